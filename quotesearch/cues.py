@@ -1,0 +1,166 @@
+"""Word lists that attribution rules are built from: cue verbs, roles, titles.
+
+Kept apart from the rules so that a reader can see (and extend) the
+vocabulary without reading the parsing code. Everything here is general
+English news vocabulary; nothing is tied to a particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Base forms of verbs that introduce or report speech, with irregular past
+# forms. Inflections (-s, -ed, -ing) are generated below.
+_CUE_BASES = """
+say tell add warn state insist stress estimate declare announce advise claim explain
+note argue assert affirm confirm deny acknowledge admit ask answer reply respond write
+tweet post report suggest predict promise pledge vow urge describe accuse charge
+criticize criticise complain contend maintain repeat reiterate recall emphasize emphasise
+underline underscore observe remark comment conclude continue caution threaten demand
+assure reassure recommend indicate concede boast joke quip shout yell exclaim whisper
+testify label dub brand hail praise condemn denounce lament protest retort counter
+allege agree disagree admonish mention reveal inform instruct plead complain
+predict forecast guarantee proclaim recount tout fume rail mock scoff sneer muse
+""".split()
+
+_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "written", "writes", "writing"],
+    "forecast": ["forecast", "forecasts", "forecasting"],
+}
+
+
+def _inflect(base: str) -> set[str]:
+    if base in _IRREGULAR:
+        return {base, *_IRREGULAR[base]}
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+        # doubled final consonant: admit -> admitted, quip -> quipped
+        if re.fullmatch(r".*[^aeiou][aeiou][bdgklmnprt]", base) and len(base) <= 6:
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b))
+
+# Cue verbs that, after a quotation, take the speaker after them ("said Kirby").
+# Participles in -ing are not used inverted.
+INVERTABLE: frozenset[str] = frozenset(v for v in CUE_VERBS if not v.endswith("ing"))
+
+# Phrases whose object is the source: "according to X".
+SOURCE_PHRASES = ("according to", "in keeping with", "as reported by", "as quoted by")
+
+# Nouns that name a role or a position held by a person.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+president vice-president chancellor minister secretary secretary-general spokesman spokeswoman
+spokesperson spokespeople chief head boss leader director chairman chairwoman chair
+chairperson ambassador envoy official officials governor senator representative congressman
+congresswoman mayor commissioner general admiral commander king queen prince premier
+ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides analyst
+analysts expert experts economist economists lawyer lawyers attorney prosecutor judge
+justice sheriff candidate nominee founder executive ceo cfo manager strategist pollster
+source sources negotiator negotiators lawmaker lawmakers legislator legislators speaker
+counsel correspondent editor columnist author professor researcher scientist doctor
+activist campaigner officer officers colonel captain lieutenant sergeant major marshal
+superintendent coordinator deputy dean rector chancellor chairmen member members
+representative ruler monarch pope bishop cardinal archbishop imam rabbi pastor
+""".split()
+)
+
+# Lower-case words that may stand inside a role phrase ("foreign policy chief").
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    """
+foreign defense defence press prime deputy senior former chief general vice state national
+security policy administration interior finance economy justice health trade top senior
+junior first second third acting interim assistant associate executive principal
+campaign communications white house military intelligence education energy environment
+labour labor treasury attorney district federal regional local government council
+party opposition ruling minority majority republican democratic high-ranking
+high ranking ranking anonymous unnamed defense-department department agency ministry
+""".split()
+)
+
+# Nouns that make a phrase an organisation rather than a person.
+ORG_NOUNS: frozenset[str] = frozenset(
+    """
+office ministry department government administration agency commission council committee
+house party union alliance bank court parliament congress senate assembly army police
+military navy embassy company corporation group organisation organization campaign team
+kremlin pentagon cabinet secretariat presidency board bureau institute foundation
+association federation coalition authority authorities service services spokesmen
+newspaper network agency station
+""".split()
+)
+
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+
+DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+# Abbreviated titles that end in a period but do not end a sentence.
+TITLES: frozenset[str] = frozenset(
+    """
+mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
+rev fr hon amb sec dept no vol fig
+""".split()
+)
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+# Name particles that stay lower case inside a personal name.
+PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al",
+     "bin", "ibn", "ter", "dos", "das", "y"}
+)
+
+# Words between a speaker and the cue verb that do not end the speaker's phrase:
+# "Biden has however said", "NATO said Monday", "Kirby also said".
+SKIPPABLE: frozenset[str] = frozenset(
+    """
+also however has have had was were is are will would could may might must shall should
+later then again once previously earlier now today yesterday tonight recently repeatedly
+publicly reportedly separately further subsequently still even just already often
+never not only and but further too in turn for his her their part meanwhile
+monday tuesday wednesday thursday friday saturday sunday
+""".split()
+)
+
+WEEKDAYS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+MONTHS: frozenset[str] = frozenset(
+    """january february march april may june july august september october november december""".split()
+)
+
+# Function words that machine translation sometimes glues to the word before
+# ("Bidento reporters", "NATOas well").
+GLUED_FUNCTION_WORDS = ("to", "as", "in", "of", "on", "for", "and", "the", "where", "who", "which", "that", "a", "at")
+
+# Role-head synonyms: a role mentioned one way may be held by a person
+# introduced another way ("the alliance's chief" / "its secretary general").
+ROLE_CLASSES: tuple[frozenset[str], ...] = (
+    frozenset({"chief", "boss", "head", "leader", "secretary-general", "director", "chairman",
+               "chairwoman", "chair", "chairperson", "general"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"president"}),
+    frozenset({"chancellor"}),
+    frozenset({"minister", "secretary"}),
+    frozenset({"premier"}),
+)
+
+# Words of an event description that are never a speaker ("the meeting said").
+NOT_SPEAKERS: frozenset[str] = frozenset(
+    """
+report statement study survey poll article story analysis document letter memo release
+paper data figures this that there which who what it's many some others people one
+""".split()
+)

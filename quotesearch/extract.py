@@ -1,0 +1,150 @@
+"""The extractor: text in, attributed quotations out (the only spaCy module).
+
+Two pipelines, one set of rules:
+
+* default: ``spacy.blank("en")`` plus the ``quotesearch_quotes`` rule
+  component. The rules read the text itself (quote marks, cue verbs, name
+  shapes), so :class:`Extractor` calls them directly rather than paying for a
+  tokenisation they do not use; ``nlp(text)`` gives the same result.
+* ``--model NAME`` (or ``QUOTESEARCH_MODEL``): an installed trained pipeline
+  such as ``en_core_web_sm``; its PERSON entities teach the rules which
+  capitalised phrases are people.
+
+No spaCy object leaves this module: callers get :class:`~records.Quotation`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attribution import attribute
+from .quotemarks import QuoteSpan, find_quotes
+from .records import Quotation
+from .speakers import SpeakerRef, parse_mention
+
+COMPONENT = "quotesearch_quotes"
+_USER_DATA_KEY = "quotesearch_quotations"
+
+# A quoted title or nickname is not a statement: "the film “Gone Girl”",
+# "Dwayne “The Rock” Johnson".
+_TITLE_CUES = re.compile(
+    r"\b(?:film|movie|book|novel|song|album|show|series|programme|program|play|documentary|"
+    r"painting|poem|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)\W*$",
+    re.IGNORECASE,
+)
+_TITLE_CASE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|in|on|for|to|at|by|with|or)$")
+
+
+class ModelError(Exception):
+    """A spaCy pipeline named by the user cannot be loaded."""
+
+
+def _is_title_case(words: list[str]) -> bool:
+    return bool(words) and words[0][:1].isupper() and all(_TITLE_CASE_WORD.match(w) for w in words)
+
+
+def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
+    """True for a quoted title of a work or a nickname."""
+    words = text[span.start:span.end].split()
+    if not _is_title_case(words) or len(words) > 8:
+        return False
+    before = text[max(0, (span.open_at if span.open_at >= 0 else span.start) - 40):max(0, span.open_at if span.open_at >= 0 else span.start)]
+    after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]
+    if _TITLE_CUES.search(before):
+        return True
+    # a nickname sits between the parts of a name: Dwayne “The Rock” Johnson
+    prev_word = before.split()[-1] if before.split() else ""
+    next_word = after.split()[0] if after.split() else ""
+    return prev_word[:1].isupper() and next_word[:1].isupper() and before.endswith(" ") and after.startswith(" ")
+
+
+def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotation]:
+    """The rules: quotation spans, titles and nicknames dropped, speakers attributed."""
+    spans = [s for s in find_quotes(text) if not _is_name_not_statement(text, s)]
+    return attribute(text, spans, list(people))
+
+
+class QuoteComponent:
+    """spaCy component: stores the article's quotations in ``doc.user_data``.
+
+    Uses the Doc's PERSON entities when an upstream trained pipeline set them.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        people: list[SpeakerRef] = []
+        if doc.has_annotation("ENT_IOB"):
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    ref = parse_mention(ent.text)
+                    if ref is not None:
+                        people.append(ref)
+        doc.user_data[_USER_DATA_KEY] = find_quotations(doc.text, people)
+        return doc
+
+
+@Language.factory(COMPONENT)
+def _make_component(nlp: Language, name: str) -> QuoteComponent:
+    return QuoteComponent()
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """``spacy.blank("en")`` + rules, or the named trained pipeline + rules."""
+    if model is None:
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer", "textcat"])
+        except (OSError, IOError, ImportError) as exc:
+            raise ModelError(
+                f"cannot load spaCy pipeline {model!r}: not installed "
+                f"(install it with `python -m spacy download {model}`) [{type(exc).__name__}]"
+            ) from None
+    nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+def quotations_of(doc: Doc) -> list[Quotation]:
+    """The quotations the rule component stored on ``doc``."""
+    found: Any = doc.user_data.get(_USER_DATA_KEY, [])
+    return list(found)
+
+
+class Extractor:
+    """Reusable extractor: load the pipeline once, call it per article."""
+
+    # trained pipelines see the text in pieces this long (their memory grows with it)
+    CHUNK_CHARS = 100_000
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model
+        self.nlp = load_pipeline(model)
+        self.trained = model is not None
+
+    def __call__(self, text: str) -> list[Quotation]:
+        if not self.trained:
+            # the blank pipeline's tokens are not used by the rules: skip them
+            return find_quotations(text)
+        return find_quotations(text, self._people(text))
+
+    def _people(self, text: str) -> list[SpeakerRef]:
+        pieces = [m.group() for m in re.finditer(r"[^\n]{1,%d}" % self.CHUNK_CHARS, text)]
+        disabled = [p for p in self.nlp.pipe_names if p == COMPONENT]
+        people: list[SpeakerRef] = []
+        with self.nlp.select_pipes(disable=disabled):
+            for doc in self.nlp.pipe(pieces, batch_size=64):
+                for ent in doc.ents:
+                    if ent.label_ == "PERSON":
+                        ref = parse_mention(ent.text)
+                        if ref is not None:
+                            people.append(ref)
+        return people
+
+
+def extract_quotes(text: str, model: str | None = None) -> list[Quotation]:
+    """Quotations of one text, with their speakers (convenience for the API)."""
+    return Extractor(model)(text)

@@ -1,0 +1,757 @@
+"""The statement index: the only module that knows Whoosh.
+
+One Whoosh document per Statement. Everything a hit needs to be shown (the
+statement and every mention, all fields) is stored as one compact JSON
+payload, so a search reads nothing else. Counts for ``summary()`` and
+``speakers()`` come from small per-document columns, so they never unpickle
+payloads.
+
+Search semantics, chosen for journalists:
+
+* ``query`` uses Whoosh query syntax over the quoted words: ``"exact phrase"``,
+  ``AND``/``OR``/``NOT``, ``wild*``, and the fields ``speaker:``, ``source:``.
+  Words are lower-cased, accent-folded and stemmed, but nothing is dropped as
+  a stop word, because "not" matters in a quotation. Phrases never match
+  across two different wordings of a statement.
+* No query (or a bare ``*``) lists statements, most widely reported first
+  (number of sources, then id), narrowed by any filters.
+* ``speaker`` matches canonical names and the names seen in articles, by
+  whole words in any order and any case ("kirby", "John Kirby"); a misspelt
+  name that matches nothing is corrected to the closest indexed name.
+* ``source`` matches, by whole words, a source id, file name, outlet, URL or
+  URL host ("reuters.com", "The Guardian", "guardian", "0042.txt").
+* ``since``/``until`` keep statements with at least one mention dated in
+  the range (inclusive); undated mentions never match a date filter.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import errno
+import fcntl
+import json
+import os
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, ContextManager
+from urllib.parse import urlsplit
+
+from whoosh import columns, fields, index, sorting
+from whoosh import query as wq
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.qparser import QueryParser
+from whoosh.support.charset import accent_map
+
+from .records import (
+    IndexSummary,
+    Mention,
+    SearchResult,
+    SpeakerSummary,
+    Statement,
+)
+
+__all__ = [
+    "AmbiguousId",
+    "IndexLocked",
+    "IndexMissing",
+    "QueryError",
+    "QuerySyntaxError",
+    "QuoteIndex",
+    "QuoteIndexError",
+]
+
+
+class QuoteIndexError(Exception):
+    """Anything wrong with the index or a request to it; one-line message."""
+
+
+class IndexMissing(QuoteIndexError):
+    """There is no index where one was expected."""
+
+
+class QuerySyntaxError(QuoteIndexError):
+    """A query or filter that cannot be searched."""
+
+
+QueryError = QuerySyntaxError
+
+
+class IndexLocked(QuoteIndexError):
+    """Another process holds the write lock for too long."""
+
+
+class AmbiguousId(QuoteIndexError):
+    """A statement id prefix that matches several statements."""
+
+
+# Inserted between joined values (the wordings of one statement, its names,
+# its sources) and dropped again while indexing, leaving a gap in token
+# positions so that no phrase matches across two values.
+_GAP = "qqgapqq"
+_GAP_RUN = " " + " ".join([_GAP] * 8) + " "
+_SEP = "\x1f"  # between values in a column
+_LOCK_NAME = ".quotesearch-write.lock"
+_TOC = re.compile(r"_MAIN_\d+\.toc\Z")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+_PAYLOAD_VERSION = 1
+_MAX_QUERY = 5000
+_MIN_PREFIX = 4
+_WRITER_TIMEOUT = 60.0  # for Whoosh's own lock, normally free under ours
+_WRITER_MB = 256
+_LOCK_POLL = 0.1
+_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))
+_KNOWN_MENTION_FIELDS = frozenset(_MENTION_FIELDS)
+
+# Locks held by this process, by lock file path: a nested update() inside
+# write_lock() must not try to lock again (flock would block on itself).
+_HELD: dict[str, int] = {}
+
+
+def _schema() -> fields.Schema:
+    """The index layout; analyzers are Whoosh built-ins so the pickled
+    schema in the index never depends on this module's code."""
+    gap = StopFilter(stoplist=frozenset([_GAP]), minsize=1, renumber=False)
+    words = (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | gap
+        | StemFilter()
+    )
+    names = RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+    places = (
+        RegexTokenizer(r"[^\W_]+") | LowercaseFilter() | CharsetFilter(accent_map) | gap
+    )
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True, sortable=True),
+        text=fields.TEXT(
+            analyzer=words, phrase=True, spelling=True, multitoken_query="phrase"
+        ),
+        speaker=fields.TEXT(analyzer=names, phrase=False, multitoken_query="and"),
+        speaker_key=fields.ID(sortable=True),
+        source=fields.TEXT(analyzer=places, phrase=True, multitoken_query="phrase"),
+        dates=fields.KEYWORD(),
+        n_sources=fields.NUMERIC(int, bits=32, sortable=True),
+        n_mentions=fields.NUMERIC(int, bits=32, sortable=True),
+        source_keys=fields.COLUMN(columns.VarBytesColumn()),
+        names=fields.COLUMN(columns.VarBytesColumn()),
+        payload=fields.STORED(),
+    )
+
+
+_SEARCHABLE = ("text", "speaker", "source")
+_REQUIRED = frozenset(_schema().names())
+
+
+# ---------------------------------------------------------------- records
+
+
+def _encode(statement: Statement) -> str:
+    """Statement -> compact JSON; field names are kept once per document so
+    payloads survive fields being added to Mention later."""
+    rows = [[getattr(m, f) for f in _MENTION_FIELDS] for m in statement.mentions]
+    data = {
+        "v": _PAYLOAD_VERSION,
+        "id": statement.id,
+        "speaker": statement.speaker,
+        "text": statement.text,
+        "f": _MENTION_FIELDS,
+        "m": rows,
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(payload: str) -> Statement:
+    data = json.loads(payload)
+    names: list[str] = data["f"]
+    mentions = tuple(
+        Mention(**{k: v for k, v in zip(names, row) if k in _KNOWN_MENTION_FIELDS})
+        for row in data["m"]
+    )
+    return Statement(
+        id=data["id"], speaker=data["speaker"], text=data["text"], mentions=mentions
+    )
+
+
+def _host(url: str) -> str | None:
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    return host or None
+
+
+def _date_key(value: str | None) -> str | None:
+    """A mention date as an indexable "YYYY-MM-DD", or None."""
+    if not value:
+        return None
+    day = value.strip()[:10]
+    return day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
+
+
+def _distinct(values: Iterable[str | None]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _document(statement: Statement) -> dict[str, Any]:
+    """The Whoosh fields of one statement."""
+    ms = statement.mentions
+    wordings = _distinct([statement.text, *(m.text for m in ms)])
+    names = _distinct([statement.speaker, *(m.name for m in ms)])
+    places: list[str | None] = []
+    for m in ms:
+        places.append(m.source)
+        places.append(os.path.basename(m.source.split("#", 1)[0]))
+        places.append(m.outlet)
+        if m.url:
+            places.append(m.url)
+            places.append(_host(m.url))
+    dates = sorted({d for d in (_date_key(m.date) for m in ms) if d})
+    seen = Counter(v for m in ms for v in {m.name, m.mention} if v)
+    seen_names = sorted(seen, key=lambda n: (-seen[n], n))
+    sources = statement.sources
+    doc: dict[str, Any] = {
+        "id": statement.id,
+        "text": _GAP_RUN.join(wordings),
+        "source": _GAP_RUN.join(_distinct(places)),
+        "n_sources": len(sources),
+        "n_mentions": len(ms),
+        "source_keys": _SEP.join(sources).encode("utf-8"),
+        "names": _SEP.join(seen_names).encode("utf-8"),
+        "payload": _encode(statement),
+    }
+    if names:
+        doc["speaker"] = _GAP_RUN.join(names)
+    if statement.speaker:
+        doc["speaker_key"] = statement.speaker
+    if dates:
+        doc["dates"] = " ".join(dates)
+    return doc
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def _bound(value: str | None, option: str, upper: bool) -> str | None:
+    """A --since/--until value as a "YYYY-MM-DD" range bound.
+
+    A year or month stands for its first day (since) or last day (until).
+    """
+    if value is None or not value.strip():
+        return None
+    m = _DATE.match(value.strip())
+    if not m:
+        raise QuerySyntaxError(
+            f"{option}: expected a date like 2022-02-24, 2022-02 or 2022, got {value!r}"
+        )
+    year, month, day = m.groups()
+    if month is not None and not 1 <= int(month) <= 12:
+        raise QuerySyntaxError(f"{option}: no month {month} in {value!r}")
+    if day is not None and not 1 <= int(day) <= 31:
+        raise QuerySyntaxError(f"{option}: no day {day} in {value!r}")
+    filler = "12" if upper else "01"
+    lastday = "31" if upper else "01"
+    return f"{year}-{month or filler}-{day or lastday}"
+
+
+# ----------------------------------------------------------------- the index
+
+
+class QuoteIndex:
+    """A directory holding the Whoosh index of statements.
+
+    Opening is lazy and one searcher is kept per instance, so a CLI process
+    pays for opening once and only when it searches. The searcher sees the
+    index as it was when first used; ``update()`` refreshes it.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        self._ix: Any = None
+        self._searcher: Any = None
+        self._parser: Any = None
+
+    # ------------------------------------------------------------ opening
+
+    @staticmethod
+    def exists(path: str | os.PathLike[str]) -> bool:
+        """True when a Whoosh index (a table of contents) is in ``path``."""
+        try:
+            return any(_TOC.match(name) for name in os.listdir(os.fspath(path)))
+        except OSError:
+            return False
+
+    def _open(self) -> Any:
+        if self._ix is not None:
+            return self._ix
+        if not self.exists(self.path):
+            raise IndexMissing(f"no index at {self.path}; run `quotes index PATH...` first")
+        try:
+            ix = index.open_dir(self.path)
+            names = frozenset(ix.schema.names())
+        except OSError as exc:
+            raise QuoteIndexError(
+                f"cannot read the index at {self.path}: {_one_line(exc)}"
+            ) from None
+        except Exception as exc:  # Whoosh raises many kinds on a damaged index
+            raise QuoteIndexError(
+                f"the index at {self.path} is damaged ({_one_line(exc)}); "
+                "delete it and run `quotes index` again"
+            ) from None
+        if not _REQUIRED <= names:
+            raise QuoteIndexError(
+                f"{self.path} holds a Whoosh index that quotesearch did not write; "
+                "give another --index directory"
+            )
+        self._ix = ix
+        return ix
+
+    def _search_view(self) -> Any:
+        """The instance's searcher, opened on first use.
+
+        A concurrent commit may delete segment files between reading the
+        table of contents and opening them, so opening is retried.
+        """
+        if self._searcher is not None:
+            return self._searcher
+        for attempt in range(3):
+            try:
+                self._searcher = self._open().searcher()
+                return self._searcher
+            except QuoteIndexError:
+                raise
+            except OSError as exc:
+                self._ix = None
+                if attempt == 2:
+                    raise QuoteIndexError(
+                        f"cannot read the index at {self.path}: {_one_line(exc)}"
+                    ) from None
+                time.sleep(0.05)
+            except Exception as exc:
+                raise QuoteIndexError(
+                    f"the index at {self.path} is damaged ({_one_line(exc)}); "
+                    "delete it and run `quotes index` again"
+                ) from None
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Release open files; the instance reopens on next use."""
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._ix = None
+        self._parser = None
+
+    def __enter__(self) -> QuoteIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ reading
+
+    def _column(self, name: str) -> tuple[Any, Any]:
+        reader = self._search_view().reader()
+        return reader, reader.column_reader(name)
+
+    def statements(self) -> Iterator[Statement]:
+        """Every stored statement, in id order."""
+        reader, ids = self._column("id")
+        order = sorted((ids[d], d) for d in reader.all_doc_ids())
+        for _, docnum in order:
+            yield _decode(reader.stored_fields(docnum)["payload"])
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every stored mention, ordered by (source, start)."""
+        found = [m for s in self.statements() for m in s.mentions]
+        found.sort(key=lambda m: (m.source, m.start, m.end))
+        return iter(found)
+
+    def statement(self, statement_id: str) -> Statement | None:
+        """The statement with this id, or with this unique id prefix
+        (at least 4 characters); None when there is none."""
+        sid = statement_id.strip()
+        if not sid:
+            return None
+        searcher = self._search_view()
+        docnum = searcher.document_number(id=sid)
+        if docnum is None and len(sid) >= _MIN_PREFIX:
+            terms = searcher.reader().expand_prefix("id", sid)
+            matches = sorted(
+                t
+                for t in (b.decode("utf-8") if isinstance(b, bytes) else b for b in terms)
+                if searcher.document_number(id=t) is not None
+            )
+            if len(matches) > 1:
+                shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
+                raise AmbiguousId(
+                    f"id prefix {sid!r} matches {len(matches)} statements ({shown}); "
+                    "give more characters"
+                )
+            if matches:
+                docnum = searcher.document_number(id=matches[0])
+        if docnum is None:
+            return None
+        return _decode(searcher.stored_fields(docnum)["payload"])
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Every canonical speaker, most quoted first."""
+        reader, keys = self._column("speaker_key")
+        counts = reader.column_reader("n_mentions")
+        names = reader.column_reader("names")
+        quotations: Counter[str] = Counter()
+        statements: Counter[str] = Counter()
+        seen: dict[str, Counter[str]] = {}
+        for docnum in reader.all_doc_ids():
+            name = keys[docnum]
+            if not name:
+                continue
+            quotations[name] += counts[docnum]
+            statements[name] += 1
+            doc_names = names[docnum].decode("utf-8")
+            seen.setdefault(name, Counter()).update(
+                n for n in doc_names.split(_SEP) if n
+            )
+        ranked = sorted(quotations, key=lambda n: (-quotations[n], n))
+        return [
+            SpeakerSummary(
+                name=n,
+                quotations=quotations[n],
+                statements=statements[n],
+                names_seen=tuple(sorted(seen[n], key=lambda v: (-seen[n][v], v))),
+            )
+            for n in ranked
+        ]
+
+    def summary(self) -> IndexSummary:
+        """Totals over the whole index: articles (distinct sources),
+        quotations (mentions), speakers and statements."""
+        reader, keys = self._column("speaker_key")
+        counts = reader.column_reader("n_mentions")
+        sources = reader.column_reader("source_keys")
+        articles: set[bytes] = set()
+        speakers: set[str] = set()
+        quotations = statements = 0
+        for docnum in reader.all_doc_ids():
+            statements += 1
+            quotations += counts[docnum]
+            name = keys[docnum]
+            if name:
+                speakers.add(name)
+            articles.update(sources[docnum].split(_SEP.encode()))
+        articles.discard(b"")
+        return IndexSummary(
+            articles=len(articles),
+            quotations=quotations,
+            speakers=len(speakers),
+            statements=statements,
+        )
+
+    # ------------------------------------------------------------ searching
+
+    def _tokens(self, fieldname: str, value: str) -> list[str]:
+        analyzer = self._open().schema[fieldname].analyzer
+        return [t.text for t in analyzer(value, mode="query")]
+
+    def _parse(self, text: str) -> Any:
+        """User query -> Whoosh query over the quoted words (None for "all")."""
+        if len(text) > _MAX_QUERY:
+            raise QuerySyntaxError(
+                f"query is {len(text)} characters long; at most {_MAX_QUERY} are searched"
+            )
+        if self._parser is None:
+            schema = self._open().schema
+            subset = fields.Schema(**{n: schema[n] for n in _SEARCHABLE})
+            self._parser = QueryParser("text", subset)
+        try:
+            parsed = self._parser.parse(text).normalize()
+        except Exception as exc:  # the parser is lenient; this is a backstop
+            raise QuerySyntaxError(f"cannot read query {text!r}: {_one_line(exc)}") from None
+        # A bare "*" (Every on a field) would walk every posting list; the
+        # field-less Every is a cheap list of live documents.
+        fixed = parsed.accept(
+            lambda q: wq.Every() if isinstance(q, wq.Every) else q
+        )
+        if isinstance(fixed, wq.Every):
+            return None
+        return fixed
+
+    def _speaker_filter(self, speaker: str) -> tuple[Any, str | None]:
+        """Speaker filter, corrected to the closest indexed name when the
+        name as given matches nothing. Returns (query, corrected name)."""
+        words = self._tokens("speaker", speaker)
+        if not words:
+            raise QuerySyntaxError(f"--speaker {speaker!r} has no letters or digits")
+        exact = wq.And([wq.Term("speaker", w) for w in words])
+        searcher = self._search_view()
+        if not searcher.search(exact, limit=1).is_empty():
+            return exact, None
+        reader = searcher.reader()
+        fixed: list[str] = []
+        for word in words:
+            if searcher.document_number(speaker=word) is not None:
+                fixed.append(word)
+                continue
+            best = self._closest(reader, "speaker", word)
+            if best is None:
+                return exact, None
+            fixed.append(best)
+        corrected = wq.And([wq.Term("speaker", w) for w in fixed])
+        hits = searcher.search(corrected, limit=None)
+        keys = reader.column_reader("speaker_key")
+        found = Counter(keys[hit.docnum] for hit in hits if keys[hit.docnum])
+        if not found:
+            return exact, None
+        name = min(found, key=lambda n: (-found[n], n))
+        return wq.And([corrected, wq.Term("speaker_key", name)]), name
+
+    @staticmethod
+    def _closest(reader: Any, fieldname: str, word: str) -> str | None:
+        """The most frequent indexed term at the smallest Levenshtein
+        distance: none for 1-2 letter words, 1 for 3 letters, else up to 2."""
+        limit = 0 if len(word) <= 2 else 1 if len(word) == 3 else 2
+        for k in range(1, limit + 1):
+            found: set[str] = set()
+            for leaf, _ in reader.leaf_readers():
+                found.update(leaf.terms_within(fieldname, word, k))
+            found.discard(word)
+            if found:
+                return max(sorted(found), key=lambda t: reader.doc_frequency(fieldname, t))
+        return None
+
+    def _source_filter(self, source: str) -> Any:
+        words = self._tokens("source", source)
+        if not words:
+            raise QuerySyntaxError(f"--source {source!r} has no letters or digits")
+        if len(words) == 1:
+            return wq.Term("source", words[0])
+        return wq.Phrase("source", words)
+
+    def _suggest(self, text: str, filt: Any) -> str | None:
+        """A respelt query that finds something, or None."""
+        searcher = self._search_view()
+        reader = searcher.reader()
+        changed = False
+
+        def respell(match: re.Match[str]) -> str:
+            nonlocal changed
+            word = match.group(0)
+            if word in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"):
+                return word
+            stems = self._tokens("text", word)
+            if not stems or all((("text", s) in reader) for s in stems):
+                return word
+            better = self._closest(reader, "text", word.lower())
+            if better is None:
+                return word
+            changed = True
+            return better
+
+        fixed = re.sub(r"(?<![\w:*?])[^\W\d_]{3,}(?![\w*?:])", respell, text)
+        if not changed or fixed == text:
+            return None
+        try:
+            q = self._parse(fixed)
+            if q is None or searcher.search(q, filter=filt, limit=1).is_empty():
+                return None
+        except QuoteIndexError:
+            return None
+        return fixed
+
+    def search(
+        self,
+        query: str | None = None,
+        *,
+        speaker: str | None = None,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 10,
+    ) -> SearchResult:
+        """Statements matching the query and every filter, best first."""
+        if limit < 1:
+            raise QuerySyntaxError(f"limit must be at least 1, got {limit}")
+        lo = _bound(since, "--since", upper=False)
+        hi = _bound(until, "--until", upper=True)
+        text_query = self._parse(query) if query and query.strip() else None
+        filters: list[Any] = []
+        speaker_used = None
+        if speaker and speaker.strip():
+            speaker_query, speaker_used = self._speaker_filter(speaker)
+            filters.append(speaker_query)
+        if source and source.strip():
+            filters.append(self._source_filter(source))
+        if lo is not None or hi is not None:
+            filters.append(wq.TermRange("dates", lo, hi))
+        filt = None if not filters else filters[0] if len(filters) == 1 else wq.And(filters)
+
+        searcher = self._search_view()
+        try:
+            if text_query is None:
+                order = sorting.MultiFacet(
+                    [
+                        sorting.FieldFacet("n_sources", reverse=True),
+                        sorting.FieldFacet("id"),
+                    ]
+                )
+                what = filt if filt is not None else wq.Every()
+                results = searcher.search(what, limit=limit, sortedby=order)
+            else:
+                results = searcher.search(text_query, filter=filt, limit=limit)
+            found = tuple(_decode(hit["payload"]) for hit in results)
+            total = len(results)
+        except OSError as exc:
+            raise QuoteIndexError(
+                f"cannot read the index at {self.path}: {_one_line(exc)}"
+            ) from None
+        except QuoteIndexError:
+            raise
+        except Exception as exc:
+            raise QuerySyntaxError(f"cannot run query {query!r}: {_one_line(exc)}") from None
+
+        suggestion = None
+        if total == 0 and text_query is not None and query is not None:
+            suggestion = self._suggest(query, filt)
+        return SearchResult(
+            statements=found,
+            total=total,
+            speaker_used=speaker_used,
+            suggestion=suggestion,
+        )
+
+    # ------------------------------------------------------------ writing
+
+    def _lock_path(self) -> str:
+        return os.path.join(os.path.realpath(self.path), _LOCK_NAME)
+
+    @contextlib.contextmanager
+    def _locked(
+        self, timeout: float, on_wait: Callable[[], None] | None
+    ) -> Iterator[None]:
+        try:
+            os.makedirs(self.path, exist_ok=True)
+        except OSError as exc:
+            raise QuoteIndexError(
+                f"cannot create the index directory {self.path}: {_one_line(exc)}"
+            ) from None
+        lock_path = self._lock_path()
+        if _HELD.get(lock_path):
+            _HELD[lock_path] += 1
+            try:
+                yield
+            finally:
+                _HELD[lock_path] -= 1
+            return
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise QuoteIndexError(
+                f"cannot lock the index at {self.path}: {_one_line(exc)}"
+            ) from None
+        try:
+            deadline = time.monotonic() + max(timeout, 0.0)
+            waited = False
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                        raise QuoteIndexError(
+                            f"cannot lock the index at {self.path}: {_one_line(exc)}"
+                        ) from None
+                if time.monotonic() >= deadline:
+                    raise IndexLocked(
+                        f"index {self.path} is being written by another process; "
+                        f"gave up after {timeout:g} s"
+                    )
+                if not waited:
+                    waited = True
+                    if on_wait is not None:
+                        on_wait()
+                time.sleep(min(_LOCK_POLL, max(deadline - time.monotonic(), 0.0)))
+            _HELD[lock_path] = 1
+            try:
+                yield
+            finally:
+                del _HELD[lock_path]
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def write_lock(
+        self, timeout: float = 60.0, on_wait: Callable[[], None] | None = None
+    ) -> ContextManager[None]:
+        """Exclusive inter-process lock for a whole read-compute-write cycle.
+
+        Held with flock, so a killed holder releases it. Re-entrant within a
+        process (``update()`` inside it does not lock again). When busy,
+        ``on_wait()`` is called once and the lock is polled until ``timeout``
+        seconds have passed, then IndexLocked is raised.
+        """
+        return self._locked(timeout, on_wait)
+
+    def update(self, put: Sequence[Statement], delete: Iterable[str] = ()) -> None:
+        """Delete statements by id and add/replace every ``put`` statement,
+        in one Whoosh commit: readers see all of it or none of it, even if
+        this process is killed midway. Creates the index when missing."""
+        ids = [s.id for s in put]
+        if len(set(ids)) != len(ids):
+            dup = next(i for i, n in Counter(ids).items() if n > 1)
+            raise ValueError(f"statement {dup!r} is given twice in one update")
+        drop = set(delete) | set(ids)
+        with self._locked(60.0, None):
+            self.close()
+            try:
+                self._write(put, drop)
+            except QuoteIndexError:
+                raise
+            except index.LockError:
+                raise IndexLocked(
+                    f"index {self.path} is being written by another process; "
+                    f"gave up after {_WRITER_TIMEOUT:g} s"
+                ) from None
+            except OSError as exc:
+                raise QuoteIndexError(
+                    f"cannot write the index at {self.path}: {_one_line(exc)}"
+                ) from None
+            finally:
+                self.close()
+
+    def _write(self, put: Sequence[Statement], drop: set[str]) -> None:
+        if self.exists(self.path):
+            ix = self._open()
+        else:
+            ix = index.create_in(self.path, _schema())
+        writer = ix.writer(timeout=_WRITER_TIMEOUT, delay=0.25, limitmb=_WRITER_MB)
+        try:
+            reader = writer.reader()
+            all_docs = reader.doc_count_all()
+            deleted = all_docs - reader.doc_count()
+            if drop and reader.doc_count():
+                ids = reader.column_reader("id")
+                for docnum in reader.all_doc_ids():
+                    if ids[docnum] in drop:
+                        writer.delete_document(docnum)
+                        deleted += 1
+            for statement in put:
+                writer.add_document(**_document(statement))
+            # Whoosh only merges small segments; rewrite everything when
+            # deleted documents make up a large part of the index.
+            optimize = deleted > 0.3 * (all_docs + len(put))
+            writer.commit(optimize=optimize)
+        except BaseException:
+            writer.cancel()
+            raise
+

@@ -1,0 +1,226 @@
+"""Find quoted spans in raw article text, tolerating broken punctuation.
+
+News text, and machine translations of it above all, break the rules of
+quotation marks: straight and curly marks mixed, a closing mark replaced by an
+opening one (``to the NATO“.``), a closing mark missing altogether
+(``our allies of the NATOKirby said.``), marks glued to words
+(``diplomacy”he added``), and quotations that run over several paragraphs
+(each paragraph opened, only the last closed). The scanner works one
+paragraph (line) at a time, classifies every mark as opening or closing from
+the characters around it, then pairs them; offsets always index the original
+text so that ``text[start:end]`` is exactly the quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import CUE_VERBS, INVERTABLE
+
+DOUBLE_OPENERS = "“„«‟"
+DOUBLE_CLOSERS = "”»"
+SINGLE_OPENERS = "‘‚‹"
+SINGLE_CLOSERS = "’›"
+STRAIGHT = '"'
+ALL_DOUBLE = DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT
+
+_OPEN_BEFORE = set(" \t([{—–-/:;,\u00a0") | set(DOUBLE_OPENERS) | set(SINGLE_OPENERS)
+_CLOSING_PUNCT = set(".,;:!?)]…")
+MAX_SINGLE_QUOTE_CHARS = 300
+
+_SPEECH_TAIL_VERBS = "|".join(sorted((v for v in INVERTABLE if " " not in v), key=len, reverse=True))
+# Inside a quotation whose closing mark is missing: the place where a
+# "<Name> said" attribution begins, possibly glued to the last quoted word.
+_CUT_BEFORE_CUE = re.compile(
+    r"(?:,\s*|\s+|(?<=[A-Z])|(?<=[a-z.!?…]))"
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z][\w’'-]*|he|she|they|He|She|They)"
+    r"\s+(?:" + _SPEECH_TAIL_VERBS + r")\b"
+)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted words between ``start`` and ``end`` (marks excluded).
+
+    ``open_at``/``close_at`` are the offsets of the marks themselves (or -1
+    when a mark is missing); ``continues`` is True when the quotation goes on
+    in the next paragraph, so the paragraphs share one attribution.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    continues: bool = False
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _classify_double(par: str, i: int) -> str:
+    """Say whether the double mark at ``par[i]`` opens, closes or is unclear."""
+    ch = par[i]
+    prev = par[i - 1] if i > 0 else " "
+    nxt = par[i + 1] if i + 1 < len(par) else "\n"
+    after = par[i + 2] if i + 2 < len(par) else "\n"
+    prev_space = prev in _OPEN_BEFORE or prev.isspace()
+    next_space = nxt.isspace() or nxt == "\n"
+    if ch in DOUBLE_OPENERS:
+        # An opener standing where a closer belongs: at the end, before
+        # closing punctuation, or glued to the word before it.
+        if nxt == "\n" or (nxt in _CLOSING_PUNCT and (after.isspace() or after == "\n")):
+            return "close"
+        if next_space and not prev_space:
+            return "close"
+        return "open"
+    if ch in DOUBLE_CLOSERS:
+        if prev_space and _is_word(nxt) and ch == "”":
+            return "open"
+        return "close"
+    # straight double quote
+    if prev_space and not next_space:
+        return "open"
+    if not prev_space and (next_space or nxt in _CLOSING_PUNCT or nxt in ALL_DOUBLE):
+        return "close"
+    return "either"
+
+
+def _trim(par: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and par[a].isspace():
+        a += 1
+    while b > a and par[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _cut_unclosed(par: str, a: int, b: int) -> int:
+    """End of an unclosed quotation: before a glued-on "<Name> said", if any."""
+    last = None
+    for m in _CUT_BEFORE_CUE.finditer(par, a, b):
+        if m.start("np") > a + 3:
+            last = m
+    if last is None:
+        return b
+    end = last.start()
+    # keep the comma-less end ("...of the NATO") but drop a joining comma
+    return end
+
+
+def _double_spans(par: str, base: int, carried: bool) -> tuple[list[QuoteSpan], bool]:
+    """Pair the double marks of one paragraph.
+
+    ``carried`` says the previous paragraph left a quotation open; returns the
+    spans and whether this paragraph leaves one open.
+    """
+    marks = [i for i, ch in enumerate(par) if ch in ALL_DOUBLE]
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    if carried and (not marks or _classify_double(par, marks[0]) == "close"):
+        # continuation paragraph without its own opening mark
+        open_at = -1
+    for i in marks:
+        kind = _classify_double(par, i)
+        if kind == "either" or (par[i] in DOUBLE_CLOSERS and open_at is not None):
+            # a closing-shaped mark while a quotation is open always closes it
+            kind = "close" if open_at is not None else "open"
+        if kind == "open":
+            if open_at is not None:
+                # a new opening mark while one is open: the first lost its closer
+                a = open_at + 1
+                end = _cut_unclosed(par, a, i)
+                s, e = _trim(par, a, end)
+                if e > s:
+                    spans.append(QuoteSpan(base + s, base + e, base + open_at if open_at >= 0 else -1, -1))
+            open_at = i
+        else:
+            if open_at is None:
+                continue  # stray closing mark
+            s, e = _trim(par, open_at + 1, i)
+            if e > s:
+                spans.append(QuoteSpan(base + s, base + e, base + open_at if open_at >= 0 else -1, base + i))
+            open_at = None
+    leaves_open = False
+    if open_at is not None:
+        a = open_at + 1
+        s, e = _trim(par, a, _cut_unclosed(par, a, len(par)))
+        if e > s:
+            leaves_open = _cut_unclosed(par, a, len(par)) == len(par)
+            spans.append(QuoteSpan(base + s, base + e, base + open_at if open_at >= 0 else -1, -1, leaves_open))
+    return spans, leaves_open
+
+
+def _single_spans(par: str, base: int, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Single-mark quotations (headlines use them), outside double-quoted text."""
+    spans: list[QuoteSpan] = []
+    i = 0
+    n = len(par)
+    while i < n:
+        ch = par[i]
+        if ch in SINGLE_OPENERS or ch == "'":
+            prev = par[i - 1] if i > 0 else " "
+            nxt = par[i + 1] if i + 1 < n else " "
+            if (prev.isspace() or prev in "([—–-:") and _is_word(nxt):
+                closer = SINGLE_CLOSERS if ch != "'" else "'"
+                j = i + 1
+                found = -1
+                while j < n and j - i <= MAX_SINGLE_QUOTE_CHARS:
+                    cj = par[j]
+                    if cj in closer:
+                        before = par[j - 1]
+                        after = par[j + 1] if j + 1 < n else " "
+                        if not before.isspace() and not _is_word(after):
+                            # "allies’ " after an s is a possessive, unless punctuation follows
+                            found = j
+                            break
+                    if cj in DOUBLE_OPENERS or cj in DOUBLE_CLOSERS or cj == STRAIGHT:
+                        break
+                    j += 1
+                if found > 0:
+                    a, b = _trim(par, i + 1, found)
+                    absolute = (base + a, base + b)
+                    if b > a and not any(s <= absolute[0] < e for s, e in taken):
+                        spans.append(QuoteSpan(absolute[0], absolute[1], base + i, base + found))
+                    i = found + 1
+                    continue
+        i += 1
+    return spans
+
+
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quoted span in ``text``, in order of appearance."""
+    spans: list[QuoteSpan] = []
+    carried = False
+    for m in _PARAGRAPH.finditer(text):
+        par = m.group()
+        if not par.strip():
+            continue
+        has_double = any(c in par for c in ALL_DOUBLE)
+        doubles: list[QuoteSpan] = []
+        if has_double or carried:
+            doubles, carried_next = _double_spans(par, m.start(), carried)
+            # a quotation only continues into a paragraph that opens with a mark
+            carried = carried_next
+        else:
+            carried = False
+        if carried:
+            nxt = text[m.end():m.end() + 400].lstrip()
+            if not nxt or nxt[0] not in ALL_DOUBLE:
+                carried = False
+                if doubles and doubles[-1].continues:
+                    last = doubles[-1]
+                    doubles[-1] = QuoteSpan(last.start, last.end, last.open_at, last.close_at, False)
+        singles: list[QuoteSpan] = []
+        if any(c in par for c in SINGLE_OPENERS) or "'" in par:
+            singles = _single_spans(par, m.start(), [(s.open_at if s.open_at >= 0 else s.start, s.end) for s in doubles])
+        spans.extend(sorted(doubles + singles, key=lambda s: s.start))
+    return spans
+
+
+def is_cue_word(word: str) -> bool:
+    """True for a word that reports speech ("said", "warned", "told")."""
+    return word.lower() in CUE_VERBS

@@ -1,0 +1,447 @@
+"""Who a speaker phrase names, inside one article and across the corpus.
+
+Three jobs, in the order the pipeline needs them:
+
+* ``parse_mention`` splits a phrase found next to a cue verb ("Pentagon
+  spokesman John Kirby", "the NATO chief", "he", "Zelensky's office") into a
+  name, a role and a kind (person, organisation, role, pronoun).
+* ``ArticleSpeakers`` resolves mentions inside one article: a surname to the
+  full name used elsewhere in the article, a role to the person who holds it,
+  a pronoun to the most recent speaker.
+* ``assign_canonical`` gives every person one name across all articles:
+  spelling variants merge when first name and role agree, a lone surname takes
+  the corpus's only full name with that surname, a role held by exactly one
+  person in the corpus resolves to that person. Two people who share a
+  surname are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from typing import Iterable, Sequence
+
+from .cues import (
+    CUE_VERBS,
+    DETERMINERS,
+    SKIPPABLE,
+    GLUED_FUNCTION_WORDS,
+    ORG_NOUNS,
+    PARTICLES,
+    PRONOUNS,
+    ROLE_CLASSES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from .records import Mention
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    """A speaker phrase taken apart.
+
+    ``kind`` is "person" (a personal name), "org" (an organisation, office or
+    place speaking as one: "the Kremlin", "Zelensky's office"), "role" (a role
+    with no name: "the NATO chief", "a senior administration official") or
+    "pronoun". ``definite`` tells "the NATO chief" (someone the reader knows)
+    from "a spokesman" (an anonymous source).
+    """
+
+    text: str
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    definite: bool = True
+
+
+_CAMEL_GLUE = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+_CAPS_FN_GLUE = re.compile(r"\b([A-Z]{2,})(" + "|".join(GLUED_FUNCTION_WORDS) + r")\b")
+_TOKEN = re.compile(r"[\w’'.\-]+|[^\s\w]")
+
+
+def deglue(phrase: str) -> str:
+    """Undo words glued together by careless text or machine translation.
+
+    "the NATOJens Stoltenberg" -> "the NATO Jens Stoltenberg";
+    "NATOas" -> "NATO as".
+    """
+    phrase = _CAMEL_GLUE.sub(" ", phrase)
+    return _CAPS_FN_GLUE.sub(r"\1 \2", phrase)
+
+
+_SAFE_GLUE = ("to", "as", "where", "who", "which")
+
+
+def split_glued_suffix(word: str, following: str | None, text: str = "") -> str:
+    """Drop a function word glued to the end of a name ("Bidento reporters").
+
+    Only for a word seen once in the article, followed by a lower-case word
+    that is not a verb of speech (so the glued word plainly belongs to the
+    sentence), and only when the stem stands alone elsewhere in the article
+    or the glued word is one machine translation typically glues.
+    """
+    if not following or not following[:1].islower() or not word[:1].isupper():
+        return word
+    if following.lower() in CUE_VERBS or following.lower() in SKIPPABLE:
+        return word
+    if text and len(re.findall(r"\b" + re.escape(word) + r"\b", text)) > 1:
+        return word
+    for fn in GLUED_FUNCTION_WORDS:
+        if len(fn) >= 2 and word.endswith(fn) and len(word) - len(fn) >= 4:
+            stem = word[: -len(fn)]
+            if not stem[-1].islower():
+                continue
+            if fn in _SAFE_GLUE or (text and re.search(r"\b" + re.escape(stem) + r"\b", text)):
+                return stem
+    return word
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _bare(tok: str) -> str:
+    return tok.lower().strip(".").replace("’", "'")
+
+
+def _is_role_word(tok: str) -> bool:
+    low = _bare(tok)
+    if low.endswith("'s"):
+        return False
+    return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES
+
+
+def _clean_token(tok: str) -> str:
+    # a sentence-final period is not part of a name; an abbreviation's is
+    if tok.endswith(".") and len(tok) > 2 and "." not in tok[:-1] and _bare(tok) not in TITLES:
+        return tok[:-1]
+    return tok
+
+
+def parse_mention(phrase: str) -> SpeakerRef | None:
+    """Take a speaker phrase apart into name, role and kind (None if empty)."""
+    phrase = deglue(phrase.strip(" ,;:—–-\t"))
+    tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
+    tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
+    if not tokens:
+        return None
+    text = " ".join(tokens)
+    low = [_bare(t) for t in tokens]
+    if len(tokens) == 1 and low[0] in PRONOUNS:
+        return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
+    if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
+        # two bodies speaking together: "Washington and the European Union"
+        return SpeakerRef(text=text, kind="org", name=text)
+    definite = low[0] not in {"a", "an"}
+    if low[0] in DETERMINERS:
+        tokens, low = tokens[1:], low[1:]
+        if not tokens:
+            return None
+    # "<phrase>'s office", "... ministry": an organisation as written
+    if low[-1] in ORG_NOUNS and (len(tokens) == 1 or any("'s" in x for x in low) or not _is_role_word(tokens[-1])):
+        org = " ".join(tokens)
+        owner = next((i for i, x in enumerate(low) if x.endswith("'s")), -1)
+        if owner > 0:
+            k = owner
+            while k > 0 and _is_cap(tokens[k - 1]) and not _is_role_word(tokens[k - 1]):
+                k -= 1
+            org = " ".join(tokens[k:])
+        # "the alliance of NATO" names NATO
+        if "of" in low and low.index("of") == 1 and low[0] in ORG_NOUNS:
+            org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
+        if len(tokens) == 1 and definite and text.lower().startswith("the "):
+            org = "the " + org
+        return SpeakerRef(text=text, kind="org", name=org, role=None, definite=definite)
+    if low[0] in ORG_NOUNS and "of" in low[:2]:
+        org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
+        return SpeakerRef(text=text, kind="org", name=org, definite=definite)
+    # The name is the trailing run of capitalised non-role tokens.
+    k = len(tokens)
+    while k > 0 and (
+        (_is_cap(tokens[k - 1]) and not _is_role_word(tokens[k - 1]))
+        or (low[k - 1] in PARTICLES and k < len(tokens) and k > 1 and _is_cap(tokens[k - 2]))
+    ):
+        k -= 1
+    name_tokens = tokens[k:]
+    role_tokens = tokens[:k]
+    # never let a name absorb an organisation word ("Foreign Ministry")
+    while len(name_tokens) > 1 and (_bare(name_tokens[0]) in ORG_NOUNS or name_tokens[0].isupper()):
+        role_tokens.append(name_tokens[0])
+        name_tokens = name_tokens[1:]
+    role = " ".join(role_tokens).strip() or None
+    if name_tokens and role_tokens and _bare(role_tokens[-1]) == "of":
+        # "Secretary of Defense" style: the capitalised word belongs to the role
+        role_tokens.append(name_tokens[0])
+        name_tokens = name_tokens[1:]
+        role = " ".join(role_tokens)
+    if not name_tokens:
+        if not role:
+            return None
+        if any(_bare(t) in ROLE_NOUNS for t in role_tokens):
+            return SpeakerRef(text=text, kind="role", name=None, role=role, definite=definite)
+        return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + role, definite=definite)
+    name = " ".join(name_tokens)
+    if all(t.isupper() and len(t) > 1 for t in name_tokens) or "’s" in name or "'s" in name:
+        if any(_bare(t) in ROLE_NOUNS for t in role_tokens):
+            # "the boss of the NATO", "the NATO chief": a role in a body
+            return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
+        return SpeakerRef(text=text, kind="org", name=name, role=role, definite=definite)
+    if len(name_tokens) == 1 and text.lower().startswith("the ") and not role:
+        return SpeakerRef(text=text, kind="org", name="the " + name, definite=definite)
+    return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(organisation-ish words, role heads) of a role phrase, for matching roles."""
+    toks = [t for t in re.findall(r"[\w'’-]+", role)]
+    orgs = frozenset(_fold(t).removesuffix("'s") for t in toks if t[:1].isupper() and _bare(t) not in ROLE_NOUNS)
+    heads = frozenset(_bare(t) for t in toks if _bare(t) in ROLE_NOUNS)
+    return orgs, heads
+
+
+def _heads_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    if a & b:
+        return True
+    return any(a & cls and b & cls for cls in ROLE_CLASSES)
+
+
+def roles_match(mentioned: str, held: str) -> bool:
+    """Could a person holding ``held`` be the one ``mentioned`` by role?
+
+    "the NATO chief" matches "Secretary General of the NATO" (same body,
+    heads of one class); "the American president" matches "American
+    president". A role naming no body only matches the same head noun.
+    """
+    m_orgs, m_heads = _role_key(mentioned)
+    h_orgs, h_heads = _role_key(held)
+    if not m_heads or not _heads_match(m_heads, h_heads):
+        return False
+    if m_orgs:
+        return bool(m_orgs & h_orgs)
+    return bool(m_heads & h_heads)
+
+
+class ArticleSpeakers:
+    """Resolves speaker phrases inside one article, in reading order."""
+
+    def __init__(self) -> None:
+        self.people: list[SpeakerRef] = []  # every full-named person seen, in order
+        self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
+
+    def learn(self, ref: SpeakerRef) -> None:
+        """Remember a person's full name and role from anywhere in the article."""
+        if ref.kind == "person" and ref.name and " " in ref.name:
+            self.people.append(ref)
+
+    def _full_name(self, surname: str) -> str | None:
+        key = _fold(surname)
+        found = {p.name for p in self.people if p.name and _fold(p.name.split()[-1]) == key}
+        if len(found) == 1:
+            return found.pop()
+        return None
+
+    def _role_holder(self, role: str) -> str | None:
+        found = [p.name for p in self.people if p.role and p.name and roles_match(role, p.role)]
+        names = set(found)
+        if len(names) == 1:
+            return found[0]
+        return None
+
+    def resolve(self, ref: SpeakerRef | None, pos: int) -> str | None:
+        """The name ``ref`` stands for at ``pos``, or None when unknown."""
+        if ref is None:
+            return None
+        resolved: str | None
+        if ref.kind == "pronoun":
+            resolved = self._antecedent(ref.text.lower(), pos)
+            return resolved
+        if ref.kind == "person" and ref.name:
+            resolved = ref.name if " " in ref.name else (self._full_name(ref.name) or ref.name)
+            self.recent.append((pos, "person", resolved))
+            return resolved
+        if ref.kind == "role" and ref.role:
+            holder = self._role_holder(ref.role) if ref.definite else None
+            if holder:
+                self.recent.append((pos, "person", holder))
+                return holder
+            self.recent.append((pos, "role", ref.role))
+            return None
+        if ref.kind == "org" and ref.name:
+            self.recent.append((pos, "org", ref.name))
+            return ref.name
+        return None
+
+    def _antecedent(self, pronoun: str, pos: int) -> str | None:
+        if pronoun in {"i", "we"}:
+            return None
+        wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role")}
+        for p, kind, name in reversed(self.recent):
+            if p < pos and kind in wanted[pronoun]:
+                return name
+        return None
+
+
+# ---------------------------------------------------------------- corpus level
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, _fold(a), _fold(b)).ratio()
+
+
+# Common short forms of the same body (general knowledge, not article-specific).
+_ORG_ALIASES = {
+    "u.s": "united states", "u.s.": "united states", "us": "united states", "usa": "united states",
+    "u.s.a": "united states", "u.s.a.": "united states", "america": "united states",
+    "uk": "united kingdom", "u.k": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "eu": "european union", "e.u": "european union", "e.u.": "european union",
+    "un": "united nations", "u.n": "united nations", "u.n.": "united nations",
+}
+
+
+def _display_key(name: str) -> str:
+    """Key under which spellings of one organisation meet.
+
+    "The United States and NATO" and "U.S and the NATO" meet; so do "the
+    US-led NATO alliance" and "NATO" (a generic noun after an acronym).
+    """
+    key = _fold(name)
+    key = re.sub(r"\b(the|a|an)\s+", "", key)
+    key = re.sub(r"\b[\w.]+-led\s+", "", key)
+    parts = [p.strip() for p in re.split(r"\s+and\s+", key)]
+    norm = []
+    for part in parts:
+        part = re.sub(r"^([a-z.]{2,6})\s+(alliance|bloc|coalition|organisation|organization)$", r"\1", part)
+        norm.append(_ORG_ALIASES.get(part, part))
+    return " and ".join(norm).strip()
+
+
+def assign_canonical(mentions: Sequence[Mention]) -> list[Mention]:
+    """Give every mention the corpus-wide canonical ``speaker``.
+
+    Works from ``name`` (resolved inside the article) and ``role`` only, so
+    the result depends on the set of mentions, not the order they were
+    indexed in.
+    """
+    full: Counter[str] = Counter()
+    roles_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.name and is_personal_name(m.name):
+            full[m.name] += 1
+            if m.role:
+                roles_of[m.name][m.role] += 1
+    canonical = _merge_variants(full, roles_of)
+    # lone surnames -> the one full name with that surname
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name, canon in canonical.items():
+        by_surname[_fold(name.split()[-1])].add(canon)
+        by_surname[_fold(canon.split()[-1])].add(canon)
+    def lone_surname(name: str) -> str | None:
+        options = by_surname.get(_fold(name), set())
+        return next(iter(options)) if " " not in name.strip() and len(options) == 1 else None
+
+    # display forms of organisations: the most frequent spelling per key
+    org_forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.name and m.name not in canonical and lone_surname(m.name) is None:
+            org_forms[_display_key(m.name)][m.name] += 1
+    holders: dict[str, set[str]] = defaultdict(set)
+    for name, rs in roles_of.items():
+        for r in rs:
+            holders[r].add(canonical.get(name, name))
+
+    def role_holder(role: str) -> str | None:
+        found = {h for r, hs in holders.items() if roles_match(role, r) for h in hs}
+        return found.pop() if len(found) == 1 else None
+
+    out: list[Mention] = []
+    for m in mentions:
+        speaker: str | None
+        if m.name:
+            if m.name in canonical:
+                speaker = canonical[m.name]
+            else:
+                forms = org_forms.get(_display_key(m.name))
+                speaker = lone_surname(m.name) or (
+                    max(sorted(forms, key=len), key=lambda f: forms[f]) if forms else m.name)
+        elif m.role:
+            speaker = role_holder(m.role) or m.role
+        else:
+            speaker = None
+        out.append(replace(m, speaker=speaker))
+    return out
+
+
+def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> dict[str, str]:
+    """Map each full name to its canonical spelling.
+
+    Names merge when their surnames are near-identical and first names agree
+    (Volodimir/Volodymyr), or first names are identical, surnames close and
+    roles agree (Baerbock/Barbock). Canonical: the most frequent spelling.
+    """
+    names = sorted(full)
+    parent = {n: n for n in names}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        by_initial[_fold(n)[:1]].append(n)
+    for group in by_initial.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _same_person(a, b, roles_of):
+                    parent[find(a)] = find(b)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        clusters[find(n)].append(n)
+    canonical: dict[str, str] = {}
+    for members in clusters.values():
+        best = max(sorted(members), key=lambda n: (full[n], len(n)))
+        for n in members:
+            canonical[n] = best
+    return canonical
+
+
+def is_personal_name(name: str) -> bool:
+    """A full personal name: 2-5 capitalised words, no connective, no possessive, no acronym."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or "'s" in name.replace("’", "'"):
+        return False
+    if any(w.lower() in {"and", "of", "the", "for"} for w in words):
+        return False
+    last = words[-1]
+    return last[:1].isupper() and not last.isupper() and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+
+
+def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
+    ta, tb = a.split(), b.split()
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    first_a, first_b = _fold(ta[0]), _fold(tb[0])
+    last_a, last_b = _fold(ta[-1]), _fold(tb[-1])
+    if last_a == last_b:
+        return first_a != first_b and _similar(first_a, first_b) >= 0.75 and first_a[0] == first_b[0]
+    if first_a == first_b and _similar(last_a, last_b) >= 0.8 and last_a[0] == last_b[0]:
+        ra = set(roles_of.get(a, ()))
+        rb = set(roles_of.get(b, ()))
+        if not ra or not rb:
+            return True
+        return any(roles_match(x, y) or roles_match(y, x) for x in ra for y in rb)
+    return False
+
+
+def names_in(refs: Iterable[SpeakerRef]) -> list[str]:
+    """The names of the people among ``refs`` (for tests and summaries)."""
+    return [r.name for r in refs if r.kind == "person" and r.name]
