@@ -22,21 +22,54 @@ order, so "he added" points at the most recent speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Any, Callable, Iterable
 
-from .cues import ORG_NOUNS, CUE_VERBS, INVERTABLE, MONTHS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SKIPPABLE, SOURCE_PHRASES, TITLES, WEEKDAYS, PARTICLES, NOT_SPEAKERS
+from .cues import PHRASAL_CUES, ORG_NOUNS, CUE_VERBS, INVERTABLE, MONTHS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SKIPPABLE, SOURCE_PHRASES, TITLES, WEEKDAYS, PARTICLES, NOT_SPEAKERS
 from .quotemarks import QuoteSpan
 from .records import Quotation
 from .speakers import ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
 
 MASK = "\ue000"
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*|\d[\d,.:]*|" + MASK + r"+|[^\s\w]")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*|\d+(?:[,.:]\d+)*|" + MASK + r"+|[^\s\w]")
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation shaped as a trie: far faster than a flat list of words."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# Words that may start a speech event: cue verbs (lower-case), a sentence-opening
+# inverted cue ("Said Smith"), the key word of a source phrase ("according to")
+# and the first word of a two-word cue ("went on"). Only sentences holding one
+# are tokenised.
 _CUE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b"
-    r"|\b(?:" + "|".join(p.replace(" ", r"\s+") for p in SOURCE_PHRASES) + r")\b",
-    re.IGNORECASE,
+    r"(?<![\w’'-])(?:" + _trie_pattern(
+        set(CUE_VERBS)
+        | {v[:1].upper() + v[1:] for v in INVERTABLE}
+        | {w for p in SOURCE_PHRASES for w in p.split()[:1] + p.split()[1:2] if len(w) > 3}
+        | {"According", "according"}
+        | {a for a, _ in PHRASAL_CUES}
+    ) + r")(?![\w’'-])"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[A-Z" + MASK + r"“\"‘(])")
 
@@ -49,10 +82,22 @@ speaking earlier separately still although though because since until unless whe
 during amid among under over about against between into through without within
 it he she they we i you his her their its our my your what which who whom whose where
 why how yes no not all both each every some many most more several such once
+instead indeed moreover furthermore nevertheless nonetheless ultimately finally first second
+third next perhaps maybe thus hence regardless overall additionally similarly likewise
+specifically notably initially eventually previously recently currently today yesterday
+tonight even only just well oh like unlike ask
 """.split()
 ) | WEEKDAYS | MONTHS
+# After a sentence-initial participle these words show an introductory phrase:
+# "Citing the attack, …", "Asked about it, …", "Speaking to reporters, …".
+_INTRO_AFTER_PARTICIPLE = frozenset(
+    """the a an his her their its at to on in for with from by last this that about over into
+    after before as up out off back down""".split()
+)
 
 _NOMINATIVE = PRONOUNS
+# Words that open a noun phrase naming a speaker ("the", "one New Hampshire voter").
+_ARTICLES = frozenset({"the", "a", "an", "one", "another"})
 
 
 @dataclass(frozen=True)
@@ -129,12 +174,19 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 def _np_token(tok: str, nxt: str | None) -> bool:
     low = tok.lower().strip(".").replace("’", "'")
     if tok[0].isupper():
-        return low not in _CAP_STOP or (low in {"i"} and False)
+        return low not in _CAP_STOP and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ORG_NOUNS:
         return True
     if low in PARTICLES and nxt is not None and nxt[:1].isupper():
         return True
     return False
+
+
+def _is_adjective_like(tok: str) -> bool:
+    """A lower-case word that may modify a role or body ("central", "regional")."""
+    low = tok.lower()
+    return tok.isalpha() and tok.islower() and low not in CUE_VERBS and low not in _CAP_STOP \
+        and low not in _ARTICLES and low not in SKIPPABLE
 
 
 def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
@@ -147,7 +199,7 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         if _np_token(tok, nxt):
             j -= 1
             continue
-        if low in {"the", "a", "an"} and j < i:
+        if low in _ARTICLES and j < i:
             if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and toks[j - 2][0][:1].isupper():
                 j -= 1
                 continue
@@ -160,28 +212,80 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         if low == "and" and j < i and j > 0 and toks[j - 1][0][:1].isupper() and nxt and (nxt[0].isupper() or nxt.lower() == "the"):
             j -= 1
             continue
+        if j < i and _is_adjective_like(tok) and all(t[0].islower() for t in toks[j + 1:i + 1]):
+            # adjectives between an article and a common-noun head: "the central bank"
+            k = j
+            while k > j - 2 and k >= 0 and _is_adjective_like(toks[k][0]):
+                k -= 1
+            if k >= 0 and toks[k][0].lower() in {"the", "a", "an"} and k < j:
+                return k
         break
     return j + 1
+
+
+_CONTRACTIONS = ("'s", "'d", "'ll", "'re", "'ve", "'m")
+
+
+def _pronoun(tok: str) -> str | None:
+    """The subject pronoun a token is or begins with ("He’s" -> "he"), else None."""
+    low = tok.lower().replace("’", "'")
+    base = low.split("'", 1)[0]
+    if base in _NOMINATIVE and (low == base or low[len(base):] in _CONTRACTIONS):
+        return base
+    return None
+
+
+def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int, int] | None:
+    """The speaker before a run of comma-separated asides ending at ``toks[comma]``.
+
+    "Trump, in Kentucky, said" / "Ramos, 58, told" / "X, a pollster who works
+    with Y, a super PAC, said": the first comma-separated piece of the clause
+    that is a noun phrase on its own (and not an opener such as "Still,").
+    """
+    k = comma - 1
+    while k >= 0 and toks[k][0] not in {"(", ";", ":", "—", "–"} and not toks[k][0].startswith(MASK):
+        k -= 1
+    pieces: list[tuple[int, int]] = []
+    a = k + 1
+    for j in range(k + 1, comma + 1):
+        if toks[j][0] == ",":
+            if j > a:
+                pieces.append((a, j - 1))
+            a = j + 1
+    for a, b in pieces:
+        if toks[a][0].lower() in _CAP_STOP:
+            continue
+        if _backward_chunk(toks, b) == a:
+            return (toks[a][1], toks[b][2])
+    return None
 
 
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
+    coordinated = False  # "X praised Y and said": the subject is X, not Y
     while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS):
         if toks[i][0].lower() in CUE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "and"):
             break
+        if toks[i][0].lower() in {"and", "but"}:
+            coordinated = True
         i -= 1
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
     if i < 0:
         return None
+    if coordinated and _pronoun(toks[i][0]) is None and toks[i][0] not in {",", ")"}:
+        subject = _subject_span(toks)
+        if subject is not None and subject[1] <= toks[i][1]:
+            return subject
     if toks[i][0] == ")":
         while i >= 0 and toks[i][0] != "(":
             i -= 1
         i -= 1
         if i < 0:
             return None
-    if toks[i][0].lower() in _NOMINATIVE:
+    pronoun = _pronoun(toks[i][0])
+    if pronoun is not None:
         k = i
         # resumptive pronoun after a sentence-initial phrase: "The boss of X he insisted"
         if k > 0 and toks[k - 1][0] not in {",", ";", ":"} and not toks[k - 1][0].startswith(MASK) \
@@ -189,25 +293,19 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             subject = _subject_span(toks)
             if subject is not None:
                 return subject
-        return (toks[k][1], toks[k][2])
+        return (toks[k][1], toks[k][1] + len(pronoun))
     if toks[i][0] == ",":
         # appositive: "X, the role, said" / "the role, X, said" / "X, who ..., said"
         end = i - 1
         if end < 0:
             return None
         start = _backward_chunk(toks, end)
-        if start > end:
-            # a clause between commas ("Kirby, who spoke to reporters, said")
-            k = end
-            while k >= 0 and toks[k][0] != ",":
-                k -= 1
-            if k >= 0 and k + 1 <= end and toks[k + 1][0].lower() in {"who", "which", "whose", "speaking", "asked", "writing", "in", "at"}:
-                end = k - 1
-                start = _backward_chunk(toks, end) if end >= 0 else 0
-                if start > end:
-                    return None
-                return (toks[start][1], toks[end][2])
-            return None
+        if start > end or (start > 0 and toks[start - 1][0] != ","):
+            # a clause between commas ("Kirby, who spoke to reporters, said",
+            # "Trump, in Kentucky, said"): the speaker stands before it
+            clause = _clause_np_before(toks, i)
+            if clause is not None or start > end:
+                return clause
         if start >= 2 and toks[start - 1][0] == ",":
             start0 = _backward_chunk(toks, start - 2)
             if start0 <= start - 2:
@@ -223,6 +321,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     return (toks[start][1], toks[i][2])
 
 
+# Words that may follow a speaker described by a common noun: "said a person close to her".
+_NOUN_PHRASE_ENDS = frozenset({"who", "close", "familiar", "with", "from", "at", "in", "of", "on"})
+
+
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase after an inverted cue ("said the president, Joe Biden")."""
     j = cue_idx + 1
@@ -236,19 +338,44 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     first = j
     if toks[j][0].lower() in _NOMINATIVE:
         return (toks[j][1], toks[j][2])
-    if toks[j][0].lower() in {"the", "a", "an"}:
+    if toks[j][0].lower() in _ARTICLES:
         j += 1
+    head_seen = False  # a name or a role noun: modifiers may no longer come
+    role_seen = False
     while j < n:
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < n else None
         if _np_token(tok, nxt):
+            low = tok.lower().strip(".")
+            role_seen = role_seen or low in ROLE_NOUNS or low in ORG_NOUNS
+            head_seen = head_seen or role_seen or tok[0].isupper()
             j += 1
             continue
         if tok.lower() in {"of", "the"} and nxt and (nxt[0].isupper() or nxt.lower() in {"the"}) and j > first:
             j += 1
             continue
+        if not role_seen and tok[0].islower() and tok.replace("-", "").isalpha():
+            # unknown modifiers before the head: "said former tech executive X",
+            # "said Yale University political scientist X"
+            k = j
+            while k < n and k - j < 2 and toks[k][0][0].islower() and toks[k][0].replace("-", "").isalpha() \
+                    and not _np_token(toks[k][0], toks[k + 1][0] if k + 1 < n else None):
+                k += 1
+            if k < n and k > j and _np_token(toks[k][0], toks[k + 1][0] if k + 1 < n else None) \
+                    and ((toks[k][0][0].isupper() and not head_seen) or toks[k][0].lower() in ROLE_NOUNS):
+                j = k
+                continue
         break
-    if j == first or (j == first + 1 and toks[first][0].lower() in {"the", "a", "an"}):
+    if j == first + 1 and toks[first][0].lower() in _ARTICLES:
+        # "asked the boy, who …", "said a person close to her": any noun after an article
+        k = j
+        while k < n and k - j < 2 and toks[k][0].isalpha() and toks[k][0].islower():
+            k += 1
+        if k > j and (k == n or (not toks[k][0][0].isalnum() and not toks[k][0].startswith(MASK))
+                      or toks[k][0].lower() in _NOUN_PHRASE_ENDS):
+            return (toks[first][1], toks[k - 1][2])
+        return None
+    if j == first:
         return None
     end = j - 1
     # appositive name after a role: "said the American president, Joe Biden"
@@ -263,6 +390,29 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     return (toks[first][1], toks[end][2])
 
 
+# Words that may follow the speaker of an inverted cue: "said Smith on Monday",
+# "said Smith, who …", "said Smith in a statement".
+_AFTER_INVERTED = frozenset(
+    """on in at during who whose when after before while as according to from of last this
+    that with about for via earlier later yesterday today tonight recently again also then
+    told adding saying noting and but""".split()
+) | WEEKDAYS | MONTHS
+
+
+def _ends_inverted_phrase(toks: list[tuple[str, int, int]], end: int) -> bool:
+    """Is the phrase of an inverted cue complete at ``end``?
+
+    "said the party" in "… and said the party is bound to lose" goes on with
+    a verb: it is the start of reported speech, not the speaker.
+    """
+    k = next((i for i, t in enumerate(toks) if t[2] >= end), len(toks)) + 1
+    if k >= len(toks):
+        return True
+    nxt = toks[k][0]
+    low = nxt.lower()
+    return not nxt[0].isalnum() or nxt.startswith(MASK) or low in _AFTER_INVERTED or low.endswith("ly") or nxt[0].isdigit()
+
+
 def _clean_phrase(text: str, a: int, b: int) -> str:
     """The phrase as written, with a glued function word dropped from its end."""
     phrase = text[a:b]
@@ -275,13 +425,42 @@ def _clean_phrase(text: str, a: int, b: int) -> str:
     return phrase
 
 
+# Words after which an -ing cue is a participle of the main clause ("…, saying").
+_PARTICIPLE_OPENERS = frozenset({",", "by", "while", "when", "after", "before", "—", "–"})
+# Words that make a following cue word a noun ("his remarks", "the report").
+_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"})
+# Cue verbs that are not speech before "to" ("will continue to be").
+_NOT_BEFORE_TO = frozenset({"continue", "continues", "continued", "continuing"})
+
+
+def _is_noun_use(prev: str, cue: str, nxt: str) -> bool:
+    """True when a cue word is used as a noun, or is not about speech here."""
+    p = prev.lower().replace("’", "'")
+    if p in _NOUN_MARKERS or (p.endswith("'s") and len(p) > 2) or (p.endswith("s'") and len(p) > 2):
+        return True
+    return cue in _NOT_BEFORE_TO and nxt == "to"
+
+
+def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[Event]) -> tuple[int, int] | None:
+    """Speaker of a participle cue: the latest speaker phrase of its sentence, else its subject."""
+    for ev in reversed(earlier):
+        if ev.phrase is not None and ev.cue_start < toks[cue_idx][1]:
+            return (ev.phrase_start, ev.phrase_end)
+    subject = _subject_span(toks)
+    if subject is not None and subject[1] <= toks[cue_idx][1]:
+        return subject
+    return None
+
+
 def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Event]:
     """Every cue outside quotations, with its speaker phrase when one is found."""
     events: list[Event] = []
-    for si, sent in enumerate(sentences):
-        seg = masked[sent.start:sent.end]
-        if not _CUE_RE.search(seg):
+    starts = [s.start for s in sentences]
+    with_cue = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _CUE_RE.finditer(masked)})
+    for si in with_cue:
+        if si < 0:
             continue
+        sent = sentences[si]
         toks = _tokens(masked, sent.start, sent.end)
         for ti, (tok, a, b) in enumerate(toks):
             low = tok.lower()
@@ -298,13 +477,42 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 inverted = True
                 source_phrase = True
                 cue_end = toks[ti + width - 1][2]
-            elif low in CUE_VERBS and tok[0].islower():
-                cue_end = b
+            elif ti + 1 < len(toks) and (low, toks[ti + 1][0].lower()) in PHRASAL_CUES and tok[0].islower() \
+                    and (ti + 2 >= len(toks) or not toks[ti + 2][0][0].isalnum() or toks[ti + 2][0].endswith("ly")
+                         or toks[ti + 2][0].lower() in {"to", "with", "that", "at", "in"}
+                         or low in {"put", "puts", "pointed", "points", "spoke"}):
+                # "“…,” Smith went on" / "as Smith put it, “…”"
+                cue_end = toks[ti + 1][2]
+                low = low + " " + toks[ti + 1][0].lower()
                 phrase_span = _phrase_before(masked, toks, ti)
-                prev_is_quote = ti > 0 and (toks[ti - 1][0].startswith(MASK) or (toks[ti - 1][0] in {",", "—", "–"} and ti > 1 and toks[ti - 2][0].startswith(MASK)))
+            elif low in INVERTABLE and tok[0].isupper() and (ti == 0 or toks[ti - 1][0].startswith(MASK)):
+                # sentence-initial inversion: "Said Smith, “…”"
+                cue_end = b
+                phrase_span = _phrase_after(masked, toks, ti)
+                inverted = phrase_span is not None
+            elif low in CUE_VERBS and tok[0].islower():
+                prev = toks[ti - 1][0] if ti > 0 else ""
+                nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
+                cue_end = b
+                if _is_noun_use(prev, low, nxt):
+                    if low in _NOT_BEFORE_TO:
+                        continue
+                    # "his remarks", "the report": speech is mentioned, its
+                    # owner is usually the object of the real speaker's verb
+                    events.append(Event(
+                        cue=low, cue_start=a, cue_end=cue_end, phrase=None, phrase_start=a, phrase_end=a,
+                        inverted=False, sentence=si, source_phrase=False,
+                    ))
+                    continue
+                prev_is_quote = ti > 0 and (prev.startswith(MASK) or (prev in {",", "—", "–"} and ti > 1 and toks[ti - 2][0].startswith(MASK)))
+                if low.endswith("ing") and prev.lower() in _PARTICIPLE_OPENERS and not prev_is_quote:
+                    # "X did Y, saying …": the participle shares its clause's subject
+                    phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
+                else:
+                    phrase_span = _phrase_before(masked, toks, ti)
                 if low in INVERTABLE and (phrase_span is None or prev_is_quote):
                     after = _phrase_after(masked, toks, ti)
-                    if after is not None and (phrase_span is None or prev_is_quote):
+                    if after is not None and (prev_is_quote or _ends_inverted_phrase(toks, after[1])):
                         phrase_span = after
                         inverted = True
             else:
@@ -330,24 +538,40 @@ def _sentence_subject(text: str, masked: str, sent: _Sentence) -> str | None:
     return _clean_phrase(text, *span) if span else None
 
 
+def _np_end(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Index just past the run of noun-phrase tokens starting at ``k``."""
+    j = k
+    while j < len(toks) and _np_token(toks[j][0], toks[j + 1][0] if j + 1 < len(toks) else None):
+        j += 1
+    return j
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     k = 0
-    if toks and toks[0][0].lower() in _CAP_STOP:
+    first = toks[0][0].lower() if toks else ""
+    if first in _CAP_STOP or (first.endswith(("ing", "ed")) and len(toks) > 1
+                              and toks[1][0].lower() in _INTRO_AFTER_PARTICIPLE):
         # skip an introductory phrase ending in a comma ("In Moscow, ...")
-        for idx, t in enumerate(toks[:10]):
+        for idx, t in enumerate(toks[:16]):
             if t[0] == ",":
                 k = idx + 1
                 break
+        # "In Salem, New Hampshire, Trump went …": the place goes on past the comma
+        m = _np_end(toks, k)
+        if k > 0 and m < len(toks) - 2 and toks[m][0] == ",":
+            m2 = _np_end(toks, m + 1)
+            if m2 > m + 1 and m2 < len(toks) and toks[m2][0][:1].islower() and toks[m2][0].isalpha():
+                k = m + 1
     j = k
     while j < len(toks):
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < len(toks) else None
-        if _np_token(tok, nxt) or (tok.lower() in {"the", "a", "an"} and j == k) or (tok.lower() in {"and", "of", "the"} and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
+        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or (tok.lower() in {"and", "of", "the"} and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
             j += 1
             continue
         break
-    if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in {"the", "a", "an"}):
+    if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES):
         return None
     return (toks[k][1], toks[j - 1][2])
 
@@ -356,8 +580,115 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
 _DIRECT_GAP = re.compile(r"\s*(?:that|to\s+\w+|in\s+a\s+statement|on\s+\w+day)?\s*[,:]?\s*")
 
 
+# What may follow the cue of an attribution after a quotation: "“…” Smith said.",
+# "… said Tuesday", "… said in a statement". "“….” Smith said the plan …" starts
+# a new sentence instead.
+_ATTRIBUTION_TAIL = re.compile(
+    r"\s*(?:[,.;:!?—–(" + MASK + r"]|$|\n|(?:on|at|in|during|after|before|while|as|according|from|of|last|this|"
+    r"yesterday|today|tonight|earlier|later|recently|again|also|then|when|with|about|for|via|afterward|"
+    r"afterwards|"
+    + "|".join(sorted(WEEKDAYS | MONTHS)) + r"|[a-z]+ly)\b)",
+    re.IGNORECASE,
+)
+
+
+# A cue followed by a colon and a quotation introduces that quotation.
+_INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
+
+
+def _ends_sentence(text: str, q: QuoteSpan) -> bool:
+    """Does the quotation end with its own full stop ("… France.”)?"""
+    return text[q.start:q.end].rstrip()[-1:] in {".", "!", "?", "…"}
+
+
 def _gap_is_punct(masked: str, a: int, b: int) -> bool:
     return b >= a and re.fullmatch(r"[\s,;:—–\-" + MASK + r"]*", masked[a:b]) is not None
+
+
+_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*[-—–―][ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})[ \t]*(?=[,.(\n]|$)")
+
+
+def _earlier_event(text: str, events: list[Event], cue_starts: list[int], q_open: int,
+                   spans: list[QuoteSpan], qi: int, sentence_of: Callable[[int], int]) -> int | None:
+    """The last speech event before ``q_open`` in its paragraph, if no quotation lies between.
+
+    Events in the sentence of the previous quotation are left to the carry-over
+    rule ("“…,” X told Y. “…”" continues X, not Y).
+    """
+    prev_end = 0
+    prev_sentence = -1
+    if qi > 0:
+        pv = spans[qi - 1]
+        prev_end = pv.close_at + 1 if pv.close_at >= 0 else pv.end
+        prev_sentence = sentence_of(prev_end - 1)
+    k = bisect.bisect_left(cue_starts, q_open) - 1
+    while k >= 0:
+        ev = events[k]
+        if ev.cue_start < prev_end or "\n" in text[ev.cue_end:q_open] or ev.sentence == prev_sentence:
+            return None
+        if ev.phrase and not ev.source_phrase and ev.cue_end <= q_open:
+            return k
+        k -= 1
+    return None
+
+
+def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
+                 events: list[Event], q_open: int, sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
+    """Speaker of a quotation introduced by a colon ("X said:" / "X:" / "X issued a statement:").
+
+    The colon may end the paragraph before the quotation.
+    """
+    pre = masked[:q_open].rstrip()
+    if not pre.endswith(":") or q_open - len(pre) > 4:
+        return None, None
+    colon = len(pre) - 1
+    ci = sentence_of(colon)
+    sent = sentences[ci]
+    cands = [ei for ei in by_sentence.get(ci, []) if events[ei].cue_end <= colon and events[ei].phrase
+             and not events[ei].source_phrase]
+    if cands:
+        return cands[-1], None
+    toks = _tokens(masked, sent.start, colon)
+    if not toks:
+        return None, None
+    st = _backward_chunk(toks, len(toks) - 1)
+    if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―"} or toks[st - 1][0].startswith(MASK)):
+        return None, text[toks[st][1]:toks[-1][2]]
+    if by_sentence.get(ci):
+        # a sentence that mentions speech ("X issued the following statement:")
+        subject = _subject_span(toks)
+        if subject is not None:
+            ref = parse_mention(text[subject[0]:subject[1]])
+            if ref is not None and ref.kind in {"person", "role", "org", "pronoun"}:
+                return None, text[subject[0]:subject[1]]
+    return None, None
+
+
+_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+# A person introduced with a role outside any speech event: "Labour Minister
+# Eva Lind met …", "the spokeswoman Ann Lee". Teaches the article's people.
+_INTRODUCTION = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}(?:"
+    + _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
+    + r")\s+(" + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
+)
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
+    """People named with a role anywhere in ``text``, with their positions."""
+    out: list[tuple[int, SpeakerRef]] = []
+    for m in _INTRODUCTION.finditer(text):
+        if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.group(2).split()):
+            continue
+        if _CAPITAL_NEXT.match(text, m.end()):
+            continue  # the capitalised run goes on: a name of a body ("King Solomon Baptist Church")
+        ref = parse_mention(m.group(1))
+        if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
+            out.append((m.start(2), ref))
+    return out
 
 
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None) -> list[Quotation]:
@@ -372,8 +703,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     sentences = _sentences(masked)
     starts = [s.start for s in sentences]
     events = find_events(text, masked, sentences)
-
-    import bisect
+    by_sentence: dict[int, list[int]] = {}
+    for ei, ev in enumerate(events):
+        by_sentence.setdefault(ev.sentence, []).append(ei)
+    cue_starts = [ev.cue_start for ev in events]  # events come in text order
 
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
@@ -387,21 +720,29 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             people.learn(ref)
     for ref in learn or []:
         people.learn(ref)
+    for pos, ref in _introductions(text):
+        people.learn(ref, pos)
 
     # choose, for each quotation, an event (by index) or a direct phrase
     choice: list[tuple[int, str | None, int | None]] = []  # (pos, phrase, event index)
-    for q in spans:
+    for qi_cur, q in enumerate(spans):
         q_open = q.open_at if q.open_at >= 0 else q.start
         q_close = q.close_at + 1 if q.close_at >= 0 else q.end
         si = sentence_of(q_open)
-        sent_events = [(ei, ev) for ei, ev in enumerate(events) if ev.sentence == si or ev.sentence == sentence_of(q_close)]
+        sc = sentence_of(q_close)
+        sent_events = [(ei, events[ei]) for ei in by_sentence.get(si, [])]
+        if sc != si:
+            sent_events += [(ei, events[ei]) for ei in by_sentence.get(sc, [])]
         picked: int | None = None
         phrase: str | None = None
         # 1. right after the quotation
         for ei, ev in sent_events:
             if ev.phrase and ev.cue_start >= q_close and not ev.source_phrase:
                 first = min(ev.phrase_start, ev.cue_start)
-                if _gap_is_punct(masked, q_close, first) and first - q_close <= 40:
+                if _gap_is_punct(masked, q_close, first) and first - q_close <= 40 \
+                        and not (_ends_sentence(text, q) and _INTRODUCES_QUOTE.match(masked, ev.cue_end)) \
+                        and (ev.inverted or not _ends_sentence(text, q) or _ATTRIBUTION_TAIL.match(masked, ev.cue_end)
+                             or ev.cue.startswith(("told", "tell"))):
                     picked = ei
                 break
         # 2. a cue that directly introduces it ("X said to reporters “…”"), then "according to X"
@@ -431,15 +772,18 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 if ev.cue_start >= q_close and ev.phrase:
                     picked = ei
                     break
-        # 5. colon introduction
+        # 5. colon introduction, in the sentence or ending the paragraph before
         if picked is None and phrase is None:
-            pre = masked[sentences[si].start:q_open].rstrip()
-            if pre.endswith(":"):
-                toks = _tokens(masked, sentences[si].start, len(pre) + sentences[si].start - 1)
-                if toks:
-                    st = _backward_chunk(toks, len(toks) - 1)
-                    if st < len(toks) and st == 0:
-                        phrase = text[toks[st][1]:toks[-1][2]]
+            picked, phrase = _colon_intro(text, masked, sentences, by_sentence, events, q_open, sentence_of)
+        # 6. a signature after it: "“…”\n- Smith." / "“…” — Smith, in a post"
+        if picked is None and phrase is None:
+            sig = _SIGNATURE.match(masked, q_close)
+            if sig:
+                phrase = text[sig.start("np"):sig.end("np")]
+        # 7. a speech event earlier in the paragraph with no quotation of its own:
+        #    "Jones agreed. “It is time.”"
+        if picked is None and phrase is None:
+            picked = _earlier_event(text, events, cue_starts, q_open, spans, qi_cur, sentence_of)
         choice.append((q_open, phrase, picked))
 
     # resolve in reading order: events and quotations interleaved
@@ -477,7 +821,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         prev = spans[qi - 1]
         gap = text[prev.end:q.start]
         prev_pick = choice[qi - 1][2]
-        gap_events = [ei for ei, ev in enumerate(events) if prev.end <= ev.cue_start < q.start and ei != prev_pick]
+        own = events[prev_pick].sentence if prev_pick is not None else sentence_of(prev.start)
+        lo, hi = bisect.bisect_left(cue_starts, prev.end), bisect.bisect_left(cue_starts, q.start)
+        # another speaker named in between stops the carry-over; the previous
+        # quotation's own attribution sentence ("…,” X said, according to Y.) does not
+        gap_events = [ei for ei in range(lo, hi) if ei != prev_pick and events[ei].phrase is not None
+                      and events[ei].sentence != own and event_names.get(ei) != quote_names[qi - 1]]
         if gap.count("\n") <= 2 and len(gap) < 600 and not gap_events:
             if quote_refs[qi - 1] is not None:
                 quote_names[qi] = quote_names[qi - 1]

@@ -254,6 +254,7 @@ def _run_index(
     glob: str | None = None,
     fields: dict[str, str] | None = None,
     wait: float = 60.0,
+    jobs: int = 0,
 ) -> IndexSummary:
     """Call ``ingest.index_paths`` with the CLI's reporting callbacks."""
     from . import ingest  # lazy: loads the extractor and spaCy
@@ -278,6 +279,7 @@ def _run_index(
             on_wait=_on_wait(index_dir),
             on_problem=on_problem,
             on_progress=progress,
+            jobs=jobs,
         )
     finally:
         progress.clear()
@@ -383,7 +385,9 @@ def main(ctx: click.Context, index_dir: str) -> None:
 
 
 @main.command("index")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument(
+    "paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(allow_dash=True)
+)
 @click.option(
     "--glob",
     "glob_pattern",
@@ -414,6 +418,15 @@ def main(ctx: click.Context, index_dir: str) -> None:
     metavar="SECONDS",
     help="How long to wait for another `quotes index` writing the same index.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    metavar="N",
+    help="Extraction processes; 0 = one per core when there are many articles.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
 @click.pass_context
 def index_command(
@@ -423,6 +436,7 @@ def index_command(
     fields: dict[str, str] | None,
     model: str | None,
     wait: float,
+    jobs: int,
     quiet: bool,
 ) -> None:
     """Add articles to the index (or update them).
@@ -450,6 +464,7 @@ def index_command(
         glob=glob_pattern,
         fields=fields,
         wait=wait,
+        jobs=jobs,
     )
     if not quiet:
         click.echo(render.summary_line(summary))

@@ -21,6 +21,10 @@ assure reassure recommend indicate concede boast joke quip shout yell exclaim wh
 testify label dub brand hail praise condemn denounce lament protest retort counter
 allege agree disagree admonish mention reveal inform instruct plead complain
 predict forecast guarantee proclaim recount tout fume rail mock scoff sneer muse
+call refer dismiss decry bemoan herald thank blame ponder bark beam echo grouse gush
+scold chide slam blast lambaste quote cite characterize characterise deride ridicule
+tease taunt chant wonder question sigh snap interject interrupt cheer lash
+react exhort snipe
 """.split()
 
 _IRREGULAR = {
@@ -49,11 +53,30 @@ def _inflect(base: str) -> set[str]:
     return forms
 
 
-CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b))
+CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"pressed"}
+
+# Two-word cues: "went on", "shot back", "as X put it", "pointed out".
+PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
+    ("went", "on"), ("goes", "on"), ("shot", "back"), ("fired", "back"), ("hit", "back"),
+    ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"),
+    ("summed", "up"), ("spoke", "of"), ("weighed", "in"),
+})
 
 # Cue verbs that, after a quotation, take the speaker after them ("said Kirby").
 # Participles in -ing are not used inverted.
-INVERTABLE: frozenset[str] = frozenset(v for v in CUE_VERBS if not v.endswith("ing"))
+# Cue verbs that, after a quotation, may take the speaker after them ("said Kirby",
+# "added the minister"). Verbs with an object ("told", "called", "urged") never do.
+_INVERTING_BASES = """
+say add ask write continue explain recall note observe remark reply respond answer retort
+insist warn argue declare exclaim conclude announce state tweet post quip joke muse counter
+admit acknowledge concede confirm claim assert emphasize emphasise stress complain boast
+suggest predict recount reiterate repeat whisper shout yell sigh snap interject interrupt
+scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
+contend gush bark beam snipe react lament proclaim protest plead continue write
+""".split()
+INVERTABLE: frozenset[str] = frozenset(
+    v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS
+) | {"pressed"}
 
 # Phrases whose object is the source: "according to X".
 SOURCE_PHRASES = ("according to", "in keeping with", "as reported by", "as quoted by")
@@ -73,6 +96,12 @@ counsel correspondent editor columnist author professor researcher scientist doc
 activist campaigner officer officers colonel captain lieutenant sergeant major marshal
 superintendent coordinator deputy dean rector chancellor chairmen member members
 representative ruler monarch pope bishop cardinal archbishop imam rabbi pastor
+operative operatives insider insiders supporter supporters voter voters delegate delegates
+resident residents protester protesters organizer organizers volunteer volunteers staffer
+staffers consultant consultants commentator commentators host anchor reporter reporters
+journalist journalists critic critics ally allies donor donors student students teacher
+teachers owner co-founder co-host scientist moderator constituent pundit blogger
+contributor hopeful challenger incumbent panelist chairs presenter spokespersons witness witnesses
 """.split()
 )
 

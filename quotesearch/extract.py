@@ -31,13 +31,28 @@ COMPONENT = "quotesearch_quotes"
 _USER_DATA_KEY = "quotesearch_quotations"
 
 # A quoted title or nickname is not a statement: "the film “Gone Girl”",
-# "Dwayne “The Rock” Johnson".
+# "Dwayne “The Rock” Johnson", "told ABC’s “Good Morning America”",
+# "the “Broad City” star".
 _TITLE_CUES = re.compile(
-    r"\b(?:film|movie|book|novel|song|album|show|series|programme|program|play|documentary|"
-    r"painting|poem|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)\W*$",
+    r"\b(?:film|movie|book|novel|memoir|song|anthem|album|show|series|programme|program|podcast|play|"
+    r"musical|sitcom|documentary|episode|column|op-ed|essay|magazine|segment|video|ad|painting|poem|"
+    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)\W*$",
     re.IGNORECASE,
 )
-_TITLE_CASE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|in|on|for|to|at|by|with|or)$")
+# Where a programme is named: "on ABC’s “This Week”", "in an interview with “Meet the Press”".
+_TITLE_PLACE = re.compile(
+    r"(?:\b[A-Z][A-Za-z.&]*[A-Z][A-Za-z]*[’']s|\b(?:show|channel|network|station|program|programme|newspaper|"
+    r"magazine|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|\b(?:on|with|in))\W*$"
+)
+# Nouns a title modifies: "the “Broad City” star", "a “Make It Great” hat".
+_TITLE_HEAD = re.compile(
+    r"^\W*\s+(?:star|stars|host|hosts|co-host|anchor|actor|actress|author|creator|cast|program|programme|show|"
+    r"series|episode|podcast|segment|movie|film|book|award|awards|franchise|pageant|festival|hat|hats)\b",
+    re.IGNORECASE,
+)
+_TITLE_CASE_WORD = re.compile(
+    r"^[(\[]*(?:[A-Z0-9#@$][\w’'&.-]*|of|the|a|an|and|in|on|for|to|at|by|with|or|from|vs|is|as|&)[,.:;!?)\]]*$"
+)
 
 
 class ModelError(Exception):
@@ -45,17 +60,23 @@ class ModelError(Exception):
 
 
 def _is_title_case(words: list[str]) -> bool:
-    return bool(words) and words[0][:1].isupper() and all(_TITLE_CASE_WORD.match(w) for w in words)
+    return bool(words) and words[0][:1].isupper() and all(_TITLE_CASE_WORD.match(w) for w in words) \
+        and (len(words) == 1 or any(w[:1].isupper() for w in words[1:]))
 
 
 def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
     """True for a quoted title of a work or a nickname."""
     words = text[span.start:span.end].split()
-    if not _is_title_case(words) or len(words) > 8:
+    if not _is_title_case(words) or len(words) > 10:
         return False
-    before = text[max(0, (span.open_at if span.open_at >= 0 else span.start) - 40):max(0, span.open_at if span.open_at >= 0 else span.start)]
+    open_at = span.open_at if span.open_at >= 0 else span.start
+    before = text[max(0, open_at - 40):open_at]
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]
     if _TITLE_CUES.search(before):
+        return True
+    if (len(words) >= 2 or not before.rstrip().endswith(("on", "with", "in"))) and _TITLE_PLACE.search(before):
+        return True
+    if _TITLE_HEAD.match(after) and not words[-1].endswith((".", "!", "?")):
         return True
     # a nickname sits between the parts of a name: Dwayne “The Rock” Johnson
     prev_word = before.split()[-1] if before.split() else ""

@@ -16,10 +16,10 @@ Search semantics, chosen for journalists:
 * No query (or a bare ``*``) lists statements, most widely reported first
   (number of sources, then id), narrowed by any filters.
 * ``speaker`` matches canonical names and the names seen in articles, by
-  whole words in any order and any case ("kirby", "John Kirby"); a misspelt
+  whole words in any order and any case ("doe", "Jane Doe"); a misspelt
   name that matches nothing is corrected to the closest indexed name.
 * ``source`` matches, by whole words, a source id, file name, outlet, URL or
-  URL host ("reuters.com", "The Guardian", "guardian", "0042.txt").
+  URL host ("news.example.com", "The Daily Planet", "planet", "0042.txt").
 * ``since``/``until`` keep statements with at least one mention dated in
   the range (inclusive); undated mentions never match a date filter.
 """
@@ -30,16 +30,20 @@ import contextlib
 import dataclasses
 import errno
 import fcntl
+import gc
+import heapq
 import json
 import os
 import re
+import struct
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, ContextManager
+from typing import Any, ContextManager, TypeVar
 from urllib.parse import urlsplit
 
-from whoosh import columns, fields, index, sorting
+from whoosh import columns, fields, index
 from whoosh import query as wq
 from whoosh.analysis import (
     CharsetFilter,
@@ -48,6 +52,7 @@ from whoosh.analysis import (
     StemFilter,
     StopFilter,
 )
+from whoosh.lang.porter2 import stem as _stem_english
 from whoosh.qparser import QueryParser
 from whoosh.support.charset import accent_map
 
@@ -63,7 +68,6 @@ __all__ = [
     "AmbiguousId",
     "IndexLocked",
     "IndexMissing",
-    "QueryError",
     "QuerySyntaxError",
     "QuoteIndex",
     "QuoteIndexError",
@@ -82,8 +86,6 @@ class QuerySyntaxError(QuoteIndexError):
     """A query or filter that cannot be searched."""
 
 
-QueryError = QuerySyntaxError
-
 
 class IndexLocked(QuoteIndexError):
     """Another process holds the write lock for too long."""
@@ -99,17 +101,24 @@ class AmbiguousId(QuoteIndexError):
 _GAP = "qqgapqq"
 _GAP_RUN = " " + " ".join([_GAP] * 8) + " "
 _SEP = "\x1f"  # between values in a column
+_SEP_BYTES = _SEP.encode()
 _LOCK_NAME = ".quotesearch-write.lock"
 _TOC = re.compile(r"_MAIN_\d+\.toc\Z")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 _PAYLOAD_VERSION = 1
 _MAX_QUERY = 5000
 _MIN_PREFIX = 4
+_MAX_RESPELL = 4  # distinct words looked up per query; each costs ~0.1 s
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+_WORD = re.compile(r"(?<![\w:*?])[^\W\d_]{3,30}(?![\w*?:])")
+_MAX_SUGGEST = 200  # longer queries are pasted text, not typed: no respelling
 _WRITER_TIMEOUT = 60.0  # for Whoosh's own lock, normally free under ours
 _WRITER_MB = 256
 _LOCK_POLL = 0.1
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))
 _KNOWN_MENTION_FIELDS = frozenset(_MENTION_FIELDS)
+
+_T = TypeVar("_T")
 
 # Locks held by this process, by lock file path: a nested update() inside
 # write_lock() must not try to lock again (flock would block on itself).
@@ -125,23 +134,26 @@ def _schema() -> fields.Schema:
         | LowercaseFilter()
         | CharsetFilter(accent_map)
         | gap
-        | StemFilter()
+        | StemFilter(_stem_english)
     )
     names = RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
     places = (
         RegexTokenizer(r"[^\W_]+") | LowercaseFilter() | CharsetFilter(accent_map) | gap
     )
+    speaker = fields.TEXT(analyzer=names, phrase=False, multitoken_query="and")
+    source = fields.TEXT(analyzer=places, phrase=True, multitoken_query="phrase")
+    speaker.scorable = source.scorable = False  # filters only: no lengths
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
         text=fields.TEXT(
             analyzer=words, phrase=True, spelling=True, multitoken_query="phrase"
         ),
-        speaker=fields.TEXT(analyzer=names, phrase=False, multitoken_query="and"),
+        speaker=speaker,
         speaker_key=fields.ID(sortable=True),
-        source=fields.TEXT(analyzer=places, phrase=True, multitoken_query="phrase"),
+        source=source,
         dates=fields.KEYWORD(),
-        n_sources=fields.NUMERIC(int, bits=32, sortable=True),
-        n_mentions=fields.NUMERIC(int, bits=32, sortable=True),
+        n_sources=fields.COLUMN(columns.NumericColumn("I")),
+        n_mentions=fields.COLUMN(columns.NumericColumn("I")),
         source_keys=fields.COLUMN(columns.VarBytesColumn()),
         names=fields.COLUMN(columns.VarBytesColumn()),
         payload=fields.STORED(),
@@ -173,10 +185,13 @@ def _encode(statement: Statement) -> str:
 def _decode(payload: str) -> Statement:
     data = json.loads(payload)
     names: list[str] = data["f"]
-    mentions = tuple(
-        Mention(**{k: v for k, v in zip(names, row) if k in _KNOWN_MENTION_FIELDS})
-        for row in data["m"]
-    )
+    if tuple(names) == _MENTION_FIELDS:  # written by this version
+        mentions = tuple(Mention(*row) for row in data["m"])
+    else:
+        mentions = tuple(
+            Mention(**{k: v for k, v in zip(names, row) if k in _KNOWN_MENTION_FIELDS})
+            for row in data["m"]
+        )
     return Statement(
         id=data["id"], speaker=data["speaker"], text=data["text"], mentions=mentions
     )
@@ -238,6 +253,11 @@ def _document(statement: Statement) -> dict[str, Any]:
     return doc
 
 
+def _short(text: str) -> str:
+    """A user's text, quoted and cut short for a one-line message."""
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= 200 else text[:197] + "..."
@@ -265,6 +285,36 @@ def _bound(value: str | None, option: str, upper: bool) -> str | None:
     return f"{year}-{month or filler}-{day or lastday}"
 
 
+def _column_values(reader: Any, name: str) -> list[Any]:
+    """Every document's value in a column, indexed by docnum (deleted
+    documents included). Numbers are unpacked in one piece per segment;
+    Whoosh would unpack them one struct call at a time."""
+    values: list[Any] = []
+    for leaf, offset in reader.leaf_readers():
+        if offset != len(values):  # not the layout this relies on
+            return list(reader.column_reader(name))
+        raw = leaf.column_reader(name, translate=False)
+        if isinstance(raw, columns.NumericColumn.Reader):
+            try:
+                count = raw._count
+                data = raw._dbfile.get(raw._basepos, count * raw._fixedlen)
+                values.extend(struct.unpack(f"!{count}{raw._typecode}", data))
+                values.extend([raw._default] * (leaf.doc_count_all() - count))
+                continue
+            except (AttributeError, struct.error):
+                del values[offset:]
+        values.extend(leaf.column_reader(name))
+    return values
+
+
+def _narrow(allowed: set[int] | None, more: Callable[[], set[int]]) -> set[int]:
+    """Intersect a filter with another, not computing it when already empty."""
+    if allowed is not None and not allowed:
+        return allowed
+    docs = more()
+    return docs if allowed is None else allowed & docs
+
+
 # ----------------------------------------------------------------- the index
 
 
@@ -281,6 +331,7 @@ class QuoteIndex:
         self._ix: Any = None
         self._searcher: Any = None
         self._parser: Any = None
+        self._breadth: list[int] | None = None
 
     # ------------------------------------------------------------ opening
 
@@ -292,27 +343,43 @@ class QuoteIndex:
         except OSError:
             return False
 
+    def _guarded(self, call: Callable[[], _T]) -> tuple[_T | None, str | None]:
+        """Run a Whoosh call that reads index files: (result, None) or
+        (None, one-line reason).
+
+        Whoosh leaves files open when it fails on a damaged index; the
+        exception is dropped here, so they are closed now, quietly, instead
+        of warning at some later garbage collection.
+        """
+        reason = None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                return call(), None
+            except QuoteIndexError:
+                raise
+            except OSError as exc:
+                reason = f"cannot read the index at {self.path}: {_one_line(exc)}"
+            except Exception as exc:  # Whoosh raises many kinds on damage
+                reason = (
+                    f"the index at {self.path} is damaged ({_one_line(exc)}); "
+                    "delete it and run `quotes index` again"
+                )
+            gc.collect()
+        return None, reason
+
     def _open(self) -> Any:
         if self._ix is not None:
             return self._ix
         if not self.exists(self.path):
             raise IndexMissing(f"no index at {self.path}; run `quotes index PATH...` first")
-        try:
-            ix = index.open_dir(self.path)
-            names = frozenset(ix.schema.names())
-        except OSError as exc:
+        ix, reason = self._guarded(lambda: index.open_dir(self.path))
+        if ix is None:
+            raise QuoteIndexError(reason)
+        if not _REQUIRED <= frozenset(ix.schema.names()):
             raise QuoteIndexError(
-                f"cannot read the index at {self.path}: {_one_line(exc)}"
-            ) from None
-        except Exception as exc:  # Whoosh raises many kinds on a damaged index
-            raise QuoteIndexError(
-                f"the index at {self.path} is damaged ({_one_line(exc)}); "
-                "delete it and run `quotes index` again"
-            ) from None
-        if not _REQUIRED <= names:
-            raise QuoteIndexError(
-                f"{self.path} holds a Whoosh index that quotesearch did not write; "
-                "give another --index directory"
+                f"the index at {self.path} was written by another program or another "
+                "version of quotesearch; delete it and run `quotes index` again"
             )
         self._ix = ix
         return ix
@@ -325,25 +392,16 @@ class QuoteIndex:
         """
         if self._searcher is not None:
             return self._searcher
+        reason = None
         for attempt in range(3):
-            try:
-                self._searcher = self._open().searcher()
-                return self._searcher
-            except QuoteIndexError:
-                raise
-            except OSError as exc:
-                self._ix = None
-                if attempt == 2:
-                    raise QuoteIndexError(
-                        f"cannot read the index at {self.path}: {_one_line(exc)}"
-                    ) from None
+            searcher, reason = self._guarded(self._open().searcher)
+            if searcher is not None:
+                self._searcher = searcher
+                return searcher
+            self._ix = None
+            if attempt < 2:
                 time.sleep(0.05)
-            except Exception as exc:
-                raise QuoteIndexError(
-                    f"the index at {self.path} is damaged ({_one_line(exc)}); "
-                    "delete it and run `quotes index` again"
-                ) from None
-        raise AssertionError("unreachable")
+        raise QuoteIndexError(reason)
 
     def close(self) -> None:
         """Release open files; the instance reopens on next use."""
@@ -352,6 +410,7 @@ class QuoteIndex:
         self._searcher = None
         self._ix = None
         self._parser = None
+        self._breadth = None
 
     def __enter__(self) -> QuoteIndex:
         return self
@@ -361,16 +420,21 @@ class QuoteIndex:
 
     # ------------------------------------------------------------ reading
 
-    def _column(self, name: str) -> tuple[Any, Any]:
+    def _reader(self) -> Any:
+        """The searcher's reader, or None when the index has no documents
+        (Whoosh's empty reader has no columns)."""
         reader = self._search_view().reader()
-        return reader, reader.column_reader(name)
+        return reader if reader.doc_count_all() else None
 
     def statements(self) -> Iterator[Statement]:
-        """Every stored statement, in id order."""
-        reader, ids = self._column("id")
+        """Every stored statement, in id order, decoded as it is consumed
+        (finish iterating before ``update()``, which closes the reader)."""
+        reader = self._reader()
+        if reader is None:
+            return iter(())
+        ids = _column_values(reader, "id")
         order = sorted((ids[d], d) for d in reader.all_doc_ids())
-        for _, docnum in order:
-            yield _decode(reader.stored_fields(docnum)["payload"])
+        return (_decode(reader.stored_fields(d)["payload"]) for _, d in order)
 
     def mentions(self) -> Iterator[Mention]:
         """Every stored mention, ordered by (source, start)."""
@@ -387,29 +451,36 @@ class QuoteIndex:
         searcher = self._search_view()
         docnum = searcher.document_number(id=sid)
         if docnum is None and len(sid) >= _MIN_PREFIX:
-            terms = searcher.reader().expand_prefix("id", sid)
-            matches = sorted(
-                t
-                for t in (b.decode("utf-8") if isinstance(b, bytes) else b for b in terms)
-                if searcher.document_number(id=t) is not None
-            )
+            matches: list[int] = []
+            names: list[str] = []
+            for term in searcher.reader().expand_prefix("id", sid):
+                name = term.decode("utf-8") if isinstance(term, bytes) else term
+                found = searcher.document_number(id=name)
+                if found is not None:
+                    matches.append(found)
+                    names.append(name)
+                    if len(matches) > 5:
+                        break
             if len(matches) > 1:
-                shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
+                many = "more than 5" if len(matches) > 5 else str(len(matches))
                 raise AmbiguousId(
-                    f"id prefix {sid!r} matches {len(matches)} statements ({shown}); "
-                    "give more characters"
+                    f"id prefix {sid!r} matches {many} statements "
+                    f"({', '.join(names[:5])}); give more characters"
                 )
             if matches:
-                docnum = searcher.document_number(id=matches[0])
+                docnum = matches[0]
         if docnum is None:
             return None
         return _decode(searcher.stored_fields(docnum)["payload"])
 
     def speakers(self) -> list[SpeakerSummary]:
         """Every canonical speaker, most quoted first."""
-        reader, keys = self._column("speaker_key")
-        counts = reader.column_reader("n_mentions")
-        names = reader.column_reader("names")
+        reader = self._reader()
+        if reader is None:
+            return []
+        keys = _column_values(reader, "speaker_key")
+        counts = _column_values(reader, "n_mentions")
+        names = _column_values(reader, "names")
         quotations: Counter[str] = Counter()
         statements: Counter[str] = Counter()
         seen: dict[str, Counter[str]] = {}
@@ -419,9 +490,8 @@ class QuoteIndex:
                 continue
             quotations[name] += counts[docnum]
             statements[name] += 1
-            doc_names = names[docnum].decode("utf-8")
             seen.setdefault(name, Counter()).update(
-                n for n in doc_names.split(_SEP) if n
+                n for n in names[docnum].decode("utf-8").split(_SEP) if n
             )
         ranked = sorted(quotations, key=lambda n: (-quotations[n], n))
         return [
@@ -437,19 +507,21 @@ class QuoteIndex:
     def summary(self) -> IndexSummary:
         """Totals over the whole index: articles (distinct sources),
         quotations (mentions), speakers and statements."""
-        reader, keys = self._column("speaker_key")
-        counts = reader.column_reader("n_mentions")
-        sources = reader.column_reader("source_keys")
+        reader = self._reader()
+        if reader is None:
+            return IndexSummary(articles=0, quotations=0, speakers=0, statements=0)
+        keys = _column_values(reader, "speaker_key")
+        counts = _column_values(reader, "n_mentions")
+        sources = _column_values(reader, "source_keys")
         articles: set[bytes] = set()
         speakers: set[str] = set()
         quotations = statements = 0
         for docnum in reader.all_doc_ids():
             statements += 1
             quotations += counts[docnum]
-            name = keys[docnum]
-            if name:
-                speakers.add(name)
-            articles.update(sources[docnum].split(_SEP.encode()))
+            if keys[docnum]:
+                speakers.add(keys[docnum])
+            articles.update(sources[docnum].split(_SEP_BYTES))
         articles.discard(b"")
         return IndexSummary(
             articles=len(articles),
@@ -477,7 +549,9 @@ class QuoteIndex:
         try:
             parsed = self._parser.parse(text).normalize()
         except Exception as exc:  # the parser is lenient; this is a backstop
-            raise QuerySyntaxError(f"cannot read query {text!r}: {_one_line(exc)}") from None
+            raise QuerySyntaxError(
+                f"cannot read query {_short(text)}: {_one_line(exc)}"
+            ) from None
         # A bare "*" (Every on a field) would walk every posting list; the
         # field-less Every is a cheap list of live documents.
         fixed = parsed.accept(
@@ -487,87 +561,158 @@ class QuoteIndex:
             return None
         return fixed
 
-    def _speaker_filter(self, speaker: str) -> tuple[Any, str | None]:
-        """Speaker filter, corrected to the closest indexed name when the
-        name as given matches nothing. Returns (query, corrected name)."""
+    # Filters are sets of live docnums, read straight from posting lists:
+    # much faster than Whoosh's union matchers for a date range, and an
+    # empty set can be told apart from "no filter" (Whoosh's filter=
+    # argument ignores a filter that matches nothing).
+
+    def _term_docs(self, fieldname: str, text: str) -> set[int]:
+        reader = self._search_view().reader()
+        if (fieldname, text) not in reader:
+            return set()
+        return set(reader.postings(fieldname, text).all_ids())
+
+    def _live(self, fieldname: str, text: str) -> bool:
+        """Whether any live document has the term (the lexicon keeps terms
+        of deleted documents until segments merge)."""
+        reader = self._search_view().reader()
+        return (fieldname, text) in reader and bool(
+            reader.postings(fieldname, text).is_active()
+        )
+
+    def _all_terms_docs(self, fieldname: str, words: Sequence[str]) -> set[int]:
+        """Documents having every word in the field (rarest first)."""
+        sets = sorted((self._term_docs(fieldname, w) for w in words), key=len)
+        return set.intersection(*sets) if sets else set()
+
+    def _speaker_docs(self, speaker: str) -> tuple[set[int], str | None]:
+        """Documents of a speaker, by whole words in any order; when the name
+        as given matches nothing, of the closest indexed name instead.
+        Returns (docnums, canonical name when corrected)."""
         words = self._tokens("speaker", speaker)
         if not words:
             raise QuerySyntaxError(f"--speaker {speaker!r} has no letters or digits")
-        exact = wq.And([wq.Term("speaker", w) for w in words])
-        searcher = self._search_view()
-        if not searcher.search(exact, limit=1).is_empty():
-            return exact, None
-        reader = searcher.reader()
+        docs = self._all_terms_docs("speaker", words)
+        if docs:
+            return docs, None
+        reader = self._search_view().reader()
         fixed: list[str] = []
         for word in words:
-            if searcher.document_number(speaker=word) is not None:
+            if self._live("speaker", word):
                 fixed.append(word)
                 continue
             best = self._closest(reader, "speaker", word)
             if best is None:
-                return exact, None
+                return set(), None
             fixed.append(best)
-        corrected = wq.And([wq.Term("speaker", w) for w in fixed])
-        hits = searcher.search(corrected, limit=None)
+        docs = self._all_terms_docs("speaker", fixed)
+        if not docs:
+            return set(), None
         keys = reader.column_reader("speaker_key")
-        found = Counter(keys[hit.docnum] for hit in hits if keys[hit.docnum])
+        found = Counter(keys[d] for d in docs)
+        found.pop("", None)
         if not found:
-            return exact, None
+            return set(), None
         name = min(found, key=lambda n: (-found[n], n))
-        return wq.And([corrected, wq.Term("speaker_key", name)]), name
+        return {d for d in docs if keys[d] == name}, name
 
-    @staticmethod
-    def _closest(reader: Any, fieldname: str, word: str) -> str | None:
+    def _closest(self, reader: Any, fieldname: str, word: str) -> str | None:
         """The most frequent indexed term at the smallest Levenshtein
-        distance: none for 1-2 letter words, 1 for 3 letters, else up to 2."""
+        distance: none for 1-2 letter words, 1 for 3 letters, else up to 2
+        (keeping the first letter: Whoosh's distance-2 automaton is slow)."""
         limit = 0 if len(word) <= 2 else 1 if len(word) == 3 else 2
+        # a stemmed field takes suggestions from its field of whole words
+        words = reader.schema[fieldname].spelling_fieldname(fieldname)
         for k in range(1, limit + 1):
             found: set[str] = set()
             for leaf, _ in reader.leaf_readers():
-                found.update(leaf.terms_within(fieldname, word, k))
+                found.update(leaf.terms_within(fieldname, word, k, prefix=k - 1))
             found.discard(word)
-            if found:
-                return max(sorted(found), key=lambda t: reader.doc_frequency(fieldname, t))
+            live = [t for t in sorted(found) if self._live(words, t)]
+            if live:
+                return max(live, key=lambda t: reader.doc_frequency(words, t))
         return None
 
-    def _source_filter(self, source: str) -> Any:
+    def _source_docs(self, source: str) -> set[int]:
+        """Documents with the words of ``source``, in order, among their
+        source ids, file names, outlets, URLs and hosts."""
         words = self._tokens("source", source)
         if not words:
             raise QuerySyntaxError(f"--source {source!r} has no letters or digits")
         if len(words) == 1:
-            return wq.Term("source", words[0])
-        return wq.Phrase("source", words)
+            return self._term_docs("source", words[0])
+        if not self._all_terms_docs("source", words):
+            return set()
+        return set(wq.Phrase("source", words).docs(self._search_view()))
 
-    def _suggest(self, text: str, filt: Any) -> str | None:
-        """A respelt query that finds something, or None."""
+    def _date_docs(self, lo: str | None, hi: str | None) -> set[int]:
+        """Documents with a mention dated from ``lo`` to ``hi``, inclusive."""
+        reader = self._search_view().reader()
+        docs: set[int] = set()
+        for raw in reader.lexicon("dates"):
+            day = raw.decode("ascii") if isinstance(raw, bytes) else raw
+            if (lo is None or day >= lo) and (hi is None or day <= hi):
+                docs.update(reader.postings("dates", day).all_ids())
+        return docs
+
+    def _suggest(self, text: str, allowed: set[int] | None) -> str | None:
+        """A respelt query that finds something (within the filters), or None."""
         searcher = self._search_view()
         reader = searcher.reader()
-        changed = False
+        respelt: dict[str, str] = {}  # per distinct word, each looked up once
+        lookups = 0
 
         def respell(match: re.Match[str]) -> str:
-            nonlocal changed
+            nonlocal lookups
             word = match.group(0)
-            if word in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"):
-                return word
+            if word in respelt:
+                return respelt[word]
+            better = word
             stems = self._tokens("text", word)
-            if not stems or all((("text", s) in reader) for s in stems):
-                return word
-            better = self._closest(reader, "text", word.lower())
-            if better is None:
-                return word
-            changed = True
+            known = not stems or all(("text", s) in reader for s in stems)
+            if word not in _OPERATORS and not known and lookups < _MAX_RESPELL:
+                lookups += 1
+                better = self._closest(reader, "text", word.lower()) or word
+            respelt[word] = better
             return better
 
-        fixed = re.sub(r"(?<![\w:*?])[^\W\d_]{3,}(?![\w*?:])", respell, text)
-        if not changed or fixed == text:
+        fixed = _WORD.sub(respell, text)
+        if fixed == text:
             return None
         try:
             q = self._parse(fixed)
-            if q is None or searcher.search(q, filter=filt, limit=1).is_empty():
+            if q is None:
+                return None
+            if allowed is not None:
+                hits = searcher.search(q, filter=allowed, limit=1)
+            else:
+                hits = searcher.search(q, limit=1)
+            if hits.is_empty():
                 return None
         except QuoteIndexError:
             return None
         return fixed
+
+    def _widest(self, docs: list[int], limit: int) -> list[int]:
+        """The ``limit`` documents carried by most sources, ties by id."""
+        if not docs:
+            return []
+        reader = self._search_view().reader()
+        if self._breadth is None:
+            self._breadth = _column_values(reader, "n_sources")
+        breadth = self._breadth
+        counts = Counter(breadth[d] for d in docs)
+        taken, cut = 0, 0
+        for value in sorted(counts, reverse=True):
+            taken += counts[value]
+            cut = value
+            if taken >= limit:
+                break
+        # Only documents at or above the cut can make it; ids are read for
+        # those alone.
+        ids = reader.column_reader("id")
+        chosen = [d for d in docs if breadth[d] >= cut]
+        return heapq.nsmallest(limit, chosen, key=lambda d: (-breadth[d], ids[d]))
 
     def search(
         self,
@@ -579,38 +724,50 @@ class QuoteIndex:
         until: str | None = None,
         limit: int = 10,
     ) -> SearchResult:
-        """Statements matching the query and every filter, best first."""
+        """Statements matching the query and every filter, best first.
+
+        Ranked by BM25 when there is a query, else by number of sources
+        (then id). ``total`` counts every match, not only the ``limit``
+        returned. ``speaker_used`` is set when the speaker was corrected;
+        ``suggestion`` when a query found nothing and a respelt one would.
+        Raises QuerySyntaxError for a query or filter that cannot be used
+        (never for a merely odd query, which is searched as well as it can).
+        """
         if limit < 1:
             raise QuerySyntaxError(f"limit must be at least 1, got {limit}")
         lo = _bound(since, "--since", upper=False)
         hi = _bound(until, "--until", upper=True)
         text_query = self._parse(query) if query and query.strip() else None
-        filters: list[Any] = []
-        speaker_used = None
-        if speaker and speaker.strip():
-            speaker_query, speaker_used = self._speaker_filter(speaker)
-            filters.append(speaker_query)
-        if source and source.strip():
-            filters.append(self._source_filter(source))
-        if lo is not None or hi is not None:
-            filters.append(wq.TermRange("dates", lo, hi))
-        filt = None if not filters else filters[0] if len(filters) == 1 else wq.And(filters)
 
         searcher = self._search_view()
         try:
-            if text_query is None:
-                order = sorting.MultiFacet(
-                    [
-                        sorting.FieldFacet("n_sources", reverse=True),
-                        sorting.FieldFacet("id"),
-                    ]
-                )
-                what = filt if filt is not None else wq.Every()
-                results = searcher.search(what, limit=limit, sortedby=order)
+            allowed: set[int] | None = None  # None: no filter at all
+            speaker_used = None
+            if speaker and speaker.strip():
+                allowed, speaker_used = self._speaker_docs(speaker)
+            if source and source.strip():
+                allowed = _narrow(allowed, lambda: self._source_docs(source))
+            if lo is not None or hi is not None:
+                allowed = _narrow(allowed, lambda: self._date_docs(lo, hi))
+
+            if allowed is not None and not allowed:
+                total, top = 0, []
+            elif text_query is None:
+                docs = list(searcher.reader().all_doc_ids() if allowed is None else allowed)
+                total = len(docs)
+                top = self._widest(docs, limit)
             else:
-                results = searcher.search(text_query, filter=filt, limit=limit)
-            found = tuple(_decode(hit["payload"]) for hit in results)
-            total = len(results)
+                # optimize=False: exact totals come free, and block-skipping
+                # does not pay off at this index size.
+                if allowed is None:
+                    results = searcher.search(text_query, limit=limit, optimize=False)
+                else:
+                    results = searcher.search(
+                        text_query, filter=allowed, limit=limit, optimize=False
+                    )
+                total = len(results)
+                top = [hit.docnum for hit in results]
+            found = tuple(_decode(searcher.stored_fields(d)["payload"]) for d in top)
         except OSError as exc:
             raise QuoteIndexError(
                 f"cannot read the index at {self.path}: {_one_line(exc)}"
@@ -618,11 +775,14 @@ class QuoteIndex:
         except QuoteIndexError:
             raise
         except Exception as exc:
-            raise QuerySyntaxError(f"cannot run query {query!r}: {_one_line(exc)}") from None
+            raise QuerySyntaxError(
+                f"cannot run query {_short(query or '')}: {_one_line(exc)}"
+            ) from None
 
         suggestion = None
         if total == 0 and text_query is not None and query is not None:
-            suggestion = self._suggest(query, filt)
+            if (allowed is None or allowed) and len(query) <= _MAX_SUGGEST:
+                suggestion = self._suggest(query, allowed)
         return SearchResult(
             statements=found,
             total=total,
@@ -736,7 +896,7 @@ class QuoteIndex:
             ix = index.create_in(self.path, _schema())
         writer = ix.writer(timeout=_WRITER_TIMEOUT, delay=0.25, limitmb=_WRITER_MB)
         try:
-            reader = writer.reader()
+            reader = writer.searcher().reader()  # the writer closes it
             all_docs = reader.doc_count_all()
             deleted = all_docs - reader.doc_count()
             if drop and reader.doc_count():

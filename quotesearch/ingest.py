@@ -12,8 +12,11 @@ or is killed leaves the last committed index as it was.
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 import os
-from typing import BinaryIO, Callable, Mapping, Sequence
+import sys
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .articles import check_paths, read_articles
 from .index import QuoteIndex
@@ -21,8 +24,63 @@ from .records import Article, IndexSummary, Mention, Problem, Quotation
 from .speakers import assign_canonical
 from .statements import group
 
+if TYPE_CHECKING:
+    from .extract import Extractor
+
 # Context kept with each mention: the sentence(s) around it, capped.
 MAX_CONTEXT_CHARS = 800
+# Below this many inputs a process pool costs more than it saves.
+POOL_MIN_ARTICLES = 64
+_worker: "Extractor | None" = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker
+    from .extract import Extractor
+
+    _worker = Extractor(model)
+
+
+def _extract_in_worker(item: Article | Problem) -> tuple[Article | Problem, list[Mention]]:
+    if isinstance(item, Problem) or _worker is None:
+        return item, []
+    return item, to_mentions(item, _worker(item.text))
+
+
+def _extract_all(
+    items: Iterable[Article | Problem], model: str | None, jobs: int
+) -> Iterator[tuple[Article | Problem, list[Mention]]]:
+    """Extract every article, in input order, in ``jobs`` processes when worth it.
+
+    jobs=0 picks one process per core once there are more than a few dozen
+    articles; the parent keeps reading while the workers extract.
+    """
+    from .extract import Extractor
+
+    extractor = Extractor(model)  # loads (and checks) the model before any work
+    it = iter(items)
+    head = list(itertools.islice(it, POOL_MIN_ARTICLES))
+    cores = os.cpu_count() or 1
+    workers = jobs if jobs > 0 else (cores if len(head) >= POOL_MIN_ARTICLES else 1)
+    if workers <= 1:
+        for item in itertools.chain(head, it):
+            if isinstance(item, Problem):
+                yield item, []
+            else:
+                yield item, to_mentions(item, extractor(item.text))
+        return
+    # fork shares the loaded pipeline with the workers; elsewhere they load their own
+    global _worker
+    if sys.platform.startswith("linux"):
+        _worker = extractor
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    else:
+        pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(model,))
+    try:
+        yield from pool.imap(_extract_in_worker, itertools.chain(head, it), chunksize=16)
+    finally:
+        pool.terminate()
+        _worker = None
 
 
 def to_mentions(article: Article, quotations: Sequence[Quotation]) -> list[Mention]:
@@ -55,6 +113,7 @@ def index_paths(
     on_wait: Callable[[], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    jobs: int = 0,
 ) -> IndexSummary:
     """Index files, directories or ``-`` (stdin) into the index at ``index_dir``.
 
@@ -62,16 +121,14 @@ def index_paths(
     articles, quotations, speakers and statements among them, skipped inputs.
     """
     check_paths(paths)
-    from .extract import Extractor  # spaCy is loaded only when indexing
-
-    extractor = Extractor(model)
     index = QuoteIndex(index_dir)
     problems: list[Problem] = []
     skipped = 0
     with index.write_lock(lock_timeout, on_wait):
         old_statements = list(index.statements()) if QuoteIndex.exists(index_dir) else []
         fresh: dict[str, list[Mention]] = {}
-        for item in read_articles(paths, glob=glob, fields=fields, stdin=stdin):
+        items = read_articles(paths, glob=glob, fields=fields, stdin=stdin)
+        for item, mentions in _extract_all(items, model, jobs):
             if isinstance(item, Problem):
                 problems.append(item)
                 skipped += item.skipped
@@ -79,7 +136,7 @@ def index_paths(
                     on_problem(item)
                 continue
             fresh.pop(item.source, None)  # the same source twice: the last one wins
-            fresh[item.source] = to_mentions(item, extractor(item.text))
+            fresh[item.source] = mentions
             if on_progress is not None:
                 on_progress(len(fresh))
         kept = [m for st in old_statements for m in st.mentions if m.source not in fresh]

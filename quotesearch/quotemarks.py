@@ -108,13 +108,19 @@ def _cut_unclosed(par: str, a: int, b: int) -> int:
     return end
 
 
+_DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
+# A single mark that may open a quotation: after a space or an opening bracket,
+# before a word character.
+_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–\-:])|^)[" + SINGLE_OPENERS + r"'](?=\w)")
+
+
 def _double_spans(par: str, base: int, carried: bool) -> tuple[list[QuoteSpan], bool]:
     """Pair the double marks of one paragraph.
 
     ``carried`` says the previous paragraph left a quotation open; returns the
     spans and whether this paragraph leaves one open.
     """
-    marks = [i for i, ch in enumerate(par) if ch in ALL_DOUBLE]
+    marks = [m.start() for m in _DOUBLE_MARK.finditer(par)]
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     if carried and (not marks or _classify_double(par, marks[0]) == "close"):
@@ -154,45 +160,53 @@ def _double_spans(par: str, base: int, carried: bool) -> tuple[list[QuoteSpan], 
 def _single_spans(par: str, base: int, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Single-mark quotations (headlines use them), outside double-quoted text."""
     spans: list[QuoteSpan] = []
-    i = 0
     n = len(par)
-    while i < n:
+    resume = 0
+    for m in _SINGLE_OPEN.finditer(par):
+        i = m.start()
+        if i < resume:
+            continue
         ch = par[i]
-        if ch in SINGLE_OPENERS or ch == "'":
-            prev = par[i - 1] if i > 0 else " "
-            nxt = par[i + 1] if i + 1 < n else " "
-            if (prev.isspace() or prev in "([—–-:") and _is_word(nxt):
-                closer = SINGLE_CLOSERS if ch != "'" else "'"
-                j = i + 1
-                found = -1
-                while j < n and j - i <= MAX_SINGLE_QUOTE_CHARS:
-                    cj = par[j]
-                    if cj in closer:
-                        before = par[j - 1]
-                        after = par[j + 1] if j + 1 < n else " "
-                        if not before.isspace() and not _is_word(after):
-                            # "allies’ " after an s is a possessive, unless punctuation follows
-                            found = j
-                            break
-                    if cj in DOUBLE_OPENERS or cj in DOUBLE_CLOSERS or cj == STRAIGHT:
-                        break
-                    j += 1
-                if found > 0:
-                    a, b = _trim(par, i + 1, found)
-                    absolute = (base + a, base + b)
-                    if b > a and not any(s <= absolute[0] < e for s, e in taken):
-                        spans.append(QuoteSpan(absolute[0], absolute[1], base + i, base + found))
-                    i = found + 1
-                    continue
-        i += 1
+        closer = SINGLE_CLOSERS if ch != "'" else "'"
+        j = i + 1
+        found = -1
+        while j < n and j - i <= MAX_SINGLE_QUOTE_CHARS:
+            cj = par[j]
+            if cj in closer:
+                before = par[j - 1]
+                after = par[j + 1] if j + 1 < n else " "
+                if not before.isspace() and not _is_word(after):
+                    # "allies’ " after an s is a possessive, unless punctuation follows
+                    found = j
+                    break
+            if cj in ALL_DOUBLE:
+                break
+            j += 1
+        if found > 0:
+            a, b = _trim(par, i + 1, found)
+            absolute = (base + a, base + b)
+            if b > a and not any(s <= absolute[0] < e for s, e in taken):
+                spans.append(QuoteSpan(absolute[0], absolute[1], base + i, base + found))
+            resume = found + 1
     return spans
 
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
+# Markup left in scraped text (embedded posts, <tag attr="value">): its quote
+# marks delimit attribute values, not anyone's words.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>\n]*)?/?>")
+
+
+def _blank_markup(text: str) -> str:
+    """``text`` with markup tags replaced by spaces (offsets unchanged)."""
+    if "<" not in text:
+        return text
+    return _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text``, in order of appearance."""
+    text = _blank_markup(text)
     spans: list[QuoteSpan] = []
     carried = False
     for m in _PARAGRAPH.finditer(text):

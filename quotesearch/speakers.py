@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .cues import (
@@ -88,16 +89,34 @@ def split_glued_suffix(word: str, following: str | None, text: str = "") -> str:
         return word
     if following.lower() in CUE_VERBS or following.lower() in SKIPPABLE:
         return word
-    if text and len(re.findall(r"\b" + re.escape(word) + r"\b", text)) > 1:
+    glued = [fn for fn in GLUED_FUNCTION_WORDS
+             if len(fn) >= 2 and word.endswith(fn) and len(word) - len(fn) >= 4 and word[-len(fn) - 1].islower()]
+    if not glued:
         return word
-    for fn in GLUED_FUNCTION_WORDS:
-        if len(fn) >= 2 and word.endswith(fn) and len(word) - len(fn) >= 4:
-            stem = word[: -len(fn)]
-            if not stem[-1].islower():
-                continue
-            if fn in _SAFE_GLUE or (text and re.search(r"\b" + re.escape(stem) + r"\b", text)):
-                return stem
+    counts = _word_counts(text) if text else None
+    if counts is not None and _count(counts, word, text) > 1:
+        return word
+    for fn in glued:
+        stem = word[: -len(fn)]
+        if fn in _SAFE_GLUE or (counts is not None and _count(counts, stem, text) > 0):
+            return stem
     return word
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> Counter[str]:
+    """How often each word occurs in ``text`` (cached: asked once per speaker phrase)."""
+    return Counter(_WORD.findall(text))
+
+
+def _count(counts: Counter[str], word: str, text: str) -> int:
+    """Occurrences of ``word`` as a whole word in ``text``."""
+    if word.isalnum():
+        return counts.get(word, 0)
+    return len(re.findall(r"\b" + re.escape(word) + r"\b", text))
 
 
 def _is_cap(tok: str) -> bool:
@@ -122,6 +141,11 @@ def _clean_token(tok: str) -> str:
     return tok
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+_ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
+
+
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty)."""
     phrase = deglue(phrase.strip(" ,;:—–-\t"))
@@ -136,11 +160,20 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
         # two bodies speaking together: "Washington and the European Union"
         return SpeakerRef(text=text, kind="org", name=text)
-    definite = low[0] not in {"a", "an"}
-    if low[0] in DETERMINERS:
+    # a relative clause describes the speaker, it does not name them:
+    # "a committee member who supports Smith"
+    rel = next((i for i, x in enumerate(low) if x in _RELATIVES and i > 0), -1)
+    if rel > 0:
+        tokens, low = tokens[:rel], low[:rel]
+        text = " ".join(tokens)
+    definite = low[0] not in _INDEFINITE
+    if (low[0] in DETERMINERS or low[0] in _INDEFINITE) and len(tokens) > 1:
         tokens, low = tokens[1:], low[1:]
-        if not tokens:
-            return None
+    elif low[0] in DETERMINERS:
+        return None
+    if not definite and not any(x in ROLE_NOUNS for x in low) and low[-1] not in ORG_NOUNS:
+        # a proper name takes no indefinite article: "one New Hampshire Democrat"
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
     # "<phrase>'s office", "... ministry": an organisation as written
     if low[-1] in ORG_NOUNS and (len(tokens) == 1 or any("'s" in x for x in low) or not _is_role_word(tokens[-1])):
         org = " ".join(tokens)
@@ -151,14 +184,23 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                 k -= 1
             org = " ".join(tokens[k:])
         # "the alliance of NATO" names NATO
-        if "of" in low and low.index("of") == 1 and low[0] in ORG_NOUNS:
+        if "of" in low and low.index("of") == 1 and low[0] in ORG_NOUNS and tokens[0].islower():
             org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
-        if len(tokens) == 1 and definite and text.lower().startswith("the "):
+        if (len(tokens) == 1 or org[:1].islower()) and definite and text.lower().startswith("the "):
             org = "the " + org
         return SpeakerRef(text=text, kind="org", name=org, role=None, definite=definite)
-    if low[0] in ORG_NOUNS and "of" in low[:2]:
+    if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
+    # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
+    if "of" in low[2:]:
+        of = low.index("of", 2)
+        n = of
+        while n > 0 and _is_cap(tokens[n - 1]) and not _is_role_word(tokens[n - 1]) and not tokens[n - 1].isupper():
+            n -= 1
+        if of - n >= 2 and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):
+            role = " ".join(tokens[:n] + tokens[of:]) or None
+            return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # The name is the trailing run of capitalised non-role tokens.
     k = len(tokens)
     while k > 0 and (
@@ -178,6 +220,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]
         role = " ".join(role_tokens)
+    if name_tokens and role_tokens and _bare(role_tokens[-1]) in _ROLE_LINKS:
+        # "a spokesman for Smith", "adviser to the president": Smith's aide, not Smith
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if not name_tokens:
         if not role:
             return None
@@ -236,11 +281,19 @@ class ArticleSpeakers:
     def __init__(self) -> None:
         self.people: list[SpeakerRef] = []  # every full-named person seen, in order
         self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
+        self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
 
-    def learn(self, ref: SpeakerRef) -> None:
-        """Remember a person's full name and role from anywhere in the article."""
+    def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
+        """Remember a person's full name and role from anywhere in the article.
+
+        With ``pos`` the person was introduced there without speaking
+        ("Labour Minister Eva Lind met the strikers"): a pronoun with no
+        speaker before it may point at them.
+        """
         if ref.kind == "person" and ref.name and " " in ref.name:
             self.people.append(ref)
+            if pos is not None:
+                self.mentioned.append((pos, ref.name))
 
     def _full_name(self, surname: str) -> str | None:
         key = _fold(surname)
@@ -287,6 +340,10 @@ class ArticleSpeakers:
         for p, kind, name in reversed(self.recent):
             if p < pos and kind in wanted[pronoun]:
                 return name
+        if pronoun in {"he", "she"}:
+            for p, name in reversed(self.mentioned):
+                if p < pos:
+                    return name
         return None
 
 

@@ -6,13 +6,15 @@ DRAFT — thresholds being measured.
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_right
 import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from quotesearch.records import Mention, Statement
 
@@ -28,7 +30,7 @@ class GroupingError(ValueError):
 
 #: a wording with fewer content stems is "short": one or two words prove
 #: little, so short wordings only merge within DATE_WINDOW days
-SHORT_STEMS = 3
+SHORT_STEMS = 4
 DATE_WINDOW = 7
 #: tier 2: a contained wording needs CONTAIN_MIN_TOKENS words and
 #: CONTAIN_MIN_STEMS content stems, or CONTAIN_ANY_TOKENS words
@@ -37,8 +39,11 @@ CONTAIN_MIN_STEMS = 2
 CONTAIN_ANY_TOKENS = 5
 #: tier 3a: shared content stems (a stem ending another counts) ...
 REWORD_MIN_SHARED = 3
-#: ... as a share of the smaller and of the larger set of stems ...
+#: ... as a share of the smaller set of stems (REWORD_MANY_OVERLAP when
+#: REWORD_MANY or more are shared) and of the larger set ...
 REWORD_MIN_OVERLAP = 0.6
+REWORD_MANY = 4
+REWORD_MANY_OVERLAP = 0.4
 REWORD_MIN_COVER = 0.3
 #: ... and similarity of the stemmed word sequences (difflib ratio)
 REWORD_MIN_RATIO = 0.5
@@ -47,10 +52,9 @@ NEAR_MIN_RATIO = 0.75
 NEAR_MIN_TOKENS = 4
 #: speaker None: tiers 1-2 only, and the wordings need this many content stems
 ANON_MIN_STEMS = 3
-#: blocking: each mention probes its PREFIX rarest content stems (at least),
-PREFIX = 3
-#: skipping stems carried by more than CAP mentions of the block
-CAP = 400
+#: blocking: stems (and words) carried by more than CAP mentions of one
+#: speaker are too common to propose candidate pairs
+CAP = 200
 #: segments of one attribution: most words between them
 GAP_MAX_WORDS = 40
 
@@ -72,10 +76,14 @@ _CHAR_MAP = str.maketrans(
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def _tokens(text: str) -> list[str]:
+    if text.isascii():
+        return _WORD.findall(text.lower())
     folded = unicodedata.normalize("NFKD", text.translate(_CHAR_MAP))
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    return _WORD.findall(folded.translate(_CHAR_MAP))
+    return _WORD.findall(_COMBINING.sub("", folded).translate(_CHAR_MAP).casefold())
 
 
 def normalise(text: str) -> str:
@@ -199,48 +207,43 @@ def content_stems(text: str) -> frozenset[str]:
 # Pairwise tests
 
 
-@dataclass(frozen=True, slots=True)
-class _Wording:
-    key: str  # normalised text
+class _Wording(NamedTuple):
+    """What the pairwise tests read of one mention's text (a tuple: cheap
+    to build 200,000 times)."""
+
+    padded: str  # " normalised text ", for containment by substring search
     sequence: tuple[str, ...]  # every word stemmed
     stemmed: str  # the same joined: equal means tier 1
     terms: frozenset[str]  # every stemmed word, for blocking
     stems: frozenset[str]  # content stems
-    padded: str  # " key ", for containment by substring search
-    day: int | None  # publication day (ordinal), for short wordings
-
-    @property
-    def short(self) -> bool:
-        return len(self.stems) < SHORT_STEMS
+    short: bool  # fewer than SHORT_STEMS content stems
+    day: int | None  # publication day (ordinal)
 
 
 class _Stemmer:
-    """Cached stems and content flags: a corpus repeats few distinct words."""
+    """Cached stems: a corpus repeats few distinct words."""
 
     def __init__(self) -> None:
-        self.cache: dict[str, tuple[str, bool]] = {}
+        self.stem_of: dict[str, str] = {}
+        self.content_of: dict[str, str] = {}  # content words only
 
     def wording(self, text: str, when: str | None) -> _Wording:
-        cache = self.cache
         toks = _tokens(text)
-        seq: list[str] = []
-        content: list[str] = []
-        for t in toks:
-            hit = cache.get(t)
-            if hit is None:
-                hit = cache[t] = (stem(t), _is_content(t))
-            seq.append(hit[0])
-            if hit[1]:
-                content.append(hit[0])
-        key = " ".join(toks)
+        stem_of = self.stem_of
+        for t in set(toks).difference(stem_of):
+            stem_of[t] = stem(t)
+            if _is_content(t):
+                self.content_of[t] = stem_of[t]
+        seq = tuple(map(stem_of.__getitem__, toks))
+        stems = frozenset(filter(None, map(self.content_of.get, toks)))
         return _Wording(
-            key=key,
-            sequence=tuple(seq),
-            stemmed=" ".join(seq),
-            terms=frozenset(seq),
-            stems=frozenset(content),
-            padded=f" {key} ",
-            day=_day(when),
+            f" {' '.join(toks)} ",
+            seq,
+            " ".join(seq),
+            frozenset(seq),
+            stems,
+            len(stems) < SHORT_STEMS,
+            _day(when) if when else None,
         )
 
 
@@ -253,61 +256,95 @@ def _day(when: str | None) -> int | None:
         return None
 
 
-def _close_in_time(a: _Wording, b: _Wording) -> bool:
-    """Short wordings only count as one statement within one news cycle."""
-    if not (a.short or b.short) or a.day is None or b.day is None:
+def _close_in_time(a: _Wording, b: _Wording, always: bool = False) -> bool:
+    """Short wordings (and any, with ``always``, for unknown speakers) only
+    count as one statement within one news cycle."""
+    if not (always or a.short or b.short) or a.day is None or b.day is None:
         return True
     return abs(a.day - b.day) <= DATE_WINDOW
 
 
-def _inside(short: _Wording, long_: _Wording, min_stems: int) -> bool:
-    """Tier 2: ``short`` occurs word for word in the longer ``long_`` and is
-    long enough not to be there by accident."""
-    if len(short.key) >= len(long_.key) or short.stemmed == long_.stemmed:
-        return False
-    n = len(short.sequence)
-    if n < CONTAIN_MIN_TOKENS or (len(short.stems) < min_stems and n < CONTAIN_ANY_TOKENS):
-        return False
-    return short.padded in long_.padded and _close_in_time(short, long_)
+def _fragment(w: _Wording, min_stems: int) -> bool:
+    """Whether a wording is long enough to count as contained in another
+    (tier 2): shorter ones are found inside long quotes by accident."""
+    n = len(w.sequence)
+    return n >= CONTAIN_MIN_TOKENS and (len(w.stems) >= min_stems or n >= CONTAIN_ANY_TOKENS)
+
+
+def _inside(short: _Wording, long_: _Wording, anonymous: bool = False) -> bool:
+    """Tier 2: ``short`` (a _fragment) occurs word for word in the longer
+    ``long_`` (same-day rule as _close_in_time)."""
+    return (
+        len(short.padded) < len(long_.padded)
+        and short.padded in long_.padded
+        and short.stemmed != long_.stemmed
+        and _close_in_time(short, long_, anonymous)
+    )
 
 
 def _soft_shared(a: frozenset[str], b: frozenset[str]) -> int:
-    """Shared stems, counting a stem that ends another ("assur" in
-    "reassur") as shared."""
+    """Shared stems, counting a stem of 5+ letters that ends another
+    ("assur" in "reassur", a prefix the stemmer keeps) as shared."""
     shared = len(a & b)
-    rest_b = sorted(b - a)
-    if not rest_b:
+    rest_a = sorted(x for x in a - b if len(x) >= 5)
+    rest_b = sorted(y for y in b - a if len(y) >= 5)
+    if not rest_a or not rest_b:
         return shared
-    for x in sorted(a - b):
-        for y in rest_b:
-            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-            if len(short) >= 5 and long_.endswith(short):
-                rest_b.remove(y)
+    for short, long_ in ((rest_a, rest_b), (rest_b, rest_a)):
+        endings = {y[k:]: y for y in long_ for k in range(1, len(y) - 4)}
+        for x in list(short):
+            y = endings.get(x)
+            if y is not None and y in long_:
+                long_.remove(y)
+                short.remove(x)
                 shared += 1
-                break
     return shared
 
 
-def _ratio(a: _Wording, b: _Wording) -> float:
-    return difflib.SequenceMatcher(None, a.sequence, b.sequence, autojunk=False).ratio()
+def _ratio(a: _Wording, b: _Wording, at_least: float) -> bool:
+    """Whether the stemmed word sequences are this similar (difflib ratio:
+    twice the matched words over all words), cheap bounds first."""
+    matcher = difflib.SequenceMatcher(None, a.sequence, b.sequence, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= at_least
+        and matcher.quick_ratio() >= at_least
+        and matcher.ratio() >= at_least
+    )
+
+
+def _enough_shared(shared: int, small: int, big: int, slack: int = 0) -> bool:
+    """Tier 3a's count rule: ``shared`` stems (plus ``slack``) of sets of
+    ``small`` and ``big`` stems."""
+    shared += slack
+    return (
+        shared >= REWORD_MIN_SHARED
+        and shared >= REWORD_MIN_COVER * big
+        and (
+            shared >= REWORD_MIN_OVERLAP * small
+            or (shared >= REWORD_MANY and shared >= REWORD_MANY_OVERLAP * small)
+        )
+    )
 
 
 def _reworded(a: _Wording, b: _Wording) -> bool:
-    """Tier 3: enough content stems shared, relative to both wordings, in a
-    similar order; or a near-verbatim copy with a word or two swapped."""
-    if not a.stems & b.stems or not _close_in_time(a, b):
+    """Tier 3: (a) enough content stems shared, relative to both wordings,
+    in a similar order; or (b) a near-verbatim copy with a word swapped."""
+    exact = len(a.stems & b.stems)
+    if exact < 1:
         return False
     small, big = sorted((len(a.stems), len(b.stems)))
-    if min(len(a.sequence), len(b.sequence)) >= NEAR_MIN_TOKENS and _ratio(a, b) >= NEAR_MIN_RATIO:
-        return True
-    if small < REWORD_MIN_SHARED:
-        return False
-    shared = _soft_shared(a.stems, b.stems)
+    if exact >= 2 and _enough_shared(exact, small, big, slack=2):
+        # soft matches ("assur"/"reassur") only ever decide close calls
+        shared = exact if _enough_shared(exact, small, big) else _soft_shared(a.stems, b.stems)
+        if _enough_shared(shared, small, big) and _close_in_time(a, b) and _ratio(
+            a, b, REWORD_MIN_RATIO
+        ):
+            return True
     return (
-        shared >= REWORD_MIN_SHARED
-        and shared >= REWORD_MIN_OVERLAP * small
-        and shared >= REWORD_MIN_COVER * big
-        and _ratio(a, b) >= REWORD_MIN_RATIO
+        2 * exact >= small
+        and min(len(a.sequence), len(b.sequence)) >= NEAR_MIN_TOKENS
+        and _close_in_time(a, b)
+        and _ratio(a, b, NEAR_MIN_RATIO)
     )
 
 
@@ -419,9 +456,6 @@ class _Block:
             for t in wordings[i].terms:
                 self.postings[t].append(i)
 
-    def _df(self, term: str) -> int:
-        return len(self.postings[term])
-
     def containers(self, i: int) -> list[int]:
         """Mentions that may contain mention i: they carry its rarest word."""
         postings = self.postings
@@ -434,29 +468,52 @@ class _Block:
             return []
         return [j for j in best if j != i]
 
-    def similar(self, members: Iterable[int]) -> Iterable[tuple[int, int]]:
-        """Pairs sharing one of the rarer content stems of either mention
-        (stems of one mention only, or of more than CAP, are skipped)."""
+    def similar(self, members: Sequence[int]) -> list[tuple[int, int]]:
+        """Pairs (i < j) that may pass tier 3, judged by the content stems
+        they share among those of at most CAP mentions (commoner stems are
+        no evidence) and by their lengths. The set work runs in C: postings
+        are ascending, so only their part after i is read."""
         postings = self.postings
-        prefixes: dict[int, frozenset[str]] = {}
+        wordings = self.wordings
+        size = {i: len(wordings[i].stems) for i in members}
+        words = {i: len(wordings[i].sequence) for i in members}
+        few = {i for i in members if size[i] <= 2}  # one shared stem may do (3b)
+        near = NEAR_MIN_RATIO / (2 - NEAR_MIN_RATIO)  # least length ratio for 3b
+        pairs: list[tuple[int, int]] = []
         for i in members:
-            stems = [s for s in self.wordings[i].stems if 2 <= len(postings[s]) <= CAP]
-            stems.sort(key=lambda s: (len(postings[s]), s))
-            size = max(PREFIX, len(stems) - int(REWORD_MIN_OVERLAP * len(stems)) + 1)
-            prefixes[i] = frozenset(stems[:size])
-        for i, prefix in prefixes.items():
-            seen: set[int] = set()
-            for s in prefix:
-                for j in postings[s]:
-                    if j == i or j in seen or (j < i and s in prefixes[j]):
-                        continue  # (a pair seen from j's side is skipped)
-                    seen.add(j)
-                    yield i, j
+            once: set[int] = set()
+            twice: set[int] = set()
+            for s in wordings[i].stems:
+                p = postings[s]
+                if 1 < len(p) <= CAP:
+                    later = p[bisect_right(p, i) :]
+                    twice.update(once.intersection(later))
+                    once.update(later)
+            if not once:
+                continue
+            candidates = once if i in few else twice | once.intersection(few)
+            if not candidates:
+                continue
+            stems_i = wordings[i].stems
+            n, w = size[i], words[i]
+            for j in candidates:
+                c = len(stems_i & wordings[j].stems)
+                small, big = (n, size[j]) if n <= size[j] else (size[j], n)
+                if (c >= 2 and _enough_shared(c, small, big, slack=2)) or (  # 3a, or 3b:
+                    2 * c >= small
+                    and min(w, words[j]) >= NEAR_MIN_TOKENS
+                    and min(w, words[j]) >= near * max(w, words[j])
+                ):
+                    pairs.append((i, j))
+        return pairs
 
 
-def _by_time(members: list[int], wordings: Sequence[_Wording]) -> list[list[int]]:
-    """Split identical short wordings into news cycles (undated: the first)."""
-    if not wordings[members[0]].short:
+def _by_time(
+    members: list[int], wordings: Sequence[_Wording], always: bool = False
+) -> list[list[int]]:
+    """Split identical short wordings (any, with ``always``) into news
+    cycles; undated ones join the first."""
+    if not (always or wordings[members[0]].short):
         return [members]
     dated = sorted((d, i) for i in members if (d := wordings[i].day) is not None)
     undated = [i for i in members if wordings[i].day is None]
@@ -505,9 +562,10 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
                 part.union(i, j)
         for i in members:
             w = wordings[i]
-            for j in block.containers(i):
-                if _inside(w, wordings[j], CONTAIN_MIN_STEMS):
-                    inside[i].append(j)
+            if _fragment(w, CONTAIN_MIN_STEMS):
+                found = [j for j in block.containers(i) if _inside(w, wordings[j])]
+                if found:
+                    inside[i] = found
 
     if anonymous:
         everyone = _Block(range(n), wordings)
@@ -520,13 +578,14 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
             for j in everyone.containers(i):
                 v = wordings[j]
                 if v.stemmed == w.stemmed:
-                    if ms[j].speaker is not None:
+                    if ms[j].speaker is not None and _close_in_time(w, v, always=True):
                         inside[i].append(j)
-                elif _inside(w, v, ANON_MIN_STEMS):
+                elif _inside(w, v, anonymous=True):
                     inside[i].append(j)
         for group_ in anon_text.values():
-            for i in group_[1:]:
-                part.union(group_[0], i)
+            for run in _by_time(group_, wordings, always=True):
+                for i in run[1:]:
+                    part.union(run[0], i)
 
     _attach(part, inside, ms)
 
@@ -551,29 +610,32 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
 def _attach(part: _Partition, inside: Mapping[int, list[int]], ms: Sequence[Mention]) -> None:
     """Tier 2: a statement whose wordings are contained in another joins it,
     unless they are contained in two statements (a common phrase must not
-    bridge them) or the join would mix two speakers. Repeated until stable,
-    deciding each round on the partition as it was, so order never matters."""
+    bridge them) or the join would mix two speakers. Repeated until stable;
+    each round decides on the partition as it was and joins in index order,
+    so the result never depends on input order."""
+    speakers: dict[int, frozenset[str]] = {}
+    for i, m in enumerate(ms):
+        if m.speaker is not None:
+            root = part.find(i)
+            speakers[root] = speakers.get(root, frozenset()) | {m.speaker}
     while True:
-        speakers: dict[int, set[str]] = defaultdict(set)
-        for i, m in enumerate(ms):
-            if m.speaker is not None:
-                speakers[part.find(i)].add(m.speaker)
         targets: dict[int, set[int]] = defaultdict(set)
         for i, js in inside.items():
-            root = part.find(i)
-            targets[root].update(part.find(j) for j in js)
-        moves: list[tuple[int, int]] = []
-        for root, found in targets.items():
-            found.discard(root)
+            targets[part.find(i)].update(part.find(j) for j in js)
+        moved = False
+        for root in sorted(targets):
+            found = targets[root] - {root}
             if len(found) != 1:
                 continue
-            (target,) = found
-            if len(speakers[root] | speakers[target]) <= 1:
-                moves.append((root, target))
-        if not moves:
+            a, b = part.find(root), part.find(found.pop())
+            joined = speakers.get(a, frozenset()) | speakers.get(b, frozenset())
+            if a == b or len(joined) > 1:
+                continue
+            part.union(a, b)
+            speakers[part.find(a)] = joined
+            moved = True
+        if not moved:
             return
-        for root, target in moves:
-            part.union(root, target)
 
 
 def _sort_key(m: Mention) -> tuple[str, int, int, str, str]:
@@ -647,7 +709,7 @@ def group(
                     chain.append(links[chain[-1]])
                 wordings.append((" ".join(ms[k].text.strip() for k in chain), i))
         text = min(wordings, key=lambda w: (-len(w[0]), w[1]))[0]
-        speakers = sorted({ms[i].speaker for i in g if ms[i].speaker is not None})
+        speakers = sorted({s for i in g if (s := ms[i].speaker) is not None})
         statements.append(
             Statement(
                 id=sid,

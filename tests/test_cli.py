@@ -434,6 +434,35 @@ def test_index_from_stdin(runner: CliRunner, index_dir: Path) -> None:
     assert "rebuild the bridge" in json.loads(found.stdout)[0]["text"]
 
 
+def test_index_quiet_prints_nothing(runner: CliRunner, index_dir: Path) -> None:
+    text = 'The mayor said: "We will rebuild the bridge before winter."\n'
+    result = run(runner, "index", "--quiet", "-", input=text)
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    assert result.stdout == "" and result.stderr == ""
+    assert run(runner, "search", "bridge").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("fields", "found"),
+    [(["--field", "text=body", "--field", "title=headline"], True), ([], False)],
+)
+def test_index_jsonl_fields(
+    runner: CliRunner, index_dir: Path, tmp_path: Path, fields: list[str], found: bool
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    row = {"id": "n1", "headline": "Bridge", "body": 'The mayor said: "We will rebuild the bridge."'}
+    feed.write_text(json.dumps(row) + "\n", "utf-8")
+    result = run(runner, "index", feed, *fields)
+    assert "Traceback" not in result.output
+    if found:
+        assert result.exit_code == 0, result.stderr
+        hits = json.loads(run(runner, "search", "bridge", "--format", "json").stdout)
+        assert hits[0]["sources"][0]["title"] == "Bridge"
+    else:
+        assert result.exit_code in (1, 2), result.stdout
+        assert "Error: " in result.stderr or "skipped: " in result.stderr
+
+
 def test_index_reports_skipped_files_on_stderr(
     runner: CliRunner, index_dir: Path, tmp_path: Path
 ) -> None:

@@ -1,0 +1,213 @@
+"""quotesearch benchmark: one command, every figure beside its target.
+
+    python bench/run.py                      # corpora of 1k and 10k articles
+    python bench/run.py --sizes 1000,10000,100000
+    python bench/run.py --quick              # 1k only, for a smoke run
+
+Corpora are built under bench/corpora/ (git-ignored) from
+../shared/polnear-train/text when present, else from seeds/: paragraphs of the
+source articles are shuffled into new articles and surnames are varied, so
+quotations and speakers differ from article to article. Prints a table and
+writes bench/out/results.json.
+
+Measured:
+  words/s per core     the default extractor (blank pipeline + rules), one process
+  index                `quotes index` on each corpus, end to end (wall time,
+                       articles/s, statement docs/s, peak RSS of the process)
+  query p50/p95        in-process QuoteIndex.search on the largest index, per
+                       query kind (term, phrase, speaker-filtered)
+  search process       median wall time of a whole `quotes search` process
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "polnear-train" / "text"
+CORPORA = ROOT / "bench" / "corpora"
+OUT = ROOT / "bench" / "out"
+
+TARGETS = {
+    "words_per_s_core": ">= 200,000",
+    "index_polnear_s": "<= 10 s",
+    "search_process_s": "<= 0.30 s median",
+    "query_p50_ms": "<= 5 ms",
+    "query_p95_ms": "<= 50 ms",
+    "peak_rss_mb": "< 1024 MB (100k articles)",
+}
+
+_SURNAME = re.compile(r"\b([A-Z][a-z]{3,})\b(?=\s+(?:said|says|told|added|stated|warned))")
+
+
+def source_texts() -> tuple[str, list[str]]:
+    base = SHARED if SHARED.is_dir() else ROOT / "seeds"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(base.glob("*.txt"))]
+    return str(base), texts
+
+
+def build_corpus(n: int, texts: list[str], seed: int = 7) -> Path:
+    """n articles of 6-20 shuffled paragraphs each, speakers' surnames varied."""
+    target = CORPORA / f"{n}"
+    marker = target / ".complete"
+    if marker.exists():
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    rng = random.Random(seed)
+    paragraphs = [p for t in texts for p in t.split("\n") if len(p.split()) >= 5]
+    suffixes = ["", "son", "er", "ova", "ini", "sky", "ez", "berg"]
+    for i in range(n):
+        k = rng.randint(6, 20)
+        chosen = rng.sample(paragraphs, min(k, len(paragraphs)))
+        suffix = suffixes[i % len(suffixes)]
+        body = "\n\n".join(_SURNAME.sub(lambda m: m.group(1) + suffix, p) for p in chosen)
+        sub = target / f"{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"bench_{i:06d}.txt").write_text(body, encoding="utf-8")
+    marker.write_text("ok")
+    return target
+
+
+def words_per_second(texts: list[str]) -> float:
+    from quotesearch.extract import Extractor
+
+    ex = Extractor()
+    words = sum(len(t.split()) for t in texts)
+    start = time.process_time()
+    for t in texts:
+        ex(t)
+    return words / (time.process_time() - start)
+
+
+def run_index(corpus: Path, index: Path, extra: list[str]) -> dict[str, float]:
+    shutil.rmtree(index, ignore_errors=True)
+    cmd = [sys.executable, "-m", "quotesearch", "--index", str(index), "index", "--quiet", *extra, str(corpus)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"indexing failed: {proc.stderr.strip()[-500:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    from quotesearch.index import QuoteIndex
+
+    summary = QuoteIndex(index).summary()
+    return {
+        "wall_s": wall,
+        "articles": summary.articles,
+        "statements": summary.statements,
+        "quotations": summary.quotations,
+        "articles_per_s": summary.articles / wall,
+        "docs_per_s": summary.statements / wall,
+        "peak_rss_mb": max(peak, before) / 1024,
+    }
+
+
+def query_latency(index: Path, n: int = 200, seed: int = 3) -> dict[str, dict[str, float]]:
+    from quotesearch.index import QuoteIndex
+
+    qi = QuoteIndex(index)
+    rng = random.Random(seed)
+    statements = []
+    for st in qi.statements():
+        statements.append(st)
+        if len(statements) >= 5000:
+            break
+    words = [w for st in statements for w in re.findall(r"[a-z]{5,}", st.text.lower())]
+    phrases = []
+    for st in statements:
+        ws = re.findall(r"[A-Za-z]{3,}", st.text)
+        if len(ws) >= 3:
+            i = rng.randrange(len(ws) - 1)
+            phrases.append(f'"{ws[i]} {ws[i + 1]}"')
+    speakers = [st.speaker.split()[-1] for st in statements if st.speaker]
+    kinds = {
+        "term": [(rng.choice(words), None) for _ in range(n)],
+        "phrase": [(rng.choice(phrases), None) for _ in range(n)],
+        "speaker": [(rng.choice(words), rng.choice(speakers)) for _ in range(n)],
+    }
+    qi.search("warmup")
+    out: dict[str, dict[str, float]] = {}
+    for kind, queries in kinds.items():
+        times = []
+        for q, sp in queries:
+            t = time.perf_counter()
+            qi.search(q, speaker=sp, limit=10)
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        out[kind] = {"p50_ms": times[len(times) // 2], "p95_ms": times[int(len(times) * 0.95)]}
+    return out
+
+
+def search_process(index: Path, runs: int = 15) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([shutil.which("quotes") or "quotes", "--index", str(index), "search", "president"],
+                       capture_output=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000", help="corpus sizes in articles (comma separated)")
+    ap.add_argument("--quick", action="store_true", help="1k articles only")
+    ap.add_argument("--jobs", default=None, help="passed to `quotes index --jobs`")
+    args = ap.parse_args()
+    sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    extra = ["--jobs", args.jobs] if args.jobs else []
+    base, texts = source_texts()
+    results: dict[str, object] = {"source": base, "cpus": os.cpu_count(), "sizes": sizes}
+    print(f"source texts: {base} ({len(texts)} articles); machine: {os.cpu_count()} cores")
+
+    wps = words_per_second(texts)
+    results["words_per_s_core"] = wps
+    rows = [("extraction, default pipeline", f"{wps:,.0f} words/s per core", TARGETS["words_per_s_core"])]
+
+    if SHARED.is_dir():
+        r = run_index(SHARED, OUT / "ix-polnear", extra)
+        results["index_polnear"] = r
+        rows.append(("`quotes index` PolNeAR (624k words)", f"{r['wall_s']:.1f} s, peak {r['peak_rss_mb']:.0f} MB", TARGETS["index_polnear_s"]))
+
+    last_index = None
+    for n in sizes:
+        corpus = build_corpus(n, texts)
+        index = OUT / f"ix-{n}"
+        r = run_index(corpus, index, extra)
+        results[f"index_{n}"] = r
+        rows.append((f"index {n:,} articles", f"{r['wall_s']:.1f} s = {r['articles_per_s']:.0f} articles/s, "
+                     f"{r['docs_per_s']:.0f} docs/s, peak {r['peak_rss_mb']:.0f} MB", TARGETS["peak_rss_mb"]))
+        last_index = (index, r["statements"])
+    assert last_index is not None
+    lat = query_latency(last_index[0])
+    results["query_latency"] = {"statements": last_index[1], **lat}
+    for kind, v in lat.items():
+        rows.append((f"query {kind} ({last_index[1]:,} statements)", f"p50 {v['p50_ms']:.1f} ms, p95 {v['p95_ms']:.1f} ms",
+                     f"{TARGETS['query_p50_ms']}, {TARGETS['query_p95_ms']}"))
+    sp = search_process(last_index[0])
+    results["search_process_s"] = sp
+    rows.append(("`quotes search` whole process", f"median {sp:.2f} s", TARGETS["search_process_s"]))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"\n{'measure':<{width}}  {'result':<60}  target")
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:<60}  {target}")
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
