@@ -378,6 +378,14 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if j == first:
         return None
     end = j - 1
+    # appositive role after a name: "said Jan Olsen, the trade minister."
+    if j + 2 < n and toks[j][0] == "," and toks[j + 1][0].lower() in {"the", "a", "an"}:
+        k = j + 2
+        while k < n and k - j <= 6 and (_np_token(toks[k][0], toks[k + 1][0] if k + 1 < n else None)
+                                        or _is_adjective_like(toks[k][0])):
+            k += 1
+        if k > j + 2 and toks[k - 1][0].lower() in ROLE_NOUNS and (k == n or not toks[k][0][0].isalnum()):
+            return (toks[first][1], toks[k - 1][2])
     # appositive name after a role: "said the American president, Joe Biden"
     if j + 1 < n and toks[j][0] == ",":
         k = j + 1

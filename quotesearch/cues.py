@@ -101,7 +101,7 @@ resident residents protester protesters organizer organizers volunteer volunteer
 staffers consultant consultants commentator commentators host anchor reporter reporters
 journalist journalists critic critics ally allies donor donors student students teacher
 teachers owner co-founder co-host scientist moderator constituent pundit blogger
-contributor hopeful challenger incumbent panelist chairs presenter spokespersons witness witnesses
+contributor hopeful challenger incumbent panelist coach chairs presenter spokespersons witness witnesses
 """.split()
 )
 

@@ -149,6 +149,14 @@ _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty)."""
     phrase = deglue(phrase.strip(" ,;:—–-\t"))
+    if "," in phrase:
+        # an appositive: "Jan Olsen, the trade minister" / "the trade minister, Jan Olsen"
+        first, second = (parse_mention(p) for p in phrase.split(",", 1))
+        if first and second and {first.kind, second.kind} == {"person", "role"}:
+            person, role = (first, second) if first.kind == "person" else (second, first)
+            text = " ".join(_TOKEN.findall(phrase.replace(",", " ")))
+            return SpeakerRef(text=text, kind="person", name=person.name,
+                              role=person.role or role.role, definite=person.definite)
     tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
     tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
     if not tokens:
@@ -414,9 +422,14 @@ def assign_canonical(mentions: Sequence[Mention]) -> list[Mention]:
         for r in rs:
             holders[r].add(canonical.get(name, name))
 
+    holder_of: dict[str, str | None] = {}
+
     def role_holder(role: str) -> str | None:
-        found = {h for r, hs in holders.items() if roles_match(role, r) for h in hs}
-        return found.pop() if len(found) == 1 else None
+        # one scan of the corpus's roles per distinct role phrase
+        if role not in holder_of:
+            found = {h for r, hs in holders.items() if roles_match(role, r) for h in hs}
+            holder_of[role] = found.pop() if len(found) == 1 else None
+        return holder_of[role]
 
     out: list[Mention] = []
     for m in mentions:

@@ -47,7 +47,9 @@ REWORD_MANY_OVERLAP = 0.4
 REWORD_MIN_COVER = 0.3
 #: ... and similarity of the stemmed word sequences (difflib ratio)
 REWORD_MIN_RATIO = 0.5
-#: tier 3b: near-verbatim wordings: one shared stem, sequence ratio, words
+#: tier 3b: near-verbatim wordings: shared stems (and half of the smaller
+#: set), sequence ratio, words in each
+NEAR_MIN_SHARED = 2
 NEAR_MIN_RATIO = 0.75
 NEAR_MIN_TOKENS = 4
 #: speaker None: tiers 1-2 only, and the wordings need this many content stems
@@ -133,11 +135,13 @@ _DERIVATIONS = (
     "ousness",
     "ation",
     "ition",
+    "ion",
     "ments",
     "ment",
     "ness",
     "ance",
     "ence",
+    "ense",
     "ancy",
     "ency",
     "ible",
@@ -169,6 +173,10 @@ def stem(word: str) -> str:
     w = _base(word)
     if len(w) <= 3:
         return w
+    if w.endswith("our") and len(w) > 5:  # British spelling: "labour"
+        w = w[:-2] + "r"
+    elif w.endswith("ours") and len(w) > 6:
+        w = w[:-3] + "r"
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "i"
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -341,7 +349,8 @@ def _reworded(a: _Wording, b: _Wording) -> bool:
         ):
             return True
     return (
-        2 * exact >= small
+        exact >= NEAR_MIN_SHARED
+        and 2 * exact >= small
         and min(len(a.sequence), len(b.sequence)) >= NEAR_MIN_TOKENS
         and _close_in_time(a, b)
         and _ratio(a, b, NEAR_MIN_RATIO)
@@ -359,30 +368,38 @@ _BOUNDARY = re.compile(r"(\S+)[.!?]\s+[A-Z]")
 _INTERRUPTED = ",?!:;-"
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _gap(a: Mention, b: Mention) -> str | None:
-    """The article text between two mentions of one source, rebuilt from
-    their contexts (verbatim slices of the article around each quote)."""
+    """The article text between two mentions of one source (white space
+    squashed), rebuilt from their contexts: slices of the article around
+    each quote, white space squashed or not. None when the contexts do not
+    show it all, or show a paragraph break (two characters or more between
+    two sentences: the offsets tell how long the gap really is)."""
     length = b.start - a.end
-    if length < 0 or length > 400 or not a.text or not b.text:
+    text_a, text_b = _squash(a.text), _squash(b.text)
+    if length < 0 or length > 400 or not text_a or not text_b:
         return None
-    i = a.context.find(a.text)
-    j = b.context.find(b.text)
+    context_a, context_b = _squash(a.context), _squash(b.context)
+    i = context_a.find(text_a)
+    j = context_b.find(text_b)
     if i < 0 or j < 0:
         return None
-    after_a = a.context[i + len(a.text) :]
-    before_b = b.context[:j]
-    if len(after_a) >= length:
-        return after_a[:length]
-    if len(before_b) >= length:
-        return before_b[len(before_b) - length :]
+    after_a = context_a[i + len(text_a) :]
+    k = after_a.find(text_b)
+    if k >= 0:  # both in a's context
+        return after_a[:k] if k <= length else None
+    before_b = context_b[:j]
+    k = before_b.rfind(text_a)
+    if k >= 0:  # both in b's context
+        gap = before_b[k + len(text_a) :]
+        return gap if len(gap) <= length else None
     missing = length - len(after_a) - len(before_b)
-    if missing > 1:
-        # contexts leave out the white space between sentences: one character
-        # is a space, more is a paragraph break or unseen text
+    if missing not in (0, 1):  # (the white space between two sentences)
         return None
-    if missing >= 0:
-        return after_a + " " * missing + before_b
-    return after_a + before_b[-missing:]
+    return after_a + " " * missing + before_b
 
 
 def _one_attribution(a: Mention, b: Mention) -> bool:
@@ -469,15 +486,14 @@ class _Block:
         return [j for j in best if j != i]
 
     def similar(self, members: Sequence[int]) -> list[tuple[int, int]]:
-        """Pairs (i < j) that may pass tier 3, judged by the content stems
-        they share among those of at most CAP mentions (commoner stems are
-        no evidence) and by their lengths. The set work runs in C: postings
-        are ascending, so only their part after i is read."""
+        """Pairs (i < j) that may pass tier 3, which needs two shared content
+        stems, counted among stems of at most CAP mentions (commoner ones are
+        no evidence), then sizes and lengths. The set work runs in C:
+        postings are ascending, so only their part after i is read."""
         postings = self.postings
         wordings = self.wordings
         size = {i: len(wordings[i].stems) for i in members}
         words = {i: len(wordings[i].sequence) for i in members}
-        few = {i for i in members if size[i] <= 2}  # one shared stem may do (3b)
         near = NEAR_MIN_RATIO / (2 - NEAR_MIN_RATIO)  # least length ratio for 3b
         pairs: list[tuple[int, int]] = []
         for i in members:
@@ -489,17 +505,12 @@ class _Block:
                     later = p[bisect_right(p, i) :]
                     twice.update(once.intersection(later))
                     once.update(later)
-            if not once:
-                continue
-            candidates = once if i in few else twice | once.intersection(few)
-            if not candidates:
-                continue
             stems_i = wordings[i].stems
             n, w = size[i], words[i]
-            for j in candidates:
+            for j in twice:
                 c = len(stems_i & wordings[j].stems)
                 small, big = (n, size[j]) if n <= size[j] else (size[j], n)
-                if (c >= 2 and _enough_shared(c, small, big, slack=2)) or (  # 3a, or 3b:
+                if _enough_shared(c, small, big, slack=2) or (  # 3a, or 3b:
                     2 * c >= small
                     and min(w, words[j]) >= NEAR_MIN_TOKENS
                     and min(w, words[j]) >= near * max(w, words[j])
