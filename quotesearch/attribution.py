@@ -2,13 +2,13 @@
 
 Works on the raw text with the quotations masked out (so a "said" inside a
 quotation is never taken for a cue). Every cue verb outside quotations is an
-*event* with the speaker phrase before it ("Kirby said") or, inverted, after
-it ("said Kirby", "according to Kirby"). A quotation takes, in order:
+*event* with the speaker phrase before it ("Doe said") or, inverted, after
+it ("said Doe", "according to Doe"). A quotation takes, in order:
 
-1. the event right after it (``“…,” Kirby said`` / ``“…,” said Kirby``);
+1. the event right after it (``“…,” Doe said`` / ``“…,” said Doe``);
 2. an "according to X" in its sentence;
 3. the nearest event before it in its sentence (``X said that “…”``,
-   ``X accused NATO of “hysteria”``), else the sentence's subject when the
+   ``X accused NATO of “hysterics”``), else the sentence's subject when the
    sentence has a speech verb without one;
 4. the nearest event after it in its sentence;
 5. a colon introduction (``X: “…”``);
@@ -110,7 +110,7 @@ class Event:
     phrase: str | None  # speaker phrase as written
     phrase_start: int
     phrase_end: int
-    inverted: bool  # phrase after the cue ("said Kirby")
+    inverted: bool  # phrase after the cue ("said Doe")
     sentence: int
     source_phrase: bool  # "according to X"
 
@@ -138,20 +138,66 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(parts)
 
 
-def _sentences(masked: str) -> list[_Sentence]:
-    """Sentence bounds over the masked text (abbreviations do not end one)."""
+def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]:
+    """Sentence bounds over the masked text (abbreviations do not end one).
+
+    ``after_quotes`` are extra sentence ends: just after quotations that end
+    with their own full stop and are not followed by their attribution.
+    """
     out: list[_Sentence] = []
+    extra = sorted(after_quotes)
     for par in re.finditer(r"[^\r\n]+", masked):
         start = par.start()
+        ends: list[int] = []
         for m in _SENTENCE_END.finditer(masked, par.start(), par.end()):
             word = re.search(r"([\w.]+)[.!?…]*$", masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
             if w in TITLES or len(w) == 1 or ("." in w and len(w) <= 5):
                 continue
-            out.append(_Sentence(start, m.end()))
-            start = m.end()
+            ends.append(m.end())
+        lo, hi = bisect.bisect_left(extra, par.start() + 1), bisect.bisect_left(extra, par.end())
+        if hi > lo:
+            ends = sorted(set(ends) | set(extra[lo:hi]))
+        for end in ends:
+            if end > start:
+                out.append(_Sentence(start, end))
+                start = end
         out.append(_Sentence(start, par.end()))
     return [s for s in out if masked[s.start:s.end].strip()]
+
+
+def _breaks_after_quotes(text: str, masked: str, spans: list[QuoteSpan]) -> list[int]:
+    """Offsets just after closing marks where a new sentence begins.
+
+    After a quotation that ends with its own full stop, the words that follow
+    may be its attribution ("“….” Smith said of the plan.") or a new sentence
+    ("“….” Nobody objected."): without a cue word before the next full stop
+    it is a new sentence.
+    """
+    out: list[int] = []
+    for q in spans:
+        if q.close_at < 0 or not _ends_sentence(text, q):
+            continue
+        end = q.close_at + 1
+        if not _NEW_SENTENCE_START.match(masked, end):
+            continue
+        line_end = masked.find("\n", end)
+        toks = _tokens(masked, end, min(end + 160, line_end if line_end >= 0 else len(masked)))
+        attributed = False
+        for tok, _, _ in toks[:12]:
+            if tok in {"!", "?"} or tok.startswith(MASK):
+                break
+            low = tok.lower()
+            if low in CUE_VERBS or low in _PHRASAL_FIRST or low in {"according"}:
+                attributed = True
+                break
+        if not attributed:
+            out.append(end)
+    return out
+
+
+_NEW_SENTENCE_START = re.compile(r"[ \t]+[A-Z]")
+_PHRASAL_FIRST = frozenset(a for a, _ in PHRASAL_CUES)
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
@@ -255,7 +301,10 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
     for a, b in pieces:
         if toks[a][0].lower() in _CAP_STOP:
             continue
-        if _backward_chunk(toks, b) == a:
+        c = _backward_chunk(toks, b)
+        if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
+                      and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
+            # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
             return (toks[a][1], toks[b][2])
     return None
 
@@ -263,21 +312,14 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
-    coordinated = False  # "X praised Y and said": the subject is X, not Y
     while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS):
         if toks[i][0].lower() in CUE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "and"):
             break
-        if toks[i][0].lower() in {"and", "but"}:
-            coordinated = True
         i -= 1
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
     if i < 0:
         return None
-    if coordinated and _pronoun(toks[i][0]) is None and toks[i][0] not in {",", ")"}:
-        subject = _subject_span(toks)
-        if subject is not None and subject[1] <= toks[i][1]:
-            return subject
     if toks[i][0] == ")":
         while i >= 0 and toks[i][0] != "(":
             i -= 1
@@ -301,7 +343,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             return None
         start = _backward_chunk(toks, end)
         if start > end or (start > 0 and toks[start - 1][0] != ","):
-            # a clause between commas ("Kirby, who spoke to reporters, said",
+            # a clause between commas ("Doe, who spoke to reporters, said",
             # "Trump, in Kentucky, said"): the speaker stands before it
             clause = _clause_np_before(toks, i)
             if clause is not None or start > end:
@@ -326,7 +368,7 @@ _NOUN_PHRASE_ENDS = frozenset({"who", "close", "familiar", "with", "from", "at",
 
 
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
-    """Char span of the speaker phrase after an inverted cue ("said the president, Joe Biden")."""
+    """Char span of the speaker phrase after an inverted cue ("said the president, Jane Smith")."""
     j = cue_idx + 1
     n = len(toks)
     # skip dates and time words: "announced Friday, January 28 the president"
@@ -351,18 +393,20 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             head_seen = head_seen or role_seen or tok[0].isupper()
             j += 1
             continue
-        if tok.lower() in {"of", "the"} and nxt and (nxt[0].isupper() or nxt.lower() in {"the"}) and j > first:
+        if (tok.lower() in {"of", "the"} or (role_seen and tok.lower() in {"for", "to"})) \
+                and nxt and (nxt[0].isupper() or nxt.lower() in {"the"}) and j > first:
             j += 1
             continue
-        if not role_seen and tok[0].islower() and tok.replace("-", "").isalpha():
+        if not role_seen and _is_adjective_like(tok.replace("-", "")):
             # unknown modifiers before the head: "said former tech executive X",
             # "said Yale University political scientist X"
             k = j
-            while k < n and k - j < 2 and toks[k][0][0].islower() and toks[k][0].replace("-", "").isalpha() \
+            while k < n and k - j < 2 and _is_adjective_like(toks[k][0].replace("-", "")) \
                     and not _np_token(toks[k][0], toks[k + 1][0] if k + 1 < n else None):
                 k += 1
             if k < n and k > j and _np_token(toks[k][0], toks[k + 1][0] if k + 1 < n else None) \
-                    and ((toks[k][0][0].isupper() and not head_seen) or toks[k][0].lower() in ROLE_NOUNS):
+                    and ((toks[k][0][0].isupper() and not head_seen) or toks[k][0].lower() in ROLE_NOUNS
+                         or toks[k][0].lower() in ORG_NOUNS):
                 j = k
                 continue
         break
@@ -386,7 +430,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1
         if k > j + 2 and toks[k - 1][0].lower() in ROLE_NOUNS and (k == n or not toks[k][0][0].isalnum()):
             return (toks[first][1], toks[k - 1][2])
-    # appositive name after a role: "said the American president, Joe Biden"
+    # appositive name after a role: "said the American president, Jane Smith"
     if j + 1 < n and toks[j][0] == ",":
         k = j + 1
         while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP:
@@ -449,6 +493,20 @@ def _is_noun_use(prev: str, cue: str, nxt: str) -> bool:
     return cue in _NOT_BEFORE_TO and nxt == "to"
 
 
+def _is_coordinated(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
+    """True for a cue verb joined to an earlier verb by "and"/"but" ("X praised Y and said")."""
+    i = cue_idx - 1
+    seen_and = False
+    while i >= 0 and toks[i][0].lower() in SKIPPABLE:
+        seen_and = seen_and or toks[i][0].lower() in {"and", "but"}
+        i -= 1
+    if not seen_and or i < 0:
+        return False
+    tok = toks[i][0]
+    # "X agreed and said" is handled as one speaker phrase; "Smith and Jones said" has no gap
+    return tok.lower() not in CUE_VERBS and _pronoun(tok) is None and tok not in {",", ")"}
+
+
 def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[Event]) -> tuple[int, int] | None:
     """Speaker of a participle cue: the latest speaker phrase of its sentence, else its subject."""
     for ev in reversed(earlier):
@@ -482,6 +540,12 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue
                 width = len(matched.split())
                 phrase_span = _phrase_after(masked, toks, ti + width - 1)
+                if phrase_span is None or toks[ti + width][0].lower() in _ARTICLES:
+                    # "according to calculations by X", "according to a letter from X"
+                    by = next((k for k in range(ti + width, min(ti + width + 8, len(toks)))
+                               if toks[k][0].lower() in {"by", "from"}), None)
+                    if by is not None:
+                        phrase_span = _phrase_after(masked, toks, by) or phrase_span
                 inverted = True
                 source_phrase = True
                 cue_end = toks[ti + width - 1][2]
@@ -513,8 +577,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     ))
                     continue
                 prev_is_quote = ti > 0 and (prev.startswith(MASK) or (prev in {",", "—", "–"} and ti > 1 and toks[ti - 2][0].startswith(MASK)))
-                if low.endswith("ing") and prev.lower() in _PARTICIPLE_OPENERS and not prev_is_quote:
-                    # "X did Y, saying …": the participle shares its clause's subject
+                if (low.endswith("ing") and prev.lower() in _PARTICIPLE_OPENERS and not prev_is_quote) \
+                        or _is_coordinated(toks, ti):
+                    # "X did Y, saying …", "X praised Y and said …": the subject is X's
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 else:
                     phrase_span = _phrase_before(masked, toks, ti)
@@ -708,7 +773,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     if not spans:
         return []
     masked = mask_quotes(text, spans)
-    sentences = _sentences(masked)
+    sentences = _sentences(masked, _breaks_after_quotes(text, masked, spans))
     starts = [s.start for s in sentences]
     events = find_events(text, masked, sentences)
     by_sentence: dict[int, list[int]] = {}
@@ -737,7 +802,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         q_open = q.open_at if q.open_at >= 0 else q.start
         q_close = q.close_at + 1 if q.close_at >= 0 else q.end
         si = sentence_of(q_open)
-        sc = sentence_of(q_close)
+        sc = sentence_of(max(q_open, q_close - 1))
         sent_events = [(ei, events[ei]) for ei in by_sentence.get(si, [])]
         if sc != si:
             sent_events += [(ei, events[ei]) for ei in by_sentence.get(sc, [])]
@@ -855,10 +920,18 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         name = quote_names[qi]
         if name is None and ref is not None and ref.kind == "role" and ref.role and not ref.definite:
             name = re.sub(r"^(?:(?:first|second|third|another|one)\s+)", "", ref.role, flags=re.I)
+        c_start = sentences[si].start if sentences else 0
+        c_end = sentences[se].end if sentences else len(text)
+        while c_start < q.start and text[c_start].isspace():
+            c_start += 1
+        q_close = q.close_at + 1 if q.close_at >= 0 else q.end
+        picked = choice[qi][2]
+        if _ends_sentence(text, q) and not (picked is not None and events[picked].cue_start >= q_close):
+            # the masked text hides the quotation's full stop: "… will pass.” Nobody objected."
+            c_end = min(c_end, q_close)
         out.append(Quotation(
             start=q.start, end=q.end, text=text[q.start:q.end],
             speaker=name, mention=ref.text if ref else None, role=role, cue=quote_cues[qi],
-            context_start=sentences[si].start if sentences else 0,
-            context_end=sentences[se].end if sentences else len(text),
+            context_start=c_start, context_end=max(c_end, q.end),
         ))
     return out

@@ -24,7 +24,7 @@ predict forecast guarantee proclaim recount tout fume rail mock scoff sneer muse
 call refer dismiss decry bemoan herald thank blame ponder bark beam echo grouse gush
 scold chide slam blast lambaste quote cite characterize characterise deride ridicule
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
-react exhort snipe
+react exhort snipe speak
 """.split()
 
 _IRREGULAR = {
@@ -32,6 +32,7 @@ _IRREGULAR = {
     "tell": ["told", "tells", "telling"],
     "write": ["wrote", "written", "writes", "writing"],
     "forecast": ["forecast", "forecasts", "forecasting"],
+    "speak": ["spoke", "spoken", "speaks", "speaking"],
 }
 
 
@@ -62,9 +63,9 @@ PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("summed", "up"), ("spoke", "of"), ("weighed", "in"),
 })
 
-# Cue verbs that, after a quotation, take the speaker after them ("said Kirby").
+# Cue verbs that, after a quotation, take the speaker after them ("said Doe").
 # Participles in -ing are not used inverted.
-# Cue verbs that, after a quotation, may take the speaker after them ("said Kirby",
+# Cue verbs that, after a quotation, may take the speaker after them ("said Doe",
 # "added the minister"). Verbs with an object ("told", "called", "urged") never do.
 _INVERTING_BASES = """
 say add ask write continue explain recall note observe remark reply respond answer retort
@@ -124,7 +125,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
 office ministry department government administration agency commission council committee
 house party union alliance bank court parliament congress senate assembly army police
 military navy embassy company corporation group organisation organization campaign team
-kremlin pentagon cabinet secretariat presidency board bureau institute foundation
+cabinet secretariat presidency board bureau institute foundation
 association federation coalition authority authorities service services spokesmen
 newspaper network agency station
 """.split()
@@ -152,7 +153,7 @@ PARTICLES: frozenset[str] = frozenset(
 )
 
 # Words between a speaker and the cue verb that do not end the speaker's phrase:
-# "Biden has however said", "NATO said Monday", "Kirby also said".
+# "Smith has however said", "NATO said Monday", "Doe also said".
 SKIPPABLE: frozenset[str] = frozenset(
     """
 also however has have had was were is are will would could may might must shall should
@@ -171,7 +172,7 @@ MONTHS: frozenset[str] = frozenset(
 )
 
 # Function words that machine translation sometimes glues to the word before
-# ("Bidento reporters", "NATOas well").
+# ("Smithto reporters", "NATOas well").
 GLUED_FUNCTION_WORDS = ("to", "as", "in", "of", "on", "for", "and", "the", "where", "who", "which", "that", "a", "at")
 
 # Role-head synonyms: a role mentioned one way may be held by a person

@@ -16,6 +16,7 @@ No spaCy object leaves this module: callers get :class:`~records.Quotation`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 import spacy
@@ -31,7 +32,7 @@ COMPONENT = "quotesearch_quotes"
 _USER_DATA_KEY = "quotesearch_quotations"
 
 # A quoted title or nickname is not a statement: "the film “Gone Girl”",
-# "Dwayne “The Rock” Johnson", "told ABC’s “Good Morning America”",
+# "Dwayne “The Rock” Jones", "told ABC’s “Good Morning America”",
 # "the “Broad City” star".
 _TITLE_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|anthem|album|show|series|programme|program|podcast|play|"
@@ -78,10 +79,11 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         return True
     if _TITLE_HEAD.match(after) and not words[-1].endswith((".", "!", "?")):
         return True
-    # a nickname sits between the parts of a name: Dwayne “The Rock” Johnson
+    # a nickname sits between the parts of a name: Dwayne “The Rock” Jones
     prev_word = before.split()[-1] if before.split() else ""
     next_word = after.split()[0] if after.split() else ""
-    return prev_word[:1].isupper() and next_word[:1].isupper() and before.endswith(" ") and after.startswith(" ")
+    return prev_word[:1].isupper() and prev_word.isalpha() and next_word[:1].isupper() \
+        and words[-1][-1:].isalnum() and before.endswith(" ") and after.startswith(" ")
 
 
 def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotation]:
@@ -166,6 +168,15 @@ class Extractor:
         return people
 
 
+@lru_cache(maxsize=4)
+def _shared_extractor(model: str | None) -> Extractor:
+    """One loaded pipeline per model name, reused by :func:`extract_quotes`."""
+    return Extractor(model)
+
+
 def extract_quotes(text: str, model: str | None = None) -> list[Quotation]:
-    """Quotations of one text, with their speakers (convenience for the API)."""
-    return Extractor(model)(text)
+    """Quotations of one text, with their speakers (convenience for the API).
+
+    The pipeline is loaded once per model name and kept for later calls.
+    """
+    return _shared_extractor(model)(text)

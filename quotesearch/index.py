@@ -43,10 +43,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ContextManager, TypeVar
 from urllib.parse import urlsplit
 
-from whoosh import columns, fields, index
+from whoosh import columns, fields, formats, index
 from whoosh import query as wq
 from whoosh.analysis import (
     CharsetFilter,
+    Token,
     LowercaseFilter,
     RegexTokenizer,
     StemFilter,
@@ -55,6 +56,11 @@ from whoosh.analysis import (
 from whoosh.lang.porter2 import stem as _stem_english
 from whoosh.qparser import QueryParser
 from whoosh.support.charset import accent_map
+from whoosh.support.levenshtein import damerau_levenshtein
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.system import pack_uint
+from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.writing import PostingPool, SegmentWriter
 
 from .records import (
     IndexSummary,
@@ -111,6 +117,7 @@ _MIN_PREFIX = 4
 _MAX_RESPELL = 4  # distinct words looked up per query; each costs ~0.1 s
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _WORD = re.compile(r"(?<![\w:*?])[^\W\d_]{3,30}(?![\w*?:])")
+_MAX_STEMS_TRIED = 25  # candidate stems checked against whole words, per word
 _MAX_SUGGEST = 200  # longer queries are pasted text, not typed: no respelling
 _WRITER_TIMEOUT = 60.0  # for Whoosh's own lock, normally free under ours
 _WRITER_MB = 256
@@ -134,7 +141,7 @@ def _schema() -> fields.Schema:
         | LowercaseFilter()
         | CharsetFilter(accent_map)
         | gap
-        | StemFilter(_stem_english)
+        | StemFilter(_stem_english, cachesize=-1)
     )
     names = RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
     places = (
@@ -146,7 +153,7 @@ def _schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
         text=fields.TEXT(
-            analyzer=words, phrase=True, spelling=True, multitoken_query="phrase"
+            analyzer=words, phrase=True, multitoken_query="phrase"
         ),
         speaker=speaker,
         speaker_key=fields.ID(sortable=True),
@@ -307,6 +314,11 @@ def _column_values(reader: Any, name: str) -> list[Any]:
     return values
 
 
+def _edit_limit(word: str) -> int:
+    """Typos allowed in a word: none in 1-2 letters, 1 in 3, else 2."""
+    return 0 if len(word) <= 2 else 1 if len(word) == 3 else 2
+
+
 def _narrow(allowed: set[int] | None, more: Callable[[], set[int]]) -> set[int]:
     """Intersect a filter with another, not computing it when already empty."""
     if allowed is not None and not allowed:
@@ -316,6 +328,215 @@ def _narrow(allowed: set[int] | None, more: Callable[[], set[int]]) -> set[int]:
 
 
 # ----------------------------------------------------------------- the index
+
+
+_PER_TOKEN_FILTERS = (LowercaseFilter, CharsetFilter, StopFilter, StemFilter)
+
+
+class _FastField:
+    """Indexes one field's text exactly as its Whoosh analyzer would, faster.
+
+    Whoosh pushes every token through a chain of generators. When the
+    analyzer is a regex tokenizer followed only by filters that change each
+    token on its own (lower-casing, accent folding, stop words without
+    renumbering, stemming), a token's term never depends on its neighbours,
+    so each distinct token is analysed once, by Whoosh's own filters, and
+    remembered. ``for_field`` returns None for any other analyzer.
+    """
+
+    def __init__(self, field: Any) -> None:
+        items = list(field.analyzer.items)
+        self._finditer = items[0].expression.finditer
+        self._filters = items[1:]
+        self._format = field.format
+        self._positions = isinstance(field.format, formats.Positions)
+        self._memo: dict[str, bytes | None] = {}
+        self._once: dict[int, bytes] = {}  # encoded single positions
+
+    @classmethod
+    def for_field(cls, field: Any) -> _FastField | None:
+        items = getattr(field.analyzer, "items", None)
+        if (
+            not items
+            or type(items[0]) is not RegexTokenizer
+            or items[0].gaps
+            or type(field.format) not in (formats.Positions, formats.Frequency)
+            or field.format.field_boost != 1.0
+            or field.separate_spelling()
+            or field.vector
+        ):
+            return None
+        for item in items[1:]:
+            if type(item) not in _PER_TOKEN_FILTERS:
+                return None
+            if isinstance(item, StopFilter) and item.renumber:
+                return None
+        return cls(field)
+
+    def _term(self, text: str) -> bytes | None:
+        token = Token(positions=True, removestops=True, mode="index")
+        token.text, token.boost, token.stopped, token.pos = text, 1.0, False, 0
+        stream: Iterator[Any] = iter([token])
+        for item in self._filters:
+            stream = item(stream)
+        out = [t.text for t in stream]
+        return out[0].encode("utf-8") if out else None
+
+    def index(self, value: str) -> list[tuple[bytes, int, float, bytes]]:
+        """(term, frequency, weight, encoded value) per term, as
+        ``field.index(value)`` gives them."""
+        memo = self._memo
+        where: dict[bytes, list[int]] = {}
+        for pos, match in enumerate(self._finditer(value)):
+            text = match.group(0)
+            try:
+                term = memo[text]
+            except KeyError:
+                term = memo[text] = self._term(text)
+            if term is not None:
+                found = where.get(term)
+                if found is None:
+                    where[term] = [pos]
+                else:
+                    found.append(pos)
+        if self._positions:
+            encode = self._format.encode
+            once = self._once
+            out = []
+            for t, p in where.items():
+                if len(p) == 1:  # most terms: memoised
+                    pos = p[0]
+                    value = once.get(pos)
+                    if value is None:
+                        value = once[pos] = encode(p)
+                    out.append((t, 1, 1.0, value))
+                else:
+                    out.append((t, len(p), float(len(p)), encode(p)))
+            return out
+        return [(t, len(p), float(len(p)), pack_uint(len(p))) for t, p in where.items()]
+
+
+class _Lengths:
+    """Field lengths of the documents being written, from memory, for the
+    posting writer (Whoosh re-reads them from disk once per posting)."""
+
+    def __init__(self, known: dict[str, dict[int, int]], mine: set[int], disk: Any) -> None:
+        self._known = known
+        self._mine = mine
+        self._disk = disk
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        if docnum in self._mine:
+            return self._known.get(fieldname, {}).get(docnum, default)
+        return int(self._disk.doc_field_length(docnum, fieldname, default))
+
+
+class _Writer(SegmentWriter):  # type: ignore[misc]
+    """Whoosh's segment writer with a faster path for new documents.
+
+    The documents and postings written are the ones Whoosh would write (same
+    schema, analyzers and files); only the work is cut: text is analysed
+    once per distinct token (see _FastField), and field lengths are kept in
+    memory instead of being re-read, with a stat() call for fields that
+    have none, for every posting.
+    """
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        super().__init__(ix, **kwargs)
+        self._fast = {
+            name: _FastField.for_field(field)
+            for name, field in self.schema.items()
+            if field.indexed
+        }
+        self._lengths: dict[str, dict[int, int]] = {}
+        self._mine: set[int] = set()  # documents whose lengths are known
+
+    def add_document(self, **values: Any) -> None:
+        """SegmentWriter.add_document for plain field values (no boosts,
+        no ``_stored_`` overrides), with fast analysis."""
+        if any(name.startswith("_") for name in values):
+            super().add_document(**values)
+            return
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        posts: list[tuple[str, bytes, int, float, bytes]] = []
+        size = 0
+        names = sorted(values)
+        self._check_fields(schema, names)
+        perdocwriter.start_doc(docnum)
+        try:
+            for name in names:
+                value = values[name]
+                if value is None:
+                    continue
+                field = schema[name]
+                length = 0
+                if field.indexed:
+                    fast = self._fast.get(name)
+                    if fast is not None and isinstance(value, str):
+                        items: Iterable[Any] = fast.index(value)
+                    else:
+                        items = field.index(value)
+                    scorable = field.scorable
+                    for tbytes, freq, weight, vbytes in items:
+                        if scorable:
+                            length += freq
+                        posts.append((name, tbytes, docnum, weight, vbytes))
+                        # PostingPool's estimate of the memory an item takes
+                        size += 150 + len(name) + 2 * len(tbytes) + len(vbytes or b"")
+                    if field.separate_spelling():  # not in our schema
+                        spell = field.spelling_fieldname(name)
+                        for word in field.spellable_words(value):
+                            posts.append((spell, word.encode("utf-8"), 0, 1, vbytes))
+                if field.vector:
+                    raise QuoteIndexError("term vectors are not supported")
+                perdocwriter.add_field(name, field, value if field.stored else None, length)
+                if length:
+                    self._lengths.setdefault(name, {})[docnum] = byte_to_length(
+                        length_to_byte(length)
+                    )
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(name, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        pool = self.pool
+        if type(pool) is PostingPool:  # add them all at once
+            pool.fieldnames.update(p[0] for p in posts)
+            pool.current.extend(posts)
+            pool.currentsize += size
+            if pool.currentsize > pool.limit:
+                pool.save()
+        else:
+            for post in posts:
+                pool.add(post)
+        self._mine.add(docnum)
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        disk = self.per_document_reader() if self.codec.length_stats else None
+        lengths = None
+        if disk is not None:
+            has_column = disk.has_column
+            known: dict[str, bool] = {}
+
+            def cached(name: str) -> bool:
+                if name not in known:
+                    known[name] = bool(has_column(name))
+                return known[name]
+
+            disk.has_column = cached
+            lengths = _Lengths(self._lengths, self._mine, disk)
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if disk is not None:
+            disk.close()
 
 
 class QuoteIndex:
@@ -620,18 +841,62 @@ class QuoteIndex:
         """The most frequent indexed term at the smallest Levenshtein
         distance: none for 1-2 letter words, 1 for 3 letters, else up to 2
         (keeping the first letter: Whoosh's distance-2 automaton is slow)."""
-        limit = 0 if len(word) <= 2 else 1 if len(word) == 3 else 2
-        # a stemmed field takes suggestions from its field of whole words
-        words = reader.schema[fieldname].spelling_fieldname(fieldname)
+        limit = _edit_limit(word)
         for k in range(1, limit + 1):
             found: set[str] = set()
             for leaf, _ in reader.leaf_readers():
                 found.update(leaf.terms_within(fieldname, word, k, prefix=k - 1))
             found.discard(word)
-            live = [t for t in sorted(found) if self._live(words, t)]
+            live = [t for t in sorted(found) if self._live(fieldname, t)]
             if live:
-                return max(live, key=lambda t: reader.doc_frequency(words, t))
+                return max(live, key=lambda t: reader.doc_frequency(fieldname, t))
         return None
+
+    def _closest_word(self, reader: Any, word: str) -> str | None:
+        """The quoted word closest to ``word`` (lower-cased), by
+        Damerau-Levenshtein distance, then by how many statements have it.
+
+        The text field keeps stems only ("intimid"), and keeping whole words
+        as well would double the cost of indexing. So candidates are the
+        stems near the word, near its stem, or near the word less two
+        letters (for a typo in an ending the stemmer drops), most frequent
+        first, and the whole words are taken from a statement having each.
+        """
+        limit = _edit_limit(word)
+        if not limit:
+            return None
+        probes = {word, *self._tokens("text", word)}
+        if len(word) >= 6:
+            probes.add(word[:-2])
+        stems: set[str] = set()
+        for probe in probes:
+            for leaf, _ in reader.leaf_readers():
+                stems.update(leaf.terms_within("text", probe, limit, prefix=1))
+        live = [s for s in stems if self._live("text", s)]
+        frequency = {s: reader.doc_frequency("text", s) for s in live}
+        live.sort(key=lambda s: (damerau_levenshtein(word, s), -frequency[s], s))
+        best: tuple[int, int, str] | None = None
+        for stem in live[:_MAX_STEMS_TRIED]:
+            for form in self._words_near(reader, stem, word, limit):
+                key = (damerau_levenshtein(word, form), -frequency[stem], form)
+                best = key if best is None or key < best else best
+        return None if best is None else best[2]
+
+    def _words_near(self, reader: Any, stem: str, word: str, limit: int) -> set[str]:
+        """Words (lower-cased, accent-folded) at most ``limit`` typos away
+        from ``word`` in the first statement indexed under ``stem``."""
+        postings = reader.postings("text", stem)
+        if not postings.is_active():
+            return set()
+        statement = _decode(reader.stored_fields(postings.id())["payload"])
+        analyzer = self._open().schema["text"].analyzer
+        forms: set[str] = set()
+        for wording in {statement.text, *(m.text for m in statement.mentions)}:
+            for t in analyzer(wording, no_morph=True, mode="query"):
+                text = t.text
+                if text != word and abs(len(text) - len(word)) <= limit:
+                    forms.add(text)
+        return {f for f in forms if damerau_levenshtein(word, f, limit) <= limit}
 
     def _source_docs(self, source: str) -> set[int]:
         """Documents with the words of ``source``, in order, among their
@@ -672,7 +937,7 @@ class QuoteIndex:
             known = not stems or all(("text", s) in reader for s in stems)
             if word not in _OPERATORS and not known and lookups < _MAX_RESPELL:
                 lookups += 1
-                better = self._closest(reader, "text", word.lower()) or word
+                better = self._closest_word(reader, word.lower()) or word
             respelt[word] = better
             return better
 
@@ -894,7 +1159,7 @@ class QuoteIndex:
             ix = self._open()
         else:
             ix = index.create_in(self.path, _schema())
-        writer = ix.writer(timeout=_WRITER_TIMEOUT, delay=0.25, limitmb=_WRITER_MB)
+        writer = _Writer(ix, timeout=_WRITER_TIMEOUT, delay=0.25, limitmb=_WRITER_MB, codec=W3Codec(compression=0))
         try:
             reader = writer.searcher().reader()  # the writer closes it
             all_docs = reader.doc_count_all()

@@ -3,7 +3,7 @@
 News text, and machine translations of it above all, break the rules of
 quotation marks: straight and curly marks mixed, a closing mark replaced by an
 opening one (``to the NATO“.``), a closing mark missing altogether
-(``our allies of the NATOKirby said.``), marks glued to words
+(``our allies of the NATODoe said.``), marks glued to words
 (``diplomacy”he added``), and quotations that run over several paragraphs
 (each paragraph opened, only the last closed). The scanner works one
 paragraph (line) at a time, classifies every mark as opening or closing from

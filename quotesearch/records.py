@@ -49,8 +49,8 @@ class Quotation:
     ``start``/``end`` are offsets of the quoted words (quote marks excluded)
     in the article text, so ``text == article.text[start:end]``.
     ``mention`` is the speaker as written ("he", "the NATO chief",
-    "Pentagon spokesman John Kirby"); ``speaker`` the name it resolves to in
-    this article ("John Kirby"), or None when there is no one to credit.
+    "Pentagon spokesman John Doe"); ``speaker`` the name it resolves to in
+    this article ("John Doe"), or None when there is no one to credit.
     ``context_start``/``context_end`` bound the sentence(s) around it.
     """
 

@@ -3,7 +3,7 @@
 Three jobs, in the order the pipeline needs them:
 
 * ``parse_mention`` splits a phrase found next to a cue verb ("Pentagon
-  spokesman John Kirby", "the NATO chief", "he", "Zelensky's office") into a
+  spokesman John Doe", "the NATO chief", "he", "Lopez's office") into a
   name, a role and a kind (person, organisation, role, pronoun).
 * ``ArticleSpeakers`` resolves mentions inside one article: a surname to the
   full name used elsewhere in the article, a role to the person who holds it,
@@ -46,7 +46,7 @@ class SpeakerRef:
     """A speaker phrase taken apart.
 
     ``kind`` is "person" (a personal name), "org" (an organisation, office or
-    place speaking as one: "the Kremlin", "Zelensky's office"), "role" (a role
+    place speaking as one: "the Ministry", "Lopez's office"), "role" (a role
     with no name: "the NATO chief", "a senior administration official") or
     "pronoun". ``definite`` tells "the NATO chief" (someone the reader knows)
     from "a spokesman" (an anonymous source).
@@ -67,18 +67,18 @@ _TOKEN = re.compile(r"[\w’'.\-]+|[^\s\w]")
 def deglue(phrase: str) -> str:
     """Undo words glued together by careless text or machine translation.
 
-    "the NATOJens Stoltenberg" -> "the NATO Jens Stoltenberg";
+    "the NATOJan Holm" -> "the NATO Jan Holm";
     "NATOas" -> "NATO as".
     """
-    phrase = _CAMEL_GLUE.sub(" ", phrase)
-    return _CAPS_FN_GLUE.sub(r"\1 \2", phrase)
+    phrase = _CAPS_FN_GLUE.sub(r"\1 \2", phrase)
+    return _CAMEL_GLUE.sub(" ", phrase)
 
 
 _SAFE_GLUE = ("to", "as", "where", "who", "which")
 
 
 def split_glued_suffix(word: str, following: str | None, text: str = "") -> str:
-    """Drop a function word glued to the end of a name ("Bidento reporters").
+    """Drop a function word glued to the end of a name ("Smithto reporters").
 
     Only for a word seen once in the article, followed by a lower-case word
     that is not a verb of speech (so the glued word plainly belongs to the
@@ -153,10 +153,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # an appositive: "Jan Olsen, the trade minister" / "the trade minister, Jan Olsen"
         first, second = (parse_mention(p) for p in phrase.split(",", 1))
         if first and second and {first.kind, second.kind} == {"person", "role"}:
-            person, role = (first, second) if first.kind == "person" else (second, first)
-            text = " ".join(_TOKEN.findall(phrase.replace(",", " ")))
-            return SpeakerRef(text=text, kind="person", name=person.name,
-                              role=person.role or role.role, definite=person.definite)
+            person, post = (first, second) if first.kind == "person" else (second, first)
+            joined = " ".join(_TOKEN.findall(phrase.replace(",", " ")))
+            return SpeakerRef(text=joined, kind="person", name=person.name,
+                              role=person.role or post.role, definite=person.definite)
     tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
     tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
     if not tokens:
@@ -182,6 +182,16 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if not definite and not any(x in ROLE_NOUNS for x in low) and low[-1] not in ORG_NOUNS:
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
+    # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
+    if "of" in low[2:]:
+        of = low.index("of", 2)
+        n = of
+        while n > 0 and _is_cap(tokens[n - 1]) and not _is_role_word(tokens[n - 1]) \
+                and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2):
+            n -= 1
+        if of - n >= 2 and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):
+            role = " ".join(tokens[:n] + tokens[of:]) or None
+            return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # "<phrase>'s office", "... ministry": an organisation as written
     if low[-1] in ORG_NOUNS and (len(tokens) == 1 or any("'s" in x for x in low) or not _is_role_word(tokens[-1])):
         org = " ".join(tokens)
@@ -200,15 +210,6 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
-    # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
-    if "of" in low[2:]:
-        of = low.index("of", 2)
-        n = of
-        while n > 0 and _is_cap(tokens[n - 1]) and not _is_role_word(tokens[n - 1]) and not tokens[n - 1].isupper():
-            n -= 1
-        if of - n >= 2 and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):
-            role = " ".join(tokens[:n] + tokens[of:]) or None
-            return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # The name is the trailing run of capitalised non-role tokens.
     k = len(tokens)
     while k > 0 and (
@@ -228,7 +229,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]
         role = " ".join(role_tokens)
-    if name_tokens and role_tokens and _bare(role_tokens[-1]) in _ROLE_LINKS:
+    link = next((i for i, t in enumerate(role_tokens) if _bare(t) in _ROLE_LINKS and _bare(t) != "of"), -1)
+    if name_tokens and role_tokens and (_bare(role_tokens[-1]) in _ROLE_LINKS
+                                        or (link > 0 and any(_bare(t) in ROLE_NOUNS for t in role_tokens[:link]))):
         # "a spokesman for Smith", "adviser to the president": Smith's aide, not Smith
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if not name_tokens:
@@ -256,7 +259,8 @@ def _fold(s: str) -> str:
 def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """(organisation-ish words, role heads) of a role phrase, for matching roles."""
     toks = [t for t in re.findall(r"[\w'’-]+", role)]
-    orgs = frozenset(_fold(t).removesuffix("'s") for t in toks if t[:1].isupper() and _bare(t) not in ROLE_NOUNS)
+    orgs = frozenset(_fold(t).removesuffix("'s") for t in toks
+                     if (t[:1].isupper() or _bare(t) in ORG_NOUNS) and _bare(t) not in ROLE_NOUNS)
     heads = frozenset(_bare(t) for t in toks if _bare(t) in ROLE_NOUNS)
     return orgs, heads
 
@@ -388,65 +392,80 @@ def _display_key(name: str) -> str:
     return " and ".join(norm).strip()
 
 
+class _Canon:
+    """Corpus-wide canonical names, built from (article-level name, role) pairs."""
+
+    def __init__(self, pairs: Iterable[tuple[str | None, str | None]]) -> None:
+        pairs = list(pairs)
+        full: Counter[str] = Counter()
+        roles_of: dict[str, Counter[str]] = defaultdict(Counter)
+        for name, role in pairs:
+            if name and is_personal_name(name):
+                full[name] += 1
+                if role:
+                    roles_of[name][role] += 1
+        self.canonical = _merge_variants(full, roles_of)
+        # lone surnames -> the one full name with that surname
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        for name, canon in self.canonical.items():
+            self.by_surname[_fold(name.split()[-1])].add(canon)
+            self.by_surname[_fold(canon.split()[-1])].add(canon)
+        # display forms of organisations: the most frequent spelling per key
+        self.org_forms: dict[str, Counter[str]] = defaultdict(Counter)
+        for name, _ in pairs:
+            if name and name not in self.canonical and self.lone_surname(name) is None:
+                self.org_forms[_display_key(name)][name] += 1
+        self.holders: dict[str, set[str]] = defaultdict(set)
+        for name, rs in roles_of.items():
+            for r in rs:
+                self.holders[r].add(self.canonical.get(name, name))
+        self.holder_of: dict[str, str | None] = {}
+
+    def lone_surname(self, name: str) -> str | None:
+        options = self.by_surname.get(_fold(name), set())
+        return next(iter(options)) if " " not in name.strip() and len(options) == 1 else None
+
+    def role_holder(self, role: str) -> str | None:
+        # one scan of the corpus's roles per distinct role phrase
+        if role not in self.holder_of:
+            found = {h for r, hs in self.holders.items() if roles_match(role, r) for h in hs}
+            self.holder_of[role] = found.pop() if len(found) == 1 else None
+        return self.holder_of[role]
+
+    def speaker(self, name: str | None, role: str | None) -> str | None:
+        """The canonical speaker for a mention's article-level name and role."""
+        if name:
+            if name in self.canonical:
+                return self.canonical[name]
+            forms = self.org_forms.get(_display_key(name))
+            return self.lone_surname(name) or (
+                max(sorted(forms, key=len), key=lambda f: forms[f]) if forms else name)
+        if role:
+            return self.role_holder(role) or role
+        return None
+
+
+def canonical_names(names: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """(article-level name, role) pairs over the corpus -> canonical name per name."""
+    pairs = list(names)
+    canon = _Canon(pairs)
+    out: dict[str, str] = {}
+    for name, role in pairs:
+        if name:
+            out[name] = canon.speaker(name, role) or name
+    return out
+
+
 def assign_canonical(mentions: Sequence[Mention]) -> list[Mention]:
     """Give every mention the corpus-wide canonical ``speaker``.
 
     Works from ``name`` (resolved inside the article) and ``role`` only, so
     the result depends on the set of mentions, not the order they were
-    indexed in.
+    indexed in. A mention with a role and no name takes the one person who
+    holds that role in the corpus, else the role itself.
     """
-    full: Counter[str] = Counter()
-    roles_of: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if m.name and is_personal_name(m.name):
-            full[m.name] += 1
-            if m.role:
-                roles_of[m.name][m.role] += 1
-    canonical = _merge_variants(full, roles_of)
-    # lone surnames -> the one full name with that surname
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for name, canon in canonical.items():
-        by_surname[_fold(name.split()[-1])].add(canon)
-        by_surname[_fold(canon.split()[-1])].add(canon)
-    def lone_surname(name: str) -> str | None:
-        options = by_surname.get(_fold(name), set())
-        return next(iter(options)) if " " not in name.strip() and len(options) == 1 else None
-
-    # display forms of organisations: the most frequent spelling per key
-    org_forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if m.name and m.name not in canonical and lone_surname(m.name) is None:
-            org_forms[_display_key(m.name)][m.name] += 1
-    holders: dict[str, set[str]] = defaultdict(set)
-    for name, rs in roles_of.items():
-        for r in rs:
-            holders[r].add(canonical.get(name, name))
-
-    holder_of: dict[str, str | None] = {}
-
-    def role_holder(role: str) -> str | None:
-        # one scan of the corpus's roles per distinct role phrase
-        if role not in holder_of:
-            found = {h for r, hs in holders.items() if roles_match(role, r) for h in hs}
-            holder_of[role] = found.pop() if len(found) == 1 else None
-        return holder_of[role]
-
-    out: list[Mention] = []
-    for m in mentions:
-        speaker: str | None
-        if m.name:
-            if m.name in canonical:
-                speaker = canonical[m.name]
-            else:
-                forms = org_forms.get(_display_key(m.name))
-                speaker = lone_surname(m.name) or (
-                    max(sorted(forms, key=len), key=lambda f: forms[f]) if forms else m.name)
-        elif m.role:
-            speaker = role_holder(m.role) or m.role
-        else:
-            speaker = None
-        out.append(replace(m, speaker=speaker))
-    return out
+    canon = _Canon((m.name, m.role) for m in mentions)
+    return [replace(m, speaker=canon.speaker(m.name, m.role)) for m in mentions]
 
 
 def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> dict[str, str]:
@@ -454,7 +473,7 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
 
     Names merge when their surnames are near-identical and first names agree
     (Volodimir/Volodymyr), or first names are identical, surnames close and
-    roles agree (Baerbock/Barbock). Canonical: the most frequent spelling.
+    roles agree (Lindqvist/Lindquist). Canonical: the most frequent spelling.
     """
     names = sorted(full)
     parent = {n: n for n in names}
@@ -484,12 +503,20 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
     return canonical
 
 
+# Words that end names of bodies and places rather than people.
+_ORG_WORDS = frozenset({"states", "nations", "kingdom", "republic", "news", "times", "post", "union",
+                        "emirates", "federation", "league", "fund", "bank", "institute", "university"})
+
+
 def is_personal_name(name: str) -> bool:
     """A full personal name: 2-5 capitalised words, no connective, no possessive, no acronym."""
     words = name.split()
     if not 2 <= len(words) <= 5 or "'s" in name.replace("’", "'"):
         return False
     if any(w.lower() in {"and", "of", "the", "for"} for w in words):
+        return False
+    # bodies with two capitalised words: "European Union", "United States"
+    if any(_fold(w) in ORG_NOUNS or _fold(w) in _ORG_WORDS for w in words) or _display_key(name) in _ORG_ALIASES.values():
         return False
     last = words[-1]
     return last[:1].isupper() and not last.isupper() and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)

@@ -1,0 +1,407 @@
+"""The extractor: quotation spans and speakers, from text written for these tests.
+
+Each table row is a small article and the quotations expected from it, as
+(quoted words, speaker) pairs in reading order; ``None`` means nobody is
+credited. Every quotation must also satisfy ``text[start:end] == quote``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotesearch.extract import Extractor, ModelError, extract_quotes, load_pipeline, quotations_of
+from quotesearch.records import Mention, Quotation
+from quotesearch.speakers import assign_canonical
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """The default (blank) pipeline, loaded once for the module."""
+    return Extractor()
+
+
+def _check_offsets(text: str, quotes: list[Quotation]) -> None:
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert 0 <= q.context_start <= q.start <= q.end <= q.context_end <= len(text)
+
+
+def _pairs(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    quotes = extractor(text)
+    _check_offsets(text, quotes)
+    return [(q.text, q.speaker) for q in quotes]
+
+
+# ----------------------------------------------------------------- quote marks
+
+MARKS = [
+    pytest.param(
+        "“We will rebuild the bridge,” Mayor Ana Torres said.",
+        [("We will rebuild the bridge,", "Ana Torres")],
+        id="curly-double-after",
+    ),
+    pytest.param(
+        '"The budget is balanced," said Finance Minister Paul Grady.',
+        [("The budget is balanced,", "Paul Grady")],
+        id="straight-double-inverted",
+    ),
+    pytest.param(
+        "Mayor Torres says port is ‘not for sale’\n\nMayor Ana Torres said on Monday the port would stay public.",
+        [("not for sale", "Ana Torres")],
+        id="headline-curly-single",
+    ),
+    pytest.param(
+        "The union called the offer 'an insult' on Monday.",
+        [("an insult", "the union")],
+        id="straight-single",
+    ),
+    pytest.param(
+        "«Nous restons prudents», said the central bank governor, Lea Marchand.",
+        [("Nous restons prudents", "Lea Marchand")],
+        id="guillemets",
+    ),
+    pytest.param(
+        "Defence spokeswoman Lena Morgan said troops were ready.\n\n"
+        "“This is about… reassuring our allies of the ALLIANCEMorgan said.",
+        [("This is about… reassuring our allies of the ALLIANCE", "Lena Morgan")],
+        id="missing-closing-mark-glued-name",
+    ),
+    pytest.param(
+        "Defence spokeswoman Lena Morgan said troops were ready. "
+        "“It sends a very clear signal to our partners“.",
+        [("It sends a very clear signal to our partners", "Lena Morgan")],
+        id="closing-mark-replaced-by-opening",
+    ),
+    pytest.param(
+        "“The first part of the plan is simple.\n\n“The second part is harder,” said Director Omar Haddad.",
+        [("The first part of the plan is simple.", "Omar Haddad"),
+         ("The second part is harder,", "Omar Haddad")],
+        id="multi-paragraph",
+    ),
+    pytest.param(
+        "“We chose talks over threats,” said envoy Ravi Mehta. “We chose diplomacy”he added.",
+        [("We chose talks over threats,", "Ravi Mehta"), ("We chose diplomacy", "Ravi Mehta")],
+        id="glued-mark-and-pronoun",
+    ),
+    pytest.param(
+        "“It was a very good meeting,” said the prime minister, Carl Smithto reporters after the call.",
+        [("It was a very good meeting,", "Carl Smith")],
+        id="glued-name-and-word",
+    ),
+    pytest.param(
+        "The chair of the ALLIANCEMaria Jones said that “the door stays open.”",
+        [("the door stays open.", "Maria Jones")],
+        id="glued-acronym-and-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARKS)
+def test_quote_marks(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+# ------------------------------------------------------ fragments and titles
+
+FRAGMENTS = [
+    pytest.param(
+        "Labour Minister Eva Lind met the strikers. The minister accused the union of “hysterics” on Tuesday.",
+        [("hysterics", "Eva Lind")],
+        id="scare-quote-role-subject",
+    ),
+    pytest.param(
+        "Governor Tom Hale called the plan “reckless” and “unfunded.”",
+        [("reckless", "Tom Hale"), ("unfunded.", "Tom Hale")],
+        id="two-fragments-called",
+    ),
+    pytest.param("She starred in the film “Gone With The Tide” last year.", [], id="film-title"),
+    pytest.param("Boxer Dwayne “The Hammer” Ortiz lost the fight.", [], id="nickname"),
+    pytest.param(
+        "Senator Ruth Abel told ABC’s “Morning Round” that “the vote is close.”",
+        [("the vote is close.", "Ruth Abel")],
+        id="programme-title-dropped",
+    ),
+    pytest.param(
+        "The “Harbour Lights” star opened the festival.", [], id="title-before-star",
+    ),
+    pytest.param(
+        '<post id="77" author="@someone">Quiet day</post>. The mayor said the port was “safe.”',
+        [("safe.", None)],
+        id="markup-attributes-ignored",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRAGMENTS)
+def test_fragments_and_titles(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+# ------------------------------------------------------------------- speakers
+
+SPEAKERS = [
+    pytest.param("“We are ready,” declared Maria Lopez.", [("We are ready,", "Maria Lopez")], id="inverted-declared"),
+    pytest.param("“We are ready,” Maria Lopez declared.", [("We are ready,", "Maria Lopez")], id="after-declared"),
+    pytest.param(
+        "“Nobody wanted a deal,” according to Ambassador Chen Wei.",
+        [("Nobody wanted a deal,", "Chen Wei")],
+        id="according-to",
+    ),
+    pytest.param("Ambassador Chen Wei: “We are ready to talk.”", [("We are ready to talk.", "Chen Wei")], id="colon-intro"),
+    pytest.param(
+        "Ambassador Chen Wei spoke to the press on Sunday:\n\n“We are ready to talk.”",
+        [("We are ready to talk.", "Chen Wei")],
+        id="colon-ends-paragraph",
+    ),
+    pytest.param(
+        "Senator Joan Price said that “the bill will pass.”", [("the bill will pass.", "Joan Price")], id="said-that"
+    ),
+    pytest.param(
+        "Senator Joan Price warned that the bill would “cost jobs.”", [("cost jobs.", "Joan Price")], id="warned"
+    ),
+    pytest.param("“It is over,” wrote critic Lena Holm in a column.", [("It is over,", "Lena Holm")], id="wrote-inverted"),
+    pytest.param(
+        "“We have always said we would help,” Defence Secretary Ann Cole has said.",
+        [("We have always said we would help,", "Ann Cole")],
+        id="has-said",
+    ),
+    pytest.param(
+        "“It is a question of trust,” Tom Reed told reporters.",
+        [("It is a question of trust,", "Tom Reed")],
+        id="told",
+    ),
+    pytest.param(
+        "Tom Reed insisted on Friday that the talks were “going nowhere.”",
+        [("going nowhere.", "Tom Reed")],
+        id="insisted-weekday",
+    ),
+    pytest.param(
+        "“The rules are clear,” tweeted Olga Berg, a city councillor.",
+        [("The rules are clear,", "Olga Berg")],
+        id="tweeted",
+    ),
+    pytest.param(
+        "Olga Berg praised the volunteers and said the town would “never forget.”",
+        [("never forget.", "Olga Berg")],
+        id="coordinated-verb",
+    ),
+    pytest.param(
+        "Olga Berg, in Lisbon, said the talks were “useful.”",
+        [("useful.", "Olga Berg")],
+        id="aside-between-commas",
+    ),
+    pytest.param(
+        "“We need a doctor,” Rita Sousa, 52, told the radio.",
+        [("We need a doctor,", "Rita Sousa")],
+        id="age-aside",
+    ),
+    pytest.param(
+        "Olga Berg rejected the plan, saying it was “a gift to speculators.”",
+        [("a gift to speculators.", "Olga Berg")],
+        id="participle",
+    ),
+    pytest.param(
+        "“A deal is close,” said Jan Olsen, the trade minister. “We are not there yet.”",
+        [("A deal is close,", "Jan Olsen"), ("We are not there yet.", "Jan Olsen")],
+        id="carry-over",
+    ),
+    pytest.param(
+        "“Prices will fall next year,” the central bank will say on Thursday.",
+        [("Prices will fall next year,", "the central bank")],
+        id="future-tense-org",
+    ),
+    pytest.param(
+        "The ministry said the border would reopen “within days.”",
+        [("within days.", "the ministry")],
+        id="the-ministry",
+    ),
+    pytest.param(
+        "The mayor's office said the decision was “final.”",
+        [("final.", "the mayor's office")],
+        id="office",
+    ),
+    pytest.param(
+        "“We are watching closely,” a senior administration official said.",
+        [("We are watching closely,", "senior administration official")],
+        id="anonymous-official",
+    ),
+    pytest.param(
+        "“We are watching closely,” said a spokesman for Mayor Ana Torres.",
+        [("We are watching closely,", "spokesman for Mayor Ana Torres")],
+        id="aide-is-not-the-boss",
+    ),
+    pytest.param(
+        "Union chief Karl Brandt said the strike would go on. Later, “We will not give up,” the union chief said.",
+        [("We will not give up,", "Karl Brandt")],
+        id="role-resolved-in-article",
+    ),
+    pytest.param(
+        "“First,” said Ann Lee. “Second,” said Bob Kerr. “Third,” he added.",
+        [("First,", "Ann Lee"), ("Second,", "Bob Kerr"), ("Third,", "Bob Kerr")],
+        id="pronoun-latest-speaker",
+    ),
+    pytest.param(
+        "“We will win,” said coach Ada Brink. Her rival, Tom Hale, disagreed. “It is not over,” he said.",
+        [("We will win,", "Ada Brink"), ("It is not over,", "Tom Hale")],
+        id="pronoun-after-new-speaker",
+    ),
+    pytest.param(
+        "Coach Ada Brink agreed. “It is time to rebuild.”",
+        [("It is time to rebuild.", "Ada Brink")],
+        id="event-then-quote",
+    ),
+    pytest.param(
+        "“Costs are rising.”\n- Ada Brink, in a newsletter.",
+        [("Costs are rising.", "Ada Brink")],
+        id="dash-signature",
+    ),
+    # nobody to credit
+    pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
+    pytest.param(
+        "The word “resilience” appears nine times in the plan.", [("resilience", None)], id="no-speaker-word"
+    ),
+    pytest.param(
+        "Rain fell all day. “Welcome to the fair,” the banner read.",
+        [("Welcome to the fair,", None)],
+        id="no-speaker-banner",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS)
+def test_speakers(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+ROLES = [
+    pytest.param("Navy spokesman John Doe said the ships were “on standby.”", "John Doe", "Navy spokesman",
+                 "Navy spokesman John Doe", id="role-before-name"),
+    pytest.param("“It will pass,” said Jan Olsen, the trade minister.", "Jan Olsen", "trade minister",
+                 "Jan Olsen the trade minister", id="role-after-name"),
+    pytest.param("“We are ready,” said Nora Vik of the Harbour Institute.", "Nora Vik", "of the Harbour Institute",
+                 "Nora Vik of the Harbour Institute", id="affiliation"),
+    pytest.param("EU foreign ministers said the sanctions were “a first step.”", None, "EU foreign ministers",
+                 "EU foreign ministers", id="group-role"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, role, mention", ROLES)
+def test_roles_and_mentions(extractor: Extractor, text: str, speaker: str | None, role: str, mention: str) -> None:
+    (quote,) = extractor(text)
+    _check_offsets(text, [quote])
+    assert (quote.speaker, quote.role, quote.mention) == (speaker, role, mention)
+
+
+def test_cue_is_recorded(extractor: Extractor) -> None:
+    (quote,) = extractor("“We are ready,” Maria Lopez insisted.")
+    assert quote.cue == "insisted"
+
+
+def test_context_covers_the_sentence(extractor: Extractor) -> None:
+    text = "Rain fell. Senator Joan Price said that “the bill will pass.” Nobody objected."
+    (quote,) = extractor(text)
+    assert text[quote.context_start:quote.context_end] == "Senator Joan Price said that “the bill will pass.”"
+
+
+def test_role_resolved_across_the_corpus(extractor: Extractor) -> None:
+    """A role alone in one article takes the name its holder has in another."""
+    articles = {
+        "a.txt": "Union chief Karl Brandt said the strike “will go on.”",
+        "b.txt": "“We will not give up,” the union chief said.",
+    }
+    mentions = []
+    for source, text in articles.items():
+        for q in extractor(text):
+            mentions.append(Mention(source=source, start=q.start, end=q.end, text=q.text,
+                                    name=q.speaker, mention=q.mention, role=q.role))
+    by_source = {m.source: m.speaker for m in assign_canonical(mentions)}
+    assert by_source == {"a.txt": "Karl Brandt", "b.txt": "Karl Brandt"}
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "No quotations here at all.", "“", "”", "'", "“”", "\"\""])
+def test_degenerate_texts(extractor: Extractor, text: str) -> None:
+    assert extractor(text) == []
+
+
+def test_extract_quotes_matches_extractor(extractor: Extractor) -> None:
+    text = "“We are ready,” declared Maria Lopez. Tom Reed said that “the plan is dead.”"
+    assert extract_quotes(text) == extractor(text)
+
+
+def test_seed_articles_yield_attributed_quotations(extractor: Extractor, seeds_dir: Path) -> None:
+    """The shipped seeds: offsets hold and most quotations have a speaker."""
+    paths = sorted(seeds_dir.glob("*.txt"))
+    assert paths
+    quotes = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        found = extractor(text)
+        _check_offsets(text, found)
+        quotes.extend(found)
+    assert len(quotes) > 50
+    assert sum(q.speaker is not None for q in quotes) / len(quotes) > 0.9
+
+
+# ------------------------------------------------------------------ pipelines
+
+def test_unknown_model_is_a_model_error() -> None:
+    with pytest.raises(ModelError) as info:
+        load_pipeline("xx_no_such_pipeline_sm")
+    message = str(info.value)
+    assert "xx_no_such_pipeline_sm" in message and "\n" not in message
+
+
+def test_unknown_model_through_extractor() -> None:
+    with pytest.raises(ModelError):
+        Extractor("xx_no_such_pipeline_sm")
+
+
+def test_component_path_matches_direct_rules(extractor: Extractor) -> None:
+    """``nlp(text)`` with the blank pipeline stores the same quotations."""
+    nlp = load_pipeline()
+    text = ("Navy spokesman John Doe said the ships were “on standby.” "
+            "“We are ready,” he added. The word “resilience” appears twice.")
+    assert quotations_of(nlp(text)) == extractor(text)
+
+
+@pytest.fixture(scope="module")
+def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real saved pipeline whose entity ruler knows one PERSON."""
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Ilse Brandauer"}])
+    path: Path = tmp_path_factory.mktemp("model") / "person_ruler"
+    nlp.to_disk(path)
+    return path
+
+
+def test_trained_pipeline_by_path(trained_model: Path) -> None:
+    text = "Ilse Brandauer opened the bridge in Graz. “The river is clean again,” Brandauer said."
+    quotes = Extractor(str(trained_model))(text)
+    _check_offsets(text, quotes)
+    assert [(q.text, q.speaker) for q in quotes] == [("The river is clean again,", "Ilse Brandauer")]
+
+
+def test_trained_pipeline_people_are_used(trained_model: Path) -> None:
+    """Without the PERSON entity the surname stays a surname."""
+    text = "Ilse Brandauer opened the bridge in Graz. “The river is clean again,” Brandauer said."
+    assert [q.speaker for q in Extractor()(text)] == ["Brandauer"]
+    assert [q.speaker for q in Extractor(str(trained_model))(text)] == ["Ilse Brandauer"]
+
+
+def test_trained_pipeline_component_path(trained_model: Path) -> None:
+    nlp = load_pipeline(str(trained_model))
+    text = "Ilse Brandauer opened the bridge in Graz. “The river is clean again,” Brandauer said."
+    assert [q.speaker for q in quotations_of(nlp(text))] == ["Ilse Brandauer"]
+
+
+def test_small_english_pipeline_when_installed() -> None:
+    pytest.importorskip("en_core_web_sm")
+    text = "Tomas Lindqvist met reporters. “The harbour will reopen in May,” Lindqvist said."
+    quotes = Extractor("en_core_web_sm")(text)
+    _check_offsets(text, quotes)
+    assert [q.text for q in quotes] == ["The harbour will reopen in May,"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.endswith("Lindqvist")

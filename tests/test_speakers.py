@@ -1,0 +1,203 @@
+"""Speaker phrases taken apart, resolved in an article and named across the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.records import Mention
+from quotesearch.speakers import (
+    ArticleSpeakers,
+    assign_canonical,
+    canonical_names,
+    deglue,
+    is_personal_name,
+    parse_mention,
+    roles_match,
+    split_glued_suffix,
+)
+
+PHRASES = [
+    # phrase, kind, name, role, definite
+    ("Navy spokesman John Doe", "person", "John Doe", "Navy spokesman", True),
+    ("Secretary of State Ann Cole", "person", "Ann Cole", "Secretary of State", True),
+    ("Jan Olsen, the trade minister", "person", "Jan Olsen", "trade minister", True),
+    ("the trade minister, Jan Olsen", "person", "Jan Olsen", "trade minister", True),
+    ("Nora Vik of the Harbour Institute", "person", "Nora Vik", "of the Harbour Institute", True),
+    ("Dr. Lea Marchand", "person", "Lea Marchand", "Dr.", True),
+    ("Torres", "person", "Torres", None, True),
+    ("he", "pronoun", None, None, True),
+    ("She", "pronoun", None, None, True),
+    ("the union chief", "role", None, "union chief", True),
+    ("EU foreign ministers", "role", None, "EU foreign ministers", True),
+    ("a senior administration official", "role", None, "senior administration official", False),
+    ("a spokesman for Mayor Ana Torres", "role", None, "spokesman for Mayor Ana Torres", False),
+    ("one Ohio voter", "role", None, "Ohio voter", False),
+    ("a committee member who backs Torres", "role", None, "committee member", False),
+    ("the Kremlin", "org", "the Kremlin", None, True),
+    ("the ministry", "org", "the ministry", None, True),
+    ("the Foreign Ministry", "org", "the Foreign Ministry", None, True),
+    ("the mayor's office", "org", "the mayor's office", None, True),
+    ("Mayor Ana Torres's office", "org", "Ana Torres's office", None, True),
+    ("the Bank of England", "org", "the Bank of England", None, True),
+    ("the alliance of ALIANZA", "org", "ALIANZA", None, True),
+    ("Lisbon and the European Union", "org", "Lisbon and the European Union", None, True),
+]
+
+
+@pytest.mark.parametrize("phrase, kind, name, role, definite", PHRASES)
+def test_parse_mention(phrase: str, kind: str, name: str | None, role: str | None, definite: bool) -> None:
+    ref = parse_mention(phrase)
+    assert ref is not None
+    assert (ref.kind, ref.name, ref.role, ref.definite) == (kind, name, role, definite)
+
+
+@pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a"])
+def test_parse_mention_empty(phrase: str) -> None:
+    assert parse_mention(phrase) is None
+
+
+@pytest.mark.parametrize("glued, fixed", [
+    ("the ALLIANCEMaria Jones", "the ALLIANCE Maria Jones"),
+    ("ALLIANCEas well", "ALLIANCE as well"),
+    ("Maria Jones", "Maria Jones"),
+    ("the WHO", "the WHO"),
+])
+def test_deglue(glued: str, fixed: str) -> None:
+    assert deglue(glued) == fixed
+
+
+@pytest.mark.parametrize("word, following, text, expected", [
+    ("Smithto", "reporters", "said Carl Smithto reporters", "Smith"),
+    ("Smithto", "said", "Smithto said", "Smithto"),            # a cue follows: keep
+    ("Clinton", "reporters", "Clinton met reporters", "Clinton"),  # "Clint" never stands alone
+    ("Hamilton", "reporters", "Hamilton and Hamilton", "Hamilton"),  # seen twice: a real word
+    ("Smith", "reporters", "Smith", "Smith"),
+])
+def test_split_glued_suffix(word: str, following: str, text: str, expected: str) -> None:
+    assert split_glued_suffix(word, following, text) == expected
+
+
+@pytest.mark.parametrize("mentioned, held, expected", [
+    ("the union chief", "Union chief", True),
+    ("the union boss", "Union chief", True),
+    ("the union chief", "Navy spokesman", False),
+    ("the president", "Finance Minister", False),
+    ("the minister", "Finance Minister", True),
+    ("the Navy spokesman", "Army spokesman", False),
+])
+def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
+    assert roles_match(mentioned, held) is expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ana Torres", True),
+    ("Lea van der Berg", True),
+    ("Torres", False),
+    ("European Union", False),
+    ("United States", False),
+    ("Bank of England", False),
+    ("Torres's office", False),
+    ("NATO", False),
+])
+def test_is_personal_name(name: str, expected: bool) -> None:
+    assert is_personal_name(name) is expected
+
+
+def test_article_speakers_surname_role_pronoun() -> None:
+    people = ArticleSpeakers()
+    brandt = parse_mention("Union chief Karl Brandt")
+    assert brandt is not None
+    people.learn(brandt)
+    assert people.resolve(parse_mention("Brandt"), 10) == "Karl Brandt"
+    assert people.resolve(parse_mention("the union chief"), 20) == "Karl Brandt"
+    assert people.resolve(parse_mention("he"), 30) == "Karl Brandt"
+    assert people.resolve(parse_mention("Olsen"), 40) == "Olsen"  # nobody to complete it
+    assert people.resolve(None, 50) is None
+
+
+def test_article_speakers_two_people_one_surname() -> None:
+    people = ArticleSpeakers()
+    for phrase in ("Finance Minister Anna Lind", "Mayor Erik Lind"):
+        ref = parse_mention(phrase)
+        assert ref is not None
+        people.learn(ref)
+    assert people.resolve(parse_mention("Lind"), 10) == "Lind"
+
+
+def _mention(source: str, name: str | None, role: str | None = None, start: int = 0) -> Mention:
+    return Mention(source=source, start=start, end=start + 5, text="words", name=name, role=role)
+
+
+def _speakers(mentions: list[Mention]) -> list[str | None]:
+    return [m.speaker for m in assign_canonical(mentions)]
+
+
+def test_surname_takes_the_full_name() -> None:
+    assert _speakers([_mention("a", "Karl Brandt", "Union chief"), _mention("b", "Brandt")]) == \
+        ["Karl Brandt", "Karl Brandt"]
+
+
+def test_spelling_variants_merge_when_first_name_and_role_agree() -> None:
+    mentions = [_mention("a", "Karl Brandt", "Union chief", 0), _mention("a", "Karl Brandt", "Union chief", 9),
+                _mention("b", "Karl Brant", "union chief")]
+    assert _speakers(mentions) == ["Karl Brandt"] * 3
+
+
+def test_first_name_variants_merge() -> None:
+    mentions = [_mention("a", "Volodimir Petrenko"), _mention("b", "Volodymyr Petrenko"),
+                _mention("c", "Volodymyr Petrenko", start=7)]
+    assert set(_speakers(mentions)) == {"Volodymyr Petrenko"}
+
+
+def test_different_roles_keep_similar_names_apart() -> None:
+    mentions = [_mention("a", "Karl Brandt", "Union chief"), _mention("b", "Karl Brant", "goalkeeper")]
+    assert _speakers(mentions) == ["Karl Brandt", "Karl Brant"]
+
+
+def test_two_people_sharing_a_surname_are_not_merged() -> None:
+    mentions = [_mention("a", "Anna Lind", "Finance Minister"), _mention("b", "Erik Lind", "Mayor"),
+                _mention("c", "Lind")]
+    assert _speakers(mentions) == ["Anna Lind", "Erik Lind", "Lind"]
+
+
+def test_role_alone_takes_its_only_holder() -> None:
+    mentions = [_mention("a", "Karl Brandt", "Union chief"), _mention("b", None, "union chief")]
+    assert _speakers(mentions) == ["Karl Brandt", "Karl Brandt"]
+
+
+def test_role_with_two_holders_stays_a_role() -> None:
+    mentions = [_mention("a", "Karl Brandt", "Union chief"), _mention("b", "Ute Kern", "Union chief"),
+                _mention("c", None, "union chief")]
+    assert _speakers(mentions) == ["Karl Brandt", "Ute Kern", "union chief"]
+
+
+@pytest.mark.parametrize("names, canonical", [
+    (["U.S.", "United States", "the United States"], "U.S."),
+    (["EU", "European Union", "European Union"], "European Union"),
+    (["the ministry", "the ministry", "ministry"], "the ministry"),
+])
+def test_organisation_aliases_meet(names: list[str], canonical: str) -> None:
+    mentions = [_mention(f"s{i}", n) for i, n in enumerate(names)]
+    assert set(_speakers(mentions)) == {canonical}
+
+
+def test_no_name_no_role_stays_none() -> None:
+    assert _speakers([_mention("a", None)]) == [None]
+
+
+def test_canonical_names_interface() -> None:
+    pairs = [("Karl Brandt", "Union chief"), ("Karl Brant", "union chief"), ("Brandt", None),
+             ("Anna Lind", "Finance Minister"), ("Erik Lind", "Mayor"), ("Lind", None)]
+    assert canonical_names(pairs) == {
+        "Karl Brandt": "Karl Brandt", "Karl Brant": "Karl Brandt", "Brandt": "Karl Brandt",
+        "Anna Lind": "Anna Lind", "Erik Lind": "Erik Lind", "Lind": "Lind",
+    }
+
+
+def test_canonical_does_not_depend_on_order() -> None:
+    mentions = [_mention("a", "Karl Brandt", "Union chief"), _mention("b", "Karl Brant", "union chief"),
+                _mention("c", "Brandt"), _mention("d", None, "union chief"), _mention("e", "EU"),
+                _mention("f", "European Union")]
+    forward = {m.source: m.speaker for m in assign_canonical(mentions)}
+    backward = {m.source: m.speaker for m in assign_canonical(list(reversed(mentions)))}
+    assert forward == backward
