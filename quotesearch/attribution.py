@@ -2,22 +2,32 @@
 
 Works on the raw text with the quotations masked out (so a "said" inside a
 quotation is never taken for a cue). Every cue verb outside quotations is an
-*event* with the speaker phrase before it ("Doe said") or, inverted, after
-it ("said Doe", "according to Doe"). A quotation takes, in order:
+*event* with the speaker phrase before it ("Kirby said") or, inverted, after
+it ("said Kirby", "according to Kirby"). Participles and coordinated verbs
+share their clause's subject ("X did Y, saying …", "X praised Y and said …");
+a cue used as a noun ("his remarks") is an event without a speaker. A
+quotation takes, in order:
 
-1. the event right after it (``“…,” Doe said`` / ``“…,” said Doe``);
-2. an "according to X" in its sentence;
+1. the event right after it (``“…,” Kirby said`` / ``“…,” said Kirby``),
+   unless the quotation ended its sentence and the cue opens a new one
+   (``“….” He said the plan …``);
+2. a cue directly introducing it, then an "according to X" in its sentence;
 3. the nearest event before it in its sentence (``X said that “…”``,
-   ``X accused NATO of “hysterics”``), else the sentence's subject when the
+   ``X accused NATO of “hysteria”``), else the sentence's subject when the
    sentence has a speech verb without one;
 4. the nearest event after it in its sentence;
-5. a colon introduction (``X: “…”``);
-6. the speaker of the quotation just before it, within the same or the
-   previous paragraph (a speaker carries over), or the rest of a quotation
-   that runs over several paragraphs.
+5. a colon introduction (``X: “…”``, or a paragraph ending ``X said:``);
+6. a signature after it (``“…”`` / ``- X.``);
+7. a speech event earlier in its paragraph with no quotation of its own;
+8. the speaker of the quotation just before it, within the same or the
+   previous paragraph (a speaker carries over unless someone else speaks in
+   between), or the rest of a quotation that runs over several paragraphs.
 
 Pronouns and roles are resolved by ``speakers.ArticleSpeakers`` in reading
-order, so "he added" points at the most recent speaker.
+order, so "he added" points at the most recent speaker; people introduced
+with a role anywhere in the article ("Labour Minister Eva Lind met …") teach
+it full names and roles. Only sentences holding a cue word are tokenised,
+which keeps the rules fast on long articles.
 """
 
 from __future__ import annotations
@@ -887,7 +897,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             quote_refs[idx] = ref
             quote_names[idx] = people.resolve(ref, pos)
 
-    # 6. carry-over and multi-paragraph quotations
+    # 8. carry-over and multi-paragraph quotations
     for qi, q in enumerate(spans):
         if quote_refs[qi] is not None or qi == 0:
             continue

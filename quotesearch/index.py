@@ -118,6 +118,7 @@ _MAX_RESPELL = 4  # distinct words looked up per query; each costs ~0.1 s
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _WORD = re.compile(r"(?<![\w:*?])[^\W\d_]{3,30}(?![\w*?:])")
 _MAX_STEMS_TRIED = 25  # candidate stems checked against whole words, per word
+_MAX_STATEMENTS_READ = 60  # per respelt word, to find candidate stems' words
 _MAX_SUGGEST = 200  # longer queries are pasted text, not typed: no respelling
 _WRITER_TIMEOUT = 60.0  # for Whoosh's own lock, normally free under ours
 _WRITER_MB = 256
@@ -876,27 +877,34 @@ class QuoteIndex:
         frequency = {s: reader.doc_frequency("text", s) for s in live}
         live.sort(key=lambda s: (damerau_levenshtein(word, s), -frequency[s], s))
         best: tuple[int, int, str] | None = None
+        budget = [_MAX_STATEMENTS_READ]
         for stem in live[:_MAX_STEMS_TRIED]:
-            for form in self._words_near(reader, stem, word, limit):
+            for form in self._words_near(reader, stem, word, limit, budget):
                 key = (damerau_levenshtein(word, form), -frequency[stem], form)
                 best = key if best is None or key < best else best
         return None if best is None else best[2]
 
-    def _words_near(self, reader: Any, stem: str, word: str, limit: int) -> set[str]:
+    def _words_near(
+        self, reader: Any, stem: str, word: str, limit: int, budget: list[int]
+    ) -> set[str]:
         """Words (lower-cased, accent-folded) at most ``limit`` typos away
-        from ``word`` in the first statement indexed under ``stem``."""
+        from ``word`` in the first statement indexed under ``stem`` that has
+        any, reading at most ``budget[0]`` statements (decremented)."""
         postings = reader.postings("text", stem)
-        if not postings.is_active():
-            return set()
-        statement = _decode(reader.stored_fields(postings.id())["payload"])
         analyzer = self._open().schema["text"].analyzer
-        forms: set[str] = set()
-        for wording in {statement.text, *(m.text for m in statement.mentions)}:
-            for t in analyzer(wording, no_morph=True, mode="query"):
-                text = t.text
-                if text != word and abs(len(text) - len(word)) <= limit:
-                    forms.add(text)
-        return {f for f in forms if damerau_levenshtein(word, f, limit) <= limit}
+        near: set[str] = set()
+        while not near and budget[0] > 0 and postings.is_active():
+            budget[0] -= 1
+            statement = _decode(reader.stored_fields(postings.id())["payload"])
+            forms: set[str] = set()
+            for wording in {statement.text, *(m.text for m in statement.mentions)}:
+                for t in analyzer(wording, no_morph=True, mode="query"):
+                    text = t.text
+                    if text != word and abs(len(text) - len(word)) <= limit:
+                        forms.add(text)
+            near = {f for f in forms if damerau_levenshtein(word, f, limit) <= limit}
+            postings.next()
+        return near
 
     def _source_docs(self, source: str) -> set[int]:
         """Documents with the words of ``source``, in order, among their
