@@ -4,16 +4,18 @@
     python bench/run.py --sizes 1000,10000,100000
     python bench/run.py --quick              # 1k only, for a smoke run
 
-Corpora are built under bench/corpora/ (git-ignored) from
-../shared/polnear-train/text when present, else from seeds/: paragraphs of the
-source articles are shuffled into new articles and surnames are varied, so
-quotations and speakers differ from article to article. Prints a table and
-writes bench/out/results.json.
+Corpora and indexes are built under /tmp/quotesearch-bench (--work DIR, never
+inside the repository) from ../shared/polnear-train/text when present, else
+from seeds/: paragraphs of the source articles are shuffled into new articles
+and surnames are varied, so quotations and speakers differ from article to
+article. A corpus is reused once complete. Prints a table and writes
+results.json in the work directory.
 
 Measured:
   words/s per core     the default extractor (blank pipeline + rules), one process
-  index                `quotes index` on each corpus, end to end (wall time,
-                       articles/s, statement docs/s, peak RSS of the process)
+  index                `quotes index` on each corpus, end to end (wall and CPU
+                       time, articles/s, statement docs/s, words/s, peak RSS of
+                       the largest process: the indexer or one of its workers)
   query p50/p95        in-process QuoteIndex.search on the largest index, per
                        query kind (term, phrase, speaker-filtered)
   search process       median wall time of a whole `quotes search` process
@@ -26,7 +28,6 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -36,8 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "polnear-train" / "text"
-CORPORA = ROOT / "bench" / "corpora"
-OUT = ROOT / "bench" / "out"
+WORK = Path(os.environ.get("QUOTESEARCH_BENCH_DIR", "/tmp/quotesearch-bench"))
 
 TARGETS = {
     "words_per_s_core": ">= 200,000",
@@ -59,7 +59,7 @@ def source_texts() -> tuple[str, list[str]]:
 
 def build_corpus(n: int, texts: list[str], seed: int = 7) -> Path:
     """n articles of 6-20 shuffled paragraphs each, speakers' surnames varied."""
-    target = CORPORA / f"{n}"
+    target = WORK / "corpora" / f"{n}"
     marker = target / ".complete"
     if marker.exists():
         return target
@@ -91,27 +91,39 @@ def words_per_second(texts: list[str]) -> float:
     return words / (time.process_time() - start)
 
 
+def corpus_words(corpus: Path) -> int:
+    return sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in corpus.rglob("*.txt"))
+
+
 def run_index(corpus: Path, index: Path, extra: list[str]) -> dict[str, float]:
+    """One `quotes index` process on a fresh index; rusage of that process
+    alone (os.wait4), so the peak RSS is this run's, not the largest so far."""
     shutil.rmtree(index, ignore_errors=True)
     cmd = [sys.executable, "-m", "quotesearch", "--index", str(index), "index", "--quiet", *extra, str(corpus)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        raise SystemExit(f"indexing failed: {proc.stderr.strip()[-500:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        raise SystemExit(f"indexing failed: {err.strip()[-500:]}")
     from quotesearch.index import QuoteIndex
 
     summary = QuoteIndex(index).summary()
+    words = corpus_words(corpus)
     return {
         "wall_s": wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
         "articles": summary.articles,
+        "words": words,
         "statements": summary.statements,
         "quotations": summary.quotations,
         "articles_per_s": summary.articles / wall,
         "docs_per_s": summary.statements / wall,
-        "peak_rss_mb": max(peak, before) / 1024,
+        "words_per_s": words / wall,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
     }
 
 
@@ -169,6 +181,7 @@ def main() -> None:
     args = ap.parse_args()
     sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]
     extra = ["--jobs", args.jobs] if args.jobs else []
+    WORK.mkdir(parents=True, exist_ok=True)
     base, texts = source_texts()
     results: dict[str, object] = {"source": base, "cpus": os.cpu_count(), "sizes": sizes}
     print(f"source texts: {base} ({len(texts)} articles); machine: {os.cpu_count()} cores")
@@ -178,18 +191,20 @@ def main() -> None:
     rows = [("extraction, default pipeline", f"{wps:,.0f} words/s per core", TARGETS["words_per_s_core"])]
 
     if SHARED.is_dir():
-        r = run_index(SHARED, OUT / "ix-polnear", extra)
+        r = run_index(SHARED, WORK / "ix-polnear", extra)
         results["index_polnear"] = r
-        rows.append(("`quotes index` PolNeAR (624k words)", f"{r['wall_s']:.1f} s, peak {r['peak_rss_mb']:.0f} MB", TARGETS["index_polnear_s"]))
+        rows.append(("`quotes index` PolNeAR (624k words)", f"{r['wall_s']:.1f} s (cpu {r['cpu_s']:.1f} s), "
+                     f"{r['words_per_s']:,.0f} words/s, peak {r['peak_rss_mb']:.0f} MB", TARGETS["index_polnear_s"]))
 
     last_index = None
     for n in sizes:
         corpus = build_corpus(n, texts)
-        index = OUT / f"ix-{n}"
+        index = WORK / f"ix-{n}"
         r = run_index(corpus, index, extra)
         results[f"index_{n}"] = r
-        rows.append((f"index {n:,} articles", f"{r['wall_s']:.1f} s = {r['articles_per_s']:.0f} articles/s, "
-                     f"{r['docs_per_s']:.0f} docs/s, peak {r['peak_rss_mb']:.0f} MB", TARGETS["peak_rss_mb"]))
+        rows.append((f"index {n:,} articles", f"{r['wall_s']:.1f} s (cpu {r['cpu_s']:.0f} s) = {r['articles_per_s']:.0f} articles/s, "
+                     f"{r['docs_per_s']:.0f} docs/s, {r['words_per_s']:,.0f} words/s, peak {r['peak_rss_mb']:.0f} MB",
+                     TARGETS["peak_rss_mb"]))
         last_index = (index, r["statements"])
     assert last_index is not None
     lat = query_latency(last_index[0])
@@ -205,8 +220,8 @@ def main() -> None:
     print(f"\n{'measure':<{width}}  {'result':<60}  target")
     for name, value, target in rows:
         print(f"{name:<{width}}  {value:<60}  {target}")
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps(results, indent=2))
+    (WORK / "results.json").write_text(json.dumps(results, indent=2))
+    print(f"\nwritten: {WORK / 'results.json'}")
 
 
 if __name__ == "__main__":

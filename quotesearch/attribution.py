@@ -2,18 +2,18 @@
 
 Works on the raw text with the quotations masked out (so a "said" inside a
 quotation is never taken for a cue). Every cue verb outside quotations is an
-*event* with the speaker phrase before it ("Kirby said") or, inverted, after
-it ("said Kirby", "according to Kirby"). Participles and coordinated verbs
+*event* with the speaker phrase before it ("Smith said") or, inverted, after
+it ("said Smith", "according to Smith"). Participles and coordinated verbs
 share their clause's subject ("X did Y, saying …", "X praised Y and said …");
 a cue used as a noun ("his remarks") is an event without a speaker. A
 quotation takes, in order:
 
-1. the event right after it (``“…,” Kirby said`` / ``“…,” said Kirby``),
+1. the event right after it (``“…,” Smith said`` / ``“…,” said Smith``),
    unless the quotation ended its sentence and the cue opens a new one
    (``“….” He said the plan …``);
 2. a cue directly introducing it, then an "according to X" in its sentence;
 3. the nearest event before it in its sentence (``X said that “…”``,
-   ``X accused NATO of “hysteria”``), else the sentence's subject when the
+   ``X accused the union of “hysterics”``), else the sentence's subject when the
    sentence has a speech verb without one;
 4. the nearest event after it in its sentence;
 5. a colon introduction (``X: “…”``, or a paragraph ending ``X said:``);
@@ -37,7 +37,22 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from .cues import PHRASAL_CUES, ORG_NOUNS, CUE_VERBS, INVERTABLE, MONTHS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SKIPPABLE, SOURCE_PHRASES, TITLES, WEEKDAYS, PARTICLES, NOT_SPEAKERS
+from .cues import (
+    CUE_VERBS,
+    INVERTABLE,
+    MONTHS,
+    NOT_SPEAKERS,
+    ORG_NOUNS,
+    PARTICLES,
+    PHRASAL_CUES,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SKIPPABLE,
+    SOURCE_PHRASES,
+    TITLES,
+    WEEKDAYS,
+)
 from .quotemarks import QuoteSpan
 from .records import Quotation
 from .speakers import ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
@@ -705,14 +720,30 @@ def _earlier_event(text: str, events: list[Event], cue_starts: list[int], q_open
         prev_end = pv.close_at + 1 if pv.close_at >= 0 else pv.end
         prev_sentence = sentence_of(prev_end - 1)
     k = bisect.bisect_left(cue_starts, q_open) - 1
+    par_start = text.rfind("\n", 0, q_open) + 1
+    opens_paragraph = not text[par_start:q_open].strip()
     while k >= 0:
         ev = events[k]
-        if ev.cue_start < prev_end or "\n" in text[ev.cue_end:q_open] or ev.sentence == prev_sentence:
+        between = text[ev.cue_end:q_open]
+        if ev.cue_start < prev_end or ev.sentence == prev_sentence:
             return None
+        if "\n" in between:
+            # the last sentence of the paragraph before may introduce a paragraph
+            # that is one quotation: "Smith praised the plan.\n\n“We need it.”"
+            if not opens_paragraph or between.count("\n") > 2 or _SENTENCE_END.search(between.strip() + " X"):
+                return None
         if ev.phrase and not ev.source_phrase and ev.cue_end <= q_open:
             return k
         k -= 1
     return None
+
+
+# Nouns that make a sentence ending in a colon introduce someone's words.
+_SPEECH_NOUNS = re.compile(
+    r"\b(?:statement|remarks|comments|words|message|tweet|post|letter|email|e-mail|memo|speech|"
+    r"interview|response|reply|answer|release|note|testimony|address)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
@@ -727,23 +758,28 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     colon = len(pre) - 1
     ci = sentence_of(colon)
     sent = sentences[ci]
+    toks = _tokens(masked, sent.start, colon)
+    if not toks:
+        return None, None
+    # "X:" after a dash or at the start of the sentence names the speaker outright
+    st = _backward_chunk(toks, len(toks) - 1)
+    if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―"} or toks[st - 1][0].startswith(MASK)
+                           or toks[st - 1][0].lower() in {"from", "by"}):
+        return None, text[toks[st][1]:toks[-1][2]]
     cands = [ei for ei in by_sentence.get(ci, []) if events[ei].cue_end <= colon and events[ei].phrase
              and not events[ei].source_phrase]
     if cands:
         return cands[-1], None
-    toks = _tokens(masked, sent.start, colon)
-    if not toks:
-        return None, None
-    st = _backward_chunk(toks, len(toks) - 1)
-    if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―"} or toks[st - 1][0].startswith(MASK)):
-        return None, text[toks[st][1]:toks[-1][2]]
-    if by_sentence.get(ci):
-        # a sentence that mentions speech ("X issued the following statement:")
-        subject = _subject_span(toks)
-        if subject is not None:
-            ref = parse_mention(text[subject[0]:subject[1]])
-            if ref is not None and ref.kind in {"person", "role", "org", "pronoun"}:
-                return None, text[subject[0]:subject[1]]
+    subject = _subject_span(toks)
+    if subject is not None:
+        # "X issued the following statement:", "Smith took the stage:"
+        ref = parse_mention(text[subject[0]:subject[1]])
+        speechy = bool(by_sentence.get(ci)) or _SPEECH_NOUNS.search(masked, sent.start, colon) is not None
+        # a one-word name counts when the story names it again ("Kaine …: “…”")
+        full_name = ref is not None and ref.kind == "person" and bool(ref.name) \
+            and (" " in (ref.name or "") or text.count(ref.name or "") >= 2)
+        if ref is not None and (full_name or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
+            return None, text[subject[0]:subject[1]]
     return None, None
 
 

@@ -24,7 +24,7 @@ predict forecast guarantee proclaim recount tout fume rail mock scoff sneer muse
 call refer dismiss decry bemoan herald thank blame ponder bark beam echo grouse gush
 scold chide slam blast lambaste quote cite characterize characterise deride ridicule
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
-react exhort snipe speak
+react exhort snipe speak retaliate
 """.split()
 
 _IRREGULAR = {
@@ -73,7 +73,7 @@ insist warn argue declare exclaim conclude announce state tweet post quip joke m
 admit acknowledge concede confirm claim assert emphasize emphasise stress complain boast
 suggest predict recount reiterate repeat whisper shout yell sigh snap interject interrupt
 scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
-contend gush bark beam snipe react lament proclaim protest plead continue write
+contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS

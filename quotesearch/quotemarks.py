@@ -204,9 +204,26 @@ def _blank_markup(text: str) -> str:
     return _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
+# Two apostrophes standing for a double mark (news archives' plain-text exports:
+# ''We will win,'' she said). Rewritten, for scanning only, as a space and a
+# straight double mark placed where it reads as opening or closing.
+_TWO_APOSTROPHES = re.compile(r"''(?!')")
+
+
+def _double_apostrophes(text: str) -> str:
+    if "''" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        nxt = text[m.end():m.end() + 1]
+        return ' "' if nxt.isalnum() or nxt in "(…[" else '" '
+
+    return _TWO_APOSTROPHES.sub(repl, text)
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text``, in order of appearance."""
-    text = _blank_markup(text)
+    text = _double_apostrophes(_blank_markup(text))
     spans: list[QuoteSpan] = []
     carried = False
     for m in _PARAGRAPH.finditer(text):

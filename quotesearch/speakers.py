@@ -256,6 +256,11 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
+@lru_cache(maxsize=4096)
+def _fold_cached(s: str) -> str:
+    return _fold(s)
+
+
 def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """(organisation-ish words, role heads) of a role phrase, for matching roles."""
     toks = [t for t in re.findall(r"[\w'’-]+", role)]
@@ -309,7 +314,7 @@ class ArticleSpeakers:
 
     def _full_name(self, surname: str) -> str | None:
         key = _fold(surname)
-        found = {p.name for p in self.people if p.name and _fold(p.name.split()[-1]) == key}
+        found = {p.name for p in self.people if p.name and _fold_cached(p.name.split()[-1]) == key}
         if len(found) == 1:
             return found.pop()
         return None

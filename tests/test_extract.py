@@ -58,6 +58,16 @@ MARKS = [
         id="straight-single",
     ),
     pytest.param(
+        "''The idea of 'unity' is old,'' said coach Ada Brink.",
+        [("The idea of 'unity' is old,", "Ada Brink")],
+        id="two-apostrophes-as-double-mark-with-inner-single",
+    ),
+    pytest.param(
+        "“The word ‘never’ is not in our plan,” said coach Ada Brink.",
+        [("The word ‘never’ is not in our plan,", "Ada Brink")],
+        id="quote-inside-quote-not-separate",
+    ),
+    pytest.param(
         "«Nous restons prudents», said the central bank governor, Lea Marchand.",
         [("Nous restons prudents", "Lea Marchand")],
         id="guillemets",

@@ -33,7 +33,7 @@ PHRASES = [
     ("a spokesman for Mayor Ana Torres", "role", None, "spokesman for Mayor Ana Torres", False),
     ("one Ohio voter", "role", None, "Ohio voter", False),
     ("a committee member who backs Torres", "role", None, "committee member", False),
-    ("the Kremlin", "org", "the Kremlin", None, True),
+    ("the Elysee", "org", "the Elysee", None, True),
     ("the ministry", "org", "the ministry", None, True),
     ("the Foreign Ministry", "org", "the Foreign Ministry", None, True),
     ("the mayor's office", "org", "the mayor's office", None, True),
