@@ -314,14 +314,22 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
     that is a noun phrase on its own (and not an opener such as "Still,").
     """
     k = comma - 1
-    while k >= 0 and toks[k][0] not in {"(", ";", ":", "—", "–"} and not toks[k][0].startswith(MASK):
+    depth = 0  # a parenthesis closed before the comma is part of a piece: "Ann Lee (D-Mo.), who …"
+    while k >= 0 and (depth or (toks[k][0] not in {"(", ";", ":", "—", "–"} and not toks[k][0].startswith(MASK))):
+        depth += {")": 1, "(": -1}.get(toks[k][0], 0)
         k -= 1
     pieces: list[tuple[int, int]] = []
     a = k + 1
     for j in range(k + 1, comma + 1):
         if toks[j][0] == ",":
             if j > a:
-                pieces.append((a, j - 1))
+                b = j - 1
+                if toks[b][0] == ")":
+                    while b > a and toks[b][0] != "(":
+                        b -= 1
+                    b -= 1
+                if b >= a:
+                    pieces.append((a, b))
             a = j + 1
     for a, b in pieces:
         if toks[a][0].lower() in _CAP_STOP:
@@ -388,6 +396,11 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     return (toks[start][1], toks[i][2])
 
 
+def _is_date_word(tok: str) -> bool:
+    low = tok.lower()
+    return low in WEEKDAYS or low in MONTHS or tok[:1].isdigit() or low in {"late", "early", "last", "this"}
+
+
 # Words that may follow a speaker described by a common noun: "said a person close to her".
 _NOUN_PHRASE_ENDS = frozenset({"who", "close", "familiar", "with", "from", "at", "in", "of", "on"})
 
@@ -398,7 +411,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     n = len(toks)
     # skip dates and time words: "announced Friday, January 28 the president"
     while j < n and (toks[j][0].lower() in WEEKDAYS or toks[j][0].lower() in MONTHS or toks[j][0][0].isdigit() or toks[j][0] == ","
-                     or toks[j][0].lower() in {"on", "late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon"}):
+                     or toks[j][0].lower() in {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon"}
+                     or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
     if j >= n:
         return None
@@ -528,6 +542,10 @@ def _is_coordinated(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
     if not seen_and or i < 0:
         return False
     tok = toks[i][0]
+    if tok == "," and i > 0 and toks[i + 1][0].lower() == "and" and not toks[i - 1][0].startswith(MASK) \
+            and toks[i - 1][0] not in {",", ")"}:
+        # "X blamed Y, and stressed …": a second verb of the same subject
+        return toks[i - 1][0].lower() not in CUE_VERBS
     # "X agreed and said" is handled as one speaker phrase; "Smith and Jones said" has no gap
     return tok.lower() not in CUE_VERBS and _pronoun(tok) is None and tok not in {",", ")"}
 
@@ -608,6 +626,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 else:
                     phrase_span = _phrase_before(masked, toks, ti)
+                    if phrase_span is None and prev.lower() == "to" and ti > 1 and toks[ti - 2][0].isalpha() \
+                            and toks[ti - 2][0].islower():
+                        # "X was quick to add", "X went on to say": the clause's subject speaks
+                        phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 if low in INVERTABLE and (phrase_span is None or prev_is_quote):
                     after = _phrase_after(masked, toks, ti)
                     if after is not None and (prev_is_quote or _ends_inverted_phrase(toks, after[1])):
@@ -631,6 +653,25 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
     return events
 
 
+def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
+    """The personal name a sentence opens with, when it stands before ``q_open``."""
+    toks = _tokens(masked, sent.start, q_open)
+    words = [t[0] for t in toks if t[0].isalpha()]
+    if len(words) < 3 or sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return None  # a headline: its capitals are not names
+    span = _subject_span(toks)
+    if span is None:
+        return None
+    phrase = _clean_phrase(text, *span)
+    ref = parse_mention(phrase)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return None
+    # a lone word must be a name the story uses again, not a stray capital ("Sign up …")
+    if " " not in ref.name and len(re.findall(r"(?<!\w)" + re.escape(ref.name) + r"(?!\w)", text)) < 2:
+        return None
+    return phrase
+
+
 def _sentence_subject(text: str, masked: str, sent: _Sentence) -> str | None:
     span = _subject_span(_tokens(masked, sent.start, sent.end))
     return _clean_phrase(text, *span) if span else None
@@ -648,13 +689,18 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     k = 0
     first = toks[0][0].lower() if toks else ""
-    if first in _CAP_STOP or (first.endswith(("ing", "ed")) and len(toks) > 1
-                              and toks[1][0].lower() in _INTRO_AFTER_PARTICIPLE):
+    second = toks[1][0] if len(toks) > 1 else ""
+    if first in _CAP_STOP or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
+            or (first.endswith("ly") and second.islower()
+                and (second in _INTRO_AFTER_PARTICIPLE or second.endswith("ing"))):
+        # "Early in his campaign, …", "Hastily leaving the room, …"
         # skip an introductory phrase ending in a comma ("In Moscow, ...")
         for idx, t in enumerate(toks[:16]):
             if t[0] == ",":
                 k = idx + 1
                 break
+        if k == 0 and first.endswith("ly") and first not in _CAP_STOP:
+            return None
         # "In Salem, New Hampshire, Trump went …": the place goes on past the comma
         m = _np_end(toks, k)
         if k > 0 and m < len(toks) - 2 and toks[m][0] == ",":
@@ -673,6 +719,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         return None
     return (toks[k][1], toks[j - 1][2])
 
+
+# what joins a cue to the reported clause after it: "said (that) …"
+_REPORTED_CLAUSE = re.compile(r"\s*(?:that\s+)?")
 
 # what may stand between a cue and the quotation it introduces
 _DIRECT_GAP = re.compile(r"\s*(?:that|to\s+\w+|in\s+a\s+statement|on\s+\w+day)?\s*[,:]?\s*")
@@ -694,6 +743,12 @@ _ATTRIBUTION_TAIL = re.compile(
 _INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
 
 
+def _inverted_after(sent_events: list[tuple[int, Event]], q_close: int) -> bool:
+    """Is the first event after ``q_close`` an inverted attribution ("… ?” asked Dunn)?"""
+    after = [ev for _, ev in sent_events if ev.cue_start >= q_close]
+    return bool(after) and after[0].inverted
+
+
 def _ends_sentence(text: str, q: QuoteSpan) -> bool:
     """Does the quotation end with its own full stop ("… France.”)?"""
     return text[q.start:q.end].rstrip()[-1:] in {".", "!", "?", "…"}
@@ -706,12 +761,17 @@ def _gap_is_punct(masked: str, a: int, b: int) -> bool:
 _SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*[-—–―][ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})[ \t]*(?=[,.(\n]|$)")
 
 
-def _earlier_event(text: str, events: list[Event], cue_starts: list[int], q_open: int,
-                   spans: list[QuoteSpan], qi: int, sentence_of: Callable[[int], int]) -> int | None:
+def _earlier_event(text: str, masked: str, sentences: list[_Sentence], events: list[Event],
+                   cue_starts: list[int], q_open: int, spans: list[QuoteSpan], qi: int,
+                   sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
     """The last speech event before ``q_open`` in its paragraph, if no quotation lies between.
 
     Events in the sentence of the previous quotation are left to the carry-over
-    rule ("“…,” X told Y. “…”" continues X, not Y).
+    rule ("“…,” X told Y. “…”" continues X, not Y). A paragraph that opens with
+    the quotation may take the subject of the paragraph before's last sentence,
+    when that sentence speaks ("Smith praised the plan.\n\n“We need it.”",
+    "The council issued a statement.\n\n“…”"); a speech verb in a clause
+    inside it ("…, which included staff members suggesting …") does not count.
     """
     prev_end = 0
     prev_sentence = -1
@@ -726,16 +786,41 @@ def _earlier_event(text: str, events: list[Event], cue_starts: list[int], q_open
         ev = events[k]
         between = text[ev.cue_end:q_open]
         if ev.cue_start < prev_end or ev.sentence == prev_sentence:
-            return None
+            return None, None
         if "\n" in between:
-            # the last sentence of the paragraph before may introduce a paragraph
-            # that is one quotation: "Smith praised the plan.\n\n“We need it.”"
-            if not opens_paragraph or between.count("\n") > 2 or _SENTENCE_END.search(between.strip() + " X"):
-                return None
+            if not opens_paragraph or between.count("\n") > 2 \
+                    or _SENTENCE_END.search(between.strip().rstrip(".!?…”\"’)") + " X"):
+                return None, None
+            return _paragraph_intro(text, masked, sentences[ev.sentence], events, k)
         if ev.phrase and not ev.source_phrase and ev.cue_end <= q_open:
-            return k
+            return k, None
         k -= 1
-    return None
+    return None, None
+
+
+def _paragraph_intro(text: str, masked: str, sent: _Sentence, events: list[Event],
+                     last: int) -> tuple[int | None, str | None]:
+    """Speaker of a sentence ending a paragraph that introduces a quoted paragraph.
+
+    The event whose phrase is the sentence's subject, else the subject itself
+    when the sentence names what was said ("issued a statement", "his remarks").
+    """
+    subject = _subject_span(_tokens(masked, sent.start, sent.end))
+    if subject is None:
+        return None, None
+    k = last
+    while k >= 0 and events[k].sentence == events[last].sentence:
+        k -= 1
+    for ei in range(k + 1, last + 1):
+        ev = events[ei]
+        if ev.phrase and not ev.source_phrase and ev.phrase_start == subject[0]:
+            return ei, None
+    if _SPEECH_NOUNS.search(masked, subject[1], sent.end) is None:
+        return None, None
+    ref = parse_mention(text[subject[0]:subject[1]])
+    if ref is not None and ref.kind in {"person", "org", "role", "pronoun"}:
+        return None, _clean_phrase(text, *subject)
+    return None, None
 
 
 # Nouns that make a sentence ending in a colon introduce someone's words.
@@ -854,8 +939,13 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             sent_events += [(ei, events[ei]) for ei in by_sentence.get(sc, [])]
         picked: int | None = None
         phrase: str | None = None
-        # 1. right after the quotation
+        # 1. right after the quotation, unless the quotation ends a sentence whose
+        #    speaker came before it ("X called it “absurd.” Y said Monday …")
+        spoken_before = _ends_sentence(text, q) and not _inverted_after(sent_events, q_close) and any(
+            ev.phrase and ev.cue_end <= q_open and not ev.source_phrase and not ev.inverted for _, ev in sent_events)
         for ei, ev in sent_events:
+            if spoken_before:
+                break
             if ev.phrase and ev.cue_start >= q_close and not ev.source_phrase:
                 first = min(ev.phrase_start, ev.cue_start)
                 if _gap_is_punct(masked, q_close, first) and first - q_close <= 40 \
@@ -879,9 +969,16 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 3. nearest event before it
         if picked is None:
             before = [(ei, ev) for ei, ev in sent_events if ev.cue_end <= q_open and not ev.source_phrase]
-            for ei, ev in reversed(before):
+            for bi in range(len(before) - 1, -1, -1):
+                ei, ev = before[bi]
                 if ev.phrase:
                     picked = ei
+                    # reported speech inside reported speech: "X said Y told them that …
+                    # “…”" quotes X, who is speaking
+                    for ej, outer in reversed(before[:bi]):
+                        if outer.phrase and outer.cue_end <= events[picked].phrase_start \
+                                and _REPORTED_CLAUSE.fullmatch(masked, outer.cue_end, events[picked].phrase_start):
+                            picked = ej
                     break
             if picked is None and before:
                 phrase = _sentence_subject(text, masked, sentences[si])
@@ -899,10 +996,15 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             sig = _SIGNATURE.match(masked, q_close)
             if sig:
                 phrase = text[sig.start("np"):sig.end("np")]
+        # 6b. no speech verb in the sentence: a person it opens with ("Ann Lee, in
+        #     her speech, named “Gone” as her favourite") holds the quoted words
+        if picked is None and phrase is None and si == sc and not sent_events:
+            phrase = _subject_person(text, masked, sentences[si], q_open)
         # 7. a speech event earlier in the paragraph with no quotation of its own:
         #    "Jones agreed. “It is time.”"
         if picked is None and phrase is None:
-            picked = _earlier_event(text, events, cue_starts, q_open, spans, qi_cur, sentence_of)
+            picked, phrase = _earlier_event(text, masked, sentences, events, cue_starts, q_open, spans, qi_cur,
+                                            sentence_of)
         choice.append((q_open, phrase, picked))
 
     # resolve in reading order: events and quotations interleaved

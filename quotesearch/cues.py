@@ -24,7 +24,7 @@ predict forecast guarantee proclaim recount tout fume rail mock scoff sneer muse
 call refer dismiss decry bemoan herald thank blame ponder bark beam echo grouse gush
 scold chide slam blast lambaste quote cite characterize characterise deride ridicule
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
-react exhort snipe speak retaliate
+react exhort snipe speak retaliate elaborate
 """.split()
 
 _IRREGULAR = {
@@ -49,7 +49,7 @@ def _inflect(base: str) -> set[str]:
     else:
         forms |= {base + "s", base + "ed", base + "ing"}
         # doubled final consonant: admit -> admitted, quip -> quipped
-        if re.fullmatch(r".*[^aeiou][aeiou][bdgklmnprt]", base) and len(base) <= 6:
+        if re.fullmatch(r".*(?:[^aeiou]|qu)[aeiou][bdgklmnprt]", base) and len(base) <= 6:
             forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     return forms
 
@@ -159,7 +159,7 @@ SKIPPABLE: frozenset[str] = frozenset(
 also however has have had was were is are will would could may might must shall should
 later then again once previously earlier now today yesterday tonight recently repeatedly
 publicly reportedly separately further subsequently still even just already often
-never not only and but further too in turn for his her their part meanwhile
+never not only and but further too in turn for his her their part meanwhile did does do
 monday tuesday wednesday thursday friday saturday sunday
 """.split()
 )

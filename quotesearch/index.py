@@ -200,8 +200,16 @@ def _encode(statement: Statement) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def _decode(payload: str) -> Statement:
+def _decode(payload: str, strings: dict[str, str] | None = None) -> Statement:
+    """A payload back as a Statement; with ``strings``, equal strings (an
+    article's title, URL and source on each of its mentions, a quotation
+    reported twice) become one object, shared through that dict."""
     data = json.loads(payload)
+    if strings is not None:
+        share = strings.setdefault
+        data["m"] = [
+            [share(v, v) if type(v) is str else v for v in row] for row in data["m"]
+        ]
     names: list[str] = data["f"]
     if tuple(names) == _MENTION_FIELDS:  # written by this version
         mentions = tuple(Mention(*row) for row in data["m"])
@@ -460,10 +468,17 @@ class _TextSearch:
                 return None
             start = len(ids)
             while m.is_active():
-                m._read_ids()
-                m._read_weights()
-                ids.extend(m._ids)
-                weights.extend(m._weights)
+                if m._data is None:
+                    m._read_data()
+                deltas, block_weights, _ = m._data
+                count = m._blocklength
+                ids.extend(itertools.accumulate(deltas))  # Whoosh's delta_decode
+                if block_weights is None:
+                    weights.extend([1.0] * count)
+                elif isinstance(block_weights, float):
+                    weights.extend([block_weights] * count)
+                else:
+                    weights.extend(block_weights)
                 if values:
                     m._read_values()
                     vals.extend(m._values)
@@ -995,15 +1010,16 @@ class QuoteIndex:
         reader = self._search_view().reader()
         return reader if reader.doc_count_all() else None
 
-    def statements(self) -> Iterator[Statement]:
+    def statements(self, strings: dict[str, str] | None = None) -> Iterator[Statement]:
         """Every stored statement, in id order, decoded as it is consumed
-        (finish iterating before ``update()``, which closes the reader)."""
+        (finish iterating before ``update()``, which closes the reader).
+        ``strings``: see _decode, for callers that keep them all."""
         reader = self._reader()
         if reader is None:
             return iter(())
         ids = _column_values(reader, "id")
         order = sorted((ids[d], d) for d in reader.all_doc_ids())
-        return (_decode(reader.stored_fields(d)["payload"]) for _, d in order)
+        return (_decode(reader.stored_fields(d)["payload"], strings) for _, d in order)
 
     def mentions(self) -> Iterator[Mention]:
         """Every stored mention, ordered by (source, start)."""

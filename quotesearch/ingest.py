@@ -16,6 +16,7 @@ import itertools
 import multiprocessing
 import os
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .articles import check_paths, read_articles
@@ -124,8 +125,11 @@ def index_paths(
     index = QuoteIndex(index_dir)
     problems: list[Problem] = []
     skipped = 0
+    strings: dict[str, str] = {}
     with index.write_lock(lock_timeout, on_wait):
-        old_statements = list(index.statements()) if QuoteIndex.exists(index_dir) else []
+        old_statements = (
+            list(index.statements(strings)) if QuoteIndex.exists(index_dir) else []
+        )
         fresh: dict[str, list[Mention]] = {}
         items = read_articles(paths, glob=glob, fields=fields, stdin=stdin)
         for item, mentions in _extract_all(items, model, jobs):
@@ -136,22 +140,48 @@ def index_paths(
                     on_problem(item)
                 continue
             fresh.pop(item.source, None)  # the same source twice: the last one wins
-            fresh[item.source] = mentions
+            fresh[item.source] = [_shared(m, strings) for m in mentions]
             if on_progress is not None:
                 on_progress(len(fresh))
+        strings.clear()
+        articles = len(fresh)
         kept = [m for st in old_statements for m in st.mentions if m.source not in fresh]
         new = [m for ms in fresh.values() for m in ms]
+        del fresh
+        run_keys = {m.key for m in new}
         previous = {m.key: m.statement for st in old_statements for m in st.mentions}
-        statements = group(assign_canonical(kept + new), previous)
         old_by_id = {st.id: st for st in old_statements}
+        del old_statements
+        # Each stage copies every mention: drop the previous copy as soon as
+        # the next exists, so that at most two are alive at once.
+        named = assign_canonical(kept + new)
+        quotations = len(new)
+        del kept, new
+        statements = group(named, previous)
+        del named, previous
         put = [st for st in statements if old_by_id.get(st.id) != st]
         delete = set(old_by_id) - {st.id for st in statements}
+        del old_by_id
         if put or delete:
             index.update(put, delete)
-    run_keys = {m.key for m in new}
+        del put
     run_statements = [st for st in statements if any(m.key in run_keys for m in st.mentions)]
     speakers = {m.speaker for st in run_statements for m in st.mentions if m.key in run_keys and m.speaker}
     return IndexSummary(
-        articles=len(fresh), quotations=len(new), speakers=len(speakers),
+        articles=articles, quotations=quotations, speakers=len(speakers),
         statements=len(run_statements), skipped=skipped, problems=tuple(problems),
     )
+
+
+def _shared(m: Mention, strings: dict[str, str]) -> Mention:
+    """The mention with its strings shared with equal ones seen before.
+
+    The same quotation is often reported by many articles (and a wire
+    story by many outlets), and every mention stays in memory until its
+    statements are written: one copy of each distinct string is enough.
+    """
+    share = strings.setdefault
+    text, context = share(m.text, m.text), share(m.context, m.context)
+    if text is m.text and context is m.context:
+        return m
+    return replace(m, text=text, context=context)

@@ -267,6 +267,79 @@ SPEAKERS = [
         [("Costs are rising.", "Ada Brink")],
         id="dash-signature",
     ),
+    pytest.param(
+        "Ann Lee praised the plan and its ability to get things done.\n\n“We need someone who cuts through it.”",
+        [("We need someone who cuts through it.", "Ann Lee")],
+        id="paragraph-before-introduces-quoted-paragraph",
+    ),
+    pytest.param(
+        "The union issued a statement on Monday about the remarks, which included staff members suggesting cuts."
+        "\n\n“We are sorry for the words used.”",
+        [("We are sorry for the words used.", "the union")],
+        id="paragraph-before-subject-issued-statement-not-clause-speaker",
+    ),
+    pytest.param(
+        "Sen. Ann Lee (D-Mo.), who has endorsed Bob Kerr, said the mayor was a “stronger” candidate.",
+        [("stronger", "Ann Lee")],
+        id="parenthesis-then-relative-clause-aside",
+    ),
+    pytest.param(
+        "Rep. Ann Lee said Bob Kerr reassured them that the party “will not split.”",
+        [("will not split.", "Ann Lee")],
+        id="nested-speech-outer-speaker",
+    ),
+    pytest.param(
+        "“No, I meant it,” Bob Kerr replied.\n\nA stunned Noah Bell quipped, “It is like a joke.”",
+        [("No, I meant it,", "Bob Kerr"), ("It is like a joke.", "Noah Bell")],
+        id="quipped-doubled-consonant",
+    ),
+    pytest.param(
+        "Bob Kerr did post on Twitter that the claims were “sarcasm.”",
+        [("sarcasm.", "Bob Kerr")],
+        id="did-post-on-platform-not-speaker",
+    ),
+    pytest.param(
+        "Ann Lee blamed her rivals in the U.S., and stressed the threat of “chaos.”",
+        [("chaos.", "Ann Lee")],
+        id="comma-and-coordinated-verb",
+    ),
+    pytest.param(
+        "Ann Lee called the decision “arbitrary.” Bob Kerr, a party official, warned Saturday that it would backfire.",
+        [("arbitrary.", "Ann Lee")],
+        id="fragment-ends-sentence-next-speaker-not-taken",
+    ),
+    pytest.param(
+        "As critics have warned, “why now?” asked Bob Kerr.",
+        [("why now?", "Bob Kerr")],
+        id="inverted-attribution-after-still-wins",
+    ),
+    pytest.param(
+        "Early in the race, Ann Lee attacked Bob Kerr, calling him “a failed candidate.”",
+        [("a failed candidate.", "Ann Lee")],
+        id="adverb-introductory-phrase",
+    ),
+    pytest.param(
+        "Ann Lee repeatedly mispronounced the word “gnocchi” during the dinner.",
+        [("gnocchi", "Ann Lee")],
+        id="no-cue-person-subject",
+    ),
+    # nobody to credit
+    pytest.param(
+        "The council published a plan, which included members suggesting cuts.\n\n“Cuts hurt everyone.”",
+        [("Cuts hurt everyone.", None)],
+        id="no-speaker-paragraph-before-clause-cue",
+    ),
+    pytest.param(
+        "Rain fell on the town all week.\n\n“Nobody expected this.”",
+        [("Nobody expected this.", None)],
+        id="no-speaker-paragraph-before-without-speech",
+    ),
+    pytest.param("Ann Lee On Why Voters Feel “Invisible.”", [("Invisible.", None)], id="no-speaker-headline-capitals"),
+    pytest.param(
+        "Sign up by entering your email and clicking “subscribe” below.",
+        [("subscribe", None)],
+        id="no-speaker-stray-capital",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
