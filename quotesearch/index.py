@@ -22,6 +22,23 @@ Search semantics, chosen for journalists:
   URL host ("news.example.com", "The Daily Planet", "planet", "0042.txt").
 * ``since``/``until`` keep statements with at least one mention dated in
   the range (inclusive); undated mentions never match a date filter.
+* A query that finds nothing gets a respelt suggestion made of words that
+  are in the index ("presidnt" -> "president").
+
+Speed (measured by ``bench/run.py``). The files are Whoosh's own, in its
+default format, so any Whoosh reads them; only the work around them is
+cut where pure-Python Whoosh is slow:
+
+* writing: text is analysed once per distinct token (``_FastField``), a
+  document's postings go to the pool in one piece, field lengths stay in
+  memory, posting blocks are pickled with the current protocol and not
+  compressed, and segments are left as separate files (a compound file is
+  copied into memory whenever it is opened). No separate spelling field:
+  suggestions come from the stems and the stored statements.
+* searching: a term, a phrase or an AND of those (most queries) is run by
+  ``_TextSearch``, which reads postings a block at a time and gives the
+  same hits, order and exact total as Whoosh; anything else is left to
+  Whoosh, with the optimisations off that make its totals fall short.
 """
 
 from __future__ import annotations
@@ -41,6 +58,7 @@ import re
 import struct
 import time
 import warnings
+import weakref
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -129,9 +147,10 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _WORD = re.compile(r"(?<![\w:*?])[^\W\d_]{3,30}(?![\w*?:])")
 _MAX_STEMS_TRIED = 25  # candidate stems checked against whole words, per word
 _MAX_STATEMENTS_READ = 60  # per respelt word, to find candidate stems' words
+_STATEMENTS_PER_STEM = 6  # read for the whole words of one candidate stem
 _MAX_SUGGEST = 200  # longer queries are pasted text, not typed: no respelling
 _WRITER_TIMEOUT = 60.0  # for Whoosh's own lock, normally free under ours
-_WRITER_MB = 256
+_WRITER_MB = 64  # the posting pool spills to disk past this (memory, not speed)
 _LOCK_POLL = 0.1
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))
 _KNOWN_MENTION_FIELDS = frozenset(_MENTION_FIELDS)
@@ -163,9 +182,7 @@ def _schema() -> fields.Schema:
     speaker.scorable = source.scorable = False  # filters only: no lengths
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        text=fields.TEXT(
-            analyzer=words, phrase=True, multitoken_query="phrase"
-        ),
+        text=fields.TEXT(analyzer=words, phrase=True, multitoken_query="phrase"),
         speaker=speaker,
         speaker_key=fields.ID(sortable=True),
         source=source,
@@ -372,7 +389,7 @@ class _TextSearch:
         self._leaves: list[tuple[Any, int]] = list(searcher.leaf_searchers())
         self._lengths: list[bytes] | None = None
         self._deleted: list[frozenset[int]] | None = None
-        self._positions: dict[bytes, frozenset[int]] = {}
+        self._positions: dict[tuple[bytes, int], frozenset[int]] = {}
 
     # which queries
 
@@ -429,7 +446,7 @@ class _TextSearch:
 
     def _leaf_deleted(self) -> list[frozenset[int]]:
         if self._deleted is None:
-            deleted = []
+            deleted: list[frozenset[int]] = []
             for sub, _ in self._leaves:
                 leaf = sub.reader()
                 if not leaf.has_deletions():
@@ -493,15 +510,18 @@ class _TextSearch:
                     vals[start:] = [vals[i] for i in keep]
         return ids, weights, vals
 
-    def _decode(self, value: bytes) -> frozenset[int]:
-        """Positions from a Whoosh Positions value: a count, then the
-        pickled position deltas."""
-        found = self._positions.get(value)
+    def _starts(self, value: bytes, shift: int) -> frozenset[int]:
+        """Where a phrase starts if this word (``shift`` words into it) is
+        in place: its positions, from a Whoosh Positions value (a count,
+        then the pickled position deltas), less ``shift``. Memoised: most
+        values are a single small position."""
+        key = (value, shift)
+        found = self._positions.get(key)
         if found is None:
             deltas = pickle.loads(value[_UINT_SIZE:])
-            found = frozenset(itertools.accumulate(deltas))
+            found = frozenset(p - shift for p in itertools.accumulate(deltas))
             if len(self._positions) < 200_000:
-                self._positions[value] = found
+                self._positions[key] = found
         return found
 
     # the search
@@ -548,17 +568,22 @@ class _TextSearch:
             if len(group) == 1 or not docs:
                 continue
             where = [dict(zip(postings[w][0], postings[w][2])) for w in group]
-            decode = self._decode
+            starts = self._starts
             kept = []
-            for d in docs:
-                starts = decode(where[0][d])
-                for i in range(1, len(group)):
-                    ahead = decode(where[i][d])
-                    starts = frozenset(p for p in starts if p + i in ahead)
-                    if not starts:
-                        break
-                if starts:
-                    kept.append(d)
+            if len(group) == 2:
+                first, second = where
+                for d in docs:
+                    if not starts(first[d], 0).isdisjoint(starts(second[d], 1)):
+                        kept.append(d)
+            else:
+                for d in docs:
+                    common = starts(where[0][d], 0)
+                    for i in range(1, len(group)):
+                        common = common & starts(where[i][d], i)
+                        if not common:
+                            break
+                    if common:
+                        kept.append(d)
             docs = kept
 
         total = len(docs)
@@ -643,7 +668,7 @@ class _FastField:
     """
 
     def __init__(self, field: Any) -> None:
-        items = list(field.analyzer.items)
+        items = self._items(field.analyzer)
         self._finditer = items[0].expression.finditer
         self._filters = items[1:]
         self._format = field.format
@@ -651,9 +676,15 @@ class _FastField:
         self._memo: dict[str, bytes | None] = {}
         self._once: dict[int, bytes] = {}  # encoded single positions
 
+    @staticmethod
+    def _items(analyzer: Any) -> list[Any]:
+        if type(analyzer) is RegexTokenizer:
+            return [analyzer]
+        return list(getattr(analyzer, "items", ()))
+
     @classmethod
     def for_field(cls, field: Any) -> _FastField | None:
-        items = getattr(field.analyzer, "items", None)
+        items = cls._items(field.analyzer)
         if (
             not items
             or type(items[0]) is not RegexTokenizer
@@ -700,14 +731,14 @@ class _FastField:
         if self._positions:
             encode = self._format.encode
             once = self._once
-            out = []
+            out: list[tuple[bytes, int, float, bytes]] = []
             for t, p in where.items():
                 if len(p) == 1:  # most terms: memoised
                     pos = p[0]
-                    value = once.get(pos)
-                    if value is None:
-                        value = once[pos] = encode(p)
-                    out.append((t, 1, 1.0, value))
+                    encoded = once.get(pos)
+                    if encoded is None:
+                        encoded = once[pos] = encode(p)
+                    out.append((t, 1, 1.0, encoded))
                 else:
                     out.append((t, len(p), float(len(p)), encode(p)))
             return out
@@ -915,6 +946,7 @@ class QuoteIndex:
         self._parser: Any = None
         self._breadth: list[int] | None = None
         self._text_search: _TextSearch | None = None
+        self._closer: Callable[[], Any] | None = None
 
     # ------------------------------------------------------------ opening
 
@@ -980,6 +1012,9 @@ class QuoteIndex:
             searcher, reason = self._guarded(self._open().searcher)
             if searcher is not None:
                 self._searcher = searcher
+                # segments are separate files, kept open while searching:
+                # closed with the instance if close() is never called
+                self._closer = weakref.finalize(self, searcher.close)
                 return searcher
             self._ix = None
             if attempt < 2:
@@ -988,8 +1023,9 @@ class QuoteIndex:
 
     def close(self) -> None:
         """Release open files; the instance reopens on next use."""
-        if self._searcher is not None:
-            self._searcher.close()
+        if self._closer is not None:
+            self._closer()  # closes the searcher, once
+        self._closer = None
         self._searcher = None
         self._ix = None
         self._parser = None
@@ -1019,7 +1055,14 @@ class QuoteIndex:
             return iter(())
         ids = _column_values(reader, "id")
         order = sorted((ids[d], d) for d in reader.all_doc_ids())
-        return (_decode(reader.stored_fields(d)["payload"], strings) for _, d in order)
+
+        def decoded(owner: QuoteIndex = self) -> Iterator[Statement]:
+            # ``owner`` keeps this instance, whose files are closed when it
+            # is collected, alive while the caller iterates
+            for _, d in order:
+                yield _decode(reader.stored_fields(d)["payload"], strings)
+
+        return decoded()
 
     def mentions(self) -> Iterator[Mention]:
         """Every stored mention, ordered by (source, start)."""
@@ -1222,23 +1265,35 @@ class QuoteIndex:
 
         The text field keeps stems only ("intimid"), and keeping whole words
         as well would double the cost of indexing. So candidates are the
-        stems near the word, near its stem, or near the word less two
-        letters (for a typo in an ending the stemmer drops), most frequent
-        first, and the whole words are taken from a statement having each.
+        stems near the word, near its stem, or near the word less one or
+        two letters and their stems (for a typo in an ending the stemmer
+        drops), most frequent first, and the whole words are taken from the
+        statements having each.
         """
         limit = _edit_limit(word)
         if not limit:
             return None
         probes = {word, *self._tokens("text", word)}
-        if len(word) >= 6:
+        if len(word) >= 6:  # a typo in an ending: the stems of the word cut short
             probes.add(word[:-2])
+            probes.update(self._tokens("text", word[:-1]))
+            probes.update(self._tokens("text", word[:-2]))
         stems: set[str] = set()
         for probe in probes:
             for leaf, _ in reader.leaf_readers():
                 stems.update(leaf.terms_within("text", probe, limit, prefix=1))
         live = [s for s in stems if self._live("text", s)]
         frequency = {s: reader.doc_frequency("text", s) for s in live}
-        live.sort(key=lambda s: (damerau_levenshtein(word, s), -frequency[s], s))
+
+        def closeness(stem: str) -> int:
+            """Typos between the word and the stem, or between the start of
+            the word and a stem that may have lost an ending of the word."""
+            typos = int(damerau_levenshtein(word, stem))
+            if len(stem) >= max(5, len(word) - 4):
+                typos = min(typos, int(damerau_levenshtein(word[: len(stem)], stem)))
+            return typos
+
+        live.sort(key=lambda s: (closeness(s), -frequency[s], s))
         best: tuple[int, int, str] | None = None
         budget = [_MAX_STATEMENTS_READ]
         for stem in live[:_MAX_STEMS_TRIED]:
@@ -1251,22 +1306,32 @@ class QuoteIndex:
         self, reader: Any, stem: str, word: str, limit: int, budget: list[int]
     ) -> set[str]:
         """Words (lower-cased, accent-folded) at most ``limit`` typos away
-        from ``word`` in the first statement indexed under ``stem`` that has
-        any, reading at most ``budget[0]`` statements (decremented)."""
+        from ``word`` in statements indexed under ``stem``: read until one
+        is a single typo away, or ``_STATEMENTS_PER_STEM`` were read, or
+        ``budget[0]`` statements in all (it is decremented)."""
         postings = reader.postings("text", stem)
         analyzer = self._open().schema["text"].analyzer
         near: set[str] = set()
-        while not near and budget[0] > 0 and postings.is_active():
+        seen: set[str] = set()
+        for _ in range(_STATEMENTS_PER_STEM):
+            if budget[0] <= 0 or not postings.is_active():
+                break
             budget[0] -= 1
             statement = _decode(reader.stored_fields(postings.id())["payload"])
+            postings.next()
             forms: set[str] = set()
             for wording in {statement.text, *(m.text for m in statement.mentions)}:
                 for t in analyzer(wording, no_morph=True, mode="query"):
                     text = t.text
                     if text != word and abs(len(text) - len(word)) <= limit:
                         forms.add(text)
-            near = {f for f in forms if damerau_levenshtein(word, f, limit) <= limit}
-            postings.next()
+            found = {
+                f for f in forms - seen if damerau_levenshtein(word, f, limit) <= limit
+            }
+            seen |= forms
+            near |= found
+            if any(damerau_levenshtein(word, f) == 1 for f in found):
+                break
         return near
 
     def _source_docs(self, source: str) -> set[int]:
@@ -1337,11 +1402,17 @@ class QuoteIndex:
         found = self._text_search.search(q, allowed, limit)
         if found is not None:
             return found
-        # optimize=False: exact totals; block skipping barely pays off here
-        if allowed is None:
-            results = searcher.search(q, limit=limit, optimize=False)
-        else:
-            results = searcher.search(q, filter=allowed, limit=limit, optimize=False)
+        # Whoosh, with every optimisation off: both block skipping and the
+        # matcher "replacement" that drops parts of the query unable to beat
+        # the current top scores make its count of matches fall short.
+        collector = searcher.collector(limit=limit, optimize=False, filter=allowed)
+        inner = collector
+        while hasattr(inner, "child"):
+            inner = inner.child
+        if hasattr(inner, "replace"):
+            inner.replace = 0
+        searcher.search_with_collector(q, collector)
+        results = collector.results()
         return len(results), [hit.docnum for hit in results]
 
     def _widest(self, docs: list[int], limit: int) -> list[int]:
@@ -1378,8 +1449,8 @@ class QuoteIndex:
         """Statements matching the query and every filter, best first.
 
         Ranked by BM25 when there is a query, else by number of sources
-        (then id). ``total`` counts every match, not only the ``limit``
-        returned. ``speaker_used`` is set when the speaker was corrected;
+        (then id). ``total`` counts every match exactly, not only the
+        ``limit`` returned. ``speaker_used`` is set when the speaker was corrected;
         ``suggestion`` when a query found nothing and a respelt one would.
         Raises QuerySyntaxError for a query or filter that cannot be used
         (never for a merely odd query, which is searched as well as it can).
@@ -1536,7 +1607,14 @@ class QuoteIndex:
             ix = self._open()
         else:
             ix = index.create_in(self.path, _schema())
-        writer = _Writer(ix, timeout=_WRITER_TIMEOUT, delay=0.25, limitmb=_WRITER_MB, codec=W3Codec(compression=0))
+        writer = _Writer(
+            ix,
+            timeout=_WRITER_TIMEOUT,
+            delay=0.25,
+            limitmb=_WRITER_MB,
+            codec=W3Codec(compression=0),
+            compound=False,
+        )
         try:
             reader = writer.searcher().reader()  # the writer closes it
             all_docs = reader.doc_count_all()

@@ -748,3 +748,228 @@ def test_index_survives_writer_killed_mid_update(ix: QuoteIndex) -> None:
     assert fresh.search('"fresh words"').total == 1
     assert fresh.statement(ROE.id) is not None
     assert fresh.summary().statements in (4, 60004)
+
+
+# --------------------------------------------------------------------------- fast paths
+# The writer's analysis and the search engine take shortcuts past Whoosh's
+# own code; these check that what they produce is what Whoosh would.
+
+ANALYSED = [
+    "We will not be intimidated by this hysteria",
+    "Ministers' résumés: naïve CAFÉ façades, Ærø, straße",
+    "The U.S.-led talks (2022-02-24) cost $3.5bn; e.g. 10,000 troops",
+    f"first wording {index_module._GAP_RUN} second wording",
+    "snake_case under_scores and 3rd-party co-operation",
+    "repeat repeat repeat Repeat REPEAT repeats",
+    "Кремль заявил «истерия» — 日本語 テキスト",
+    "",
+    "   ",
+    "!!! ... ???",
+    "planet.txt wire.jsonl#7 https://www.dailyplanet.example/world/2022/doe",
+    "2022-02-20 2022-03-15",
+]
+
+
+@pytest.mark.parametrize("value", ANALYSED, ids=lambda v: repr(v[:20]))
+@pytest.mark.parametrize("fieldname", ["text", "speaker", "source", "dates"])
+def test_fast_analysis_gives_whoosh_postings(fieldname: str, value: str) -> None:
+    field = index_module._schema()[fieldname]
+    fast = index_module._FastField.for_field(field)
+    assert fast is not None
+    assert sorted(fast.index(value)) == sorted(field.index(value))
+    assert sorted(fast.index(value)) == sorted(fast.index(value))  # memo reused
+
+
+def _field_with(analyzer: Any, **kw: Any) -> Any:
+    from whoosh import fields
+
+    return fields.TEXT(analyzer=analyzer, **kw)
+
+
+def test_fast_analysis_only_for_token_by_token_analyzers() -> None:
+    from whoosh.analysis import NgramFilter, RegexTokenizer, StemmingAnalyzer, StopFilter
+
+    plain = RegexTokenizer() | StopFilter(stoplist=["a"], renumber=False)
+    assert index_module._FastField.for_field(_field_with(plain)) is not None
+    refused = [
+        _field_with(RegexTokenizer() | StopFilter(stoplist=["a"])),  # renumbers
+        _field_with(RegexTokenizer() | NgramFilter(2, 3)),  # many terms per token
+        _field_with(RegexTokenizer(gaps=True)),
+        _field_with(StemmingAnalyzer(), spelling=True),
+        _field_with(RegexTokenizer(), vector=True),
+        _field_with(RegexTokenizer(), field_boost=2.0),
+    ]
+    for field in refused:
+        assert index_module._FastField.for_field(field) is None
+
+
+def _contents(path: Path) -> dict[str, Any]:
+    """Everything a Whoosh index holds for its live documents, by id."""
+    from whoosh import index as windex
+
+    ix = windex.open_dir(str(path))
+    with ix.searcher() as s:
+        r = s.reader()
+        live = {d: r.stored_fields(d)["id"] for d in r.all_doc_ids()}
+        postings = {}
+        for fieldname, term in r.all_terms():
+            m = r.postings(fieldname, term)
+            rows = []
+            while m.is_active():
+                rows.append((live[m.id()], m.weight(), m.value()))
+                m.next()
+            if rows:
+                postings[(fieldname, term)] = sorted(rows)
+        docs = {}
+        for d, sid in live.items():
+            docs[sid] = (
+                r.stored_fields(d),
+                {f: r.doc_field_length(d, f) for f in ("text", "speaker", "source")},
+                {c: r.column_reader(c)[d] for c in ("n_sources", "n_mentions", "names", "source_keys", "speaker_key")},
+            )
+        return {"postings": postings, "docs": docs, "lengths": r.field_length("text")}
+
+
+def _plain_whoosh_write(path: Path, statements: Any) -> None:
+    from whoosh import index as windex
+
+    path.mkdir()
+    ix = windex.create_in(str(path), index_module._schema())
+    writer = ix.writer()
+    for st in statements:
+        writer.add_document(**index_module._document(st))
+    writer.commit()
+
+
+def _many_statements(n: int) -> list[Statement]:
+    words = "peace talks are over hysteria will not be intimidated war mass Kyiv résumé U.S. 2022".split()
+    made = []
+    for i in range(n):
+        sid = f"s{i:010d}"
+        speaker = None if i % 7 == 0 else f"Speaker {i % 5}"
+        texts = [
+            " ".join(words[(i * k + j) % len(words)] for j in range(3 + i % 9))
+            for k in range(1, 2 + i % 3)
+        ]
+        made.append(
+            Statement(
+                sid,
+                speaker,
+                max(texts, key=len),
+                tuple(
+                    mention(sid, f"src{(i + j) % 13}.txt", 10 * j, t, speaker,
+                            date=f"2022-03-{1 + (i + j) % 28:02d}", outlet=f"Outlet {j}")
+                    for j, t in enumerate(texts)
+                ),
+            )
+        )
+    return made
+
+
+def test_writer_writes_what_whoosh_writes(tmp_path: Path) -> None:
+    statements = [*ALL, *_many_statements(150)]
+    _plain_whoosh_write(tmp_path / "plain", statements)
+    QuoteIndex(tmp_path / "fast").update(statements)
+    assert _contents(tmp_path / "fast") == _contents(tmp_path / "plain")
+
+
+def test_writer_merging_segments_keeps_postings(tmp_path: Path) -> None:
+    statements = _many_statements(60)
+    index = QuoteIndex(tmp_path / "fast")
+    for i in range(0, 60, 10):  # several commits: Whoosh merges small segments
+        index.update(statements[i : i + 10], delete=[statements[i - 1].id] if i else ())
+    kept = [s for i, s in enumerate(statements) if i % 10 != 9 or i == 59]
+    _plain_whoosh_write(tmp_path / "plain", kept)
+    assert _contents(tmp_path / "fast")["postings"] == _contents(tmp_path / "plain")["postings"]
+
+
+FAST_QUERIES = [
+    "hysteria",
+    "peace",
+    "talks peace",
+    '"peace talks"',
+    '"talks peace"',
+    '"peace talks are over"',
+    '"will not be"',
+    '"not be" will',
+    '"war war"',
+    "war war",
+    "kyiv",
+    "résumé",
+    '"u.s. 2022"',
+    "absent",
+    '"peace absent"',
+]
+
+WHOOSH_QUERIES = [  # not plain: left to Whoosh
+    "peace OR war",
+    "peace NOT war",
+    "pea*",
+    "speaker:doe",
+    '"peace talks"~3',
+    "peace^2",
+]
+
+
+def _segmented_index(path: Path) -> tuple[QuoteIndex, set[str]]:
+    """An index of several segments, with deleted and replaced documents."""
+    statements = [*ALL, *_many_statements(90)]
+    index = QuoteIndex(path)
+    for i in range(0, len(statements), 25):
+        index.update(statements[i : i + 25])
+    index.update(
+        [dataclasses.replace(statements[30], text="peace talks peace talks")],
+        delete=[s.id for s in statements[40:45]],
+    )
+    return QuoteIndex(path), {s.id for s in statements[50:70]}
+
+
+@pytest.mark.parametrize("text", FAST_QUERIES + WHOOSH_QUERIES)
+def test_fast_search_matches_whoosh(tmp_path: Path, text: str) -> None:
+    index, some_ids = _segmented_index(tmp_path / "ix")
+    q = index._parse(text)
+    searcher = index._search_view()
+    engine = index_module._TextSearch(searcher)
+    reader = searcher.reader()
+    assert len(list(searcher.leaf_searchers())) > 1 and reader.has_deletions()
+    id_of = reader.column_reader("id")
+    some = {d for d in reader.all_doc_ids() if id_of[d] in some_ids}
+    for allowed in (None, some, set()):
+        for limit in (1, 3, 10, 1000):
+            got = engine.search(q, allowed, limit)
+            if text in WHOOSH_QUERIES:
+                assert got is None
+                continue
+            matching = set(searcher.docs_for_query(q))
+            if allowed is not None:
+                matching &= allowed
+            if allowed is not None and not allowed:
+                top = []  # Whoosh ignores an empty filter
+            elif allowed is None:
+                top = [hit.docnum for hit in searcher.search(q, limit=limit, optimize=False)]
+            else:
+                top = [hit.docnum for hit in searcher.search(q, filter=allowed, limit=limit, optimize=False)]
+            assert got == (len(matching), top)
+    # and the slow path, left to Whoosh, counts exactly too
+    index._text_search = None
+    monkeypatch_free = index_module._TextSearch.search
+    try:
+        index_module._TextSearch.search = lambda *a: None  # type: ignore[assignment,method-assign]
+        slow = index.search(text, limit=1)
+    finally:
+        index_module._TextSearch.search = monkeypatch_free  # type: ignore[method-assign]
+    assert slow.total == len(set(searcher.docs_for_query(q)))
+
+
+def test_suggestion_fixes_a_typo_in_a_stemmed_ending(ix: QuoteIndex) -> None:
+    # "intimidated" is indexed as "intimid": the typo is in what stemming drops
+    assert ix.search("intimidatd").suggestion == "intimidated"
+    assert ix.search("intimidatedd").suggestion == "intimidated"
+
+
+def test_statements_of_an_instance_nobody_keeps(ix: QuoteIndex) -> None:
+    import gc
+
+    found = QuoteIndex(ix.path).statements()  # its files close when it is collected
+    gc.collect()
+    assert [s.id for s in found] == sorted(s.id for s in ALL)
