@@ -137,13 +137,16 @@ def query_latency(index: Path, n: int = 200, seed: int = 3) -> dict[str, dict[st
         statements.append(st)
         if len(statements) >= 5000:
             break
-    words = [w for st in statements for w in re.findall(r"[a-z]{5,}", st.text.lower())]
+    # whole words of 5+ letters ("ilduce" is not a word of "@ilduce2016"), and
+    # two words of 3+ letters next to each other in a quotation
+    words = [w for st in statements for w in re.findall(r"\b[a-z]{5,}\b", st.text.lower())]
     phrases = []
     for st in statements:
-        ws = re.findall(r"[A-Za-z]{3,}", st.text)
-        if len(ws) >= 3:
-            i = rng.randrange(len(ws) - 1)
-            phrases.append(f'"{ws[i]} {ws[i + 1]}"')
+        ws = re.findall(r"\w+", st.text)
+        pairs = [(a, b) for a, b in zip(ws, ws[1:]) if re.fullmatch(r"[A-Za-z]{3,}", a) and re.fullmatch(r"[A-Za-z]{3,}", b)]
+        if pairs:
+            a, b = pairs[rng.randrange(len(pairs))]
+            phrases.append(f'"{a} {b}"')
     speakers = [st.speaker.split()[-1] for st in statements if st.speaker]
     kinds = {
         "term": [(rng.choice(words), None) for _ in range(n)],

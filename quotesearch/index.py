@@ -61,7 +61,7 @@ import warnings
 import weakref
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any, ContextManager, TypeVar
 from urllib.parse import urlsplit
 
@@ -462,11 +462,17 @@ class _TextSearch:
         return self._deleted
 
     def _postings(
-        self, word: str, values: bool
+        self, word: str, values: bool, within: set[int] | None = None
     ) -> tuple[list[int], list[float], list[bytes]] | None:
         """Live documents (index-wide numbers, ascending) with the term, its
         weights, and its encoded positions when ``values``; None when the
-        postings are not Whoosh 3 blocks."""
+        postings are not Whoosh 3 blocks.
+
+        With ``within``, only the blocks that may hold one of those
+        documents are read (a block's last document number is in its
+        header; its postings are one pickle): the result then covers at
+        least every document in ``within`` that has the term.
+        """
         from whoosh.codec.whoosh3 import W3LeafMatcher
         from whoosh.matching import FilterMatcher
 
@@ -474,8 +480,20 @@ class _TextSearch:
         ids: list[int] = []
         weights: list[float] = []
         vals: list[bytes] = []
+        if within is not None and len(within) * 8 > self._searcher.reader().doc_frequency(
+            "text", term
+        ):
+            within = None  # most blocks would be read anyway
+        wanted = sorted(within) if within is not None else None
         for (sub, offset), deleted in zip(self._leaves, self._leaf_deleted()):
             leaf = sub.reader()
+            local: list[int] | None = None
+            if wanted is not None:
+                lo = bisect.bisect_left(wanted, offset)
+                hi = bisect.bisect_left(wanted, offset + leaf.doc_count_all())
+                local = [d - offset for d in wanted[lo:hi]]
+                if not local:
+                    continue
             if ("text", term) not in leaf:
                 continue
             m = leaf.postings("text", term)
@@ -484,7 +502,16 @@ class _TextSearch:
             if type(m) is not W3LeafMatcher:
                 return None
             start = len(ids)
+            last = -1  # the last document number of the block before
             while m.is_active():
+                if local is not None:
+                    i = bisect.bisect_right(local, last)
+                    if i == len(local):
+                        break
+                    last = m._maxid
+                    if local[i] > last:
+                        m._next_block()
+                        continue
                 if m._data is None:
                     m._read_data()
                 deltas, block_weights, _ = m._data
@@ -540,46 +567,66 @@ class _TextSearch:
         if lengths is None:
             return None
         in_phrase = {w for g in groups if len(g) > 1 for w in g}
+        reader = self._searcher.reader()
+        words = sorted(
+            dict.fromkeys(w for g in groups for w in g),
+            key=lambda w: reader.doc_frequency("text", w.encode("utf-8")),
+        )
+
+        # documents with every word: the rarest word's, narrowed word by
+        # word, each read only where the documents left may be
         postings: dict[str, tuple[list[int], list[float], list[bytes]]] = {}
-        for word in dict.fromkeys(w for g in groups for w in g):
-            found = self._postings(word, word in in_phrase)
+        narrowed: set[int] | None = None if allowed is None else set(allowed)
+        for word in words:
+            found = self._postings(word, word in in_phrase, narrowed)
             if found is None:
                 return None
-            if not found[0]:
-                return 0, []
             postings[word] = found
+            if narrowed is None:
+                if len(words) == 1:
+                    break  # every document of the word: no set needed
+                narrowed = set(found[0])
+            else:
+                narrowed.intersection_update(found[0])
+            if not narrowed:
+                return 0, []
+        docs: Collection[int] = postings[words[0]][0] if narrowed is None else narrowed
+        if not docs:
+            return 0, []
 
-        # documents with every word, rarest word first
-        words = sorted(postings, key=lambda w: len(postings[w][0]))
-        docs: set[int] | list[int]
-        if len(words) == 1 and allowed is None:
-            docs = postings[words[0]][0]
-        else:
-            docs = set(postings[words[0]][0])
-            if allowed is not None:
-                docs &= allowed
-            for word in words[1:]:
-                if not docs:
-                    break
-                docs.intersection_update(postings[word][0])
+        # where each candidate is in each word's lists, built once per word
+        slots: dict[str, dict[int, int]] = {}
+        candidates = docs
+
+        def slot(word: str) -> dict[int, int]:
+            found = slots.get(word)
+            if found is None:
+                ids = postings[word][0]
+                if len(candidates) * 16 < len(ids):  # a few: look them up
+                    found = {d: bisect.bisect_left(ids, d) for d in candidates}
+                else:
+                    found = dict(zip(ids, itertools.count()))
+                slots[word] = found
+            return found
 
         # phrases: each word of a phrase right after the one before
+        starts = self._starts
         for group in groups:
             if len(group) == 1 or not docs:
                 continue
-            where = [dict(zip(postings[w][0], postings[w][2])) for w in group]
-            starts = self._starts
+            where = [(slot(w), postings[w][2]) for w in group]
             kept = []
             if len(group) == 2:
-                first, second = where
+                (at0, vals0), (at1, vals1) = where
                 for d in docs:
-                    if not starts(first[d], 0).isdisjoint(starts(second[d], 1)):
+                    if not starts(vals0[at0[d]], 0).isdisjoint(starts(vals1[at1[d]], 1)):
                         kept.append(d)
             else:
                 for d in docs:
-                    common = starts(where[0][d], 0)
+                    common = starts(where[0][1][where[0][0][d]], 0)
                     for i in range(1, len(group)):
-                        common = common & starts(where[i][d], i)
+                        at, vals = where[i]
+                        common = common & starts(vals[at[d]], i)
                         if not common:
                             break
                     if common:
@@ -589,18 +636,20 @@ class _TextSearch:
         total = len(docs)
         if not total:
             return 0, []
-        return total, self._best(groups, postings, docs, lengths, limit)
+        return total, self._best(groups, postings, slot, docs, lengths, limit)
 
     def _best(
         self,
         groups: list[tuple[str, ...]],
         postings: dict[str, tuple[list[int], list[float], list[bytes]]],
+        slot: Callable[[str], dict[int, int]],
         docs: Iterable[int],
         lengths: list[bytes],
         limit: int,
     ) -> list[int]:
         """The ``limit`` best documents by summed BM25F, as Whoosh scores an
-        AND of terms (a phrase scores as its words)."""
+        AND of terms (a phrase scores as its words). ``slot(word)`` maps a
+        document to its place in the word's postings."""
         searcher = self._searcher
         weighting = searcher.weighting
         B, K1 = weighting.B, weighting.K1
@@ -640,10 +689,10 @@ class _TextSearch:
         doclist = list(docs)
         for word, times in occurrences.items():
             idf = searcher.idf("text", word.encode("utf-8"))
-            ids, weights, _ = postings[word]
-            weight_of = dict(zip(ids, weights))
+            weights = postings[word][1]
+            at = slot(word)
             for d in doclist:
-                w = weight_of[d]
+                w = weights[at[d]]
                 s = idf * ((w * k1p1) / (w + norm[length_byte(d)]))
                 scores[d] = scores.get(d, 0.0) + s * times
         top = heapq.nlargest(limit, ((s, -d) for d, s in scores.items()))
@@ -745,18 +794,29 @@ class _FastField:
         return [(t, len(p), float(len(p)), pack_uint(len(p))) for t, p in where.items()]
 
 
+def _put_byte(array: bytearray, i: int, value: int) -> None:
+    if len(array) <= i:
+        array.extend(bytes(i + 1 - len(array)))
+    array[i] = value
+
+
 class _Lengths:
     """Field lengths of the documents being written, from memory, for the
-    posting writer (Whoosh re-reads them from disk once per posting)."""
+    posting writer (Whoosh re-reads them from disk once per posting).
+    ``known[field][docnum]`` is a length byte; ``mine[docnum]`` is 1 for
+    the documents it covers."""
 
-    def __init__(self, known: dict[str, dict[int, int]], mine: set[int], disk: Any) -> None:
+    def __init__(self, known: dict[str, bytearray], mine: bytearray, disk: Any) -> None:
         self._known = known
         self._mine = mine
         self._disk = disk
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        if docnum in self._mine:
-            return self._known.get(fieldname, {}).get(docnum, default)
+        if docnum < len(self._mine) and self._mine[docnum]:
+            lengths = self._known.get(fieldname)
+            if lengths is None or docnum >= len(lengths) or not lengths[docnum]:
+                return default
+            return int(byte_to_length(lengths[docnum]))
         return int(self._disk.doc_field_length(docnum, fieldname, default))
 
 
@@ -840,8 +900,8 @@ class _Writer(SegmentWriter):  # type: ignore[misc]
             for name, field in self.schema.items()
             if field.indexed
         }
-        self._lengths: dict[str, dict[int, int]] = {}
-        self._mine: set[int] = set()  # documents whose lengths are known
+        self._lengths: dict[str, bytearray] = {}  # see _Lengths
+        self._mine = bytearray()
 
     def add_document(self, **values: Any) -> None:
         """SegmentWriter.add_document for plain field values (no boosts,
@@ -886,9 +946,8 @@ class _Writer(SegmentWriter):  # type: ignore[misc]
                     raise QuoteIndexError("term vectors are not supported")
                 perdocwriter.add_field(name, field, value if field.stored else None, length)
                 if length:
-                    self._lengths.setdefault(name, {})[docnum] = byte_to_length(
-                        length_to_byte(length)
-                    )
+                    known = self._lengths.setdefault(name, bytearray())
+                    _put_byte(known, docnum, length_to_byte(length))
                 column = field.column_type
                 if column:
                     perdocwriter.add_column_value(name, column, field.to_column_value(value))
@@ -906,7 +965,7 @@ class _Writer(SegmentWriter):  # type: ignore[misc]
         else:
             for post in posts:
                 pool.add(post)
-        self._mine.add(docnum)
+        _put_byte(self._mine, docnum, 1)
         self._added = True
         self.docnum += 1
 

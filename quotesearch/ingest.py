@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import sys
 from dataclasses import replace
-from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .articles import check_paths, read_articles
 from .index import QuoteIndex
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 # Context kept with each mention: the sentence(s) around it, capped.
 MAX_CONTEXT_CHARS = 800
+# Mention strings often equal to those of other mentions.
+_SHARED_FIELDS = ("text", "context", "name", "mention", "role", "cue", "title", "url", "date", "outlet")
 # Below this many inputs a process pool costs more than it saves.
 POOL_MIN_ARTICLES = 64
 _worker: "Extractor | None" = None
@@ -147,8 +149,8 @@ def index_paths(
         articles = len(fresh)
         kept = [m for st in old_statements for m in st.mentions if m.source not in fresh]
         new = [m for ms in fresh.values() for m in ms]
+        run_sources = set(fresh)  # a mention is from this run iff its source is
         del fresh
-        run_keys = {m.key for m in new}
         previous = {m.key: m.statement for st in old_statements for m in st.mentions}
         old_by_id = {st.id: st for st in old_statements}
         del old_statements
@@ -165,8 +167,8 @@ def index_paths(
         if put or delete:
             index.update(put, delete)
         del put
-    run_statements = [st for st in statements if any(m.key in run_keys for m in st.mentions)]
-    speakers = {m.speaker for st in run_statements for m in st.mentions if m.key in run_keys and m.speaker}
+    run_statements = [st for st in statements if any(m.source in run_sources for m in st.mentions)]
+    speakers = {m.speaker for st in run_statements for m in st.mentions if m.source in run_sources and m.speaker}
     return IndexSummary(
         articles=articles, quotations=quotations, speakers=len(speakers),
         statements=len(run_statements), skipped=skipped, problems=tuple(problems),
@@ -181,7 +183,11 @@ def _shared(m: Mention, strings: dict[str, str]) -> Mention:
     statements are written: one copy of each distinct string is enough.
     """
     share = strings.setdefault
-    text, context = share(m.text, m.text), share(m.context, m.context)
-    if text is m.text and context is m.context:
-        return m
-    return replace(m, text=text, context=context)
+    changed: dict[str, Any] = {}
+    for name in _SHARED_FIELDS:
+        value = getattr(m, name)
+        if value is not None:
+            common = share(value, value)
+            if common is not value:
+                changed[name] = common
+    return replace(m, **changed) if changed else m
