@@ -305,8 +305,17 @@ class _Stemmer:
     def __init__(self) -> None:
         self.stem_of: dict[str, str] = {}
         self.content_of: dict[str, str] = {}  # content words only
+        # the same quote recurs across articles: one analysis per (text, date)
+        self._made: dict[tuple[str, str | None], _Wording] = {}
 
     def wording(self, text: str, when: str | None) -> _Wording:
+        key = (text, when)
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = self._wording(text, when)
+        return made
+
+    def _wording(self, text: str, when: str | None) -> _Wording:
         toks = _tokens(text)
         stem_of = self.stem_of
         for t in set(toks).difference(stem_of):
