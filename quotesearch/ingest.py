@@ -44,10 +44,15 @@ def _init_worker(model: str | None) -> None:
     _worker = Extractor(model)
 
 
-def _extract_in_worker(item: Article | Problem) -> tuple[Article | Problem, list[Mention]]:
-    if isinstance(item, Problem) or _worker is None:
+def _extract_one(extractor: "Extractor | None", item: Article | Problem) -> tuple[Article | Problem, list[Mention]]:
+    """An input with its mentions (none for a Problem): the unit of work, serial or pooled."""
+    if isinstance(item, Problem) or extractor is None:
         return item, []
-    return item, to_mentions(item, _worker(item.text))
+    return item, to_mentions(item, extractor(item.text))
+
+
+def _extract_in_worker(item: Article | Problem) -> tuple[Article | Problem, list[Mention]]:
+    return _extract_one(_worker, item)
 
 
 def _extract_all(
@@ -67,10 +72,7 @@ def _extract_all(
     workers = jobs if jobs > 0 else (cores if len(head) >= POOL_MIN_ARTICLES else 1)
     if workers <= 1:
         for item in itertools.chain(head, it):
-            if isinstance(item, Problem):
-                yield item, []
-            else:
-                yield item, to_mentions(item, extractor(item.text))
+            yield _extract_one(extractor, item)
         return
     # fork shares the loaded pipeline with the workers; elsewhere they load their own
     global _worker

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import CUE_VERBS, INVERTABLE
+from .cues import INVERTABLE
 
 DOUBLE_OPENERS = "“„«‟"
 DOUBLE_CLOSERS = "”»"
@@ -250,8 +250,3 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             singles = _single_spans(par, m.start(), [(s.open_at if s.open_at >= 0 else s.start, s.end) for s in doubles])
         spans.extend(sorted(doubles + singles, key=lambda s: s.start))
     return spans
-
-
-def is_cue_word(word: str) -> bool:
-    """True for a word that reports speech ("said", "warned", "told")."""
-    return word.lower() in CUE_VERBS

@@ -542,8 +542,3 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
             return True
         return any(roles_match(x, y) or roles_match(y, x) for x in ra for y in rb)
     return False
-
-
-def names_in(refs: Iterable[SpeakerRef]) -> list[str]:
-    """The names of the people among ``refs`` (for tests and summaries)."""
-    return [r.name for r in refs if r.kind == "person" and r.name]
