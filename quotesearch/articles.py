@@ -51,6 +51,7 @@ __all__ = [
     "check_paths",
     "max_bytes",
     "normalize_date",
+    "date_in_name",
     "read_articles",
 ]
 
@@ -216,6 +217,19 @@ def _day(year: str, month: str | None, day: str) -> str | None:
         return date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
+
+
+_NAME_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def date_in_name(name: str) -> str | None:
+    """The ISO day a file name carries ("outlet_2016-03-01_slug.txt"), else None.
+
+    Plain text has no metadata; archives often name files by publication
+    day, and statements need dates to tell a recurring slogan from one remark.
+    """
+    m = _NAME_DAY.search(name.rsplit("/", 1)[-1])
+    return _day(m.group(1), m.group(2), m.group(3)) if m else None
 
 
 # --------------------------------------------------------------------------- reading
@@ -426,7 +440,7 @@ class _Reader:
             return
         if warning:
             yield Problem(where, warning, skipped=False)
-        yield Article(source=label, text=text, path=where)
+        yield Article(source=label, text=text, path=where, date=date_in_name(label))
 
     def _jsonl(self, data: bytes, label: str, where: str) -> Iterator[Article | Problem]:
         text, warning = _decode(data)

@@ -672,6 +672,52 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     return phrase
 
 
+# Nouns that make a possessive the owner of the quoted words: "Kim's “no deal” pledge".
+_SPEECH_NOUN_AFTER = re.compile(
+    r"[,.]?\s*(?:remarks?|comments?|statements?|quips?|slogans?|phrases?|lines?|claims?|pledges?|promises?|"
+    r"vows?|words|terms?|labels?|descriptions?|characteri[sz]ations?|rhetoric|mantra|catchphrase|tweets?|"
+    r"messages?|motto|declarations?|assertions?|warnings?|insults?|nicknames?|jibes?|jabs?|barbs?|boasts?|"
+    r"refrain|rallying\s+cry|battle\s+cry|taunts?|retorts?|admission|apology|accusations?|charges?|"
+    r"description|moniker|epithet|sound\s*bite|one-liner|put-down|dig|swipe|attacks?)\b"
+)
+
+
+def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: int) -> str | None:
+    """The person whose words a short quoted phrase is: "Lee's “reckless” remark".
+
+    A possessive right before a fragment names the one who used the words,
+    even when the sentence's speech verb belongs to someone reacting to them.
+    """
+    if len(text[q.start:q.end].split()) > 12:
+        return None
+    q_close = q.close_at + 1 if q.close_at >= 0 else q.end
+    if not _SPEECH_NOUN_AFTER.match(text, q_close):
+        return None  # "Lee questioned Kim's “judgment”": the words are Lee's
+    toks = _tokens(masked, sent.start, q_open)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 2 and toks[i][0].islower() and toks[i][0].replace("-", "").isalpha() \
+            and toks[i][0] not in _CAP_STOP and toks[i][0] not in _ARTICLES:
+        i -= 1  # "Lee's now-famous “…”"
+        skipped += 1
+    if i < 0:
+        return None
+    tok = toks[i][0].replace("’", "'")
+    if not tok[:1].isupper() or not tok.endswith(("'s", "s'")) or len(tok) < 4:
+        return None
+    owner = tok[:-2] if tok.endswith("'s") else tok[:-1]
+    if _is_date_word(owner) or owner.lower() in _CAP_STOP:
+        return None
+    start = _backward_chunk(toks, i)
+    phrase = text[toks[start][1]:toks[i][2] - (2 if tok.endswith("'s") else 1)]
+    ref = parse_mention(phrase)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return None
+    if " " not in ref.name and len(re.findall(r"(?<!\w)" + re.escape(ref.name) + r"(?!\w)", text)) < 2:
+        return None  # a lone capitalised word must be a name the story uses again
+    return phrase
+
+
 def _sentence_subject(text: str, masked: str, sent: _Sentence) -> str | None:
     span = _subject_span(_tokens(masked, sent.start, sent.end))
     return _clean_phrase(text, *span) if span else None
@@ -938,7 +984,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if sc != si:
             sent_events += [(ei, events[ei]) for ei in by_sentence.get(sc, [])]
         picked: int | None = None
-        phrase: str | None = None
+        # 0. a possessive before a short phrase names who used the words
+        phrase: str | None = _possessor(text, masked, sentences[si], q, q_open)
+        if phrase is not None:
+            choice.append((q_open, phrase, None))
+            continue
         # 1. right after the quotation, unless the quotation ends a sentence whose
         #    speaker came before it ("X called it “absurd.” Y said Monday …")
         spoken_before = _ends_sentence(text, q) and not _inverted_after(sent_events, q_close) and any(

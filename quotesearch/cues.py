@@ -116,6 +116,7 @@ campaign communications white house military intelligence education energy envir
 labour labor treasury attorney district federal regional local government council
 party opposition ruling minority majority republican democratic high-ranking
 high ranking ranking anonymous unnamed defense-department department agency ministry
+presidential vice-presidential gubernatorial congressional senatorial mayoral longtime veteran
 """.split()
 )
 

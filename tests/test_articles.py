@@ -587,3 +587,19 @@ def test_stdin_alongside_files(tmp_path: Path) -> None:
         ("a.txt", "File.", str(f)),
         ("stdin", "Piped.", "stdin"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name, day",
+    [
+        ("outlet_2016-03-01_slug.txt", "2016-03-01"),
+        ("2019-12-31.txt", "2019-12-31"),
+        ("notes_2016-02-30.txt", None),  # no such day
+        ("report-12016-03-01.txt", None),  # part of a longer number
+        ("000_f8ee441ce51794e7.txt", None),
+    ],
+)
+def test_text_file_date_from_its_name(tmp_path: Path, name: str, day: str | None) -> None:
+    (tmp_path / name).write_text("“We are ready,” the mayor said.", encoding="utf-8")
+    (found,) = [a for a in read_articles([str(tmp_path / name)]) if isinstance(a, Article)]
+    assert found.date == day

@@ -126,6 +126,21 @@ FRAGMENTS = [
         [("reckless", "Tom Hale"), ("unfunded.", "Tom Hale")],
         id="two-fragments-called",
     ),
+    pytest.param(
+        "Mayor Ana Torres mocked Governor Tom Hale's “no new roads” pledge on Monday.",
+        [("no new roads", "Tom Hale")],
+        id="possessive-with-speech-noun",
+    ),
+    pytest.param(
+        "Senator Ruth Abel questioned Governor Tom Hale's “judgment” on Monday.",
+        [("judgment", "Ruth Abel")],
+        id="possessive-without-speech-noun-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Democratic presidential candidate Ruth Abel is choosing not to answer claims of “bias” from rivals.",
+        [("bias", "Ruth Abel")],
+        id="scare-quote-subject-with-lower-case-role-words",
+    ),
     pytest.param("She starred in the film “Gone With The Tide” last year.", [], id="film-title"),
     pytest.param("Boxer Dwayne “The Hammer” Ortiz lost the fight.", [], id="nickname"),
     pytest.param(
