@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from .cues import (
+    CUE_BASE_FORMS as _CUE_BASE_FORMS,
     CUE_VERBS,
     INVERTABLE,
     MONTHS,
@@ -59,7 +60,7 @@ from .speakers import ArticleSpeakers, SpeakerRef, parse_mention, split_glued_su
 
 MASK = "\ue000"
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*|\d+(?:[,.:]\d+)*|" + MASK + r"+|[^\s\w]")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|" + MASK + r"+|[^\s\w]")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -242,8 +243,13 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _np_token(tok: str, nxt: str | None) -> bool:
     low = tok.lower().strip(".").replace("’", "'")
+    if _ORDINAL.fullmatch(tok):
+        return nxt is not None and nxt[:1].isupper()  # "Air Force 1st Lt. Ann Lee"
     if tok[0].isupper():
         return low not in _CAP_STOP and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ORG_NOUNS:
@@ -342,12 +348,18 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
     return None
 
 
+_MODALS = frozenset({"will", "may", "might", "must", "shall", "should", "would", "could", "can"})
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
     while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS):
         if toks[i][0].lower() in CUE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "and"):
             break
+        if i == cue_idx - 1 and toks[i][0][:1].isupper() and toks[i][0].lower() in _MODALS \
+                and toks[cue_idx][0].lower() not in _CUE_BASE_FORMS:
+            break  # a modal never takes "wrote" or "says": "Will wrote" / "May says" name someone
         i -= 1
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
@@ -609,7 +621,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 prev = toks[ti - 1][0] if ti > 0 else ""
                 nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
                 cue_end = b
-                if _is_noun_use(prev, low, nxt):
+                if _is_noun_use(prev, low, nxt) or (
+                        ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} and low in _CUE_BASE_FORMS):
                     if low in _NOT_BEFORE_TO:
                         continue
                     # "his remarks", "the report": speech is mentioned, its
@@ -682,6 +695,30 @@ _SPEECH_NOUN_AFTER = re.compile(
 )
 
 
+# Nouns whose "that" clause reports what their owner said: "Kim's claim that Lee “lied”".
+_CLAIM_NOUNS = frozenset(
+    """claim claims assertion assertions accusation accusations argument contention conclusion pledge
+    promise vow insistence suggestion warning prediction boast charge allegation comment comments
+    remark remarks statement declaration""".split()
+)
+
+
+def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
+    """Index just past the possessive of "X's claim that … “Q”", when no cue intervenes."""
+    for i in range(len(toks) - 1, 0, -1):
+        tok = toks[i][0].lower()
+        if tok in CUE_VERBS or tok in {".", ";", ":", "?", "!"} or tok.startswith(MASK):
+            return None
+        if tok == "that" and toks[i - 1][0].lower() in _CLAIM_NOUNS:
+            if len(toks) - i > 7:
+                return None  # the quotation is far into the clause, or is said of the claim
+            k = i - 2
+            while k >= 0 and k > i - 5 and toks[k][0].islower() and toks[k][0].replace("-", "").isalpha():
+                k -= 1  # "Lee's repeated false claim that"
+            return k + 1 if k >= 0 else None
+    return None
+
+
 def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: int) -> str | None:
     """The person whose words a short quoted phrase is: "Lee's “reckless” remark".
 
@@ -691,9 +728,12 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     if len(text[q.start:q.end].split()) > 12:
         return None
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end
-    if not _SPEECH_NOUN_AFTER.match(text, q_close):
-        return None  # "Lee questioned Kim's “judgment”": the words are Lee's
     toks = _tokens(masked, sent.start, q_open)
+    claim = _claim_that(toks)
+    if claim is not None:
+        toks = toks[:claim]
+    elif not _SPEECH_NOUN_AFTER.match(text, q_close):
+        return None  # "Lee questioned Kim's “judgment”": the words are Lee's
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 2 and toks[i][0].islower() and toks[i][0].replace("-", "").isalpha() \
@@ -731,6 +771,23 @@ def _np_end(toks: list[tuple[str, int, int]], k: int) -> int:
     return j
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
+    """Index past a dateline opening a story ("LA CROSSE, Wis. —", "Washington (AFP) –"), else 0."""
+    for d, (tok, _, _) in enumerate(toks[:9]):
+        if tok in _DASHES:
+            head = [t[0] for t in toks[:d]]
+            words = [t for t in head if t[:1].isalpha()]
+            if d > 0 and words and all(t[:1].isupper() for t in words) \
+                    and all(t[:1].isalpha() or t in {",", ".", "(", ")"} for t in head) \
+                    and (words[0].isupper() and len(words[0]) > 1 or "(" in head):
+                return d + 1
+            return 0
+    return 0
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     k = 0
@@ -740,24 +797,33 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             or (first.endswith("ly") and second.islower()
                 and (second in _INTRO_AFTER_PARTICIPLE or second.endswith("ing"))):
         # "Early in his campaign, …", "Hastily leaving the room, …"
-        # skip an introductory phrase ending in a comma ("In Moscow, ...")
+        # skip an introductory phrase ending in a comma ("In Moscow, ..."), and
+        # a second one ("On Monday, after a long wait, Lee …")
         for idx, t in enumerate(toks[:16]):
             if t[0] == ",":
                 k = idx + 1
                 break
-        if k == 0 and first.endswith("ly") and first not in _CAP_STOP:
-            return None
+        if k and k < len(toks) and toks[k][0].lower() in _CAP_STOP and toks[k][0].lower() not in _NOMINATIVE:
+            k = next((idx + 1 for idx in range(k, min(k + 16, len(toks))) if toks[idx][0] == ","), k)
+        if k == 0 and first not in _CAP_STOP:
+            return None  # "Citing the attack as …": no comma found, no subject known
         # "In Salem, New Hampshire, Trump went …": the place goes on past the comma
         m = _np_end(toks, k)
         if k > 0 and m < len(toks) - 2 and toks[m][0] == ",":
             m2 = _np_end(toks, m + 1)
             if m2 > m + 1 and m2 < len(toks) and toks[m2][0][:1].islower() and toks[m2][0].isalpha():
                 k = m + 1
+    if k == 0:
+        k = _after_dateline(toks)
     j = k
+    role_seen = False
     while j < len(toks):
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < len(toks) else None
-        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or (tok.lower() in {"and", "of", "the"} and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
+        joins = {"and", "of", "the"} | ({"for", "to", "at", "with"} if role_seen else set())
+        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
+            # "A spokeswoman for the Armed Services Committee": a role names its body
+            role_seen = role_seen or tok.lower() in ROLE_NOUNS
             j += 1
             continue
         break
@@ -901,6 +967,11 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
              and not events[ei].source_phrase]
     if cands:
         return cands[-1], None
+    if st < len(toks):
+        # "… doesn't surprise pollster Ann Lee: “…”": a full name just before the colon
+        last = parse_mention(text[toks[st][1]:toks[-1][2]])
+        if last is not None and last.kind == "person" and " " in (last.name or ""):
+            return None, text[toks[st][1]:toks[-1][2]]
     subject = _subject_span(toks)
     if subject is not None:
         # "X issued the following statement:", "Smith took the stage:"

@@ -24,7 +24,7 @@ predict forecast guarantee proclaim recount tout fume rail mock scoff sneer muse
 call refer dismiss decry bemoan herald thank blame ponder bark beam echo grouse gush
 scold chide slam blast lambaste quote cite characterize characterise deride ridicule
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
-react exhort snipe speak retaliate elaborate
+react exhort snipe speak retaliate elaborate sing opine cry reference deem
 """.split()
 
 _IRREGULAR = {
@@ -33,6 +33,7 @@ _IRREGULAR = {
     "write": ["wrote", "written", "writes", "writing"],
     "forecast": ["forecast", "forecasts", "forecasting"],
     "speak": ["spoke", "spoken", "speaks", "speaking"],
+    "sing": ["sang", "sung", "sings", "singing"],
 }
 
 
@@ -54,6 +55,7 @@ def _inflect(base: str) -> set[str]:
     return forms
 
 
+CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"pressed"}
 
 # Two-word cues: "went on", "shot back", "as X put it", "pointed out".

@@ -167,6 +167,66 @@ def test_fragments_and_titles(extractor: Extractor, text: str, expected: list[tu
 # ------------------------------------------------------------------- speakers
 
 SPEAKERS = [
+    pytest.param(
+        "Senator Ruth Abel criticised Governor Tom Hale's claim that the bridge “will pay for itself.”",
+        [("will pay for itself.", "Tom Hale")],
+        id="possessive-claim-that",
+    ),
+    pytest.param(
+        "Aide Ann Ray said that Tom Hale's claim that the new bridge will cost less than the old one is “false.”",
+        [("false.", "Ann Ray")],
+        id="quote-said-of-a-claim-is-not-the-claimant",
+    ),
+    pytest.param(
+        "PORT LOUIS, Mauritius — Governor Tom Hale on Monday called the strike “a mistake.”",
+        [("a mistake.", "Tom Hale")],
+        id="dateline-is-not-the-subject",
+    ),
+    pytest.param(
+        "“We stay,” said Navy 2nd Lt. Ann Ray.",
+        [("We stay,", "Ann Ray")],
+        id="ordinal-in-a-rank",
+    ),
+    pytest.param(
+        "A spokeswoman for the Harbour Authority sent a note to reporters, arguing, “The port is safe.”",
+        [("The port is safe.", "spokeswoman for the Harbour Authority")],
+        id="anonymous-role-keeps-its-body",
+    ),
+    pytest.param(
+        "Columnist Ann Will praised the plan. “It is overdue,” Will wrote.",
+        [("It is overdue,", "Ann Will")],
+        id="surname-that-is-a-modal",
+    ),
+    pytest.param(
+        "“It is overdue,” will say anyone who reads it.",
+        [("It is overdue,", None)],
+        id="modal-before-base-form-is-not-a-name",
+    ),
+    pytest.param(
+        "Citing the floods as a warning about “our failing dams,” the council voted.",
+        [("our failing dams,", None)],
+        id="opening-participle-is-not-a-name",
+    ),
+    pytest.param(
+        "Mayor Ana Torres posted a Facebook comment of her own, saying, “We will rebuild.”",
+        [("We will rebuild.", "Ana Torres")],
+        id="participle-skips-a-noun-cue",
+    ),
+    pytest.param(
+        "On Monday, after weeks of silence, Senator Ruth Abel endorsed the plan, saying, “It is time.”",
+        [("It is time.", "Ruth Abel")],
+        id="two-introductory-phrases",
+    ),
+    pytest.param(
+        "The result does not surprise pollster Ann Ray: “Turnout decided it.”",
+        [("Turnout decided it.", "Ann Ray")],
+        id="colon-after-a-named-object",
+    ),
+    pytest.param(
+        "As the band Harbour sang in 1990, “Nothing lasts forever.”",
+        [("Nothing lasts forever.", "Harbour")],
+        id="sang-is-a-cue",
+    ),
     pytest.param("“We are ready,” declared Maria Lopez.", [("We are ready,", "Maria Lopez")], id="inverted-declared"),
     pytest.param("“We are ready,” Maria Lopez declared.", [("We are ready,", "Maria Lopez")], id="after-declared"),
     pytest.param(
