@@ -348,6 +348,8 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
     return None
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "often", "widely", "repeatedly"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
 _MODALS = frozenset({"will", "may", "might", "must", "shall", "should", "would", "could", "can"})
 
 
@@ -371,6 +373,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1
         if i < 0:
             return None
+    if i == cue_idx - 1 and i > 0 and toks[i][0][:1].isupper() and toks[i][0].lower() in _CAP_STOP \
+            and _pronoun(toks[i][0]) is None and (toks[i - 1][0] == "," or toks[i - 1][0].startswith(MASK)):
+        return (toks[i][1], toks[i][2])  # mid-sentence capital before the verb: a name ("…,” From said)
     pronoun = _pronoun(toks[i][0])
     if pronoun is not None:
         k = i
@@ -395,6 +400,11 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 return clause
         if start >= 2 and toks[start - 1][0] == ",":
             start0 = _backward_chunk(toks, start - 2)
+            if 0 < start0 <= start - 2 and toks[start0 - 1][0].lower() in _PLACE_PREPOSITIONS:
+                # "Lee, at a rally in Salem, Oregon, said": a place, the speaker is before it
+                clause = _clause_np_before(toks, i)
+                if clause is not None:
+                    return clause
             if start0 <= start - 2:
                 first = masked[toks[start0][1]:toks[start - 2][2]]
                 second = masked[toks[start][1]:toks[end][2]]
@@ -438,7 +448,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     while j < n:
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < n else None
-        if _np_token(tok, nxt):
+        if _np_token(tok, nxt) or (j > first and tok[:1].isupper() and toks[j - 1][0][:1].isupper()
+                                   and (nxt is None or not nxt[:1].isalnum()) and _pronoun(tok) is None):
+            # a capitalised function word ending a name is part of it: "said Al From, who …"
             low = tok.lower().strip(".")
             role_seen = role_seen or low in ROLE_NOUNS or low in ORG_NOUNS
             head_seen = head_seen or role_seen or tok[0].isupper()
@@ -554,7 +566,7 @@ def _is_coordinated(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
     if not seen_and or i < 0:
         return False
     tok = toks[i][0]
-    if tok == "," and i > 0 and toks[i + 1][0].lower() == "and" and not toks[i - 1][0].startswith(MASK) \
+    if tok == "," and i > 0 and toks[i + 1][0].lower() in {"and", "but"} and not toks[i - 1][0].startswith(MASK) \
             and toks[i - 1][0] not in {",", ")"}:
         # "X blamed Y, and stressed …": a second verb of the same subject
         return toks[i - 1][0].lower() not in CUE_VERBS
@@ -633,7 +645,11 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     ))
                     continue
                 prev_is_quote = ti > 0 and (prev.startswith(MASK) or (prev in {",", "—", "–"} and ti > 1 and toks[ti - 2][0].startswith(MASK)))
-                if (low.endswith("ing") and prev.lower() in _PARTICIPLE_OPENERS and not prev_is_quote) \
+                if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
+                    # passive: "X was asked by the host, “…”" - the host speaks
+                    phrase_span = _phrase_after(masked, toks, ti + 1)
+                    inverted = phrase_span is not None
+                elif (low.endswith("ing") and prev.lower() in _PARTICIPLE_OPENERS and not prev_is_quote) \
                         or _is_coordinated(toks, ti):
                     # "X did Y, saying …", "X praised Y and said …": the subject is X's
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
@@ -717,6 +733,30 @@ def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
                 k -= 1  # "Lee's repeated false claim that"
             return k + 1 if k >= 0 else None
     return None
+
+
+# Participles that name words as someone's: "was dubbed “the deal of the century” by Lee".
+_NAMING_PARTICIPLES = frozenset(
+    """called labeled labelled dubbed branded described termed deemed characterized characterised
+    derided decried denounced hailed praised criticized criticised condemned mocked ridiculed
+    slammed blasted quoted cited nicknamed""".split()
+)
+_BY_AFTER = re.compile(r"[,]?\s+by\s+")
+
+
+def _passive_agent(text: str, masked: str, sent: _Sentence, q_open: int, q_close: int) -> str | None:
+    """The agent of a passive cue around a quotation: "… was called “reckless” by Lee"."""
+    by = _BY_AFTER.match(masked, q_close)
+    if by is None:
+        return None
+    before = [t[0].lower() for t in _tokens(masked, sent.start, q_open)[-5:]]
+    while before and before[-1] in {"as", "a", "an", "the"}:
+        before.pop()
+    if not before or before[-1] not in _NAMING_PARTICIPLES:
+        return None
+    toks = _tokens(masked, by.end() - 3, sent.end)
+    span = _phrase_after(masked, toks, 0)
+    return _clean_phrase(text, *span) if span else None
 
 
 def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: int) -> str | None:
@@ -1055,8 +1095,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if sc != si:
             sent_events += [(ei, events[ei]) for ei in by_sentence.get(sc, [])]
         picked: int | None = None
-        # 0. a possessive before a short phrase names who used the words
-        phrase: str | None = _possessor(text, masked, sentences[si], q, q_open)
+        # 0. a possessive before a short phrase names who used the words;
+        #    so does the agent of a passive cue: "labelled a “witch hunt” by critics"
+        phrase: str | None = _possessor(text, masked, sentences[si], q, q_open) \
+            or _passive_agent(text, masked, sentences[si], q_open, q_close)
         if phrase is not None:
             choice.append((q_open, phrase, None))
             continue

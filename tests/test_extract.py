@@ -223,6 +223,36 @@ SPEAKERS = [
         id="colon-after-a-named-object",
     ),
     pytest.param(
+        "Mayor Ana Torres was asked by the host, Ruth Abel, “Will you run again?”\n\nTorres replied, “No.”",
+        [("Will you run again?", "Ruth Abel"), ("No.", "Ana Torres")],
+        id="passive-asked-by",
+    ),
+    pytest.param(
+        "The inquiry, often labelled a “witch hunt” by the Green Party, ended on Monday.",
+        [("witch hunt", "the Green Party")],
+        id="passive-agent-after-a-fragment",
+    ),
+    pytest.param(
+        "Mayor Ana Torres said she was “encouraged” by the vote.",
+        [("encouraged", "Ana Torres")],
+        id="by-after-a-fragment-without-naming-verb",
+    ),
+    pytest.param(
+        "Senator Ruth Abel once backed fellow senator Tom Hale, but now said the plan was “a failure.”",
+        [("a failure.", "Ruth Abel")],
+        id="but-now-said-keeps-the-subject",
+    ),
+    pytest.param(
+        "Ruth Abel, at a rally in Salem, Oregon, said the plan was “a failure.”",
+        [("a failure.", "Ruth Abel")],
+        id="place-apposition-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“We were late,” said historian Al From, who wrote a book on it. “It cost us,” From said.",
+        [("We were late,", "Al From"), ("It cost us,", "Al From")],
+        id="surname-that-is-a-function-word",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
