@@ -768,6 +768,8 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     if len(text[q.start:q.end].split()) > 12:
         return None
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end
+    if "that" not in masked[max(sent.start, q_open - 80):q_open] and not _SPEECH_NOUN_AFTER.match(text, q_close):
+        return None  # cheap test first: most quotations have neither
     toks = _tokens(masked, sent.start, q_open)
     claim = _claim_that(toks)
     if claim is not None:
