@@ -365,6 +365,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
+    elif i >= 1 and toks[i][0].lower() == "on" and toks[i + 1][0].lower() in WEEKDAYS:
+        i -= 1  # "Lee on Saturday tweeted": the weekday was skipped above
     if i < 0:
         return None
     if toks[i][0] == ")":
@@ -476,15 +478,30 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if j == first + 1 and toks[first][0].lower() in _ARTICLES:
         # "asked the boy, who …", "said a person close to her": any noun after an article
         k = j
-        while k < n and k - j < 2 and toks[k][0].isalpha() and toks[k][0].islower():
+        while k < n and k - j < 2 and toks[k][0].isalpha() and toks[k][0].islower() \
+                and (k == j or toks[k][0] not in _NOUN_PHRASE_ENDS):
             k += 1
         if k > j and (k == n or (not toks[k][0][0].isalnum() and not toks[k][0].startswith(MASK))
                       or toks[k][0].lower() in _NOUN_PHRASE_ENDS):
+            if k + 2 < n and toks[k][0].lower() in {"close", "familiar"} and toks[k + 1][0].lower() in {"to", "with"}:
+                # "said a person close to the mayor": who the source is close to describes them
+                m = k + 2
+                while m < n and m - k < 8 and (toks[m][0][:1].isalnum() or toks[m][0] in {"’s", "'s"}) \
+                        and toks[m][0].lower() not in _AFTER_INVERTED - {"of"}:
+                    m += 1
+                if m > k + 2:
+                    return (toks[first][1], toks[m - 1][2])
             return (toks[first][1], toks[k - 1][2])
         return None
     if j == first:
         return None
     end = j - 1
+    # "said the base chief known as Bob": the name that follows names the speaker
+    if j + 2 < n and toks[j][0].lower() == "known" and toks[j + 1][0].lower() == "as" and toks[j + 2][0][:1].isupper():
+        k = j + 2
+        while k < n and k - j < 6 and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP:
+            k += 1
+        return (toks[first][1], toks[k - 1][2])
     # appositive role after a name: "said Jan Olsen, the trade minister."
     if j + 2 < n and toks[j][0] == "," and toks[j + 1][0].lower() in {"the", "a", "an"}:
         k = j + 2
@@ -659,7 +676,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                             and toks[ti - 2][0].islower():
                         # "X was quick to add", "X went on to say": the clause's subject speaks
                         phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
-                if low in INVERTABLE and (phrase_span is None or prev_is_quote):
+                if low in INVERTABLE and (phrase_span is None or prev_is_quote) and prev.lower() != "to":
                     after = _phrase_after(masked, toks, ti)
                     if after is not None and (prev_is_quote or _ends_inverted_phrase(toks, after[1])):
                         phrase_span = after

@@ -149,6 +149,14 @@ _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty)."""
     phrase = deglue(phrase.strip(" ,;:—–-\t"))
+    known = re.search(r"\s+known\s+as\s+(?=[A-Z])", phrase)
+    if known:
+        # "the base chief known as Bob": a name given in place of the real one
+        role = parse_mention(phrase[:known.start()])
+        named = parse_mention(phrase[known.end():])
+        if named is not None and named.kind == "person" and named.name:
+            return SpeakerRef(text=phrase, kind="person", name=named.name,
+                              role=role.role if role else None, definite=True)
     if "," in phrase:
         # an appositive: "Jan Olsen, the trade minister" / "the trade minister, Jan Olsen"
         first, second = (parse_mention(p) for p in phrase.split(",", 1))
@@ -179,7 +187,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         tokens, low = tokens[1:], low[1:]
     elif low[0] in DETERMINERS:
         return None
-    if not definite and not any(x in ROLE_NOUNS for x in low) and low[-1] not in ORG_NOUNS:
+    near = any(x in {"close", "familiar"} and y in {"to", "with"} for x, y in zip(low, low[1:]))
+    if not definite and (near or (not any(x in ROLE_NOUNS for x in low) and low[-1] not in ORG_NOUNS)):
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
     # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs

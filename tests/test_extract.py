@@ -253,6 +253,26 @@ SPEAKERS = [
         id="surname-that-is-a-function-word",
     ),
     pytest.param(
+        "“No order came,” said the station chief known as Bob, who spoke on condition of anonymity.",
+        [("No order came,", "Bob")],
+        id="known-as-names-the-speaker",
+    ),
+    pytest.param(
+        "“We will win,” said a person close to the mayor.",
+        [("We will win,", "person close to the mayor")],
+        id="anonymous-source-close-to",
+    ),
+    pytest.param(
+        "Governor Tom Hale on Saturday tweeted a photo with the words “never again.”",
+        [("never again.", "Tom Hale")],
+        id="weekday-between-subject-and-cue",
+    ),
+    pytest.param(
+        "The “Safe Streets” group plans to protest the vote, the mayor said.",
+        [("Safe Streets", None)],
+        id="infinitive-cue-takes-no-inverted-speaker",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
