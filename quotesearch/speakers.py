@@ -152,11 +152,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     known = re.search(r"\s+known\s+as\s+(?=[A-Z])", phrase)
     if known:
         # "the base chief known as Bob": a name given in place of the real one
-        role = parse_mention(phrase[:known.start()])
+        holder = parse_mention(phrase[:known.start()])
         named = parse_mention(phrase[known.end():])
         if named is not None and named.kind == "person" and named.name:
             return SpeakerRef(text=phrase, kind="person", name=named.name,
-                              role=role.role if role else None, definite=True)
+                              role=holder.role if holder else None, definite=True)
     if "," in phrase:
         # an appositive: "Jan Olsen, the trade minister" / "the trade minister, Jan Olsen"
         first, second = (parse_mention(p) for p in phrase.split(",", 1))
