@@ -415,9 +415,28 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                     return (toks[start0][1], toks[end][2])
         return (toks[start][1], toks[end][2])
     start = _backward_chunk(toks, i)
+    if start > i or not toks[start][0][:1].isupper():
+        # "Lee in his opening speech called …": a phrase about time or place
+        # stands between the speaker and the verb
+        k = i
+        while k > 0 and i - k < 6 and toks[k][0].lower() not in _VERB_ADJUNCT_PREPOSITIONS \
+                and (toks[k][0].isalnum() or toks[k][0] in {"’s", "'s"}) and toks[k][0].lower() not in CUE_VERBS:
+            k -= 1
+        if k > 0 and k < i and toks[k][0].lower() in _VERB_ADJUNCT_PREPOSITIONS and toks[k - 1][0][:1].isupper() \
+                and _pronoun(toks[k - 1][0]) is None:
+            named = _backward_chunk(toks, k - 1)
+            if named <= k - 1 and (named == 0 or not toks[named - 1][0][:1].isalpha()
+                                   or toks[named - 1][0].lower() in _CLAUSE_OPENERS):
+                return (toks[named][1], toks[k - 1][2])
     if start > i:
         return None
     return (toks[start][1], toks[i][2])
+
+
+_CLAUSE_OPENERS = frozenset(
+    "the and but that when while as after before because since if though although where so then".split()
+)
+_VERB_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "before", "via", "through", "throughout"})
 
 
 def _is_date_word(tok: str) -> bool:
@@ -666,6 +685,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
                     inverted = phrase_span is not None
+                elif prev.lower() in _BE_FORMS - {"often", "widely", "repeatedly"} and low not in _CUE_BASE_FORMS \
+                        and not low.endswith("ing") and nxt not in {"as", "to"}:
+                    # "X was charged with …", "X was told …": X is spoken to or about, not speaking
+                    phrase_span = None
                 elif (low.endswith("ing") and prev.lower() in _PARTICIPLE_OPENERS and not prev_is_quote) \
                         or _is_coordinated(toks, ti):
                     # "X did Y, saying …", "X praised Y and said …": the subject is X's
@@ -1180,7 +1203,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 phrase = text[sig.start("np"):sig.end("np")]
         # 6b. no speech verb in the sentence: a person it opens with ("Ann Lee, in
         #     her speech, named “Gone” as her favourite") holds the quoted words
-        if picked is None and phrase is None and si == sc and not sent_events:
+        if picked is None and phrase is None and si == sc and not any(ev.phrase for _, ev in sent_events):
             phrase = _subject_person(text, masked, sentences[si], q_open)
         # 7. a speech event earlier in the paragraph with no quotation of its own:
         #    "Jones agreed. “It is time.”"

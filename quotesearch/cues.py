@@ -105,6 +105,7 @@ staffers consultant consultants commentator commentators host anchor reporter re
 journalist journalists critic critics ally allies donor donors student students teacher
 teachers owner co-founder co-host scientist moderator constituent pundit blogger
 contributor hopeful challenger incumbent panelist coach chairs presenter spokespersons witness witnesses
+front-runner frontrunner runner-up contender
 """.split()
 )
 
@@ -119,6 +120,7 @@ labour labor treasury attorney district federal regional local government counci
 party opposition ruling minority majority republican democratic high-ranking
 high ranking ranking anonymous unnamed defense-department department agency ministry
 presidential vice-presidential gubernatorial congressional senatorial mayoral longtime veteran
+presumptive
 """.split()
 )
 

@@ -273,6 +273,21 @@ SPEAKERS = [
         id="infinitive-cue-takes-no-inverted-speaker",
     ),
     pytest.param(
+        "The debate turned when Ann Lee in her opening speech called the tax “a theft.”",
+        [("a theft.", "Ann Lee")],
+        id="adjunct-between-speaker-and-verb",
+    ),
+    pytest.param(
+        "Front-runner Ann Lee defended her adviser as a “decent man” hours after the aide was charged with fraud.",
+        [("decent man", "Ann Lee")],
+        id="passive-cue-gives-no-speaker",
+    ),
+    pytest.param(
+        "Mayor Ana Torres was told by the Harbour Board that the port was “at risk.”",
+        [("at risk.", "Harbour Board")],
+        id="passive-told-by",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
