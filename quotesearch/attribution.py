@@ -799,6 +799,59 @@ def _passive_agent(text: str, masked: str, sent: _Sentence, q_open: int, q_close
     return _clean_phrase(text, *span) if span else None
 
 
+def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
+    """Who a quotation in the article's headline belongs to.
+
+    Headlines drop articles and capitalise verbs ("Lee Calls Tax Plan ‘A
+    Theft’"), so the sentence rules miss them. The speaker is the capitalised
+    run before a title-case speech verb, the run before a leading colon ("Lee:
+    …"), or else a name the headline opens with, when the story names it too.
+    """
+    start = len(masked) - len(masked.lstrip())
+    end = masked.find("\n", start)
+    end = len(masked) if end < 0 else end
+    if not start <= q_open < end:
+        return None
+    toks = _tokens(masked, start, end)
+    words = [t[0] for t in toks if t[0][:1].isalpha()]
+    if not words or len(words) > 25 or (masked[start:end].rstrip().endswith(".")
+                                        and sum(w[:1].isupper() for w in words) * 2 < len(words)):
+        return None  # a sentence, not a headline
+    run: tuple[int, int] | None = None
+    for i, (tok, a, _) in enumerate(toks):
+        if a >= q_open:
+            break
+        if i > 0 and tok[:1].isupper() and tok.lower() in CUE_VERBS:
+            st = _backward_chunk(toks, i - 1)
+            run = (st, i - 1) if st <= i - 1 else None
+            break
+        if tok == ":" and 0 < i <= 3:
+            run = (0, i - 1)
+            break
+    if run is None:
+        k = 0
+        while k < len(toks) and k < 4 and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP \
+                and toks[k][0].lower() not in CUE_VERBS and toks[k][1] < q_open:
+            k += 1
+        if k == 0 or k == len(toks):
+            return None
+        title_case = sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
+        nxt = toks[k][0]
+        if title_case and nxt[:1].isalpha() and nxt.lower() not in _CAP_STOP:
+            return None  # "Former Lee Campaign Chief Says …": where the name ends is unknown
+        run = (0, k - 1)
+        surname = toks[k - 1][0]
+        if len(re.findall(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text[end:])) == 0:
+            return None  # the story never names it again
+    phrase = text[toks[run[0]][1]:toks[run[1]][2]]
+    if re.search(r"\w['’]s?(?:\s|$)", phrase):
+        return None  # "Lee's Rival Says …": the owner is not the speaker
+    ref = parse_mention(phrase)
+    if ref is None or ref.kind not in {"person", "org"}:
+        return None
+    return phrase
+
+
 def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: int) -> str | None:
     """The person whose words a short quoted phrase is: "Lee's “reckless” remark".
 
@@ -1042,8 +1095,12 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         return None, None
     # "X:" after a dash or at the start of the sentence names the speaker outright
     st = _backward_chunk(toks, len(toks) - 1)
+    lead = parse_mention(text[toks[st][1]:toks[-1][2]]) if st < len(toks) else None
     if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―"} or toks[st - 1][0].startswith(MASK)
-                           or toks[st - 1][0].lower() in {"from", "by"}):
+                           or toks[st - 1][0].lower() in {"from", "by"}) \
+            and (len(toks) - st <= 3 or (lead is not None and lead.role is not None)
+                 or any(t[0] == "and" for t in toks[st:])):
+        # "Lee:" / "Senate leader Ann Lee:"; a long run with no role is a headline's words
         return None, text[toks[st][1]:toks[-1][2]]
     cands = [ei for ei in by_sentence.get(ci, []) if events[ei].cue_end <= colon and events[ei].phrase
              and not events[ei].source_phrase]
@@ -1052,7 +1109,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     if st < len(toks):
         # "… doesn't surprise pollster Ann Lee: “…”": a full name just before the colon
         last = parse_mention(text[toks[st][1]:toks[-1][2]])
-        if last is not None and last.kind == "person" and " " in (last.name or ""):
+        if last is not None and last.kind == "person" and " " in (last.name or "") \
+                and len((last.name or "").split()) <= 3 and (st == 0 or not toks[st - 1][0][:1].isupper()):
             return None, text[toks[st][1]:toks[-1][2]]
     subject = _subject_span(toks)
     if subject is not None:
@@ -1060,8 +1118,11 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         ref = parse_mention(text[subject[0]:subject[1]])
         speechy = bool(by_sentence.get(ci)) or _SPEECH_NOUNS.search(masked, sent.start, colon) is not None
         # a one-word name counts when the story names it again ("Kaine …: “…”")
+        words = [t[0] for t in toks if t[0][:1].isalpha()]
+        title_case = sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
         full_name = ref is not None and ref.kind == "person" and bool(ref.name) \
-            and (" " in (ref.name or "") or text.count(ref.name or "") >= 2)
+            and (" " in (ref.name or "") or text.count(ref.name or "") >= 2) \
+            and not (title_case and len((ref.name or "").split()) > 3)  # a headline's capitals
         if ref is not None and (full_name or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
             return None, text[subject[0]:subject[1]]
     return None, None
@@ -1205,6 +1266,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         #     her speech, named “Gone” as her favourite") holds the quoted words
         if picked is None and phrase is None and si == sc and not any(ev.phrase for _, ev in sent_events):
             phrase = _subject_person(text, masked, sentences[si], q_open)
+        # 6c. a headline: "Lee Calls Tax ‘A Theft’", "Lee: ‘We Will Win’"
+        if picked is None and phrase is None:
+            phrase = _headline_speaker(text, masked, q_open)
         # 7. a speech event earlier in the paragraph with no quotation of its own:
         #    "Jones agreed. “It is time.”"
         if picked is None and phrase is None:

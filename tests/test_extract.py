@@ -288,6 +288,31 @@ SPEAKERS = [
         id="passive-told-by",
     ),
     pytest.param(
+        "Mayor Torres Says Port Is ‘Not For Sale’\n\nMayor Ana Torres spoke on Monday.",
+        [("Not For Sale", "Ana Torres")],
+        id="headline-title-case-cue",
+    ),
+    pytest.param(
+        "Abel: Tax Plan Is ‘A Theft’\n\nSenator Ruth Abel spoke on Monday.",
+        [("A Theft", "Ruth Abel")],
+        id="headline-name-and-colon",
+    ),
+    pytest.param(
+        "Ruth Abel on why voters feel “invisible”\n\nThe senator Ruth Abel spoke to us.",
+        [("invisible", "Ruth Abel")],
+        id="headline-opens-with-a-name-the-story-repeats",
+    ),
+    pytest.param(
+        "Harbour Lights Win Vote On ‘new port’ plan\n\nIt was close.",
+        [("new port", None)],
+        id="headline-name-not-in-story-ignored",
+    ),
+    pytest.param(
+        "Harbour City Budget Talks Collapse: ‘No Deal’ Reached\n\nTalks ended.",
+        [("No Deal", None)],
+        id="headline-long-run-before-colon-is-not-a-speaker",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
