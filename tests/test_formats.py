@@ -128,3 +128,23 @@ def test_stdin_text_is_indexed(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     found = runner.invoke(main, ["--index", str(index), "search", "reopen", "--format", "json"])
     assert json.loads(found.stdout)[0]["speaker"] == "Tomas Reyes"
+
+
+@pytest.mark.parametrize(
+    "second_day, statements",
+    [("2016-01-04", 1), ("2016-06-01", 1 + 1)],  # a slogan months apart is said again
+)
+def test_text_file_dates_from_names_keep_recurring_slogans_apart(
+        tmp_path: Path, second_day: str, statements: int) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    line = "Mayor Ana Torres again called the toll plan “daylight robbery” on Monday.\n"
+    (folder / "herald_2016-01-01_toll.txt").write_text(line, encoding="utf-8")
+    (folder / f"wire_{second_day}_toll.txt").write_text(line, encoding="utf-8")
+    runner = CliRunner()
+    index = tmp_path / "ix"
+    assert runner.invoke(main, ["--index", str(index), "index", str(folder)]).exit_code == 0
+    found = runner.invoke(main, ["--index", str(index), "search", "daylight robbery", "--format", "json"])
+    rows = json.loads(found.stdout)
+    assert len(rows) == statements
+    assert {r["speaker"] for r in rows} == {"Ana Torres"}
