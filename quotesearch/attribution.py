@@ -243,6 +243,7 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 
 
+_CONTRACTION_HEADS = frozenset({"it", "that", "there", "here", "what", "who", "let", "where", "how", "why"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -251,6 +252,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     if _ORDINAL.fullmatch(tok):
         return nxt is not None and nxt[:1].isupper()  # "Air Force 1st Lt. Ann Lee"
     if tok[0].isupper():
+        if "'" in low and low.split("'", 1)[0] in _CONTRACTION_HEADS:
+            return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         return low not in _CAP_STOP and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ORG_NOUNS:
         return True
@@ -348,6 +351,18 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
     return None
 
 
+_ORDER_ADVERBS = frozenset({"first", "last", "later", "initially", "originally"})
+# Words in -ly that are not adverbs ("Italy", "a rally", "his family").
+_LY_NOUNS = frozenset(
+    "family rally ally assembly supply reply july italy early only daily weekly monthly belly bully jelly lily holly".split()
+)
+
+
+def _is_ly_adverb(tok: str) -> bool:
+    """An adverb between subject and verb: "Lee strongly denounced …"."""
+    return tok.islower() and tok.isalpha() and tok.endswith("ly") and len(tok) > 4 and tok not in _LY_NOUNS
+
+
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "often", "widely", "repeatedly"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
 _MODALS = frozenset({"will", "may", "might", "must", "shall", "should", "would", "could", "can"})
@@ -356,13 +371,17 @@ _MODALS = frozenset({"will", "may", "might", "must", "shall", "should", "would",
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
-    while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS):
+    while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS or _is_ly_adverb(toks[i][0])):
         if toks[i][0].lower() in CUE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "and"):
             break
+        if toks[i][0][:1].isupper() and toks[i][0].lower() not in SKIPPABLE:
+            break  # a capitalised word is a name, not a verb: "the United States and added"
         if i == cue_idx - 1 and toks[i][0][:1].isupper() and toks[i][0].lower() in _MODALS \
                 and toks[cue_idx][0].lower() not in _CUE_BASE_FORMS:
             break  # a modal never takes "wrote" or "says": "Will wrote" / "May says" name someone
         i -= 1
+    if i >= 1 and toks[i][0] in _ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
+        i -= 1  # "when Lee first testified", "the Tribune later reported"
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
     elif i >= 1 and toks[i][0].lower() == "on" and toks[i + 1][0].lower() in WEEKDAYS:
@@ -607,6 +626,8 @@ def _is_coordinated(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
         # "X blamed Y, and stressed …": a second verb of the same subject
         return toks[i - 1][0].lower() not in CUE_VERBS
     # "X agreed and said" is handled as one speaker phrase; "Smith and Jones said" has no gap
+    if tok[:1].isupper():
+        return _pronoun(tok) is None  # "extradition to the United States and added": a name, not a verb
     return tok.lower() not in CUE_VERBS and _pronoun(tok) is None and tok not in {",", ")"}
 
 
@@ -751,6 +772,20 @@ _SPEECH_NOUN_AFTER = re.compile(
 )
 
 
+# A possessive speech noun leading up to a quotation: "Lee's campaign slogan is “…”",
+# "Lee's pledge to be “neutral”", "Lee's claim (in May) was that she “…”". Nouns of
+# evaluation (comments, remarks, words) are left out: "Lee's comments are “…”" judges them.
+_CONTENT_NOUNS = (
+    r"(?:claim|assertion|slogan|catch ?phrase|motto|mantra|dictum|response|reply|answer|pledge|promise|vow|"
+    r"call|broadside|message|refrain|argument|contention|theme|warning|tweet|post|rallying cry|battle cry|line)s?"
+)
+_SPEECH_NOUN_BEFORE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s?(?:\s+[a-z][a-z\-]*){0,3}\s+" + _CONTENT_NOUNS
+    + r"(?:(?:\s+(?:in|to|during|against|on)\s+[^,;:.()" + MASK + r"]{1,50}?|\s*\([^)]{0,60}\))?"
+    r"\s+(?:is|was)(?:\s+that\b[^" + MASK + r".;]{0,80}?|\s*[:,])?"
+    r"|\s+(?:to\s+be|for|against|of|about)(?:\s+(?:an?|the))?)\s*$"
+)
+
 # Nouns whose "that" clause reports what their owner said: "Kim's claim that Lee “lied”".
 _CLAIM_NOUNS = frozenset(
     """claim claims assertion assertions accusation accusations argument contention conclusion pledge
@@ -861,6 +896,13 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     if len(text[q.start:q.end].split()) > 12:
         return None
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end
+    before = _SPEECH_NOUN_BEFORE.search(masked, max(sent.start, q_open - 200), q_open)
+    if before is not None:
+        # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
+        owner = text[before.start("np"):before.end("np")]
+        ref = parse_mention(owner)
+        if ref is not None and ref.kind in {"person", "org"} and ref.name:
+            return owner
     if "that" not in masked[max(sent.start, q_open - 80):q_open] and not _SPEECH_NOUN_AFTER.match(text, q_close):
         return None  # cheap test first: most quotations have neither
     toks = _tokens(masked, sent.start, q_open)

@@ -115,7 +115,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
 foreign defense defence press prime deputy senior former chief general vice state national
 security policy administration interior finance economy justice health trade top senior
 junior first second third acting interim assistant associate executive principal
-campaign communications white house military intelligence education energy environment
+campaign communications military intelligence education energy environment
 labour labor treasury attorney district federal regional local government council
 party opposition ruling minority majority republican democratic high-ranking
 high ranking ranking anonymous unnamed defense-department department agency ministry

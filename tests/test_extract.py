@@ -313,6 +313,36 @@ SPEAKERS = [
         id="headline-long-run-before-colon-is-not-a-speaker",
     ),
     pytest.param(
+        "Governor Tom Hale's campaign slogan is “Roads First.” Mayor Ana Torres mocked it.",
+        [("Roads First.", "Tom Hale")],
+        id="possessive-speech-noun-before-the-quotation",
+    ),
+    pytest.param(
+        "Governor Tom Hale's comments are “disgraceful,” Mayor Ana Torres said.",
+        [("disgraceful,", "Ana Torres")],
+        id="evaluation-of-comments-is-not-the-owner",
+    ),
+    pytest.param(
+        "The council strongly denounced the plan and said it was “reckless.”",
+        [("reckless.", "the council")],
+        id="adverb-between-subject-and-cue",
+    ),
+    pytest.param(
+        "Ann Lee welcomed the move to the United States and added, “I am glad.”",
+        [("I am glad.", "Ann Lee")],
+        id="capitalised-states-is-not-a-cue",
+    ),
+    pytest.param(
+        "“We can still win,” said Senator Ruth Abel. There’s a “rigged system” in the way.",
+        [("We can still win,", "Ruth Abel"), ("rigged system", "Ruth Abel")],
+        id="contraction-is-not-a-name",
+    ),
+    pytest.param(
+        "The plan was “spontaneous,” when Ann Lee first testified.",
+        [("spontaneous,", "Ann Lee")],
+        id="first-before-the-cue-is-not-part-of-the-name",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
