@@ -210,12 +210,20 @@ def _breaks_after_quotes(text: str, masked: str, spans: list[QuoteSpan]) -> list
         line_end = masked.find("\n", end)
         toks = _tokens(masked, end, min(end + 160, line_end if line_end >= 0 else len(masked)))
         attributed = False
-        for tok, _, _ in toks[:12]:
+        for ti, (tok, _, te) in enumerate(toks[:12]):
             if tok in {"!", "?"} or tok.startswith(MASK):
                 break
             low = tok.lower()
-            if low in CUE_VERBS or low in _PHRASAL_FIRST or low in {"according"}:
-                attributed = True
+            if low in {"according"}:
+                attributed = ti <= 1  # "“….” According to Lee, …" / a later clause's source
+                break
+            if low in CUE_VERBS or low in _PHRASAL_FIRST:
+                # "“….” Lee said of the plan." attributes it; "“….” Lee said he would …"
+                # starts a new sentence with its own reported clause
+                attributed = ti == 0 or bool(_ATTRIBUTION_TAIL.match(masked, te)) \
+                    or low.startswith(("told", "tell", "ask", "writ", "wrote", "respond", "repl")) \
+                    or masked.startswith((" to ", " to\n"), te) \
+                    or (ti + 1 < len(toks) and toks[ti + 1][0].lower() in _PHRASAL_FIRST | {"out", "up", "back", "on", "in"})
                 break
         if not attributed:
             out.append(end)
@@ -467,6 +475,28 @@ def _is_date_word(tok: str) -> bool:
 _NOUN_PHRASE_ENDS = frozenset({"who", "close", "familiar", "with", "from", "at", "in", "of", "on"})
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our"})
+
+
+def _possessive_role_name(toks: list[tuple[str, int, int]], j: int, first: int) -> tuple[int, int] | None:
+    """"said the bureau's director, Ann Lee" / "Lee's introducer, actress Ann Ray": through the name."""
+    n = len(toks)
+    if j >= n or not toks[j][0].replace("’", "'").endswith("'s"):
+        return None
+    k = j + 1
+    while k < n and k - j <= 3 and toks[k][0].isalpha() and toks[k][0].islower():
+        k += 1
+    if k == j + 1 or k + 1 >= n or toks[k][0] != ",":
+        return None
+    m = k + 1
+    if toks[m][0].isalpha() and toks[m][0].islower() and m + 1 < n and toks[m + 1][0][:1].isupper():
+        m += 1  # "…, actress Ann Ray"
+    e = m
+    while e < n and e - m < 4 and toks[e][0][:1].isupper() and toks[e][0].lower() not in _CAP_STOP:
+        e += 1
+    return (toks[first][1], toks[e - 1][2]) if e > m else None
+
+
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase after an inverted cue ("said the president, Jane Smith")."""
     j = cue_idx + 1
@@ -483,6 +513,12 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         return (toks[j][1], toks[j][2])
     if toks[j][0].lower() in _ARTICLES:
         j += 1
+    elif toks[j][0].lower() in _POSSESSIVE_DETERMINERS and j + 1 < n \
+            and _np_token(toks[j + 1][0], toks[j + 2][0] if j + 2 < n else None):
+        j += 1  # "added his campaign manager Jeff Weaver"
+    owner = _possessive_role_name(toks, j, first)
+    if owner is not None:
+        return owner
     head_seen = False  # a name or a role noun: modifiers may no longer come
     role_seen = False
     while j < n:
@@ -716,12 +752,21 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 else:
                     phrase_span = _phrase_before(masked, toks, ti)
+                    if low.endswith("ing") and phrase_span is not None and prev[:1].isalpha():
+                        ps = next((k for k in range(ti) if toks[k][1] == phrase_span[0]), 0)
+                        if ps > 0 and toks[ps - 1][0].lower() in {"to", "on", "via"}:
+                            # "wrote a letter to Lee asking …": Lee is written to; the writer asks
+                            phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si]) or phrase_span
                     if phrase_span is None and prev.lower() == "to" and ti > 1 and toks[ti - 2][0].isalpha() \
                             and toks[ti - 2][0].islower():
                         # "X was quick to add", "X went on to say": the clause's subject speaks
                         phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
-                if low in INVERTABLE and (phrase_span is None or prev_is_quote) and prev.lower() != "to":
+                invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and low.endswith("ed"))
+                if invertable and (phrase_span is None or prev_is_quote) and prev.lower() != "to":
                     after = _phrase_after(masked, toks, ti)
+                    if after is not None and low not in INVERTABLE \
+                            and not re.fullmatch(r"\s*[.!?]?\s*", masked[after[1]:toks[-1][2]]):
+                        after = None  # "“…,” opined the Daily Post." ends there; "thanked Lee for …" does not
                     if after is not None and (prev_is_quote or _ends_inverted_phrase(toks, after[1])):
                         phrase_span = after
                         inverted = True

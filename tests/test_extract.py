@@ -343,6 +343,36 @@ SPEAKERS = [
         id="first-before-the-cue-is-not-part-of-the-name",
     ),
     pytest.param(
+        "“We have a path,” added his campaign manager, Jeff Ray, after the vote.",
+        [("We have a path,", "Jeff Ray")],
+        id="inverted-speaker-with-possessive-determiner",
+    ),
+    pytest.param(
+        "The inquiry found no “ties of consequence,” said the bureau's director, Ann Lee, on Monday.",
+        [("ties of consequence,", "Ann Lee")],
+        id="inverted-possessive-role-then-name",
+    ),
+    pytest.param(
+        "“Leave your guns at home,” opined the Harbour Herald.",
+        [("Leave your guns at home,", "Harbour Herald")],
+        id="inverted-cue-outside-the-inverting-list",
+    ),
+    pytest.param(
+        "“It is a sad day.” Governor Tom Hale said he would resign, according to press reports.",
+        [("It is a sad day.", None)],
+        id="next-sentence-with-own-clause-is-not-the-attribution",
+    ),
+    pytest.param(
+        "“It is a sad day.” Governor Tom Hale said of the vote.",
+        [("It is a sad day.", "Tom Hale")],
+        id="next-words-attribute-the-quotation",
+    ),
+    pytest.param(
+        "Mayor Ana Torres wrote a letter to Governor Tom Hale asking him to end the “fiasco.”",
+        [("fiasco.", "Ana Torres")],
+        id="participle-after-the-object-of-to",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
