@@ -427,6 +427,13 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             clause = _clause_np_before(toks, i)
             if clause is not None or start > end:
                 return clause
+            if start > 0 and toks[start - 1][0].isalpha() and toks[start - 1][0].islower() \
+                    and toks[start - 1][0] not in {"including", "like", "and", "but", "that", "then", "so"} \
+                    and toks[cue_idx][0].lower() in INVERTABLE:
+                after = _phrase_after(masked, toks, cue_idx)
+                if after is not None and _ends_inverted_phrase(toks, after[1]) \
+                        and _pronoun(masked[after[0]:after[1]]) is None:
+                    return None  # "… for Lee, said Ray.": an object before the comma; the cue is inverted
         if start >= 2 and toks[start - 1][0] == ",":
             start0 = _backward_chunk(toks, start - 2)
             if 0 < start0 <= start - 2 and toks[start0 - 1][0].lower() in _PLACE_PREPOSITIONS:
@@ -1051,7 +1058,35 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         break
     if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES):
         return None
+    if toks[j - 1][0].replace("’", "'").endswith("'s"):
+        named = _name_after_possessive(toks, j)
+        if named is not None:
+            return named
     return (toks[k][1], toks[j - 1][2])
+
+
+def _name_after_possessive(toks: list[tuple[str, int, int]], j: int) -> tuple[int, int] | None:
+    """"Lee's advocacy group One Nation began …", "The party's nominee, Ann Lee, …": the name."""
+    m, lower_seen = j, False
+    while m < len(toks) and m - j < 10:
+        tok = toks[m][0]
+        if tok.islower() and tok.replace("-", "").isalpha() and tok not in CUE_VERBS:
+            lower_seen = True
+            m += 1
+        elif tok == "," and lower_seen:
+            m += 1
+        elif tok[:1].isupper() and _np_token(tok, None) and lower_seen:
+            c = m
+            while c < len(toks) and c - m < 4 and toks[c][0][:1].isupper() and _np_token(toks[c][0], None):
+                c += 1
+            follower = toks[c][0] if c < len(toks) else ""
+            if follower.islower() and (follower in ROLE_NOUNS or follower in ORG_NOUNS or follower in ROLE_MODIFIERS):
+                m = c  # "Lee's presumed White House nominee": still the role
+                continue
+            return (toks[m][1], toks[c - 1][2])
+        else:
+            return None
+    return None
 
 
 # what joins a cue to the reported clause after it: "said (that) …"
@@ -1333,6 +1368,16 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                                 and _REPORTED_CLAUSE.fullmatch(masked, outer.cue_end, events[picked].phrase_start):
                             picked = ej
                     break
+            if picked is None and before:
+                # a cue closing the sentence governs its fragments: "… “in homage to” Lee, Ray wrote."
+                for ei, ev in sent_events:
+                    if ev.cue_start >= q_close and ev.phrase and not ev.source_phrase \
+                            and not ev.cue.startswith("report") \
+                            and (ev.inverted or masked[:ev.phrase_start].rstrip().endswith(",")) \
+                            and _ATTRIBUTION_TAIL.match(masked, max(ev.cue_end, ev.phrase_end)) \
+                            and not any(later.cue_start > ev.cue_end and later.phrase for _, later in sent_events):
+                        picked = ei
+                        break
             if picked is None and before:
                 phrase = _sentence_subject(text, masked, sentences[si])
         # 4. nearest event after it

@@ -373,6 +373,21 @@ SPEAKERS = [
         id="participle-after-the-object-of-to",
     ),
     pytest.param(
+        "Lee's advocacy group Harbour Watch began an ad praising the mayor for her “steady hand.”",
+        [("steady hand.", "Harbour Watch")],
+        id="name-after-a-possessive-subject",
+    ),
+    pytest.param(
+        "The boat was renamed “in homage to” the mayor, Ruth Abel wrote.",
+        [("in homage to", "Ruth Abel")],
+        id="closing-cue-governs-an-earlier-fragment",
+    ),
+    pytest.param(
+        "“This will be hard” for Governor Tom Hale, said Ruth Abel.",
+        [("This will be hard", "Ruth Abel")],
+        id="object-before-the-comma-then-inverted-cue",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
