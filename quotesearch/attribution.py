@@ -349,8 +349,10 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                     pieces.append((a, b))
             a = j + 1
     for a, b in pieces:
-        if toks[a][0].lower() in _CAP_STOP:
-            continue
+        if a < b and toks[a][0].lower() in {"but", "and", "so", "yet", "still"}:
+            a += 1  # "But Tom Miller, at a firm in Beijing, argues"
+        if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in _CAP_STOP:
+            continue  # an aside ("who's running for office") or an opener
         c = _backward_chunk(toks, b)
         if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
                       and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
@@ -733,6 +735,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 prev = toks[ti - 1][0] if ti > 0 else ""
                 nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
                 cue_end = b
+                if low == "quote" and prev == "I":
+                    continue  # "Lee said, and I quote, “…”": the writer's aside
                 if _is_noun_use(prev, low, nxt) or (
                         ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} and low in _CUE_BASE_FORMS):
                     if low in _NOT_BEFORE_TO:

@@ -388,6 +388,21 @@ SPEAKERS = [
         id="object-before-the-comma-then-inverted-cue",
     ),
     pytest.param(
+        "Governor Tom Hale said, and I quote, “We love the harbour.”",
+        [("We love the harbour.", "Tom Hale")],
+        id="and-i-quote-is-an-aside",
+    ),
+    pytest.param(
+        "But Tom Miller, at a consulting firm in Oslo, argues that the deal is “a trap.”",
+        [("a trap.", "Tom Miller")],
+        id="clause-opening-with-but",
+    ),
+    pytest.param(
+        "Ann Lee, who's thinking about running for mayor, said it was “impossible.”",
+        [("impossible.", "Ann Lee")],
+        id="who-is-contraction-aside",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
