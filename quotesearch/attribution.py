@@ -899,15 +899,22 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     …"), or else a name the headline opens with, when the story names it too.
     """
     start = len(masked) - len(masked.lstrip())
+    line = masked.rfind("\n", 0, q_open) + 1
+    inner = line > start  # a subheading inside the story: "4 / Ann Lee Asks Voters To “Stay Home”"
+    if inner:
+        start = line
     end = masked.find("\n", start)
     end = len(masked) if end < 0 else end
     if not start <= q_open < end:
         return None
     toks = _tokens(masked, start, end)
     words = [t[0] for t in toks if t[0][:1].isalpha()]
-    if not words or len(words) > 25 or (masked[start:end].rstrip().endswith(".")
-                                        and sum(w[:1].isupper() for w in words) * 2 < len(words)):
+    capitals = sum(w[:1].isupper() for w in words)
+    if not words or len(words) > 25 or (masked[start:end].rstrip().endswith(".") and capitals * 2 < len(words)):
         return None  # a sentence, not a headline
+    if inner and (len(words) < 4 or capitals * 4 < len(words) * 3 or masked[start:end].isupper()
+                  or re.search(r"[a-z]{2}[.!?]\s", masked[start:q_open])):
+        return None  # inside the story only a title-case line is a heading
     run: tuple[int, int] | None = None
     for i, (tok, a, _) in enumerate(toks):
         if a >= q_open:

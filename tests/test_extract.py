@@ -403,6 +403,17 @@ SPEAKERS = [
         id="who-is-contraction-aside",
     ),
     pytest.param(
+        "Ten things actors said this year.\n\n4 / Ruth Abel Asked Voters Everywhere To “Stay Home.”\n\n"
+        "The actress Ruth Abel spoke in May.",
+        [("Stay Home.", "Ruth Abel")],
+        id="title-case-subheading-inside-the-story",
+    ),
+    pytest.param(
+        "The mayor spoke.\n\nIt was a long day and the port was “quiet” at night.\n\nNobody came.",
+        [("quiet", None)],
+        id="ordinary-line-is-not-a-subheading",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
