@@ -18,6 +18,10 @@ _PIECES = [
     "Ana Torres", "Torres", "Mayor", "spokesman", "Karl Brandt", "the union chief", "the ministry",
     "ALLIANCE", "ALLIANCEMaria Jones", "Smithto", "We will win", "It is over.", "(", ")", "<b>", "</b>",
     'id="7"', "Said", "\ue000", "a", "of", "that", "Mr.", "U.S.", "1,000", "2016",
+    # pieces the later rules look for: possessives, passives, datelines, headlines
+    "'s", "’s", "claim that", "slogan is", "remark", "by", "was asked by", "labelled", "known as",
+    "close to", "PORT LOUIS, Wis. —", "1st Lt.", "first", "Says", "Calls", "and I quote", "who's",
+    "But", "strongly", "on Monday", "There’s", "Will", "From",
 ]
 
 texts = st.one_of(
