@@ -950,6 +950,41 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     return phrase
 
 
+# Verbs that name something "as" the quoted words: "the campaign rejected the idea as “absurd”".
+_NAMING_AS = frozenset(
+    """rejected rejects dismissed dismisses described describes referred refers brought branded brands
+    labeled labelled labels characterized characterised characterizes derided derides hailed hails
+    praised praises defended defends denounced denounces criticized criticised criticizes painted
+    paints portrayed portrays cast casts billed bills touted touts""".split()
+)
+
+
+def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
+    """Who names something with the quoted words: "Lee dismissed the report as “fiction”"."""
+    if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the")):
+        return None  # cheap test first
+    toks = _tokens(masked, sent.start, q_open)
+    i = len(toks) - 1
+    while i >= 0 and toks[i][0].lower() in {"a", "an", "the"}:
+        i -= 1
+    if i < 1 or toks[i][0].lower() != "as":
+        return None
+    for v in range(i - 1, max(-1, i - 8), -1):
+        word = toks[v][0]
+        if not word.isalpha() and word not in {"’s", "'s"}:
+            return None  # punctuation: the verb is in another clause
+        if word in _NAMING_AS:
+            if toks[v - 1][0].lower() in _BE_FORMS if v > 0 else False:
+                return None  # "was dismissed as": the agent, if any, follows with "by"
+            span = _phrase_before(masked, toks, v)
+            if span is None:
+                return None
+            phrase = _clean_phrase(text, *span)
+            ref = parse_mention(phrase)
+            return phrase if ref is not None and ref.kind in {"person", "org", "pronoun"} else None
+    return None
+
+
 def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: int) -> str | None:
     """The person whose words a short quoted phrase is: "Lee's “reckless” remark".
 
@@ -1334,7 +1369,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 0. a possessive before a short phrase names who used the words;
         #    so does the agent of a passive cue: "labelled a “witch hunt” by critics"
         phrase: str | None = _possessor(text, masked, sentences[si], q, q_open) \
-            or _passive_agent(text, masked, sentences[si], q_open, q_close)
+            or _passive_agent(text, masked, sentences[si], q_open, q_close) \
+            or _naming_subject(text, masked, sentences[si], q_open)
         if phrase is not None:
             choice.append((q_open, phrase, None))
             continue

@@ -414,6 +414,16 @@ SPEAKERS = [
         id="ordinary-line-is-not-a-subheading",
     ),
     pytest.param(
+        "Mayor Ana Torres proposed a debate, but the Abel campaign rejected the idea as “absurd.”",
+        [("absurd.", "the Abel campaign")],
+        id="naming-verb-with-as",
+    ),
+    pytest.param(
+        "The plan was dismissed as “fiction” on Monday.",
+        [("fiction", None)],
+        id="passive-naming-verb-without-agent",
+    ),
+    pytest.param(
         "As the band Harbour sang in 1990, “Nothing lasts forever.”",
         [("Nothing lasts forever.", "Harbour")],
         id="sang-is-a-cue",
