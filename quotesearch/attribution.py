@@ -5,9 +5,14 @@ quotation is never taken for a cue). Every cue verb outside quotations is an
 *event* with the speaker phrase before it ("Smith said") or, inverted, after
 it ("said Smith", "according to Smith"). Participles and coordinated verbs
 share their clause's subject ("X did Y, saying …", "X praised Y and said …");
-a cue used as a noun ("his remarks") is an event without a speaker. A
-quotation takes, in order:
+a cue used as a noun ("his remarks") is an event without a speaker, and so
+is a passive cue without an agent ("X was charged with …"). A quotation
+takes, in order:
 
+0. the owner of the words when the text says whose they are: a possessive
+   with a speech noun (``Lee's “no deal” pledge``, ``Lee's claim that …
+   “…”``, ``Lee's slogan is “…”``), the agent of a passive (``was labelled
+   a “…” by X``), or the subject of a naming verb (``X dismissed it as “…”``);
 1. the event right after it (``“…,” Smith said`` / ``“…,” said Smith``),
    unless the quotation ended its sentence and the cue opens a new one
    (``“….” He said the plan …``);
@@ -17,7 +22,10 @@ quotation takes, in order:
    sentence has a speech verb without one;
 4. the nearest event after it in its sentence;
 5. a colon introduction (``X: “…”``, or a paragraph ending ``X said:``);
-6. a signature after it (``“…”`` / ``- X.``);
+6. a signature after it (``“…”`` / ``- X.``); a person the sentence opens
+   with when it has no speech verb; in a headline or a title-case
+   subheading, the name before a capitalised verb or a colon
+   (``Lee Calls Tax ‘A Theft’``, ``Lee: ‘…’``);
 7. a speech event earlier in its paragraph with no quotation of its own;
 8. the speaker of the quotation just before it, within the same or the
    previous paragraph (a speaker carries over unless someone else speaks in
