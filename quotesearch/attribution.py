@@ -913,8 +913,8 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
         start = line
     end = masked.find("\n", start)
     end = len(masked) if end < 0 else end
-    if not start <= q_open < end:
-        return None
+    if not start <= q_open < end or end - start > 300:
+        return None  # not in the line, or a paragraph too long for a headline
     toks = _tokens(masked, start, end)
     words = [t[0] for t in toks if t[0][:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in words)
