@@ -11,17 +11,20 @@ Two pipelines, one set of rules:
   capitalised phrases are people.
 
 No spaCy object leaves this module: callers get :class:`~records.Quotation`.
+spaCy itself is imported when a pipeline is first needed (``Extractor.nlp``,
+``load_pipeline``, a trained model): importing it costs over a second, which
+the default extractor, calling the rules directly, does not need to pay.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 from .attribution import attribute
 from .quotemarks import QuoteSpan, find_quotes
@@ -110,13 +113,17 @@ class QuoteComponent:
         return doc
 
 
-@Language.factory(COMPONENT)
 def _make_component(nlp: Language, name: str) -> QuoteComponent:
     return QuoteComponent()
 
 
 def load_pipeline(model: str | None = None) -> Language:
     """``spacy.blank("en")`` + rules, or the named trained pipeline + rules."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+        Language.factory(COMPONENT, func=_make_component)
     if model is None:
         nlp = spacy.blank("en")
     else:
@@ -145,8 +152,15 @@ class Extractor:
 
     def __init__(self, model: str | None = None) -> None:
         self.model = model
-        self.nlp = load_pipeline(model)
         self.trained = model is not None
+        self._nlp: Language | None = load_pipeline(model) if self.trained else None
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline (blank + rule component unless a model was named), built on first use."""
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model)
+        return self._nlp
 
     def __call__(self, text: str) -> list[Quotation]:
         if not self.trained:

@@ -7,6 +7,8 @@ credited. Every quotation must also satisfy ``text[start:end] == quote``.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -764,3 +766,17 @@ def test_small_english_pipeline_when_installed() -> None:
     _check_offsets(text, quotes)
     assert [q.text for q in quotes] == ["The harbour will reopen in May,"]
     assert quotes[0].speaker is not None and quotes[0].speaker.endswith("Lindqvist")
+
+
+def test_default_extractor_loads_spacy_only_when_its_pipeline_is_used() -> None:
+    code = (
+        "import sys\n"
+        "from quotesearch.extract import Extractor\n"
+        "x = Extractor()\n"
+        "found = x('“We stay,” said Ann Lee.')\n"
+        "print(found[0].speaker, 'spacy' in sys.modules)\n"
+        "print(x.nlp.pipe_names, 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.splitlines() == ["Ann Lee False", "['quotesearch_quotes'] True"]
