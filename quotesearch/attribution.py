@@ -46,6 +46,13 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from .cues import (
+    CLAIM_NOUNS,
+    CONTRACTION_HEADS,
+    LY_NOUNS,
+    MODALS,
+    NAMING_AS_VERBS,
+    NAMING_PARTICIPLES,
+    ORDER_ADVERBS,
     CUE_BASE_FORMS as _CUE_BASE_FORMS,
     CUE_VERBS,
     INVERTABLE,
@@ -259,7 +266,6 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 
 
-_CONTRACTION_HEADS = frozenset({"it", "that", "there", "here", "what", "who", "let", "where", "how", "why"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -268,7 +274,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     if _ORDINAL.fullmatch(tok):
         return nxt is not None and nxt[:1].isupper()  # "Air Force 1st Lt. Ann Lee"
     if tok[0].isupper():
-        if "'" in low and low.split("'", 1)[0] in _CONTRACTION_HEADS:
+        if "'" in low and low.split("'", 1)[0] in CONTRACTION_HEADS:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         return low not in _CAP_STOP and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ORG_NOUNS:
@@ -369,21 +375,13 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
     return None
 
 
-_ORDER_ADVERBS = frozenset({"first", "last", "later", "initially", "originally"})
-# Words in -ly that are not adverbs ("Italy", "a rally", "his family").
-_LY_NOUNS = frozenset(
-    "family rally ally assembly supply reply july italy early only daily weekly monthly belly bully jelly lily holly".split()
-)
-
-
 def _is_ly_adverb(tok: str) -> bool:
     """An adverb between subject and verb: "Lee strongly denounced …"."""
-    return tok.islower() and tok.isalpha() and tok.endswith("ly") and len(tok) > 4 and tok not in _LY_NOUNS
+    return tok.islower() and tok.isalpha() and tok.endswith("ly") and len(tok) > 4 and tok not in LY_NOUNS
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "often", "widely", "repeatedly"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
-_MODALS = frozenset({"will", "may", "might", "must", "shall", "should", "would", "could", "can"})
 
 
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -394,11 +392,11 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             break
         if toks[i][0][:1].isupper() and toks[i][0].lower() not in SKIPPABLE:
             break  # a capitalised word is a name, not a verb: "the United States and added"
-        if i == cue_idx - 1 and toks[i][0][:1].isupper() and toks[i][0].lower() in _MODALS \
+        if i == cue_idx - 1 and toks[i][0][:1].isupper() and toks[i][0].lower() in MODALS \
                 and toks[cue_idx][0].lower() not in _CUE_BASE_FORMS:
             break  # a modal never takes "wrote" or "says": "Will wrote" / "May says" name someone
         i -= 1
-    if i >= 1 and toks[i][0] in _ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
+    if i >= 1 and toks[i][0] in ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
         i -= 1  # "when Lee first testified", "the Tribune later reported"
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
@@ -850,13 +848,6 @@ _SPEECH_NOUN_BEFORE = re.compile(
     r"|\s+(?:to\s+be|for|against|of|about)(?:\s+(?:an?|the))?)\s*$"
 )
 
-# Nouns whose "that" clause reports what their owner said: "Kim's claim that Lee “lied”".
-_CLAIM_NOUNS = frozenset(
-    """claim claims assertion assertions accusation accusations argument contention conclusion pledge
-    promise vow insistence suggestion warning prediction boast charge allegation comment comments
-    remark remarks statement declaration""".split()
-)
-
 
 def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
     """Index just past the possessive of "X's claim that … “Q”", when no cue intervenes."""
@@ -864,7 +855,7 @@ def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
         tok = toks[i][0].lower()
         if tok in CUE_VERBS or tok in {".", ";", ":", "?", "!"} or tok.startswith(MASK):
             return None
-        if tok == "that" and toks[i - 1][0].lower() in _CLAIM_NOUNS:
+        if tok == "that" and toks[i - 1][0].lower() in CLAIM_NOUNS:
             if len(toks) - i > 7:
                 return None  # the quotation is far into the clause, or is said of the claim
             k = i - 2
@@ -874,12 +865,6 @@ def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
     return None
 
 
-# Participles that name words as someone's: "was dubbed “the deal of the century” by Lee".
-_NAMING_PARTICIPLES = frozenset(
-    """called labeled labelled dubbed branded described termed deemed characterized characterised
-    derided decried denounced hailed praised criticized criticised condemned mocked ridiculed
-    slammed blasted quoted cited nicknamed""".split()
-)
 _BY_AFTER = re.compile(r"[,]?\s+by\s+")
 
 
@@ -891,7 +876,7 @@ def _passive_agent(text: str, masked: str, sent: _Sentence, q_open: int, q_close
     before = [t[0].lower() for t in _tokens(masked, sent.start, q_open)[-5:]]
     while before and before[-1] in {"as", "a", "an", "the"}:
         before.pop()
-    if not before or before[-1] not in _NAMING_PARTICIPLES:
+    if not before or before[-1] not in NAMING_PARTICIPLES:
         return None
     toks = _tokens(masked, by.end() - 3, sent.end)
     span = _phrase_after(masked, toks, 0)
@@ -958,15 +943,6 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     return phrase
 
 
-# Verbs that name something "as" the quoted words: "the campaign rejected the idea as “absurd”".
-_NAMING_AS = frozenset(
-    """rejected rejects dismissed dismisses described describes referred refers brought branded brands
-    labeled labelled labels characterized characterised characterizes derided derides hailed hails
-    praised praises defended defends denounced denounces criticized criticised criticizes painted
-    paints portrayed portrays cast casts billed bills touted touts""".split()
-)
-
-
 def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """Who names something with the quoted words: "Lee dismissed the report as “fiction”"."""
     if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the")):
@@ -981,7 +957,7 @@ def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str
         word = toks[v][0]
         if not word.isalpha() and word not in {"’s", "'s"}:
             return None  # punctuation: the verb is in another clause
-        if word in _NAMING_AS:
+        if word in NAMING_AS_VERBS:
             if toks[v - 1][0].lower() in _BE_FORMS if v > 0 else False:
                 return None  # "was dismissed as": the agent, if any, follows with "by"
             span = _phrase_before(masked, toks, v)

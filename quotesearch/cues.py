@@ -199,3 +199,44 @@ report statement study survey poll article story analysis document letter memo r
 paper data figures this that there which who what it's many some others people one
 """.split()
 )
+
+
+# ------------------------------------------------------------------ owners of quoted words
+
+# Nouns whose "that" clause reports what their owner said: "Kim's claim that Lee “lied”".
+CLAIM_NOUNS: frozenset[str] = frozenset(
+    """claim claims assertion assertions accusation accusations argument contention conclusion pledge
+    promise vow insistence suggestion warning prediction boast charge allegation comment comments
+    remark remarks statement declaration""".split()
+)
+
+# Participles that name words as someone's: "was dubbed “the deal of the century” by Lee".
+NAMING_PARTICIPLES: frozenset[str] = frozenset(
+    """called labeled labelled dubbed branded described termed deemed characterized characterised
+    derided decried denounced hailed praised criticized criticised condemned mocked ridiculed
+    slammed blasted quoted cited nicknamed""".split()
+)
+
+# Verbs that name something "as" the quoted words: "the campaign rejected the idea as “absurd”".
+NAMING_AS_VERBS: frozenset[str] = frozenset(
+    """rejected rejects dismissed dismisses described describes referred refers brought branded brands
+    labeled labelled labels characterized characterised characterizes derided derides hailed hails
+    praised praises defended defends denounced denounces criticized criticised criticizes painted
+    paints portrayed portrays cast casts billed bills touted touts""".split()
+)
+
+# ------------------------------------------------------------------ small closed classes
+
+# Words in -ly that are not adverbs ("Italy", "a rally", "his family").
+LY_NOUNS: frozenset[str] = frozenset(
+    "family rally ally assembly supply reply july italy early only daily weekly monthly belly bully jelly lily holly".split()
+)
+
+# Modal verbs: never followed by "wrote" or "says", so "Will wrote" names someone.
+MODALS: frozenset[str] = frozenset({"will", "may", "might", "must", "shall", "should", "would", "could", "can"})
+
+# Adverbs of order between a name and its verb: "when Lee first testified".
+ORDER_ADVERBS: frozenset[str] = frozenset({"first", "last", "later", "initially", "originally"})
+
+# Words whose contraction opens a clause, not a name: "There’s", "Let’s".
+CONTRACTION_HEADS: frozenset[str] = frozenset({"it", "that", "there", "here", "what", "who", "let", "where", "how", "why"})
