@@ -90,6 +90,7 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import PostingPool, SegmentWriter
 
+from .cues import PRONOUNS
 from .records import (
     IndexSummary,
     Mention,
@@ -1178,7 +1179,8 @@ class QuoteIndex:
             quotations[name] += counts[docnum]
             statements[name] += 1
             seen.setdefault(name, Counter()).update(
-                n for n in names[docnum].decode("utf-8").split(_SEP) if n
+                # a pronoun is how a sentence referred to them, not a name they go by
+                n for n in names[docnum].decode("utf-8").split(_SEP) if n and n.lower() not in PRONOUNS
             )
         ranked = sorted(quotations, key=lambda n: (-quotations[n], n))
         return [
