@@ -805,6 +805,17 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
     return events
 
 
+def _times_named(name: str, text: str) -> int:
+    """How often ``name`` stands in ``text`` as whole words: a lone capitalised
+    word counts as a name only when the story uses it again."""
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    """More than two thirds of the words capitalised: a headline's title case."""
+    return sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
+
+
 def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """The personal name a sentence opens with, when it stands before ``q_open``."""
     toks = _tokens(masked, sent.start, q_open)
@@ -819,7 +830,7 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if ref is None or ref.kind != "person" or not ref.name:
         return None
     # a lone word must be a name the story uses again, not a stray capital ("Sign up …")
-    if " " not in ref.name and len(re.findall(r"(?<!\w)" + re.escape(ref.name) + r"(?!\w)", text)) < 2:
+    if " " not in ref.name and _times_named(ref.name, text) < 2:
         return None
     return phrase
 
@@ -926,13 +937,13 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
             k += 1
         if k == 0 or k == len(toks):
             return None
-        title_case = sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
+        title_case = _mostly_capitalised(words)
         nxt = toks[k][0]
         if title_case and nxt[:1].isalpha() and nxt.lower() not in _CAP_STOP:
             return None  # "Former Lee Campaign Chief Says …": where the name ends is unknown
         run = (0, k - 1)
         surname = toks[k - 1][0]
-        if len(re.findall(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text[end:])) == 0:
+        if _times_named(surname, text[end:]) == 0:
             return None  # the story never names it again
     phrase = text[toks[run[0]][1]:toks[run[1]][2]]
     if re.search(r"\w['’]s?(?:\s|$)", phrase):
@@ -1012,7 +1023,7 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     ref = parse_mention(phrase)
     if ref is None or ref.kind != "person" or not ref.name:
         return None
-    if " " not in ref.name and len(re.findall(r"(?<!\w)" + re.escape(ref.name) + r"(?!\w)", text)) < 2:
+    if " " not in ref.name and _times_named(ref.name, text) < 2:
         return None  # a lone capitalised word must be a name the story uses again
     return phrase
 
@@ -1271,7 +1282,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         speechy = bool(by_sentence.get(ci)) or _SPEECH_NOUNS.search(masked, sent.start, colon) is not None
         # a one-word name counts when the story names it again ("Kaine …: “…”")
         words = [t[0] for t in toks if t[0][:1].isalpha()]
-        title_case = sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
+        title_case = _mostly_capitalised(words)
         full_name = ref is not None and ref.kind == "person" and bool(ref.name) \
             and (" " in (ref.name or "") or text.count(ref.name or "") >= 2) \
             and not (title_case and len((ref.name or "").split()) > 3)  # a headline's capitals
