@@ -472,7 +472,37 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 return (toks[named][1], toks[k - 1][2])
     if start > i:
         return None
+    located = _located_subject(toks, start)
+    if located is not None:
+        return located
     return (toks[start][1], toks[i][2])
+
+
+_LOCATING_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "near"})
+
+
+def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int, int] | None:
+    """The speaker before a place: "A senior official in Washington said", "Lee at the White House said".
+
+    Only when the noun phrase before the preposition opens the clause, so "a
+    rally in Ohio, Lee said" and "Lee spoke in Ohio and Ray said" keep their
+    own readings.
+    """
+    prep = place - 1
+    if toks[prep][0].lower() == "the" and prep > 0:
+        prep -= 1
+    if prep < 1 or toks[prep][0].lower() not in _LOCATING_PREPOSITIONS:
+        return None
+    end = prep - 1
+    start = _backward_chunk(toks, end)
+    if start > end or (start > 0 and toks[start - 1][0] not in {",", ";", ":", "—", "–"}
+                       and not toks[start - 1][0].startswith(MASK)
+                       and toks[start - 1][0].lower() not in _CLAUSE_OPENERS):
+        return None
+    ref = parse_mention(" ".join(t[0] for t in toks[start:end + 1]))
+    if ref is None or ref.kind == "pronoun":
+        return None
+    return (toks[start][1], toks[end][2])
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -1318,6 +1348,35 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
     return out
 
 
+_NOT_FIRST_NAMES = _CAP_STOP | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
+
+
+def _first_names(text: str, surnames: Iterable[str]) -> list[SpeakerRef]:
+    """Full names the article gives people it otherwise calls by surname.
+
+    "… met her counterpart Paul Girard. Girard said …": the name stands
+    without a role, so ``_introductions`` misses it. One first name per
+    surname only: "Bill Clinton" and "Hillary Clinton" leave "Clinton" alone.
+    """
+    out: list[SpeakerRef] = []
+    for surname in sorted(set(surnames)):
+        found = re.finditer(r"(?<![\w’'.-])(?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?" + re.escape(surname)
+                            + r"(?![\w-])", text)
+        names = set()
+        for m in found:
+            words = m.group().split()
+            while len(words) > 1 and (words[0].lower() in _NOT_FIRST_NAMES or _NATIONALITY.match(words[0])):
+                words = words[1:]
+            if len(words) > 1:
+                names.add(" ".join(words))
+        if len({n.split()[0] for n in names}) == 1:
+            name = max(names, key=len)  # with the middle initial, where it is given
+            ref = parse_mention(name)
+            if ref is not None and ref.kind == "person" and ref.name == name:
+                out.append(ref)
+    return out
+
+
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None) -> list[Quotation]:
     """Quotations of one article with speakers resolved inside the article.
 
@@ -1349,6 +1408,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         people.learn(ref)
     for pos, ref in _introductions(text):
         people.learn(ref, pos)
+    lone = (r.name for r in refs.values() if r and r.kind == "person" and r.name and r.name.isalpha()
+            and r.name[:1].isupper() and not people.knows_surname(r.name))
+    for ref in _first_names(text, lone):
+        people.learn(ref)
 
     # choose, for each quotation, an event (by index) or a direct phrase
     choice: list[tuple[int, str | None, int | None]] = []  # (pos, phrase, event index)

@@ -95,7 +95,7 @@ ministers leaders diplomat diplomats adviser advisor advisers advisors aide aide
 analysts expert experts economist economists lawyer lawyers attorney prosecutor judge
 justice sheriff candidate nominee founder executive ceo cfo manager strategist pollster
 source sources negotiator negotiators lawmaker lawmakers legislator legislators speaker
-counsel correspondent editor columnist author professor researcher scientist doctor
+counsel correspondent editor columnist author professor researcher scientist doctor surgeon
 activist campaigner officer officers colonel captain lieutenant sergeant major marshal
 superintendent coordinator deputy dean rector chancellor chairmen member members
 representative ruler monarch pope bishop cardinal archbishop imam rabbi pastor
@@ -130,7 +130,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
 office ministry department government administration agency commission council committee
 house party union alliance bank court parliament congress senate assembly army police
 military navy embassy company corporation group organisation organization campaign team
-cabinet secretariat presidency board bureau institute foundation
+cabinet secretariat presidency board bureau institute foundation staff
 association federation coalition authority authorities service services spokesmen
 newspaper network agency station
 """.split()

@@ -131,6 +131,10 @@ def _double_spans(par: str, base: int, carried: bool) -> tuple[list[QuoteSpan], 
         if kind == "either" or (par[i] in DOUBLE_CLOSERS and open_at is not None):
             # a closing-shaped mark while a quotation is open always closes it
             kind = "close" if open_at is not None else "open"
+        elif kind == "open" and open_at is not None and par[i - 1] in ",.!?…":
+            # a quotation is open and its last words end in punctuation: a closing
+            # mark glued to the next word, ``"We agree,"Lee said``
+            kind = "close"
         if kind == "open":
             if open_at is not None:
                 # a new opening mark while one is open: the first lost its closer

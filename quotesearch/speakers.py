@@ -232,7 +232,17 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     while len(name_tokens) > 1 and (_bare(name_tokens[0]) in ORG_NOUNS or name_tokens[0].isupper()):
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]
+    # nor the body a role belongs to: "the chairman of the Central Election Commission Anna Petrova"
+    body_end = max((j for j, t in enumerate(name_tokens[:-1]) if _bare(t) in ORG_NOUNS), default=-1)
+    if body_end >= 0:
+        role_tokens += name_tokens[:body_end + 1]
+        name_tokens = name_tokens[body_end + 1:]
     role = " ".join(role_tokens).strip() or None
+    if name_tokens and len(role_tokens) >= 2 and _bare(role_tokens[-1]) == "of" \
+            and role_tokens[-2].islower() and len(name_tokens) <= 2:
+        # "the governor of New York", "the head of Acme": the capitals name the place or
+        # body; a person after it has a name of their own ("the mayor of Rome Ann Lee")
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if name_tokens and role_tokens and _bare(role_tokens[-1]) == "of":
         # "Secretary of Defense" style: the capitalised word belongs to the role
         role_tokens.append(name_tokens[0])
@@ -243,6 +253,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                                         or (link > 0 and any(_bare(t) in ROLE_NOUNS for t in role_tokens[:link]))):
         # "a spokesman for Smith", "adviser to the president": Smith's aide, not Smith
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
+    if not name_tokens and len(tokens) >= 3 and _is_role_word(tokens[-3]) and _is_cap(tokens[-2]) \
+            and not _is_role_word(tokens[-2]) and _is_cap(tokens[-1]):
+        # a surname that is also a role word: "Congressman Pete King", "Judge Ann Bishop"
+        return SpeakerRef(text=text, kind="person", name=" ".join(tokens[-2:]),
+                          role=" ".join(tokens[:-2]), definite=definite)
     if not name_tokens:
         if not role:
             return None
@@ -321,6 +336,11 @@ class ArticleSpeakers:
             if pos is not None:
                 self.mentioned.append((pos, ref.name))
 
+    def knows_surname(self, surname: str) -> bool:
+        """Whether a full-named person of the article has this surname."""
+        key = _fold(surname)
+        return any(p.name and _fold_cached(p.name.split()[-1]) == key for p in self.people)
+
     def _full_name(self, surname: str) -> str | None:
         key = _fold(surname)
         found = {p.name for p in self.people if p.name and _fold_cached(p.name.split()[-1]) == key}
@@ -348,15 +368,32 @@ class ArticleSpeakers:
             self.recent.append((pos, "person", resolved))
             return resolved
         if ref.kind == "role" and ref.role:
+            named = self._full_name(ref.text) if " " not in ref.text and _is_cap(ref.text) else None
+            if named:  # a surname that is also a role word: "Pete King … King said"
+                self.recent.append((pos, "person", named))
+                return named
             holder = self._role_holder(ref.role) if ref.definite else None
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder
-            self.recent.append((pos, "role", ref.role))
-            return None
+            fuller = self._named_before(pos, "role", ref.role) if ref.definite else None
+            self.recent.append((pos, "role", fuller or ref.role))
+            return fuller
         if ref.kind == "org" and ref.name:
-            self.recent.append((pos, "org", ref.name))
-            return ref.name
+            name = ref.name
+            if ref.definite and name.lower().startswith("the ") and name[4:].islower():
+                name = self._named_before(pos, "org", name[4:]) or name
+            self.recent.append((pos, "org", name))
+            return name
+        return None
+
+    def _named_before(self, pos: int, kind: str, short: str) -> str | None:
+        """The fuller phrase a definite short one takes up: "a senior official in
+        Kyiv … the official", "the Foreign Ministry … the ministry"."""
+        for p, k, earlier in reversed(self.recent):
+            if p < pos and k == kind and len(earlier) > len(short) and (
+                    roles_match(short, earlier) if kind == "role" else _fold(earlier.split()[-1]) == _fold(short)):
+                return earlier
         return None
 
     def _antecedent(self, pronoun: str, pos: int) -> str | None:
@@ -486,8 +523,9 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
     """Map each full name to its canonical spelling.
 
     Names merge when their surnames are near-identical and first names agree
-    (Volodimir/Volodymyr), or first names are identical, surnames close and
-    roles agree (Lindqvist/Lindquist). Canonical: the most frequent spelling.
+    (Volodimir/Volodymyr), first names are identical, surnames close and
+    roles agree (Lindqvist/Lindquist), or one leaves out the other's only
+    middle name (Harry M. Reid/Harry Reid). Canonical: the most frequent spelling.
     """
     names = sorted(full)
     parent = {n: n for n in names}
@@ -506,6 +544,17 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
             for b in group[i + 1:]:
                 if _same_person(a, b, roles_of):
                     parent[find(a)] = find(b)
+    # "Harry M. Reid" and "Harry Reid": the middle name is left out, unless two people
+    # with different middle names share first name and surname (George H. W. / W. Bush)
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in names:
+        parts = n.split()
+        if len(parts) >= 2:
+            by_ends[(_fold(parts[0]), _fold(parts[-1]))].append(n)
+    for group in by_ends.values():
+        if len({n for n in group if len(n.split()) > 2}) == 1:
+            for n in group[1:]:
+                parent[find(n)] = find(group[0])
     clusters: dict[str, list[str]] = defaultdict(list)
     for n in names:
         clusters[find(n)].append(n)

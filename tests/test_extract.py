@@ -40,6 +40,16 @@ def _pairs(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
 
 MARKS = [
     pytest.param(
+        '"We are on the same line,"Girard told the press.',
+        [("We are on the same line,", "Girard")],
+        id="straight-closer-glued-to-name",
+    ),
+    pytest.param(
+        'He said,"We agree."',
+        [("We agree.", None)],
+        id="straight-opener-after-comma",
+    ),
+    pytest.param(
         "“We will rebuild the bridge,” Mayor Ana Torres said.",
         [("We will rebuild the bridge,", "Ana Torres")],
         id="curly-double-after",
@@ -618,6 +628,61 @@ SPEAKERS = [
         [("subscribe", None)],
         id="no-speaker-stray-capital",
     ),
+    # a place after the subject is not the speaker
+    pytest.param(
+        "A senior administration official in Oslo said the talks were “going well.”",
+        [("going well.", "senior administration official")],
+        id="place-after-role-subject",
+    ),
+    pytest.param(
+        "Ann Lee at the Harbour Ministry said the plan was “dead.”", [("dead.", "Ann Lee")], id="place-after-name"
+    ),
+    pytest.param(
+        "After a rally in Tartu, Ann Lee said it was “a good day.”", [("a good day.", "Ann Lee")],
+        id="place-in-intro-phrase",
+    ),
+    # a short definite phrase takes up the fuller one before it
+    pytest.param(
+        "A senior official in Oslo said talks went on. “We are in close contact,” the official told reporters.",
+        [("We are in close contact,", "senior official")],
+        id="the-official-takes-up-a-senior-official",
+    ),
+    pytest.param(
+        "The Harbour Ministry called it “unfounded.” “The port is open,” the ministry said.",
+        [("unfounded.", "the Harbour Ministry"), ("The port is open,", "the Harbour Ministry")],
+        id="the-ministry-takes-up-its-full-name",
+    ),
+    # a full name given anywhere in the article, without a role
+    pytest.param(
+        "Ann Lee met her counterpart Paul Girard on Monday. “We agree,” Girard said.",
+        [("We agree,", "Paul Girard")],
+        id="surname-takes-full-name-from-text",
+    ),
+    pytest.param(
+        "Justice Ruth Bader Kask arrived. “We agree,” Kask said.",
+        [("We agree,", "Ruth Bader Kask")],
+        id="surname-takes-three-word-name",
+    ),
+    pytest.param(
+        "Paul Girard and Marie Girard arrived. “We agree,” Girard said.",
+        [("We agree,", "Girard")],
+        id="surname-of-two-people-stays-a-surname",
+    ),
+    pytest.param(
+        "In May Halloran arrived. “We agree,” Halloran said.",
+        [("We agree,", "Halloran")],
+        id="month-is-not-a-first-name",
+    ),
+    pytest.param(
+        "Congressman Pete King spoke first. “We agree,” King said.",
+        [("We agree,", "Pete King")],
+        id="surname-that-is-a-role-word",
+    ),
+    pytest.param(
+        "The governor of New Mexico said the fires were “contained.”",
+        [("contained.", None)],
+        id="governor-of-a-place-is-not-a-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
@@ -733,7 +798,7 @@ def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spacy = pytest.importorskip("spacy")
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": "PERSON", "pattern": "Ilse Brandauer"}])
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Ilse Brandauer"}, {"label": "PERSON", "pattern": "June Halloran"}])
     path: Path = tmp_path_factory.mktemp("model") / "person_ruler"
     nlp.to_disk(path)
     return path
@@ -747,10 +812,10 @@ def test_trained_pipeline_by_path(trained_model: Path) -> None:
 
 
 def test_trained_pipeline_people_are_used(trained_model: Path) -> None:
-    """Without the PERSON entity the surname stays a surname."""
-    text = "Ilse Brandauer opened the bridge in Graz. “The river is clean again,” Brandauer said."
-    assert [q.speaker for q in Extractor()(text)] == ["Brandauer"]
-    assert [q.speaker for q in Extractor(str(trained_model))(text)] == ["Ilse Brandauer"]
+    """A first name that is also a month defeats the rules; the PERSON entity gives the full name."""
+    text = "June Halloran opened the bridge in Graz. “The river is clean again,” Halloran said."
+    assert [q.speaker for q in Extractor()(text)] == ["Halloran"]
+    assert [q.speaker for q in Extractor(str(trained_model))(text)] == ["June Halloran"]
 
 
 def test_trained_pipeline_component_path(trained_model: Path) -> None:

@@ -41,6 +41,17 @@ PHRASES = [
     ("the Bank of England", "org", "the Bank of England", None, True),
     ("the alliance of ALIANZA", "org", "ALIANZA", None, True),
     ("Lisbon and the European Union", "org", "Lisbon and the European Union", None, True),
+    # the capitals after "<role> of" name a place or body, not a person
+    ("the governor of New Mexico", "role", None, "governor of New Mexico", True),
+    ("the mayor of Tartu Ann Kask", "person", "Ann Kask", "mayor of Tartu", True),
+    # a body between the role and the name is part of the role
+    ("the chairman of the Central Election Commission Ilona Kask", "person", "Ilona Kask",
+     "chairman of the Central Election Commission", True),
+    ("the head of the General Staff Pavlo Moroz", "person", "Pavlo Moroz", "head of the General Staff", True),
+    ("the Democratic National Committee", "org", "Democratic National Committee", None, True),
+    # a surname that is also a role word
+    ("Congressman Pete King", "person", "Pete King", "Congressman", True),
+    ("Deputy Press Secretary", "role", None, "Deputy Press Secretary", True),
 ]
 
 
@@ -115,6 +126,15 @@ def test_article_speakers_surname_role_pronoun() -> None:
     assert people.resolve(None, 50) is None
 
 
+def test_article_speakers_short_role_and_body_take_up_the_fuller_one() -> None:
+    people = ArticleSpeakers()
+    assert people.resolve(parse_mention("a senior administration official"), 0) is None
+    assert people.resolve(parse_mention("the official"), 50) == "senior administration official"
+    assert people.resolve(parse_mention("the Harbour Ministry"), 80) == "the Harbour Ministry"
+    assert people.resolve(parse_mention("the ministry"), 120) == "the Harbour Ministry"
+    assert people.resolve(parse_mention("the council"), 150) == "the council"  # nothing to take up
+
+
 def test_article_speakers_two_people_one_surname() -> None:
     people = ArticleSpeakers()
     for phrase in ("Finance Minister Anna Lind", "Mayor Erik Lind"):
@@ -158,6 +178,17 @@ def test_two_people_sharing_a_surname_are_not_merged() -> None:
     mentions = [_mention("a", "Anna Lind", "Finance Minister"), _mention("b", "Erik Lind", "Mayor"),
                 _mention("c", "Lind")]
     assert _speakers(mentions) == ["Anna Lind", "Erik Lind", "Lind"]
+
+
+def test_a_left_out_middle_name_is_the_same_person() -> None:
+    mentions = [_mention("a", "Ruth M. Kask"), _mention("b", "Ruth Kask"), _mention("c", "Ruth Kask", start=5)]
+    assert _speakers(mentions) == ["Ruth Kask"] * 3
+
+
+def test_two_middle_names_keep_two_people() -> None:
+    """George H. W. and George W.: the bare "George Bush" could be either, so nothing merges."""
+    mentions = [_mention("a", "Tom A. Kask"), _mention("b", "Tom B. Kask"), _mention("c", "Tom Kask")]
+    assert _speakers(mentions) == ["Tom A. Kask", "Tom B. Kask", "Tom Kask"]
 
 
 def test_role_alone_takes_its_only_holder() -> None:
