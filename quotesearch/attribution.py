@@ -277,7 +277,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         if "'" in low and low.split("'", 1)[0] in CONTRACTION_HEADS:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         return low not in _CAP_STOP and _pronoun(tok) is None
-    if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ORG_NOUNS:
+    if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS:
         return True
     if low in PARTICLES and nxt is not None and nxt[:1].isupper():
         return True
@@ -372,6 +372,10 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                       and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
             # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
             return (toks[a][1], toks[b][2])
+        if a < c <= b and c - a <= 2 and toks[b][0][:1].isupper() \
+                and all(_is_adjective_like(t[0]) for t in toks[a:c]):
+            # "local mother Hannah Croft, who …, said": lower-case words before the role and name
+            return (toks[c][1], toks[b][2])
     return None
 
 
@@ -1133,6 +1137,12 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         named = _name_after_possessive(toks, j)
         if named is not None:
             return named
+    if toks[j - 1][0].lower() in ROLE_NOUNS and j + 2 < len(toks) and toks[j][0] == "," \
+            and toks[j + 1][0][:1].isupper():
+        # "The union's president, Ann Lee, rejected …": the name in apposition
+        e = _np_end(toks, j + 1)
+        if e > j + 2 and e < len(toks) and toks[e][0] == ",":
+            return (toks[k][1], toks[e - 1][2])
     return (toks[k][1], toks[j - 1][2])
 
 
@@ -1348,6 +1358,9 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
     return out
 
 
+# "Then there's Axelrod." brings a person into the story as much as a subject does.
+_THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
+                       r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*[.!]")
 _NOT_FIRST_NAMES = _CAP_STOP | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
 
 
@@ -1412,6 +1425,15 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             and r.name[:1].isupper() and not people.knows_surname(r.name))
     for ref in _first_names(text, lone):
         people.learn(ref)
+    for si, sent in enumerate(sentences):
+        if not any(events[ei].phrase for ei in by_sentence.get(si, [])):
+            subject = _subject_person(text, masked, sent, sent.end)
+            there = _THERE_IS.match(masked, sent.start)
+            if subject is None and there:
+                subject = there.group(1)
+            ref = parse_mention(subject) if subject else None
+            if ref is not None:
+                people.subject(ref, sent.start)
 
     # choose, for each quotation, an event (by index) or a direct phrase
     choice: list[tuple[int, str | None, int | None]] = []  # (pos, phrase, event index)

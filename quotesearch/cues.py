@@ -105,9 +105,29 @@ staffers consultant consultants commentator commentators host anchor reporter re
 journalist journalists critic critics ally allies donor donors student students teacher
 teachers owner co-founder co-host scientist moderator constituent pundit blogger
 contributor hopeful challenger incumbent panelist coach chairs presenter spokespersons witness witnesses
-front-runner frontrunner runner-up contender
+front-runner frontrunner runner-up contender councilman councilwoman councilmember
+assemblyman assemblywoman alderman alderwoman selectman selectwoman committeeman committeewoman
+businessman businesswoman politician director-general editor-in-chief organiser organisers
+nurse nurses farmer farmers shopkeeper shopkeepers worker workers mp mps mep meps msp
+sir dame lord lady baroness baron
 """.split()
 )
+
+# Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
+FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame"})
+
+# Words in a speaker phrase that say which pronoun takes the person up:
+# "Mrs. Lee", "the spokeswoman", "his wife".
+GENDER_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        """mr mr. sir lord king prince duke spokesman chairman congressman councilman assemblyman
+        alderman selectman committeeman businessman husband father son brother grandfather uncle
+        nephew widower boy man dad""".split(), "he"),
+    **dict.fromkeys(
+        """mrs mrs. ms ms. miss madam dame lady queen princess duchess spokeswoman chairwoman
+        congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
+        wife mother daughter sister grandmother aunt niece widow girl woman mom actress""".split(), "she"),
+}
 
 # Lower-case words that may stand inside a role phrase ("foreign policy chief").
 ROLE_MODIFIERS: frozenset[str] = frozenset(

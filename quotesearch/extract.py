@@ -40,7 +40,8 @@ _USER_DATA_KEY = "quotesearch_quotations"
 _TITLE_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|anthem|album|show|series|programme|program|podcast|play|"
     r"musical|sitcom|documentary|episode|column|op-ed|essay|magazine|segment|video|ad|painting|poem|"
-    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)\W*$",
+    r"newspaper|tabloid|season|type|brand|"
+    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)(?:\s+of)?\W*$",
     re.IGNORECASE,
 )
 # Where a programme is named: "on ABC’s “This Week”", "in an interview with “Meet the Press”".

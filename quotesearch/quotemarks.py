@@ -38,6 +38,11 @@ _CUT_BEFORE_CUE = re.compile(
     r"\s+(?:" + _SPEECH_TAIL_VERBS + r")\b"
 )
 
+# ... or where an inverted ", said <Name>" begins: "our patience is not infinite, said Ann Lee".
+_CUT_BEFORE_INVERTED = re.compile(
+    r",\s+(?:" + _SPEECH_TAIL_VERBS + r")\s+(?P<np>the\s+\w+|[A-Z][\w’'.-]*)"
+)
+
 
 @dataclass(frozen=True)
 class QuoteSpan:
@@ -100,6 +105,9 @@ def _cut_unclosed(par: str, a: int, b: int) -> int:
     last = None
     for m in _CUT_BEFORE_CUE.finditer(par, a, b):
         if m.start("np") > a + 3:
+            last = m
+    for m in _CUT_BEFORE_INVERTED.finditer(par, a, b):
+        if m.start() > a + 3 and (last is None or m.start() > last.start()):
             last = m
     if last is None:
         return b

@@ -28,6 +28,8 @@ from typing import Iterable, Sequence
 from .cues import (
     CUE_VERBS,
     DETERMINERS,
+    FIRST_NAME_HONORIFICS,
+    GENDER_WORDS,
     SKIPPABLE,
     GLUED_FUNCTION_WORDS,
     ORG_NOUNS,
@@ -216,6 +218,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if (len(tokens) == 1 or org[:1].islower()) and definite and text.lower().startswith("the "):
             org = "the " + org
         return SpeakerRef(text=text, kind="org", name=org, role=None, definite=definite)
+    if len(tokens) > 2 and low[0] in ORG_NOUNS and low[1] == "of" and _is_cap(tokens[0]) \
+            and all(_is_cap(t) or _bare(t) in {"the", "of", "and", "for"} for t in tokens[2:]):
+        # "the Federation of Public Employees", "the Union of Port Workers": a body's own name
+        return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
+                          definite=definite)
     if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
@@ -323,6 +330,8 @@ class ArticleSpeakers:
         self.people: list[SpeakerRef] = []  # every full-named person seen, in order
         self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
         self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
+        self.subjects: list[tuple[int, str]] = []  # people a sentence without speech is about
+        self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
@@ -333,8 +342,22 @@ class ArticleSpeakers:
         """
         if ref.kind == "person" and ref.name and " " in ref.name:
             self.people.append(ref)
+            self._note_gender(ref, ref.name)
             if pos is not None:
                 self.mentioned.append((pos, ref.name))
+
+    def subject(self, ref: SpeakerRef, pos: int) -> None:
+        """A person a sentence at ``pos`` is about without being quoted ("Ann Lee was
+        more blunt."): the nearest candidate for a "he"/"she" that follows."""
+        if ref.kind == "person" and ref.name:
+            name = ref.name if " " in ref.name else (self._full_name(ref.name) or ref.name)
+            self._note_gender(ref, name)
+            self.subjects.append((pos, name))
+
+    def _note_gender(self, ref: SpeakerRef, name: str) -> None:
+        said = {GENDER_WORDS[w] for w in (_bare(t) for t in ref.text.split()) if w in GENDER_WORDS}
+        if len(said) == 1:
+            self.gender.setdefault(name, said.pop())
 
     def knows_surname(self, surname: str) -> bool:
         """Whether a full-named person of the article has this surname."""
@@ -347,6 +370,14 @@ class ArticleSpeakers:
         if len(found) == 1:
             return found.pop()
         return None
+
+    def _honoured(self, ref: SpeakerRef) -> str | None:
+        """The one person whose first name goes with "Sir"/"Dame": "Sir Robin"."""
+        if not ref.role or _bare(ref.role.split()[-1]) not in FIRST_NAME_HONORIFICS or not ref.name:
+            return None
+        key = _fold(ref.name)
+        found = {p.name for p in self.people if p.name and _fold_cached(p.name.split()[0]) == key}
+        return found.pop() if len(found) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
         found = [p.name for p in self.people if p.role and p.name and roles_match(role, p.role)]
@@ -364,7 +395,7 @@ class ArticleSpeakers:
             resolved = self._antecedent(ref.text.lower(), pos)
             return resolved
         if ref.kind == "person" and ref.name:
-            resolved = ref.name if " " in ref.name else (self._full_name(ref.name) or ref.name)
+            resolved = ref.name if " " in ref.name else (self._full_name(ref.name) or self._honoured(ref) or ref.name)
             self.recent.append((pos, "person", resolved))
             return resolved
         if ref.kind == "role" and ref.role:
@@ -401,11 +432,16 @@ class ArticleSpeakers:
             return None
         wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role")}
         for p, kind, name in reversed(self.recent):
-            if p < pos and kind in wanted[pronoun]:
+            if p < pos and kind in wanted[pronoun] and self.gender.get(name, pronoun) == pronoun:
+                if pronoun in {"he", "she"}:
+                    # a person the story turned to since, without quoting them
+                    later = [(q, n) for q, n in self.subjects if p < q < pos and self.gender.get(n, pronoun) == pronoun]
+                    if later:
+                        return later[-1][1]
                 return name
         if pronoun in {"he", "she"}:
-            for p, name in reversed(self.mentioned):
-                if p < pos:
+            for p, name in reversed(sorted(self.subjects + self.mentioned)):
+                if p < pos and self.gender.get(name, pronoun) == pronoun:
                     return name
         return None
 

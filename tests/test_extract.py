@@ -40,6 +40,11 @@ def _pairs(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
 
 MARKS = [
     pytest.param(
+        "“Talks resume Monday,” said Ona Kask.\n\n“But our patience is not infinite, said Tarmo Vello, through an interpreter.",
+        [("Talks resume Monday,", "Ona Kask"), ("But our patience is not infinite", "Tarmo Vello")],
+        id="missing-closer-before-inverted-cue",
+    ),
+    pytest.param(
         '"We are on the same line,"Girard told the press.',
         [("We are on the same line,", "Girard")],
         id="straight-closer-glued-to-name",
@@ -154,6 +159,10 @@ FRAGMENTS = [
         id="scare-quote-subject-with-lower-case-role-words",
     ),
     pytest.param("She starred in the film “Gone With The Tide” last year.", [], id="film-title"),
+    pytest.param("We do not need another episode of “The Quiet Hall.” We need a budget.", [], id="episode-of-title"),
+    pytest.param("“Costs are high,” he told the newspaper “Harbour Daily”.", [("Costs are high,", None)],
+                 id="newspaper-title"),
+    pytest.param("Lee called it an episode of “pure madness”.", [("pure madness", "Lee")], id="episode-of-not-a-title"),
     pytest.param("Boxer Dwayne “The Hammer” Ortiz lost the fight.", [], id="nickname"),
     pytest.param(
         "Senator Ruth Abel told ABC’s “Morning Round” that “the vote is close.”",
@@ -682,6 +691,52 @@ SPEAKERS = [
         "The governor of New Mexico said the fires were “contained.”",
         [("contained.", None)],
         id="governor-of-a-place-is-not-a-name",
+    ),
+    # "he"/"she" after a sentence about someone who is not quoted there
+    pytest.param(
+        "“Rain is coming,” Ona Kask said. Tarmo Vello struck a similar tone. “We are ready,” he said.",
+        [("Rain is coming,", "Ona Kask"), ("We are ready,", "Tarmo Vello")],
+        id="pronoun-takes-the-subject-just-introduced",
+    ),
+    pytest.param(
+        "Tarmo Vello was more blunt. “The plan is dead,” he told reporters.",
+        [("The plan is dead,", "Tarmo Vello")],
+        id="pronoun-takes-a-subject-with-no-quote-before",
+    ),
+    pytest.param(
+        "“We must cut costs,” Ona Kask said. The union's president, Tarmo Vello, rejected that. “Nonsense,” he said.",
+        [("We must cut costs,", "Ona Kask"), ("Nonsense,", "Tarmo Vello")],
+        id="pronoun-takes-a-role-subject-named-in-apposition",
+    ),
+    pytest.param(
+        "“We will appeal,” Mr. Vello said. Ms. Kask was unmoved. “No,” he said.",
+        [("We will appeal,", "Vello"), ("No,", "Vello")],
+        id="pronoun-skips-a-subject-of-the-other-gender",
+    ),
+    pytest.param(
+        "Ona Kask spoke first.\n\nThen there's Vello.\n\n“It is odd,” he wrote.",
+        [("It is odd,", "Vello")],
+        id="pronoun-takes-a-person-brought-in-by-there-is",
+    ),
+    pytest.param(
+        "“We expect three hundred people,” a union organiser said.",
+        [("We expect three hundred people,", "union organiser")],
+        id="british-spelling-role",
+    ),
+    pytest.param(
+        "Tory MP Sir Tarmo Vello wrote to the firm. “Not good enough,” Sir Tarmo said.",
+        [("Not good enough,", "Tarmo Vello")],
+        id="sir-and-first-name",
+    ),
+    pytest.param(
+        "But local mother Ona Kask, who runs a swimming club, said the excuse 'doesn't wash'.",
+        [("doesn't wash", "Ona Kask")],
+        id="lower-case-words-before-an-appositive-subject",
+    ),
+    pytest.param(
+        "The Federation of Port Workers said the offer was “an insult.”",
+        [("an insult.", "the Federation of Port Workers")],
+        id="body-named-with-of",
     ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
