@@ -1131,13 +1131,18 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             j += 1
             continue
         break
+    noun_before_name = j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 3 < len(toks) \
+        and toks[j][0].isalpha() and toks[j][0].islower() and toks[j][0].lower() not in CUE_VERBS \
+        and toks[j + 1][0] == "," and toks[j + 2][0][:1].isupper() and toks[j + 3][0][:1].isupper()
+    if noun_before_name:
+        j += 1  # "One patient, Ann Lee, has waited …": a common noun before a full name
     if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES):
         return None
     if toks[j - 1][0].replace("’", "'").endswith("'s"):
         named = _name_after_possessive(toks, j)
         if named is not None:
             return named
-    if toks[j - 1][0].lower() in ROLE_NOUNS and j + 2 < len(toks) and toks[j][0] == "," \
+    if (noun_before_name or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) and toks[j][0] == "," \
             and toks[j + 1][0][:1].isupper():
         # "The union's president, Ann Lee, rejected …": the name in apposition
         e = _np_end(toks, j + 1)
@@ -1209,6 +1214,32 @@ def _gap_is_punct(masked: str, a: int, b: int) -> bool:
 
 
 _SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*[-—–―][ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})[ \t]*(?=[,.(\n]|$)")
+
+
+_FULL_STOP_AFTER = re.compile(r"[ \t]*\.[ \t]+")
+_SHORT_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*", re.UNICODE)
+
+
+def _bare_attribution(masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
+                      events: list[Event], si: int) -> int | None:
+    """The event of a sentence that only says who spoke: "“….”. Lee told journalists."
+
+    Translations put the full stop outside the closing mark, so the
+    attribution becomes a sentence of its own.
+    """
+    if si >= len(sentences):
+        return None
+    own = [ei for ei in by_sentence.get(si, []) if events[ei].phrase and not events[ei].source_phrase]
+    if len(own) != 1:
+        return None
+    ev = events[own[0]]
+    sent = sentences[si]
+    if ev.inverted or masked[sent.start:ev.phrase_start].strip() or MASK in masked[ev.cue_end:sent.end] \
+            or not _SHORT_TAIL.fullmatch(masked, ev.cue_end, sent.end) \
+            or any(w.lower() in _NOMINATIVE or w.lower() in {"that", "this", "it", "if", "whether"}
+                   for w in masked[ev.cue_end:sent.end].split()):
+        return None
+    return own[0]
 
 
 def _earlier_event(text: str, masked: str, sentences: list[_Sentence], events: list[Event],
@@ -1296,6 +1327,10 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     toks = _tokens(masked, sent.start, colon)
     if not toks:
         return None, None
+    if len(toks) == 2 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
+            and toks[1][0].islower():
+        # "Her verdict: “…”", "Its message: “…”": the owner speaks
+        return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
     # "X:" after a dash or at the start of the sentence names the speaker outright
     st = _backward_chunk(toks, len(toks) - 1)
     lead = parse_mention(text[toks[st][1]:toks[-1][2]]) if st < len(toks) else None
@@ -1331,6 +1366,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     return None, None
 
 
+_POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
 # A person introduced with a role outside any speech event: "Labour Minister
 # Eva Lind met …", "the spokeswoman Ann Lee". Teaches the article's people.
@@ -1469,6 +1505,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                              or ev.cue.startswith(("told", "tell"))):
                     picked = ei
                 break
+        if picked is None and not any(ev.phrase for _, ev in sent_events) and _FULL_STOP_AFTER.match(masked, q_close):
+            picked = _bare_attribution(masked, sentences, by_sentence, events, sc + 1)
         # 2. a cue that directly introduces it ("X said to reporters “…”"), then "according to X"
         if picked is None:
             for ei, ev in reversed(sent_events):

@@ -133,6 +133,7 @@ def _is_role_word(tok: str) -> bool:
     low = _bare(tok)
     if low.endswith("'s"):
         return False
+    low = low.removeprefix("ex-")  # "Ex-aide", "ex-minister"
     return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES
 
 
@@ -190,7 +191,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     elif low[0] in DETERMINERS:
         return None
     near = any(x in {"close", "familiar"} and y in {"to", "with"} for x, y in zip(low, low[1:]))
-    if not definite and (near or (not any(x in ROLE_NOUNS for x in low) and low[-1] not in ORG_NOUNS)):
+    if not definite and (near or (not any(x.removeprefix("ex-") in ROLE_NOUNS for x in low) and low[-1] not in ORG_NOUNS)):
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
     # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
@@ -257,7 +258,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         role = " ".join(role_tokens)
     link = next((i for i, t in enumerate(role_tokens) if _bare(t) in _ROLE_LINKS and _bare(t) != "of"), -1)
     if name_tokens and role_tokens and (_bare(role_tokens[-1]) in _ROLE_LINKS
-                                        or (link > 0 and any(_bare(t) in ROLE_NOUNS for t in role_tokens[:link]))):
+                                        or (link > 0 and any(_bare(t).removeprefix("ex-") in ROLE_NOUNS for t in role_tokens[:link]))):
         # "a spokesman for Smith", "adviser to the president": Smith's aide, not Smith
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if not name_tokens and len(tokens) >= 3 and _is_role_word(tokens[-3]) and _is_cap(tokens[-2]) \
@@ -268,12 +269,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if not name_tokens:
         if not role:
             return None
-        if any(_bare(t) in ROLE_NOUNS for t in role_tokens):
+        if any(_bare(t).removeprefix("ex-") in ROLE_NOUNS for t in role_tokens):
             return SpeakerRef(text=text, kind="role", name=None, role=role, definite=definite)
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + role, definite=definite)
     name = " ".join(name_tokens)
     if all(t.isupper() and len(t) > 1 for t in name_tokens) or "’s" in name or "'s" in name:
-        if any(_bare(t) in ROLE_NOUNS for t in role_tokens):
+        if any(_bare(t).removeprefix("ex-") in ROLE_NOUNS for t in role_tokens):
             # "the boss of the NATO", "the NATO chief": a role in a body
             return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
         return SpeakerRef(text=text, kind="org", name=name, role=role, definite=definite)

@@ -738,6 +738,31 @@ SPEAKERS = [
         [("an insult.", "the Federation of Port Workers")],
         id="body-named-with-of",
     ),
+    pytest.param(
+        "“We wait,” said Ona Kask. One patient, Liis Vello, has waited a year. Her verdict: “I gave up.”",
+        [("We wait,", "Ona Kask"), ("I gave up.", "Liis Vello")],
+        id="possessive-colon-intro-takes-the-owner",
+    ),
+    pytest.param(
+        "The move, Vello explained, took years — an investment he says was “a head start.”",
+        [("a head start.", "Vello")],
+        id="apposition-needs-a-name-not-a-thing",
+    ),
+    pytest.param(
+        "“This is about our partners”. Ona Kask told journalists.",
+        [("This is about our partners", "Ona Kask")],
+        id="attribution-as-its-own-sentence",
+    ),
+    pytest.param(
+        "The vote was “close”. Ray said he agreed.",
+        [("close", None)],
+        id="next-sentence-with-its-own-clause-is-not-an-attribution",
+    ),
+    pytest.param(
+        "Ex-aide says chief called inquiry 'a circus'\n\nA former aide told a committee about it.",
+        [("a circus", None)],
+        id="ex-role-is-not-a-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
