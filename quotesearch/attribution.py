@@ -842,7 +842,14 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
 def _times_named(name: str, text: str) -> int:
     """How often ``name`` stands in ``text`` as whole words: a lone capitalised
     word counts as a name only when the story uses it again."""
-    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+    count, at = 0, text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum() and text[at - 1] != "_") \
+                and (end == len(text) or not text[end].isalnum() and text[end] != "_"):
+            count += 1
+        at = text.find(name, at + 1)
+    return count
 
 
 def _mostly_capitalised(words: list[str]) -> bool:
@@ -1394,9 +1401,12 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
     return out
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|\b(?:His|Her)\s+\w+:")
 # "Then there's Axelrod." brings a person into the story as much as a subject does.
 _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
                        r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*[.!]")
+# One or two capitalised words (and an initial) just before a surname: "Ruth Bader …".
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)$")
 _NOT_FIRST_NAMES = _CAP_STOP | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
 
 
@@ -1409,11 +1419,17 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[SpeakerRef]:
     """
     out: list[SpeakerRef] = []
     for surname in sorted(set(surnames)):
-        found = re.finditer(r"(?<![\w’'.-])(?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?" + re.escape(surname)
-                            + r"(?![\w-])", text)
-        names = set()
-        for m in found:
-            words = m.group().split()
+        names: set[str] = set()
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum()
+                                                                                          or text[end] == "-"))
+            m = _NAME_BEFORE.search(text, max(0, at - 60), at) if whole else None
+            at = text.find(surname, end)
+            if m is None:
+                continue
+            words = m.group(1).split() + [surname]
             while len(words) > 1 and (words[0].lower() in _NOT_FIRST_NAMES or _NATIONALITY.match(words[0])):
                 words = words[1:]
             if len(words) > 1:
@@ -1461,7 +1477,13 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             and r.name[:1].isupper() and not people.knows_surname(r.name))
     for ref in _first_names(text, lone):
         people.learn(ref)
+    # sentences about someone, just before a "he"/"she" cue or a "Her verdict:" introduction
+    near_pronoun: set[int] = set()
     for si, sent in enumerate(sentences):
+        if MASK in masked[sent.start:sent.end] and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
+            near_pronoun.update(range(max(0, si - 2), si))
+    for si in sorted(near_pronoun):
+        sent = sentences[si]
         if not any(events[ei].phrase for ei in by_sentence.get(si, [])):
             subject = _subject_person(text, masked, sent, sent.end)
             there = _THERE_IS.match(masked, sent.start)

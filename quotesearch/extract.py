@@ -40,7 +40,7 @@ _USER_DATA_KEY = "quotesearch_quotations"
 _TITLE_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|anthem|album|show|series|programme|program|podcast|play|"
     r"musical|sitcom|documentary|episode|column|op-ed|essay|magazine|segment|video|ad|painting|poem|"
-    r"newspaper|tabloid|season|type|brand|"
+    r"newspaper|tabloid|season|type|brand|author|"
     r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)(?:\s+of)?\W*$",
     re.IGNORECASE,
 )
