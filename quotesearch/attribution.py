@@ -15,7 +15,8 @@ takes, in order:
    a “…” by X``), or the subject of a naming verb (``X dismissed it as “…”``);
 1. the event right after it (``“…,” Smith said`` / ``“…,” said Smith``),
    unless the quotation ended its sentence and the cue opens a new one
-   (``“….” He said the plan …``);
+   (``“….” He said the plan …``); a next sentence that only says who spoke
+   counts (``“…”. Lee told journalists.``, as translations punctuate);
 2. a cue directly introducing it, then an "according to X" in its sentence;
 3. the nearest event before it in its sentence (``X said that “…”``,
    ``X accused the union of “hysterics”``), else the sentence's subject when the
@@ -32,10 +33,14 @@ takes, in order:
    between), or the rest of a quotation that runs over several paragraphs.
 
 Pronouns and roles are resolved by ``speakers.ArticleSpeakers`` in reading
-order, so "he added" points at the most recent speaker; people introduced
-with a role anywhere in the article ("Labour Minister Eva Lind met …") teach
-it full names and roles. Only sentences holding a cue word are tokenised,
-which keeps the rules fast on long articles.
+order, so "he added" points at the most recent speaker, or at a person a
+sentence turned to since without quoting them ("Ann Lee was more blunt.");
+"the official" / "the ministry" take up the fuller phrase used before.
+People introduced with a role anywhere in the article ("Labour Minister Eva
+Lind met …") teach it full names and roles, and a surname speaker takes the
+one full name the article gives it ("… Paul Girard. Girard said"). Only
+sentences holding a cue word, or just before a "he"/"she" quotation, are
+tokenised, which keeps the rules fast on long articles.
 """
 
 from __future__ import annotations
