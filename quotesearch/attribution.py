@@ -1485,7 +1485,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     # sentences about someone, just before a "he"/"she" cue or a "Her verdict:" introduction
     near_pronoun: set[int] = set()
     for si, sent in enumerate(sentences):
-        if MASK in masked[sent.start:sent.end] and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
+        if masked.find(MASK, sent.start, sent.end) >= 0 and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
             near_pronoun.update(range(max(0, si - 2), si))
     for si in sorted(near_pronoun):
         sent = sentences[si]

@@ -120,11 +120,11 @@ FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame"})
 # "Mrs. Lee", "the spokeswoman", "his wife".
 GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
-        """mr mr. sir lord king prince duke spokesman chairman congressman councilman assemblyman
+        """mr sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman husband father son brother grandfather uncle
         nephew widower boy man dad""".split(), "he"),
     **dict.fromkeys(
-        """mrs mrs. ms ms. miss madam dame lady queen princess duchess spokeswoman chairwoman
+        """mrs ms miss madam dame lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
         wife mother daughter sister grandmother aunt niece widow girl woman mom actress""".split(), "she"),
 }
