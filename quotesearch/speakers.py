@@ -137,6 +137,11 @@ def _is_role_word(tok: str) -> bool:
     return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES
 
 
+def _is_role_noun(tok: str) -> bool:
+    """A role noun, former ones included: "aide", "Ex-aide"."""
+    return _bare(tok).removeprefix("ex-") in ROLE_NOUNS
+
+
 def _clean_token(tok: str) -> str:
     # a sentence-final period is not part of a name; an abbreviation's is
     if tok.endswith(".") and len(tok) > 2 and "." not in tok[:-1] and _bare(tok) not in TITLES:
@@ -191,7 +196,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     elif low[0] in DETERMINERS:
         return None
     near = any(x in {"close", "familiar"} and y in {"to", "with"} for x, y in zip(low, low[1:]))
-    if not definite and (near or (not any(x.removeprefix("ex-") in ROLE_NOUNS for x in low) and low[-1] not in ORG_NOUNS)):
+    if not definite and (near or (not any(_is_role_noun(x) for x in low) and low[-1] not in ORG_NOUNS)):
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
     # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
@@ -258,7 +263,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         role = " ".join(role_tokens)
     link = next((i for i, t in enumerate(role_tokens) if _bare(t) in _ROLE_LINKS and _bare(t) != "of"), -1)
     if name_tokens and role_tokens and (_bare(role_tokens[-1]) in _ROLE_LINKS
-                                        or (link > 0 and any(_bare(t).removeprefix("ex-") in ROLE_NOUNS for t in role_tokens[:link]))):
+                                        or (link > 0 and any(_is_role_noun(t) for t in role_tokens[:link]))):
         # "a spokesman for Smith", "adviser to the president": Smith's aide, not Smith
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if not name_tokens and len(tokens) >= 3 and _is_role_word(tokens[-3]) and _is_cap(tokens[-2]) \
@@ -269,12 +274,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if not name_tokens:
         if not role:
             return None
-        if any(_bare(t).removeprefix("ex-") in ROLE_NOUNS for t in role_tokens):
+        if any(_is_role_noun(t) for t in role_tokens):
             return SpeakerRef(text=text, kind="role", name=None, role=role, definite=definite)
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + role, definite=definite)
     name = " ".join(name_tokens)
     if all(t.isupper() and len(t) > 1 for t in name_tokens) or "’s" in name or "'s" in name:
-        if any(_bare(t).removeprefix("ex-") in ROLE_NOUNS for t in role_tokens):
+        if any(_is_role_noun(t) for t in role_tokens):
             # "the boss of the NATO", "the NATO chief": a role in a body
             return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
         return SpeakerRef(text=text, kind="org", name=name, role=role, definite=definite)
@@ -360,24 +365,24 @@ class ArticleSpeakers:
         if len(said) == 1:
             self.gender.setdefault(name, said.pop())
 
+    def _named(self, word: str, part: int) -> set[str]:
+        """Full names of the article's people whose first (``part`` 0) or last (-1) word is ``word``."""
+        key = _fold(word)
+        return {p.name for p in self.people if p.name and _fold_cached(p.name.split()[part]) == key}
+
     def knows_surname(self, surname: str) -> bool:
         """Whether a full-named person of the article has this surname."""
-        key = _fold(surname)
-        return any(p.name and _fold_cached(p.name.split()[-1]) == key for p in self.people)
+        return bool(self._named(surname, -1))
 
     def _full_name(self, surname: str) -> str | None:
-        key = _fold(surname)
-        found = {p.name for p in self.people if p.name and _fold_cached(p.name.split()[-1]) == key}
-        if len(found) == 1:
-            return found.pop()
-        return None
+        found = self._named(surname, -1)
+        return found.pop() if len(found) == 1 else None
 
     def _honoured(self, ref: SpeakerRef) -> str | None:
         """The one person whose first name goes with "Sir"/"Dame": "Sir Robin"."""
         if not ref.role or _bare(ref.role.split()[-1]) not in FIRST_NAME_HONORIFICS or not ref.name:
             return None
-        key = _fold(ref.name)
-        found = {p.name for p in self.people if p.name and _fold_cached(p.name.split()[0]) == key}
+        found = self._named(ref.name, 0)
         return found.pop() if len(found) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
