@@ -184,6 +184,9 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(parts)
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
+
+
 def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]:
     """Sentence bounds over the masked text (abbreviations do not end one).
 
@@ -196,7 +199,7 @@ def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]
         start = par.start()
         ends: list[int] = []
         for m in _SENTENCE_END.finditer(masked, par.start(), par.end()):
-            word = re.search(r"([\w.]+)[.!?…]*$", masked[max(start, m.start() - 12):m.start() + 1])
+            word = _LAST_WORD.search(masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
             if w in TITLES or len(w) == 1 or ("." in w and len(w) <= 5):
                 continue
@@ -252,18 +255,24 @@ def _breaks_after_quotes(text: str, masked: str, spans: list[QuoteSpan]) -> list
 
 _NEW_SENTENCE_START = re.compile(r"[ \t]+[A-Z]")
 _PHRASAL_FIRST = frozenset(a for a, _ in PHRASAL_CUES)
+# Every word that can start an event in find_events, as it may be written: most
+# tokens are none of these, and a set lookup is cheaper than lower-casing them all
+_EVENT_WORDS = frozenset(f for w in {"according", "in", "as"} | _PHRASAL_FIRST | CUE_VERBS
+                         for f in (w, w.capitalize(), w.upper()))
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     """Word and punctuation tokens with offsets; a sentence's final period is its own token."""
     out: list[tuple[str, int, int]] = []
+    add = out.append  # the hottest loop of extraction: one span() call per token
     for m in _TOKEN.finditer(text, a, b):
-        tok, s, e = m.group(), m.start(), m.end()
-        if tok.endswith(".") and len(tok) > 2 and "." not in tok[:-1] and tok[:-1].lower() not in TITLES:
-            out.append((tok[:-1], s, e - 1))
-            out.append((".", e - 1, e))
+        s, e = m.span()
+        tok = text[s:e]
+        if tok[-1] == "." and len(tok) > 2 and "." not in tok[:-1] and tok[:-1].lower() not in TITLES:
+            add((tok[:-1], s, e - 1))
+            add((".", e - 1, e))
         else:
-            out.append((tok, s, e))
+            add((tok, s, e))
     return out
 
 
@@ -743,6 +752,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
         sent = sentences[si]
         toks = _tokens(masked, sent.start, sent.end)
         for ti, (tok, a, b) in enumerate(toks):
+            if tok not in _EVENT_WORDS:
+                continue
             low = tok.lower()
             phrase_span: tuple[int, int] | None = None
             inverted = False

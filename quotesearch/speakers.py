@@ -154,8 +154,13 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
 
 
+@lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
-    """Take a speaker phrase apart into name, role and kind (None if empty)."""
+    """Take a speaker phrase apart into name, role and kind (None if empty).
+
+    Cached: a story names the same few speakers again and again, and the
+    result is an immutable record of the phrase alone.
+    """
     phrase = deglue(phrase.strip(" ,;:—–-\t"))
     known = re.search(r"\s+known\s+as\s+(?=[A-Z])", phrase)
     if known:
