@@ -1401,6 +1401,32 @@ _INTRODUCTION = re.compile(
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+# A sentence opening with a role "of" something, then a name, as translations
+# write it: "The minister of agriculture of the region Olga Marchenko specified",
+# "Resident of the village Nizhnie Sady Olga Ivanova told". Tried once per sentence.
+_ROLE_OF_OPENING = re.compile(
+    r"(?:(?:The|A)\s+)?(?:" + _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}) + r")\s+of\s+"
+    r"(?:[^\s,;:.!?]+\s+){0,6}?" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s+[a-z]|,)"
+)
+
+
+def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int, SpeakerRef, int]]:
+    """People introduced by a sentence-opening "<role> of <body> <Name>" phrase:
+    (start, the person, end of the phrase)."""
+    out: list[tuple[int, SpeakerRef, int]] = []
+    for sent in sentences:
+        start = sent.start
+        while start < sent.end and masked[start].isspace():
+            start += 1
+        if not masked[start:start + 1].isupper():
+            continue
+        m = _ROLE_OF_OPENING.match(masked, start)
+        if m is None or MASK in m.group():
+            continue
+        ref = parse_mention(m.group())
+        if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
+            out.append((m.start(), ref, m.end()))
+    return out
 
 
 def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
@@ -1479,9 +1505,13 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     people = ArticleSpeakers()
+    openings = _role_of_openings(masked, sentences)
+    opening_at = {ref_end: (pos, ref) for pos, ref, ref_end in openings}
     refs: dict[int, SpeakerRef | None] = {}
     for ei, ev in enumerate(events):
         ref = parse_mention(ev.phrase) if ev.phrase else None
+        if ev.phrase and ev.phrase_end in opening_at and opening_at[ev.phrase_end][0] <= ev.phrase_start:
+            ref = opening_at[ev.phrase_end][1]  # "The spokesman of the Air Force Ivo Kask said": all of it
         refs[ei] = ref
         if ref:
             people.learn(ref)
@@ -1489,6 +1519,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         people.learn(ref)
     for pos, ref in _introductions(text):
         people.learn(ref, pos)
+    for pos, ref, _ in openings:
+        people.learn(ref, pos)
+        people.subject(ref, pos)  # the sentence is about them: "… Oleg Sirko expressed doubt."
     lone = (r.name for r in refs.values() if r and r.kind == "person" and r.name and r.name.isalpha()
             and r.name[:1].isupper() and not people.knows_surname(r.name))
     for ref in _first_names(text, lone):

@@ -25,6 +25,7 @@ call refer dismiss decry bemoan herald thank blame ponder bark beam echo grouse 
 scold chide slam blast lambaste quote cite characterize characterise deride ridicule
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
+specify clarify object remind disclose scream
 """.split()
 
 _IRREGULAR = {
@@ -65,8 +66,6 @@ PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("summed", "up"), ("spoke", "of"), ("weighed", "in"),
 })
 
-# Cue verbs that, after a quotation, take the speaker after them ("said Doe").
-# Participles in -ing are not used inverted.
 # Cue verbs that, after a quotation, may take the speaker after them ("said Doe",
 # "added the minister"). Verbs with an object ("told", "called", "urged") never do.
 _INVERTING_BASES = """
@@ -76,6 +75,7 @@ admit acknowledge concede confirm claim assert emphasize emphasise stress compla
 suggest predict recount reiterate repeat whisper shout yell sigh snap interject interrupt
 scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
+specify clarify object remind scream
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS
@@ -109,9 +109,14 @@ front-runner frontrunner runner-up contender councilman councilwoman councilmemb
 assemblyman assemblywoman alderman alderwoman selectman selectwoman committeeman committeewoman
 businessman businesswoman politician director-general editor-in-chief organiser organisers
 nurse nurses farmer farmers shopkeeper shopkeepers worker workers mp mps mep meps msp
-sir dame lord lady baroness baron
+sir dame lord lady baroness baron pensioner pensioners retiree retirees detective detectives
+inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
+neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad
 """.split()
 )
+
+# Letters after a name that are not part of it: "Ruth Day KC", "Ann Lee MBE".
+POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq".split())
 
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
 FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame"})

@@ -34,13 +34,16 @@ from .speakers import SpeakerRef, parse_mention
 COMPONENT = "quotesearch_quotes"
 _USER_DATA_KEY = "quotesearch_quotations"
 
-# A quoted title or nickname is not a statement: "the film “Gone Girl”",
-# "Dwayne “The Rock” Jones", "told ABC’s “Good Morning America”",
-# "the “Broad City” star".
+# A quoted title, nickname or name of a body is not a statement: "the film
+# “Gone Girl”", "Dwayne “The Rock” Jones", "told ABC’s “Good Morning America”",
+# "the “Broad City” star", "the company «Nord Trans»".
 _TITLE_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|anthem|album|show|series|programme|program|podcast|play|"
     r"musical|sitcom|documentary|episode|column|op-ed|essay|magazine|segment|video|ad|painting|poem|"
-    r"newspaper|tabloid|season|type|brand|author|"
+    r"newspaper|tabloid|season|type|brand|author|operation|"
+    # a body's name in marks, as translations write it: "the association «Kramsk Niva»"
+    r"association|company|firm|party|plant|factory|club|movement|foundation|fund|union|"
+    r"organi[sz]ation|enterprise|holding|society|charity|airline|"
     r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)(?:\s+of)?\W*$",
     re.IGNORECASE,
 )

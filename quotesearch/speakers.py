@@ -34,6 +34,7 @@ from .cues import (
     GLUED_FUNCTION_WORDS,
     ORG_NOUNS,
     PARTICLES,
+    POSTNOMINALS,
     PRONOUNS,
     ROLE_CLASSES,
     ROLE_MODIFIERS,
@@ -133,13 +134,17 @@ def _is_role_word(tok: str) -> bool:
     low = _bare(tok)
     if low.endswith("'s"):
         return False
-    low = low.removeprefix("ex-")  # "Ex-aide", "ex-minister"
-    return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES
+    return _is_role_noun(low) or low in ROLE_MODIFIERS or low in TITLES
+
+
+# "Mother-of-three Ann Lee", "grandfather-of-five": a description, not a name
+_FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+")
 
 
 def _is_role_noun(tok: str) -> bool:
     """A role noun, former ones included: "aide", "Ex-aide"."""
-    return _bare(tok).removeprefix("ex-") in ROLE_NOUNS
+    low = _bare(tok).removeprefix("ex-")
+    return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None
 
 
 def _clean_token(tok: str) -> str:
@@ -152,6 +157,10 @@ def _clean_token(tok: str) -> str:
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
+_PLACE_NOUNS = frozenset({"village", "town", "city", "region", "district", "province", "county", "state"})
+# Last words of the names of institutions, which are not people: "the Norman Lear Center"
+_INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
+                           "museum", "library", "institute", "foundation", "fund"})
 
 
 @lru_cache(maxsize=8192)
@@ -180,6 +189,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                               role=person.role or post.role, definite=person.definite)
     tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
     tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
+    while len(tokens) > 2 and _bare(tokens[-1]) in POSTNOMINALS and tokens[-1][:1].isupper():
+        tokens.pop()  # "Ruth Day KC"
     if not tokens:
         return None
     text = " ".join(tokens)
@@ -261,7 +272,18 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "the governor of New York", "the head of Acme": the capitals name the place or
         # body; a person after it has a name of their own ("the mayor of Rome Ann Lee")
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
-    if name_tokens and role_tokens and _bare(role_tokens[-1]) == "of":
+    if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in _PLACE_NOUNS | {"of"} or (
+            _bare(role_tokens[-1]) == "the" and len(role_tokens) >= 2 and _bare(role_tokens[-2]) == "of")) \
+            and not any(t.endswith(".") or _bare(t) in PARTICLES for t in name_tokens) \
+            and not any(_bare(t) in _INSTITUTIONS | _PLACE_NOUNS or "'" in _bare(t) or t.isupper()
+                        for t in name_tokens[-2:]):
+        # "the spokesman of the Air Force Ivan Petrenko", "Secretary of Homeland Security Ann
+        # Lee", "resident of the village Nizhnie Sady Olga Ivanova": the capitals
+        # run on from the body or place into the name, which is the last two words
+        role_tokens += name_tokens[:-2]
+        name_tokens = name_tokens[-2:]
+        role = " ".join(role_tokens)
+    elif name_tokens and role_tokens and _bare(role_tokens[-1]) == "of":
         # "Secretary of Defense" style: the capitalised word belongs to the role
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]

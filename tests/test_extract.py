@@ -172,6 +172,9 @@ FRAGMENTS = [
     pytest.param(
         "The “Harbour Lights” star opened the festival.", [], id="title-before-star",
     ),
+    pytest.param("The head of the association «Green Field» Ivo Kask disagreed.", [], id="name-of-a-body-in-marks"),
+    pytest.param("The party said the plan was «Too Little, Too Late».", [("Too Little, Too Late", "the party")],
+                 id="title-case-words-of-a-body-are-still-a-quote"),
     pytest.param(
         '<post id="77" author="@someone">Quiet day</post>. The mayor said the port was “safe.”',
         [("safe.", None)],
@@ -762,6 +765,40 @@ SPEAKERS = [
         "Ex-aide says chief called inquiry 'a circus'\n\nA former aide told a committee about it.",
         [("a circus", None)],
         id="ex-role-is-not-a-name",
+    ),
+    pytest.param(
+        "The minister of transport of the region Olga Brant specified the dates.\n\n"
+        "«The road opens in May», - noted the minister.",
+        [("The road opens in May", "Olga Brant")],
+        id="translated-role-of-opening-then-role",
+    ),
+    pytest.param(
+        "«Prices rose», - said Ivan Kask.\n\n"
+        "The head of the farmers union «Green Field» Oleg Tamm expressed doubt about the plan.\n\n"
+        "«It is not enough», - he said.",
+        [("Prices rose", "Ivan Kask"), ("It is not enough", "Oleg Tamm")],
+        id="pronoun-takes-the-person-a-translated-opening-is-about",
+    ),
+    pytest.param(
+        "The spokesman of the Air Force Ivo Kask added that the attack came at night.\n\n"
+        "«They came in groups», - noted Kask.",
+        [("They came in groups", "Ivo Kask")],
+        id="capitalised-body-before-the-name",
+    ),
+    pytest.param(
+        "“It was brave,” the judge said. Prosecuting, Ruth Day KC told the court it was “deliberate”.",
+        [("It was brave,", None), ("deliberate", "Ruth Day")],
+        id="post-nominal-letters-are-not-the-name",
+    ),
+    pytest.param(
+        "Pensioner Vera Holm, who lives nearby, said: “The windows shook.”",
+        [("The windows shook.", "Vera Holm")],
+        id="capitalised-description-before-a-name",
+    ),
+    pytest.param(
+        "“The plan is final,” said Ona Kask. The minister later clarified: “Final for this year.”",
+        [("The plan is final,", "Ona Kask"), ("Final for this year.", None)],
+        id="clarified-is-a-cue",
     ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),

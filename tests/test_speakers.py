@@ -52,6 +52,18 @@ PHRASES = [
     # a surname that is also a role word
     ("Congressman Pete King", "person", "Pete King", "Congressman", True),
     ("Deputy Press Secretary", "role", None, "Deputy Press Secretary", True),
+    # a capitalised body or place runs into the name: the name is its last two words
+    ("the spokesman of the Coast Guard Ivo Kask", "person", "Ivo Kask", "spokesman of the Coast Guard", True),
+    ("Secretary of Rural Affairs Tom Brill", "person", "Tom Brill", "Secretary of Rural Affairs", True),
+    ("Resident of the village Stara Gora Mila Kos", "person", "Mila Kos",
+     "Resident of the village Stara Gora", True),
+    # ... but not into an institution, and not when the name has an initial
+    ("Secretary of State John F. Dale", "person", "John F. Dale", "Secretary of State", True),
+    # descriptions and letters that are not part of a name
+    ("Pensioner Vera Holm", "person", "Vera Holm", "Pensioner", True),
+    ("Detective Inspector Rob Keel", "person", "Rob Keel", "Detective Inspector", True),
+    ("Father-of-two Sam Reyes", "person", "Sam Reyes", "Father-of-two", True),
+    ("Ruth Day KC", "person", "Ruth Day", None, True),
 ]
 
 
