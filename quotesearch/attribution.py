@@ -1450,37 +1450,73 @@ _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|
 # One or two capitalised words (and an initial) just before a surname: "Ruth Bader …".
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)$")
 _NOT_FIRST_NAMES = _CAP_STOP | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
+_FIRST_NAME_AND = re.compile(r"(?<![\w’'.-])(" + _NAME_WORD + r")\s+and\s+$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][”\"’)]?\s+|\n\s*|[(“‘\"]\s*)$")
 
 
-def _first_names(text: str, surnames: Iterable[str]) -> list[SpeakerRef]:
-    """Full names the article gives people it otherwise calls by surname.
+def _in_headline(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a line of mostly capitalised words ("Network Fires
+    Schilling Over Post"), where capitals do not mark names."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerRef]]:
+    """Full names the article gives people it otherwise calls by surname, with
+    where each is given.
 
     "… met her counterpart Paul Girard. Girard said …": the name stands
-    without a role, so ``_introductions`` misses it. One first name per
-    surname only: "Bill Clinton" and "Hillary Clinton" leave "Clinton" alone.
+    without a role, so ``_introductions`` misses it. "Walter Voss … his
+    granddaughter, Mia Voss": both are returned, and a later "Voss" is whichever
+    of them the story spoke of last.
     """
-    out: list[SpeakerRef] = []
+    out: list[tuple[int, SpeakerRef]] = []
     for surname in sorted(set(surnames)):
-        names: set[str] = set()
+        names: dict[str, int] = {}
+        inside: set[str] = set()  # names also seen inside a sentence
         at = text.find(surname)
         while at >= 0:
             end = at + len(surname)
             whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum()
                                                                                           or text[end] == "-"))
-            m = _NAME_BEFORE.search(text, max(0, at - 60), at) if whole else None
+            m = _NAME_BEFORE.search(text, max(0, at - 60), at) if whole and not _in_headline(text, at) else None
+            if m is not None:
+                words = m.group(1).split() + [surname]
+                # "News As Sanders", "Response To Trump": the name starts after the last word that cannot be in it
+                cut = max((i + 1 for i, w in enumerate(words[:-1])
+                           if w.lower() in _NOT_FIRST_NAMES or _NATIONALITY.match(w)), default=0)
+                words = words[cut:]
+                if len(words) > 1:
+                    name = " ".join(words)
+                    names.setdefault(name, at)
+                    if not _OPENS_SENTENCE.search(text, max(0, at - len(name) - 3), at - len(name) + len(surname)):
+                        inside.add(name)
+                    pair = _FIRST_NAME_AND.search(text, max(0, m.start(1) - 30), m.start(1)) if len(words) == 2 else None
+                    if pair and pair.group(1).lower() not in _NOT_FIRST_NAMES and text.count(pair.group(1)) == 1 \
+                            and not text[max(0, pair.start(1) - 2):pair.start(1)].rstrip()[-1:].isalpha():
+                        # "the parents, Khizr and Ghazala Khan": two people ("Trump and Ted Cruz",
+                        # "Vicente Fox and Felipe Calderón": a name of its own, named elsewhere or
+                        # after another word)
+                        names.setdefault(pair.group(1) + " " + surname, at)
+                        inside.add(pair.group(1) + " " + surname)
             at = text.find(surname, end)
-            if m is None:
-                continue
-            words = m.group(1).split() + [surname]
-            while len(words) > 1 and (words[0].lower() in _NOT_FIRST_NAMES or _NATIONALITY.match(words[0])):
-                words = words[1:]
-            if len(words) > 1:
-                names.add(" ".join(words))
-        if len({n.split()[0] for n in names}) == 1:
-            name = max(names, key=len)  # with the middle initial, where it is given
+        if len(names) > 1:
+            # "Real Donald Trump" (a handle) beside "Donald Trump": a longer run ending in
+            # another of the names is not a name of its own; nor is "Absent Sanders'" after
+            # "Bernie Sanders", a later one only ever opening a sentence, where any word is
+            # capitalised
+            first = min(names.values())
+            names = {n: p for n, p in names.items() if (n in inside or p == first)
+                     and not any(n != o and n.endswith(" " + o) for o in names)}
+        by_first: dict[str, list[str]] = {}
+        for name in names:
+            by_first.setdefault(name.split()[0], []).append(name)
+        for same_first in by_first.values():
+            name = max(same_first, key=len)  # with the middle initial, where it is given
             ref = parse_mention(name)
             if ref is not None and ref.kind == "person" and ref.name == name:
-                out.append(ref)
+                out.append((min(names[n] for n in same_first), ref))
     return out
 
 
@@ -1522,15 +1558,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for pos, ref, _ in openings:
         people.learn(ref, pos)
         people.subject(ref, pos)  # the sentence is about them: "… Oleg Sirko expressed doubt."
-    lone = (r.name for r in refs.values() if r and r.kind == "person" and r.name and r.name.isalpha()
-            and r.name[:1].isupper() and not people.knows_surname(r.name))
-    for ref in _first_names(text, lone):
-        people.learn(ref)
     # sentences about someone, just before a "he"/"she" cue or a "Her verdict:" introduction
     near_pronoun: set[int] = set()
     for si, sent in enumerate(sentences):
         if masked.find(MASK, sent.start, sent.end) >= 0 and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
             near_pronoun.update(range(max(0, si - 2), si))
+    subjects: list[tuple[int, SpeakerRef]] = []
     for si in sorted(near_pronoun):
         sent = sentences[si]
         if not any(events[ei].phrase for ei in by_sentence.get(si, [])):
@@ -1540,7 +1573,15 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 subject = there.group(1)
             ref = parse_mention(subject) if subject else None
             if ref is not None:
-                people.subject(ref, sent.start)
+                subjects.append((sent.start, ref))
+    lone = (r.name for r in [*refs.values(), *(ref for _, ref in subjects)]
+            if r and r.kind == "person" and r.name and r.name.isalpha()
+            and r.name[:1].isupper() and not people.knows_surname(r.name))
+    for pos, ref in _first_names(text, lone):
+        people.learn(ref)
+        people.named_at(pos, ref)
+    for pos, ref in subjects:
+        people.subject(ref, pos)
 
     # choose, for each quotation, an event (by index) or a direct phrase
     choice: list[tuple[int, str | None, int | None]] = []  # (pos, phrase, event index)

@@ -356,6 +356,17 @@ def roles_match(mentioned: str, held: str) -> bool:
     return bool(m_heads & h_heads)
 
 
+def _gender_of(ref: SpeakerRef) -> str | None:
+    """"he" or "she" when the phrase says so ("Mrs. Lee", "the spokeswoman")."""
+    said = {GENDER_WORDS[w] for w in (_bare(t) for t in ref.text.split()) if w in GENDER_WORDS}
+    return said.pop() if len(said) == 1 else None
+
+
+# Two names given this close together (characters) were given in one breath:
+# neither is the one a later surname points back to.
+_SAME_BREATH = 80
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases inside one article, in reading order."""
 
@@ -364,6 +375,7 @@ class ArticleSpeakers:
         self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
         self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
         self.subjects: list[tuple[int, str]] = []  # people a sentence without speech is about
+        self.given: list[tuple[int, str]] = []  # where full names stand in the text
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
@@ -379,18 +391,24 @@ class ArticleSpeakers:
             if pos is not None:
                 self.mentioned.append((pos, ref.name))
 
+    def named_at(self, pos: int, ref: SpeakerRef) -> None:
+        """A full name given at ``pos`` outside speech ("Walter Voss was released"):
+        tells apart people who share a surname, by which came last."""
+        if ref.name:
+            self.given.append((pos, ref.name))
+
     def subject(self, ref: SpeakerRef, pos: int) -> None:
         """A person a sentence at ``pos`` is about without being quoted ("Ann Lee was
         more blunt."): the nearest candidate for a "he"/"she" that follows."""
         if ref.kind == "person" and ref.name:
-            name = ref.name if " " in ref.name else (self._full_name(ref.name) or ref.name)
+            name = ref.name if " " in ref.name else (self._full_name(ref.name, pos) or ref.name)
             self._note_gender(ref, name)
             self.subjects.append((pos, name))
 
     def _note_gender(self, ref: SpeakerRef, name: str) -> None:
-        said = {GENDER_WORDS[w] for w in (_bare(t) for t in ref.text.split()) if w in GENDER_WORDS}
-        if len(said) == 1:
-            self.gender.setdefault(name, said.pop())
+        said = _gender_of(ref)
+        if said is not None:
+            self.gender.setdefault(name, said)
 
     def _named(self, word: str, part: int) -> set[str]:
         """Full names of the article's people whose first (``part`` 0) or last (-1) word is ``word``."""
@@ -398,12 +416,46 @@ class ArticleSpeakers:
         return {p.name for p in self.people if p.name and _fold_cached(p.name.split()[part]) == key}
 
     def knows_surname(self, surname: str) -> bool:
-        """Whether a full-named person of the article has this surname."""
-        return bool(self._named(surname, -1))
+        """Whether a full-named person of the article has this surname (or
+        this family name written first)."""
+        return bool(self._named(surname, -1) or self._named(surname, 0))
 
-    def _full_name(self, surname: str) -> str | None:
-        found = self._named(surname, -1)
-        return found.pop() if len(found) == 1 else None
+    def _full_name(self, short: str, pos: int | None = None, gender: str | None = None) -> str | None:
+        """The full name a short one stands for: a surname ("Reed"), one with a
+        particle ("Van Rensburg"), or a family name written first ("Wang" for
+        Wang Haoran).
+
+        When people share it ("Walter Voss … his granddaughter, Mia Voss"), at
+        ``pos`` it is the only one named so far, else the only one quoted so far,
+        else the last quoted, unless two were quoted in one breath; ``gender``
+        ("Mrs. Reed") rules out the others. Otherwise None: a surname is better
+        than a guess.
+        """
+        words = short.split()
+        if len(words) == 1:
+            found = self._named(short, -1) or self._named(short, 0)
+        else:
+            key = [_fold(w) for w in words]
+            found = {p.name for p in self.people if p.name and len(p.name.split()) > len(words)
+                     and [_fold(w) for w in p.name.split()[-len(words):]] == key}
+        if gender is not None and len(found) > 1:
+            found = {n for n in found if self.gender.get(n, gender) == gender}
+        if len(found) == 1:
+            return found.pop()
+        if not found or pos is None:
+            return None
+        named_so_far = {name for p, name in self.mentioned + self.subjects + self.given if p < pos}
+        quoted: dict[str, int] = {}
+        for p, _, name in self.recent:
+            if p < pos and name in found:
+                quoted[name] = p
+        named_so_far |= set(quoted)
+        if len(found & named_so_far) == 1:
+            return (found & named_so_far).pop()
+        ranked = sorted(quoted, key=quoted.__getitem__, reverse=True)
+        if not ranked or (len(ranked) > 1 and quoted[ranked[0]] - quoted[ranked[1]] < _SAME_BREATH):
+            return None
+        return ranked[0]
 
     def _honoured(self, ref: SpeakerRef) -> str | None:
         """The one person whose first name goes with "Sir"/"Dame": "Sir Robin"."""
@@ -428,11 +480,13 @@ class ArticleSpeakers:
             resolved = self._antecedent(ref.text.lower(), pos)
             return resolved
         if ref.kind == "person" and ref.name:
-            resolved = ref.name if " " in ref.name else (self._full_name(ref.name) or self._honoured(ref) or ref.name)
+            short = " " not in ref.name or (ref.name.count(" ") == 1 and _bare(ref.name.split()[0]) in PARTICLES)
+            resolved = (self._full_name(ref.name, pos, _gender_of(ref)) or self._honoured(ref) or ref.name) \
+                if short else ref.name
             self.recent.append((pos, "person", resolved))
             return resolved
         if ref.kind == "role" and ref.role:
-            named = self._full_name(ref.text) if " " not in ref.text and _is_cap(ref.text) else None
+            named = self._full_name(ref.text, pos) if " " not in ref.text and _is_cap(ref.text) else None
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named

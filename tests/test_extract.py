@@ -681,6 +681,38 @@ SPEAKERS = [
         id="surname-of-two-people-stays-a-surname",
     ),
     pytest.param(
+        "The driver, Karl Brandt, was released on Monday. Brandt said he was sore. “I will drive again,” he said."
+        "\n\nHis niece, Lena Brandt, started a fund.",
+        [("I will drive again,", "Karl Brandt")],
+        id="surname-shared-with-someone-named-later",
+    ),
+    pytest.param(
+        "Trade Minister Ivo Saar spoke first. “We are united,” Saar said.\n\nOpposition leader Mari Saar spoke later.",
+        [("We are united,", "Ivo Saar")],
+        id="surname-shared-with-someone-introduced-later",
+    ),
+    pytest.param(
+        "Foreign Ministry spokesperson Liu Weiming spoke on Monday. “We oppose the tariffs,” Liu said.",
+        [("We oppose the tariffs,", "Liu Weiming")],
+        id="family-name-written-first",
+    ),
+    pytest.param(
+        "Coach Anton De Jager was furious. “It was a foul,” De Jager said.",
+        [("It was a foul,", "Anton De Jager")],
+        id="surname-with-a-particle",
+    ),
+    pytest.param(
+        "Rolf Amsel, 58, was convicted in May.\n\nAmsel showed no emotion. Asked if he had anything to say, "
+        "he replied: “Only that I am innocent.”",
+        [("Only that I am innocent.", "Rolf Amsel")],
+        id="pronoun-after-a-surname-subject-takes-the-full-name",
+    ),
+    pytest.param(
+        "New Poll Shows Brandt Ahead\n\n“We disagree,” Brandt said.",
+        [("We disagree,", "Brandt")],
+        id="headline-capitals-give-no-full-name",
+    ),
+    pytest.param(
         "In May Halloran arrived. “We agree,” Halloran said.",
         [("We agree,", "Halloran")],
         id="month-is-not-a-first-name",
