@@ -422,6 +422,17 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1  # "Lee on Saturday tweeted": the weekday was skipped above
     if i < 0:
         return None
+    if toks[i][0] == "who" and i > 0:
+        # "a judge who said", "Judge Ann Lee, who said": the relative's antecedent speaks
+        j = i - 1 if toks[i - 1][0] != "," else i - 2
+        start = _backward_chunk(toks, j) if j >= 0 else j + 1
+        if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
+                           or toks[j][0].lower() in ROLE_NOUNS) \
+                and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"}) \
+                and not any(t[0].lower() in CUE_VERBS for t in toks[:start]):
+            # (not in "said Ann Lee, a consultant in Ohio who said …": her attribution goes on)
+            return (toks[start][1], toks[j][2])
+        return None
     if toks[i][0] == ")":
         while i >= 0 and toks[i][0] != "(":
             i -= 1
@@ -620,19 +631,13 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1
         if k > j and (k == n or (not toks[k][0][0].isalnum() and not toks[k][0].startswith(MASK))
                       or toks[k][0].lower() in _NOUN_PHRASE_ENDS):
-            if k + 2 < n and toks[k][0].lower() in {"close", "familiar"} and toks[k + 1][0].lower() in {"to", "with"}:
-                # "said a person close to the mayor": who the source is close to describes them
-                m = k + 2
-                while m < n and m - k < 8 and (toks[m][0][:1].isalnum() or toks[m][0] in {"’s", "'s"}) \
-                        and toks[m][0].lower() not in _AFTER_INVERTED - {"of"}:
-                    m += 1
-                if m > k + 2:
-                    return (toks[first][1], toks[m - 1][2])
-            return (toks[first][1], toks[k - 1][2])
+            return (toks[first][1], toks[_close_to(toks, k) - 1][2])
         return None
     if j == first:
         return None
-    end = j - 1
+    end = _close_to(toks, j) - 1
+    if end >= j:
+        return (toks[first][1], toks[end][2])
     # "said the base chief known as Bob": the name that follows names the speaker
     if j + 2 < n and toks[j][0].lower() == "known" and toks[j + 1][0].lower() == "as" and toks[j + 2][0][:1].isupper():
         k = j + 2
@@ -657,6 +662,20 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if head and head.kind == "role":
                 end = k - 1
     return (toks[first][1], toks[end][2])
+
+
+def _close_to(toks: list[tuple[str, int, int]], k: int) -> int:
+    """End (exclusive) of "close to the mayor" / "familiar with the talks" at ``toks[k]``,
+    or k: whom an anonymous source is close to describes them."""
+    n = len(toks)
+    if k + 2 < n and toks[k][0].lower() in {"close", "familiar"} and toks[k + 1][0].lower() in {"to", "with"}:
+        m = k + 2
+        while m < n and m - k < 8 and (toks[m][0][:1].isalnum() or toks[m][0] in {"’s", "'s"}) \
+                and toks[m][0].lower() not in _AFTER_INVERTED - {"of"}:
+            m += 1
+        if m > k + 2:
+            return m
+    return k
 
 
 # Words that may follow the speaker of an inverted cue: "said Smith on Monday",
@@ -697,7 +716,9 @@ def _clean_phrase(text: str, a: int, b: int) -> str:
 # Words after which an -ing cue is a participle of the main clause ("…, saying").
 _PARTICIPLE_OPENERS = frozenset({",", "by", "while", "when", "after", "before", "—", "–"})
 # Words that make a following cue word a noun ("his remarks", "the report").
-_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"})
+_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose",
+                           # numbers count nouns: "eight state candidates", "two reports"
+                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
 # Cue verbs that are not speech before "to" ("will continue to be").
 _NOT_BEFORE_TO = frozenset({"continue", "continues", "continued", "continuing"})
 
@@ -705,7 +726,7 @@ _NOT_BEFORE_TO = frozenset({"continue", "continues", "continued", "continuing"})
 def _is_noun_use(prev: str, cue: str, nxt: str) -> bool:
     """True when a cue word is used as a noun, or is not about speech here."""
     p = prev.lower().replace("’", "'")
-    if p in _NOUN_MARKERS or (p.endswith("'s") and len(p) > 2) or (p.endswith("s'") and len(p) > 2):
+    if p in _NOUN_MARKERS or (p.endswith("'s") and len(p) > 2) or (p.endswith("s'") and len(p) > 2) or p.isdigit():
         return True
     return cue in _NOT_BEFORE_TO and nxt == "to"
 
@@ -1148,7 +1169,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < len(toks) else None
         joins = {"and", "of", "the"} | ({"for", "to", "at", "with"} if role_seen else set())
-        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
+        possessor = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.islower() \
+            and tok.replace("’", "'").endswith("'s") and nxt is not None and nxt.islower()  # "The trust’s chief executive"
+        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor \
+                or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
             # "A spokeswoman for the Armed Services Committee": a role names its body
             role_seen = role_seen or tok.lower() in ROLE_NOUNS
             j += 1
@@ -1159,8 +1183,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         and toks[j + 1][0] == "," and toks[j + 2][0][:1].isupper() and toks[j + 3][0][:1].isupper()
     if noun_before_name:
         j += 1  # "One patient, Ann Lee, has waited …": a common noun before a full name
-    if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES):
-        return None
+    if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES) \
+            or (j == k + 2 and not noun_before_name and toks[k][0].lower() in _ARTICLES and toks[k + 1][0].islower()
+                and not _np_token(toks[k + 1][0], None)):
+        return None  # "The", "The company’s" alone
     if toks[j - 1][0].replace("’", "'").endswith("'s"):
         named = _name_after_possessive(toks, j)
         if named is not None:
@@ -1317,8 +1343,8 @@ def _paragraph_intro(text: str, masked: str, sent: _Sentence, events: list[Event
         k -= 1
     for ei in range(k + 1, last + 1):
         ev = events[ei]
-        if ev.phrase and not ev.source_phrase and ev.phrase_start == subject[0]:
-            return ei, None
+        if ev.phrase and not ev.source_phrase and subject[0] <= ev.phrase_start and ev.phrase_end <= subject[1]:
+            return ei, None  # "novelist Ida Crane laughed": the phrase may be the end of the subject
     if _SPEECH_NOUNS.search(masked, subject[1], sent.end) is None:
         return None, None
     ref = parse_mention(text[subject[0]:subject[1]])
@@ -1437,10 +1463,20 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
             continue
         if _CAPITAL_NEXT.match(text, m.end()):
             continue  # the capitalised run goes on: a name of a body ("King Solomon Baptist Church")
-        ref = parse_mention(m.group(1))
+        phrase = m.group(1)
+        before = _MODIFIERS_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+        if before is not None:
+            phrase = before.group() + phrase  # "Chief financial officer Mats Ruud"
+        ref = parse_mention(phrase)
         if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
             out.append((m.start(2), ref))
     return out
+
+
+# Lower-case role modifiers (and a capital opening them) just before an introduced role.
+_MODIFIERS_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][a-z]+\s+)?(?:(?:" + _trie_pattern(ROLE_MODIFIERS) + r")\s+){1,3}$"
+)
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|\b(?:His|Her)\s+\w+:")
@@ -1480,8 +1516,8 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
             end = at + len(surname)
             whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum()
                                                                                           or text[end] == "-"))
-            m = _NAME_BEFORE.search(text, max(0, at - 60), at) if whole and not _in_headline(text, at) else None
-            if m is not None:
+            m = _NAME_BEFORE.search(text, max(0, at - 60), at) if whole else None
+            if m is not None and not _in_headline(text, at):
                 words = m.group(1).split() + [surname]
                 # "News As Sanders", "Response To Trump": the name starts after the last word that cannot be in it
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
@@ -1540,7 +1576,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    people = ArticleSpeakers()
+    people = ArticleSpeakers(text)
     openings = _role_of_openings(masked, sentences)
     opening_at = {ref_end: (pos, ref) for pos, ref, ref_end in openings}
     refs: dict[int, SpeakerRef | None] = {}
@@ -1561,7 +1597,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     # sentences about someone, just before a "he"/"she" cue or a "Her verdict:" introduction
     near_pronoun: set[int] = set()
     for si, sent in enumerate(sentences):
-        if masked.find(MASK, sent.start, sent.end) >= 0 and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
+        if (masked.find(MASK, sent.start, sent.end) >= 0 or masked[sent.start:sent.end].rstrip().endswith(":")) \
+                and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
             near_pronoun.update(range(max(0, si - 2), si))
     subjects: list[tuple[int, SpeakerRef]] = []
     for si in sorted(near_pronoun):

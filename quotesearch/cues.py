@@ -26,6 +26,7 @@ scold chide slam blast lambaste quote cite characterize characterise deride ridi
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream
+laugh smile shrug grin chuckle
 """.split()
 
 _IRREGULAR = {
@@ -75,7 +76,7 @@ admit acknowledge concede confirm claim assert emphasize emphasise stress compla
 suggest predict recount reiterate repeat whisper shout yell sigh snap interject interrupt
 scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
-specify clarify object remind scream
+specify clarify object remind scream laugh smile shrug grin chuckle
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS
@@ -84,8 +85,19 @@ INVERTABLE: frozenset[str] = frozenset(
 # Phrases whose object is the source: "according to X".
 SOURCE_PHRASES = ("according to", "in keeping with", "as reported by", "as quoted by")
 
-# Nouns that name a role or a position held by a person.
-ROLE_NOUNS: frozenset[str] = frozenset(
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"  # spokesman, chairwoman
+    if noun.endswith(("sh", "ch", "x")) and not noun.endswith("arch"):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# Nouns that name a role or a position held by a person (plurals are added below:
+# "the researchers wrote", "the judges called it").
+_ROLE_SINGULARS = frozenset(
     """
 president vice-president chancellor minister secretary secretary-general spokesman spokeswoman
 spokesperson spokespeople chief head boss leader director chairman chairwoman chair
@@ -93,7 +105,7 @@ chairperson ambassador envoy official officials governor senator representative 
 congresswoman mayor commissioner general admiral commander king queen prince premier
 ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides analyst
 analysts expert experts economist economists lawyer lawyers attorney prosecutor judge
-justice sheriff candidate nominee founder executive ceo cfo manager strategist pollster
+justice sheriff candidate nominee founder executive ceo cfo coo manager strategist pollster
 source sources negotiator negotiators lawmaker lawmakers legislator legislators speaker
 counsel correspondent editor columnist author professor researcher scientist doctor surgeon
 activist campaigner officer officers colonel captain lieutenant sergeant major marshal
@@ -112,8 +124,19 @@ nurse nurses farmer farmers shopkeeper shopkeepers worker workers mp mps mep mep
 sir dame lord lady baroness baron pensioner pensioners retiree retirees detective detectives
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad
+teenager person youngster player striker goalkeeper midfielder defender fan
+reviewer councillor councilor engineer planner architect accountant banker broker trader clerk
+mechanic pilot firefighter paramedic soldier sailor fisherman miner builder plumber lecturer
+historian sociologist psychologist psychiatrist physician epidemiologist virologist biologist
+chemist physicist statistician demographer novelist poet writer artist actor actress singer
+musician producer photographer designer chef landlord tenant passenger commuter motorist
 """.split()
 )
+ROLE_PLURALS: frozenset[str] = frozenset(
+    _plural(n) for n in _ROLE_SINGULARS
+    if not n.endswith(("s", "men", "people")) and "-" not in n and n not in {"sir", "dame", "lord", "lady", "mp", "mep", "msp"}
+) - _ROLE_SINGULARS
+ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
 
 # Letters after a name that are not part of it: "Ruth Day KC", "Ann Lee MBE".
 POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq".split())
@@ -145,7 +168,8 @@ labour labor treasury attorney district federal regional local government counci
 party opposition ruling minority majority republican democratic high-ranking
 high ranking ranking anonymous unnamed defense-department department agency ministry
 presidential vice-presidential gubernatorial congressional senatorial mayoral longtime veteran
-presumptive
+presumptive financial operating technology information marketing medical legal political economic
+scientific creative artistic managing
 """.split()
 )
 

@@ -39,6 +39,7 @@ from .cues import (
     ROLE_CLASSES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_PLURALS,
     TITLES,
 )
 from .records import Mention
@@ -134,7 +135,7 @@ def _is_role_word(tok: str) -> bool:
     low = _bare(tok)
     if low.endswith("'s"):
         return False
-    return _is_role_noun(low) or low in ROLE_MODIFIERS or low in TITLES
+    return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES
 
 
 # "Mother-of-three Ann Lee", "grandfather-of-five": a description, not a name
@@ -144,6 +145,8 @@ _FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+")
 def _is_role_noun(tok: str) -> bool:
     """A role noun, former ones included: "aide", "Ex-aide"."""
     low = _bare(tok).removeprefix("ex-")
+    if low in ROLE_PLURALS and tok[:1].isupper():
+        return False  # a capitalised plural is a surname: "Dottie Deans", "Ann Judges"
     return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None
 
 
@@ -155,7 +158,8 @@ def _clean_token(tok: str) -> str:
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
+                         "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
 _PLACE_NOUNS = frozenset({"village", "town", "city", "region", "district", "province", "county", "state"})
 # Last words of the names of institutions, which are not people: "the Norman Lear Center"
@@ -189,6 +193,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                               role=person.role or post.role, definite=person.definite)
     tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
     tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
+    while len(tokens) > 1 and _bare(tokens[-1]) in {"of", "the", "for", "to", "and"}:
+        tokens.pop()  # "The authors of" before a title in marks
     while len(tokens) > 2 and _bare(tokens[-1]) in POSTNOMINALS and tokens[-1][:1].isupper():
         tokens.pop()  # "Ruth Day KC"
     if not tokens:
@@ -206,7 +212,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if rel > 0:
         tokens, low = tokens[:rel], low[:rel]
         text = " ".join(tokens)
-    definite = low[0] not in _INDEFINITE
+    definite = low[0] not in _INDEFINITE and not low[0].isdigit()
     if (low[0] in DETERMINERS or low[0] in _INDEFINITE) and len(tokens) > 1:
         tokens, low = tokens[1:], low[1:]
     elif low[0] in DETERMINERS:
@@ -310,7 +316,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             # "the boss of the NATO", "the NATO chief": a role in a body
             return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
         return SpeakerRef(text=text, kind="org", name=name, role=role, definite=definite)
-    if len(name_tokens) == 1 and text.lower().startswith("the ") and not role:
+    if text.lower().startswith("the ") and not role:
+        # a personal name takes no article: "the Green Cross", "the Harbour Trust" are bodies
         return SpeakerRef(text=text, kind="org", name="the " + name, definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
 
@@ -325,8 +332,18 @@ def _fold_cached(s: str) -> str:
     return _fold(s)
 
 
+# Titles written out or abbreviated: "chief financial officer Ann Lee … the CFO".
+_ROLE_ABBREVIATIONS = (
+    (re.compile(r"\bchief\s+executive(?:\s+officer)?\b", re.I), "ceo"),
+    (re.compile(r"\bchief\s+financial\s+officer\b", re.I), "cfo"),
+    (re.compile(r"\bchief\s+operating\s+officer\b", re.I), "coo"),
+)
+
+
 def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """(organisation-ish words, role heads) of a role phrase, for matching roles."""
+    for written, short in _ROLE_ABBREVIATIONS:
+        role = written.sub(short, role)
     toks = [t for t in re.findall(r"[\w'’-]+", role)]
     orgs = frozenset(_fold(t).removesuffix("'s") for t in toks
                      if (t[:1].isupper() or _bare(t) in ORG_NOUNS) and _bare(t) not in ROLE_NOUNS)
@@ -338,6 +355,19 @@ def _heads_match(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
     return any(a & cls and b & cls for cls in ROLE_CLASSES)
+
+
+# Role modifiers that tell two holders of one kind of role apart ("finance
+# minister", "health minister"), unlike "senior" or "former".
+_DOMAIN_MODIFIERS = ROLE_MODIFIERS - frozenset(
+    """senior former chief general vice deputy top junior first second third acting interim assistant
+    associate executive principal longtime veteran anonymous unnamed high-ranking high ranking
+    presumptive state national federal regional local""".split()
+)
+
+
+def _modifiers(role: str) -> frozenset[str]:
+    return frozenset(w for w in (_bare(t) for t in role.split()) if w in _DOMAIN_MODIFIERS)
 
 
 def roles_match(mentioned: str, held: str) -> bool:
@@ -362,6 +392,11 @@ def _gender_of(ref: SpeakerRef) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+# Nouns any kind of body may be called by: "the organisation", "the group".
+_ANY_BODY = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
+                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station"})
+
+
 # Two names given this close together (characters) were given in one breath:
 # neither is the one a later surname points back to.
 _SAME_BREATH = 80
@@ -370,7 +405,8 @@ _SAME_BREATH = 80
 class ArticleSpeakers:
     """Resolves speaker phrases inside one article, in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article, for the bodies it names outside speech
         self.people: list[SpeakerRef] = []  # every full-named person seen, in order
         self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
         self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
@@ -465,10 +501,16 @@ class ArticleSpeakers:
         return found.pop() if len(found) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
-        found = [p.name for p in self.people if p.role and p.name and roles_match(role, p.role)]
-        names = set(found)
+        found = [p for p in self.people if p.role and p.name and roles_match(role, p.role)]
+        said = _modifiers(role)
+        if said:
+            # "the finance minister": not the health minister, whoever else is a minister
+            found = [p for p in found if not (_modifiers(p.role or "") and not said & _modifiers(p.role or ""))]
+            if len({p.name for p in found}) > 1:
+                found = [p for p in found if said <= _modifiers(p.role or "")]
+        names = {p.name for p in found}
         if len(names) == 1:
-            return found[0]
+            return found[0].name
         return None
 
     def resolve(self, ref: SpeakerRef | None, pos: int) -> str | None:
@@ -478,6 +520,8 @@ class ArticleSpeakers:
         resolved: str | None
         if ref.kind == "pronoun":
             resolved = self._antecedent(ref.text.lower(), pos)
+            if resolved is not None and ref.text.lower() in {"he", "she"}:
+                self.gender.setdefault(resolved, ref.text.lower())  # "Tom Pyle said he …": later "she" is someone else
             return resolved
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or (ref.name.count(" ") == 1 and _bare(ref.name.split()[0]) in PARTICLES)
@@ -490,7 +534,8 @@ class ArticleSpeakers:
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named
-            holder = self._role_holder(ref.role) if ref.definite else None
+            plural = any(_bare(t) in ROLE_PLURALS for t in ref.role.split())
+            holder = self._role_holder(ref.role) if ref.definite and not plural else None  # "the judges": not one
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder
@@ -500,18 +545,44 @@ class ArticleSpeakers:
         if ref.kind == "org" and ref.name:
             name = ref.name
             if ref.definite and name.lower().startswith("the ") and name[4:].islower():
-                name = self._named_before(pos, "org", name[4:]) or name
+                name = self._named_before(pos, "org", name[4:]) or self._body_named_before(pos, name[4:]) or name
             self.recent.append((pos, "org", name))
             return name
         return None
 
     def _named_before(self, pos: int, kind: str, short: str) -> str | None:
         """The fuller phrase a definite short one takes up: "a senior official in
-        Kyiv … the official", "the Foreign Ministry … the ministry"."""
+        Kyiv … the official", "the Foreign Ministry … the ministry", "the Ministry of
+        Water … the ministry"."""
         for p, k, earlier in reversed(self.recent):
             if p < pos and k == kind and len(earlier) > len(short) and (
-                    roles_match(short, earlier) if kind == "role" else _fold(earlier.split()[-1]) == _fold(short)):
+                    roles_match(short, earlier) if kind == "role"
+                    else _fold(short) in {_fold(w) for w in earlier.split()}):
                 return earlier
+        return None
+
+    def _body_named_before(self, pos: int, noun: str) -> str | None:
+        """The body "the foundation" / "the organisation" stands for: the last one
+        named with that noun ("funded by the Bright Futures Foundation"), else, for a
+        noun any body may be called, the body that last spoke ("The Green Cross
+        said … the organisation said")."""
+        if " " in noun:
+            return None
+        head = re.escape(noun[:1].upper() + noun[1:])
+        named = None
+        for m in re.finditer(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*\s+){1,4}" + head + r"|" + head
+                             + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})(?![\w’'-])",
+                             self.text[:pos]):
+            named = m.group(1)
+        if named is not None:
+            words = named.split()
+            while len(words) > 1 and _bare(words[0]) in {"the", "a", "an"} | DETERMINERS:
+                words = words[1:]
+            return "the " + " ".join(words)
+        if noun in _ANY_BODY:
+            for p, k, earlier in reversed(self.recent):
+                if p < pos and k == "org" and not earlier.removeprefix("the ").islower():
+                    return earlier
         return None
 
     def _antecedent(self, pronoun: str, pos: int) -> str | None:

@@ -378,7 +378,7 @@ SPEAKERS = [
     ),
     pytest.param(
         "“Leave your guns at home,” opined the Harbour Herald.",
-        [("Leave your guns at home,", "Harbour Herald")],
+        [("Leave your guns at home,", "the Harbour Herald")],
         id="inverted-cue-outside-the-inverting-list",
     ),
     pytest.param(
@@ -831,6 +831,79 @@ SPEAKERS = [
         "“The plan is final,” said Ona Kask. The minister later clarified: “Final for this year.”",
         [("The plan is final,", "Ona Kask"), ("Final for this year.", None)],
         id="clarified-is-a-cue",
+    ),
+    pytest.param(
+        "Dr. Nora Vale led the study. “The effect was large,” she said. “Causation is unclear,” the authors wrote.",
+        [("The effect was large,", "Nora Vale"), ("Causation is unclear,", None)],
+        id="plural-role-is-not-the-last-speaker",
+    ),
+    pytest.param(
+        "“Nothing is decided,” said chief executive Ana Rull. “The board is open to it,” the person said.",
+        [("Nothing is decided,", "Ana Rull"), ("The board is open to it,", None)],
+        id="the-person-is-an-anonymous-source",
+    ),
+    pytest.param(
+        "On Tuesday, Lee went further, endorsing eight state candidates “who share our values.”",
+        [("who share our values.", "Lee")],
+        id="cue-word-after-a-number-is-a-noun",
+    ),
+    pytest.param(
+        "Ann Deans, the chairwoman of the county party, said the race was “close”.",
+        [("close", "Ann Deans")],
+        id="surname-that-is-a-plural-role-word",
+    ),
+    pytest.param(
+        "The ruling came from Judge Ann Roe, who said the plan was “reckless”.",
+        [("reckless", "Ann Roe")],
+        id="relative-who-said-takes-its-antecedent",
+    ),
+    pytest.param(
+        "“Prices will rise,” said Ann Roe, a consultant in Ohio who said she would vote. “It is certain.”",
+        [("Prices will rise,", "Ann Roe"), ("It is certain.", "Ann Roe")],
+        id="relative-inside-an-attribution-does-not-interrupt",
+    ),
+    pytest.param(
+        "Finance Minister Tom Rask clashed with Health Minister Ann Cole. “We cannot borrow forever,” the finance "
+        "minister said.",
+        [("We cannot borrow forever,", "Tom Rask")],
+        id="role-modifier-tells-two-ministers-apart",
+    ),
+    pytest.param(
+        "Councillor Tom Pyle said he was angry. “This is wrong,” he said.\n\n"
+        "The trust’s chief executive, Dr Jane Amble, defended the rules. “Rules work,” she said.",
+        [("This is wrong,", "Tom Pyle"), ("Rules work,", "Jane Amble")],
+        id="she-is-not-the-man-called-he-before",
+    ),
+    pytest.param(
+        "The Harbour Trust said it had opened ten shelters. “We need blankets,” the organisation said.",
+        [("We need blankets,", "the Harbour Trust")],
+        id="the-organisation-is-the-body-that-spoke",
+    ),
+    pytest.param(
+        "The study was funded by the Bright Days Foundation. “We had no role,” the foundation said.",
+        [("We had no role,", "the Bright Days Foundation")],
+        id="the-foundation-is-the-foundation-named-before",
+    ),
+    pytest.param(
+        "The Ministry of Water reported stable supplies. “We expect rain,” the ministry said.",
+        [("We expect rain,", "the Ministry of Water")],
+        id="the-ministry-is-the-ministry-of",
+    ),
+    pytest.param(
+        "“We lost,” captain Tom Berg said.\n\nAsked about the penalty, coach Lena Moss shrugged. “I did not see it.”",
+        [("We lost,", "Tom Berg"), ("I did not see it.", "Lena Moss")],
+        id="gesture-verb-before-a-quotation",
+    ),
+    pytest.param(
+        "The operator, Nord Docks, said the demands were unrealistic.\n\n"
+        "Union leader Jan Kos has worked at the port for years. He said:\n\n“We work long shifts.”",
+        [("We work long shifts.", "Jan Kos")],
+        id="pronoun-colon-introduction-takes-the-person-just-introduced",
+    ),
+    pytest.param(
+        "Chief financial officer Mats Ruud presented the results. “Our balance sheet is strong,” the CFO said.",
+        [("Our balance sheet is strong,", "Mats Ruud")],
+        id="abbreviated-title",
     ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
