@@ -233,6 +233,33 @@ def _double_apostrophes(text: str) -> str:
     return _TWO_APOSTROPHES.sub(repl, text)
 
 
+_DASHES = "-–—"
+# Dialogue as Russian and Ukrainian write it, kept by machine translation: the
+# paragraph opens with a dash, and a dash after the words brings the attribution
+# ("- We ask you to save power, - added he. - The night will be cold.").
+_DASH_LINE = re.compile(r"\s*[-–—]\s+(?=[A-Z«“\"])")
+_DASH_ATTRIBUTION = re.compile(r"(?<=[\w.,!?…])[,]?\s+[-–—]\s+(?=[a-z])")
+_DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])")
+
+
+def _dash_dialogue(par: str, offset: int) -> list[QuoteSpan]:
+    """The spoken words of a dash-dialogue paragraph (only with its attribution dash)."""
+    opening = _DASH_LINE.match(par)
+    attribution = _DASH_ATTRIBUTION.search(par, opening.end()) if opening else None
+    if opening is None or attribution is None:
+        return []
+    end = attribution.start()
+    while end > opening.end() and par[end - 1] in ",":
+        end -= 1
+    spans = [QuoteSpan(offset + opening.end(), offset + end, offset + len(par) - len(par.lstrip()), -1)]
+    more = _DASH_GOES_ON.search(par, attribution.end())
+    if more is not None:
+        tail = par.rstrip()
+        dash = next(i for i in range(more.start(), more.end()) if par[i] in _DASHES)
+        spans.append(QuoteSpan(offset + more.end(), offset + len(tail), offset + dash, -1))
+    return spans
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text``, in order of appearance."""
     text = _double_apostrophes(_blank_markup(text))
@@ -257,6 +284,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if doubles and doubles[-1].continues:
                     last = doubles[-1]
                     doubles[-1] = QuoteSpan(last.start, last.end, last.open_at, last.close_at, False)
+        if not doubles and par.lstrip()[:1] in _DASHES:
+            doubles = _dash_dialogue(par, m.start())
         singles: list[QuoteSpan] = []
         if any(c in par for c in SINGLE_OPENERS) or "'" in par:
             singles = _single_spans(par, m.start(), [(s.open_at if s.open_at >= 0 else s.start, s.end) for s in doubles])

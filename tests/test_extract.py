@@ -122,6 +122,20 @@ MARKS = [
         [("the door stays open.", "Maria Jones")],
         id="glued-acronym-and-name",
     ),
+    pytest.param(
+        "The head of the district Ivan Sokil spoke on Monday.\n\n- We ask you to save power, - added he.",
+        [("We ask you to save power", "Ivan Sokil")],
+        id="dash-dialogue",
+    ),
+    pytest.param(
+        "- It was cold, we slept in coats, - said resident Olga Hrab. - Nobody came.",
+        [("It was cold, we slept in coats", "Olga Hrab"), ("Nobody came.", "Olga Hrab")],
+        id="dash-dialogue-going-on-after-its-attribution",
+    ),
+    pytest.param(
+        "- Roads closed\n- Schools open\n\nThe mayor spoke - briefly - on Monday.", [],
+        id="dashes-without-an-attribution-dash-are-not-dialogue",
+    ),
 ]
 
 
