@@ -398,6 +398,7 @@ def _is_ly_adverb(tok: str) -> bool:
     return tok.islower() and tok.isalpha() and tok.endswith("ly") and len(tok) > 4 and tok not in LY_NOUNS
 
 
+_TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "date"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "often", "widely", "repeatedly"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
 
@@ -416,6 +417,11 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1
     if i >= 1 and toks[i][0] in ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
         i -= 1  # "when Lee first testified", "the Tribune later reported"
+    if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
+        # "the Ministry of Trade on the same day said", "Lee later that day told"
+        k = i - 2 if toks[i - 1][0].lower() != "same" else i - 3
+        if k >= 1 and toks[k][0].lower() in {"on", "later", "earlier"}:
+            i = k - 1
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
     elif i >= 1 and toks[i][0].lower() == "on" and toks[i + 1][0].lower() in WEEKDAYS:
@@ -607,7 +613,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j += 1
             continue
         if (tok.lower() in {"of", "the"} or (role_seen and tok.lower() in {"for", "to"})) \
-                and nxt and (nxt[0].isupper() or nxt.lower() in {"the"}) and j > first:
+                and nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or (role_seen and nxt.lower() in ORG_NOUNS)) \
+                and j > first:  # "said the head of the administration"
             j += 1
             continue
         if not role_seen and _is_adjective_like(tok.replace("-", "")):

@@ -58,6 +58,11 @@ _TITLE_HEAD = re.compile(
     r"series|episode|podcast|segment|movie|film|book|award|awards|franchise|pageant|festival|hat|hats)\b",
     re.IGNORECASE,
 )
+# Last words of the names of plans, treaties and prizes: "the “Silk Road Initiative,”".
+_NAME_HEADS = frozenset(
+    "initiative act accord treaty agreement doctrine strategy programme program project fund summit forum "
+    "award awards prize cup festival".split()
+)
 _TITLE_CASE_WORD = re.compile(
     r"^[(\[]*(?:[A-Z0-9#@$][\w’'&.-]*|of|the|a|an|and|in|on|for|to|at|by|with|or|from|vs|is|as|&)[,.:;!?)\]]*$"
 )
@@ -80,7 +85,7 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
     open_at = span.open_at if span.open_at >= 0 else span.start
     before = text[max(0, open_at - 40):open_at]
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]
-    if _TITLE_CUES.search(before):
+    if _TITLE_CUES.search(before) or words[-1].strip(",.;:!?").lower() in _NAME_HEADS:
         return True
     if (len(words) >= 2 or not before.rstrip().endswith(("on", "with", "in"))) and _TITLE_PLACE.search(before):
         return True

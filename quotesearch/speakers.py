@@ -203,6 +203,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     low = [_bare(t) for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
+    if len(tokens) == 1 and len(tokens[0]) == 1:
+        return None  # "Q:" and "A:" of an interview name nobody
     if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
         # two bodies speaking together: "Washington and the European Union"
         return SpeakerRef(text=text, kind="org", name=text)

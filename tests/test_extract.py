@@ -187,6 +187,8 @@ FRAGMENTS = [
         "The “Harbour Lights” star opened the festival.", [], id="title-before-star",
     ),
     pytest.param("The head of the association «Green Field» Ivo Kask disagreed.", [], id="name-of-a-body-in-marks"),
+    pytest.param("Ministers met ahead of the “Blue Road Initiative,” which starts in May.", [],
+                 id="name-of-a-plan-in-marks"),
     pytest.param("The party said the plan was «Too Little, Too Late».", [("Too Little, Too Late", "the party")],
                  id="title-case-words-of-a-body-are-still-a-quote"),
     pytest.param(
@@ -919,6 +921,16 @@ SPEAKERS = [
         [("Our balance sheet is strong,", "Mats Ruud")],
         id="abbreviated-title",
     ),
+    pytest.param(
+        "A statement issued by the Ministry of Trade on the same day said the country “will respond”.",
+        [("will respond", "the Ministry of Trade")],
+        id="time-phrase-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "Novelist Ida Crane spoke from her home.\n\nQ: You have said you write “for the sleepless.” Why?",
+        [("for the sleepless.", None)],
+        id="interview-q-is-not-a-speaker",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
@@ -946,6 +958,8 @@ ROLES = [
                  "Nora Vik of the Harbour Institute", id="affiliation"),
     pytest.param("EU foreign ministers said the sanctions were “a first step.”", None, "EU foreign ministers",
                  "EU foreign ministers", id="group-role"),
+    pytest.param("«Do not help him», - stressed the head of the administration.", None, "head of the administration",
+                 "the head of the administration", id="inverted-role-of-a-body"),
 ]
 
 
