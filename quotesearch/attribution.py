@@ -1350,8 +1350,10 @@ def _paragraph_intro(text: str, masked: str, sent: _Sentence, events: list[Event
         k -= 1
     for ei in range(k + 1, last + 1):
         ev = events[ei]
-        if ev.phrase and not ev.source_phrase and subject[0] <= ev.phrase_start and ev.phrase_end <= subject[1]:
-            return ei, None  # "novelist Ida Crane laughed": the phrase may be the end of the subject
+        if ev.phrase and not ev.source_phrase and subject[0] <= ev.phrase_start < subject[1]:
+            # "novelist Ida Crane laughed", "Another analyst, Ann Lee of X, said": the phrase
+            # may end or go on past the subject's first noun phrase
+            return ei, None
     if _SPEECH_NOUNS.search(masked, subject[1], sent.end) is None:
         return None, None
     ref = parse_mention(text[subject[0]:subject[1]])
@@ -1561,6 +1563,10 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
             if ref is not None and ref.kind == "person" and ref.name == name:
                 out.append((min(names[n] for n in same_first), ref))
     return out
+
+
+def _plain_words(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower().replace("’", "'"))
 
 
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None) -> list[Quotation]:
@@ -1780,6 +1786,20 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             quote_names[qi] = quote_names[qi + 1]
             quote_refs[qi] = quote_refs[qi + 1]
             quote_cues[qi] = quote_cues[qi + 1]
+    # 9. a headline quotes words the story attributes further down:
+    #    "‘We felt like criminals’: parents angry …" / "Ann Lee said: “We felt like criminals. …”"
+    headline_end = text.find("\n")
+    for qi, q in enumerate(spans):
+        if q.end > headline_end or headline_end > 200:
+            break
+        if quote_refs[qi] is not None:
+            continue
+        words = _plain_words(text[q.start:q.end])
+        for qj in range(qi + 1, len(spans)):
+            if quote_refs[qj] is not None and len(words) >= 2 \
+                    and f" {' '.join(words)} " in f" {' '.join(_plain_words(text[spans[qj].start:spans[qj].end]))} ":
+                quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
+                break
 
     out: list[Quotation] = []
     for qi, q in enumerate(spans):

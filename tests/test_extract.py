@@ -931,6 +931,22 @@ SPEAKERS = [
         [("for the sleepless.", None)],
         id="interview-q-is-not-a-speaker",
     ),
+    pytest.param(
+        "‘We felt like criminals’: parents angry over school rules\n\nParent Ruth Gale said: ‘We felt like "
+        "criminals. It was awful.’",
+        [("We felt like criminals", "Ruth Gale"), ("We felt like criminals. It was awful.", "Ruth Gale")],
+        id="headline-quote-takes-the-speaker-the-story-gives-the-words",
+    ),
+    pytest.param(
+        "‘Not again’: floods return\n\nRiver levels rose. Mayor Ann Roe said: “We are ready.”",
+        [("Not again", None), ("We are ready.", "Ann Roe")],
+        id="headline-quote-the-story-does-not-attribute",
+    ),
+    pytest.param(
+        "Another analyst, Ann Roe of Tidal Capital, said the problem ran deeper.\n\n“They are losing share.”",
+        [("They are losing share.", "Ann Roe")],
+        id="quoted-paragraph-after-an-appositive-speaker",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
