@@ -142,6 +142,13 @@ def _is_role_word(tok: str) -> bool:
 _FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+")
 
 
+def _is_plural_role(tok: str) -> bool:
+    """"officials", "protesters", "spokesmen": a role held by several people."""
+    low = _bare(tok)
+    return low in ROLE_PLURALS or (low in ROLE_NOUNS and (
+        (low.endswith("s") and low[:-1] in ROLE_NOUNS) or low.endswith(("men", "people"))))
+
+
 def _is_role_noun(tok: str) -> bool:
     """A role noun, former ones included: "aide", "Ex-aide"."""
     low = _bare(tok).removeprefix("ex-")
@@ -399,6 +406,11 @@ _ANY_BODY = frozenset({"organisation", "organization", "group", "body", "charity
                        "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station"})
 
 
+_ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "officer", "witness"})
+# How far back (characters) a varied role ("the defender") looks for the person just named.
+_JUST_NAMED = 250
+
+
 # Two names given this close together (characters) were given in one breath:
 # neither is the one a later surname points back to.
 _SAME_BREATH = 80
@@ -536,12 +548,21 @@ class ArticleSpeakers:
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named
-            plural = any(_bare(t) in ROLE_PLURALS for t in ref.role.split())
+            plural = any(_is_plural_role(t) for t in ref.role.split())
             holder = self._role_holder(ref.role) if ref.definite and not plural else None  # "the judges": not one
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder
             fuller = self._named_before(pos, "role", ref.role) if ref.definite else None
+            if fuller is None and ref.definite and not plural \
+                    and not any(t[:1].isupper() or "'" in t or "’" in t or _bare(t) in _ANONYMOUS
+                                for t in ref.role.split()):
+                # only a bare role ("the defender"): "the Russian leader" is someone else, and
+                # "the source" is nobody the story names
+                varied = self._just_named(pos)
+                if varied is not None:
+                    self.recent.append((pos, "person", varied))
+                    return varied
             self.recent.append((pos, "role", fuller or ref.role))
             return fuller
         if ref.kind == "org" and ref.name:
@@ -551,6 +572,14 @@ class ArticleSpeakers:
             self.recent.append((pos, "org", name))
             return name
         return None
+
+    def _just_named(self, pos: int) -> str | None:
+        """The one person named just before ``pos`` (within a sentence or so): "Redmoor
+        captain Josh Pardew admitted the mood was low. “…,” the defender said." News
+        varies the words for the person it has just named."""
+        near = {name for p, name in self.mentioned + self.subjects + self.given if pos - _JUST_NAMED < p < pos}
+        near |= {name for p, kind, name in self.recent if kind == "person" and pos - _JUST_NAMED < p < pos}
+        return near.pop() if len(near) == 1 else None
 
     def _named_before(self, pos: int, kind: str, short: str) -> str | None:
         """The fuller phrase a definite short one takes up: "a senior official in

@@ -844,8 +844,8 @@ SPEAKERS = [
         id="capitalised-description-before-a-name",
     ),
     pytest.param(
-        "“The plan is final,” said Ona Kask. The minister later clarified: “Final for this year.”",
-        [("The plan is final,", "Ona Kask"), ("Final for this year.", None)],
+        "“The plan is final,” said Ona Kask. The Transport Ministry later clarified: “Final for this year.”",
+        [("The plan is final,", "Ona Kask"), ("Final for this year.", "the Transport Ministry")],
         id="clarified-is-a-cue",
     ),
     pytest.param(
@@ -946,6 +946,21 @@ SPEAKERS = [
         "Another analyst, Ann Roe of Tidal Capital, said the problem ran deeper.\n\n“They are losing share.”",
         [("They are losing share.", "Ann Roe")],
         id="quoted-paragraph-after-an-appositive-speaker",
+    ),
+    pytest.param(
+        "Harbour captain Josh Parr admitted the mood was low. “It is hard to take,” the defender said.",
+        [("It is hard to take,", "Josh Parr")],
+        id="varied-role-for-the-person-just-named",
+    ),
+    pytest.param(
+        "Josh Parr admitted the mood was low. “It is hard to take,” the Russian leader said.",
+        [("It is hard to take,", None)],
+        id="role-with-a-body-is-someone-else",
+    ),
+    pytest.param(
+        "Josh Parr admitted the mood was low. “It is hard to take,” the source said.",
+        [("It is hard to take,", None)],
+        id="the-source-is-not-the-person-just-named",
     ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
