@@ -1625,7 +1625,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if ref is not None:
                 subjects.append((sent.start, ref))
     lone = (r.name for r in [*refs.values(), *(ref for _, ref in subjects)]
-            if r and r.kind == "person" and r.name and r.name.isalpha()
+            if r and r.kind == "person" and r.name and r.name.replace("-", "").isalpha()
             and r.name[:1].isupper() and not people.knows_surname(r.name))
     for pos, ref in _first_names(text, lone):
         people.learn(ref)

@@ -185,6 +185,13 @@ newspaper network agency station
 """.split()
 )
 
+# Last words of company names: "Vellacourt Foods", "Norrsken Capital" are bodies.
+COMPANY_WORDS: frozenset[str] = frozenset(
+    """foods holdings capital partners motors airlines airways energy technologies systems homes
+    media pharma pharmaceuticals securities industries inc corp corporation ltd llc plc ag gmbh
+    logistics investments ventures brands retail telecom labs""".split()
+)
+
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .cues import (
+    COMPANY_WORDS,
     CUE_VERBS,
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
@@ -325,6 +326,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             # "the boss of the NATO", "the NATO chief": a role in a body
             return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
         return SpeakerRef(text=text, kind="org", name=name, role=role, definite=definite)
+    if len(name_tokens) >= 2 and _bare(name_tokens[-1]) in COMPANY_WORDS and not role:
+        return SpeakerRef(text=text, kind="org", name=name, definite=definite)  # "Vellacourt Foods"
     if text.lower().startswith("the ") and not role:
         # a personal name takes no article: "the Green Cross", "the Harbour Trust" are bodies
         return SpeakerRef(text=text, kind="org", name="the " + name, definite=definite)
@@ -401,12 +404,17 @@ def _gender_of(ref: SpeakerRef) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+_COMPANY_NAME = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:" + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b"
+)
 # Nouns any kind of body may be called by: "the organisation", "the group".
 _ANY_BODY = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
                        "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station"})
 
 
 _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "officer", "witness"})
+# How far back (characters) a pronoun prefers a person known to take it.
+_SAME_SCENE = 400
 # How far back (characters) a varied role ("the defender") looks for the person just named.
 _JUST_NAMED = 250
 
@@ -541,6 +549,9 @@ class ArticleSpeakers:
             short = " " not in ref.name or (ref.name.count(" ") == 1 and _bare(ref.name.split()[0]) in PARTICLES)
             resolved = (self._full_name(ref.name, pos, _gender_of(ref)) or self._honoured(ref) or ref.name) \
                 if short else ref.name
+            said = _gender_of(ref)
+            if said is not None:
+                self.gender.setdefault(resolved, said)  # "Mr Reyes" makes Jonathan Reyes a "he"
             self.recent.append((pos, "person", resolved))
             return resolved
         if ref.kind == "role" and ref.role:
@@ -614,6 +625,12 @@ class ArticleSpeakers:
             for p, k, earlier in reversed(self.recent):
                 if p < pos and k == "org" and not earlier.removeprefix("the ").islower():
                     return earlier
+        if noun in {"company", "firm", "group"}:
+            last = None
+            for last in _COMPANY_NAME.finditer(self.text, 0, pos):
+                pass
+            if last is not None:
+                return last.group()  # "Shares of Vellacourt Foods fell … the company said"
         return None
 
     def _antecedent(self, pronoun: str, pos: int) -> str | None:
@@ -627,6 +644,15 @@ class ArticleSpeakers:
                     later = [(q, n) for q, n in self.subjects if p < q < pos and self.gender.get(n, pronoun) == pronoun]
                     if later:
                         return later[-1][1]
+                    if name not in self.gender:
+                        # known to be a "she" beats not known to be anything: "Denholm took the
+                        # stand … she described how Lytle would ask her … “…,” she testified."
+                        spoken_of = [(q, n) for q, k, n in self.recent if k == "person"] \
+                            + self.subjects + self.mentioned + self.given
+                        known = next((n for q, n in sorted(spoken_of, reverse=True) if pos - _SAME_SCENE < q < p
+                                      and self.gender.get(n) == pronoun), None)
+                        if known is not None:
+                            return known
                 return name
         if pronoun in {"he", "she"}:
             for p, name in reversed(sorted(self.subjects + self.mentioned)):

@@ -962,6 +962,22 @@ SPEAKERS = [
         [("It is hard to take,", None)],
         id="the-source-is-not-the-person-just-named",
     ),
+    pytest.param(
+        "Mayor Ana Ruiz-Pardo won easily. “We did it,” Ruiz-Pardo said.",
+        [("We did it,", "Ana Ruiz-Pardo")],
+        id="hyphenated-surname-takes-the-full-name",
+    ),
+    pytest.param(
+        "Vera Holm took the stand. Questioned by the prosecutor, she described how Tom Rask would ask for "
+        "receipts. “He came in with a stack,” she testified.",
+        [("He came in with a stack,", "Vera Holm")],
+        id="she-prefers-the-person-known-to-be-she",
+    ),
+    pytest.param(
+        "Shares of Brightmoor Foods fell 18% on Thursday. “Demand weakened,” the company said.",
+        [("Demand weakened,", "Brightmoor Foods")],
+        id="the-company-is-the-company-named-before",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

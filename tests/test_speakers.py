@@ -64,6 +64,9 @@ PHRASES = [
     ("Detective Inspector Rob Keel", "person", "Rob Keel", "Detective Inspector", True),
     ("Father-of-two Sam Reyes", "person", "Sam Reyes", "Father-of-two", True),
     ("Ruth Day KC", "person", "Ruth Day", None, True),
+    # a company is not a person, nor is a name with an article
+    ("Norrmark Capital", "org", "Norrmark Capital", None, True),
+    ("The Harbour Trust", "org", "the Harbour Trust", None, True),
 ]
 
 
