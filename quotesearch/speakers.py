@@ -547,9 +547,8 @@ class ArticleSpeakers:
             return resolved
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or (ref.name.count(" ") == 1 and _bare(ref.name.split()[0]) in PARTICLES)
-            resolved = (self._full_name(ref.name, pos, _gender_of(ref)) or self._honoured(ref) or ref.name) \
-                if short else ref.name
             said = _gender_of(ref)
+            resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or ref.name) if short else ref.name
             if said is not None:
                 self.gender.setdefault(resolved, said)  # "Mr Reyes" makes Jonathan Reyes a "he"
             self.recent.append((pos, "person", resolved))
