@@ -85,7 +85,8 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
     open_at = span.open_at if span.open_at >= 0 else span.start
     before = text[max(0, open_at - 40):open_at]
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]
-    if _TITLE_CUES.search(before) or words[-1].strip(",.;:!?").lower() in _NAME_HEADS:
+    if _TITLE_CUES.search(before) or words[-1].strip(",.;:!?").lower() in _NAME_HEADS \
+            or (len(words) > 1 and words[0].lower() == "operation"):  # “Operation Clear Water”
         return True
     if (len(words) >= 2 or not before.rstrip().endswith(("on", "with", "in"))) and _TITLE_PLACE.search(before):
         return True

@@ -189,6 +189,7 @@ FRAGMENTS = [
     pytest.param("The head of the association «Green Field» Ivo Kask disagreed.", [], id="name-of-a-body-in-marks"),
     pytest.param("Ministers met ahead of the “Blue Road Initiative,” which starts in May.", [],
                  id="name-of-a-plan-in-marks"),
+    pytest.param("Troops began “Operation Clear Water” at dawn.", [], id="name-of-an-operation-in-marks"),
     pytest.param("The party said the plan was «Too Little, Too Late».", [("Too Little, Too Late", "the party")],
                  id="title-case-words-of-a-body-are-still-a-quote"),
     pytest.param(
