@@ -413,8 +413,10 @@ _ANY_BODY = frozenset({"organisation", "organization", "group", "body", "charity
 
 
 _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "officer", "witness"})
-# How far back (characters) a pronoun prefers a person known to take it.
-_SAME_SCENE = 400
+# How far (characters) "she described how Lytle …" may put a pronoun before a name
+# and still be that name's sentence.
+_SAME_CLAUSE = 80
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
 # How far back (characters) a varied role ("the defender") looks for the person just named.
 _JUST_NAMED = 250
 
@@ -434,6 +436,7 @@ class ArticleSpeakers:
         self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
         self.subjects: list[tuple[int, str]] = []  # people a sentence without speech is about
         self.given: list[tuple[int, str]] = []  # where full names stand in the text
+        self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
@@ -544,6 +547,7 @@ class ArticleSpeakers:
             resolved = self._antecedent(ref.text.lower(), pos)
             if resolved is not None and ref.text.lower() in {"he", "she"}:
                 self.gender.setdefault(resolved, ref.text.lower())  # "Tom Pyle said he …": later "she" is someone else
+                self.pronouns.append((pos, ref.text.lower(), resolved))
             return resolved
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or (ref.name.count(" ") == 1 and _bare(ref.name.split()[0]) in PARTICLES)
@@ -644,12 +648,12 @@ class ArticleSpeakers:
                     if later:
                         return later[-1][1]
                     if name not in self.gender:
-                        # known to be a "she" beats not known to be anything: "Denholm took the
-                        # stand … she described how Lytle would ask her … “…,” she testified."
-                        spoken_of = [(q, n) for q, k, n in self.recent if k == "person"] \
-                            + self.subjects + self.mentioned + self.given
-                        known = next((n for q, n in sorted(spoken_of, reverse=True) if pos - _SAME_SCENE < q < p
-                                      and self.gender.get(n) == pronoun), None)
+                        # the same pronoun just before this person, in their own sentence, is who
+                        # the story is about: "… she described how Lytle would ask her … “…,” she
+                        # testified." is hers, not Lytle's
+                        known = next((n for q, said, n in reversed(self.pronouns)
+                                      if p - _SAME_CLAUSE < q < p and said == pronoun
+                                      and not _SENTENCE_BREAK.search(self.text, q, p)), None)
                         if known is not None:
                             return known
                 return name

@@ -975,6 +975,12 @@ SPEAKERS = [
         id="she-prefers-the-person-known-to-be-she",
     ),
     pytest.param(
+        "On Tuesday night Ruth Vale beat former state senator Victor Amadi by a wide margin.\n\nHer husband, Tom Vale, was more blunt. “They lied,” he said."
+        "\n\nAmadi conceded in a speech downtown. “The voters have spoken,” he said.",
+        [("They lied,", "Tom Vale"), ("The voters have spoken,", "Victor Amadi")],
+        id="he-takes-the-new-speaker-not-the-earlier-he",
+    ),
+    pytest.param(
         "Shares of Brightmoor Foods fell 18% on Thursday. “Demand weakened,” the company said.",
         [("Demand weakened,", "Brightmoor Foods")],
         id="the-company-is-the-company-named-before",
