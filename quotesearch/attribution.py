@@ -80,7 +80,8 @@ from .speakers import ArticleSpeakers, SpeakerRef, parse_mention, split_glued_su
 
 MASK = "\ue000"
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|" + MASK + r"+|[^\s\w]")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|" + MASK
+                    + r"+|[^\s\w]")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -283,8 +284,13 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+_AGE = re.compile(r"\d+-year-old")
+
+
 def _np_token(tok: str, nxt: str | None) -> bool:
     low = tok.lower().strip(".").replace("’", "'")
+    if _AGE.fullmatch(low):
+        return True  # "says the 51-year-old"
     if _ORDINAL.fullmatch(tok):
         return nxt is not None and nxt[:1].isupper()  # "Air Force 1st Lt. Ann Lee"
     if tok[0].isupper():

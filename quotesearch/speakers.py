@@ -139,8 +139,8 @@ def _is_role_word(tok: str) -> bool:
     return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES
 
 
-# "Mother-of-three Ann Lee", "grandfather-of-five": a description, not a name
-_FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+")
+# "Mother-of-three Ann Lee", "grandfather-of-five", "the 51-year-old": a description, not a name
+_FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|\d+-year-old")
 
 
 def _is_plural_role(tok: str) -> bool:
@@ -437,6 +437,7 @@ class ArticleSpeakers:
         self.subjects: list[tuple[int, str]] = []  # people a sentence without speech is about
         self.given: list[tuple[int, str]] = []  # where full names stand in the text
         self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
+        self.unnamed: set[int] = set()  # where one unnamed person spoke ("a senior diplomat said")
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
@@ -578,6 +579,8 @@ class ArticleSpeakers:
                     self.recent.append((pos, "person", varied))
                     return varied
             self.recent.append((pos, "role", fuller or ref.role))
+            if not ref.definite and not plural:
+                self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
             return fuller
         if ref.kind == "org" and ref.name:
             name = ref.name
@@ -641,6 +644,9 @@ class ArticleSpeakers:
             return None
         wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role")}
         for p, kind, name in reversed(self.recent):
+            if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
+                    and not any(p < q < pos for q, _ in self.subjects):
+                return None  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
             if p < pos and kind in wanted[pronoun] and self.gender.get(name, pronoun) == pronoun:
                 if pronoun in {"he", "she"}:
                     # a person the story turned to since, without quoting them

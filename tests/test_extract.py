@@ -981,6 +981,18 @@ SPEAKERS = [
         id="he-takes-the-new-speaker-not-the-earlier-he",
     ),
     pytest.param(
+        "“We will respond,” said minister Tomas Hrad.\n\nA senior diplomat, speaking on condition of anonymity, "
+        "said the recall was a signal.\n\n“Nobody wants to close the embassy,” he said.",
+        [("We will respond,", "Tomas Hrad"), ("Nobody wants to close the embassy,", None)],
+        id="he-after-an-anonymous-source-is-not-the-named-speaker-before",
+    ),
+    pytest.param(
+        "Dozens of workers stood at the gate. Among them was worker Mehmet Ayd, who has been at the foundry since 1998. "
+        "„My father worked here“, says the 51-year-old.",
+        [("My father worked here", "Mehmet Ayd")],
+        id="the-n-year-old-is-the-person-just-named",
+    ),
+    pytest.param(
         "Shares of Brightmoor Foods fell 18% on Thursday. “Demand weakened,” the company said.",
         [("Demand weakened,", "Brightmoor Foods")],
         id="the-company-is-the-company-named-before",
