@@ -130,6 +130,7 @@ mechanic pilot firefighter paramedic soldier sailor fisherman miner builder plum
 historian sociologist psychologist psychiatrist physician epidemiologist virologist biologist
 chemist physicist statistician demographer novelist poet writer artist actor actress singer
 musician producer photographer designer chef landlord tenant passenger commuter motorist
+bassist drummer guitarist pianist violinist vocalist composer conductor dancer
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
@@ -200,7 +201,7 @@ DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its"
 TITLES: frozenset[str] = frozenset(
     """
 mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
-rev fr hon amb sec dept no vol fig
+rev fr hon amb sec dept no vol fig cllr
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

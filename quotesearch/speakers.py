@@ -152,7 +152,7 @@ def _is_plural_role(tok: str) -> bool:
 
 def _is_role_noun(tok: str) -> bool:
     """A role noun, former ones included: "aide", "Ex-aide"."""
-    low = _bare(tok).removeprefix("ex-")
+    low = _bare(tok).removeprefix("ex-").removeprefix("co-")  # "Ex-aide", "Co-author"
     if low in ROLE_PLURALS and tok[:1].isupper():
         return False  # a capitalised plural is a surname: "Dottie Deans", "Ann Judges"
     return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None
@@ -165,6 +165,7 @@ def _clean_token(tok: str) -> str:
     return tok
 
 
+_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
@@ -199,6 +200,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             joined = " ".join(_TOKEN.findall(phrase.replace(",", " ")))
             return SpeakerRef(text=joined, kind="person", name=person.name,
                               role=person.role or post.role, definite=person.definite)
+    phrase = _AFFILIATION.sub("", phrase)  # "Cllr Tom Ashby (Lib Dem, Stoke Ash)", "Ann Lee (D-Mo.)"
     tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
     tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
     while len(tokens) > 1 and _bare(tokens[-1]) in {"of", "the", "for", "to", "and"}:
@@ -213,7 +215,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
     if len(tokens) == 1 and len(tokens[0]) == 1:
         return None  # "Q:" and "A:" of an interview name nobody
-    if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
+    if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
+            and not any(_is_role_noun(t) for t in tokens[low.index("and") + 1:]):
+        # (but "Roads and Transport Minister Ann Lee" is one person's title)
         # two bodies speaking together: "Washington and the European Union"
         return SpeakerRef(text=text, kind="org", name=text)
     # a relative clause describes the speaker, it does not name them:
@@ -222,6 +226,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if rel > 0:
         tokens, low = tokens[:rel], low[:rel]
         text = " ".join(tokens)
+    if len(tokens) == 2 and low[0] in PARTICLES and _is_cap(tokens[1]):
+        return SpeakerRef(text=text, kind="person", name=text)  # "de Graaf said"
     definite = low[0] not in _INDEFINITE and not low[0].isdigit()
     if (low[0] in DETERMINERS or low[0] in _INDEFINITE) and len(tokens) > 1:
         tokens, low = tokens[1:], low[1:]

@@ -64,6 +64,12 @@ PHRASES = [
     ("Detective Inspector Rob Keel", "person", "Rob Keel", "Detective Inspector", True),
     ("Father-of-two Sam Reyes", "person", "Sam Reyes", "Father-of-two", True),
     ("Ruth Day KC", "person", "Ruth Day", None, True),
+    # unknown or prefixed role words, affiliations in brackets, a particle opening a surname
+    ("Co-author Ana Reis", "person", "Ana Reis", "Co-author", True),
+    ("Bassist Tom Wren", "person", "Tom Wren", "Bassist", True),
+    ("Cllr Tom Ash (Lib Dem, Stoke)", "person", "Tom Ash", "Cllr", True),
+    ("Roads and Transport Minister Ann Kett", "person", "Ann Kett", "Roads and Transport Minister", True),
+    ("de Vries", "person", "de Vries", None, True),
     # a company is not a person, nor is a name with an article
     ("Norrmark Capital", "org", "Norrmark Capital", None, True),
     ("The Harbour Trust", "org", "the Harbour Trust", None, True),
