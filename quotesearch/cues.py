@@ -182,7 +182,7 @@ house party union alliance bank court parliament congress senate assembly army p
 military navy embassy company corporation group organisation organization campaign team
 cabinet secretariat presidency board bureau institute foundation staff
 association federation coalition authority authorities service services spokesmen
-newspaper network agency station
+newspaper network agency station collective consortium directorate inspectorate
 """.split()
 )
 

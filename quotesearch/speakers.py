@@ -591,7 +591,10 @@ class ArticleSpeakers:
         if ref.kind == "org" and ref.name:
             name = ref.name
             if ref.definite and name.lower().startswith("the ") and name[4:].islower():
-                name = self._named_before(pos, "org", name[4:]) or self._body_named_before(pos, name[4:]) or name
+                # a body by its name first ("Lumora Systems", not "the workplace software company"),
+                # then by the fuller description used before ("the port authority")
+                name = self._named_before(pos, "org", name[4:], proper=True) or self._body_named_before(pos, name[4:]) \
+                    or self._named_before(pos, "org", name[4:]) or name
             self.recent.append((pos, "org", name))
             return name
         return None
@@ -604,14 +607,14 @@ class ArticleSpeakers:
         near |= {name for p, kind, name in self.recent if kind == "person" and pos - _JUST_NAMED < p < pos}
         return near.pop() if len(near) == 1 else None
 
-    def _named_before(self, pos: int, kind: str, short: str) -> str | None:
+    def _named_before(self, pos: int, kind: str, short: str, proper: bool = False) -> str | None:
         """The fuller phrase a definite short one takes up: "a senior official in
         Kyiv … the official", "the Foreign Ministry … the ministry", "the Ministry of
         Water … the ministry"."""
         for p, k, earlier in reversed(self.recent):
             if p < pos and k == kind and len(earlier) > len(short) and (
                     roles_match(short, earlier) if kind == "role"
-                    else _fold(short) in {_fold(w) for w in earlier.split()}):
+                    else _fold(short) in {_fold(w) for w in earlier.split()} and not (proper and earlier.islower())):
                 return earlier
         return None
 

@@ -993,6 +993,17 @@ SPEAKERS = [
         id="the-n-year-old-is-the-person-just-named",
     ),
     pytest.param(
+        "Brightmoor Systems cut 200 jobs. The workplace software company said the cuts were needed. "
+        "“It was necessary,” the company said.",
+        [("It was necessary,", "Brightmoor Systems")],
+        id="the-company-takes-its-name-before-a-description",
+    ),
+    pytest.param(
+        "“The backlog will clear,” the port authority said. “We have more staff,” the authority said.",
+        [("The backlog will clear,", "the port authority"), ("We have more staff,", "the port authority")],
+        id="the-authority-takes-the-fuller-description",
+    ),
+    pytest.param(
         "Shares of Brightmoor Foods fell 18% on Thursday. “Demand weakened,” the company said.",
         [("Demand weakened,", "Brightmoor Foods")],
         id="the-company-is-the-company-named-before",

@@ -72,6 +72,7 @@ PHRASES = [
     ("de Vries", "person", "de Vries", None, True),
     # a company is not a person, nor is a name with an article
     ("Norrmark Capital", "org", "Norrmark Capital", None, True),
+    ("The Harbour Workers Collective", "org", "Harbour Workers Collective", None, True),
     ("The Harbour Trust", "org", "the Harbour Trust", None, True),
 ]
 
