@@ -469,7 +469,9 @@ class ArticleSpeakers:
         """A person a sentence at ``pos`` is about without being quoted ("Ann Lee was
         more blunt."): the nearest candidate for a "he"/"she" that follows."""
         if ref.kind == "person" and ref.name:
-            name = ref.name if " " in ref.name else (self._full_name(ref.name, pos) or ref.name)
+            if " " in ref.name and ref.name not in {p.name for p in self.people}:
+                self.people.append(ref)  # "Her brother, Simon Marsh, rose": a second Marsh
+            name = ref.name if " " in ref.name else (self._full_name(ref.name, pos, _gender_of(ref)) or ref.name)
             self._note_gender(ref, name)
             self.subjects.append((pos, name))
 

@@ -157,6 +157,17 @@ def test_article_speakers_short_role_and_body_take_up_the_fuller_one() -> None:
     assert people.resolve(parse_mention("the council"), 150) == "the council"  # nothing to take up
 
 
+def test_article_speakers_a_subject_is_someone_a_surname_may_mean() -> None:
+    """"Her brother, Simon Marsh, rose …": a second Marsh, so "Mr Marsh" is not the first one."""
+    people = ArticleSpeakers()
+    ella, simon, mr = (parse_mention(p) for p in ("Ella Marsh", "Simon Marsh", "Mr Marsh"))
+    assert ella is not None and simon is not None and mr is not None
+    people.learn(ella, 0)
+    people.subject(simon, 60)
+    people.subject(mr, 120)
+    assert people.resolve(parse_mention("Marsh"), 150) == "Marsh"
+
+
 def test_article_speakers_two_people_one_surname() -> None:
     people = ArticleSpeakers()
     for phrase in ("Finance Minister Anna Lind", "Mayor Erik Lind"):
