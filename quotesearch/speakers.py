@@ -413,6 +413,14 @@ def _gender_of(ref: SpeakerRef) -> str | None:
 _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:" + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b"
 )
+@lru_cache(maxsize=64)
+def _body_name_pattern(noun: str) -> re.Pattern[str]:
+    """A capitalised name with ``noun`` as its head: "Bright Futures Foundation", "Ministry of Water"."""
+    head = re.escape(noun[:1].upper() + noun[1:])
+    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*\s+){1,4}" + head + r"|" + head
+                      + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})(?![\w’'-])")
+
+
 # Nouns any kind of body may be called by: "the organisation", "the group".
 _ANY_BODY = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
                        "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station"})
@@ -539,9 +547,10 @@ class ArticleSpeakers:
         said = _modifiers(role)
         if said:
             # "the finance minister": not the health minister, whoever else is a minister
-            found = [p for p in found if not (_modifiers(p.role or "") and not said & _modifiers(p.role or ""))]
+            held = {id(p): _modifiers(p.role or "") for p in found}
+            found = [p for p in found if not (held[id(p)] and not said & held[id(p)])]
             if len({p.name for p in found}) > 1:
-                found = [p for p in found if said <= _modifiers(p.role or "")]
+                found = [p for p in found if said <= held[id(p)]]
         names = {p.name for p in found}
         if len(names) == 1:
             return found[0].name
@@ -627,15 +636,12 @@ class ArticleSpeakers:
         said … the organisation said")."""
         if " " in noun:
             return None
-        head = re.escape(noun[:1].upper() + noun[1:])
         named = None
-        for m in re.finditer(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*\s+){1,4}" + head + r"|" + head
-                             + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})(?![\w’'-])",
-                             self.text[:pos]):
+        for m in _body_name_pattern(noun).finditer(self.text, 0, pos):
             named = m.group(1)
         if named is not None:
             words = named.split()
-            while len(words) > 1 and _bare(words[0]) in {"the", "a", "an"} | DETERMINERS:
+            while len(words) > 1 and _bare(words[0]) in DETERMINERS:
                 words = words[1:]
             return "the " + " ".join(words)
         if noun in _ANY_BODY:
