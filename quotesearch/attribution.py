@@ -74,7 +74,7 @@ from .cues import (
     TITLES,
     WEEKDAYS,
 )
-from .quotemarks import QuoteSpan
+from .quotemarks import ALL_DOUBLE, QuoteSpan
 from .records import Quotation
 from .speakers import ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
 
@@ -1160,8 +1160,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         # "Early in his campaign, …", "Hastily leaving the room, …"
         # skip an introductory phrase ending in a comma ("In Moscow, ..."), and
         # a second one ("On Monday, after a long wait, Lee …")
+        marks = 0
         for idx, t in enumerate(toks[:16]):
-            if t[0] == ",":
+            marks += t[0] in ALL_DOUBLE
+            if t[0] == "," and marks % 2 == 0:  # not the comma of a title: “Low Tide, High Water”
                 k = idx + 1
                 break
         if k and k < len(toks) and toks[k][0].lower() in _CAP_STOP and toks[k][0].lower() not in _NOMINATIVE:

@@ -194,6 +194,10 @@ COMPANY_WORDS: frozenset[str] = frozenset(
 )
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+# Capitalised at a sentence's start, they look like names: "Nobody asked."
+INDEFINITE_PRONOUNS: frozenset[str] = frozenset(
+    "nobody somebody someone anybody anyone everybody everyone nothing something everything none".split()
+)
 
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 
@@ -236,6 +240,19 @@ MONTHS: frozenset[str] = frozenset(
 # Function words that machine translation sometimes glues to the word before
 # ("Smithto reporters", "NATOas well").
 GLUED_FUNCTION_WORDS = ("to", "as", "in", "of", "on", "for", "and", "the", "where", "who", "which", "that", "a", "at")
+
+# Posts one person holds at a time in a story: "Prosecutor Tom Rask … “…,” the judge
+# said" is not Rask, while "captain Josh Parr … the defender said" may well be Parr
+# (a description, not a post).
+OFFICES: frozenset[str] = frozenset(
+    """
+president vice-president chancellor minister secretary spokesman spokeswoman spokesperson
+ambassador governor senator congressman congresswoman mayor commissioner premier lawyer
+attorney prosecutor judge justice sheriff coach referee manager councillor councilor
+councilman councilwoman solicitor barrister counsel detective inspector constable witness
+defendant plaintiff host anchor moderator
+""".split()
+)
 
 # Role-head synonyms: a role mentioned one way may be held by a person
 # introduced another way ("the alliance's chief" / "its secretary general").

@@ -31,8 +31,9 @@ from .cues import (
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
     GENDER_WORDS,
-    SKIPPABLE,
     GLUED_FUNCTION_WORDS,
+    INDEFINITE_PRONOUNS,
+    OFFICES,
     ORG_NOUNS,
     PARTICLES,
     POSTNOMINALS,
@@ -41,6 +42,7 @@ from .cues import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PLURALS,
+    SKIPPABLE,
     TITLES,
 )
 from .records import Mention
@@ -213,8 +215,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     low = [_bare(t) for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
-    if len(tokens) == 1 and len(tokens[0]) == 1:
-        return None  # "Q:" and "A:" of an interview name nobody
+    if len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS):
+        return None  # "Q:" and "A:" of an interview, "Nobody asked": nobody
     if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
             and not any(_is_role_noun(t) for t in tokens[low.index("and") + 1:]):
         # (but "Roads and Transport Minister Ann Lee" is one person's title)
@@ -591,7 +593,7 @@ class ArticleSpeakers:
                                 for t in ref.role.split()):
                 # only a bare role ("the defender"): "the Russian leader" is someone else, and
                 # "the source" is nobody the story names
-                varied = self._just_named(pos)
+                varied = self._just_named(pos, ref.role)
                 if varied is not None:
                     self.recent.append((pos, "person", varied))
                     return varied
@@ -610,13 +612,20 @@ class ArticleSpeakers:
             return name
         return None
 
-    def _just_named(self, pos: int) -> str | None:
+    def _just_named(self, pos: int, role: str) -> str | None:
         """The one person named just before ``pos`` (within a sentence or so): "Redmoor
         captain Josh Pardew admitted the mood was low. “…,” the defender said." News
         varies the words for the person it has just named."""
         near = {name for p, name in self.mentioned + self.subjects + self.given if pos - _JUST_NAMED < p < pos}
         near |= {name for p, kind, name in self.recent if kind == "person" and pos - _JUST_NAMED < p < pos}
-        return near.pop() if len(near) == 1 else None
+        if len(near) != 1:
+            return None
+        name = near.pop()
+        post = _bare(role.split()[-1])
+        if post in OFFICES and any(p.name == name and p.role and _bare(p.role.split()[-1]) in OFFICES
+                                   and not roles_match(role, p.role) for p in self.people):
+            return None  # "Prosecutor Tom Rask … the judge said": another post, another person
+        return name
 
     def _named_before(self, pos: int, kind: str, short: str, proper: bool = False) -> str | None:
         """The fuller phrase a definite short one takes up: "a senior official in

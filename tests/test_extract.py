@@ -954,6 +954,27 @@ SPEAKERS = [
         id="varied-role-for-the-person-just-named",
     ),
     pytest.param(
+        "Drummer Ida Vos is retiring.\n\nQ: Why now?\n\nA: Nobody asked me to stay.\n\n“I am tired,” she says.",
+        [("I am tired,", "Ida Vos")],
+        id="nobody-is-not-a-name",
+    ),
+    pytest.param(
+        "Pianist Ida Vos spoke to us. That changes next month with “Low Tide, High Water”, recorded in a church."
+        "\n\n“It was cold,” she says. The Low Tide, High Water tour starts in May.",
+        [("It was cold,", "Ida Vos")],
+        id="a-title-is-not-a-sentence-subject",
+    ),
+    pytest.param(
+        "Prosecutor Tom Rask opened the case. “The evidence is clear,” the judge said.",
+        [("The evidence is clear,", None)],
+        id="another-post-is-not-the-person-just-named",
+    ),
+    pytest.param(
+        "Judge Tom Rask opened the case. “The evidence is clear,” the judge said.",
+        [("The evidence is clear,", "Tom Rask")],
+        id="the-same-post-is-the-person-just-named",
+    ),
+    pytest.param(
         "Josh Parr admitted the mood was low. “It is hard to take,” the Russian leader said.",
         [("It is hard to take,", None)],
         id="role-with-a-body-is-someone-else",
