@@ -623,6 +623,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and j > first:  # "said the head of the administration"
             j += 1
             continue
+        if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and nxt.isalpha() \
+                and nxt.islower() and j + 2 < n and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha():
+            j += 2  # translated: "said the head of the commune Anna Nowak"
+            continue
         if not role_seen and _is_adjective_like(tok.replace("-", "")):
             # unknown modifiers before the head: "said former tech executive X",
             # "said Yale University political scientist X"
@@ -1448,8 +1452,8 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # write it: "The minister of agriculture of the region Olga Marchenko specified",
 # "Resident of the village Nizhnie Sady Olga Ivanova told". Tried once per sentence.
 _ROLE_OF_OPENING = re.compile(
-    r"(?:(?:The|A)\s+)?(?:" + _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}) + r")\s+of\s+"
-    r"(?:[^\s,;:.!?]+\s+){0,6}?" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s+[a-z]|,)"
+    r"(?:(?:The|A)\s+(?:[a-z][a-z-]*\s+){0,2}?)?(?:" + _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}) + r")\s+of\s+"
+    r"(?:[^\s,;:.!?]+\s+){0,9}?" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s+[a-z]|,)"
 )
 
 

@@ -25,7 +25,7 @@ call refer dismiss decry bemoan herald thank blame ponder bark beam echo grouse 
 scold chide slam blast lambaste quote cite characterize characterise deride ridicule
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
-specify clarify object remind disclose scream
+specify clarify object remind disclose scream confide
 laugh smile shrug grin chuckle
 """.split()
 
@@ -76,7 +76,7 @@ admit acknowledge concede confirm claim assert emphasize emphasise stress compla
 suggest predict recount reiterate repeat whisper shout yell sigh snap interject interrupt
 scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
-specify clarify object remind scream laugh smile shrug grin chuckle
+specify clarify object remind scream laugh smile shrug grin chuckle inform assure confide
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS

@@ -176,6 +176,8 @@ _PLACE_NOUNS = frozenset({"village", "town", "city", "region", "district", "prov
 # Last words of the names of institutions, which are not people: "the Norman Lear Center"
 _INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
                            "museum", "library", "institute", "foundation", "fund"})
+# Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
+_BODY_WORDS = _INSTITUTIONS | _PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS
 
 
 @lru_cache(maxsize=8192)
@@ -250,7 +252,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # "<phrase>'s office", "... ministry": an organisation as written
-    if low[-1] in ORG_NOUNS and (len(tokens) == 1 or any("'s" in x for x in low) or not _is_role_word(tokens[-1])):
+    holds = any(x in {"of", "for"} and i > 0 and _is_role_noun(tokens[i - 1]) for i, x in enumerate(low))
+    if low[-1] in ORG_NOUNS and (len(tokens) == 1 or any("'s" in x for x in low)
+                                 or not (_is_role_word(tokens[-1]) or holds)):
+        # (but "the head of the press office" is a person who heads it)
         org = " ".join(tokens)
         owner = next((i for i, x in enumerate(low) if x.endswith("'s")), -1)
         if owner > 0:
@@ -292,14 +297,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         name_tokens = name_tokens[body_end + 1:]
     role = " ".join(role_tokens).strip() or None
     if name_tokens and len(role_tokens) >= 2 and _bare(role_tokens[-1]) == "of" \
-            and role_tokens[-2].islower() and len(name_tokens) <= 2:
+            and (role_tokens[-2].islower() or _is_role_noun(role_tokens[-2])) and (len(name_tokens) <= 2 or _bare(name_tokens[-1]) in _BODY_WORDS):
         # "the governor of New York", "the head of Acme": the capitals name the place or
         # body; a person after it has a name of their own ("the mayor of Rome Ann Lee")
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in _PLACE_NOUNS | {"of"} or (
             _bare(role_tokens[-1]) == "the" and len(role_tokens) >= 2 and _bare(role_tokens[-2]) == "of")) \
             and not any(t.endswith(".") or _bare(t) in PARTICLES for t in name_tokens) \
-            and not any(_bare(t) in _INSTITUTIONS | _PLACE_NOUNS or "'" in _bare(t) or t.isupper()
+            and not any(_bare(t) in _BODY_WORDS or "'" in _bare(t) or t.isupper()
                         for t in name_tokens[-2:]):
         # "the spokesman of the Air Force Ivan Petrenko", "Secretary of Homeland Security Ann
         # Lee", "resident of the village Nizhnie Sady Olga Ivanova": the capitals

@@ -965,6 +965,28 @@ SPEAKERS = [
         id="a-title-is-not-a-sentence-subject",
     ),
     pytest.param(
+        "„We waited twenty years for this road” – said the head of the commune Anna Nowak at the signing.",
+        [("We waited twenty years for this road", "Anna Nowak")],
+        id="translated-inverted-role-of-body-then-name",
+    ),
+    pytest.param(
+        "The plan is ready.\n\n– We start in May with the works – informs Jan Kos, the spokesman of the company.",
+        [("We start in May with the works", "Jan Kos")],
+        id="translated-informs-inverted",
+    ),
+    pytest.param(
+        "The deputy head of the office of roads of the regional government Olga Ivanovna Belova noted that "
+        "the road was done.\n\n«We kept the promise», - noted the deputy head of the office.",
+        [("We kept the promise", "Olga Ivanovna Belova")],
+        id="translated-long-role-of-body-opening",
+    ),
+    pytest.param(
+        "«My door is open», assured the minister Ana Roux. A deputy, who wished to remain anonymous, confided: "
+        "«Many of us are not convinced.»",
+        [("My door is open", "Ana Roux"), ("Many of us are not convinced.", "deputy")],
+        id="confided-introduces-an-anonymous-source",
+    ),
+    pytest.param(
         "Prosecutor Tom Rask opened the case. “The evidence is clear,” the judge said.",
         [("The evidence is clear,", None)],
         id="another-post-is-not-the-person-just-named",

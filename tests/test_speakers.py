@@ -37,6 +37,10 @@ PHRASES = [
     ("the ministry", "org", "the ministry", None, True),
     ("the Foreign Ministry", "org", "the Foreign Ministry", None, True),
     ("the mayor's office", "org", "the mayor's office", None, True),
+    ("the deputy head of the press office", "role", None, "deputy head of the press office", True),
+    ("Ann Hale, president and CEO of Westfield Grocers Association", "person", "Ann Hale",
+     "president and CEO of Westfield Grocers Association", True),
+    ("CEO of Westfield Grocers Association", "role", None, "CEO of Westfield Grocers Association", True),
     ("Mayor Ana Torres's office", "org", "Ana Torres's office", None, True),
     ("the Bank of England", "org", "the Bank of England", None, True),
     ("the alliance of ALIANZA", "org", "ALIANZA", None, True),
@@ -84,7 +88,7 @@ def test_parse_mention(phrase: str, kind: str, name: str | None, role: str | Non
     assert (ref.kind, ref.name, ref.role, ref.definite) == (kind, name, role, definite)
 
 
-@pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a"])
+@pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a", "Nobody", "Everyone"])
 def test_parse_mention_empty(phrase: str) -> None:
     assert parse_mention(phrase) is None
 
