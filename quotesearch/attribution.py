@@ -132,7 +132,8 @@ why how yes no not all both each every some many most more several such once
 instead indeed moreover furthermore nevertheless nonetheless ultimately finally first second
 third next perhaps maybe thus hence regardless overall additionally similarly likewise
 specifically notably initially eventually previously recently currently today yesterday
-tonight even only just well oh like unlike ask
+tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby
+beyond across behind near around afterwards afterward upon toward towards
 """.split()
 ) | WEEKDAYS | MONTHS
 # After a sentence-initial participle these words show an introductory phrase:

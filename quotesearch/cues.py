@@ -205,7 +205,7 @@ DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its"
 TITLES: frozenset[str] = frozenset(
     """
 mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
-rev fr hon amb sec dept no vol fig cllr
+rev fr hon amb sec dept no vol fig cllr mx
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

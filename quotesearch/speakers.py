@@ -138,7 +138,7 @@ def _is_role_word(tok: str) -> bool:
     low = _bare(tok)
     if low.endswith("'s"):
         return False
-    return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES
+    return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES or tok == "Miss"  # ("Miss." is Mississippi)
 
 
 # "Mother-of-three Ann Lee", "grandfather-of-five", "the 51-year-old": a description, not a name
@@ -177,7 +177,7 @@ _PLACE_NOUNS = frozenset({"village", "town", "city", "region", "district", "prov
 _INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
                            "museum", "library", "institute", "foundation", "fund"})
 # Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
-_BODY_WORDS = _INSTITUTIONS | _PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS
+_BODY_WORDS = _INSTITUTIONS | _PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | {"affairs"}
 
 
 @lru_cache(maxsize=8192)
@@ -198,7 +198,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                               role=holder.role if holder else None, definite=True)
     if "," in phrase:
         # an appositive: "Jan Olsen, the trade minister" / "the trade minister, Jan Olsen"
-        first, second = (parse_mention(p) for p in phrase.split(",", 1))
+        head, tail = phrase.split(",", 1)
+        first = parse_mention(head)
+        if first is not None and first.kind == "person" and re.match(r"\s*(?:\d+\s*(?:,|$)|(?:of|from)\s+[A-Z])", tail):
+            return first  # "Dewayne Ruiz, 33, of Baldwin, Miss.": an age and a home town
+        second = parse_mention(tail)
         if first and second and {first.kind, second.kind} == {"person", "role"}:
             person, post = (first, second) if first.kind == "person" else (second, first)
             joined = " ".join(_TOKEN.findall(phrase.replace(",", " ")))
@@ -245,10 +249,13 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if "of" in low[2:]:
         of = low.index("of", 2)
         n = of
-        while n > 0 and _is_cap(tokens[n - 1]) and not _is_role_word(tokens[n - 1]) \
-                and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2):
-            n -= 1
-        if of - n >= 2 and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):
+        while n > 0 and _is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2) \
+                and (not _is_role_word(tokens[n - 1]) or (n == of and n > 1 and _is_role_noun(tokens[n - 1])
+                                                         and _is_cap(tokens[n - 2])
+                                                         and not _is_role_word(tokens[n - 2]))):
+            n -= 1  # (a surname may be a role word: "Peter T. King of New York")
+        if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
+                and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):  # "Mr. Burman of …"
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # "<phrase>'s office", "... ministry": an organisation as written
@@ -296,12 +303,19 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         role_tokens += name_tokens[:body_end + 1]
         name_tokens = name_tokens[body_end + 1:]
     role = " ".join(role_tokens).strip() or None
-    if name_tokens and len(role_tokens) >= 2 and _bare(role_tokens[-1]) == "of" \
-            and (role_tokens[-2].islower() or _is_role_noun(role_tokens[-2])) and (len(name_tokens) <= 2 or _bare(name_tokens[-1]) in _BODY_WORDS):
-        # "the governor of New York", "the head of Acme": the capitals name the place or
-        # body; a person after it has a name of their own ("the mayor of Rome Ann Lee")
+    last_of = max((i for i, t in enumerate(role_tokens) if _bare(t) == "of"), default=-1)
+    body_runs_on = 0 <= last_of < len(role_tokens) - 1 and _is_cap(role_tokens[-1]) \
+        and all(_is_cap(t) or _bare(t) in {"the", "and"} for t in role_tokens[last_of + 1:])  # "of the Ministry of Foreign"
+    ends_of = len(role_tokens) >= 2 and _bare(role_tokens[-1]) == "of"
+    body_named = bool(name_tokens) and _bare(name_tokens[-1]) in _BODY_WORDS
+    if name_tokens and ((ends_of and role_tokens[-2].islower() and len(name_tokens) <= 2)
+                        or (ends_of and _is_role_noun(role_tokens[-2]) and body_named)
+                        or (body_runs_on and body_named)):
+        # "the governor of New York", "the head of Acme", "the Minister of Foreign Affairs": the
+        # capitals name the place or body; a person after it has a name of their own ("the
+        # mayor of Rome Ann Lee")
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
-    if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in _PLACE_NOUNS | {"of"} or (
+    if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in _PLACE_NOUNS | {"of"} or body_runs_on or (
             _bare(role_tokens[-1]) == "the" and len(role_tokens) >= 2 and _bare(role_tokens[-2]) == "of")) \
             and not any(t.endswith(".") or _bare(t) in PARTICLES for t in name_tokens) \
             and not any(_bare(t) in _BODY_WORDS or "'" in _bare(t) or t.isupper()
@@ -413,13 +427,15 @@ def roles_match(mentioned: str, held: str) -> bool:
 
 def _gender_of(ref: SpeakerRef) -> str | None:
     """"he" or "she" when the phrase says so ("Mrs. Lee", "the spokeswoman")."""
-    said = {GENDER_WORDS[w] for w in (_bare(t) for t in ref.text.split()) if w in GENDER_WORDS}
+    said = {GENDER_WORDS[_bare(t)] for t in ref.text.split() if _bare(t) in GENDER_WORDS and t != "Miss."}
     return said.pop() if len(said) == 1 else None
 
 
 _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:" + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b"
 )
+
+
 @lru_cache(maxsize=64)
 def _body_name_pattern(noun: str) -> re.Pattern[str]:
     """A capitalised name with ``noun`` as its head: "Bright Futures Foundation", "Ministry of Water"."""

@@ -987,6 +987,23 @@ SPEAKERS = [
         id="confided-introduces-an-anonymous-source",
     ),
     pytest.param(
+        "Outside court, Detective Sergeant Ian Crewe, of the city police, said: “He hid behind a good name.”",
+        [("He hid behind a good name.", "Ian Crewe")],
+        id="opening-adverb-is-not-a-speaker",
+    ),
+    pytest.param(
+        "Tomas Vinn led the rescue. Back at the command post, Vinn was asked about the delay. He paused.\n\n"
+        "“We made the call with what we had,” he said.",
+        [("We made the call with what we had,", "Tomas Vinn")],
+        id="opening-back-is-not-a-name",
+    ),
+    pytest.param(
+        "“I vote,” says Stephanie Acs, 27.\n\nDewayne Ruiz, 33, of Baldwin, Miss., dismisses the idea. "
+        "“I can't find a candidate,” he said.",
+        [("I vote,", "Stephanie Acs"), ("I can't find a candidate,", "Dewayne Ruiz")],
+        id="state-abbreviation-miss-is-not-a-title",
+    ),
+    pytest.param(
         "Prosecutor Tom Rask opened the case. “The evidence is clear,” the judge said.",
         [("The evidence is clear,", None)],
         id="another-post-is-not-the-person-just-named",
