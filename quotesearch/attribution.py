@@ -76,7 +76,7 @@ from .cues import (
 )
 from .quotemarks import ALL_DOUBLE, QuoteSpan
 from .records import Quotation
-from .speakers import ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
+from .speakers import BODY_WORDS, ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
 
 MASK = "\ue000"
 
@@ -1567,6 +1567,8 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
             first = min(names.values())
             names = {n: p for n, p in names.items() if (n in inside or p == first)
                      and not any(n != o and n.endswith(" " + o) for o in names)}
+        if not names:
+            names = _surname_after(text, surname)  # a first name: "Zofia Kowalczyk … Zofia says"
         by_first: dict[str, list[str]] = {}
         for name in names:
             by_first.setdefault(name.split()[0], []).append(name)
@@ -1576,6 +1578,31 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
             if ref is not None and ref.kind == "person" and ref.name == name:
                 out.append((min(names[n] for n in same_first), ref))
     return out
+
+
+_AFTER_ARTICLE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _surname_after(text: str, first: str) -> dict[str, int]:
+    """The full name ``first`` opens where the story first uses it ("Zofia Kowalczyk, 27 …
+    Zofia says"), with where it is given; none when the story gives two ("Tomasz Kowalczyk"
+    and "Tomasz Nowak"), uses the word alone first ("Trump … the Trump Train"), or the word
+    after it names a body or a place ("Trump Tower")."""
+    found: dict[str, int] = {}
+    seen = False
+    for m in re.finditer(r"(?<![\w’'.-])" + re.escape(first) + r"(?![\w’'-])(?:\s+(" + _NAME_WORD
+                         + r")(?![\w’'-]|\s+[A-Z]))?", text):
+        if _in_headline(text, m.start()):
+            continue
+        last = m.group(1)
+        if last is not None and last.lower() not in _NOT_FIRST_NAMES and last.lower() not in BODY_WORDS \
+                and not _AFTER_ARTICLE.search(text, max(0, m.start() - 5), m.start()):  # "the Trump Train"
+            if not seen:
+                found.setdefault(f"{first} {last}", m.start())
+            elif f"{first} {last}" not in found:
+                return {}
+        seen = True
+    return found
 
 
 def _plain_words(s: str) -> list[str]:

@@ -177,7 +177,8 @@ _PLACE_NOUNS = frozenset({"village", "town", "city", "region", "district", "prov
 _INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
                            "museum", "library", "institute", "foundation", "fund"})
 # Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
-_BODY_WORDS = _INSTITUTIONS | _PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | {"affairs"}
+BODY_WORDS = _INSTITUTIONS | _PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | frozenset(
+    "affairs street road avenue square tower bridge park river hall airport station".split())
 
 
 @lru_cache(maxsize=8192)
@@ -307,7 +308,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     body_runs_on = 0 <= last_of < len(role_tokens) - 1 and _is_cap(role_tokens[-1]) \
         and all(_is_cap(t) or _bare(t) in {"the", "and"} for t in role_tokens[last_of + 1:])  # "of the Ministry of Foreign"
     ends_of = len(role_tokens) >= 2 and _bare(role_tokens[-1]) == "of"
-    body_named = bool(name_tokens) and _bare(name_tokens[-1]) in _BODY_WORDS
+    body_named = bool(name_tokens) and _bare(name_tokens[-1]) in BODY_WORDS
     if name_tokens and ((ends_of and role_tokens[-2].islower() and len(name_tokens) <= 2)
                         or (ends_of and _is_role_noun(role_tokens[-2]) and body_named)
                         or (body_runs_on and body_named)):
@@ -318,7 +319,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in _PLACE_NOUNS | {"of"} or body_runs_on or (
             _bare(role_tokens[-1]) == "the" and len(role_tokens) >= 2 and _bare(role_tokens[-2]) == "of")) \
             and not any(t.endswith(".") or _bare(t) in PARTICLES for t in name_tokens) \
-            and not any(_bare(t) in _BODY_WORDS or "'" in _bare(t) or t.isupper()
+            and not any(_bare(t) in BODY_WORDS or "'" in _bare(t) or t.isupper()
                         for t in name_tokens[-2:]):
         # "the spokesman of the Air Force Ivan Petrenko", "Secretary of Homeland Security Ann
         # Lee", "resident of the village Nizhnie Sady Olga Ivanova": the capitals

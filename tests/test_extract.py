@@ -1004,6 +1004,17 @@ SPEAKERS = [
         id="state-abbreviation-miss-is-not-a-title",
     ),
     pytest.param(
+        "The shop is run by their son, Tomas Kowal, 58, and his daughter, Zofia Kowal, 27.\n\n"
+        "“Everyone thought I was mad,” Zofia says. “She was,” Tomas says.",
+        [("Everyone thought I was mad,", "Zofia Kowal"), ("She was,", "Tomas Kowal")],
+        id="first-name-takes-the-full-name-given-first",
+    ),
+    pytest.param(
+        "Voters doubt Rask. Those on the Rask Express disagree. “We win,” Rask said.",
+        [("We win,", "Rask")],
+        id="a-name-used-alone-first-is-not-a-first-name",
+    ),
+    pytest.param(
         "Prosecutor Tom Rask opened the case. “The evidence is clear,” the judge said.",
         [("The evidence is clear,", None)],
         id="another-post-is-not-the-person-just-named",
