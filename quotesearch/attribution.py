@@ -118,7 +118,7 @@ _CUE_RE = re.compile(
         | {a for a, _ in PHRASAL_CUES}
     ) + r")(?![\w’'-])"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[A-Z" + MASK + r"“\"‘(])")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[A-Z" + MASK + r"“\"‘(]|[“\"‘«„]?" + MASK + r")")  # (glued: 'remarks."We')
 
 # Capitalised words that begin clauses, not names.
 _CAP_STOP = frozenset(
@@ -302,7 +302,11 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return True
     if low in PARTICLES and nxt is not None and nxt[:1].isupper():
         return True
-    return False
+    # an unlisted occupation before a name: "Crane operator Tom Hale", "bus driver Ann Lee"
+    return nxt is not None and nxt[:1].isupper() and _AGENT_NOUN.fullmatch(low) is not None
+
+
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ator|ist|ian)")  # ("-er" and "-or" words are too often not people)
 
 
 def _is_adjective_like(tok: str) -> bool:

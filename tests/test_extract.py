@@ -1015,6 +1015,18 @@ SPEAKERS = [
         id="a-name-used-alone-first-is-not-a-first-name",
     ),
     pytest.param(
+        "Union leader Frank Dale said the fight was on.\n\nMinister Carla Bene said talks went on. "
+        "“We talk to buyers,” Bene said.\n\nDale was scathing about the remarks.\"We have heard that for years,\" he said.",
+        [("We talk to buyers,", "Carla Bene"), ("We have heard that for years,", "Frank Dale")],
+        id="glued-opening-mark-ends-the-sentence-before",
+    ),
+    pytest.param(
+        "Union leader Frank Dale spoke first. “We fight,” he said.\n\nCrane operator Tom Hale, 51, has worked "
+        "there since he left school.\n\n“I have nowhere to go,” he said.",
+        [("We fight,", "Frank Dale"), ("I have nowhere to go,", "Tom Hale")],
+        id="unlisted-occupation-before-a-name",
+    ),
+    pytest.param(
         "Prosecutor Tom Rask opened the case. “The evidence is clear,” the judge said.",
         [("The evidence is clear,", None)],
         id="another-post-is-not-the-person-just-named",
