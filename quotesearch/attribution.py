@@ -414,6 +414,9 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "often
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
@@ -499,7 +502,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 first = masked[toks[start0][1]:toks[start - 2][2]]
                 second = masked[toks[start][1]:toks[end][2]]
                 a, b = parse_mention(first), parse_mention(second)
-                if a and b and {a.kind, b.kind} in ({"person", "role"}, {"person", "org"}):
+                if a and b and ({a.kind, b.kind} in ({"person", "role"}, {"person", "org"})
+                                 or (a.kind == "person" and _PARTY_TAG.fullmatch(second))):  # "Ann Boyle, D-Ohio,"
                     return (toks[start0][1], toks[end][2])
         return (toks[start][1], toks[end][2])
     start = _backward_chunk(toks, i)
@@ -847,7 +851,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         inverted=False, sentence=si, source_phrase=False,
                     ))
                     continue
-                prev_is_quote = ti > 0 and (prev.startswith(MASK) or (prev in {",", "—", "–"} and ti > 1 and toks[ti - 2][0].startswith(MASK)))
+                prev_is_quote = ti > 0 and (prev.startswith(MASK) or (prev in {",", "—", "–", "-"} and ti > 1 and (
+                    toks[ti - 2][0].startswith(MASK)
+                    or (toks[ti - 2][0] == "," and ti > 2 and toks[ti - 3][0].startswith(MASK)))))  # "«…», — told he"
                 if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
@@ -871,7 +877,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                             and toks[ti - 2][0].islower():
                         # "X was quick to add", "X went on to say": the clause's subject speaks
                         phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
-                invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and low.endswith("ed"))
+                invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and low.endswith("ed")) \
+                    or (prev_is_quote and ti + 1 < len(toks) and toks[ti + 1][0].lower() in {"he", "she", "they"})
+                # (a pronoun after any cue is its subject: "«…», - told he.")
                 if invertable and (phrase_span is None or prev_is_quote) and prev.lower() != "to":
                     after = _phrase_after(masked, toks, ti)
                     if after is not None and low not in INVERTABLE \

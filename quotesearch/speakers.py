@@ -167,7 +167,7 @@ def _clean_token(tok: str) -> str:
     return tok
 
 
-_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
+_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$|,\s*[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s*$")  # "(Lib Dem)", ", D-Ohio"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})

@@ -1027,6 +1027,16 @@ SPEAKERS = [
         id="unlisted-occupation-before-a-name",
     ),
     pytest.param(
+        "The farmer Nikolai Grebenko is worried. «We harvested little», — told he.",
+        [("We harvested little", "Nikolai Grebenko")],
+        id="pronoun-after-any-cue-is-its-subject",
+    ),
+    pytest.param(
+        "“We had a deal,” Sen. Ann Boyle, D-Westfield, told reporters. Sen. Tom Reyes, R-Calder, called it “reckless.”",
+        [("We had a deal,", "Ann Boyle"), ("reckless.", "Tom Reyes")],
+        id="party-and-state-tag-after-a-name",
+    ),
+    pytest.param(
         "Prosecutor Tom Rask opened the case. “The evidence is clear,” the judge said.",
         [("The evidence is clear,", None)],
         id="another-post-is-not-the-person-just-named",
