@@ -61,6 +61,7 @@ from .cues import (
     CUE_BASE_FORMS as _CUE_BASE_FORMS,
     CUE_VERBS,
     INVERTABLE,
+    NATIONALITY,
     MONTHS,
     NOT_SPEAKERS,
     ORG_NOUNS,
@@ -276,10 +277,6 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
         else:
             add((tok, s, e))
     return out
-
-
-# "Russian demands", "American claims": a nationality before an -s form makes it a noun
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -895,7 +892,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 phrase = _clean_phrase(text, *phrase_span)
                 if phrase.lower().strip() in NOT_SPEAKERS:
                     phrase = None
-                elif not inverted and low.endswith("s") and _NATIONALITY.match(phrase.split()[-1]):
+                elif not inverted and low.endswith("s") and NATIONALITY.match(phrase.split()[-1]):
                     continue  # a noun ("Russian demands"), not a speech event
             events.append(Event(
                 cue=low, cue_start=a, cue_end=cue_end, phrase=phrase,
@@ -1518,7 +1515,8 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|\b(?:His|Her)\s+\w+:")
 _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
                        r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*[.!]")
 # One or two capitalised words (and an initial) just before a surname: "Ruth Bader …".
-_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)$")
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)"
+                          r"(?:[“\"‘][A-Z][\w’' -]{0,29}[”\"’] +)?$")  # (a nickname: Daniel “Danny Boy” Mensah)
 _NOT_FIRST_NAMES = _CAP_STOP | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
 _FIRST_NAME_AND = re.compile(r"(?<![\w’'.-])(" + _NAME_WORD + r")\s+and\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][”\"’)]?\s+|\n\s*|[(“‘\"]\s*)$")
@@ -1555,7 +1553,7 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
                 words = m.group(1).split() + [surname]
                 # "News As Sanders", "Response To Trump": the name starts after the last word that cannot be in it
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
-                           if w.lower() in _NOT_FIRST_NAMES or _NATIONALITY.match(w)), default=0)
+                           if w.lower() in _NOT_FIRST_NAMES or NATIONALITY.match(w)), default=0)
                 words = words[cut:]
                 if len(words) > 1:
                     name = " ".join(words)

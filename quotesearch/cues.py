@@ -250,9 +250,12 @@ president vice-president chancellor minister secretary spokesman spokeswoman spo
 ambassador governor senator congressman congresswoman mayor commissioner premier lawyer
 attorney prosecutor judge justice sheriff coach referee manager councillor councilor
 councilman councilwoman solicitor barrister counsel detective inspector constable witness
-defendant plaintiff host anchor moderator
+defendant plaintiff host anchor moderator leader chief head king queen monarch ruler
 """.split()
 )
+
+# "Norwegian", "Russian", "Japanese", "Polish": a nationality before a role.
+NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 
 # Role-head synonyms: a role mentioned one way may be held by a person
 # introduced another way ("the alliance's chief" / "its secretary general").

@@ -33,6 +33,7 @@ from .cues import (
     GENDER_WORDS,
     GLUED_FUNCTION_WORDS,
     INDEFINITE_PRONOUNS,
+    NATIONALITY,
     OFFICES,
     ORG_NOUNS,
     PARTICLES,
@@ -610,11 +611,13 @@ class ArticleSpeakers:
                 self.recent.append((pos, "person", holder))
                 return holder
             fuller = self._named_before(pos, "role", ref.role) if ref.definite else None
+            post = _bare(ref.role.split()[-1])
             if fuller is None and ref.definite and not plural \
-                    and not any(t[:1].isupper() or "'" in t or "’" in t or _bare(t) in _ANONYMOUS
-                                for t in ref.role.split()):
-                # only a bare role ("the defender"): "the Russian leader" is someone else, and
-                # "the source" is nobody the story names
+                    and not any((t[:1].isupper() and not (NATIONALITY.match(t) and post not in OFFICES
+                                                          and _bare(t) not in ROLE_MODIFIERS))  # not "Republican"
+                                or "'" in t or "’" in t or _bare(t) in _ANONYMOUS for t in ref.role.split()):
+                # only a bare role ("the defender", "the Norwegian striker"): "the Russian
+                # leader" is someone else, and "the source" is nobody the story names
                 varied = self._just_named(pos, ref.role)
                 if varied is not None:
                     self.recent.append((pos, "person", varied))

@@ -1037,6 +1037,21 @@ SPEAKERS = [
         id="party-and-state-tag-after-a-name",
     ),
     pytest.param(
+        "Captain Daniel “Danny Boy” Mensa scored twice. “We stayed calm,” Mensa said.",
+        [("We stayed calm,", "Daniel Mensa")],
+        id="nickname-inside-a-full-name",
+    ),
+    pytest.param(
+        "Striker Aleks Brandt missed twice. “We have to look at ourselves,” the Norwegian striker said.",
+        [("We have to look at ourselves,", "Aleks Brandt")],
+        id="nationality-and-description-for-the-person-just-named",
+    ),
+    pytest.param(
+        "Ann Lee spoke first. “We will win,” the Republican candidate said.",
+        [("We will win,", None)],
+        id="party-and-role-is-not-the-person-just-named",
+    ),
+    pytest.param(
         "Prosecutor Tom Rask opened the case. “The evidence is clear,” the judge said.",
         [("The evidence is clear,", None)],
         id="another-post-is-not-the-person-just-named",
