@@ -254,6 +254,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         while n > 0 and _is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2) \
                 and (not _is_role_word(tokens[n - 1]) or (n == of and n > 1 and _is_role_noun(tokens[n - 1])
                                                          and _is_cap(tokens[n - 2])
+                                                         and not (tokens[n - 2].isupper() and len(tokens[n - 2]) > 1
+                                                                  and "." not in tokens[n - 2])  # not "US Secretary"
                                                          and not _is_role_word(tokens[n - 2]))):
             n -= 1  # (a surname may be a role word: "Peter T. King of New York")
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \

@@ -42,6 +42,7 @@ PHRASES = [
      "spokesperson of the Ministry of Foreign Affairs", True),
     ("the Minister of Foreign Affairs", "role", None, "Minister of Foreign Affairs", True),
     ("Secretary of State Kerry", "person", "Kerry", "Secretary of State", True),
+    ("US Secretary of Defense Ann Lee", "person", "Ann Lee", "US Secretary of Defense", True),
     ("Representative Ann T. Bishop of Ohio", "person", "Ann T. Bishop", "Representative of Ohio", True),
     ("Representative Ann Hale, Republican of Ohio", "role", None, "Representative Ann Hale Republican of Ohio", True),
     ("Mr. Burman of the Tax Policy Center", "person", "Burman", "Mr. of the Tax Policy Center", True),
