@@ -1591,6 +1591,7 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
 
 
 _AFTER_ARTICLE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
+_SURNAME_NEXT = re.compile(r"\s+(" + _NAME_WORD + r")(?![\w’'-]|\s+[A-Z])")
 
 
 def _surname_after(text: str, first: str) -> dict[str, int]:
@@ -1600,18 +1601,22 @@ def _surname_after(text: str, first: str) -> dict[str, int]:
     after it names a body or a place ("Trump Tower")."""
     found: dict[str, int] = {}
     seen = False
-    for m in re.finditer(r"(?<![\w’'.-])" + re.escape(first) + r"(?![\w’'-])(?:\s+(" + _NAME_WORD
-                         + r")(?![\w’'-]|\s+[A-Z]))?", text):
-        if _in_headline(text, m.start()):
-            continue
-        last = m.group(1)
-        if last is not None and last.lower() not in _NOT_FIRST_NAMES and last.lower() not in BODY_WORDS \
-                and not _AFTER_ARTICLE.search(text, max(0, m.start() - 5), m.start()):  # "the Trump Train"
-            if not seen:
-                found.setdefault(f"{first} {last}", m.start())
-            elif f"{first} {last}" not in found:
-                return {}
-        seen = True
+    at = text.find(first)
+    while at >= 0:
+        end = at + len(first)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'.-")) \
+            and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-"))
+        if whole and not _in_headline(text, at):
+            m = _SURNAME_NEXT.match(text, end)
+            last = m.group(1) if m else None
+            if last is not None and last.lower() not in _NOT_FIRST_NAMES and last.lower() not in BODY_WORDS \
+                    and not _AFTER_ARTICLE.search(text, max(0, at - 5), at):  # "the Trump Train"
+                if not seen:
+                    found.setdefault(f"{first} {last}", at)
+                elif f"{first} {last}" not in found:
+                    return {}
+            seen = True
+        at = text.find(first, end)
     return found
 
 
