@@ -182,6 +182,16 @@ BODY_WORDS = _INSTITUTIONS | _PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | frozense
     "affairs street road avenue square tower bridge park river hall airport station".split())
 
 
+def _role_word_surname(tokens: list[str], k: int) -> bool:
+    """Is ``tokens[k]``, a role word, a surname? After a first name or an initial it is
+    ("Peter T. King of New York"); after an acronym it is a title ("US Secretary of …")."""
+    if k < 1 or not _is_role_noun(tokens[k]):
+        return False
+    before = tokens[k - 1]
+    return _is_cap(before) and not _is_role_word(before) and not (before.isupper() and len(before) > 1
+                                                                  and "." not in before)
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -252,12 +262,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         of = low.index("of", 2)
         n = of
         while n > 0 and _is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2) \
-                and (not _is_role_word(tokens[n - 1]) or (n == of and n > 1 and _is_role_noun(tokens[n - 1])
-                                                         and _is_cap(tokens[n - 2])
-                                                         and not (tokens[n - 2].isupper() and len(tokens[n - 2]) > 1
-                                                                  and "." not in tokens[n - 2])  # not "US Secretary"
-                                                         and not _is_role_word(tokens[n - 2]))):
-            n -= 1  # (a surname may be a role word: "Peter T. King of New York")
+                and (not _is_role_word(tokens[n - 1]) or (n == of and _role_word_surname(tokens, n - 1))):
+            n -= 1
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
                 and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):  # "Mr. Burman of …"
             role = " ".join(tokens[:n] + tokens[of:]) or None
@@ -427,6 +433,19 @@ def roles_match(mentioned: str, held: str) -> bool:
     if m_orgs:
         return bool(m_orgs & h_orgs)
     return bool(m_heads & h_heads)
+
+
+def _varies_a_name(role: str) -> bool:
+    """May a bare role stand for the person just named? "the defender", "the Norwegian
+    striker": yes. "the Russian leader" (a post with a country), "the Republican
+    candidate", "Lee's adviser", and "the source" (nobody the story names): no."""
+    post = _bare(role.split()[-1])
+    for t in role.split():
+        if "'" in t or "’" in t or _bare(t) in _ANONYMOUS:
+            return False
+        if t[:1].isupper() and not (NATIONALITY.match(t) and post not in OFFICES and _bare(t) not in ROLE_MODIFIERS):
+            return False
+    return True
 
 
 def _gender_of(ref: SpeakerRef) -> str | None:
@@ -613,13 +632,7 @@ class ArticleSpeakers:
                 self.recent.append((pos, "person", holder))
                 return holder
             fuller = self._named_before(pos, "role", ref.role) if ref.definite else None
-            post = _bare(ref.role.split()[-1])
-            if fuller is None and ref.definite and not plural \
-                    and not any((t[:1].isupper() and not (NATIONALITY.match(t) and post not in OFFICES
-                                                          and _bare(t) not in ROLE_MODIFIERS))  # not "Republican"
-                                or "'" in t or "’" in t or _bare(t) in _ANONYMOUS for t in ref.role.split()):
-                # only a bare role ("the defender", "the Norwegian striker"): "the Russian
-                # leader" is someone else, and "the source" is nobody the story names
+            if fuller is None and ref.definite and not plural and _varies_a_name(ref.role):
                 varied = self._just_named(pos, ref.role)
                 if varied is not None:
                     self.recent.append((pos, "person", varied))
