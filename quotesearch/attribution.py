@@ -77,7 +77,7 @@ from .cues import (
 )
 from .quotemarks import ALL_DOUBLE, QuoteSpan
 from .records import Quotation
-from .speakers import BODY_WORDS, ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
+from .speakers import BODY_WORDS, PARTY_TAG, ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
 
 MASK = "\ue000"
 
@@ -411,9 +411,6 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "often
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
 
 
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
-
-
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
@@ -500,7 +497,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 second = masked[toks[start][1]:toks[end][2]]
                 a, b = parse_mention(first), parse_mention(second)
                 if a and b and ({a.kind, b.kind} in ({"person", "role"}, {"person", "org"})
-                                 or (a.kind == "person" and _PARTY_TAG.fullmatch(second))):  # "Ann Boyle, D-Ohio,"
+                                 or (a.kind == "person" and PARTY_TAG.fullmatch(second))):  # "Ann Boyle, D-Ohio,"
                     return (toks[start0][1], toks[end][2])
         return (toks[start][1], toks[end][2])
     start = _backward_chunk(toks, i)

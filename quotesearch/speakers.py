@@ -168,7 +168,9 @@ def _clean_token(tok: str) -> str:
     return tok
 
 
-_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$|,\s*[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s*$")  # "(Lib Dem)", ", D-Ohio"
+# A US party-and-state tag after a name: "Sen. Ann Boyle, D-Westfield,"
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$|,\s*(?:" + PARTY_TAG.pattern + r"),?\s*$")  # "(Lib Dem)", ", D-Ohio"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
