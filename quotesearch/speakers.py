@@ -483,6 +483,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
 _JUST_NAMED = 250
 
 
+# A gendered spokes-word just before a body's name: "A spokeswoman for <the union>".
+_VOICE_BEFORE = re.compile(r"\b(spokesman|spokeswoman|chairman|chairwoman)\s+(?:for|of|at)\s+$", re.IGNORECASE)
+
+
+# A courtesy title before a surname: its gender holds for the whole article
+# ("Miss." is Mississippi).
+_COURTESY_TITLE = re.compile(r"(?<![\w’'-])(Mr|Mrs|Ms|Miss|MR|MRS|MS)(?:\.(?<!Miss\.))?\s+([A-Z][\w’'-]+)")
+
+
 # Two names given this close together (characters) were given in one breath:
 # neither is the one a later surname points back to.
 _SAME_BREATH = 80
@@ -501,6 +510,10 @@ class ArticleSpeakers:
         self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
         self.unnamed: set[int] = set()  # where one unnamed person spoke ("a senior diplomat said")
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
+        self.voices: dict[int, str] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun
+        self.titles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> where "Mr"/"Mrs" stand
+        for m in _COURTESY_TITLE.finditer(text):
+            self.titles[_fold(m.group(2))].append((m.start(), GENDER_WORDS[m.group(1).lower()]))
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
@@ -536,6 +549,29 @@ class ArticleSpeakers:
         if said is not None:
             self.gender.setdefault(name, said)
 
+    def _titled(self, name: str) -> str | None:
+        """What "Mr"/"Mrs"/"Ms" before the person's surname say, anywhere in the
+        article: stronger than a pronoun, which may have been taken for someone
+        else. When the surname takes both ("Mr Petty" and his wife "Mrs Petty"),
+        the first title after the full name is given is theirs."""
+        said = self.titles.get(_fold(name.split()[-1]))
+        if not said:
+            return None
+        if len({g for _, g in said}) == 1:
+            return said[0][1]
+        if len(self._named(name.split()[-1], -1)) != 1:
+            return None  # Eleanor and Simon Marsh: which title is whose, only the story's order tells
+        at = self.text.find(name) if " " in name else -1
+        after = [g for p, g in said if p > at] if at >= 0 else []
+        return after[0] if after else None
+
+    def _gender(self, name: str) -> str | None:
+        return self._titled(name) or self.gender.get(name)
+
+    def _fits(self, name: str, pronoun: str) -> bool:
+        """Whether "he"/"she" may stand for ``name``: yes unless the article says otherwise."""
+        return self._gender(name) in (None, pronoun)
+
     def _named(self, word: str, part: int) -> set[str]:
         """Full names of the article's people whose first (``part`` 0) or last (-1) word is ``word``."""
         key = _fold(word)
@@ -564,8 +600,8 @@ class ArticleSpeakers:
             key = [_fold(w) for w in words]
             found = {p.name for p in self.people if p.name and len(p.name.split()) > len(words)
                      and [_fold(w) for w in p.name.split()[-len(words):]] == key}
-        if gender is not None and len(found) > 1:
-            found = {n for n in found if self.gender.get(n, gender) == gender}
+        if gender is not None:
+            found = {n for n in found if self._fits(n, gender)}  # "Mr Petty … Mrs Petty": his wife
         if len(found) == 1:
             return found.pop()
         if not found or pos is None:
@@ -645,6 +681,9 @@ class ArticleSpeakers:
             return fuller
         if ref.kind == "org" and ref.name:
             name = ref.name
+            voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
+            if voice is not None:  # "A spokeswoman for the union said …, “…,” she said."
+                self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
             if ref.definite and name.lower().startswith("the ") and name[4:].islower():
                 # a body by its name first ("Lumora Systems", not "the workplace software company"),
                 # then by the fuller description used before ("the port authority")
@@ -715,13 +754,15 @@ class ArticleSpeakers:
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects):
                 return None  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
-            if p < pos and kind in wanted[pronoun] and self.gender.get(name, pronoun) == pronoun:
+            if p < pos and kind == "org" and self.voices.get(p) == pronoun:
+                return name  # the body's spokeswoman
+            if p < pos and kind in wanted[pronoun] and self._fits(name, pronoun):
                 if pronoun in {"he", "she"}:
                     # a person the story turned to since, without quoting them
-                    later = [(q, n) for q, n in self.subjects if p < q < pos and self.gender.get(n, pronoun) == pronoun]
+                    later = [(q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun)]
                     if later:
                         return later[-1][1]
-                    if name not in self.gender:
+                    if self._gender(name) is None:
                         # the same pronoun just before this person, in their own sentence, is who
                         # the story is about: "… she described how Lytle would ask her … “…,” she
                         # testified." is hers, not Lytle's
@@ -733,7 +774,7 @@ class ArticleSpeakers:
                 return name
         if pronoun in {"he", "she"}:
             for p, name in reversed(sorted(self.subjects + self.mentioned)):
-                if p < pos and self.gender.get(name, pronoun) == pronoun:
+                if p < pos and self._fits(name, pronoun):
                     return name
         return None
 

@@ -1095,6 +1095,34 @@ SPEAKERS = [
         id="he-after-an-anonymous-source-is-not-the-named-speaker-before",
     ),
     pytest.param(
+        "Dr Lena Brook, chief executive of the Dale Valley Health Trust, said: ‘We failed them, and I am sorry.’\n\n"
+        "Owen Hart, 70, whose wife Joan had a fall in May, found her bed empty.\n\n"
+        "‘She was on a trolley by the lifts,’ Mr Hart said.\n\nHe said his wife had been ‘frightened’ by the move.\n\n"
+        "Ms Brook said the fault was reported at night. ‘I will not make excuses,’ she said.\n\n"
+        "Mrs Hart was moved on Monday evening. ‘She is tough,’ he said.",
+        [("We failed them, and I am sorry.", "Lena Brook"), ("She was on a trolley by the lifts,", "Owen Hart"),
+         ("frightened", "Owen Hart"), ("I will not make excuses,", "Lena Brook"), ("She is tough,", "Owen Hart")],
+        id="a-wife-named-by-title-late-does-not-make-her-husband-a-she",
+    ),
+    pytest.param(
+        "Eva Dahl, the opposition spokeswoman, spoke first. Her brother, Karl Dahl, rose to reply.\n\n"
+        "Ms Dahl said the cuts were cruel. Mr Dahl shook his head. “I have ridden that bus,” he said.",
+        [("I have ridden that bus,", "Karl Dahl")],
+        id="two-people-share-a-surname-and-both-titles",
+    ),
+    pytest.param(
+        "Mayor Tom Reed said the plant was safe.\n\nA spokeswoman for the Riverside Tenants Union said "
+        "staff had raised the fumes “repeatedly” since May.\n\n“We wrote to him twice,” she said.",
+        [("repeatedly", "Riverside Tenants Union"), ("We wrote to him twice,", "Riverside Tenants Union")],
+        id="she-after-a-body-spoke-through-its-spokeswoman-is-the-body",
+    ),
+    pytest.param(
+        "Mr Reed said the plant was safe.\n\nThe Riverside Tenants Union said staff had raised the fumes "
+        "“repeatedly” since May.\n\n“We wrote to the council twice,” she said.",
+        [("repeatedly", "Riverside Tenants Union"), ("We wrote to the council twice,", None)],
+        id="she-after-a-body-with-no-spokeswoman-is-nobody-known",
+    ),
+    pytest.param(
         "Dozens of workers stood at the gate. Among them was worker Mehmet Ayd, who has been at the foundry since 1998. "
         "„My father worked here“, says the 51-year-old.",
         [("My father worked here", "Mehmet Ayd")],
