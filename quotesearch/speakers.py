@@ -31,6 +31,7 @@ from .cues import (
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
     GENDER_WORDS,
+    GIVEN_NAME_GENDER,
     GLUED_FUNCTION_WORDS,
     INDEFINITE_PRONOUNS,
     NATIONALITY,
@@ -566,7 +567,9 @@ class ArticleSpeakers:
         return after[0] if after else None
 
     def _gender(self, name: str) -> str | None:
-        return self._titled(name) or self.gender.get(name)
+        """A title, then a given name ("Tom Reed"), then what the story showed so far."""
+        first = name.split()[0].lower() if " " in name else ""
+        return self._titled(name) or GIVEN_NAME_GENDER.get(first) or self.gender.get(name)
 
     def _fits(self, name: str, pronoun: str) -> bool:
         """Whether "he"/"she" may stand for ``name``: yes unless the article says otherwise."""

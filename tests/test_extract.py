@@ -1111,6 +1111,18 @@ SPEAKERS = [
         id="two-people-share-a-surname-and-both-titles",
     ),
     pytest.param(
+        "Council leader Maria Holt said the budget was tight. Mayor Tom Reed said the plant was safe. "
+        "“We will publish every test,” she said.",
+        [("We will publish every test,", "Maria Holt")],
+        id="she-skips-a-man-known-by-his-given-name",
+    ),
+    pytest.param(
+        "Council leader Maria Holt said the budget was tight. Mayor Sam Reed said the plant was safe. "
+        "“We will publish every test,” she said.",
+        [("We will publish every test,", "Sam Reed")],
+        id="a-given-name-of-either-sex-leaves-the-nearest-speaker",
+    ),
+    pytest.param(
         "Mayor Tom Reed said the plant was safe.\n\nA spokeswoman for the Riverside Tenants Union said "
         "staff had raised the fumes “repeatedly” since May.\n\n“We wrote to him twice,” she said.",
         [("repeatedly", "Riverside Tenants Union"), ("We wrote to him twice,", "Riverside Tenants Union")],
