@@ -572,7 +572,12 @@ class ArticleSpeakers:
         return self._titled(name) or GIVEN_NAME_GENDER.get(first) or self.gender.get(name)
 
     def _fits(self, name: str, pronoun: str) -> bool:
-        """Whether "he"/"she" may stand for ``name``: yes unless the article says otherwise."""
+        """Whether a pronoun may stand for ``name``: yes unless the article says
+        otherwise. A translated "They said" often means one person, so only what
+        the story itself says ("he", "Mr") rules a person out for "they", not a
+        given name."""
+        if pronoun == "they":
+            return (self._titled(name) or self.gender.get(name)) is None
         return self._gender(name) in (None, pronoun)
 
     def _named(self, word: str, part: int) -> set[str]:

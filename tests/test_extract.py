@@ -1123,6 +1123,12 @@ SPEAKERS = [
         id="a-given-name-of-either-sex-leaves-the-nearest-speaker",
     ),
     pytest.param(
+        "Minister Eva Lind spoke first. At the meeting, Foreign Minister Karl Olsen said he would raise the drills."
+        "\n\n“This is not the time for more tension.” They said.",
+        [("This is not the time for more tension.", "Karl Olsen")],
+        id="translated-they-said-may-be-a-man-known-by-his-given-name",
+    ),
+    pytest.param(
         "Mayor Tom Reed said the plant was safe.\n\nA spokeswoman for the Riverside Tenants Union said "
         "staff had raised the fumes “repeatedly” since May.\n\n“We wrote to him twice,” she said.",
         [("repeatedly", "Riverside Tenants Union"), ("We wrote to him twice,", "Riverside Tenants Union")],
