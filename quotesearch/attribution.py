@@ -871,13 +871,20 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                             and toks[ti - 2][0].islower():
                         # "X was quick to add", "X went on to say": the clause's subject speaks
                         phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
-                invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and low.endswith("ed")) \
+                invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and not low.endswith("ing")) \
                     or (prev_is_quote and ti + 1 < len(toks) and toks[ti + 1][0].lower() in {"he", "she", "they"})
-                # (a pronoun after any cue is its subject: "«…», - told he.")
+                # (right after a quotation any cue takes its subject after it, as translations
+                # write it: "«…», - told he.", "«…», - told the pensioner Anna Lis, 71 year.")
                 if invertable and (phrase_span is None or prev_is_quote) and prev.lower() != "to":
                     after = _phrase_after(masked, toks, ti)
+                    if after is None and prev_is_quote and nxt == "in":
+                        # translated: "«…», - reported in the press service of the ministry"
+                        after = _phrase_after(masked, toks, ti + 1)
+                        ref = parse_mention(_clean_phrase(text, *after)) if after is not None else None
+                        if ref is None or ref.kind != "org":
+                            after = None
                     if after is not None and low not in INVERTABLE \
-                            and not re.fullmatch(r"\s*[.!?]?\s*", masked[after[1]:toks[-1][2]]):
+                            and not _INVERTED_TAIL.fullmatch(masked, after[1], toks[-1][2]):
                         after = None  # "“…,” opined the Daily Post." ends there; "thanked Lee for …" does not
                     if after is not None and (prev_is_quote or _ends_inverted_phrase(toks, after[1])):
                         phrase_span = after
@@ -898,6 +905,11 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 inverted=inverted, sentence=si, source_phrase=source_phrase,
             ))
     return events
+
+
+# What may follow the speaker of a cue that seldom inverts: the sentence's end, a
+# party in brackets, an appositive after a comma ("…, 71 year.", "…, a pensioner.").
+_INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:,[^.!?;:]*)?[.!?]?\s*")
 
 
 def _times_named(name: str, text: str) -> int:
@@ -1641,7 +1653,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    people = ArticleSpeakers(text)
+    people = ArticleSpeakers(text, [(q.start, q.end) for q in spans])
     openings = _role_of_openings(masked, sentences)
     opening_at = {ref_end: (pos, ref) for pos, ref, ref_end in openings}
     refs: dict[int, SpeakerRef | None] = {}

@@ -159,7 +159,29 @@ def _is_role_noun(tok: str) -> bool:
     low = _bare(tok).removeprefix("ex-").removeprefix("co-")  # "Ex-aide", "Co-author"
     if low in ROLE_PLURALS and tok[:1].isupper():
         return False  # a capitalised plural is a surname: "Dottie Deans", "Ann Judges"
-    return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None
+    return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None \
+        or (tok.islower() and _PERSON_NOUN.fullmatch(low) is not None) \
+        or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_HEADS and low.split("-", 1)[0] in ROLE_NOUNS | ROLE_MODIFIERS)
+    # ("Minister-President", "Deputy-Governor"; not the surname "Smith-Judge")
+
+
+# Nouns for anybody at all.
+_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "men", "women", "boys", "girls", "people"})
+
+
+# Role nouns that end a hyphenated title: "Minister-President", "Deputy-Governor".
+_ROLE_HEADS = OFFICES - {"head", "host", "witness"}
+
+
+_PRESS_UNITS = frozenset({"service", "office", "centre", "center", "department"})
+
+
+# An unlisted noun for a person: "the specialist", "the librarian" (not the verbs
+# "insist"/"resist", not a "checklist" or a "meridian")
+_PERSON_NOUN = re.compile(
+    r"(?!(?:per|in|con|re|sub|de|as)sist$)(?![a-z]*(?:check|play|short|wish|black|white|wait|hit|book|track|set|long)list$)"
+    r"(?!meridian$|amphibian$)[a-z]{4,}(?:ist|ian)"
+)
 
 
 def _clean_token(tok: str) -> str:
@@ -249,6 +271,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if rel > 0:
         tokens, low = tokens[:rel], low[:rel]
         text = " ".join(tokens)
+    if len(low) > 3 and low[0] == "the" and low[1] == "press" and low[2] in _PRESS_UNITS and low[3] in {"of", "for"}:
+        return parse_mention(" ".join(tokens[4:]))  # "the press service of the ministry" speaks for the ministry
     if len(tokens) == 2 and low[0] in PARTICLES and _is_cap(tokens[1]):
         return SpeakerRef(text=text, kind="person", name=text)  # "de Graaf said"
     definite = low[0] not in _INDEFINITE and not low[0].isdigit()
@@ -479,8 +503,10 @@ _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "offi
 # How far (characters) "she described how Lytle …" may put a pronoun before a name
 # and still be that name's sentence.
 _SAME_CLAUSE = 80
+_WORDS = re.compile(r"[^\W\d_]+")
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
-# How far back (characters) a varied role ("the defender") looks for the person just named.
+# How far back (characters; of narrative, when nobody is that close) a varied role
+# ("the defender") looks for the person just named.
 _JUST_NAMED = 250
 
 
@@ -501,8 +527,9 @@ _SAME_BREATH = 80
 class ArticleSpeakers:
     """Resolves speaker phrases inside one article, in reading order."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text  # the article, for the bodies it names outside speech
+        self.quoted = sorted(quoted)  # (start, end) of its quotations: distances leave them out
         self.people: list[SpeakerRef] = []  # every full-named person seen, in order
         self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
         self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
@@ -705,8 +732,11 @@ class ArticleSpeakers:
         """The one person named just before ``pos`` (within a sentence or so): "Redmoor
         captain Josh Pardew admitted the mood was low. “…,” the defender said." News
         varies the words for the person it has just named."""
-        near = {name for p, name in self.mentioned + self.subjects + self.given if pos - _JUST_NAMED < p < pos}
-        near |= {name for p, kind, name in self.recent if kind == "person" and pos - _JUST_NAMED < p < pos}
+        named = [(p, name) for p, name in self.mentioned + self.subjects + self.given if p < pos]
+        named += [(p, name) for p, kind, name in self.recent if kind == "person" and p < pos]
+        near = {name for p, name in named if pos - p < _JUST_NAMED}
+        if not near:  # a long quotation between the name's sentence and "the specialist said"
+            near = {name for p, name in named if self._only_quoted_since(p, pos)}
         if len(near) != 1:
             return None
         name = near.pop()
@@ -715,6 +745,17 @@ class ArticleSpeakers:
                                    and not roles_match(role, p.role) for p in self.people):
             return None  # "Prosecutor Tom Rask … the judge said": another post, another person
         return name
+
+    def _only_quoted_since(self, p: int, pos: int) -> bool:
+        """Whether nothing but quotations (and a cue word or two) stands between the
+        end of the sentence at ``p`` and ``pos``."""
+        narrative = list(self.text[p:pos])
+        for s, e in self.quoted:
+            for k in range(max(s, p), min(e, pos)):
+                narrative[k - p] = " "
+        told = "".join(narrative)
+        end = _SENTENCE_BREAK.search(told)
+        return end is None or len(_WORDS.findall(told, end.end())) <= 2
 
     def _named_before(self, pos: int, kind: str, short: str, proper: bool = False) -> str | None:
         """The fuller phrase a definite short one takes up: "a senior official in
@@ -760,8 +801,10 @@ class ArticleSpeakers:
         wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role")}
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
-                    and not any(p < q < pos for q, _ in self.subjects):
+                    and not any(p < q < pos for q, _ in self.subjects) \
+                    and {GENDER_WORDS.get(_bare(t), pronoun) for t in name.split()} == {pronoun}:
                 return None  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
+                # (but "a young man asked her … “…,” she said" is not his)
             if p < pos and kind == "org" and self.voices.get(p) == pronoun:
                 return name  # the body's spokeswoman
             if p < pos and kind in wanted[pronoun] and self._fits(name, pronoun):
@@ -854,6 +897,11 @@ class _Canon:
         return next(iter(options)) if " " not in name.strip() and len(options) == 1 else None
 
     def role_holder(self, role: str) -> str | None:
+        """The one person the corpus gives a role ("the NATO chief"). A plain
+        description ("the young woman", "the specialist") fits too many people."""
+        head = _bare(role.split()[-1])
+        if head in _PEOPLE or _PERSON_NOUN.fullmatch(head):
+            return None
         # one scan of the corpus's roles per distinct role phrase
         if role not in self.holder_of:
             found = {h for r, hs in self.holders.items() if roles_match(role, r) for h in hs}

@@ -1141,6 +1141,50 @@ SPEAKERS = [
         id="she-after-a-body-with-no-spokeswoman-is-nobody-known",
     ),
     pytest.param(
+        "Residents of the village Lipki complain that help came late.\n\n"
+        "«Water came at night, at three o'clock», — told the pensioner Anna Lis, 71 year.",
+        [("Water came at night, at three o'clock", "Anna Lis")],
+        id="translated-told-after-the-quotation-takes-its-subject-after-it",
+    ),
+    pytest.param(
+        "The evacuation goes on, said officials.\n\n"
+        "«By eight o'clock 412 houses were flooded», — reported in the press service of the Ministry of Water.",
+        [("By eight o'clock 412 houses were flooded", "the Ministry of Water")],
+        id="translated-reported-in-the-press-service-of-a-body-is-the-body",
+    ),
+    pytest.param(
+        "The chief of the regional weather centre Pavel Deryn did not exclude that the level can rise by another "
+        "forty or sixty centimetres overnight.\n\n«Snow in the upper reaches melted very fast, plus the rains of the "
+        "last week. Such a situation we last had in 1994», — explained the specialist.",
+        [("Snow in the upper reaches melted very fast, plus the rains of the last week. Such a situation we last "
+          "had in 1994", "Pavel Deryn")],
+        id="the-specialist-is-the-person-named-just-before-a-long-quotation",
+    ),
+    pytest.param(
+        "Ivo Kask, the union leader, spoke first.\n\nThe economist Ute Wend from the sea institute warned against "
+        "fears of a long strike at the port this year.\n\n„Short strikes hardly matter“, the scientist said.",
+        [("Short strikes hardly matter", None)],
+        id="the-scientist-is-not-someone-named-before-another-sentence",
+    ),
+    pytest.param(
+        "Pensioner Halyna Bors, who lives near the substation, said her windows were blown out.\n\n"
+        "\"I woke up from the explosion, everything was in glass,\" - tells the woman.",
+        [("I woke up from the explosion, everything was in glass,", "Halyna Bors")],
+        id="the-woman-is-the-person-just-named",
+    ),
+    pytest.param(
+        "Sharp criticism came from the states. „What the government has presented is too little“, "
+        "criticised the Minister-President of Nordland, Ute Brand-Sommer (SLP).",
+        [("What the government has presented is too little", "Ute Brand-Sommer")],
+        id="hyphenated-post-then-the-name-and-party",
+    ),
+    pytest.param(
+        "Ann Ebel said it is hard to watch. What got under her skin, she said, was a question last week, when a "
+        "young man asked the candidate why people thought she was a liar. “I really got annoyed,” she said.",
+        [("I really got annoyed,", "Ann Ebel")],
+        id="she-is-not-the-young-man-who-asked",
+    ),
+    pytest.param(
         "Dozens of workers stood at the gate. Among them was worker Mehmet Ayd, who has been at the foundry since 1998. "
         "„My father worked here“, says the 51-year-old.",
         [("My father worked here", "Mehmet Ayd")],

@@ -243,6 +243,13 @@ def test_role_alone_takes_its_only_holder() -> None:
     assert _speakers(mentions) == ["Karl Brandt", "Karl Brandt"]
 
 
+@pytest.mark.parametrize("role", ["young woman", "man", "specialist"])
+def test_a_description_is_no_post_to_resolve_across_the_corpus(role: str) -> None:
+    """One article's "the young woman" is not the one young woman another article names."""
+    mentions = [_mention("a", "Ann Lee", role), _mention("b", None, role)]
+    assert _speakers(mentions) == ["Ann Lee", role]
+
+
 def test_role_with_two_holders_stays_a_role() -> None:
     mentions = [_mention("a", "Karl Brandt", "Union chief"), _mention("b", "Ute Kern", "Union chief"),
                 _mention("c", None, "union chief")]
