@@ -934,11 +934,17 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     """The personal name a sentence opens with, when it stands before ``q_open``."""
     toks = _tokens(masked, sent.start, q_open)
     words = [t[0] for t in toks if t[0].isalpha()]
-    if len(words) < 3 or sum(w[:1].isupper() for w in words) * 2 > len(words):
-        return None  # a headline: its capitals are not names
+    if len(words) < 3:
+        return None
     span = _subject_span(toks)
     if span is None:
         return None
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        # a headline: its capitals are not names; but after a long name
+        # ("Margot Ellery of Westgate Capital Markets was more sanguine.") the rest is lower case
+        rest = [t[0] for t in toks if t[1] >= span[1] and t[0].isalpha()]
+        if len(rest) < 2 or sum(w[:1].isupper() for w in rest) * 3 > len(rest):
+            return None
     phrase = _clean_phrase(text, *span)
     ref = parse_mention(phrase)
     if ref is None or ref.kind != "person" or not ref.name:

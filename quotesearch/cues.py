@@ -131,7 +131,8 @@ historian sociologist psychologist psychiatrist physician epidemiologist virolog
 chemist physicist statistician demographer novelist poet writer artist actor actress singer
 musician producer photographer designer chef landlord tenant passenger commuter motorist
 bassist drummer guitarist pianist violinist vocalist composer conductor dancer
-man woman boy girl
+man woman boy girl holder shareholder stakeholder keeper skipper deckhand crewman rescuer lifeguard
+swimmer runner rider
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(

@@ -1185,6 +1185,20 @@ SPEAKERS = [
         id="she-is-not-the-young-man-who-asked",
     ),
     pytest.param(
+        "“The market will punish it,” said Arun Patel, an analyst at Dove & Finch.\n\n"
+        "Nina Ruud of Harbor Capital Markets was more upbeat. She described the fall as “an overreaction” "
+        "and kept her rating.",
+        [("The market will punish it,", "Arun Patel"), ("an overreaction", "Nina Ruud")],
+        id="a-long-name-with-its-firm-is-no-headline",
+    ),
+    pytest.param(
+        "Visiting coach Lars Berg was furious. “It hit her shoulder,” he said.\n\nA crowd of 8,000 packed the ground. "
+        "Season-ticket holder Gordon Pyle, 70, has been coming for fifty years.\n\n"
+        "“I have never heard this place that loud,” he said.",
+        [("It hit her shoulder,", "Lars Berg"), ("I have never heard this place that loud,", "Gordon Pyle")],
+        id="he-takes-the-season-ticket-holder-named-since",
+    ),
+    pytest.param(
         "Dozens of workers stood at the gate. Among them was worker Mehmet Ayd, who has been at the foundry since 1998. "
         "„My father worked here“, says the 51-year-old.",
         [("My father worked here", "Mehmet Ayd")],
