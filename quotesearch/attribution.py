@@ -411,6 +411,23 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "often
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
 
 
+def _before_age_and_home(toks: list[tuple[str, int, int]], comma: int) -> int:
+    """The comma before ", 63, of Wrenfield," (an age, a home town) that ends at
+    ``comma``, else ``comma``: the speaker's phrase ends before them."""
+    k = comma - 1
+    if k >= 1 and toks[k][0].isdigit() and toks[k - 1][0] == ",":
+        return k - 1  # ", 63, said"
+    if k >= 1 and toks[k][0][:1].isupper():
+        while k >= 1 and (toks[k][0][:1].isupper() or toks[k][0] in {",", "."}) and toks[k][0].lower() != "of":
+            k -= 1  # "of Baldwin, Miss."
+        if toks[k][0].lower() != "of" or k < 1 or toks[k - 1][0] != ",":
+            return comma
+        k -= 1
+    if k >= 2 and toks[k][0] == "," and toks[k - 1][0].isdigit() and toks[k - 2][0] == ",":
+        return k - 2
+    return comma
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
@@ -467,6 +484,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 return subject
         return (toks[k][1], toks[k][1] + len(pronoun))
     if toks[i][0] == ",":
+        i = _before_age_and_home(toks, i)  # "The group's president, Tom Ashby, 63, of Wrenfield, said"
         # appositive: "X, the role, said" / "the role, X, said" / "X, who ..., said"
         end = i - 1
         if end < 0:

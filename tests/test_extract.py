@@ -1199,6 +1199,12 @@ SPEAKERS = [
         id="he-takes-the-season-ticket-holder-named-since",
     ),
     pytest.param(
+        "“We need the money,” said Glen Hadley, the board chair.\n\nThe group's president, Tom Ashby, 63, of "
+        "Wrenfield, said the Friends had pledges. He called the estimate “inflated”.",
+        [("We need the money,", "Glen Hadley"), ("inflated", "Tom Ashby")],
+        id="role-then-name-then-age-and-home-town",
+    ),
+    pytest.param(
         "Dozens of workers stood at the gate. Among them was worker Mehmet Ayd, who has been at the foundry since 1998. "
         "„My father worked here“, says the 51-year-old.",
         [("My father worked here", "Mehmet Ayd")],
