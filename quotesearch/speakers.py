@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Sequence
 
 from .cues import (
@@ -504,6 +506,8 @@ _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "offi
 # and still be that name's sentence.
 _SAME_CLAUSE = 80
 _WORDS = re.compile(r"[^\W\d_]+")
+# ... and how far (characters), when only quotations stand between.
+_QUOTED_SINCE = 2000
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
 # How far back (characters; of narrative, when nobody is that close) a varied role
 # ("the defender") looks for the person just named.
@@ -539,9 +543,7 @@ class ArticleSpeakers:
         self.unnamed: set[int] = set()  # where one unnamed person spoke ("a senior diplomat said")
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
         self.voices: dict[int, str] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun
-        self.titles: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> where "Mr"/"Mrs" stand
-        for m in _COURTESY_TITLE.finditer(text):
-            self.titles[_fold(m.group(2))].append((m.start(), GENDER_WORDS[m.group(1).lower()]))
+        self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
@@ -582,7 +584,11 @@ class ArticleSpeakers:
         article: stronger than a pronoun, which may have been taken for someone
         else. When the surname takes both ("Mr Petty" and his wife "Mrs Petty"),
         the first title after the full name is given is theirs."""
-        said = self.titles.get(_fold(name.split()[-1]))
+        if self._titles is None:
+            self._titles = defaultdict(list)
+            for m in _COURTESY_TITLE.finditer(self.text):
+                self._titles[_fold(m.group(2))].append((m.start(), GENDER_WORDS[m.group(1).lower()]))
+        said = self._titles.get(_fold(name.split()[-1]))
         if not said:
             return None
         if len({g for _, g in said}) == 1:
@@ -736,7 +742,7 @@ class ArticleSpeakers:
         named += [(p, name) for p, kind, name in self.recent if kind == "person" and p < pos]
         near = {name for p, name in named if pos - p < _JUST_NAMED}
         if not near:  # a long quotation between the name's sentence and "the specialist said"
-            near = {name for p, name in named if self._only_quoted_since(p, pos)}
+            near = {name for p, name in named if pos - p < _QUOTED_SINCE and self._only_quoted_since(p, pos)}
         if len(near) != 1:
             return None
         name = near.pop()
@@ -749,13 +755,16 @@ class ArticleSpeakers:
     def _only_quoted_since(self, p: int, pos: int) -> bool:
         """Whether nothing but quotations (and a cue word or two) stands between the
         end of the sentence at ``p`` and ``pos``."""
-        narrative = list(self.text[p:pos])
-        for s, e in self.quoted:
-            for k in range(max(s, p), min(e, pos)):
-                narrative[k - p] = " "
-        told = "".join(narrative)
+        parts, at = [], p
+        for s, e in self.quoted[max(0, bisect_left(self.quoted, (p,)) - 1):]:
+            if s >= pos:
+                break
+            if e > at:
+                parts += [self.text[at:max(at, s)], " "]
+                at = e
+        told = "".join(parts) + self.text[at:pos]
         end = _SENTENCE_BREAK.search(told)
-        return end is None or len(_WORDS.findall(told, end.end())) <= 2
+        return end is None or next(islice(_WORDS.finditer(told, end.end()), 2, None), None) is None
 
     def _named_before(self, pos: int, kind: str, short: str, proper: bool = False) -> str | None:
         """The fuller phrase a definite short one takes up: "a senior official in
