@@ -180,7 +180,7 @@ louis luca lucas luigi luis luke malcolm manuel marc marco marcus mario mark mar
 matthew maurice max maxim michael miguel mike mikhail mitch mohamed mohammad mohammed muhammad
 neil nicholas nick nigel nikolai noah norman oleg oliver omar oscar owen pablo patrick paul
 pedro peter philip phillip pierre pieter piotr rafael ralph ramon randy ray raymond reginald
-reince ricardo richard rick rob robert roberto roger roman ronald roy rudolf russell ryan salvatore
+ricardo richard rick rob robert roberto roger roman ronald roy rudolf russell ryan salvatore
 samuel scott sean sebastian sergei sergey seth shane simon stanislav stefan stephen steve steven
 stuart sven ted thomas tim timothy tobias todd tom tommy tony travis trevor tyler victor viktor
 vincent vladimir vladislav walter warren wayne wilhelm william willie wolfgang yuri yusuf zachary

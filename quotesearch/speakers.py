@@ -479,7 +479,11 @@ def _varies_a_name(role: str) -> bool:
 
 def _gender_of(ref: SpeakerRef) -> str | None:
     """"he" or "she" when the phrase says so ("Mrs. Lee", "the spokeswoman")."""
-    said = {GENDER_WORDS[_bare(t)] for t in ref.text.split() if _bare(t) in GENDER_WORDS and t != "Miss."}
+    return _gender_in(ref.text)
+
+
+def _gender_in(phrase: str) -> str | None:
+    said = {GENDER_WORDS[_bare(t)] for t in phrase.split() if _bare(t) in GENDER_WORDS and t != "Miss."}
     return said.pop() if len(said) == 1 else None
 
 
@@ -505,13 +509,12 @@ _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "offi
 # How far (characters) "she described how Lytle …" may put a pronoun before a name
 # and still be that name's sentence.
 _SAME_CLAUSE = 80
-_WORDS = re.compile(r"[^\W\d_]+")
-# ... and how far (characters), when only quotations stand between.
-_QUOTED_SINCE = 2000
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
-# How far back (characters; of narrative, when nobody is that close) a varied role
-# ("the defender") looks for the person just named.
+_WORDS = re.compile(r"[^\W\d_]+")
+# How far back (characters) a varied role ("the defender") looks for the person just
+# named; when nobody is that close, how far back when only quotations stand between.
 _JUST_NAMED = 250
+_QUOTED_SINCE = 2000
 
 
 # A gendered spokes-word just before a body's name: "A spokeswoman for <the union>".
@@ -811,7 +814,7 @@ class ArticleSpeakers:
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \
-                    and {GENDER_WORDS.get(_bare(t), pronoun) for t in name.split()} == {pronoun}:
+                    and _gender_in(name) in (None, pronoun):
                 return None  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
                 # (but "a young man asked her … “…,” she said" is not his)
             if p < pos and kind == "org" and self.voices.get(p) == pronoun:
