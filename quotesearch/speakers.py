@@ -602,9 +602,9 @@ class ArticleSpeakers:
         after = [g for p, g in said if p > at] if at >= 0 else []
         return after[0] if after else None
 
-    def _gender(self, name: str) -> str | None:
-        """A title, then a given name ("Tom Reed"), then what the story showed so far."""
-        first = name.split()[0].lower() if " " in name else ""
+    def _gender(self, name: str, given: bool = True) -> str | None:
+        """A title, then (with ``given``) a given name ("Tom Reed"), then what the story showed so far."""
+        first = name.split()[0].lower() if given and " " in name else ""
         return self._titled(name) or GIVEN_NAME_GENDER.get(first) or self.gender.get(name)
 
     def _fits(self, name: str, pronoun: str) -> bool:
@@ -613,7 +613,7 @@ class ArticleSpeakers:
         the story itself says ("he", "Mr") rules a person out for "they", not a
         given name."""
         if pronoun == "they":
-            return (self._titled(name) or self.gender.get(name)) is None
+            return self._gender(name, given=False) is None
         return self._gender(name) in (None, pronoun)
 
     def _named(self, word: str, part: int) -> set[str]:
