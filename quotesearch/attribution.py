@@ -67,6 +67,7 @@ from .cues import (
     ORG_NOUNS,
     PARTICLES,
     PHRASAL_CUES,
+    PLACE_NOUNS,
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -333,6 +334,12 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             continue
         if low == "the" and j < i:
             return j
+        if j < i and j > 0 and nxt is not None and (
+                (low in PLACE_NOUNS and toks[j - 1][0].lower() in {"from", "in"} and nxt[:1].isupper())
+                or (low in {"from", "in"} and toks[j - 1][0].lower() in ROLE_NOUNS and nxt.lower() in PLACE_NOUNS)):
+            # translated: "Farmer from village Lipky Taras Bondar told"
+            j -= 1
+            continue
         if low == "and" and j < i and j > 0 and toks[j - 1][0][:1].isupper() and nxt and (nxt[0].isupper() or nxt.lower() == "the"):
             j -= 1
             continue
@@ -487,6 +494,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i = _before_age_and_home(toks, i)  # "The group's president, Tom Ashby, 63, of Wrenfield, said"
         # appositive: "X, the role, said" / "the role, X, said" / "X, who ..., said"
         end = i - 1
+        if end > 0 and toks[end][0] == ")":  # "the minister, Ann Lee (Green Party), called"
+            end = next((c - 1 for c in range(end - 1, max(end - 8, 0), -1) if toks[c][0] == "("), end)
         if end < 0:
             return None
         start = _backward_chunk(toks, end)
@@ -693,9 +702,16 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     # appositive name after a role: "said the American president, Jane Smith"
     if j + 1 < n and toks[j][0] == ",":
         k = j + 1
+        if toks[k][0].lower() in _ARTICLES:  # "…, the engineer Ali Haddad": a description before the name
+            m = k + 1
+            while m < n and m - k <= 3 and toks[m][0].isalpha() and toks[m][0].islower():
+                m += 1
+            if m > k + 1 and m < n and toks[m - 1][0] in ROLE_NOUNS and toks[m][0][:1].isupper():
+                k = m
+        named = k
         while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP:
             k += 1
-        if k > j + 1 and k - (j + 1) <= 4:
+        if k > named and k - named <= 4:
             head = parse_mention(masked[toks[first][1]:toks[end][2]])
             if head and head.kind == "role":
                 end = k - 1
@@ -971,6 +987,18 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if " " not in ref.name and _times_named(ref.name, text) < 2:
         return None
     return phrase
+
+
+def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
+    """The role a sentence opens with ("The judge was unmoved."): the person who
+    holds it is the nearest candidate for a "she" that follows."""
+    toks = _tokens(masked, sent.start, sent.end)
+    span = _subject_span(toks)
+    if span is None or toks[0][0] not in {"The", "the"} or span[0] != toks[0][1]:
+        return None
+    phrase = _clean_phrase(text, *span)
+    ref = parse_mention(phrase)
+    return phrase if ref is not None and ref.kind == "role" and ref.definite else None
 
 
 # Nouns that make a possessive the owner of the quoted words: "Kim's “no deal” pledge".
@@ -1253,11 +1281,15 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         named = _name_after_possessive(toks, j)
         if named is not None:
             return named
-    if (noun_before_name or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) and toks[j][0] == "," \
-            and toks[j + 1][0][:1].isupper():
-        # "The union's president, Ann Lee, rejected …": the name in apposition
+    if (noun_before_name or role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) \
+            and toks[j][0] == "," and toks[j + 1][0][:1].isupper():
+        # "The union's president, Ann Lee, rejected …", "Transport minister of the state,
+        # Dr. Ann Lee (Green Party), called …": the name in apposition
         e = _np_end(toks, j + 1)
-        if e > j + 2 and e < len(toks) and toks[e][0] == ",":
+        after = e
+        if after < len(toks) and toks[after][0] == "(":
+            after = next((c + 1 for c in range(after, min(after + 8, len(toks))) if toks[c][0] == ")"), after)
+        if e > j + 2 and after < len(toks) and toks[after][0] == ",":
             return (toks[k][1], toks[e - 1][2])
     return (toks[k][1], toks[j - 1][2])
 
@@ -1474,6 +1506,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         full_name = ref is not None and ref.kind == "person" and bool(ref.name) \
             and (" " in (ref.name or "") or text.count(ref.name or "") >= 2) \
             and not (title_case and len((ref.name or "").split()) > 3)  # a headline's capitals
+        # a body by its full name, as a person by theirs: "the Lakeland Board of Elections was clear:"
+        full_name = full_name or (ref is not None and ref.kind == "org" and not title_case
+                                  and sum(w[:1].isupper() for w in (ref.name or "").split()) >= 2)
         if ref is not None and (full_name or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
             return None, text[subject[0]:subject[1]]
     return None, None
@@ -1563,6 +1598,16 @@ def _in_headline(text: str, at: int) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _in_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in quote marks: „Pro Rail Westland“
+    names a body or a work, not a person."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPENING_MARKS and text[end] in _CLOSING_MARKS
+
+
+_OPENING_MARKS = frozenset("“„«\"‘'")
+_CLOSING_MARKS = frozenset("”“»\"’'")
+
+
 def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerRef]]:
     """Full names the article gives people it otherwise calls by surname, with
     where each is given.
@@ -1588,7 +1633,7 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
                            if w.lower() in _NOT_FIRST_NAMES or NATIONALITY.match(w)), default=0)
                 words = words[cut:]
-                if len(words) > 1:
+                if len(words) > 1 and not _in_marks(text, text.rfind(words[0], 0, at), end):
                     name = " ".join(words)
                     names.setdefault(name, at)
                     if not _OPENS_SENTENCE.search(text, max(0, at - len(name) - 3), at - len(name) + len(surname)):
@@ -1705,7 +1750,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for si in sorted(near_pronoun):
         sent = sentences[si]
         if not any(events[ei].phrase for ei in by_sentence.get(si, [])):
-            subject = _subject_person(text, masked, sent, sent.end)
+            subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent)
             there = _THERE_IS.match(masked, sent.start)
             if subject is None and there:
                 subject = there.group(1)

@@ -26,7 +26,7 @@ scold chide slam blast lambaste quote cite characterize characterise deride ridi
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide
-laugh smile shrug grin chuckle
+laugh smile shrug grin chuckle deplore ironise ironize
 """.split()
 
 _IRREGULAR = {
@@ -58,7 +58,8 @@ def _inflect(base: str) -> set[str]:
 
 
 CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
-CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"pressed"}
+# ("precised": French "a précisé" as machine translation renders it)
+CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"pressed", "precised", "precises"}
 
 # Two-word cues: "went on", "shot back", "as X put it", "pointed out".
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
@@ -222,7 +223,7 @@ party opposition ruling minority majority republican democratic high-ranking
 high ranking ranking anonymous unnamed defense-department department agency ministry
 presidential vice-presidential gubernatorial congressional senatorial mayoral longtime veteran
 presumptive financial operating technology information marketing medical legal political economic
-scientific creative artistic managing
+scientific creative artistic managing lead
 """.split()
 )
 
@@ -235,6 +236,7 @@ military navy embassy company corporation group organisation organization campai
 cabinet secretariat presidency board bureau institute foundation staff
 association federation coalition authority authorities service services spokesmen
 newspaper network agency station collective consortium directorate inspectorate
+forces governorate prefecture municipality
 """.split()
 )
 
@@ -242,7 +244,18 @@ newspaper network agency station collective consortium directorate inspectorate
 COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd llc plc ag gmbh
-    logistics investments ventures brands retail telecom labs""".split()
+    logistics investments ventures brands retail telecom labs co""".split()
+)
+
+# Kinds of place a capitalised name may follow: "from village Lipky", "the region Nizhnie Sady".
+PLACE_NOUNS: frozenset[str] = frozenset({"village", "town", "city", "region", "district", "province", "county", "state"})
+
+# Fields a ministry or department is named for: the capitals of "the Minister of Water
+# Resources" name the portfolio, not a person.
+PORTFOLIOS: frozenset[str] = frozenset(
+    """resources affairs development infrastructure communities defence defense health education
+    finance energy transport environment agriculture interior economy labour labor culture tourism
+    industry fisheries forestry housing welfare employment sport sports youth veterans emergencies""".split()
 )
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})

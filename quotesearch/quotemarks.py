@@ -139,6 +139,10 @@ def _double_spans(par: str, base: int, carried: bool) -> tuple[list[QuoteSpan], 
         if kind == "either" or (par[i] in DOUBLE_CLOSERS and open_at is not None):
             # a closing-shaped mark while a quotation is open always closes it
             kind = "close" if open_at is not None else "open"
+        elif par[i] == "“" and open_at is not None and open_at >= 0 and par[open_at] == "„":
+            # German and Central European marks: „…“ closes with the mark English opens
+            # with, even glued to the next word (``…des Landes“Hammelrath added``)
+            kind = "close"
         elif kind == "open" and open_at is not None and par[i - 1] in ",.!?…":
             # a quotation is open and its last words end in punctuation: a closing
             # mark glued to the next word, ``"We agree,"Lee said``

@@ -39,7 +39,9 @@ from .cues import (
     NATIONALITY,
     OFFICES,
     ORG_NOUNS,
+    PORTFOLIOS,
     PARTICLES,
+    PLACE_NOUNS,
     POSTNOMINALS,
     PRONOUNS,
     ROLE_CLASSES,
@@ -200,12 +202,11 @@ _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
-_PLACE_NOUNS = frozenset({"village", "town", "city", "region", "district", "province", "county", "state"})
 # Last words of the names of institutions, which are not people: "the Norman Lear Center"
 _INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
                            "museum", "library", "institute", "foundation", "fund"})
 # Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
-BODY_WORDS = _INSTITUTIONS | _PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | frozenset(
+BODY_WORDS = _INSTITUTIONS | PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | PORTFOLIOS | frozenset(
     "affairs street road avenue square tower bridge park river hall airport station".split())
 
 
@@ -245,8 +246,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if first and second and {first.kind, second.kind} == {"person", "role"}:
             person, post = (first, second) if first.kind == "person" else (second, first)
             joined = " ".join(_TOKEN.findall(phrase.replace(",", " ")))
+            # the post in apposition says more than a title or trade before the name:
+            # "the Minister of Water, the engineer Ali Haddad", "Dr. Ann Lee, the chief medical officer"
             return SpeakerRef(text=joined, kind="person", name=person.name,
-                              role=person.role or post.role, definite=person.definite)
+                              role=post.role or person.role, definite=person.definite)
+        if first and second and {first.kind, second.kind} == {"person", "org"}:
+            person = first if first.kind == "person" else second
+            return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
+                              name=person.name, role=person.role, definite=person.definite)  # "the FBI, James Comey"
     phrase = _AFFILIATION.sub("", phrase)  # "Cllr Tom Ashby (Lib Dem, Stoke Ash)", "Ann Lee (D-Mo.)"
     tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
     tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
@@ -294,6 +301,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                 and (not _is_role_word(tokens[n - 1]) or (n == of and _role_word_surname(tokens, n - 1))):
             n -= 1
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
+                and _bare(tokens[of - 1]) not in ORG_NOUNS \
                 and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):  # "Mr. Burman of …"
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
@@ -315,9 +323,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if (len(tokens) == 1 or org[:1].islower()) and definite and text.lower().startswith("the "):
             org = "the " + org
         return SpeakerRef(text=text, kind="org", name=org, role=None, definite=definite)
-    if len(tokens) > 2 and low[0] in ORG_NOUNS and low[1] == "of" and _is_cap(tokens[0]) \
-            and all(_is_cap(t) or _bare(t) in {"the", "of", "and", "for"} for t in tokens[2:]):
-        # "the Federation of Public Employees", "the Union of Port Workers": a body's own name
+    of = low.index("of") if "of" in low[1:4] else -1
+    if of > 0 and of + 1 < len(tokens) and low[of - 1] in ORG_NOUNS and all(_is_cap(t) for t in tokens[:of - 1]) \
+            and _is_cap(tokens[0]) and all(_is_cap(t) or _bare(t) in {"the", "of", "and", "for"} for t in tokens[of + 1:]):
+        # "the Federation of Public Employees", "the Armed Forces of Ukraine", translated
+        # "Defence forces of South": a body's own name
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
     if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
@@ -345,7 +355,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     last_of = max((i for i, t in enumerate(role_tokens) if _bare(t) == "of"), default=-1)
     body_runs_on = 0 <= last_of < len(role_tokens) - 1 and _is_cap(role_tokens[-1]) \
         and all(_is_cap(t) or _bare(t) in {"the", "and"} for t in role_tokens[last_of + 1:])  # "of the Ministry of Foreign"
-    ends_of = len(role_tokens) >= 2 and _bare(role_tokens[-1]) == "of"
+    ends_of = len(role_tokens) >= 2 and (_bare(role_tokens[-1]) == "of" or (  # "minister of the Westland"
+        len(role_tokens) >= 3 and _bare(role_tokens[-1]) == "the" and _bare(role_tokens[-2]) == "of"))
     body_named = bool(name_tokens) and _bare(name_tokens[-1]) in BODY_WORDS
     if name_tokens and ((ends_of and role_tokens[-2].islower() and len(name_tokens) <= 2)
                         or (ends_of and _is_role_noun(role_tokens[-2]) and body_named)
@@ -354,24 +365,27 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # capitals name the place or body; a person after it has a name of their own ("the
         # mayor of Rome Ann Lee")
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
-    if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in _PLACE_NOUNS | {"of"} or body_runs_on or (
+    placed = False
+    if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in PLACE_NOUNS | {"of", "in", "from", "at"} or body_runs_on or (
             _bare(role_tokens[-1]) == "the" and len(role_tokens) >= 2 and _bare(role_tokens[-2]) == "of")) \
             and not any(t.endswith(".") or _bare(t) in PARTICLES for t in name_tokens) \
             and not any(_bare(t) in BODY_WORDS or "'" in _bare(t) or t.isupper()
                         for t in name_tokens[-2:]):
         # "the spokesman of the Air Force Ivan Petrenko", "Secretary of Homeland Security Ann
-        # Lee", "resident of the village Nizhnie Sady Olga Ivanova": the capitals
+        # Lee", "resident of the village Nizhnie Sady Olga Ivanova", "ambassador in Ukraine
+        # Henrik Dahl": the capitals
         # run on from the body or place into the name, which is the last two words
         role_tokens += name_tokens[:-2]
         name_tokens = name_tokens[-2:]
         role = " ".join(role_tokens)
+        placed = True  # (a farmer from a village is not someone's aide, as below)
     elif name_tokens and role_tokens and _bare(role_tokens[-1]) == "of":
         # "Secretary of Defense" style: the capitalised word belongs to the role
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]
         role = " ".join(role_tokens)
     link = next((i for i, t in enumerate(role_tokens) if _bare(t) in _ROLE_LINKS and _bare(t) != "of"), -1)
-    if name_tokens and role_tokens and (_bare(role_tokens[-1]) in _ROLE_LINKS
+    if name_tokens and role_tokens and not placed and (_bare(role_tokens[-1]) in _ROLE_LINKS
                                         or (link > 0 and any(_is_role_noun(t) for t in role_tokens[:link]))):
         # "a spokesman for Smith", "adviser to the president": Smith's aide, not Smith
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
@@ -446,6 +460,14 @@ _DOMAIN_MODIFIERS = ROLE_MODIFIERS - frozenset(
 
 def _modifiers(role: str) -> frozenset[str]:
     return frozenset(w for w in (_bare(t) for t in role.split()) if w in _DOMAIN_MODIFIERS)
+
+
+# Ranks within one kind of post: a "lead author" and a "senior author" are two people.
+_RANKS = frozenset("lead senior junior deputy assistant associate principal".split())
+
+
+def _ranks(role: str) -> frozenset[str]:
+    return frozenset(w for w in (_bare(t) for t in role.split()) if w in _RANKS)
 
 
 def roles_match(mentioned: str, held: str) -> bool:
@@ -569,7 +591,12 @@ class ArticleSpeakers:
 
     def subject(self, ref: SpeakerRef, pos: int) -> None:
         """A person a sentence at ``pos`` is about without being quoted ("Ann Lee was
-        more blunt."): the nearest candidate for a "he"/"she" that follows."""
+        more blunt.", or by the role they alone hold: "The judge was unmoved."): the
+        nearest candidate for a "he"/"she" that follows."""
+        if ref.kind == "role" and ref.role and not any(_is_plural_role(t) for t in ref.role.split()):
+            holder = self._role_holder(ref.role)  # "The judge was unmoved."
+            if holder is not None:
+                self.subjects.append((pos, holder))
         if ref.kind == "person" and ref.name:
             if " " in ref.name and ref.name not in {p.name for p in self.people}:
                 self.people.append(ref)  # "Her brother, Simon Marsh, rose": a second Marsh
@@ -679,6 +706,9 @@ class ArticleSpeakers:
             found = [p for p in found if not (held[id(p)] and not said & held[id(p)])]
             if len({p.name for p in found}) > 1:
                 found = [p for p in found if said <= held[id(p)]]
+        rank = _ranks(role)
+        if rank:  # "the lead author": not the senior author
+            found = [p for p in found if not (_ranks(p.role or "") and not rank & _ranks(p.role or ""))]
         names = {p.name for p in found}
         if len(names) == 1:
             return found[0].name
@@ -753,6 +783,9 @@ class ArticleSpeakers:
         if post in OFFICES and any(p.name == name and p.role and _bare(p.role.split()[-1]) in OFFICES
                                    and not roles_match(role, p.role) for p in self.people):
             return None  # "Prosecutor Tom Rask … the judge said": another post, another person
+        rank = _ranks(role)
+        if rank and any(p.name == name and _ranks(p.role or "") and not rank & _ranks(p.role or "") for p in self.people):
+            return None  # "senior author Tom Hale … the lead author said"
         return name
 
     def _only_quoted_since(self, p: int, pos: int) -> bool:

@@ -1226,6 +1226,66 @@ SPEAKERS = [
         [("Demand weakened,", "Brightmoor Foods")],
         id="the-company-is-the-company-named-before",
     ),
+    pytest.param(
+        '„Prices will rise“, said economist Lena Vogt. „The harvest was poor and that is bad for the region“Vogt added.',
+        [('Prices will rise', 'Lena Vogt'), ('The harvest was poor and that is bad for the region', 'Lena Vogt')],
+        id='german-closing-mark-glued-to-the-name',
+    ),
+    pytest.param(
+        'The passenger group „Pro Bahn Westmark“ criticised both sides. Health minister of the Westmark, Dr. Karin Holt (Green Party), urged calm. „We need a solution“, said the minister.',
+        [('Pro Bahn Westmark', None), ('We need a solution', 'Karin Holt')],
+        id='a-body-named-in-marks-is-not-a-person-and-the-minister-in-apposition-with-a-party',
+    ),
+    pytest.param(
+        'Assured the Minister of Energy, the engineer Samir Khoury, on Monday that the outage is "nearly over".',
+        [('nearly over', 'Samir Khoury')],
+        id='inverted-role-then-description-and-name',
+    ),
+    pytest.param(
+        'Judge Ellen Marsh heard the case. The defence lawyer, Priya Nand, asked for mercy. "He is sorry," she said. The judge was unmoved. "Sorry is not enough," she replied.',
+        [('He is sorry,', 'Priya Nand'), ('Sorry is not enough,', 'Ellen Marsh')],
+        id='the-role-opening-a-sentence-is-the-next-she',
+    ),
+    pytest.param(
+        'As expected, the Lakeland Board of Elections was firm in its ruling: “The matter is closed.”',
+        [('The matter is closed.', 'the Lakeland Board of Elections')],
+        id='a-body-by-its-full-name-before-a-colon',
+    ),
+    pytest.param(
+        '« The promise lasts until the next minister », ironises the union secretary, Anne Roux.',
+        [('The promise lasts until the next minister', 'Anne Roux')],
+        id='french-ironises-inverted-cue',
+    ),
+    pytest.param(
+        'The study’s senior author, Professor Tom Hale, urged caution. “Read it calmly,” he said. “Sleep matters most,” the study’s lead author said.',
+        [('Read it calmly,', 'Tom Hale'), ('Sleep matters most,', None)],
+        id='lead-author-is-not-the-senior-author',
+    ),
+    pytest.param(
+        'Farmer from village Lipky Taras Bondar told our correspondent that the barns are full. «We wait for ships», — added Bondar.',
+        [('We wait for ships', 'Taras Bondar')],
+        id='farmer-from-village-place-then-name',
+    ),
+    pytest.param(
+        'Ambassador of Westmark in Estonia Lars Berglund visited the port. «The corridor works», — said Berglund.',
+        [('The corridor works', 'Lars Berglund')],
+        id='ambassador-in-a-country-then-name',
+    ),
+    pytest.param(
+        '"Nine boats were hit overnight" – informs the press service of Defence forces of North.',
+        [('Nine boats were hit overnight', 'Defence forces of North')],
+        id='press-service-of-forces-of-a-region',
+    ),
+    pytest.param(
+        '“We stay,” said a spokeswoman for Kestrel Dairy Co. “The plant is safe,” the company said.',
+        [('We stay,', 'spokeswoman for Kestrel Dairy Co'), ('The plant is safe,', 'Kestrel Dairy Co')],
+        id='company-with-co-suffix',
+    ),
+    pytest.param(
+        'On Monday the director of the Federal Trade Office, Ann Lee, said the rules involved “plain errors.”',
+        [('plain errors.', 'Ann Lee')],
+        id='a-body-then-a-name-in-apposition',
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
