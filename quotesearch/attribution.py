@@ -1535,6 +1535,17 @@ _ROLE_OF_OPENING = re.compile(
 )
 
 
+# ... or with the name in apposition after a longer role: "The minister delegate in
+# charge of health, Claire Morel, has travelled …", "Chairwoman of the board, Ann Lee (Greens), …"
+_ROLE_APPOSITION_OPENING = re.compile(
+    r"(?:(?:The|A|An)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
+    + r")(?:\s+[a-z][\w’'-]*){0,10},\s+(?:[A-Z][\w.’'-]*\s+){0,2}" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s*[,(])"
+)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s+[—–-]\s+")  # "LYON — "
+
+
 def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int, SpeakerRef, int]]:
     """People introduced by a sentence-opening "<role> of <body> <Name>" phrase:
     (start, the person, end of the phrase)."""
@@ -1545,8 +1556,11 @@ def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int
             start += 1
         if not masked[start:start + 1].isupper():
             continue
-        m = _ROLE_OF_OPENING.match(masked, start)
-        if m is None or MASK in m.group():
+        dateline = _DATELINE.match(masked, start)
+        if dateline is not None:
+            start = dateline.end()
+        m = _ROLE_OF_OPENING.match(masked, start) or _ROLE_APPOSITION_OPENING.match(masked, start)
+        if m is None or MASK in m.group() or any(w in CUE_VERBS and w not in _CUE_BASE_FORMS for w in m.group().split()):
             continue
         ref = parse_mention(m.group())
         if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:

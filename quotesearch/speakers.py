@@ -437,8 +437,8 @@ def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     for written, short in _ROLE_ABBREVIATIONS:
         role = written.sub(short, role)
     toks = [t for t in re.findall(r"[\w'’-]+", role)]
-    orgs = frozenset(_fold(t).removesuffix("'s") for t in toks
-                     if (t[:1].isupper() or _bare(t) in ORG_NOUNS) and _bare(t) not in ROLE_NOUNS)
+    orgs = frozenset(_fold(t).removesuffix("'s") for t in toks  # (the body may own the post: "the alliance's chief")
+                     if (t[:1].isupper() or _bare(t).removesuffix("'s") in ORG_NOUNS) and _bare(t) not in ROLE_NOUNS)
     heads = frozenset(_bare(t) for t in toks if _bare(t) in ROLE_NOUNS)
     return orgs, heads
 

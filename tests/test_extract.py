@@ -1286,6 +1286,16 @@ SPEAKERS = [
         [('plain errors.', 'Ann Lee')],
         id='a-body-then-a-name-in-apposition',
     ),
+    pytest.param(
+        'Markel Vane, the alliance’s secretary general, spoke to reporters on Monday after meeting Premier Tom Reed. “The gap is dangerous,” the alliance chief said.',
+        [('The gap is dangerous,', 'Markel Vane')],
+        id='the-alliance-chief-is-the-alliances-secretary-general',
+    ),
+    pytest.param(
+        'LYON — The minister delegate in charge of rural health, Claire Morel, visited the clinic on Tuesday. « There will be no closure », declared the minister.',
+        [('There will be no closure', 'Claire Morel')],
+        id='a-long-role-then-the-name-in-apposition-after-a-dateline',
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
