@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from .attribution import attribute
+from .turns import with_turns
 from .quotemarks import QuoteSpan, find_quotes
 from .records import Quotation
 from .speakers import SpeakerRef, parse_mention
@@ -101,8 +102,9 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
 
 def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotation]:
     """The rules: quotation spans, titles and nicknames dropped, speakers attributed."""
-    spans = [s for s in find_quotes(text) if not _is_name_not_statement(text, s)]
-    return attribute(text, spans, list(people))
+    spans, speaking = with_turns(text, [s for s in find_quotes(text) if not _is_name_not_statement(text, s)])
+    learn = [*people, *(ref for ref in map(parse_mention, speaking) if ref is not None)]
+    return attribute(text, spans, learn)
 
 
 class QuoteComponent:

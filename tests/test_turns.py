@@ -1,0 +1,86 @@
+"""Transcript turns ("Name: words" paragraphs) as quotations: when an article
+reads as a transcript, and when it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract import find_quotations
+from quotesearch.quotemarks import find_quotes
+from quotesearch.turns import with_turns
+
+INTERVIEW = """Ana Brill talks to the painter Omar Vesely about his new show.
+
+Brill: Why paint the harbour again?
+
+Vesely: Because it changes every winter. The cranes go, the ships get bigger.
+
+Brill: Do you miss the old port?
+
+Vesely: Every day. My father worked there, and he said, "A port is a clock."
+"""
+
+HEADINGS = """Where each campaign stands before the vote, by Ruth Ames.
+
+Senator Tom Lark and Governor Ann Pike lead the field.
+
+Lark: Win in a walk.
+
+Pike: Keep it close.
+
+Dunne: Survive to the next state.
+"""
+
+NOTES = """Mayor Ann Pike spoke on Monday.
+
+Note: The council meets on Friday.
+
+Update: The vote was moved.
+
+Note: Pike declined to comment.
+"""
+
+LINKS = """Talks resumed on Monday in Geneva
+
+Reading: Britain warns of a long winter
+
+Reading: The West will stand firm, ministers say
+
+Watch: Why troops gather at the border
+"""
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotations(text)]
+
+
+def test_interview_turns_are_quotations_of_their_speakers() -> None:
+    assert _pairs(INTERVIEW) == [
+        ("Why paint the harbour again?", "Ana Brill"),
+        ("Because it changes every winter. The cranes go, the ships get bigger.", "Omar Vesely"),
+        ("Do you miss the old port?", "Ana Brill"),
+        ('Every day. My father worked there, and he said, "A port is a clock."', "Omar Vesely"),
+    ]
+
+
+def test_turn_offsets_point_at_the_words_after_the_colon() -> None:
+    spans, names = with_turns(INTERVIEW, find_quotes(INTERVIEW))
+    assert [INTERVIEW[s.start:s.end] for s in spans][0] == "Why paint the harbour again?"
+    assert all(s.open_at == -1 and s.close_at == -1 for s in spans)
+    assert sorted(names) == ["Ana Brill", "Omar Vesely"]
+
+
+@pytest.mark.parametrize(
+    "text", [HEADINGS, NOTES, LINKS],
+    ids=["headings-each-name-once", "labels-that-name-nobody", "a-name-is-not-read-across-a-line-break"],
+)
+def test_not_a_transcript(text: str) -> None:
+    spans = find_quotes(text)
+    assert with_turns(text, spans) == (spans, [])
+
+
+def test_a_turn_in_marks_keeps_its_marks() -> None:
+    text = INTERVIEW.replace("Brill: Do you miss the old port?", "Brill: “Do you miss the old port?”")
+    spans, _ = with_turns(text, find_quotes(text))
+    question = next(s for s in spans if text[s.start:s.end] == "Do you miss the old port?")
+    assert question.open_at >= 0 and question.close_at >= 0
