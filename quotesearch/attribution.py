@@ -992,9 +992,14 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
 def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     """The role a sentence opens with ("The judge was unmoved."): the person who
     holds it is the nearest candidate for a "she" that follows."""
+    start = sent.start
+    while start < sent.end and masked[start].isspace():
+        start += 1
+    if not masked.startswith("The ", start):
+        return None
     toks = _tokens(masked, sent.start, sent.end)
     span = _subject_span(toks)
-    if span is None or toks[0][0] not in {"The", "the"} or span[0] != toks[0][1]:
+    if span is None or span[0] != toks[0][1]:
         return None
     phrase = _clean_phrase(text, *span)
     ref = parse_mention(phrase)
@@ -1559,7 +1564,9 @@ def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int
         dateline = _DATELINE.match(masked, start)
         if dateline is not None:
             start = dateline.end()
-        m = _ROLE_OF_OPENING.match(masked, start) or _ROLE_APPOSITION_OPENING.match(masked, start)
+        comma = masked.find(", ", start, min(sent.end, start + 160))  # (cheap: most sentences have no apposition)
+        m = _ROLE_OF_OPENING.match(masked, start) or (
+            _ROLE_APPOSITION_OPENING.match(masked, start) if comma > 0 and masked[comma + 2:comma + 3].isupper() else None)
         if m is None or MASK in m.group() or any(w in CUE_VERBS and w not in _CUE_BASE_FORMS for w in m.group().split()):
             continue
         ref = parse_mention(m.group())
