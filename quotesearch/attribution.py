@@ -513,6 +513,13 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                         and _pronoun(masked[after[0]:after[1]]) is None:
                     return None  # "… for Lee, said Ray.": an object before the comma; the cue is inverted
         if start >= 2 and toks[start - 1][0] == ",":
+            piece = next((k + 1 for k in range(start - 2, -1, -1) if toks[k][0] in {",", ";", ":"}), 0)
+            if toks[piece][0].lower() in {"who", "whose"}:
+                # "Tom Hale, who plays the elder brother, Aled, said": the name after
+                # the relative clause is the part's, the speaker stands before it
+                clause = _clause_np_before(toks, i)
+                if clause is not None:
+                    return clause
             start0 = _backward_chunk(toks, start - 2)
             if 0 < start0 <= start - 2 and toks[start0 - 1][0].lower() in _PLACE_PREPOSITIONS:
                 # "Lee, at a rally in Salem, Oregon, said": a place, the speaker is before it

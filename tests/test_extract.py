@@ -1296,6 +1296,16 @@ SPEAKERS = [
         [('There will be no closure', 'Claire Morel')],
         id='a-long-role-then-the-name-in-apposition-after-a-dateline',
     ),
+    pytest.param(
+        'Tom Hale, who plays the elder brother, Aled, said the shoot was “hard work.”',
+        [('hard work.', 'Tom Hale')],
+        id='the-name-after-a-who-clause-is-a-part-not-the-speaker',
+    ),
+    pytest.param(
+        'The distributor, Greyfield Pictures, confirmed the date on Friday. In a statement, the company said the film would “find its audience.”',
+        [('find its audience.', 'Greyfield Pictures')],
+        id='a-film-company-is-the-company',
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
