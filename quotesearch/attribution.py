@@ -82,7 +82,7 @@ from .speakers import BODY_WORDS, PARTY_TAG, ArticleSpeakers, SpeakerRef, parse_
 
 MASK = "\ue000"
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|" + MASK
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*(?:–[A-Za-z][\w’'.\-]*)*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|" + MASK
                     + r"+|[^\s\w]")
 
 
@@ -1241,7 +1241,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     k = 0
     first = toks[0][0].lower() if toks else ""
     second = toks[1][0] if len(toks) > 1 else ""
-    if first in _CAP_STOP or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
+    owned_role = first in _POSSESSIVE_DETERMINERS and second.lower() in ROLE_NOUNS \
+        and not (second.endswith("s") and not second.endswith("ss"))  # "Our reporter Ann Lee is …", not "Its hosts"
+    if (first in _CAP_STOP and not owned_role) or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
             or (first.endswith("ly") and second.islower()
                 and (second in _INTRO_AFTER_PARTICIPLE or second.endswith("ing"))):
         # "Early in his campaign, …", "Hastily leaving the room, …"
@@ -1273,7 +1275,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         joins = {"and", "of", "the"} | ({"for", "to", "at", "with"} if role_seen else set())
         possessor = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.islower() \
             and tok.replace("’", "'").endswith("'s") and nxt is not None and nxt.islower()  # "The trust’s chief executive"
-        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor \
+        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or (owned_role and j == k == 0) \
                 or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
             # "A spokeswoman for the Armed Services Committee": a role names its body
             role_seen = role_seen or tok.lower() in ROLE_NOUNS

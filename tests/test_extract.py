@@ -1306,6 +1306,16 @@ SPEAKERS = [
         [('find its audience.', 'Greyfield Pictures')],
         id='a-film-company-is-the-company',
     ),
+    pytest.param(
+        'Ann Vos voted early. “I like the mayor,” Vos said.\n\nDevon Marsh, 29, a deckhand on the Harbor–Tern Island ferry, said he voted for the challenger. “A round trip costs me eleven dollars.”',
+        [('I like the mayor,', 'Ann Vos'), ('A round trip costs me eleven dollars.', 'Devon Marsh')],
+        id='an-en-dash-compound-inside-the-speakers-description',
+    ),
+    pytest.param(
+        'Rosa Finch won the seat. “It was close,” Finch said.\n\nOur reporter Jana Holt is at the party. She writes: “The music has stopped.”',
+        [('It was close,', 'Rosa Finch'), ('The music has stopped.', 'Jana Holt')],
+        id='our-reporter-opening-a-sentence-is-the-next-she',
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
