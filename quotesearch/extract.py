@@ -41,7 +41,7 @@ _USER_DATA_KEY = "quotesearch_quotations"
 _TITLE_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|anthem|album|show|series|programme|program|podcast|play|"
     r"musical|sitcom|documentary|episode|column|op-ed|essay|magazine|segment|video|ad|painting|poem|"
-    r"newspaper|tabloid|season|type|brand|author|operation|"
+    r"newspaper|tabloid|season|type|brand|author|operation|feature|"
     # a body's name in marks, as translations write it: "the association «Kramsk Niva»"
     r"association|company|firm|party|plant|factory|club|movement|foundation|fund|union|"
     r"organi[sz]ation|enterprise|holding|society|charity|airline|"
@@ -100,9 +100,19 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         and words[-1][-1:].isalnum() and before.endswith(" ") and after.startswith(" ")
 
 
+def _title_key(words: str) -> str:
+    return " ".join(words.strip(" ,.;:!?").lower().split())
+
+
 def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotation]:
     """The rules: quotation spans, titles and nicknames dropped, speakers attributed."""
-    spans, speaking = with_turns(text, [s for s in find_quotes(text) if not _is_name_not_statement(text, s)])
+    found = find_quotes(text)
+    names = [_is_name_not_statement(text, s) for s in found]
+    # a work's title, once known as one, is a title wherever the story quotes it again
+    titles = {_title_key(text[s.start:s.end]) for s, name in zip(found, names) if name}
+    kept = [s for s, name in zip(found, names)
+            if not name and not (_title_key(text[s.start:s.end]) in titles and _is_title_case(text[s.start:s.end].split()))]
+    spans, speaking = with_turns(text, kept)
     learn = [*people, *(ref for ref in map(parse_mention, speaking) if ref is not None)]
     return attribute(text, spans, learn)
 

@@ -148,6 +148,16 @@ def test_quote_marks(extractor: Extractor, text: str, expected: list[tuple[str, 
 
 FRAGMENTS = [
     pytest.param(
+        'Her second novel, “The Quiet Shore,” sold well. “The Quiet Shore” is now a film, and she is “thrilled.”',
+        [('thrilled.', None)],
+        id='a-title-known-once-is-a-title-again',
+    ),
+    pytest.param(
+        'Ana Lind, whose debut feature “Salt and Iron” won a prize, said she was “very tired.”',
+        [('very tired.', 'Ana Lind')],
+        id='a-feature-film-title',
+    ),
+    pytest.param(
         "Labour Minister Eva Lind met the strikers. The minister accused the union of “hysterics” on Tuesday.",
         [("hysterics", "Eva Lind")],
         id="scare-quote-role-subject",
