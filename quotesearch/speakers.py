@@ -569,6 +569,7 @@ class ArticleSpeakers:
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
         self.voices: dict[int, str] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
+        self._companies: list[str] | None = None  # company names in full, read when first needed
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
@@ -690,6 +691,16 @@ class ArticleSpeakers:
             return None
         return ranked[0]
 
+    def _company(self, short: str) -> str | None:
+        """The company a lone capitalised word is short for, when nobody bears it as
+        a surname: "Brightwater said" after "Brightwater Dairy Co. will close …"."""
+        if " " in short:
+            return None
+        if self._companies is None:
+            self._companies = [m.group() for m in _COMPANY_NAME.finditer(self.text)]
+        found = {c for c in self._companies if c.split()[0] == short}
+        return found.pop() if len(found) == 1 else None
+
     def _honoured(self, ref: SpeakerRef) -> str | None:
         """The one person whose first name goes with "Sir"/"Dame": "Sir Robin"."""
         if not ref.role or _bare(ref.role.split()[-1]) not in FIRST_NAME_HONORIFICS or not ref.name:
@@ -728,7 +739,8 @@ class ArticleSpeakers:
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or (ref.name.count(" ") == 1 and _bare(ref.name.split()[0]) in PARTICLES)
             said = _gender_of(ref)
-            resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or ref.name) if short else ref.name
+            resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or self._company(ref.name)
+                        or ref.name) if short else ref.name
             if said is not None:
                 self.gender.setdefault(resolved, said)  # "Mr Reyes" makes Jonathan Reyes a "he"
             self.recent.append((pos, "person", resolved))

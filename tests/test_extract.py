@@ -1326,6 +1326,16 @@ SPEAKERS = [
         [('It was close,', 'Rosa Finch'), ('The music has stopped.', 'Jana Holt')],
         id='our-reporter-opening-a-sentence-is-the-next-she',
     ),
+    pytest.param(
+        'Kestrel Dairy Co. will close its plant next year. In a statement, Kestrel said it remained “fully committed” to the town.',
+        [('fully committed', 'Kestrel Dairy Co')],
+        id='a-company-by-the-first-word-of-its-name',
+    ),
+    pytest.param(
+        'Tom Kestrel runs Kestrel Dairy Co. with his sister. “We stay,” Kestrel said.',
+        [('We stay,', 'Tom Kestrel')],
+        id='a-person-named-in-full-before-the-company',
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
