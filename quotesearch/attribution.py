@@ -76,7 +76,7 @@ from .cues import (
     TITLES,
     WEEKDAYS,
 )
-from .quotemarks import ALL_DOUBLE, QuoteSpan
+from .quotemarks import ALL_DOUBLE, DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT, QuoteSpan
 from .records import Quotation
 from .speakers import BODY_WORDS, PARTY_TAG, ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
 
@@ -1530,11 +1530,13 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
 
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+# Any role noun, lower-case or capitalised ("minister", "Minister").
+_ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
 # A person introduced with a role outside any speech event: "Labour Minister
 # Eva Lind met …", "the spokeswoman Ann Lee". Teaches the article's people.
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}(?:"
-    + _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
+    + _ROLE_NOUN_PATTERN
     + r")\s+(" + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
 )
 
@@ -1544,7 +1546,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # write it: "The minister of agriculture of the region Olga Marchenko specified",
 # "Resident of the village Nizhnie Sady Olga Ivanova told". Tried once per sentence.
 _ROLE_OF_OPENING = re.compile(
-    r"(?:(?:The|A)\s+(?:[a-z][a-z-]*\s+){0,2}?)?(?:" + _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}) + r")\s+of\s+"
+    r"(?:(?:The|A)\s+(?:[a-z][a-z-]*\s+){0,2}?)?(?:" + _ROLE_NOUN_PATTERN + r")\s+of\s+"
     r"(?:[^\s,;:.!?]+\s+){0,9}?" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s+[a-z]|,)"
 )
 
@@ -1552,7 +1554,7 @@ _ROLE_OF_OPENING = re.compile(
 # ... or with the name in apposition after a longer role: "The minister delegate in
 # charge of health, Claire Morel, has travelled …", "Chairwoman of the board, Ann Lee (Greens), …"
 _ROLE_APPOSITION_OPENING = re.compile(
-    r"(?:(?:The|A|An)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
+    r"(?:(?:The|A|An)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + _ROLE_NOUN_PATTERN
     + r")(?:\s+[a-z][\w’'-]*){0,10},\s+(?:[A-Z][\w.’'-]*\s+){0,2}" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s*[,(])"
 )
 
@@ -1634,8 +1636,8 @@ def _in_marks(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in _OPENING_MARKS and text[end] in _CLOSING_MARKS
 
 
-_OPENING_MARKS = frozenset("“„«\"‘'")
-_CLOSING_MARKS = frozenset("”“»\"’'")
+_OPENING_MARKS = frozenset(DOUBLE_OPENERS + SINGLE_OPENERS + STRAIGHT + "'")
+_CLOSING_MARKS = frozenset(DOUBLE_CLOSERS + SINGLE_CLOSERS + STRAIGHT + "'“")  # (“ closes German „…“)
 
 
 def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerRef]]:

@@ -39,9 +39,9 @@ from .cues import (
     NATIONALITY,
     OFFICES,
     ORG_NOUNS,
-    PORTFOLIOS,
     PARTICLES,
     PLACE_NOUNS,
+    PORTFOLIOS,
     POSTNOMINALS,
     PRONOUNS,
     ROLE_CLASSES,
@@ -207,7 +207,7 @@ _INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college"
                            "museum", "library", "institute", "foundation", "fund"})
 # Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
 BODY_WORDS = _INSTITUTIONS | PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | PORTFOLIOS | frozenset(
-    "affairs street road avenue square tower bridge park river hall airport station".split())
+    "street road avenue square tower bridge park river hall airport station".split())
 
 
 def _role_word_surname(tokens: list[str], k: int) -> bool:
