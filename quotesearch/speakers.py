@@ -470,6 +470,12 @@ def _ranks(role: str) -> frozenset[str]:
     return frozenset(w for w in (_bare(t) for t in role.split()) if w in _RANKS)
 
 
+def _other_rank(mentioned: str, held: str) -> bool:
+    """Whether both roles state a rank and share none: "lead author" / "senior author"."""
+    said, holds = _ranks(mentioned), _ranks(held)
+    return bool(said and holds and not said & holds)
+
+
 def roles_match(mentioned: str, held: str) -> bool:
     """Could a person holding ``held`` be the one ``mentioned`` by role?
 
@@ -721,9 +727,7 @@ class ArticleSpeakers:
             found = [p for p in found if not (held[id(p)] and not said & held[id(p)])]
             if len({p.name for p in found}) > 1:
                 found = [p for p in found if said <= held[id(p)]]
-        rank = _ranks(role)
-        if rank:  # "the lead author": not the senior author
-            found = [p for p in found if not (_ranks(p.role or "") and not rank & _ranks(p.role or ""))]
+        found = [p for p in found if not _other_rank(role, p.role or "")]  # "the lead author": not the senior author
         names = {p.name for p in found}
         if len(names) == 1:
             return found[0].name
@@ -743,8 +747,11 @@ class ArticleSpeakers:
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or (ref.name.count(" ") == 1 and _bare(ref.name.split()[0]) in PARTICLES)
             said = _gender_of(ref)
-            resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or self._company(ref.name)
-                        or ref.name) if short else ref.name
+            resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or ref.name) if short else ref.name
+            company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
+            if company is not None:  # "Brightwater said": the company, not a person
+                self.recent.append((pos, "org", company))
+                return company
             if said is not None:
                 self.gender.setdefault(resolved, said)  # "Mr Reyes" makes Jonathan Reyes a "he"
             self.recent.append((pos, "person", resolved))
@@ -799,8 +806,7 @@ class ArticleSpeakers:
         if post in OFFICES and any(p.name == name and p.role and _bare(p.role.split()[-1]) in OFFICES
                                    and not roles_match(role, p.role) for p in self.people):
             return None  # "Prosecutor Tom Rask … the judge said": another post, another person
-        rank = _ranks(role)
-        if rank and any(p.name == name and _ranks(p.role or "") and not rank & _ranks(p.role or "") for p in self.people):
+        if any(p.name == name and _other_rank(role, p.role or "") for p in self.people):
             return None  # "senior author Tom Hale … the lead author said"
         return name
 

@@ -1336,6 +1336,11 @@ SPEAKERS = [
         [('We stay,', 'Tom Kestrel')],
         id='a-person-named-in-full-before-the-company',
     ),
+    pytest.param(
+        "Kestrel Dairy Co. will close its plant. “We stay,” Mr. Kestrel said.",
+        [("We stay,", "Kestrel")],
+        id="a-titled-surname-is-a-person-not-the-company",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
