@@ -108,10 +108,11 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     """The rules: quotation spans, titles and nicknames dropped, speakers attributed."""
     found = find_quotes(text)
     names = [_is_name_not_statement(text, s) for s in found]
+    keys = [_title_key(text[s.start:s.end]) for s in found]
     # a work's title, once known as one, is a title wherever the story quotes it again
-    titles = {_title_key(text[s.start:s.end]) for s, name in zip(found, names) if name}
-    kept = [s for s, name in zip(found, names)
-            if not name and not (_title_key(text[s.start:s.end]) in titles and _is_title_case(text[s.start:s.end].split()))]
+    titles = {key for key, name in zip(keys, names) if name}
+    kept = [s for s, key, name in zip(found, keys, names)
+            if not name and not (key in titles and _is_title_case(text[s.start:s.end].split()))]
     spans, speaking = with_turns(text, kept)
     learn = [*people, *(ref for ref in map(parse_mention, speaking) if ref is not None)]
     return attribute(text, spans, learn)
