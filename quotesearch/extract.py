@@ -27,10 +27,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from .attribution import attribute
-from .turns import with_turns
 from .quotemarks import QuoteSpan, find_quotes
 from .records import Quotation
 from .speakers import SpeakerRef, parse_mention
+from .turns import with_turns
 
 COMPONENT = "quotesearch_quotes"
 _USER_DATA_KEY = "quotesearch_quotations"
