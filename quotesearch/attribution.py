@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
 
 from .cues import (
@@ -1528,6 +1528,19 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     return None, None
 
 
+def _in_lower_case(phrase: str, people: ArticleSpeakers) -> SpeakerRef | None:
+    """A transcript's label in capitals ("ABEL CRANE:") read as the person the
+    story names in full; capitals otherwise mark a body ("NATO:"), so only a
+    name the article knows is read this way."""
+    words = phrase.split()
+    if len(words) < 2 or not phrase.isupper():
+        return None
+    ref = parse_mention(" ".join(w[:1] + w[1:].lower() for w in words))
+    if ref is None or ref.kind != "person" or not any(p.name == ref.name for p in people.people):
+        return None
+    return replace(ref, text=phrase)
+
+
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
 # Any role noun, lower-case or capitalised ("minister", "Minister").
@@ -1924,7 +1937,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             quote_refs[idx] = refs[picked]
             quote_cues[idx] = events[picked].cue
         elif phrase:
-            ref = parse_mention(phrase)
+            ref = _in_lower_case(phrase, people) or parse_mention(phrase)
             quote_refs[idx] = ref
             quote_names[idx] = people.resolve(ref, pos)
 

@@ -29,10 +29,15 @@ def _title(word: str) -> str:
     return word[:1] + word[1:].lower() if word.isupper() else word
 
 
+def _label_key(label: str) -> str:
+    """One key per speaker however the label is cased: "JAKE TAPPER" is "Jake Tapper"."""
+    return " ".join(_title(w) for w in label.split())
+
+
 def _full_name(text: str, label: str, labels_at: set[int]) -> str | None:
     """The name in full that the story gives the label's person outside the
     labels: "Renwick" is "Tobias Renwick", "JAKE TAPPER" is "Jake Tapper"."""
-    words = [_title(w) for w in label.split()]
+    words = label.split()
     if len(words) > 1:
         pattern = r"\b" + r"[ \t]+".join(re.escape(w) for w in words) + r"\b"
     else:
@@ -48,7 +53,7 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], list
     found = [(m.group(1), m.start(1), m.start(2), m.end(2)) for m in _TURN.finditer(text)]
     if len(found) < _MIN_TURNS:
         return spans, []
-    counts = Counter(_title(label) for label, _, _, _ in found)
+    counts = Counter(_label_key(label) for label, _, _, _ in found)
     if len(counts) < 2 or max(counts.values()) < 2:
         return spans, []
     labels_at = {at for _, at, _, _ in found}

@@ -84,3 +84,25 @@ def test_a_turn_in_marks_keeps_its_marks() -> None:
     spans, _ = with_turns(text, find_quotes(text))
     question = next(s for s in spans if text[s.start:s.end] == "Do you miss the old port?")
     assert question.open_at >= 0 and question.close_at >= 0
+
+
+BROADCAST = """Host Lena Marsh spoke with Senator Abel Crane on Sunday.
+
+LENA MARSH: Will the bill pass this week?
+
+ABEL CRANE: I believe it will. We have the votes.
+
+LENA MARSH: And if it does not?
+
+ABEL CRANE: Then we start again on Monday.
+"""
+
+
+def test_capital_labels_of_two_words_are_read_word_by_word() -> None:
+    """"LENA MARSH:" is Lena Marsh, named in full in the lede."""
+    assert _pairs(BROADCAST) == [
+        ("Will the bill pass this week?", "Lena Marsh"),
+        ("I believe it will. We have the votes.", "Abel Crane"),
+        ("And if it does not?", "Lena Marsh"),
+        ("Then we start again on Monday.", "Abel Crane"),
+    ]
