@@ -78,7 +78,15 @@ from .cues import (
 )
 from .quotemarks import ALL_DOUBLE, DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT, QuoteSpan
 from .records import Quotation
-from .speakers import BODY_WORDS, PARTY_TAG, ArticleSpeakers, SpeakerRef, parse_mention, split_glued_suffix
+from .speakers import (
+    BODY_WORDS,
+    PARTY_TAG,
+    ArticleSpeakers,
+    SpeakerRef,
+    opens_body_for,
+    parse_mention,
+    split_glued_suffix,
+)
 
 MASK = "\ue000"
 
@@ -342,6 +350,9 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             continue
         if low == "and" and j < i and j > 0 and toks[j - 1][0][:1].isupper() and nxt and (nxt[0].isupper() or nxt.lower() == "the"):
             j -= 1
+            continue
+        if low == "for" and j < i and j > 0 and opens_body_for(toks[j - 1][0]) and nxt and nxt[:1].isupper():
+            j -= 1  # "Citizens for Clean Air said"
             continue
         if j < i and _is_adjective_like(tok) and all(t[0].islower() for t in toks[j + 1:i + 1]):
             # adjectives between an article and a common-noun head: "the central bank"
@@ -807,9 +818,22 @@ def _is_coordinated(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
         # "X blamed Y, and stressed …": a second verb of the same subject
         return toks[i - 1][0].lower() not in CUE_VERBS
     # "X agreed and said" is handled as one speaker phrase; "Smith and Jones said" has no gap
+    if tok.lower() in CUE_VERBS and _object_of_preposition(toks, i):
+        return True  # "X accused Y in a blog post and said": "post" is a noun there
     if tok[:1].isupper():
         return _pronoun(tok) is None  # "extradition to the United States and added": a name, not a verb
     return tok.lower() not in CUE_VERBS and _pronoun(tok) is None and tok not in {",", ")"}
+
+
+_ADJUNCT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+
+
+def _object_of_preposition(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether ``toks[i]`` ends a short noun phrase after a preposition: "in a Facebook post"."""
+    for k in range(i - 1, max(i - 4, 0), -1):
+        if toks[k][0].lower() in _ADJUNCT_DETERMINERS:
+            return toks[k - 1][0].lower() in _VERB_ADJUNCT_PREPOSITIONS
+    return False
 
 
 def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[Event]) -> tuple[int, int] | None:
@@ -875,6 +899,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 cue_end = b
                 if low == "quote" and prev == "I":
                     continue  # "Lee said, and I quote, “…”": the writer's aside
+                if low in {"called", "named"} and ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} \
+                        and prev.isalpha() and prev.islower() and nxt[:1].isalpha() and toks[ti + 1][0][:1].isupper():
+                    continue  # "a group called Parents First": a name is given, nothing is said
                 if _is_noun_use(prev, low, nxt) or (
                         ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} and low in _CUE_BASE_FORMS):
                     if low in _NOT_BEFORE_TO:

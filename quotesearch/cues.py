@@ -326,7 +326,7 @@ NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 # Role-head synonyms: a role mentioned one way may be held by a person
 # introduced another way ("the alliance's chief" / "its secretary general").
 ROLE_CLASSES: tuple[frozenset[str], ...] = (
-    frozenset({"chief", "boss", "head", "leader", "secretary-general", "director", "chairman",
+    frozenset({"chief", "boss", "head", "leader", "secretary-general", "director", "chairman", "manager", "coach",
                "chairwoman", "chair", "chairperson", "general"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"president"}),

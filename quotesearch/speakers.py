@@ -147,6 +147,16 @@ def _is_role_word(tok: str) -> bool:
     return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES or tok == "Miss"  # ("Miss." is Mississippi)
 
 
+def opens_body_for(tok: str) -> bool:
+    """Whether a capitalised word before "for" begins a body's name: a group of
+    people ("Citizens for Clean Air", "Parents for …") or a body noun ("Committee
+    for Fair Schools"). A singular post before it serves someone instead
+    ("Spokesman for Ann Lee")."""
+    low = _bare(tok)
+    return tok[:1].isupper() and not tok.isupper() and (
+        low in ORG_NOUNS or (low.endswith("s") and not low.endswith(("'s", "ss")) and low not in TITLES))
+
+
 # "Mother-of-three Ann Lee", "grandfather-of-five", "the 51-year-old": a description, not a name
 _FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|\d+-year-old")
 
@@ -220,6 +230,9 @@ def _role_word_surname(tokens: list[str], k: int) -> bool:
                                                                   and "." not in before)
 
 
+_KNOWN_AS = re.compile(r"\s+(?:known\s+as|called|named)\s+(?=(?:the\s+)?[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -228,11 +241,15 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     result is an immutable record of the phrase alone.
     """
     phrase = deglue(phrase.strip(" ,;:—–-\t"))
-    known = re.search(r"\s+known\s+as\s+(?=[A-Z])", phrase)
+    known = _KNOWN_AS.search(phrase)
     if known:
-        # "the base chief known as Bob": a name given in place of the real one
+        # "the base chief known as Bob": a name given in place of the real one;
+        # "a group called Parents First": a body's name
         holder = parse_mention(phrase[:known.start()])
         named = parse_mention(phrase[known.end():])
+        before = phrase[:known.start()].split()
+        if named is not None and (named.kind == "org" or (before and _bare(before[-1]) in ORG_NOUNS | COMPANY_WORDS)):
+            return SpeakerRef(text=phrase, kind="org", name=named.name or phrase[known.end():], definite=True)
         if named is not None and named.kind == "person" and named.name:
             return SpeakerRef(text=phrase, kind="person", name=named.name,
                               role=holder.role if holder else None, definite=True)
@@ -293,6 +310,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if not definite and (near or (not any(_is_role_noun(x) for x in low) and low[-1] not in ORG_NOUNS)):
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
+    if "for" in low[1:-1] and opens_body_for(tokens[low.index("for") - 1]) \
+            and all(_is_cap(t) or x in {"for", "the", "and", "of", "a"} for t, x in zip(tokens, low)) \
+            and not any(x in TITLES for x in low):
+        # a body's own name: "Citizens for Clean Air", "the Committee for Fair Schools"
+        return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
+                          definite=definite)
     # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
     if "of" in low[2:]:
         of = low.index("of", 2)

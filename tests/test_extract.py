@@ -1341,6 +1341,17 @@ SPEAKERS = [
         [("We stay,", "Kestrel")],
         id="a-titled-surname-is-a-person-not-the-company",
     ),
+    pytest.param(
+        "A group called Neighbours for Quiet Streets accused the council of “bullying” in a blog post"
+        " and said the plan was “a betrayal.”",
+        [("bullying", "Neighbours for Quiet Streets"), ("a betrayal.", "Neighbours for Quiet Streets")],
+        id="a-body-named-x-for-y-speaks-for-both-verbs",
+    ),
+    pytest.param(
+        "Ann Kett met the council in a closed session and said the plan was “a betrayal.”",
+        [("a betrayal.", "Ann Kett")],
+        id="a-verb-after-a-session-shares-the-subject",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

@@ -100,6 +100,12 @@ PHRASES = [
     ("Norrmark Capital", "org", "Norrmark Capital", None, True),
     ("The Harbour Workers Collective", "org", "Harbour Workers Collective", None, True),
     ("The Harbour Trust", "org", "the Harbour Trust", None, True),
+    # a body named "X for Y", or given its name by "called"; a post "for" someone serves them
+    ("Neighbours for Quiet Streets", "org", "Neighbours for Quiet Streets", None, True),
+    ("the Committee for Fair Fares", "org", "the Committee for Fair Fares", None, True),
+    ("a group called Tenants First", "org", "Tenants First", None, True),
+    ("a doctor named Ann Kett", "person", "Ann Kett", "doctor", True),
+    ("a spokesman for Ann Kett", "role", None, "spokesman for Ann Kett", False),
 ]
 
 
@@ -143,6 +149,10 @@ def test_split_glued_suffix(word: str, following: str, text: str, expected: str)
     ("the president", "Finance Minister", False),
     ("the minister", "Finance Minister", True),
     ("the Navy spokesman", "Army spokesman", False),
+    ("the Porthaven boss", "Porthaven manager", True),   # a club's boss is its manager
+    ("the Porthaven boss", "Porthaven coach", True),
+    ("the Porthaven boss", "Kingsmouth manager", False),
+    ("the manager", "Porthaven captain", False),
 ])
 def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
     assert roles_match(mentioned, held) is expected
