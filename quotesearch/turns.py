@@ -23,6 +23,8 @@ from .quotemarks import QuoteSpan
 # A paragraph opening with one to three capitalised words and a colon.
 _TURN = re.compile(r"^[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3
+# A nickname between given name and surname: Cordelia “Del” Amsel.
+_NICKNAME = r"(?:[ \t]+[“\"‘][A-Z][\w’'. -]{0,20}[”\"’])?"
 
 
 def _title(word: str) -> str:
@@ -41,8 +43,9 @@ def _full_name(text: str, label: str, labels_at: set[int]) -> str | None:
     if len(words) > 1:
         pattern = r"\b" + r"[ \t]+".join(re.escape(w) for w in words) + r"\b"
     else:
-        pattern = r"\b[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?[ \t]+" + re.escape(words[0]) + r"\b"
-    return next((m.group() for m in re.finditer(pattern, text) if m.start() not in labels_at), None)
+        pattern = r"\b[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?" + _NICKNAME + r"[ \t]+" + re.escape(words[0]) + r"\b"
+    found = next((m.group() for m in re.finditer(pattern, text) if m.start() not in labels_at), None)
+    return re.sub(_NICKNAME, "", found) if found else None
 
 
 def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], list[str]]:

@@ -106,3 +106,9 @@ def test_capital_labels_of_two_words_are_read_word_by_word() -> None:
         ("And if it does not?", "Lena Marsh"),
         ("Then we start again on Monday.", "Abel Crane"),
     ]
+
+
+def test_a_nickname_between_given_name_and_surname() -> None:
+    """"Omar “Om” Vesely" names the "Vesely:" of the turns, without the nickname."""
+    text = INTERVIEW.replace("the painter Omar Vesely", "the painter Omar “Om” Vesely")
+    assert [speaker for _, speaker in _pairs(text)] == ["Ana Brill", "Omar Vesely", "Ana Brill", "Omar Vesely"]
