@@ -642,6 +642,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         j += 1
     if j >= n:
         return None
+    if toks[j][0].lower() in {"himself", "herself", "themselves"} and j + 1 < n:
+        j += 1  # translated reflexives: "has asked himself the mayor"
     first = j
     if toks[j][0].lower() in _NOMINATIVE:
         return (toks[j][1], toks[j][2])
@@ -672,8 +674,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j += 1
             continue
         if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and nxt.isalpha() \
-                and nxt.islower() and j + 2 < n and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha():
-            j += 2  # translated: "said the head of the commune Anna Nowak"
+                and nxt.islower() and j + 2 < n and ((toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha())
+                                                     or toks[j + 2][0] == ","):
+            j += 2  # translated: "said the head of the commune Anna Nowak", "the spokeswoman of the platform, …"
             continue
         if not role_seen and _is_adjective_like(tok.replace("-", "")):
             # unknown modifiers before the head: "said former tech executive X",
@@ -717,7 +720,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1
         if k > j + 2 and toks[k - 1][0].lower() in ROLE_NOUNS and (k == n or not toks[k][0][0].isalnum()):
             return (toks[first][1], toks[k - 1][2])
-    # appositive name after a role: "said the American president, Jane Smith"
+    # appositive name after a role: "said the American president, Jane Smith", as translations
+    # write it: "the spokeswoman of the Party of Progress (PP) in the Cortes, Ana Sanz"
+    j = _past_acronym_and_seat(toks, j)
     if j + 1 < n and toks[j][0] == ",":
         k = j + 1
         if toks[k][0].lower() in _ARTICLES:  # "…, the engineer Ali Haddad": a description before the name
@@ -734,6 +739,19 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if head and head.kind == "role":
                 end = k - 1
     return (toks[first][1], toks[end][2])
+
+
+def _past_acronym_and_seat(toks: list[tuple[str, int, int]], j: int) -> int:
+    """Past a body's acronym in brackets and the house it sits in ("(PP) in the
+    Cortes") when a comma follows them; else ``j``."""
+    n, k = len(toks), j
+    if k + 2 < n and toks[k][0] == "(" and toks[k + 1][0].isupper() and toks[k + 2][0] == ")":
+        k += 3
+    if k + 2 < n and toks[k][0].lower() in {"in", "at"} and toks[k + 1][0].lower() == "the" and toks[k + 2][0][:1].isupper():
+        k += 3
+        while k < n and toks[k][0][:1].isupper():
+            k += 1
+    return k if k < n and toks[k][0] == "," else j
 
 
 def _close_to(toks: list[tuple[str, int, int]], k: int) -> int:
@@ -865,7 +883,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             inverted = False
             source_phrase = False
             if low in {"according", "in", "as"}:
-                joined = " ".join(t[0].lower() for t in toks[ti:ti + 3])
+                joined = " ".join(t[0].lower() for t in toks[ti:ti + 4])
                 matched = next((p for p in SOURCE_PHRASES if joined.startswith(p)), None)
                 if not matched:
                     continue
@@ -913,9 +931,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         inverted=False, sentence=si, source_phrase=False,
                     ))
                     continue
-                prev_is_quote = ti > 0 and (prev.startswith(MASK) or (prev in {",", "—", "–", "-"} and ti > 1 and (
-                    toks[ti - 2][0].startswith(MASK)
-                    or (toks[ti - 2][0] == "," and ti > 2 and toks[ti - 3][0].startswith(MASK)))))  # "«…», — told he"
+                # translations from Spanish or Italian keep the perfect: "“…”, has affirmed the counsellor"
+                perfect = prev.lower() in {"has", "have", "had"}
+                lead = ti - 1 if perfect else ti
+                before = toks[lead - 1][0] if lead > 0 else ""
+                prev_is_quote = lead > 0 and (before.startswith(MASK) or (before in {",", "—", "–", "-"} and lead > 1 and (
+                    toks[lead - 2][0].startswith(MASK)
+                    or (toks[lead - 2][0] == "," and lead > 2 and toks[lead - 3][0].startswith(MASK)))))  # "«…», — told he"
                 if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
@@ -951,7 +973,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         ref = parse_mention(_clean_phrase(text, *after)) if after is not None else None
                         if ref is None or ref.kind != "org":
                             after = None
-                    if after is not None and low not in INVERTABLE \
+                    if after is not None and low not in INVERTABLE and not (perfect and prev_is_quote) \
                             and not _INVERTED_TAIL.fullmatch(masked, after[1], toks[-1][2]):
                         after = None  # "“…,” opined the Daily Post." ends there; "thanked Lee for …" does not
                     if after is not None and (prev_is_quote or _ends_inverted_phrase(toks, after[1])):
@@ -1174,6 +1196,8 @@ def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str
         if not word.isalpha() and word not in {"’s", "'s"}:
             return None  # punctuation: the verb is in another clause
         if word in NAMING_AS_VERBS:
+            if word in {"qualified", "qualifies"} and v == i - 1:
+                return None  # "X qualified as a “foreign principal”" is X's status; "qualified it as" names it
             if toks[v - 1][0].lower() in _BE_FORMS if v > 0 else False:
                 return None  # "was dismissed as": the agent, if any, follows with "by"
             span = _phrase_before(masked, toks, v)
@@ -1595,7 +1619,8 @@ _ROLE_OF_OPENING = re.compile(
 # charge of health, Claire Morel, has travelled …", "Chairwoman of the board, Ann Lee (Greens), …"
 _ROLE_APPOSITION_OPENING = re.compile(
     r"(?:(?:The|A|An)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + _ROLE_NOUN_PATTERN
-    + r")(?:\s+[a-z][\w’'-]*){0,10},\s+(?:[A-Z][\w.’'-]*\s+){0,2}" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s*[,(])"
+    + r")(?:\s+(?:(?:of|the|for|and)(?:\s+[A-Z][\w’'-]*)+|[a-z][\w’'-]*)){0,10},\s+(?:[A-Z][\w.’'-]*\s+){0,2}"
+    + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s*[,(])"
 )
 
 
@@ -1882,10 +1907,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     picked = ei
                     break
         if picked is None:
-            for ei, ev in sent_events:
-                if ev.source_phrase and ev.phrase:
-                    picked = ei
-                    break
+            # the source right after the quotation first: "According to the data, …, “…”, in words of Lee."
+            sources = [ei for ei, ev in sent_events if ev.source_phrase and ev.phrase]
+            right_after = [ei for ei in sources if events[ei].cue_start >= q_close
+                           and _gap_is_punct(masked, q_close, events[ei].cue_start)]
+            ranked = right_after or sources
+            picked = ranked[0] if ranked else None
         # 3. nearest event before it
         if picked is None:
             before = [(ei, ev) for ei, ev in sent_events if ev.cue_end <= q_open and not ev.source_phrase]

@@ -84,7 +84,8 @@ INVERTABLE: frozenset[str] = frozenset(
 ) | {"pressed"}
 
 # Phrases whose object is the source: "according to X".
-SOURCE_PHRASES = ("according to", "in keeping with", "as reported by", "as quoted by")
+SOURCE_PHRASES = ("according to", "in keeping with", "as reported by", "as quoted by",
+                  "in the words of", "in words of")  # (translated "en palabras de")
 
 def _plural(noun: str) -> str:
     if noun.endswith("man"):
@@ -126,7 +127,7 @@ sir dame lord lady baroness baron pensioner pensioners retiree retirees detectiv
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad
 teenager person youngster player striker goalkeeper midfielder defender fan
-reviewer councillor councilor engineer planner architect accountant banker broker trader clerk
+reviewer councillor councilor counsellor counselor parliamentarian parliamentarians engineer planner architect accountant banker broker trader clerk
 mechanic pilot firefighter paramedic soldier sailor fisherman miner builder plumber lecturer
 historian sociologist psychologist psychiatrist physician epidemiologist virologist biologist
 chemist physicist statistician demographer novelist poet writer artist actor actress singer
@@ -365,7 +366,8 @@ NAMING_AS_VERBS: frozenset[str] = frozenset(
     """rejected rejects dismissed dismisses described describes referred refers brought branded brands
     labeled labelled labels characterized characterised characterizes derided derides hailed hails
     praised praises defended defends denounced denounces criticized criticised criticizes painted
-    paints portrayed portrays cast casts billed bills touted touts""".split()
+    paints portrayed portrays cast casts billed bills touted touts
+    qualified qualifies""".split()  # (translated: "calificó de", "a qualifié de")
 )
 
 # ------------------------------------------------------------------ small closed classes

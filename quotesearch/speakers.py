@@ -284,6 +284,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     low = [_bare(t) for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
+    if low == ["the", "same"]:
+        return SpeakerRef(text=text, kind="pronoun", name=None)  # translated "la misma", "lo stesso": the last speaker
     if len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS):
         return None  # "Q:" and "A:" of an interview, "Nobody asked": nobody
     if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
@@ -381,7 +383,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     ends_of = len(role_tokens) >= 2 and (_bare(role_tokens[-1]) == "of" or (  # "minister of the Westland"
         len(role_tokens) >= 3 and _bare(role_tokens[-1]) == "the" and _bare(role_tokens[-2]) == "of"))
     body_named = bool(name_tokens) and _bare(name_tokens[-1]) in BODY_WORDS
+    # "the spokesman of the party in the Cortes", "the aide at the White House": a seat, not a name
+    ends_seat = len(role_tokens) >= 3 and _bare(role_tokens[-1]) == "the" and _bare(role_tokens[-2]) in {"in", "at"} \
+        and any(_is_role_noun(t) for t in role_tokens)
     if name_tokens and ((ends_of and role_tokens[-2].islower() and len(name_tokens) <= 2)
+                        or (ends_seat and len(name_tokens) <= 2)
+                        # "the spokeswoman of the Partido Aragonés de Progreso": a party's name
+                        or (ends_of and _bare(role_tokens[-1]) == "the"
+                            and any(_bare(t) in PARTICLES for t in name_tokens[1:-1]))
                         or (ends_of and _is_role_noun(role_tokens[-2]) and body_named)
                         or (body_runs_on and body_named)):
         # "the governor of New York", "the head of Acme", "the Minister of Foreign Affairs": the
@@ -543,12 +552,16 @@ _COMPANY_NAME = re.compile(
 )
 
 
+# A full stop after a word of two lower-case letters or more ends a sentence ("Pueyo."), unlike "U.S." or "St.".
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+")
+
+
 @lru_cache(maxsize=64)
 def _body_name_pattern(noun: str) -> re.Pattern[str]:
     """A capitalised name with ``noun`` as its head: "Bright Futures Foundation", "Ministry of Water"."""
     head = re.escape(noun[:1].upper() + noun[1:])
-    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*\s+){1,4}" + head + r"|" + head
-                      + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})(?![\w’'-])")
+    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+){1,4}" + head + r"|" + head
+                      + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*){0,3})(?![\w’'-])")
 
 
 # Nouns any kind of body may be called by: "the organisation", "the group".
@@ -670,6 +683,8 @@ class ArticleSpeakers:
         given name."""
         if pronoun == "they":
             return self._gender(name, given=False) is None
+        if pronoun == "the same":
+            return True
         return self._gender(name) in (None, pronoun)
 
     def _named(self, word: str, part: int) -> set[str]:
@@ -869,6 +884,7 @@ class ArticleSpeakers:
         for m in _body_name_pattern(noun).finditer(self.text, 0, pos):
             named = m.group(1)
         if named is not None:
+            named = _SENTENCE_END.split(named)[-1]  # "… said Ana Pueyo. The Platform": not one name
             words = named.split()
             while len(words) > 1 and _bare(words[0]) in DETERMINERS:
                 words = words[1:]
@@ -888,7 +904,8 @@ class ArticleSpeakers:
     def _antecedent(self, pronoun: str, pos: int) -> str | None:
         if pronoun in {"i", "we"}:
             return None
-        wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role")}
+        wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role"),
+                  "the same": ("person",)}
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \

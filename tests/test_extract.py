@@ -1352,6 +1352,51 @@ SPEAKERS = [
         [("a betrayal.", "Ann Kett")],
         id="a-verb-after-a-session-shares-the-subject",
     ),
+    # translations from Spanish and Italian: the perfect, reflexives, "the same", "in words of"
+    pytest.param(
+        "Ana Ruiz spoke first. “It is not a closing”, has affirmed the councillor Marta Vidal in the press room.",
+        [("It is not a closing", "Marta Vidal")],
+        id="translated-perfect-inverts-after-the-quote",
+    ),
+    pytest.param(
+        "The mayor of the town, Luis Pardo, met the director. “Must the mother drive to the city?”,"
+        " has asked himself the mayor.",
+        [("Must the mother drive to the city?", "Luis Pardo")],
+        id="translated-reflexive-before-the-speaker",
+    ),
+    pytest.param(
+        "“We will vote no”, has affirmed Marta Vidal. “We will present our own plan”, has added the same.",
+        [("We will vote no", "Marta Vidal"), ("We will present our own plan", "Marta Vidal")],
+        id="translated-the-same-is-the-last-speaker",
+    ),
+    pytest.param(
+        "According to the data of the department, the ward sees six patients a night,"
+        " “a figure that does not justify three doctors”, in words of Vidal.",
+        [("a figure that does not justify three doctors", "Vidal")],
+        id="translated-in-words-of",
+    ),
+    pytest.param(
+        "“We were not asked”, has affirmed the spokeswoman of the Partido Verde de Soria (PVS) in the Cortes,"
+        " Marta Vidal.",
+        [("We were not asked", "Marta Vidal")],
+        id="translated-role-acronym-and-seat-before-the-name",
+    ),
+    pytest.param(
+        "Soria, 9 October. The counsellor of Health of the Government of Soria, Marta Vidal, has defended the plan."
+        "\n\n“It is a reorganisation”, has affirmed the counsellor.",
+        [("It is a reorganisation", "Marta Vidal")],
+        id="translated-role-with-capitals-opening-the-lede",
+    ),
+    pytest.param(
+        "The plan, which the mayor, Luis Pardo, qualified last week as “abandonment”, starts in May.",
+        [("abandonment", "Luis Pardo")],
+        id="translated-qualified-as",
+    ),
+    pytest.param(
+        "A memo concluded that the fund qualified as a “foreign principal” under the law.",
+        [("foreign principal", None)],
+        id="qualified-as-is-a-status-not-speech",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

@@ -106,6 +106,10 @@ PHRASES = [
     ("a group called Tenants First", "org", "Tenants First", None, True),
     ("a doctor named Ann Kett", "person", "Ann Kett", "doctor", True),
     ("a spokesman for Ann Kett", "role", None, "spokesman for Ann Kett", False),
+    # translated: a seat or a party after "of the" is not a name
+    ("the spokesman of the party in the Cortes", "role", None, "spokesman of the party in the Cortes", True),
+    ("the spokeswoman of the Partido Verde de Soria", "role", None, "spokeswoman of the Partido Verde de Soria", True),
+    ("the same", "pronoun", None, None, True),
 ]
 
 
