@@ -64,6 +64,7 @@ from .cues import (
     MONTHS,
     NATIONALITY,
     NOT_SPEAKERS,
+    OFFICES,
     ORG_NOUNS,
     PARTICLES,
     PHRASAL_CUES,
@@ -1601,8 +1602,9 @@ _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for 
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}(?:"
     + _ROLE_NOUN_PATTERN
-    + r")\s+(" + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
-)
+    + r")(?:\s+|,\s+(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]*[,.;]))(" + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
+    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
+)  # (or "their head coach, Piet van der Sluis." in apposition)
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -1660,6 +1662,8 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
         if _CAPITAL_NEXT.match(text, m.end()):
             continue  # the capitalised run goes on: a name of a body ("King Solomon Baptist Church")
         phrase = m.group(1)
+        if "," in phrase and phrase.split(",")[0].split()[-1].lower() not in OFFICES:
+            continue  # "their head coach, Piet Vos" holds a post; "his wife, Jane Sanders" does not
         before = _MODIFIERS_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
         if before is not None:
             phrase = before.group() + phrase  # "Chief financial officer Mats Ruud"
@@ -1843,8 +1847,16 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if (masked.find(MASK, sent.start, sent.end) >= 0 or masked[sent.start:sent.end].rstrip().endswith(":")) \
                 and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
             near_pronoun.update(range(max(0, si - 2), si))
+    near_role: set[int] = set()
+    for ei, ref in refs.items():  # and just before "the striker said", which may vary their name
+        at = events[ei].sentence  # (the sentence before, in the paragraph of the quotation)
+        if ref is not None and ref.kind == "role" and ref.definite and at > 0 \
+                and masked.find(MASK, sentences[at].start, sentences[at].end) >= 0 \
+                and "\n" not in masked[sentences[at - 1].end:sentences[at].start]:
+            near_role.add(at - 1)
+    near_role -= near_pronoun
     subjects: list[tuple[int, SpeakerRef]] = []
-    for si in sorted(near_pronoun):
+    for si in sorted(near_pronoun | near_role):
         sent = sentences[si]
         if not any(events[ei].phrase for ei in by_sentence.get(si, [])):
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent)
@@ -1854,14 +1866,16 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             ref = parse_mention(subject) if subject else None
             if ref is not None:
                 subjects.append((sent.start, ref))
-    lone = (r.name for r in [*refs.values(), *(ref for _, ref in subjects)]
+    lone = (r.name for r in [*refs.values(), *(ref for at, ref in subjects if sentence_of(at) not in near_role)]
             if r and r.kind == "person" and r.name and r.name.replace("-", "").isalpha()
             and r.name[:1].isupper() and not people.knows_surname(r.name))
     for pos, ref in _first_names(text, lone):
         people.learn(ref)
         people.named_at(pos, ref)
+    headline_end = text.find("\n")
     for pos, ref in subjects:
-        people.subject(ref, pos)
+        # (a headline's capitals before a role are no one's name: "Understated Lee raises profile.")
+        people.subject(ref, pos, new_person=sentence_of(pos) not in near_role or pos > headline_end >= 0)
 
     # choose, for each quotation, an event (by index) or a direct phrase
     choice: list[tuple[int, str | None, int | None]] = []  # (pos, phrase, event index)
@@ -2020,7 +2034,6 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             quote_cues[qi] = quote_cues[qi + 1]
     # 9. a headline quotes words the story attributes further down:
     #    "‘We felt like criminals’: parents angry …" / "Ann Lee said: “We felt like criminals. …”"
-    headline_end = text.find("\n")
     for qi, q in enumerate(spans):
         if q.end > headline_end or headline_end > 200:
             break

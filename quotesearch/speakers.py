@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .cues import (
     COMPANY_WORDS,
@@ -362,7 +362,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     k = len(tokens)
     while k > 0 and (
         (_is_cap(tokens[k - 1]) and not _is_role_word(tokens[k - 1]))
-        or (low[k - 1] in PARTICLES and k < len(tokens) and k > 1 and _is_cap(tokens[k - 2]))
+        or (low[k - 1] in PARTICLES and k < len(tokens) and k > 1 and (_is_cap(tokens[k - 2]) or (
+            low[k - 2] in PARTICLES and k > 2 and _is_cap(tokens[k - 3]))))  # "Piet van der Sluis"
     ):
         k -= 1
     name_tokens = tokens[k:]
@@ -508,19 +509,21 @@ def _other_rank(mentioned: str, held: str) -> bool:
     return bool(said and holds and not said & holds)
 
 
-def roles_match(mentioned: str, held: str) -> bool:
+def roles_match(mentioned: str, held: str,
+                one_body: Callable[[frozenset[str], frozenset[str]], bool] | None = None) -> bool:
     """Could a person holding ``held`` be the one ``mentioned`` by role?
 
     "the NATO chief" matches "Secretary General of the NATO" (same body,
     heads of one class); "the American president" matches "American
     president". A role naming no body only matches the same head noun.
+    ``one_body`` may say that two bodies are one under two of its names.
     """
     m_orgs, m_heads = _role_key(mentioned)
     h_orgs, h_heads = _role_key(held)
     if not m_heads or not _heads_match(m_heads, h_heads):
         return False
     if m_orgs:
-        return bool(m_orgs & h_orgs)
+        return bool(m_orgs & h_orgs) or (one_body is not None and bool(h_orgs) and one_body(m_orgs, h_orgs))
     return bool(m_heads & h_heads)
 
 
@@ -631,16 +634,19 @@ class ArticleSpeakers:
         if ref.name:
             self.given.append((pos, ref.name))
 
-    def subject(self, ref: SpeakerRef, pos: int) -> None:
+    def subject(self, ref: SpeakerRef, pos: int, new_person: bool = True) -> None:
         """A person a sentence at ``pos`` is about without being quoted ("Ann Lee was
         more blunt.", or by the role they alone hold: "The judge was unmoved."): the
-        nearest candidate for a "he"/"she" that follows."""
+        nearest candidate for a "he"/"she" that follows. Without ``new_person`` only
+        someone the article already knows counts."""
         if ref.kind == "role" and ref.role and not any(_is_plural_role(t) for t in ref.role.split()):
             holder = self._role_holder(ref.role)  # "The judge was unmoved."
             if holder is not None:
                 self.subjects.append((pos, holder))
         if ref.kind == "person" and ref.name:
             if " " in ref.name and ref.name not in {p.name for p in self.people}:
+                if not new_person:
+                    return
                 self.people.append(ref)  # "Her brother, Simon Marsh, rose": a second Marsh
             name = ref.name if " " in ref.name else (self._full_name(ref.name, pos, _gender_of(ref)) or ref.name)
             self._note_gender(ref, name)
@@ -757,7 +763,8 @@ class ArticleSpeakers:
         return found.pop() if len(found) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
-        found = [p for p in self.people if p.role and p.name and roles_match(role, p.role)]
+        found = [p for p in self.people if p.role and p.name and roles_match(role, p.role)] \
+            or [p for p in self.people if p.role and p.name and roles_match(role, p.role, self._one_body)]
         said = _modifiers(role)
         if said:
             # "the finance minister": not the health minister, whoever else is a minister
@@ -771,6 +778,13 @@ class ArticleSpeakers:
             return found[0].name
         return None
 
+    def _one_body(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether words of two roles are two halves of one body's name in this article:
+        "the Rovers manager" and "Harwick manager" of "Harwick Rovers"."""
+        words = [w[:1].upper() + w[1:] for w in a | b if w.isalpha() and w not in ROLE_MODIFIERS]
+        return any(re.search(rf"\b{x}\s+{y}\b", self.text) for x in words for y in words
+                   if x != y and ((x.lower() in a and y.lower() in b) or (x.lower() in b and y.lower() in a)))
+
     def resolve(self, ref: SpeakerRef | None, pos: int) -> str | None:
         """The name ``ref`` stands for at ``pos``, or None when unknown."""
         if ref is None:
@@ -783,7 +797,7 @@ class ArticleSpeakers:
                 self.pronouns.append((pos, ref.text.lower(), resolved))
             return resolved
         if ref.kind == "person" and ref.name:
-            short = " " not in ref.name or (ref.name.count(" ") == 1 and _bare(ref.name.split()[0]) in PARTICLES)
+            short = " " not in ref.name or all(_bare(w) in PARTICLES for w in ref.name.split()[:-1])
             said = _gender_of(ref)
             resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or ref.name) if short else ref.name
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
@@ -805,7 +819,8 @@ class ArticleSpeakers:
                 self.recent.append((pos, "person", holder))
                 return holder
             fuller = self._named_before(pos, "role", ref.role) if ref.definite else None
-            if fuller is None and ref.definite and not plural and _varies_a_name(ref.role):
+            if fuller is None and ref.definite and not plural and _varies_a_name(ref.role) \
+                    and not ref.text.lower().startswith(("his ", "her ", "their ")):  # "his physician": not him
                 varied = self._just_named(pos, ref.role)
                 if varied is not None:
                     self.recent.append((pos, "person", varied))
@@ -837,6 +852,9 @@ class ArticleSpeakers:
         near = {name for p, name in named if pos - p < _JUST_NAMED}
         if not near:  # a long quotation between the name's sentence and "the specialist said"
             near = {name for p, name in named if pos - p < _QUOTED_SINCE and self._only_quoted_since(p, pos)}
+        if len(near) > 1:
+            # the one the paragraph itself is about: "Crewe … struck a defiant note. “…,” the striker said."
+            near = {name for p, name in self.subjects if p < pos and name in near and "\n" not in self.text[p:pos]}
         if len(near) != 1:
             return None
         name = near.pop()

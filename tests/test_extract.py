@@ -1397,6 +1397,36 @@ SPEAKERS = [
         [("foreign principal", None)],
         id="qualified-as-is-a-status-not-speech",
     ),
+    # sport: a club under two of its names, a double particle, the paragraph's subject
+    pytest.param(
+        "Kelby Town beat Harwick Rovers 2-1. Harwick manager Stu Ellery was calm.\n\n"
+        "Asked about the goal, the Rovers manager joked: “He is six foot five.”",
+        [("He is six foot five.", "Stu Ellery")],
+        id="a-club-under-two-of-its-names",
+    ),
+    pytest.param(
+        "The loss piles pressure on their head coach, Piet van der Sluis.\n\n"
+        "“We gave it away,” Van der Sluis said.",
+        [("We gave it away,", "Piet van der Sluis")],
+        id="a-post-in-apposition-and-a-double-particle",
+    ),
+    pytest.param(
+        "“We were nervy,” Stu Ellery said.\n\n"
+        "Ann Crewe, who scored, struck a defiant note. “We are better than that,” the striker said.",
+        [("We were nervy,", "Stu Ellery"), ("We are better than that,", "Ann Crewe")],
+        id="the-role-is-the-paragraphs-subject-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Trump had a check-up. According to his longtime physician, he had “excellent” results.",
+        [("excellent", None)],
+        id="his-physician-is-not-him",
+    ),
+    pytest.param(
+        "Ann Vale is the presumptive Democratic nominee. Presumptive GOP nominee Tom Ray's first tweet was"
+        " measured. “Bad news from Ohio.”",
+        [("Bad news from Ohio.", None)],
+        id="two-words-of-two-roles-are-not-one-body",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
