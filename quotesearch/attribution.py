@@ -543,6 +543,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 second = masked[toks[start][1]:toks[end][2]]
                 a, b = parse_mention(first), parse_mention(second)
                 if a and b and ({a.kind, b.kind} in ({"person", "role"}, {"person", "org"})
+                                 or (a.kind == b.kind == "org" and a.definite and not b.definite)  # "X, a federal agency,"
                                  or (a.kind == "person" and PARTY_TAG.fullmatch(second))):  # "Ann Boyle, D-Ohio,"
                     return (toks[start0][1], toks[end][2])
         return (toks[start][1], toks[end][2])

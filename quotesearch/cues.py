@@ -237,7 +237,7 @@ military navy embassy company corporation group organisation organization campai
 cabinet secretariat presidency board bureau institute foundation staff
 association federation coalition authority authorities service services spokesmen
 newspaper network agency station collective consortium directorate inspectorate
-forces governorate prefecture municipality
+forces governorate prefecture municipality management
 """.split()
 )
 

@@ -267,6 +267,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             # "the Minister of Water, the engineer Ali Haddad", "Dr. Ann Lee, the chief medical officer"
             return SpeakerRef(text=joined, kind="person", name=person.name,
                               role=post.role or person.role, definite=person.definite)
+        if first and second and first.kind == second.kind == "org" and first.definite and not second.definite \
+                and (first.name or "").removeprefix("the ")[:1].isupper():
+            return replace(first, text=phrase)  # "The Institute for Worker Health, a federal agency"
         if first and second and {first.kind, second.kind} == {"person", "org"}:
             person = first if first.kind == "person" else second
             return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
@@ -569,7 +572,11 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
 
 # Nouns any kind of body may be called by: "the organisation", "the group".
 _ANY_BODY = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
-                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station"})
+                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency"})
+# A body's capitalised name ending in a body noun: "Halden County Emergency Management".
+_ANY_BODY_NAME = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS)) + r")\b"
+)
 
 
 _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "officer", "witness"})
@@ -908,9 +915,16 @@ class ArticleSpeakers:
                 words = words[1:]
             return "the " + " ".join(words)
         if noun in _ANY_BODY:
-            for p, k, earlier in reversed(self.recent):
-                if p < pos and k == "org" and not earlier.removeprefix("the ").islower():
-                    return earlier
+            spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
+                          if p < pos and k == "org" and not earlier.removeprefix("the ").islower()), None)
+            if noun == "agency":  # or the body last named, if it spoke not since: "Halden County Emergency Management"
+                body = None
+                for body in _ANY_BODY_NAME.finditer(self.text, 0, pos):
+                    pass
+                if body is not None and (spoke is None or spoke[0] < body.start()):
+                    return re.sub(r"^(?:The|A|An)\s+", "", body.group())
+            if spoke is not None:
+                return spoke[1]
         if noun in {"company", "firm", "group"}:
             last = None
             for last in _COMPANY_NAME.finditer(self.text, 0, pos):

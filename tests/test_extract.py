@@ -1427,6 +1427,18 @@ SPEAKERS = [
         [("Bad news from Ohio.", None)],
         id="two-words-of-two-roles-are-not-one-body",
     ),
+    # bodies: described in apposition, or "the agency" for the body last named
+    pytest.param(
+        "The Harbor Institute for Safe Work, a federal agency, said the study “adds to the evidence.”",
+        [("adds to the evidence.", "the Harbor Institute for Safe Work")],
+        id="a-body-described-in-apposition",
+    ),
+    pytest.param(
+        "10:48 — Wexley County Emergency Management has posted new guidance.\n\n"
+        "“Pack a go-bag,” the agency said.",
+        [("Pack a go-bag,", "Wexley County Emergency Management")],
+        id="the-agency-is-the-body-last-named",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
