@@ -512,6 +512,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             return None
         start = _backward_chunk(toks, end)
         if start > end or (start > 0 and toks[start - 1][0] != ","):
+            described = _described_person(masked, toks, end)
+            if described is not None:
+                return described
             # a clause between commas ("Doe, who spoke to reporters, said",
             # "Trump, in Kentucky, said"): the speaker stands before it
             clause = _clause_np_before(toks, i)
@@ -567,6 +570,24 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     if located is not None:
         return located
     return (toks[start][1], toks[i][2])
+
+
+def _described_person(masked: str, toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
+    """"Ann Lee, a spokeswoman for the ministry, said": a name, then a role with an
+    article ending at ``toks[end]``; the span of both."""
+    comma = next((k for k in range(end - 1, max(end - 9, 0), -1) if toks[k][0] == ","), None)
+    if comma is None or comma < 1 or toks[comma + 1][0].lower() not in _ARTICLES:
+        return None
+    words = [t[0].lower() for t in toks[comma + 2:end + 1]]
+    head = next((words[k - 1] for k, w in enumerate(words) if w in {"for", "of", "at", "with"} and k > 0), words[-1])
+    if head not in ROLE_NOUNS or head in ORG_NOUNS:
+        return None  # "Xinhua, the official news agency,": a body described
+    role = parse_mention(masked[toks[comma + 1][1]:toks[end][2]])
+    first = _backward_chunk(toks, comma - 1)
+    if role is None or role.kind != "role" or first > comma - 1 or (first > 0 and toks[first - 1][0].isalpha()):
+        return None
+    name = parse_mention(masked[toks[first][1]:toks[comma - 1][2]])
+    return (toks[first][1], toks[end][2]) if name is not None and name.kind == "person" else None
 
 
 _LOCATING_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "near"})
@@ -2038,8 +2059,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for qi, q in enumerate(spans):
         if q.end > headline_end or headline_end > 200:
             break
-        if quote_refs[qi] is not None:
-            continue
+        if quote_refs[qi] is not None and quote_names[qi] is not None:
+            continue  # (a role the headline gives, "says Carver Falls mayor", may go unresolved)
         words = _plain_words(text[q.start:q.end])
         for qj in range(qi + 1, len(spans)):
             if quote_refs[qj] is not None and len(words) >= 2 \

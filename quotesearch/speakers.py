@@ -1039,8 +1039,8 @@ class _Canon:
         """The one person the corpus gives a role ("the NATO chief"). A plain
         description ("the young woman", "the specialist") fits too many people."""
         head = _bare(role.split()[-1])
-        if head in _PEOPLE or _PERSON_NOUN.fullmatch(head):
-            return None
+        if head in _PEOPLE or _PERSON_NOUN.fullmatch(head) or head in _ANONYMOUS:
+            return None  # (nor does "the second official": officials go unnamed)
         # one scan of the corpus's roles per distinct role phrase
         if role not in self.holder_of:
             found = {h for r, hs in self.holders.items() if roles_match(role, r) for h in hs}

@@ -1439,6 +1439,24 @@ SPEAKERS = [
         [("Pack a go-bag,", "Wexley County Emergency Management")],
         id="the-agency-is-the-body-last-named",
     ),
+    pytest.param(
+        "Ingrid Aas, a spokeswoman for the ministry, said the envoy was called in.\n\n"
+        "The ministry's spokeswoman later called the matter “bilateral.”",
+        [("bilateral.", "Ingrid Aas")],
+        id="a-name-then-its-role-with-an-article",
+    ),
+    pytest.param(
+        "Adm. Ray Harlan spoke in Tokyo. Xinhua, the official news agency, wrote that he was “unkind.”\n\n"
+        "“It is untrue,” the admiral said.",
+        [("unkind.", "Xinhua"), ("It is untrue,", None)],  # (Harlan or Xinhua: too close to call)
+        id="a-body-described-is-not-a-person",
+    ),
+    pytest.param(
+        "‘We are not leaving yet,’ says Dunford mayor as river rises\n\n"
+        "Mayor Jan Kowal spoke at City Hall. “We are not leaving yet,” Kowal said.",
+        [("We are not leaving yet,", "Jan Kowal"), ("We are not leaving yet,", "Jan Kowal")],
+        id="a-headline-role-takes-the-speaker-of-the-same-words",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
