@@ -1888,16 +1888,17 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             ref = parse_mention(subject) if subject else None
             if ref is not None:
                 subjects.append((sent.start, ref))
-    lone = (r.name for r in [*refs.values(), *(ref for at, ref in subjects if sentence_of(at) not in near_role)]
+    headline_end = text.find("\n")
+    # (a headline's capitals before a role are no one's name: "Understated Lee raises profile.")
+    in_headline = {at for at, _ in subjects if sentence_of(at) in near_role and not at > headline_end >= 0}
+    lone = (r.name for r in [*refs.values(), *(ref for at, ref in subjects if at not in in_headline)]
             if r and r.kind == "person" and r.name and r.name.replace("-", "").isalpha()
             and r.name[:1].isupper() and not people.knows_surname(r.name))
     for pos, ref in _first_names(text, lone):
         people.learn(ref)
         people.named_at(pos, ref)
-    headline_end = text.find("\n")
     for pos, ref in subjects:
-        # (a headline's capitals before a role are no one's name: "Understated Lee raises profile.")
-        people.subject(ref, pos, new_person=sentence_of(pos) not in near_role or pos > headline_end >= 0)
+        people.subject(ref, pos, new_person=pos not in in_headline)
 
     # choose, for each quotation, an event (by index) or a direct phrase
     choice: list[tuple[int, str | None, int | None]] = []  # (pos, phrase, event index)
