@@ -2060,8 +2060,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for qi, q in enumerate(spans):
         if q.end > headline_end or headline_end > 200:
             break
-        if quote_refs[qi] is not None and quote_names[qi] is not None:
-            continue  # (a role the headline gives, "says Carver Falls mayor", may go unresolved)
+        if quote_refs[qi] is not None and not (quote_names[qi] or "x").islower():
+            continue  # (a headline's "says Carver Falls mayor" may go unresolved, its "union vows" is generic)
         words = _plain_words(text[q.start:q.end])
         for qj in range(qi + 1, len(spans)):
             if quote_refs[qj] is not None and len(words) >= 2 \

@@ -237,7 +237,7 @@ military navy embassy company corporation group organisation organization campai
 cabinet secretariat presidency board bureau institute foundation staff
 association federation coalition authority authorities service services spokesmen
 newspaper network agency station collective consortium directorate inspectorate
-forces governorate prefecture municipality management
+forces governorate prefecture municipality management chamber
 """.split()
 )
 
@@ -246,7 +246,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
-    entertainment publishing""".split()
+    entertainment publishing sa nv bv spa srl""".split()
 )
 
 # Kinds of place a capitalised name may follow: "from village Lipky", "the region Nizhnie Sady".

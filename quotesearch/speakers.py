@@ -302,8 +302,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if rel > 0:
         tokens, low = tokens[:rel], low[:rel]
         text = " ".join(tokens)
-    if len(low) > 3 and low[0] == "the" and low[1] == "press" and low[2] in _PRESS_UNITS and low[3] in {"of", "for"}:
-        return parse_mention(" ".join(tokens[4:]))  # "the press service of the ministry" speaks for the ministry
+    press = 1 if low[0] == "the" else 0  # (translations drop the article)
+    if len(low) > press + 3 and low[press] == "press" and low[press + 1] in _PRESS_UNITS and low[press + 2] in {"of", "for"}:
+        return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
     if len(tokens) == 2 and low[0] in PARTICLES and _is_cap(tokens[1]):
         return SpeakerRef(text=text, kind="person", name=text)  # "de Graaf said"
     definite = low[0] not in _INDEFINITE and not low[0].isdigit()
@@ -554,8 +555,10 @@ def _gender_in(phrase: str) -> str | None:
 
 
 _COMPANY_NAME = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:" + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b"
-)
+    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:"
+    + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
+    + r")\b"
+)  # ("Meblex SA", "Kern AG")
 
 
 # A full stop after a word of two lower-case letters or more ends a sentence ("Pueyo."), unlike "U.S." or "St.".
@@ -841,11 +844,13 @@ class ArticleSpeakers:
             voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
             if voice is not None:  # "A spokeswoman for the union said …, “…,” she said."
                 self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
-            if ref.definite and name.lower().startswith("the ") and name[4:].islower():
+            noun = name[4:] if name.lower().startswith("the ") \
+                else name if name in ORG_NOUNS | _ANY_BODY else ""  # (translated: "wrote company")
+            if ref.definite and noun.islower():
                 # a body by its name first ("Lumora Systems", not "the workplace software company"),
                 # then by the fuller description used before ("the port authority")
-                name = self._named_before(pos, "org", name[4:], proper=True) or self._body_named_before(pos, name[4:]) \
-                    or self._named_before(pos, "org", name[4:]) or name
+                name = self._named_before(pos, "org", noun, proper=True) or self._body_named_before(pos, noun) \
+                    or self._named_before(pos, "org", noun) or name
             self.recent.append((pos, "org", name))
             return name
         return None

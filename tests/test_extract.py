@@ -1457,6 +1457,33 @@ SPEAKERS = [
         [("We are not leaving yet,", "Jan Kowal"), ("We are not leaving yet,", "Jan Kowal")],
         id="a-headline-role-takes-the-speaker-of-the-same-words",
     ),
+    # translated business news: a company's legal form, bodies without their article
+    pytest.param(
+        "Furniture maker Kolbex SA suspends a line. “It is temporary,” emphasized Kolbex.",
+        [("It is temporary,", "Kolbex SA")],
+        id="a-company-by-its-name-without-the-legal-form",
+    ),
+    pytest.param(
+        "Furniture maker Kolbex SA suspends a line. “Decision was made after analysis,” wrote company.",
+        [("Decision was made after analysis,", "Kolbex SA")],
+        id="translated-company-without-its-article",
+    ),
+    pytest.param(
+        "Kolbex SA suspends a line. “Board is open for dialogue,” informed press office of Kolbex.",
+        [("Board is open for dialogue,", "Kolbex SA")],
+        id="translated-press-office-without-its-article",
+    ),
+    pytest.param(
+        "Director of All-Poland Chamber of Furniture Industry Jan Dudka reminds of the sector. “Exports fell,” said Dudka.",
+        [("Exports fell,", "Jan Dudka")],
+        id="a-chamber-before-the-name",
+    ),
+    pytest.param(
+        "‘We will not be bullied’: union vows fight over plant\n\n"
+        "“We will not be bullied,” Ray Costa, president of the local, said.",
+        [("We will not be bullied", "Ray Costa"), ("We will not be bullied,", "Ray Costa")],
+        id="a-headline-generic-body-takes-the-named-speaker",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
