@@ -565,7 +565,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                                    or toks[named - 1][0].lower() in _CLAUSE_OPENERS):
                 return (toks[named][1], toks[k - 1][2])
     if start > i:
-        return None
+        return _somebody_somewhere(toks, i)
     located = _located_subject(toks, start)
     if located is not None:
         return located
@@ -590,6 +590,24 @@ def _described_person(masked: str, toks: list[tuple[str, int, int]], end: int) -
     return (toks[first][1], toks[end][2]) if name is not None and name.kind == "person" else None
 
 
+def _somebody_somewhere(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """"a woman at the back of the room shouted": someone described by a role noun,
+    then where they are, opening the clause; the span of the description."""
+    k = next((k for k in range(i, max(i - 8, 0), -1) if toks[k][0].lower() in _LOCATING_PREPOSITIONS), None)
+    if k is None or k < 2 or toks[k - 1][0].lower() not in ROLE_NOUNS:
+        return None
+    m = k - 1
+    while m > 0 and k - m < 4 and toks[m - 1][0].isalpha() and toks[m - 1][0].islower() \
+            and toks[m - 1][0].lower() not in _ARTICLES:
+        m -= 1
+    if m < 1 or toks[m - 1][0].lower() not in _ARTICLES:
+        return None
+    m -= 1
+    if m > 0 and toks[m - 1][0] not in {",", ";", ":"} and not toks[m - 1][0].startswith(MASK):
+        return None  # (not "Joyce — who is listed as an attorney in Ohio — told": a description)
+    return (toks[m][1], toks[k - 1][2])
+
+
 _LOCATING_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "near"})
 
 
@@ -603,6 +621,8 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
     prep = place - 1
     if toks[prep][0].lower() == "the" and prep > 0:
         prep -= 1
+    if prep > 1 and toks[prep][0].lower() == "of":  # "a woman at the back of the room"
+        prep = _backward_chunk(toks, prep - 1) - 1
     if prep < 1 or toks[prep][0].lower() not in _LOCATING_PREPOSITIONS:
         return None
     end = prep - 1
@@ -877,6 +897,24 @@ def _object_of_preposition(toks: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+def _is_document(phrase: str) -> bool:
+    """"court documents", "the records": paper, which shows what someone said but says nothing."""
+    words = re.findall(r"[a-z]+", phrase.lower())[:4]  # (the phrase may stop short: "court| documents")
+    return any(w in NOT_SPEAKERS or (w.endswith("s") and w[:-1] in NOT_SPEAKERS) or w in {"records", "filings"}
+               for w in words)
+
+
+def _quoted_as_saying(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
+    """The one "quoted … as saying" (or "as telling"), who spoke the words."""
+    after = _phrase_after(masked, toks, cue_idx)
+    if after is None:
+        return None
+    e = next((k for k in range(cue_idx + 1, len(toks)) if toks[k][2] == after[1]), None)
+    if e is None or e + 2 >= len(toks) or toks[e + 1][0].lower() != "as" or toks[e + 2][0].lower() not in CUE_VERBS:
+        return None
+    return after
+
+
 def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[Event]) -> tuple[int, int] | None:
     """Speaker of a participle cue: the latest speaker phrase of its sentence, else its subject."""
     for ev in reversed(earlier):
@@ -940,6 +978,12 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 cue_end = b
                 if low == "quote" and prev == "I":
                     continue  # "Lee said, and I quote, “…”": the writer's aside
+                quoted = _quoted_as_saying(masked, toks, ti) if low in {"quoted", "quotes", "quoting"} else None
+                if quoted is not None:  # "the company quoted Myrvold as saying": Myrvold speaks
+                    events.append(Event(cue=low, cue_start=a, cue_end=b, phrase=_clean_phrase(text, *quoted),
+                                        phrase_start=quoted[0], phrase_end=quoted[1], inverted=True, sentence=si,
+                                        source_phrase=False))
+                    continue
                 if low in {"called", "named"} and ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} \
                         and prev.isalpha() and prev.islower() and nxt[:1].isalpha() and toks[ti + 1][0][:1].isupper():
                     continue  # "a group called Parents First": a name is given, nothing is said
@@ -1945,7 +1989,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     break
         if picked is None:
             # the source right after the quotation first: "According to the data, …, “…”, in words of Lee."
-            sources = [ei for ei, ev in sent_events if ev.source_phrase and ev.phrase]
+            # (not "According to court documents, Lee told agents that it was “…”": Lee speaks)
+            sources = [ei for ei, ev in sent_events if ev.source_phrase and ev.phrase and not (
+                _is_document(masked[ev.phrase_start:ev.phrase_end + 12]) and any(not other.source_phrase and other.phrase
+                                                and ev.cue_end <= other.cue_start < q_open for _, other in sent_events))]
             right_after = [ei for ei in sources if events[ei].cue_start >= q_close
                            and _gap_is_punct(masked, q_close, events[ei].cue_start)]
             ranked = right_after or sources

@@ -537,8 +537,8 @@ def _varies_a_name(role: str) -> bool:
     candidate", "Lee's adviser", and "the source" (nobody the story names): no."""
     post = _bare(role.split()[-1])
     for t in role.split():
-        if "'" in t or "’" in t or _bare(t) in _ANONYMOUS:
-            return False
+        if "'" in t or "’" in t or _bare(t) in _ANONYMOUS or _bare(t) == "first":
+            return False  # ("the first lady", "the first minister": a post's own name)
         if t[:1].isupper() and not (NATIONALITY.match(t) and post not in OFFICES and _bare(t) not in ROLE_MODIFIERS):
             return False
     return True

@@ -1484,6 +1484,39 @@ SPEAKERS = [
         [("We will not be bullied", "Ray Costa"), ("We will not be bullied,", "Ray Costa")],
         id="a-headline-generic-body-takes-the-named-speaker",
     ),
+    # someone described and placed, the one "quoted as saying", a document is no speaker
+    pytest.param(
+        "When Vance read the result, a woman at the back of the room shouted “Shame!”",
+        [("Shame!", "woman")],
+        id="somebody-somewhere-shouted",
+    ),
+    pytest.param(
+        "Joyce — who is listed as an attorney in Ohio — told us he hopes “someone takes it up.”",
+        [("someone takes it up.", "Joyce")],
+        id="a-description-between-dashes-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The owner said it had reached the captain, Lars Myr, by phone.\n\n"
+        "“The crew are tired but well,” the company quoted Myr as saying.",
+        [("The crew are tired but well,", "Lars Myr")],
+        id="quoted-as-saying",
+    ),
+    pytest.param(
+        "According to court documents, Whitcombe later told agents the transfers were “loans.”",
+        [("loans.", "Whitcombe")],
+        id="a-document-shows-what-someone-said",
+    ),
+    pytest.param(
+        "According to ProPublica, Vale praised her “wonderful donors” in the audience.",
+        [("wonderful donors", "ProPublica")],
+        id="a-named-source-keeps-the-quotation",
+    ),
+    pytest.param(
+        "Tom Wray, a close aide, coined the phrase. According to White House documents, the first lady called her"
+        " “a loony.”",
+        [("a loony.", None)],  # (its holder is not named here; the role is kept)
+        id="the-first-lady-is-a-post-not-the-last-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
