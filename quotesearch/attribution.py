@@ -897,6 +897,13 @@ def _object_of_preposition(toks: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+def _same_voice(ref: SpeakerRef | None, name: str | None, people: ArticleSpeakers) -> bool:
+    """Whether "he"/"she" in a speech event between two quotations ("He added that …")
+    may be the speaker of the first: then the second carries on in the same voice."""
+    return ref is not None and ref.kind == "pronoun" and name is not None \
+        and ref.text.lower() in {"he", "she"} and people.may_be(name, ref.text.lower())
+
+
 def _is_document(phrase: str) -> bool:
     """"court documents", "the records": paper, which shows what someone said but says nothing."""
     words = re.findall(r"[a-z]+", phrase.lower())[:4]  # (the phrase may stop short: "court| documents")
@@ -2091,8 +2098,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # another speaker named in between stops the carry-over; the previous
         # quotation's own attribution sentence ("…,” X said, according to Y.) does not
         gap_events = [ei for ei in range(lo, hi) if ei != prev_pick and events[ei].phrase is not None
-                      and events[ei].sentence != own and event_names.get(ei) != quote_names[qi - 1]]
-        if gap.count("\n") <= 2 and len(gap) < 600 and not gap_events:
+                      and events[ei].sentence != own and event_names.get(ei) != quote_names[qi - 1]
+                      and not _same_voice(refs[ei], quote_names[qi - 1], people)]
+        # (a paragraph between in the same voice, "He added that …", keeps the speaker)
+        voiced = any(_same_voice(refs[ei], quote_names[qi - 1], people) for ei in range(lo, hi)
+                     if ei != prev_pick and events[ei].sentence != own)
+        if gap.count("\n") <= (4 if voiced else 2) and len(gap) < 600 and not gap_events:
             if quote_refs[qi - 1] is not None:
                 quote_names[qi] = quote_names[qi - 1]
                 quote_refs[qi] = quote_refs[qi - 1]

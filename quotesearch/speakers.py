@@ -703,6 +703,10 @@ class ArticleSpeakers:
             return True
         return self._gender(name) in (None, pronoun)
 
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """Whether ``pronoun`` may stand for the person ``name``."""
+        return self._fits(name, pronoun)
+
     def _named(self, word: str, part: int) -> set[str]:
         """Full names of the article's people whose first (``part`` 0) or last (-1) word is ``word``."""
         key = _fold(word)

@@ -1517,6 +1517,20 @@ SPEAKERS = [
         [("a loony.", None)],  # (its holder is not named here; the role is kept)
         id="the-first-lady-is-a-post-not-the-last-name",
     ),
+    pytest.param(
+        "“Three years they promise,” said farmer Ivan Bereza.\n\n"
+        "He added that the storage firm refuses to give him copies of his receipts.\n\n"
+        "«Without receipts I am nobody for the ministry.»",
+        [("Three years they promise,", "Ivan Bereza"), ("Without receipts I am nobody for the ministry.", "Ivan Bereza")],
+        id="a-paragraph-in-the-same-voice-keeps-the-speaker",
+    ),
+    pytest.param(
+        "“I do think she must rethink it,” Tom Hale said.\n\n"
+        "Republicans have spent a long time on the attack.\n\n"
+        "Lee once called him a “reformer.”",
+        [("I do think she must rethink it,", "Tom Hale"), ("reformer.", "Lee")],
+        id="a-paragraph-in-another-voice-ends-the-carry-over",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
