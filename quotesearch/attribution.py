@@ -1675,9 +1675,10 @@ _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for 
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}(?:"
     + _ROLE_NOUN_PATTERN
-    + r")(?:\s+|,\s+(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]*[,.;]))(" + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
+    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?,\s+(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]*[,.;]))("
+    + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
-)  # (or "their head coach, Piet van der Sluis." in apposition)
+)  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -1735,7 +1736,7 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
         if _CAPITAL_NEXT.match(text, m.end()):
             continue  # the capitalised run goes on: a name of a body ("King Solomon Baptist Church")
         phrase = m.group(1)
-        if "," in phrase and phrase.split(",")[0].split()[-1].lower() not in OFFICES:
+        if "," in phrase and re.sub(r"\s+of\s.*", "", phrase.split(",")[0]).split()[-1].lower() not in OFFICES:
             continue  # "their head coach, Piet Vos" holds a post; "his wife, Jane Sanders" does not
         before = _MODIFIERS_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
         if before is not None:

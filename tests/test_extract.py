@@ -1531,6 +1531,12 @@ SPEAKERS = [
         [("I do think she must rethink it,", "Tom Hale"), ("reformer.", "Lee")],
         id="a-paragraph-in-another-voice-ends-the-carry-over",
     ),
+    pytest.param(
+        "The mayoress announced it, accompanied by the councillor of Environment, Tomás Iriarte.\n\n"
+        "«Each neighbour must save water», explained the councillor of Environment.",
+        [("Each neighbour must save water", "Tomás Iriarte")],
+        id="a-post-of-a-portfolio-in-apposition",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
