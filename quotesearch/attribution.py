@@ -886,7 +886,7 @@ def _is_coordinated(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
     return tok.lower() not in CUE_VERBS and _pronoun(tok) is None and tok not in {",", ")"}
 
 
-_ADJUNCT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_ADJUNCT_DETERMINERS = frozenset({"a", "an", "the"}) | _POSSESSIVE_DETERMINERS
 
 
 def _object_of_preposition(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -909,6 +909,13 @@ def _is_document(phrase: str) -> bool:
     words = re.findall(r"[a-z]+", phrase.lower())[:4]  # (the phrase may stop short: "court| documents")
     return any(w in NOT_SPEAKERS or (w.endswith("s") and w[:-1] in NOT_SPEAKERS) or w in {"records", "filings"}
                for w in words)
+
+
+def _document_before_speaker(masked: str, source: Event, sent_events: list[tuple[int, Event]], q_open: int) -> bool:
+    """"According to court documents, Lee told agents that it was “…”": a document as
+    the source, then someone's own speech event before the quotation."""
+    return _is_document(masked[source.phrase_start:source.phrase_end + 12]) and any(
+        not ev.source_phrase and ev.phrase and source.cue_end <= ev.cue_start < q_open for _, ev in sent_events)
 
 
 def _quoted_as_saying(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -1998,9 +2005,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if picked is None:
             # the source right after the quotation first: "According to the data, …, “…”, in words of Lee."
             # (not "According to court documents, Lee told agents that it was “…”": Lee speaks)
-            sources = [ei for ei, ev in sent_events if ev.source_phrase and ev.phrase and not (
-                _is_document(masked[ev.phrase_start:ev.phrase_end + 12]) and any(not other.source_phrase and other.phrase
-                                                and ev.cue_end <= other.cue_start < q_open for _, other in sent_events))]
+            sources = [ei for ei, ev in sent_events if ev.source_phrase and ev.phrase
+                       and not _document_before_speaker(masked, ev, sent_events, q_open)]
             right_after = [ei for ei in sources if events[ei].cue_start >= q_close
                            and _gap_is_punct(masked, q_close, events[ei].cue_start)]
             ranked = right_after or sources

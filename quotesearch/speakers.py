@@ -795,9 +795,11 @@ class ArticleSpeakers:
     def _one_body(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Whether words of two roles are two halves of one body's name in this article:
         "the Rovers manager" and "Harwick manager" of "Harwick Rovers"."""
-        words = [w[:1].upper() + w[1:] for w in a | b if w.isalpha() and w not in ROLE_MODIFIERS]
-        return any(re.search(rf"\b{x}\s+{y}\b", self.text) for x in words for y in words
-                   if x != y and ((x.lower() in a and y.lower() in b) or (x.lower() in b and y.lower() in a)))
+        def cap(word: str) -> str:
+            return word[:1].upper() + word[1:]
+        pairs = [(cap(x), cap(y)) for x in a for y in b
+                 if x != y and x.isalpha() and y.isalpha() and x not in ROLE_MODIFIERS and y not in ROLE_MODIFIERS]
+        return any(re.search(rf"\b{x}\s+{y}\b|\b{y}\s+{x}\b", self.text) for x, y in pairs)
 
     def resolve(self, ref: SpeakerRef | None, pos: int) -> str | None:
         """The name ``ref`` stands for at ``pos``, or None when unknown."""
