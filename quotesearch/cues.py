@@ -323,6 +323,12 @@ defendant plaintiff host anchor moderator leader chief head king queen monarch r
 
 # "Norwegian", "Russian", "Japanese", "Polish": a nationality before a role.
 NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
+# Nationality nouns the pattern above misses: "the Czech", "the Dutchman" name a person.
+DEMONYMS: frozenset[str] = frozenset(
+    """Czech Swiss Greek Thai Dane Swede Pole Finn Briton Scot Spaniard Turk Kazakh Uzbek Israeli
+    Iraqi Pakistani Saudi Basque Catalan Argentine Dutchman Dutchwoman Frenchman Frenchwoman
+    Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman""".split()
+)
 
 # Role-head synonyms: a role mentioned one way may be held by a person
 # introduced another way ("the alliance's chief" / "its secretary general").

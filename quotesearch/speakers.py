@@ -30,6 +30,7 @@ from typing import Callable, Iterable, Sequence
 from .cues import (
     COMPANY_WORDS,
     CUE_VERBS,
+    DEMONYMS,
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
     GENDER_WORDS,
@@ -287,6 +288,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     low = [_bare(t) for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
+    if len(tokens) == 2 and low[0] == "the" and (tokens[1] in DEMONYMS or NATIONALITY.match(tokens[1])):
+        return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
     if low == ["the", "same"]:
         return SpeakerRef(text=text, kind="pronoun", name=None)  # translated "la misma", "lo stesso": the last speaker
     if len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS):
@@ -539,7 +542,8 @@ def _varies_a_name(role: str) -> bool:
     for t in role.split():
         if "'" in t or "’" in t or _bare(t) in _ANONYMOUS or _bare(t) == "first":
             return False  # ("the first lady", "the first minister": a post's own name)
-        if t[:1].isupper() and not (NATIONALITY.match(t) and post not in OFFICES and _bare(t) not in ROLE_MODIFIERS):
+        if t[:1].isupper() and not ((NATIONALITY.match(t) or t in DEMONYMS) and post not in OFFICES
+                                    and _bare(t) not in ROLE_MODIFIERS):
             return False
     return True
 

@@ -1537,6 +1537,11 @@ SPEAKERS = [
         [("Each neighbour must save water", "Tomás Iriarte")],
         id="a-post-of-a-portfolio-in-apposition",
     ),
+    pytest.param(
+        "Hana Kovar lost in three sets. “I don't want to make excuses,” the Czech said.",
+        [("I don't want to make excuses,", "Hana Kovar")],
+        id="a-nationality-noun-varies-the-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

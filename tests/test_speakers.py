@@ -110,6 +110,7 @@ PHRASES = [
     ("the spokesman of the party in the Cortes", "role", None, "spokesman of the party in the Cortes", True),
     ("the spokeswoman of the Partido Verde de Soria", "role", None, "spokeswoman of the Partido Verde de Soria", True),
     ("the same", "pronoun", None, None, True),
+    ("the Dutchman", "role", None, "Dutchman", True),
 ]
 
 
