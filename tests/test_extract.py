@@ -1538,8 +1538,8 @@ SPEAKERS = [
         id="a-post-of-a-portfolio-in-apposition",
     ),
     pytest.param(
-        "Hana Kovar lost in three sets. “I don't want to make excuses,” the Czech said.",
-        [("I don't want to make excuses,", "Hana Kovar")],
+        "“It hurt,” Hana Kovar said after the final.\n\n“I don't want to make excuses,” the Czech said.",
+        [("It hurt,", "Hana Kovar"), ("I don't want to make excuses,", "Hana Kovar")],
         id="a-nationality-noun-varies-the-name",
     ),
     # nobody to credit
