@@ -209,6 +209,8 @@ def _clean_token(tok: str) -> str:
 # A US party-and-state tag after a name: "Sen. Ann Boyle, D-Westfield,"
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$|,\s*(?:" + PARTY_TAG.pattern + r"),?\s*$")  # "(Lib Dem)", ", D-Ohio"
+# A bracket with a comma in it ending the phrase, or one left open by a cut at that comma.
+_BRACKETED_END = re.compile(r"\s*\([^()]*,[^()]*\)\s*$|\s*\([^()]*$")
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
@@ -254,6 +256,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if named is not None and named.kind == "person" and named.name:
             return SpeakerRef(text=phrase, kind="person", name=named.name,
                               role=holder.role if holder else None, definite=True)
+    if "(" in phrase:
+        phrase = _BRACKETED_END.sub("", phrase)  # "Cllr Tom Ash (Lib Dem, Stoke and Ash)", "Cllr Tom Ash (Lib Dem"
     if "," in phrase:
         # an appositive: "Jan Olsen, the trade minister" / "the trade minister, Jan Olsen"
         head, tail = phrase.split(",", 1)

@@ -111,6 +111,9 @@ PHRASES = [
     ("the spokeswoman of the Partido Verde de Soria", "role", None, "spokeswoman of the Partido Verde de Soria", True),
     ("the same", "pronoun", None, None, True),
     ("the Dutchman", "role", None, "Dutchman", True),
+    # a party and ward in brackets, with a comma inside, or cut at that comma
+    ("Cllr Tom Ash (Lib Dem, Stoke and Ash)", "person", "Tom Ash", "Cllr", True),
+    ("Cllr Tom Ash (Lib Dem", "person", "Tom Ash", "Cllr", True),
 ]
 
 
