@@ -1930,16 +1930,18 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             near_pronoun.update(range(max(0, si - 2), si))
     near_role: set[int] = set()
     for ei, ref in refs.items():  # and just before "the striker said", which may vary their name
-        at = events[ei].sentence  # (the sentence before, in the paragraph of the quotation)
+        at = events[ei].sentence  # (the sentences before, in the paragraph of the quotation)
         if ref is not None and ref.kind == "role" and ref.definite and at > 0 \
-                and masked.find(MASK, sentences[at].start, sentences[at].end) >= 0 \
-                and "\n" not in masked[sentences[at - 1].end:sentences[at].start]:
-            near_role.add(at - 1)
+                and masked.find(MASK, sentences[at].start, sentences[at].end) >= 0:
+            near_role.update(k for k in range(max(0, at - 3), at) if "\n" not in masked[sentences[k].end:sentences[at].start])
     near_role -= near_pronoun
     subjects: list[tuple[int, SpeakerRef]] = []
     for si in sorted(near_pronoun | near_role):
         sent = sentences[si]
-        if not any(events[ei].phrase for ei in by_sentence.get(si, [])):
+        spoke = next((ref for ei in by_sentence.get(si, []) if (ref := refs[ei]) is not None), None)
+        if si in near_role and spoke is not None and spoke.kind == "person":
+            subjects.append((sent.start, spoke))  # "Hayes denied it. “…,” the midfielder told …"
+        elif not any(events[ei].phrase for ei in by_sentence.get(si, [])):
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent)
             there = _THERE_IS.match(masked, sent.start)
             if subject is None and there:

@@ -1542,6 +1542,13 @@ SPEAKERS = [
         [("It hurt,", "Hana Kovar"), ("I don't want to make excuses,", "Hana Kovar")],
         id="a-nationality-noun-varies-the-name",
     ),
+    pytest.param(
+        "“It was a penalty,” said Luis Andrade.\n\n"
+        "Callum Hayes went down in the box.\n\n"
+        "Hayes denied diving. “He caught my leg,” the midfielder told reporters.",
+        [("It was a penalty,", "Luis Andrade"), ("He caught my leg,", "Callum Hayes")],
+        id="the-role-is-who-the-paragraph-just-quoted-by-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
