@@ -158,6 +158,11 @@ def opens_body_for(tok: str) -> bool:
         low in ORG_NOUNS or (low.endswith("s") and not low.endswith(("'s", "ss")) and low not in TITLES))
 
 
+def _is_nationality(word: str) -> bool:
+    """"Norwegian", "Czech", "Dutchman": a word for someone's nationality."""
+    return word in DEMONYMS or NATIONALITY.match(word) is not None
+
+
 # "Mother-of-three Ann Lee", "grandfather-of-five", "the 51-year-old": a description, not a name
 _FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|\d+-year-old")
 
@@ -292,7 +297,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     low = [_bare(t) for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
-    if len(tokens) == 2 and low[0] == "the" and (tokens[1] in DEMONYMS or NATIONALITY.match(tokens[1])):
+    if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
     if low == ["the", "same"]:
         return SpeakerRef(text=text, kind="pronoun", name=None)  # translated "la misma", "lo stesso": the last speaker
@@ -546,8 +551,7 @@ def _varies_a_name(role: str) -> bool:
     for t in role.split():
         if "'" in t or "’" in t or _bare(t) in _ANONYMOUS or _bare(t) == "first":
             return False  # ("the first lady", "the first minister": a post's own name)
-        if t[:1].isupper() and not ((NATIONALITY.match(t) or t in DEMONYMS) and post not in OFFICES
-                                    and _bare(t) not in ROLE_MODIFIERS):
+        if t[:1].isupper() and not (_is_nationality(t) and post not in OFFICES and _bare(t) not in ROLE_MODIFIERS):
             return False
     return True
 
