@@ -417,7 +417,17 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                 and all(_is_adjective_like(t[0]) for t in toks[a:c]):
             # "local mother Hannah Croft, who …, said": lower-case words before the role and name
             return (toks[c][1], toks[b][2])
+        if toks[a][0].lower() in _ARTICLES and 1 <= b - a <= 2 and len(pieces) > 1 \
+                and all(t[0].isalpha() and t[0].islower() and t[0] not in _CAP_STOP and t[0] not in CUE_VERBS
+                        for t in toks[a + 1:b + 1]) and toks[b][0] not in _TIME_NOUNS | _PERIOD_NOUNS:
+            # "The leaflet, apparently referring to … and its allies, said": a plain
+            # noun before the aside is the subject (not a time: "The next day, …")
+            return (toks[a][1], toks[b][2])
     return None
+
+
+_PERIOD_NOUNS = frozenset({"year", "month", "time", "moment", "weekend", "hour", "minute", "season", "decade",
+                           "while", "end", "meantime", "past", "future", "same"})
 
 
 def _is_ly_adverb(tok: str) -> bool:
@@ -897,6 +907,23 @@ def _object_of_preposition(toks: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+def _parenthetical(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
+    """Is the cue an aside between commas with a name after it ("The trouble,
+    says Mark Fenn, historian at …, is that …")? The name speaks, not the
+    phrase the aside interrupts."""
+    if cue_idx == 0 or toks[cue_idx - 1][0] != "," or cue_idx + 1 >= len(toks):
+        return False
+    first = toks[cue_idx + 1][0]
+    if not first[:1].isupper() or first.lower() in WEEKDAYS | MONTHS or first.lower() in _CAP_STOP:
+        return False
+    for tok, _a, _b in toks[cue_idx + 2:cue_idx + 6]:
+        if tok == ",":
+            return True
+        if not tok[:1].isupper() and tok.lower() not in PARTICLES:
+            return False
+    return False
+
+
 def _same_voice(ref: SpeakerRef | None, name: str | None, people: ArticleSpeakers) -> bool:
     """Whether "he"/"she" in a speech event between two quotations ("He added that …")
     may be the speaker of the first: then the second carries on in the same voice."""
@@ -1046,7 +1073,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     or (prev_is_quote and ti + 1 < len(toks) and toks[ti + 1][0].lower() in {"he", "she", "they"})
                 # (right after a quotation any cue takes its subject after it, as translations
                 # write it: "«…», - told he.", "«…», - told the pensioner Anna Lis, 71 year.")
-                if invertable and (phrase_span is None or prev_is_quote) and prev.lower() != "to":
+                if invertable and (phrase_span is None or prev_is_quote or _parenthetical(toks, ti)) and prev.lower() != "to":
                     after = _phrase_after(masked, toks, ti)
                     if after is None and prev_is_quote and nxt == "in":
                         # translated: "«…», - reported in the press service of the ministry"

@@ -1549,6 +1549,32 @@ SPEAKERS = [
         [("It was a penalty,", "Luis Andrade"), ("He caught my leg,", "Callum Hayes")],
         id="the-role-is-who-the-paragraph-just-quoted-by-name",
     ),
+    # asides: a cue between commas, a participle clause after the subject
+    pytest.param(
+        "The trouble with Ellen, says Mark Fenn, historian at the city museum, is that she was “too honest.”",
+        [("too honest.", "Mark Fenn")],
+        id="an-aside-between-commas-names-the-speaker",
+    ),
+    pytest.param(
+        "“We are done,” Ann Wilde said. The mayor, said Joe Park, had been “a disaster.”",
+        [("We are done,", "Ann Wilde"), ("a disaster.", "Joe Park")],
+        id="an-aside-after-a-role-names-the-speaker",
+    ),
+    pytest.param(
+        "The group, which includes Ann Wilde, said Park was “a liar.”",
+        [("a liar.", "the group")],
+        id="a-name-in-a-relative-clause-is-not-an-aside",
+    ),
+    pytest.param(
+        "The leaflet, apparently referring to raids by the army and its allies, said: “You will pay for this.”",
+        [("You will pay for this.", "the leaflet")],
+        id="the-subject-before-a-participle-clause",
+    ),
+    pytest.param(
+        "The next day, Ann Wilde, speaking to farmers in Ohio, said: “You will pay for this.”",
+        [("You will pay for this.", "Ann Wilde")],
+        id="a-time-before-the-subject-is-not-it",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
