@@ -64,6 +64,7 @@ from .cues import (
     MONTHS,
     NATIONALITY,
     NOT_SPEAKERS,
+    QUANTIFIER_PRONOUNS,
     OFFICES,
     ORG_NOUNS,
     PARTICLES,
@@ -129,7 +130,8 @@ _CUE_RE = re.compile(
         | {a for a, _ in PHRASAL_CUES}
     ) + r")(?![\w’'-])"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[A-Z" + MASK + r"“\"‘(]|[“\"‘«„]?" + MASK + r")")  # (glued: 'remarks."We')
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[A-Z" + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")")
+# (glued: 'remarks."We'; two apostrophes open a quotation in some archives: "agree. ''I")
 
 # Capitalised words that begin clauses, not names.
 _CAP_STOP = frozenset(
@@ -403,7 +405,7 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                 if b >= a:
                     pieces.append((a, b))
             a = j + 1
-    for a, b in pieces:
+    for n, (a, b) in enumerate(pieces):
         if a < b and toks[a][0].lower() in {"but", "and", "so", "yet", "still"}:
             a += 1  # "But Tom Miller, at a firm in Beijing, argues"
         if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in _CAP_STOP:
@@ -412,6 +414,14 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
                       and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
             # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
+            if n + 1 < len(pieces) and toks[a][0].lower() == "the":
+                # "The commander, Adm. Ann Lee Jr., who …, said": the name in apposition
+                na, nb = pieces[n + 1]
+                if nb - na <= 6 and all(t[0][:1].isupper() for t in toks[na:nb + 1] if t[0].isalpha()):
+                    head = parse_mention(" ".join(t[0] for t in toks[a:b + 1]))
+                    named = parse_mention(" ".join(t[0] for t in toks[na:nb + 1]))
+                    if head is not None and head.kind == "role" and named is not None and named.kind == "person":
+                        return (toks[a][1], toks[nb][2])
             return (toks[a][1], toks[b][2])
         if a < c <= b and c - a <= 2 and toks[b][0][:1].isupper() \
                 and all(_is_adjective_like(t[0]) for t in toks[a:c]):
@@ -502,6 +512,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     if i == cue_idx - 1 and i > 0 and toks[i][0][:1].isupper() and toks[i][0].lower() in _CAP_STOP \
             and _pronoun(toks[i][0]) is None and (toks[i - 1][0] == "," or toks[i - 1][0].startswith(MASK)):
         return (toks[i][1], toks[i][2])  # mid-sentence capital before the verb: a name ("…,” From said)
+    if i == cue_idx - 1 and toks[i][0].lower() in QUANTIFIER_PRONOUNS \
+            and (i == 0 or toks[i - 1][0] in {",", ";"} or toks[i - 1][0].startswith(MASK)):
+        return (toks[i][1], toks[i][2])  # "“…,” another added": someone else, unnamed
     pronoun = _pronoun(toks[i][0])
     if pronoun is not None:
         k = i
@@ -1092,7 +1105,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             phrase = None
             if phrase_span is not None:
                 phrase = _clean_phrase(text, *phrase_span)
-                if phrase.lower().strip() in NOT_SPEAKERS:
+                if phrase.lower().strip() in NOT_SPEAKERS - QUANTIFIER_PRONOUNS:
                     phrase = None
                 elif not inverted and low.endswith("s") and NATIONALITY.match(phrase.split()[-1]):
                     continue  # a noun ("Russian demands"), not a speech event
@@ -1395,6 +1408,10 @@ def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
     return 0
 
 
+# "Days after the vote, Lee …": a time that opens a sentence, before its subject
+_TIME_SPANS = frozenset({"moments", "minutes", "hours", "days", "weeks", "months", "years", "decades", "shortly", "soon"})
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     k = 0
@@ -1403,6 +1420,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     owned_role = first in _POSSESSIVE_DETERMINERS and second.lower() in ROLE_NOUNS \
         and not (second.endswith("s") and not second.endswith("ss"))  # "Our reporter Ann Lee is …", not "Its hosts"
     if (first in _CAP_STOP and not owned_role) or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
+            or (first in _TIME_SPANS and second.lower() in {"after", "before", "later", "earlier", "ago"}) \
             or (first.endswith("ly") and second.islower()
                 and (second in _INTRO_AFTER_PARTICIPLE or second.endswith("ing"))):
         # "Early in his campaign, …", "Hastily leaving the room, …"
@@ -1464,6 +1482,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             after = next((c + 1 for c in range(after, min(after + 8, len(toks))) if toks[c][0] == ")"), after)
         if e > j + 2 and after < len(toks) and toks[after][0] == ",":
             return (toks[k][1], toks[e - 1][2])
+    if j + 1 < len(toks) and toks[j][0] in {"named", "called"} and toks[j + 1][0][:1].isupper():
+        e = _np_end(toks, j + 1)
+        if e > j + 1:
+            return (toks[k][1], toks[e - 1][2])  # "A worker named Ann Lee has …": the name says who
     return (toks[k][1], toks[j - 1][2])
 
 

@@ -144,7 +144,7 @@ ROLE_PLURALS: frozenset[str] = frozenset(
 ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
 
 # Letters after a name that are not part of it: "Ruth Day KC", "Ann Lee MBE".
-POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq".split())
+POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr".split())
 
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
 FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame"})
@@ -265,6 +265,9 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 INDEFINITE_PRONOUNS: frozenset[str] = frozenset(
     "nobody somebody someone anybody anyone everybody everyone nothing something everything none".split()
 )
+# A quantifier standing for a person ("“…,” another added"): somebody the story
+# does not name, and not the last speaker.
+QUANTIFIER_PRONOUNS: frozenset[str] = frozenset("one another some many others several both few most".split())
 
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 
@@ -346,7 +349,7 @@ ROLE_CLASSES: tuple[frozenset[str], ...] = (
 NOT_SPEAKERS: frozenset[str] = frozenset(
     """
 report statement study survey poll article story analysis document letter memo release
-paper data figures this that there which who what it's many some others people one
+paper data figures this that there which who what it's many some others people one another
 """.split()
 )
 

@@ -37,6 +37,7 @@ from .cues import (
     GIVEN_NAME_GENDER,
     GLUED_FUNCTION_WORDS,
     INDEFINITE_PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     NATIONALITY,
     OFFICES,
     ORG_NOUNS,
@@ -241,6 +242,10 @@ def _role_word_surname(tokens: list[str], k: int) -> bool:
 _KNOWN_AS = re.compile(r"\s+(?:known\s+as|called|named)\s+(?=(?:the\s+)?[A-Z])")
 
 
+# A generational suffix after a name: "Ann Lee Jr." (the name is kept without it).
+_GENERATION = r",?\s+([JS]r)\b"
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -303,6 +308,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="pronoun", name=None)  # translated "la misma", "lo stesso": the last speaker
     if len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS):
         return None  # "Q:" and "A:" of an interview, "Nobody asked": nobody
+    if len(tokens) == 1 and low[0] in QUANTIFIER_PRONOUNS:
+        return SpeakerRef(text=text, kind="role", definite=False)  # "another added": someone unnamed
     if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
             and not any(_is_role_noun(t) for t in tokens[low.index("and") + 1:]):
         # (but "Roads and Transport Minister Ann Lee" is one person's title)
@@ -713,6 +720,8 @@ class ArticleSpeakers:
             return self._gender(name, given=False) is None
         if pronoun == "the same":
             return True
+        if name.endswith("s") and _is_nationality(name[:-1]):
+            return False  # "disaffected Ethiopians": a people, not one "he"
         return self._gender(name) in (None, pronoun)
 
     def may_be(self, name: str, pronoun: str) -> bool:
@@ -804,6 +813,18 @@ class ArticleSpeakers:
             return found[0].name
         return None
 
+    def _generation(self, name: str, pos: int) -> str | None:
+        """"Jr" or "Sr" written after ``name`` at ``pos``, when the story also names
+        ``name`` without it: father and son both appear, and the suffix tells them
+        apart. (Otherwise the name goes without it, as most sources write it.)"""
+        at = self.text.find(name, pos, pos + 80 + len(name))
+        suffix = re.compile(re.escape(name) + _GENERATION).match(self.text, at) if at >= 0 else None
+        words = name.split()
+        father = rf"(?<![\w’'-]){re.escape(words[0])}(?:\s+[A-Z]\.)*\s+{re.escape(words[-1])}(?![\w’'-]|{_GENERATION})"
+        if suffix is None or re.search(father, self.text) is None:  # ("Donald J. Trump" beside "Donald Trump Jr.")
+            return None
+        return suffix.group(1)
+
     def _one_body(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Whether words of two roles are two halves of one body's name in this article:
         "the Rovers manager" and "Harwick manager" of "Harwick Rovers"."""
@@ -832,6 +853,9 @@ class ArticleSpeakers:
             if company is not None:  # "Brightwater said": the company, not a person
                 self.recent.append((pos, "org", company))
                 return company
+            suffix = None if short else self._generation(ref.name, pos)
+            if suffix is not None:
+                resolved = f"{resolved} {suffix}."  # "Donald Lee Jr." beside "Donald Lee": two people
             if said is not None:
                 self.gender.setdefault(resolved, said)  # "Mr Reyes" makes Jonathan Reyes a "he"
             self.recent.append((pos, "person", resolved))

@@ -1575,6 +1575,56 @@ SPEAKERS = [
         [("You will pay for this.", "Ann Wilde")],
         id="a-time-before-the-subject-is-not-it",
     ),
+    # "one" and "another" are someone else, unnamed
+    pytest.param(
+        "“It is a disgrace,” Ann Wilde said. “We will fight,” another added.",
+        [("It is a disgrace,", "Ann Wilde"), ("We will fight,", None)],
+        id="another-is-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Ann Wilde met the strikers. “We will fight,” one said. “Never,” Wilde replied.",
+        [("We will fight,", None), ("Never,", "Ann Wilde")],
+        id="one-of-them-is-nobody-named",
+    ),
+    # who "he" is after a sentence that opens with a time, or names a people
+    pytest.param(
+        "A band of disaffected Ethiopians called Free Hand was a force that Omar Haddad helped create.\n\n"
+        "Days after his friend's arrest, Haddad volunteered to go. “Was I going to stay?” he told me.",
+        [("Was I going to stay?", "Omar Haddad")],
+        id="a-people-is-not-he",
+    ),
+    pytest.param(
+        "Outside the plant on Galeana Street, a worker named Tomas Arroyo has only good things to say about his job."
+        " “The atmosphere is relaxed,” he said.",
+        [("The atmosphere is relaxed,", "Tomas Arroyo")],
+        id="a-worker-named-x-is-he",
+    ),
+    pytest.param(
+        "The commander, Adm. Harold B. Ames Jr., who has turned heads in Beijing, spoke on Monday.\n\n"
+        "The comments had two goals, the admiral said. They were meant to show he was “out of touch.”",
+        [("out of touch.", "Harold B. Ames")],
+        id="a-role-with-its-name-in-apposition-before-a-relative-clause",
+    ),
+    pytest.param(
+        "“We will win,” said Donald Pratt Jr., the candidate's son. “Never,” Donald Pratt said.",
+        [("We will win,", "Donald Pratt Jr."), ("Never,", "Donald Pratt")],
+        id="junior-beside-his-father",
+    ),
+    pytest.param(
+        "“We will win,” said Donald J. Pratt. “Never,” said Donald Pratt Jr., his son.",
+        [("We will win,", "Donald J. Pratt"), ("Never,", "Donald Pratt Jr.")],
+        id="junior-beside-his-father-with-an-initial",
+    ),
+    pytest.param(
+        "“We are ready,” Harold B. Ames Jr. said. “Always,” Ames added.",
+        [("We are ready,", "Harold B. Ames"), ("Always,", "Harold B. Ames")],
+        id="junior-alone-goes-without-the-suffix",
+    ),
+    pytest.param(
+        "Others largely agree. ''I don't think you can discount him,'' said Stanley Greer, a pollster.",
+        [("I don't think you can discount him,", "Stanley Greer")],
+        id="two-apostrophes-open-a-quotation-after-a-full-stop",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
