@@ -1723,7 +1723,7 @@ def _in_lower_case(phrase: str, people: ArticleSpeakers) -> SpeakerRef | None:
 
 
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+_NAME_WORD = r"[A-Z][a-z](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
 # Any role noun, lower-case or capitalised ("minister", "Minister").
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
 # A person introduced with a role outside any speech event: "Labour Minister

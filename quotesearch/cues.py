@@ -127,6 +127,7 @@ sir dame lord lady baroness baron pensioner pensioners retiree retirees detectiv
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad
 teenager person youngster player striker goalkeeper midfielder defender fan
+quarterback pitcher catcher shortstop outfielder infielder linebacker receiver winger goaltender
 reviewer councillor councilor counsellor counselor parliamentarian parliamentarians engineer planner architect accountant banker broker trader clerk
 mechanic pilot firefighter paramedic soldier sailor fisherman miner builder plumber lecturer
 historian sociologist psychologist psychiatrist physician epidemiologist virologist biologist

@@ -757,7 +757,14 @@ class ArticleSpeakers:
             found = {p.name for p in self.people if p.name and len(p.name.split()) > len(words)
                      and [_fold(w) for w in p.name.split()[-len(words):]] == key}
         if gender is not None:
+            others = found
             found = {n for n in found if self._fits(n, gender)}  # "Mr Petty … Mrs Petty": his wife
+            if others and not found and len(words) == 1:
+                # "Mr. Lindqvist" when only Sarah Lindqvist spoke: the other one the story names
+                given = {m.group(0) for m in re.finditer(rf"(?<![\w’'.-])[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(short)}"
+                                                         rf"(?![\w’'-])", self.text)} - others
+                given = {n for n in given if _bare(n.split()[0]) not in TITLES | ROLE_NOUNS}
+                found = given if len(given) == 1 else found
         if len(found) == 1:
             return found.pop()
         if not found or pos is None:

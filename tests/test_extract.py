@@ -1625,6 +1625,24 @@ SPEAKERS = [
         [("I don't think you can discount him,", "Stanley Greer")],
         id="two-apostrophes-open-a-quotation-after-a-full-stop",
     ),
+    # two people with one surname, told apart by "Mr." and "Ms."; a nickname in a headline
+    pytest.param(
+        "The letter came from the agency's administrator, Paul Lindgren, to members of Congress.\n\n"
+        "In it, Mr. Lindgren wrote that the agency was “moving aggressively.”\n\n"
+        "Representative Sarah Lindgren, Democrat of Ohio, said the findings were “infuriating.”\n\n"
+        "“I have been writing letters,” Ms. Lindgren said.\n\n"
+        "Mr. Lindgren said he “respected her persistence.”",
+        [("moving aggressively.", "Paul Lindgren"), ("infuriating.", "Sarah Lindgren"),
+         ("I have been writing letters,", "Sarah Lindgren"), ("respected her persistence.", "Paul Lindgren")],
+        id="mr-and-ms-with-one-surname",
+    ),
+    pytest.param(
+        "‘Ice’ Marlow hits late 3, says Mariners ‘found a way’ past Comets\n\n"
+        "HARBOR CITY — Devin “Ice” Marlow had missed his first seven 3-point attempts.\n\n"
+        "“Shooters shoot, man,” Marlow said afterward.",
+        [("found a way", "Mariners"), ("Shooters shoot, man,", "Devin Marlow")],
+        id="a-nickname-in-the-headline-is-no-first-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
