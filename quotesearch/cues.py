@@ -239,6 +239,7 @@ cabinet secretariat presidency board bureau institute foundation staff
 association federation coalition authority authorities service services spokesmen
 newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
+project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 """.split()
 )
 

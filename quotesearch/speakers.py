@@ -321,6 +321,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if rel > 0:
         tokens, low = tokens[:rel], low[:rel]
         text = " ".join(tokens)
+    of = low.index("of") if "of" in low[2:5] else -1
+    if of > 0 and of + 2 < len(low) and low[of + 1] == "the" and _is_cap(tokens[0]) and low[0] not in DETERMINERS \
+            and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS for t in tokens[:of]) \
+            and any(_bare(t) in ORG_NOUNS | COMPANY_WORDS for t in tokens[of + 2:]):
+        # "Jeffrey Lewis of the James Martin Center": a person and the body they work for
+        return SpeakerRef(text=text, kind="person", name=" ".join(tokens[:of]), role=" ".join(tokens[of:]), definite=True)
     press = 1 if low[0] == "the" else 0  # (translations drop the article)
     if len(low) > press + 3 and low[press] == "press" and low[press + 1] in _PRESS_UNITS and low[press + 2] in {"of", "for"}:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry

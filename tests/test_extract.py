@@ -903,7 +903,7 @@ SPEAKERS = [
     ),
     pytest.param(
         "The Harbour Trust said it had opened ten shelters. “We need blankets,” the organisation said.",
-        [("We need blankets,", "the Harbour Trust")],
+        [("We need blankets,", "Harbour Trust")],
         id="the-organisation-is-the-body-that-spoke",
     ),
     pytest.param(

@@ -99,7 +99,11 @@ PHRASES = [
     # a company is not a person, nor is a name with an article
     ("Norrmark Capital", "org", "Norrmark Capital", None, True),
     ("The Harbour Workers Collective", "org", "Harbour Workers Collective", None, True),
-    ("The Harbour Trust", "org", "the Harbour Trust", None, True),
+    ("The Harbour Trust", "org", "Harbour Trust", None, True),
+    ("The Harbour Guild", "org", "the Harbour Guild", None, True),
+    ("The Arizona Tax Policy Project", "org", "Arizona Tax Policy Project", None, True),
+    ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies", "person", "Jeffrey Lewis",
+     "of the James Martin Center for Nonproliferation Studies", True),
     # a body named "X for Y", or given its name by "called"; a post "for" someone serves them
     ("Neighbours for Quiet Streets", "org", "Neighbours for Quiet Streets", None, True),
     ("the Committee for Fair Fares", "org", "the Committee for Fair Fares", None, True),
