@@ -830,6 +830,9 @@ class ArticleSpeakers:
         """"Jr" or "Sr" written after ``name`` at ``pos``, when the story also names
         ``name`` without it: father and son both appear, and the suffix tells them
         apart. (Otherwise the name goes without it, as most sources write it.)"""
+        window = self.text[pos:pos + 90 + len(name)]
+        if "Jr" not in window and "Sr" not in window:
+            return None  # (the usual case, found cheaply)
         at = self.text.find(name, pos, pos + 80 + len(name))
         suffix = re.compile(re.escape(name) + _GENERATION).match(self.text, at) if at >= 0 else None
         words = name.split()
