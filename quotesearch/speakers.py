@@ -242,7 +242,8 @@ def _role_word_surname(tokens: list[str], k: int) -> bool:
 _KNOWN_AS = re.compile(r"\s+(?:known\s+as|called|named)\s+(?=(?:the\s+)?[A-Z])")
 
 
-# A generational suffix after a name: "Ann Lee Jr." (the name is kept without it).
+# A generational suffix after a name: "Ann Lee Jr." (kept only beside a father of one
+# name, see ArticleSpeakers._generation; POSTNOMINALS drops it from the parsed name).
 _GENERATION = r",?\s+([JS]r)\b"
 
 
