@@ -93,6 +93,7 @@ from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
+from quotesearch.cues import CUE_VERBS, PHRASAL_CUES
 from quotesearch.records import Mention, Statement
 
 __all__ = ["GroupingError", "group", "normalise", "stem", "content_stems"]
@@ -516,7 +517,24 @@ def _one_attribution(a: Mention, b: Mention) -> bool:
         word = boundary[1]
         if not (word[:1].isupper() and len(word) <= 5):  # "Sen." is no boundary
             return False
-    return True
+    return _names_cue(clause)
+
+
+def _names_cue(clause: str) -> bool:
+    """True when the clause between two quotes holds a speech verb, as an
+    attribution does ("A," he said. "B."). In `called it "A," compared to
+    X. "B," he said` the words between belong to a narrative sentence, and
+    the two quotes are two attributions."""
+    return not _CLAUSE_CUES.isdisjoint(_WORD.findall(clause))  # ("Islamic State" is no verb)
+
+
+#: speech verbs, and the verbs that credit a document ("read the email")
+#: or a memory ("remembered Ann Lee"), which only count between two quotes
+_CLAUSE_CUES = (
+    CUE_VERBS
+    | {first for first, _ in PHRASAL_CUES}
+    | {"according", "read", "reads", "remembered", "remembers", "surmised"}
+)
 
 
 # --------------------------------------------------------------------------

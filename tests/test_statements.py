@@ -415,6 +415,19 @@ SPLIT_QUOTES = ["We will win this vote,", "Then we will rebuild the party."]
             ["We will win this vote,", "will rebuild."],
             False,
         ),
+        # the words between hold no speech verb: a narrative sentence, two attributions
+        (
+            "He told the crowd the plan was “peanuts,” compared to what the State offers. "
+            "“It is fine,” he said.",
+            ["peanuts,", "It is fine,"],
+            False,
+        ),
+        # a document's words: "read the email"
+        (
+            "“We will win this vote,” read the email. “Then we will rebuild.”",
+            ["We will win this vote,", "Then we will rebuild."],
+            True,
+        ),
         # a paragraph break
         (
             "“We will win this vote,” she said.\n\n“Then we will rebuild the party.”",
