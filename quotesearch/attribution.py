@@ -60,6 +60,7 @@ from .cues import (
     ORDER_ADVERBS,
     CUE_BASE_FORMS as _CUE_BASE_FORMS,
     CUE_VERBS,
+    GIVEN_NAME_GENDER,
     INVERTABLE,
     MONTHS,
     NATIONALITY,
@@ -423,6 +424,11 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                     if head is not None and head.kind == "role" and named is not None and named.kind == "person":
                         return (toks[a][1], toks[nb][2])
             return (toks[a][1], toks[b][2])
+        if 8 < b - a <= 14 and a < c <= b and toks[a][0].lower() in _ARTICLES and toks[b][0][:1].isupper():
+            # "The head of the Foreign Ministry of Russia Gennady Orlov, who …, said": a long role, then the name
+            ref = parse_mention(" ".join(t[0] for t in toks[a:b + 1]))
+            if ref is not None and ref.kind == "person" and ref.role:
+                return (toks[a][1], toks[b][2])
         if a < c <= b and c - a <= 2 and toks[b][0][:1].isupper() \
                 and all(_is_adjective_like(t[0]) for t in toks[a:c]):
             # "local mother Hannah Croft, who …, said": lower-case words before the role and name
@@ -1275,9 +1281,11 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
             st = _backward_chunk(toks, i - 1)
             run = (st, i - 1) if st <= i - 1 else None
             break
-        if tok == ":" and 0 < i <= 3:
-            run = (0, i - 1)
-            break
+        if tok == ":" and i > 0:
+            comma = max((k for k in range(i) if toks[k][0] == ","), default=-1)
+            if 0 < i - comma - 1 <= 3:  # "Lee:", or after the topic: "Steelworks, the mayor:"
+                run = (comma + 1, i - 1)
+                break
     if run is None:
         k = 0
         while k < len(toks) and k < 4 and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP \
@@ -1671,11 +1679,13 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             and toks[1][0].islower():
         # "Her verdict: “…”", "Its message: “…”": the owner speaks
         return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
-    # "X:" after a dash or at the start of the sentence names the speaker outright
+    # "X:" after a dash or at the start of the sentence names the speaker outright, as a
+    # role after a topic does ("Steelworks, the mayor: “…”"; but "Ann Lee, mayor of X:")
     st = _backward_chunk(toks, len(toks) - 1)
     lead = parse_mention(text[toks[st][1]:toks[-1][2]]) if st < len(toks) else None
     if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―"} or toks[st - 1][0].startswith(MASK)
-                           or toks[st - 1][0].lower() in {"from", "by"}) \
+                           or toks[st - 1][0].lower() in {"from", "by"}
+                           or (toks[st - 1][0] == "," and toks[st][0].lower() == "the" and lead is not None and lead.kind == "role")) \
             and (len(toks) - st <= 3 or (lead is not None and lead.role is not None)
                  or any(t[0] == "and" for t in toks[st:])):
         # "Lee:" / "Senate leader Ann Lee:"; a long run with no role is a headline's words
@@ -1729,9 +1739,9 @@ _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for 
 # A person introduced with a role outside any speech event: "Labour Minister
 # Eva Lind met …", "the spokeswoman Ann Lee". Teaches the article's people.
 _INTRODUCTION = re.compile(
-    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}(?:"
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
-    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?,\s+(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]*[,.;]))("
+    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2})?,\s+(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
@@ -1864,6 +1874,12 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
                            if w.lower() in _NOT_FIRST_NAMES or NATIONALITY.match(w)), default=0)
                 words = words[cut:]
+                if len(words) == 3 and _AFTER_PREPOSITION.search(text, max(0, m.start(1) - 6), m.start(1)) \
+                        and words[0].lower() not in GIVEN_NAME_GENDER \
+                        and text.count(words[0]) > text.count(" ".join(words)):
+                    # "the Foreign Ministry of Russia Gennady Orlov": a place the story names on
+                    # its own too, then the name ("a friend of Sant Singh Chatwal" keeps its three)
+                    words = words[1:]
                 if len(words) > 1 and not _in_marks(text, text.rfind(words[0], 0, at), end):
                     name = " ".join(words)
                     names.setdefault(name, at)
@@ -1899,6 +1915,7 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
     return out
 
 
+_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])(?:of|in|from|for|at|to)\s+$")
 _AFTER_ARTICLE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 _SURNAME_NEXT = re.compile(r"\s+(" + _NAME_WORD + r")(?![\w’'-]|\s+[A-Z])")
 

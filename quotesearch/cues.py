@@ -122,7 +122,7 @@ contributor hopeful challenger incumbent panelist coach chairs presenter spokesp
 front-runner frontrunner runner-up contender councilman councilwoman councilmember
 assemblyman assemblywoman alderman alderwoman selectman selectwoman committeeman committeewoman
 businessman businesswoman politician director-general editor-in-chief organiser organisers
-nurse nurses farmer farmers shopkeeper shopkeepers worker workers mp mps mep meps msp
+nurse nurses farmer farmers shopkeeper shopkeepers worker workers mp mps mep meps msp mla cm pm
 sir dame lord lady baroness baron pensioner pensioners retiree retirees detective detectives
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad
@@ -135,12 +135,12 @@ chemist physicist statistician demographer novelist poet writer artist actor act
 musician producer photographer designer chef landlord tenant passenger commuter motorist
 bassist drummer guitarist pianist violinist vocalist composer conductor dancer
 man woman boy girl holder shareholder stakeholder keeper skipper deckhand crewman rescuer lifeguard
-swimmer runner rider
+swimmer runner rider citizen
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
     _plural(n) for n in _ROLE_SINGULARS
-    if not n.endswith(("s", "men", "people")) and "-" not in n and n not in {"sir", "dame", "lord", "lady", "mp", "mep", "msp"}
+    if not n.endswith(("s", "men", "people")) and "-" not in n and n not in {"sir", "dame", "lord", "lady", "mp", "mep", "msp", "cm", "pm"}
 ) - _ROLE_SINGULARS
 ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
 
@@ -156,11 +156,11 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """mr sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman husband father son brother grandfather uncle
-        nephew widower boy man dad""".split(), "he"),
+        nephew widower boy man dad shri""".split(), "he"),
     **dict.fromkeys(
         """mrs ms miss madam dame lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
-        wife mother daughter sister grandmother aunt niece widow girl woman mom actress""".split(), "she"),
+        wife mother daughter sister grandmother aunt niece widow girl woman mom actress smt shrimati""".split(), "she"),
 }
 
 # Given names whose gender is not in doubt in English-language news (names
@@ -273,11 +273,13 @@ QUANTIFIER_PRONOUNS: frozenset[str] = frozenset("one another some many others se
 
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 
-# Abbreviated titles that end in a period but do not end a sentence.
+# Abbreviated titles that end in a period but do not end a sentence, and the
+# Indian honorifics used as "Mr" and "Mrs" are ("Shri Anil Rao", "Smt. Rao").
 TITLES: frozenset[str] = frozenset(
     """
 mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
 rev fr hon amb sec dept no vol fig cllr mx
+shri smt shrimati
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

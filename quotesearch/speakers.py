@@ -492,6 +492,9 @@ _ROLE_ABBREVIATIONS = (
     (re.compile(r"\bchief\s+executive(?:\s+officer)?\b", re.I), "ceo"),
     (re.compile(r"\bchief\s+financial\s+officer\b", re.I), "cfo"),
     (re.compile(r"\bchief\s+operating\s+officer\b", re.I), "coo"),
+    (re.compile(r"\bchief\s+minister\b", re.I), "cm"),  # (Indian states: "the CM said")
+    (re.compile(r"\bprime\s+minister\b", re.I), "pm"),
+    (re.compile(r"\bfirst\s+citizen\b", re.I), "mayor"),  # (Italian "primo cittadino", translated)
 )
 
 
@@ -650,6 +653,7 @@ class ArticleSpeakers:
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
         self.voices: dict[int, str] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
+        self._in_full: dict[str, set[str]] = {}  # surname -> "First Surname" as the text writes them
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
@@ -705,9 +709,13 @@ class ArticleSpeakers:
         said = self._titles.get(_fold(name.split()[-1]))
         if not said:
             return None
+        surname = name.split()[-1]
         if len({g for _, g in said}) == 1:
-            return said[0][1]
-        if len(self._named(name.split()[-1], -1)) != 1:
+            # "Ms. Vance" beside Ruth and Peter Vance: one of them, which one the title does not say,
+            # so Peter's given name goes first
+            shared = len(self._named(surname, -1) | self._written_in_full(surname)) > 1
+            return None if shared and GIVEN_NAME_GENDER.get(_fold(name.split()[0])) else said[0][1]
+        if len(self._named(surname, -1)) != 1:
             return None  # Eleanor and Simon Marsh: which title is whose, only the story's order tells
         at = self.text.find(name) if " " in name else -1
         after = [g for p, g in said if p > at] if at >= 0 else []
@@ -768,9 +776,7 @@ class ArticleSpeakers:
             found = {n for n in found if self._fits(n, gender)}  # "Mr Petty … Mrs Petty": his wife
             if others and not found and len(words) == 1:
                 # "Mr. Lindqvist" when only Sarah Lindqvist spoke: the other one the story names
-                given = {m.group(0) for m in re.finditer(rf"(?<![\w’'.-])[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(short)}"
-                                                         rf"(?![\w’'-])", self.text)} - others
-                given = {n for n in given if _bare(n.split()[0]) not in TITLES | ROLE_NOUNS}
+                given = self._written_in_full(short) - others
                 found = given if len(given) == 1 else found
         if len(found) == 1:
             return found.pop()
@@ -788,6 +794,16 @@ class ArticleSpeakers:
         if not ranked or (len(ranked) > 1 and quoted[ranked[0]] - quoted[ranked[1]] < _SAME_BREATH):
             return None
         return ranked[0]
+
+    def _written_in_full(self, surname: str) -> set[str]:
+        """"First Surname" wherever the text writes it, whether or not the person
+        spoke: "Ruth Vance, the pianist, died" names a Vance nobody quoted."""
+        found = self._in_full.get(surname)
+        if found is None:
+            found = {m.group(0) for m in re.finditer(rf"(?<![\w’'.-])[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(surname)}"
+                                                     rf"(?![\w’'-])", self.text)}
+            found = self._in_full[surname] = {n for n in found if _bare(n.split()[0]) not in TITLES | ROLE_NOUNS}
+        return found
 
     def _company(self, short: str) -> str | None:
         """The company a lone capitalised word is short for, when nobody bears it as

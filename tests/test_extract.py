@@ -1643,6 +1643,66 @@ SPEAKERS = [
         [("found a way", "Mariners"), ("Shooters shoot, man,", "Devin Marlow")],
         id="a-nickname-in-the-headline-is-no-first-name",
     ),
+    # Indian honorifics, abbreviated posts, translated idioms
+    pytest.param(
+        "Congress MLA from Rampur Shri Anil Kumar Rao dismissed the plan as “a gimmick”.\n\n"
+        "“Not one farmer has been paid,” Shri Rao told reporters.",
+        [("a gimmick", "Anil Kumar Rao"), ("Not one farmer has been paid,", "Anil Kumar Rao")],
+        id="shri-is-a-title",
+    ),
+    pytest.param(
+        "Kerala Chief Minister Meena Pillai opened the fair on Monday.\n\n"
+        "“The money is already in the accounts,” the CM said.",
+        [("The money is already in the accounts,", "Meena Pillai")],
+        id="the-cm-is-the-chief-minister",
+    ),
+    pytest.param(
+        "Prime Minister Ewan Doyle visited the plant on Friday.\n\n“We will keep it open,” the PM said.",
+        [("We will keep it open,", "Ewan Doyle")],
+        id="the-pm-is-the-prime-minister",
+    ),
+    pytest.param(
+        "The mayor of Rocca Alta, Antonio Ferri, opened the session.\n\n"
+        "“It is a crisis for every family,” said the first citizen, visibly moved.",
+        [("It is a crisis for every family,", "Antonio Ferri")],
+        id="the-first-citizen-is-the-mayor",
+    ),
+    pytest.param(
+        "“It is a crisis for every family,” said the local citizen.",
+        [("It is a crisis for every family,", None)],
+        id="a-citizen-is-no-name",
+    ),
+    pytest.param(
+        "Steelworks, the mayor: “We will not let the factory close”\n\n"
+        "The mayor of Rocca Alta, Antonio Ferri, opened the session.",
+        [("We will not let the factory close", "Antonio Ferri")],
+        id="a-role-after-a-topic-and-a-comma-before-the-colon",
+    ),
+    pytest.param(
+        "Ruth Amsel, mayor of Little Brook: “Six hundred families. That is a neighborhood.”",
+        [("Six hundred families. That is a neighborhood.", "Ruth Amsel")],
+        id="a-name-before-the-comma-and-the-colon",
+    ),
+    pytest.param(
+        "The head of the Foreign Ministry of Russia Gennady Orlov, who is in Baku, called it “a provocation”.\n\n"
+        "According to Orlov, Moscow has “no illusions”.",
+        [("a provocation", "Gennady Orlov"), ("no illusions", "Gennady Orlov")],
+        id="a-country-before-a-name-is-no-first-name",
+    ),
+    pytest.param(
+        "Derby defeat at Ashgrove\n\n"
+        "Kestrel manager Graham Dunmore spoke after the game. Ashgrove boss Luca Berti was pleased.\n\n"
+        "“We were ready for them,” the Ashgrove manager said.",
+        [("We were ready for them,", "Luca Berti")],
+        id="a-headline-word-is-no-part-of-the-next-role",
+    ),
+    pytest.param(
+        "Ruth Vance, the pianist, died on Saturday.\n\nMs. Vance began playing at four.\n\n"
+        "Her son, Peter Vance, recalled “a parade of strangers.”\n\n"
+        "“You would come down for breakfast,” he said.",
+        [("a parade of strangers.", "Peter Vance"), ("You would come down for breakfast,", "Peter Vance")],
+        id="ms-before-a-shared-surname-does-not-make-peter-a-she",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
