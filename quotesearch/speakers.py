@@ -827,7 +827,7 @@ class ArticleSpeakers:
         found = self._named(ref.name, 0)
         return found.pop() if len(found) == 1 else None
 
-    def _role_holder(self, role: str) -> str | None:
+    def _role_holder(self, role: str, pos: int | None = None) -> str | None:
         found = [p for p in self.people if p.role and p.name and roles_match(role, p.role)] \
             or [p for p in self.people if p.role and p.name and roles_match(role, p.role, self._one_body)]
         said = _modifiers(role)
@@ -841,6 +841,14 @@ class ArticleSpeakers:
         names = {p.name for p in found}
         if len(names) == 1:
             return found[0].name
+        if pos is not None and names:
+            # two spokespeople in one story: "the spokesperson" before the second is named is the
+            # first, if nobody else was named since
+            named = [(p, name) for p, name in self.mentioned + self.subjects + self.given if p < pos]
+            named += [(p, name) for p, kind, name in self.recent if p < pos and kind == "person" and " " in name]
+            seen = {name for _, name in named if name in names}
+            if len(seen) == 1 and max(named)[1] in seen:
+                return seen.pop()
         return None
 
     def _generation(self, name: str, pos: int) -> str | None:
@@ -899,7 +907,7 @@ class ArticleSpeakers:
                 self.recent.append((pos, "person", named))
                 return named
             plural = any(_is_plural_role(t) for t in ref.role.split())
-            holder = self._role_holder(ref.role) if ref.definite and not plural else None  # "the judges": not one
+            holder = self._role_holder(ref.role, pos) if ref.definite and not plural else None  # "the judges": not one
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder

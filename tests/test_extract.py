@@ -1703,6 +1703,22 @@ SPEAKERS = [
         [("a parade of strangers.", "Peter Vance"), ("You would come down for breakfast,", "Peter Vance")],
         id="ms-before-a-shared-surname-does-not-make-peter-a-she",
     ),
+    # two holders of one role: the one named so far, if nobody else was named since
+    pytest.param(
+        "Foreign Ministry spokesperson Wen Liang said on Tuesday the measures were “bullying.”\n\n"
+        "“We will take necessary measures,” the spokesperson stressed.\n\n"
+        "Commerce Ministry spokesperson Lirui Feng said firms “abide by the law.”",
+        [("bullying.", "Wen Liang"), ("We will take necessary measures,", "Wen Liang"),
+         ("abide by the law.", "Lirui Feng")],
+        id="the-spokesperson-named-so-far",
+    ),
+    pytest.param(
+        "Foreign Ministry spokesperson Wen Liang spoke on Tuesday. Commerce Ministry spokesperson Lirui Feng "
+        "spoke on Wednesday. Trade expert Ann Moss was asked about both.\n\n"
+        "“We will take necessary measures,” the spokesperson stressed.",
+        [("We will take necessary measures,", None)],
+        id="the-spokesperson-of-two-after-someone-else",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

@@ -216,6 +216,21 @@ def test_article_speakers_a_subject_is_someone_a_surname_may_mean() -> None:
     assert people.resolve(parse_mention("Marsh"), 150) == "Marsh"
 
 
+def test_article_speakers_role_of_two_holders_is_the_one_named_so_far() -> None:
+    """Two spokespeople in one story: before the second is named (and with nobody
+    else named since), "the spokesperson" is the first; once someone else has been
+    named, the first holder is no longer the one meant."""
+    people = ArticleSpeakers()
+    liang, feng, moss = (parse_mention(p) for p in ("Foreign Ministry spokesperson Wen Liang",
+                                                    "Commerce Ministry spokesperson Lirui Feng", "Ann Moss"))
+    assert liang is not None and feng is not None and moss is not None
+    people.learn(liang, 0)
+    people.learn(feng)  # named further down the story
+    assert people.resolve(parse_mention("the spokesperson"), 2500) == "Wen Liang"  # (paragraphs later)
+    people.subject(moss, 2600)
+    assert people.resolve(parse_mention("the spokesperson"), 5000) is None
+
+
 def test_article_speakers_two_people_one_surname() -> None:
     people = ArticleSpeakers()
     for phrase in ("Finance Minister Anna Lind", "Mayor Erik Lind"):
