@@ -415,14 +415,8 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
                       and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
             # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
-            if n + 1 < len(pieces) and toks[a][0].lower() == "the":
-                # "The commander, Adm. Ann Lee Jr., who …, said": the name in apposition
-                na, nb = pieces[n + 1]
-                if nb - na <= 6 and all(t[0][:1].isupper() for t in toks[na:nb + 1] if t[0].isalpha()):
-                    head = parse_mention(" ".join(t[0] for t in toks[a:b + 1]))
-                    named = parse_mention(" ".join(t[0] for t in toks[na:nb + 1]))
-                    if head is not None and head.kind == "role" and named is not None and named.kind == "person":
-                        return (toks[a][1], toks[nb][2])
+            if toks[a][0].lower() == "the":
+                return _with_apposed_name(toks, pieces, n)
             return (toks[a][1], toks[b][2])
         if 8 < b - a <= 14 and a < c <= b and toks[a][0].lower() in _ARTICLES and toks[b][0][:1].isupper():
             # "The head of the Foreign Ministry of Russia Gennady Orlov, who …, said": a long role, then the name
@@ -438,8 +432,25 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                         for t in toks[a + 1:b + 1]) and toks[b][0] not in _TIME_NOUNS | _PERIOD_NOUNS:
             # "The leaflet, apparently referring to … and its allies, said": a plain
             # noun before the aside is the subject (not a time: "The next day, …")
-            return (toks[a][1], toks[b][2])
+            return _with_apposed_name(toks, pieces, n)
     return None
+
+
+def _with_apposed_name(toks: list[tuple[str, int, int]], pieces: list[tuple[int, int]], n: int) -> tuple[int, int]:
+    """The span of ``pieces[n]``, a role, with the name in apposition after it: "The
+    commander, Adm. Ann Lee Jr., who …, said"; "One participant, 79-year-old retired
+    postman Ned Ash, said"."""
+    a, b = pieces[n]
+    if n + 1 < len(pieces):
+        na, nb = pieces[n + 1]
+        capitals = all(t[0][:1].isupper() for t in toks[na:nb + 1] if t[0].isalpha())
+        if nb - na <= 6 and (capitals or toks[nb][0][:1].isupper()):
+            head = parse_mention(" ".join(t[0] for t in toks[a:b + 1]))
+            named = parse_mention(" ".join(t[0] for t in toks[na:nb + 1]))
+            if head is not None and head.kind == "role" and named is not None and named.kind == "person" \
+                    and (capitals or " " in (named.name or "")):
+                return (toks[a][1], toks[nb][2])
+    return (toks[a][1], toks[b][2])
 
 
 _PERIOD_NOUNS = frozenset({"year", "month", "time", "moment", "weekend", "hour", "minute", "season", "decade",

@@ -1703,6 +1703,12 @@ SPEAKERS = [
         [("a parade of strangers.", "Peter Vance"), ("You would come down for breakfast,", "Peter Vance")],
         id="ms-before-a-shared-surname-does-not-make-peter-a-she",
     ),
+    pytest.param(
+        "One participant, 81-year-old retired baker Ned Ashcombe, said the walks were “the best part of my day.”"
+        "\n\n“My wife and I go out together,” he said.",
+        [("the best part of my day.", "Ned Ashcombe"), ("My wife and I go out together,", "Ned Ashcombe")],
+        id="one-role-then-the-name-in-apposition",
+    ),
     # two holders of one role: the one named so far, if nobody else was named since
     pytest.param(
         "Foreign Ministry spokesperson Wen Liang said on Tuesday the measures were “bullying.”\n\n"
