@@ -204,6 +204,13 @@ def _single_spans(par: str, base: int, taken: list[tuple[int, int]]) -> list[Quo
             if b > a and not any(s <= absolute[0] < e for s, e in taken):
                 spans.append(QuoteSpan(absolute[0], absolute[1], base + i, base + found))
             resume = found + 1
+        elif ch == "\u2018" and spans and par[i + 1:i + 2].isupper() and par.rstrip()[-1:] in ".!?" \
+                and not any(c in SINGLE_CLOSERS or c in ALL_DOUBLE for c in par[i + 1:]):
+            # British style, the closing mark missing at the paragraph's end: "‘A,’ said Mr Lee. ‘B."
+            a, b = _trim(par, i + 1, len(par))
+            if b > a and not any(s <= base + a < e for s, e in taken):
+                spans.append(QuoteSpan(base + a, base + b, base + i, -1))
+            break
     return spans
 
 

@@ -45,6 +45,16 @@ MARKS = [
         id="missing-closer-before-inverted-cue",
     ),
     pytest.param(
+        "‘Families are living in hotels,’ said Mr Pell. ‘Ministers should be ashamed.\n\nThe department declined to comment.",
+        [("Families are living in hotels,", "Pell"), ("Ministers should be ashamed.", "Pell")],
+        id="single-quote-missing-closer-at-paragraph-end",
+    ),
+    pytest.param(
+        "She said ‘no’ to the ‘90s revival. It was an idea of the band.",
+        [("no", None)],
+        id="single-opening-mark-of-a-decade-is-no-quotation",
+    ),
+    pytest.param(
         '"We are on the same line,"Girard told the press.',
         [("We are on the same line,", "Girard")],
         id="straight-closer-glued-to-name",
