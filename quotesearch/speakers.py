@@ -713,8 +713,10 @@ class ArticleSpeakers:
         if len({g for _, g in said}) == 1:
             # "Ms. Vance" beside Ruth and Peter Vance: one of them, which one the title does not say,
             # so Peter's given name goes first
+            if " " not in name or GIVEN_NAME_GENDER.get(_fold(name.split()[0])) in (None, said[0][1]):
+                return said[0][1]  # (the usual case, found cheaply)
             shared = len(self._named(surname, -1) | self._written_in_full(surname)) > 1
-            return None if shared and GIVEN_NAME_GENDER.get(_fold(name.split()[0])) else said[0][1]
+            return None if shared else said[0][1]
         if len(self._named(surname, -1)) != 1:
             return None  # Eleanor and Simon Marsh: which title is whose, only the story's order tells
         at = self.text.find(name) if " " in name else -1
