@@ -522,10 +522,10 @@ def _one_attribution(a: Mention, b: Mention) -> bool:
         word = boundary[1]
         if not (word[:1].isupper() and len(word) <= 5):  # "Sen." is no boundary
             return False
-    return _names_cue(clause)
+    return _holds_speech_verb(clause)
 
 
-def _names_cue(clause: str) -> bool:
+def _holds_speech_verb(clause: str) -> bool:
     """True when the clause between two quotes holds a speech verb, as an
     attribution does ("A," he said. "B."). In `called it "A," compared to
     X. "B," he said` the words between belong to a narrative sentence, and
