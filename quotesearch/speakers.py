@@ -494,6 +494,7 @@ _ROLE_ABBREVIATIONS = (
     (re.compile(r"\bchief\s+operating\s+officer\b", re.I), "coo"),
     (re.compile(r"\bchief\s+minister\b", re.I), "cm"),  # (Indian states: "the CM said")
     (re.compile(r"\bprime\s+minister\b", re.I), "pm"),
+    (re.compile(r"\bpress\s+secretary\b", re.I), "spokesperson"),  # ("the White House spokesman")
     (re.compile(r"\bfirst\s+citizen\b", re.I), "mayor"),  # (Italian "primo cittadino", translated)
 )
 
@@ -831,7 +832,8 @@ class ArticleSpeakers:
 
     def _role_holder(self, role: str, pos: int | None = None) -> str | None:
         found = [p for p in self.people if p.role and p.name and roles_match(role, p.role)] \
-            or [p for p in self.people if p.role and p.name and roles_match(role, p.role, self._one_body)]
+            or [p for p in self.people if p.role and p.name and roles_match(role, p.role, self._one_body)] \
+            or self._holders_beside_body(role)
         said = _modifiers(role)
         if said:
             # "the finance minister": not the health minister, whoever else is a minister
@@ -852,6 +854,25 @@ class ArticleSpeakers:
             if len(seen) == 1 and max(named)[1] in seen:
                 return seen.pop()
         return None
+
+    def _holders_beside_body(self, role: str) -> list[SpeakerRef]:
+        """Holders of a post that names no body, introduced in a sentence that names the
+        body "the NATO chief" asks for: "At NATO headquarters, Secretary General Ann Lee said"."""
+        orgs, heads = _role_key(role)
+        if not orgs or not heads:
+            return []
+        found = []
+        for p in self.people:
+            if not p.role or not p.name:
+                continue
+            held_orgs, held_heads = _role_key(p.role)
+            if held_orgs or not _heads_match(heads, held_heads):
+                continue
+            at = self.text.find(p.name)
+            start = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at)), default=max(0, at - 200))
+            if at >= 0 and orgs <= {_fold(w) for w in _WORDS.findall(self.text[start:at])}:
+                found.append(p)
+        return found
 
     def _generation(self, name: str, pos: int) -> str | None:
         """"Jr" or "Sr" written after ``name`` at ``pos``, when the story also names

@@ -165,6 +165,9 @@ def test_split_glued_suffix(word: str, following: str, text: str, expected: str)
     ("the Porthaven boss", "Porthaven coach", True),
     ("the Porthaven boss", "Kingsmouth manager", False),
     ("the manager", "Porthaven captain", False),
+    ("the Harbour Board spokesman", "Harbour Board press secretary", True),  # a press secretary speaks for it
+    ("the Harbour Board secretary", "Harbour Board press secretary", False),
+    ("the Harbour Board spokesman", "Quay Authority press secretary", False),
 ])
 def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
     assert roles_match(mentioned, held) is expected
@@ -229,6 +232,25 @@ def test_article_speakers_role_of_two_holders_is_the_one_named_so_far() -> None:
     assert people.resolve(parse_mention("the spokesperson"), 2500) == "Wen Liang"  # (paragraphs later)
     people.subject(moss, 2600)
     assert people.resolve(parse_mention("the spokesperson"), 5000) is None
+
+
+@pytest.mark.parametrize("text, role, expected", [
+    # the post names no body, but the sentence that names its holder does
+    ("At Rivermark Union offices in Dunmore, General Secretary Ola Brandvik said little.", "the Rivermark Union chief",
+     "Ola Brandvik"),
+    # the body is named nowhere near the holder: someone else's chief
+    ("General Secretary Ola Brandvik said little. The Rivermark Union met later.", "the Rivermark Union chief", None),
+    # only part of a person's name is beside the holder ("George Hale … President George T. Wren")
+    ("Under George Hale, aide Ben Ostrow wrote the memo.", "the top aide to President George T. Wren", None),
+])
+def test_article_speakers_role_with_a_body_finds_a_holder_introduced_beside_it(
+        text: str, role: str, expected: str | None) -> None:
+    people = ArticleSpeakers(text)
+    for phrase in ("General Secretary Ola Brandvik", "aide Ben Ostrow"):
+        ref = parse_mention(phrase)
+        assert ref is not None
+        people.learn(ref)
+    assert people.resolve(parse_mention(role), len(text)) == expected
 
 
 def test_article_speakers_two_people_one_surname() -> None:
