@@ -1501,6 +1501,14 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             after = next((c + 1 for c in range(after, min(after + 8, len(toks))) if toks[c][0] == ")"), after)
         if e > j + 2 and after < len(toks) and toks[after][0] == ",":
             return (toks[k][1], toks[e - 1][2])
+    if (role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 3 < len(toks) and toks[j][0] == "," \
+            and toks[j + 1][0] in ROLE_NOUNS:
+        # "Political scientist, director of the Centre of Baltic research Ann Lee, said …": a second
+        # role in apposition, ending in the name
+        stop = next((c for c in range(j + 2, min(j + 16, len(toks))) if not toks[c][0].isalpha()), None)
+        if stop is not None and toks[stop][0] == "," and toks[stop - 1][0][:1].isupper() \
+                and toks[stop - 2][0][:1].isupper():
+            return (toks[j + 1][1], toks[stop - 1][2])
     if j + 1 < len(toks) and toks[j][0] in {"named", "called"} and toks[j + 1][0][:1].isupper():
         e = _np_end(toks, j + 1)
         if e > j + 1:

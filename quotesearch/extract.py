@@ -48,6 +48,12 @@ _TITLE_CUES = re.compile(
     r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)(?:\s+of)?\W*$",
     re.IGNORECASE,
 )
+# Nouns for works whose titles translations write in sentence case: "the book «Small
+# states in the big game»" (not "called", "party" …: "called it «A disgrace»" is a quotation).
+_WORK_CUES = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|song|album|documentary|play|poem|essay|podcast|monograph)\W*$",
+    re.IGNORECASE,
+)
 # Where a programme is named: "on ABC’s “This Week”", "in an interview with “Meet the Press”".
 _TITLE_PLACE = re.compile(
     r"(?:\b[A-Z][A-Za-z.&]*[A-Z][A-Za-z]*[’']s|\b(?:show|channel|network|station|program|programme|newspaper|"
@@ -81,10 +87,13 @@ def _is_title_case(words: list[str]) -> bool:
 def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
     """True for a quoted title of a work or a nickname."""
     words = text[span.start:span.end].split()
-    if not _is_title_case(words) or len(words) > 10:
+    if len(words) > 10:
         return False
     open_at = span.open_at if span.open_at >= 0 else span.start
     before = text[max(0, open_at - 40):open_at]
+    if not _is_title_case(words):
+        return bool(words) and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?", ",")) \
+            and _WORK_CUES.search(before) is not None
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]
     if _TITLE_CUES.search(before) or words[-1].strip(",.;:!?").lower() in _NAME_HEADS \
             or (len(words) > 1 and words[0].lower() == "operation"):  # “Operation Clear Water”

@@ -621,6 +621,13 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # How far back (characters) a varied role ("the defender") looks for the person just
 # named; when nobody is that close, how far back when only quotations stand between.
 _JUST_NAMED = 250
+# Capitalised words in a row, where a story writes a full name: "Ann Lee", "Ann
+# B. Lee-Hart", "Former President Ann Lee".
+_NAME_WORD_PATTERN = r"(?:(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w’'-])")
+_INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
+_BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
+_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|from|near|to)\s+$")  # "the Merrow Sound", "in Port Hallam"
 _QUOTED_SINCE = 2000
 
 
@@ -636,6 +643,17 @@ _COURTESY_TITLE = re.compile(r"(?<![\w’'-])(Mr|Mrs|Ms|Miss|MR|MRS|MS)(?:\.(?<!
 # Two names given this close together (characters) were given in one breath:
 # neither is the one a later surname points back to.
 _SAME_BREATH = 80
+
+
+def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
+    """(where, name) of the full name that ends a run of capitalised words: two words, or
+    three with an initial or a known given name first ("Former President Ann B. Lee")."""
+    words = run.group(0).split()
+    if words[-1].endswith("."):
+        return None
+    take = 3 if len(words) >= 3 and (words[-2].endswith(".") or _fold(words[-3]) in GIVEN_NAME_GENDER) else 2
+    name = " ".join(words[-take:])
+    return run.end() - len(name), name
 
 
 class ArticleSpeakers:
@@ -655,6 +673,7 @@ class ArticleSpeakers:
         self.voices: dict[int, str] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
         self._in_full: dict[str, set[str]] = {}  # surname -> "First Surname" as the text writes them
+        self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
@@ -904,8 +923,8 @@ class ArticleSpeakers:
             return None
         resolved: str | None
         if ref.kind == "pronoun":
-            resolved = self._antecedent(ref.text.lower(), pos)
-            if resolved is not None and ref.text.lower() in {"he", "she"}:
+            resolved, sure = self._antecedent(ref.text.lower(), pos)
+            if resolved is not None and sure and ref.text.lower() in {"he", "she"}:
                 self.gender.setdefault(resolved, ref.text.lower())  # "Tom Pyle said he …": later "she" is someone else
                 self.pronouns.append((pos, ref.text.lower(), resolved))
             return resolved
@@ -1044,25 +1063,26 @@ class ArticleSpeakers:
                 return last.group()  # "Shares of Vellacourt Foods fell … the company said"
         return None
 
-    def _antecedent(self, pronoun: str, pos: int) -> str | None:
+    def _antecedent(self, pronoun: str, pos: int) -> tuple[str | None, bool]:
+        """Who ``pronoun`` at ``pos`` stands for, and whether the story said so (not a guess)."""
         if pronoun in {"i", "we"}:
-            return None
+            return None, True
         wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role"),
                   "the same": ("person",)}
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \
                     and _gender_in(name) in (None, pronoun):
-                return None  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
+                return None, True  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
                 # (but "a young man asked her … “…,” she said" is not his)
             if p < pos and kind == "org" and self.voices.get(p) == pronoun:
-                return name  # the body's spokeswoman
+                return name, True  # the body's spokeswoman
             if p < pos and kind in wanted[pronoun] and self._fits(name, pronoun):
                 if pronoun in {"he", "she"}:
                     # a person the story turned to since, without quoting them
                     later = [(q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun)]
                     if later:
-                        return later[-1][1]
+                        return later[-1][1], True
                     if self._gender(name) is None:
                         # the same pronoun just before this person, in their own sentence, is who
                         # the story is about: "… she described how Lytle would ask her … “…,” she
@@ -1071,13 +1091,72 @@ class ArticleSpeakers:
                                       if p - _SAME_CLAUSE < q < p and said == pronoun
                                       and not _SENTENCE_BREAK.search(self.text, q, p)), None)
                         if known is not None:
-                            return known
-                return name
+                            return known, True
+                return name, True
         if pronoun in {"he", "she"}:
             for p, name in reversed(sorted(self.subjects + self.mentioned)):
                 if p < pos and self._fits(name, pronoun):
-                    return name
-        return None
+                    return name, True
+            return self._story_subject(pos, pronoun), False  # (a guess: it says nothing of gender)
+        return None, True
+
+    def _story_subject(self, pos: int, pronoun: str) -> str | None:
+        """The person last named outside quotations, for a "she said" with nobody the
+        story quoted or made a subject before it: a profile names its subject in passing
+        ("The first thing Ann Lee does …") and then by surname alone ("Lee, 71, spent …")."""
+        if self._about is None:
+            self._about = self._names_in_passing()
+        k = bisect_left(self._about, (pos,))
+        named = [(at, name) for at, name in self._about[:k] if not self._quoted_at(at) and self._fits(name, pronoun)]
+        if not named:
+            return None
+        # the last sentence naming someone, and its subject before anyone else it names:
+        # "Rep. Ann Lee was for Tom Hale, she said."
+        last = named[-1][0]
+        opens = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, last - 400), last)), default=0)
+        return next(name for at, name in named if at >= opens)
+
+    def _quoted_at(self, at: int) -> bool:
+        k = bisect_left(self.quoted, (at + 1,)) - 1
+        return k >= 0 and self.quoted[k][0] <= at < self.quoted[k][1]
+
+    def _titled_at(self, at: int) -> bool:
+        before = self.text[max(0, at - 20):at].split()
+        return bool(before) and (_bare(before[-1]) in TITLES or _is_role_noun(before[-1]))
+
+    def _names_in_passing(self) -> list[tuple[int, str]]:
+        """(where, full name) for every place the article names a person, in full or,
+        when no one else shares it, by surname alone."""
+        counts = _word_counts(self.text)
+        written = [given for m in _NAME_RUN.finditer(self.text) if (given := _full_name_ending(m)) is not None]
+        in_full = {at + len(name) - len(name.split()[-1]) for at, name in written}
+        bodies = {name for at, name in written if _BODY_BEFORE.search(self.text, max(0, at - 20), at)}
+        found = [(at, name) for at, name in written if name not in bodies
+                 and not _PLACE_BEFORE.search(self.text, max(0, at - 6), at)
+                 and not _is_nationality(name.split()[-1]) and _bare(name.split()[-1]) not in ROLE_NOUNS]
+        titled = {name for at, name in found if self._titled_at(at)}  # "Rep. Ann Lee", "aide Ann Lee"
+        # a capital inside a sentence marks a name ("In China" at a sentence's start does not)
+        named = titled | {name for at, name in found if _INSIDE_SENTENCE.match(self.text, max(0, at - 2), at)
+                          or _fold(name.split()[0]) in GIVEN_NAME_GENDER}
+        by_surname: dict[str, set[str]] = {}
+        for name in named:
+            ref = parse_mention(name)
+            if ref is not None and ref.kind == "person" and ref.name == name:
+                by_surname.setdefault(name.split()[-1], set()).add(name)
+        places: list[tuple[int, str]] = []
+        for surname, names in by_surname.items():
+            pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
+            alone = [m.start() for m in pattern.finditer(self.text)
+                     if m.start() not in in_full and not _BODY_BEFORE.search(self.text, max(0, m.start() - 4), m.start())]
+            # a person, not a place or a body: called by title or a known given name; or by surname
+            # alone too ("New Hampshire" never "Hampshire"), and not a plural ("Iowa Democrats" beside
+            # "a Democrat")
+            sure = {name for name in names if name in titled or _fold(name.split()[0]) in GIVEN_NAME_GENDER
+                    or (alone and not (surname.endswith("s") and counts[surname[:-1]]))}
+            places += [(at, name) for at, name in found if name in sure]
+            if len(sure) == 1:
+                places += [(at, next(iter(sure))) for at in alone]
+        return sorted(places)
 
 
 # ---------------------------------------------------------------- corpus level

@@ -193,6 +193,11 @@ FRAGMENTS = [
         id="scare-quote-subject-with-lower-case-role-words",
     ),
     pytest.param("She starred in the film “Gone With The Tide” last year.", [], id="film-title"),
+    pytest.param("Lena Ost, author of the book «Small towns in the long war», disagreed.", [],
+                 id="a-book-title-in-sentence-case"),
+    pytest.param("Lena Ost said of the book: “Nobody will read it.”", [("Nobody will read it.", "Lena Ost")],
+                 id="a-sentence-after-a-work-noun-is-still-a-quotation"),
+
     pytest.param("We do not need another episode of “The Quiet Hall.” We need a budget.", [], id="episode-of-title"),
     pytest.param("“Costs are high,” he told the newspaper “Harbour Daily”.", [("Costs are high,", None)],
                  id="newspaper-title"),
@@ -1734,6 +1739,39 @@ SPEAKERS = [
         "“We will take necessary measures,” the spokesperson stressed.",
         [("We will take necessary measures,", None)],
         id="the-spokesperson-of-two-after-someone-else",
+    ),
+    # a "she" with nobody quoted or made a subject before it: the person last named outside quotations
+    pytest.param(
+        "The first thing Ines Vandermolen does when you arrive is put the kettle on.\n\n"
+        "“Sit wherever the cat isn't,” she said.\n\n"
+        "Vandermolen, 68, ran the lighthouse for thirty years. Her book came out in May.\n\n"
+        "“I never meant to stay,” she recalled.",
+        [("Sit wherever the cat isn't,", "Ines Vandermolen"), ("I never meant to stay,", "Ines Vandermolen")],
+        id="a-profile-names-its-subject-in-passing",
+    ),
+    pytest.param(
+        "Former Sen. Dale Ruskin was for Tom Ferrante while the governor was running, he said on Monday.\n\n"
+        "“Ferrante is my choice,” he said.",
+        [("Ferrante is my choice,", "Dale Ruskin")],
+        id="a-sentence-subject-before-the-name-it-mentions",
+    ),
+    pytest.param(
+        "Volunteers knocked on doors. Inspired by Nora Quist's campaign, he signed up in May.\n\n"
+        "“It changed my year,” he said.",
+        [("It changed my year,", None)],  # (Nora Quist's campaign: hers, not his words)
+        id="a-possessive-name-is-no-pronoun-subject",
+    ),
+    pytest.param(
+        "In Fairhaven Bay the ferry stopped. Near Fairhaven Bay, nobody knew why.\n\n“It just stopped,” he said.",
+        [("It just stopped,", None)],  # a place, never called by one word alone
+        id="a-place-is-no-pronoun-subject",
+    ),
+    pytest.param(
+        "Deputy Ivo Rask said to the agency, that the answer must be „firm“.\n\n"
+        "Economist, head of the Institute of Port Studies Anton Welke, considers, that the row will pass.\n\n"
+        "«This is, if you want, theatre», — he explained.",
+        [("firm", "Ivo Rask"), ("This is, if you want, theatre", "Anton Welke")],
+        id="a-second-role-in-apposition-ends-in-the-subject",
     ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
