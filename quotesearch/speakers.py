@@ -247,6 +247,10 @@ _KNOWN_AS = re.compile(r"\s+(?:known\s+as|called|named)\s+(?=(?:the\s+)?[A-Z])")
 _GENERATION = r",?\s+([JS]r)\b"
 
 
+# Endings of words for what a person does or is: "meteorologist", "historian", "resident".
+_DESCRIPTOR = re.compile(r"(?:ist|ian|ent|ant|er|or)$")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -398,6 +402,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         k -= 1
     name_tokens = tokens[k:]
     role_tokens = tokens[:k]
+    if len(name_tokens) >= 3 and _fold(name_tokens[1]) in GIVEN_NAME_GENDER and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER \
+            and (_bare(name_tokens[0]) in ROLE_MODIFIERS or _DESCRIPTOR.search(_bare(name_tokens[0]))):
+        # a capitalised word that describes, before a given name: "Meteorologist Ann Lee",
+        # "Independent Ann Lee" (sentence starts capitalise any role)
+        role_tokens.append(name_tokens[0])
+        name_tokens = name_tokens[1:]
     # never let a name absorb an organisation word ("Foreign Ministry")
     while len(name_tokens) > 1 and (_bare(name_tokens[0]) in ORG_NOUNS or name_tokens[0].isupper()):
         role_tokens.append(name_tokens[0])

@@ -46,6 +46,11 @@ PHRASES = [
     ("Representative Ann T. Bishop of Ohio", "person", "Ann T. Bishop", "Representative of Ohio", True),
     ("Representative Ann Hale, Republican of Ohio", "person", "Ann Hale", "Representative", True),
     ("Mr. Burman of the Tax Policy Center", "person", "Burman", "Mr. of the Tax Policy Center", True),
+    # a capitalised descriptor before a given name (a sentence's first word), and a party
+    ("Meteorologist Leah Brandt", "person", "Leah Brandt", "Meteorologist", True),
+    ("Independent Ann Cho-Barlow", "person", "Ann Cho-Barlow", "Independent", True),
+    ("Mary Ann Quist", "person", "Mary Ann Quist", None, True),  # (a given name first: all of it)
+    ("Kashmira Ann Quist", "person", "Kashmira Ann Quist", None, True),  # (an unknown name, no descriptor ending)
     ('Farmer from the village Brodna Ivan Kosach', 'person', 'Ivan Kosach', 'Farmer from the village Brodna', True),
     ('Ambassador of Westmark in Estonia Lars Berglund', 'person', 'Lars Berglund', 'Ambassador of Westmark in Estonia', True),
     ('an economist at Harbor Capital Ann Lee', 'person', 'Ann Lee', 'economist at Harbor Capital', False),
