@@ -201,6 +201,8 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
 
 
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
+_CLOCK = frozenset({"a.m", "p.m"})
+_OPENS_QUOTED = frozenset({MASK, "“", '"', "‘", "«", "„"})
 
 
 def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]:
@@ -217,8 +219,9 @@ def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]
         for m in _SENTENCE_END.finditer(masked, par.start(), par.end()):
             word = _LAST_WORD.search(masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
-            if w in TITLES or len(w) == 1 or ("." in w and len(w) <= 5):
-                continue
+            if (w in TITLES or len(w) == 1 or ("." in w and len(w) <= 5)) \
+                    and not (w in _CLOCK and masked[m.end():m.end() + 3].lstrip()[:1] in _OPENS_QUOTED):
+                continue  # (but "at 11:30 p.m. “We won,” she said": a quotation opens a new one)
             ends.append(m.end())
         lo, hi = bisect.bisect_left(extra, par.start() + 1), bisect.bisect_left(extra, par.end())
         if hi > lo:

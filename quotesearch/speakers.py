@@ -251,6 +251,13 @@ _GENERATION = r",?\s+([JS]r)\b"
 _DESCRIPTOR = re.compile(r"(?:ist|ian|ent|ant|er|or)$")
 
 
+def _describes(name_tokens: list[str]) -> bool:
+    """Whether the first of a name's capitalised words describes the person, before a
+    given name: "Meteorologist Ann Lee" (a sentence's first word takes a capital)."""
+    return len(name_tokens) >= 3 and _fold(name_tokens[1]) in GIVEN_NAME_GENDER \
+        and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -331,7 +338,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS for t in tokens[:of]) \
             and any(_bare(t) in ORG_NOUNS | COMPANY_WORDS for t in tokens[of + 2:]):
         # "Jeffrey Lewis of the James Martin Center": a person and the body they work for
-        return SpeakerRef(text=text, kind="person", name=" ".join(tokens[:of]), role=" ".join(tokens[of:]), definite=True)
+        n = int(_describes(tokens[:of]))  # ("Meteorologist Ann Lee of the Weather Office")
+        return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]),
+                          role=" ".join(tokens[:n] + tokens[of:]), definite=True)
     press = 1 if low[0] == "the" else 0  # (translations drop the article)
     if len(low) > press + 3 and low[press] == "press" and low[press + 1] in _PRESS_UNITS and low[press + 2] in {"of", "for"}:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
@@ -359,6 +368,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         while n > 0 and _is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2) \
                 and (not _is_role_word(tokens[n - 1]) or (n == of and _role_word_surname(tokens, n - 1))):
             n -= 1
+        n += _describes(tokens[n:of])
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
                 and _bare(tokens[of - 1]) not in ORG_NOUNS \
                 and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):  # "Mr. Burman of …"
@@ -402,10 +412,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         k -= 1
     name_tokens = tokens[k:]
     role_tokens = tokens[:k]
-    if len(name_tokens) >= 3 and _fold(name_tokens[1]) in GIVEN_NAME_GENDER and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER \
-            and (_bare(name_tokens[0]) in ROLE_MODIFIERS or _DESCRIPTOR.search(_bare(name_tokens[0]))):
-        # a capitalised word that describes, before a given name: "Meteorologist Ann Lee",
-        # "Independent Ann Lee" (sentence starts capitalise any role)
+    if _describes(name_tokens):
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]
     # never let a name absorb an organisation word ("Foreign Ministry")

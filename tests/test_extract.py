@@ -1773,6 +1773,12 @@ SPEAKERS = [
         [("firm", "Ivo Rask"), ("This is, if you want, theatre", "Anton Welke")],
         id="a-second-role-in-apposition-ends-in-the-subject",
     ),
+    pytest.param(
+        "Ann Vikberg beat Tom Sorel on Tuesday. Independent Lisa Marr came third.\n\n"
+        "Vikberg took the stage shortly after 11:30 p.m. “You made me work for this,” she told supporters.",
+        [("You made me work for this,", "Ann Vikberg")],
+        id="a-clock-time-before-a-quotation-ends-the-sentence",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

@@ -49,6 +49,8 @@ PHRASES = [
     # a capitalised descriptor before a given name (a sentence's first word), and a party
     ("Meteorologist Leah Brandt", "person", "Leah Brandt", "Meteorologist", True),
     ("Independent Ann Cho-Barlow", "person", "Ann Cho-Barlow", "Independent", True),
+    ("Meteorologist Leah Brandt of the Harbour Weather Office", "person", "Leah Brandt",
+     "Meteorologist of the Harbour Weather Office", True),
     ("Mary Ann Quist", "person", "Mary Ann Quist", None, True),  # (a given name first: all of it)
     ("Kashmira Ann Quist", "person", "Kashmira Ann Quist", None, True),  # (an unknown name, no descriptor ending)
     ('Farmer from the village Brodna Ivan Kosach', 'person', 'Ivan Kosach', 'Farmer from the village Brodna', True),
