@@ -2016,6 +2016,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if (masked.find(MASK, sent.start, sent.end) >= 0 or masked[sent.start:sent.end].rstrip().endswith(":")) \
                 and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
             near_pronoun.update(range(max(0, si - 2), si))
+    for ev in events:  # and before "He noted that …", which is no quotation but names who spoke
+        if ev.phrase and ev.phrase.lower() in {"he", "she"}:
+            near_pronoun.update(range(max(0, ev.sentence - 2), ev.sentence))
     near_role: set[int] = set()
     for ei, ref in refs.items():  # and just before "the striker said", which may vary their name
         at = events[ei].sentence  # (the sentences before, in the paragraph of the quotation)
