@@ -1932,7 +1932,8 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
         for same_first in by_first.values():
             name = max(same_first, key=len)  # with the middle initial, where it is given
             ref = parse_mention(name)
-            if ref is not None and ref.kind == "person" and ref.name == name:
+            if ref is not None and ref.kind == "person" and ref.name is not None and (
+                    ref.name == name or (ref.role is not None and name == f"{ref.role} {ref.name}")):  # ("Evacuee Ann Lee")
                 out.append((min(names[n] for n in same_first), ref))
     return out
 

@@ -247,8 +247,8 @@ _KNOWN_AS = re.compile(r"\s+(?:known\s+as|called|named)\s+(?=(?:the\s+)?[A-Z])")
 _GENERATION = r",?\s+([JS]r)\b"
 
 
-# Endings of words for what a person does or is: "meteorologist", "historian", "resident".
-_DESCRIPTOR = re.compile(r"(?:ist|ian|ent|ant|er|or)$")
+# Endings of words for what a person does or is: "meteorologist", "historian", "evacuee".
+_DESCRIPTOR = re.compile(r"(?:ist|ian|ent|ant|er|or|ee)$")
 
 
 def _describes(name_tokens: list[str]) -> bool:
@@ -720,6 +720,8 @@ class ArticleSpeakers:
             holder = self._role_holder(ref.role)  # "The judge was unmoved."
             if holder is not None:
                 self.subjects.append((pos, holder))
+            else:
+                self._holders_told_apart(ref.role, pos)
         if ref.kind == "person" and ref.name:
             if " " in ref.name and ref.name not in {p.name for p in self.people}:
                 if not new_person:
@@ -867,17 +869,7 @@ class ArticleSpeakers:
         return found.pop() if len(found) == 1 else None
 
     def _role_holder(self, role: str, pos: int | None = None) -> str | None:
-        found = [p for p in self.people if p.role and p.name and roles_match(role, p.role)] \
-            or [p for p in self.people if p.role and p.name and roles_match(role, p.role, self._one_body)] \
-            or self._holders_beside_body(role)
-        said = _modifiers(role)
-        if said:
-            # "the finance minister": not the health minister, whoever else is a minister
-            held = {id(p): _modifiers(p.role or "") for p in found}
-            found = [p for p in found if not (held[id(p)] and not said & held[id(p)])]
-            if len({p.name for p in found}) > 1:
-                found = [p for p in found if said <= held[id(p)]]
-        found = [p for p in found if not _other_rank(role, p.role or "")]  # "the lead author": not the senior author
+        found = self._role_holders(role)
         names = {p.name for p in found}
         if len(names) == 1:
             return found[0].name
@@ -890,6 +882,28 @@ class ArticleSpeakers:
             if len(seen) == 1 and max(named)[1] in seen:
                 return seen.pop()
         return None
+
+    def _holders_told_apart(self, role: str, pos: int) -> None:
+        """"The chief declined to comment", with a fire chief "she" and a battalion chief
+        "he": either is who the sentence is about, and a pronoun after it tells which."""
+        names = {p.name for p in self._role_holders(role) if p.name}
+        said = {self._gender(name) for name in names}
+        if 1 < len(names) == len(said) and None not in said:
+            self.subjects += [(pos, name) for name in sorted(names)]
+
+    def _role_holders(self, role: str) -> list[SpeakerRef]:
+        """The people the article names with a role that ``role`` may stand for."""
+        found = [p for p in self.people if p.role and p.name and roles_match(role, p.role)] \
+            or [p for p in self.people if p.role and p.name and roles_match(role, p.role, self._one_body)] \
+            or self._holders_beside_body(role)
+        said = _modifiers(role)
+        if said:
+            # "the finance minister": not the health minister, whoever else is a minister
+            held = {id(p): _modifiers(p.role or "") for p in found}
+            found = [p for p in found if not (held[id(p)] and not said & held[id(p)])]
+            if len({p.name for p in found}) > 1:
+                found = [p for p in found if said <= held[id(p)]]
+        return [p for p in found if not _other_rank(role, p.role or "")]  # "the lead author": not the senior author
 
     def _holders_beside_body(self, role: str) -> list[SpeakerRef]:
         """Holders of a post that names no body, introduced in a sentence that names the
@@ -970,11 +984,14 @@ class ArticleSpeakers:
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder
+            holders = {p.name for p in self._role_holders(ref.role)} if ref.definite and not plural else set()
+            if holders:
+                self._holders_told_apart(ref.role, pos)
             fuller = self._named_before(pos, "role", ref.role) if ref.definite else None
             if fuller is None and ref.definite and not plural and _varies_a_name(ref.role) \
                     and not ref.text.lower().startswith(("his ", "her ", "their ")):  # "his physician": not him
                 varied = self._just_named(pos, ref.role)
-                if varied is not None:
+                if varied is not None and (not holders or varied in holders):  # ("the chief": one of the chiefs)
                     self.recent.append((pos, "person", varied))
                     return varied
             self.recent.append((pos, "role", fuller or ref.role))
@@ -1097,7 +1114,7 @@ class ArticleSpeakers:
             if p < pos and kind in wanted[pronoun] and self._fits(name, pronoun):
                 if pronoun in {"he", "she"}:
                     # a person the story turned to since, without quoting them
-                    later = [(q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun)]
+                    later = sorted((q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun))
                     if later:
                         return later[-1][1], True
                     if self._gender(name) is None:

@@ -1779,6 +1779,14 @@ SPEAKERS = [
         [("You made me work for this,", "Ann Vikberg")],
         id="a-clock-time-before-a-quotation-ends-the-sentence",
     ),
+    pytest.param(
+        "Fire Chief Ada Rinn said the blaze was 9 percent contained. She warned of wind.\n\n"
+        "Battalion Chief Tom Okafor, who leads the eastern crews, said the slopes were steep. He was tired.\n\n"
+        "Evacuee Walter Gade left with two cats. “We had ten minutes,” Gade said.\n\n"
+        "The chief declined to comment on the cause. “I'm not going to speculate,” she said.",
+        [("We had ten minutes,", "Walter Gade"), ("I'm not going to speculate,", "Ada Rinn")],
+        id="the-chief-of-two-chiefs-told-apart-by-the-pronoun",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
