@@ -152,6 +152,8 @@ beyond across behind near around afterwards afterward upon toward towards
 ) | WEEKDAYS | MONTHS
 # After a sentence-initial participle these words show an introductory phrase:
 # "Citing the attack, …", "Asked about it, …", "Speaking to reporters, …".
+# Adverbs that may open a sentence without a comma before its subject.
+_LONE_ADVERBS = frozenset("also then meanwhile later still now earlier separately instead indeed finally".split())
 _INTRO_AFTER_PARTICIPLE = frozenset(
     """the a an his her their its at to on in for with from by last this that about over into
     after before as up out off back down""".split()
@@ -1441,7 +1443,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     second = toks[1][0] if len(toks) > 1 else ""
     owned_role = first in _POSSESSIVE_DETERMINERS and second.lower() in ROLE_NOUNS \
         and not (second.endswith("s") and not second.endswith("ss"))  # "Our reporter Ann Lee is …", not "Its hosts"
-    if (first in _CAP_STOP and not owned_role) or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
+    # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
+    lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper())
+    if (first in _CAP_STOP and not owned_role and not lone_adverb) \
+            or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
             or (first in _TIME_SPANS and second.lower() in {"after", "before", "later", "earlier", "ago"}) \
             or (first.endswith("ly") and second.islower()
                 and (second in _INTRO_AFTER_PARTICIPLE or second.endswith("ing"))):
@@ -1465,7 +1470,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if m2 > m + 1 and m2 < len(toks) and toks[m2][0][:1].islower() and toks[m2][0].isalpha():
                 k = m + 1
     if k == 0:
-        k = _after_dateline(toks)
+        k = 1 if lone_adverb else _after_dateline(toks)
     j = k
     role_seen = False
     while j < len(toks):
@@ -1486,6 +1491,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         and toks[j + 1][0] == "," and toks[j + 2][0][:1].isupper() and toks[j + 3][0][:1].isupper()
     if noun_before_name:
         j += 1  # "One patient, Ann Lee, has waited …": a common noun before a full name
+    elif j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 2 < len(toks) and toks[j][0].isalpha() \
+            and toks[j][0].islower() and toks[j][0] not in CUE_VERBS and toks[j + 1][0][:1].isupper() \
+            and toks[j + 2][0][:1].isupper() and _np_end(toks, j + 1) > j + 2:
+        j = _np_end(toks, j + 1)  # "the housewife Ann Lee showed …": a common noun before the name
     if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES) \
             or (j == k + 2 and not noun_before_name and toks[k][0].lower() in _ARTICLES and toks[k + 1][0].islower()
                 and not _np_token(toks[k + 1][0], None)):

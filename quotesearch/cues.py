@@ -123,7 +123,7 @@ front-runner frontrunner runner-up contender councilman councilwoman councilmemb
 assemblyman assemblywoman alderman alderwoman selectman selectwoman committeeman committeewoman
 businessman businesswoman politician director-general editor-in-chief organiser organisers
 nurse nurses farmer farmers shopkeeper shopkeepers worker workers mp mps mep meps msp mla cm pm
-sir dame lord lady baroness baron pensioner pensioners retiree retirees detective detectives
+sir dame doña lord lady baroness baron pensioner pensioners retiree retirees detective detectives
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad
 teenager person youngster player striker goalkeeper midfielder defender fan
@@ -140,7 +140,7 @@ swimmer runner rider citizen
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
     _plural(n) for n in _ROLE_SINGULARS
-    if not n.endswith(("s", "men", "people")) and "-" not in n and n not in {"sir", "dame", "lord", "lady", "mp", "mep", "msp", "cm", "pm"}
+    if not n.endswith(("s", "men", "people")) and "-" not in n and n not in {"sir", "dame", "doña", "lord", "lady", "mp", "mep", "msp", "cm", "pm"}
 ) - _ROLE_SINGULARS
 ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
 
@@ -148,7 +148,7 @@ ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
 POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr".split())
 
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
-FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame"})
+FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña"})  # (Spanish "Doña Ana" too)
 
 # Words in a speaker phrase that say which pronoun takes the person up:
 # "Mrs. Lee", "the spokeswoman", "his wife".
@@ -158,7 +158,7 @@ GENDER_WORDS: dict[str, str] = {
         alderman selectman committeeman businessman husband father son brother grandfather uncle
         nephew widower boy man dad shri""".split(), "he"),
     **dict.fromkeys(
-        """mrs ms miss madam dame lady queen princess duchess spokeswoman chairwoman
+        """mrs ms miss madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
         wife mother daughter sister grandmother aunt niece widow girl woman mom actress smt shrimati""".split(), "she"),
 }
@@ -225,7 +225,7 @@ party opposition ruling minority majority republican democratic high-ranking
 high ranking ranking anonymous unnamed defense-department department agency ministry
 presidential vice-presidential gubernatorial congressional senatorial mayoral longtime veteran
 presumptive financial operating technology information marketing medical legal political economic
-scientific creative artistic managing lead independent
+scientific creative artistic managing lead independent municipal provincial metropolitan
 """.split()
 )
 

@@ -861,6 +861,14 @@ class ArticleSpeakers:
             at = self.text.find(short + " ", at + 1)
         return found.pop() if len(found) == 1 else None
 
+    def _second_surname(self, name: str) -> str:
+        """The one fuller name the article gives ``name``: "Ana Ruiz" is "Ana Ruiz Ortega"
+        (Spanish and Portuguese names drop the second surname)."""
+        longer = {p.name for p in self.people
+                  if p.name and p.name.startswith(name + " ") and p.name.count(" ") == name.count(" ") + 1
+                  and _is_cap(p.name.split()[-1]) and not p.name.endswith(".")}
+        return longer.pop() if len(longer) == 1 else name
+
     def _honoured(self, ref: SpeakerRef) -> str | None:
         """The one person whose first name goes with "Sir"/"Dame": "Sir Robin"."""
         if not ref.role or _bare(ref.role.split()[-1]) not in FIRST_NAME_HONORIFICS or not ref.name:
@@ -962,7 +970,8 @@ class ArticleSpeakers:
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or all(_bare(w) in PARTICLES for w in ref.name.split()[:-1])
             said = _gender_of(ref)
-            resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or ref.name) if short else ref.name
+            resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or ref.name) if short \
+                else self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person
                 self.recent.append((pos, "org", company))

@@ -1787,6 +1787,33 @@ SPEAKERS = [
         [("We had ten minutes,", "Walter Gade"), ("I'm not going to speculate,", "Ada Rinn")],
         id="the-chief-of-two-chiefs-told-apart-by-the-pronoun",
     ),
+    # translated Spanish: an office and a profession before the name, honorifics with a first name
+    pytest.param(
+        "The mayoress, Ana Ruiz Ortega, spoke first. «We will rebuild», declared Ana Ruiz.\n\n"
+        "Consulted by this medium, the municipal director of Civil Protection, engineer Tomás Vidal Roca, "
+        "defended the study. «The data are there», he indicated.",
+        [("We will rebuild", "Ana Ruiz Ortega"), ("The data are there", "Tomás Vidal Roca")],
+        id="a-profession-in-apposition-after-an-office",
+    ),
+    pytest.param(
+        "The mayoress, Ana Ruiz Ortega, spoke first.\n\n"
+        "Also the housewife Rosa Paz Llano, client of the market all her life, showed herself worried. "
+        "«Here I buy since I was a girl», she commented.",
+        [("Here I buy since I was a girl", "Rosa Paz Llano")],
+        id="a-sentence-opening-adverb-without-a-comma",
+    ),
+    pytest.param(
+        "The leader of the vendors, Eufemia Soto Garza, known as “Doña Eufe”, doubted the study.\n\n"
+        "“We are open to the dialogue,” concluded Doña Eufemia.",
+        [("We are open to the dialogue,", "Eufemia Soto Garza")],
+        id="dona-goes-with-a-first-name",
+    ),
+    pytest.param(
+        "Senator Ann Lee spoke on Monday.\n\n"
+        "Earlier this week, Lee shared her worry with donors, “I do not know which rival will show up.”",
+        [("I do not know which rival will show up.", "Ann Lee")],
+        id="an-opening-time-phrase-with-a-comma-is-skipped",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
