@@ -1476,7 +1476,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     while j < len(toks):
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < len(toks) else None
-        joins = {"and", "of", "the"} | ({"for", "to", "at", "with"} if role_seen else set())
+        joins = {"and", "of", "the"} | ({"for", "to", "at", "with", "in"} if role_seen else set())
         possessor = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.islower() \
             and tok.replace("’", "'").endswith("'s") and nxt is not None and nxt.islower()  # "The trust’s chief executive"
         if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or (owned_role and j == k == 0) \

@@ -156,11 +156,11 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """mr sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman husband father son brother grandfather uncle
-        nephew widower boy man dad shri""".split(), "he"),
+        nephew widower boy man dad shri hajj haj""".split(), "he"),
     **dict.fromkeys(
         """mrs ms miss madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
-        wife mother daughter sister grandmother aunt niece widow girl woman mom actress smt shrimati""".split(), "she"),
+        wife mother daughter sister grandmother aunt niece widow girl woman mom actress smt shrimati hajja hajjah""".split(), "she"),
 }
 
 # Given names whose gender is not in doubt in English-language news (names
@@ -279,7 +279,7 @@ TITLES: frozenset[str] = frozenset(
     """
 mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
 rev fr hon amb sec dept no vol fig cllr mx
-shri smt shrimati
+shri smt shrimati hajj haj hajja hajjah
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

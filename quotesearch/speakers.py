@@ -1119,7 +1119,8 @@ class ArticleSpeakers:
                 return None, True  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
                 # (but "a young man asked her … “…,” she said" is not his)
             if p < pos and kind == "org" and self.voices.get(p) == pronoun:
-                return name, True  # the body's spokeswoman
+                later = sorted((q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun))
+                return (later[-1][1] if later else name), True  # the body's spokeswoman (or who the story turned to)
             if p < pos and kind in wanted[pronoun] and self._fits(name, pronoun):
                 if pronoun in {"he", "she"}:
                     # a person the story turned to since, without quoting them

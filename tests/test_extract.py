@@ -1814,6 +1814,21 @@ SPEAKERS = [
         [("I do not know which rival will show up.", "Ann Lee")],
         id="an-opening-time-phrase-with-a-comma-is-skipped",
     ),
+    # translated Arabic wire copy
+    pytest.param(
+        "The spokesman of the ministry added that “the rotations will be weekly.”\n\n"
+        "On the other side, the head of the Farmers Syndicate, Hajj Ali Mansour, expressed concern. "
+        "He said in statements: “The farmer is the weakest link.”",
+        [("the rotations will be weekly.", "the ministry"), ("The farmer is the weakest link.", "Ali Mansour")],
+        id="a-subject-after-a-body-that-spoke-through-its-spokesman",
+    ),
+    pytest.param(
+        "Minister Nabil Karam spoke on Monday.\n\n"
+        "In the same context, a member of the Farm Committee in the House of Representatives, Dr. Salwa Haddad, "
+        "submitted a request. She said: “The leaks waste a third of the water.”",
+        [("The leaks waste a third of the water.", "Salwa Haddad")],
+        id="a-role-in-a-house-before-the-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

@@ -51,6 +51,7 @@ PHRASES = [
     ("Independent Ann Cho-Barlow", "person", "Ann Cho-Barlow", "Independent", True),
     ("Meteorologist Leah Brandt of the Harbour Weather Office", "person", "Leah Brandt",
      "Meteorologist of the Harbour Weather Office", True),
+    ("Hajj Ali Mansour", "person", "Ali Mansour", "Hajj", True),  # (an Arabic honorific)
     ("Mary Ann Quist", "person", "Mary Ann Quist", None, True),  # (a given name first: all of it)
     ("Kashmira Ann Quist", "person", "Kashmira Ann Quist", None, True),  # (an unknown name, no descriptor ending)
     ('Farmer from the village Brodna Ivan Kosach', 'person', 'Ivan Kosach', 'Farmer from the village Brodna', True),
