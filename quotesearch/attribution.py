@@ -1844,6 +1844,34 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
     return out
 
 
+def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
+    """People the story names, then gives a post in apposition ("… heard from Patricia Ngata,
+    the credit union's chief executive, who …"): who a later "the chief executive" is, with
+    where. (Often the object of a sentence, so no candidate for the next "she".)"""
+    out = []
+    for m in _ROLE_AFTER_NAME.finditer(text):
+        head = re.split(r"\s+(?:of|for|at)\s+", m.group(2))[0].split()[-1].lower()
+        if head in _KIN or _IN_PLACE.search(text, max(0, m.start() - 8), m.start()) \
+                or m.group(1).split()[0].lower() in _NOT_FIRST_NAMES:  # ("For Trump, the front-runner")
+            continue  # "Ann Lee, the daughter of a ferry engineer": no post; "in Port Hallam, …": a place
+        ref = parse_mention(m.group(1))
+        if ref is not None and ref.kind == "person" and ref.name == m.group(1) and not _in_headline(text, m.start()):
+            out.append((m.start(), SpeakerRef(text=m.group(0), kind="person", name=ref.name, role=m.group(2))))
+    return out
+
+
+_IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
+_KIN = frozenset("""wife husband mother father son daughter brother sister grandmother grandfather aunt uncle
+niece nephew widow widower friend girlfriend boyfriend partner cousin""".split())
+# A full name, then the post it holds in apposition: "Patricia Ngata, the credit union's
+# chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".
+_ROLE_AFTER_NAME = re.compile(
+    r"(?<![\w’'.-])(" + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r"),\s+(?:the|an?)\s+("
+    r"(?:[\w’'-]+\s+){0,4}?(?:" + _ROLE_NOUN_PATTERN + r")"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)(?=[,;.])"
+)
+
+
 # Lower-case role modifiers (and a capital opening them) just before an introduced role.
 _MODIFIERS_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[A-Z][a-z]+\s+)?(?:(?:" + _trie_pattern(ROLE_MODIFIERS) + r")\s+){1,3}$"
@@ -2017,6 +2045,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         people.learn(ref)
     for pos, ref in _introductions(text):
         people.learn(ref, pos)
+    for pos, ref in _posts_after_names(text):
+        people.learn(ref)
+        people.named_at(pos, ref)
     for pos, ref, _ in openings:
         people.learn(ref, pos)
         people.subject(ref, pos)  # the sentence is about them: "… Oleg Sirko expressed doubt."

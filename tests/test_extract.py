@@ -1829,6 +1829,18 @@ SPEAKERS = [
         [("The leaks waste a third of the water.", "Salwa Haddad")],
         id="a-role-in-a-house-before-the-name",
     ),
+    pytest.param(
+        "Jurors heard from Tom Vail, a teller, and from Ann Quill, the bank's chief executive, who testified "
+        "about the audit. “We found money moving,” the chief executive said.",
+        [("We found money moving,", "Ann Quill")],
+        id="a-post-in-apposition-after-the-name",
+    ),
+    pytest.param(
+        "The first thing Ines Vandermolen does is put the kettle on. Vandermolen is 68.\n\n"
+        "She grew up in Port Hallam, the daughter of a ferry engineer. “My father took me down,” she recalled.",
+        [("My father took me down,", "Ines Vandermolen")],
+        id="a-place-before-a-kin-word-is-nobody",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
