@@ -46,6 +46,7 @@ tokenised, which keeps the rules fast on long articles.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
@@ -2010,6 +2011,28 @@ def _plain_words(s: str) -> list[str]:
     return re.findall(r"\w+", s.lower().replace("’", "'"))
 
 
+# What a person or body issues and a story then quotes: "“…,” the statement said."
+_ISSUED = re.compile(r"(?i)\bthe\s+(statement|comment|release|letter|memo|note|message|post)\s+$")
+
+
+def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str) -> SpeakerRef | None:
+    """Who issued the document a quotation is credited to, from the sentence before in the
+    paragraph: "Ann Lee released a comment through the company. “…,” the comment said." """
+    issued = re.compile(r"\b(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)\s+"
+                        r"(?:[\w-]+\s+){0,3}?" + noun + r"\b", re.I)
+    for k in (si - 1, si - 2):
+        if k < 0 or "\n" in masked[sentences[k].end:sentences[si].start]:
+            return None
+        verb = issued.search(masked, sentences[k].start, sentences[k].end)
+        if verb is None:
+            continue
+        toks = _tokens(masked, sentences[k].start, verb.start())
+        span = _subject_span(toks) if len(toks) > 0 else None
+        ref = parse_mention(_clean_phrase(text, *span)) if span is not None else None
+        return ref if ref is not None and ref.kind in {"person", "org"} else None
+    return None
+
+
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None) -> list[Quotation]:
     """Quotations of one article with speakers resolved inside the article.
 
@@ -2038,6 +2061,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         ref = parse_mention(ev.phrase) if ev.phrase else None
         if ev.phrase and ev.phrase_end in opening_at and opening_at[ev.phrase_end][0] <= ev.phrase_start:
             ref = opening_at[ev.phrase_end][1]  # "The spokesman of the Air Force Ivo Kask said": all of it
+        document = _ISSUED.search(masked, sentences[ev.sentence].start, ev.cue_start) if ev.phrase is None else None
+        if document is not None:
+            ref = _issuer(text, masked, sentences, ev.sentence, document.group(1))  # "“…,” the statement said."
+            if ref is not None:
+                events[ei] = dataclasses.replace(ev, phrase=ref.text, phrase_start=document.start(),
+                                                 phrase_end=document.start() + len(document.group(0).rstrip()))
         refs[ei] = ref
         if ref:
             people.learn(ref)

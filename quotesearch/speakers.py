@@ -316,8 +316,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
-    if low == ["the", "same"]:
-        return SpeakerRef(text=text, kind="pronoun", name=None)  # translated "la misma", "lo stesso": the last speaker
+    if low[:2] == ["the", "same"] and low[2:] in ([], ["person"], ["man"], ["woman"]):
+        # translated "la misma", "lo stesso", Japanese "同氏" ("the same person"): the last speaker
+        return SpeakerRef(text=text, kind="pronoun", name=None)
     if len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS):
         return None  # "Q:" and "A:" of an interview, "Nobody asked": nobody
     if len(tokens) == 1 and low[0] in QUANTIFIER_PRONOUNS:
@@ -962,7 +963,7 @@ class ArticleSpeakers:
             return None
         resolved: str | None
         if ref.kind == "pronoun":
-            resolved, sure = self._antecedent(ref.text.lower(), pos)
+            resolved, sure = self._antecedent("the same" if ref.text.lower().startswith("the same") else ref.text.lower(), pos)
             if resolved is not None and sure and ref.text.lower() in {"he", "she"}:
                 self.gender.setdefault(resolved, ref.text.lower())  # "Tom Pyle said he …": later "she" is someone else
                 self.pronouns.append((pos, ref.text.lower(), resolved))

@@ -1841,6 +1841,19 @@ SPEAKERS = [
         [("My father took me down,", "Ines Vandermolen")],
         id="a-place-before-a-kin-word-is-nobody",
     ),
+    pytest.param(
+        "The president of the company, Mori Ichiro (61), spoke at the press conference.\n\n"
+        "“This is not the purchase of a rival,” the same person emphasized.",
+        [("This is not the purchase of a rival,", "Mori Ichiro")],
+        id="the-same-person-is-the-last-named",
+    ),
+    pytest.param(
+        "The honorary chairman of Hoshiyama, Ono Genta (82), released a comment through the company. "
+        "“My father would be pleased,” the comment said.\n\n"
+        "The union issued a statement. “We will watch,” the statement said.",
+        [("My father would be pleased,", "Ono Genta"), ("We will watch,", "the union")],
+        id="a-document-speaks-for-who-issued-it",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
