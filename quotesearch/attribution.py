@@ -2011,6 +2011,23 @@ def _plain_words(s: str) -> list[str]:
     return re.findall(r"\w+", s.lower().replace("’", "'"))
 
 
+_AUXILIARIES = frozenset("has have had is was were are be been will would shall should can could may might also not never".split())
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|that)\s+[^,;:.!?]{0,80},?\s*$")
+
+
+def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a cue verb that a relative clause keeps from it: "A Marlow County
+    resident who declined to give her name told reporters …"."""
+    toks = _tokens(masked, start, cue_start)
+    span = _subject_span(toks) if toks else None
+    clause = _RELATIVE_CLAUSE.fullmatch(masked, span[1], cue_start) if span is not None else None
+    if clause is None:
+        return None
+    # the clause has a verb of its own, or the cue is its verb ("Lee, who has called it a hoax")
+    words = [w for w in re.findall(r"[a-z’'-]+", clause.group(0).lower())[1:] if w not in _AUXILIARIES]
+    return span if len(words) >= 2 else None
+
+
 # What a person or body issues and a story then quotes: "“…,” the statement said."
 _ISSUED = re.compile(r"(?i)\bthe\s+(statement|comment|release|letter|memo|note|message|post)\s+$")
 
@@ -2033,15 +2050,20 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
     return None
 
 
-def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None) -> list[Quotation]:
+def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None,
+              hidden: Iterable[QuoteSpan] = ()) -> list[Quotation]:
     """Quotations of one article with speakers resolved inside the article.
 
     ``learn`` optionally adds names known from elsewhere (a trained
-    pipeline's PERSON entities) to the article's list of people.
+    pipeline's PERSON entities) to the article's list of people. ``hidden``
+    are quoted titles: no quotations, but their words are nobody's speech
+    ("the book «Small states»": "states" is no cue).
     """
     if not spans:
         return []
     masked = mask_quotes(text, spans)
+    for title in hidden:
+        masked = masked[:title.start] + "_" * (title.end - title.start) + masked[title.end:]
     sentences = _sentences(masked, _breaks_after_quotes(text, masked, spans))
     starts = [s.start for s in sentences]
     events = find_events(text, masked, sentences)
@@ -2067,6 +2089,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if ref is not None:
                 events[ei] = dataclasses.replace(ev, phrase=ref.text, phrase_start=document.start(),
                                                  phrase_end=document.start() + len(document.group(0).rstrip()))
+        elif ev.phrase is None and not ev.inverted:
+            span = _subject_before_clause(masked, sentences[ev.sentence].start, ev.cue_start)
+            if span is not None:  # "A resident who declined to give her name told reporters …"
+                ref = parse_mention(_clean_phrase(text, *span))
+                if ref is not None:
+                    events[ei] = dataclasses.replace(ev, phrase=ref.text, phrase_start=span[0], phrase_end=span[1])
         refs[ei] = ref
         if ref:
             people.learn(ref)

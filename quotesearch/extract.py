@@ -124,7 +124,7 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
             if not name and not (key in titles and _is_title_case(text[s.start:s.end].split()))]
     spans, speaking = with_turns(text, kept)
     learn = [*people, *(ref for ref in map(parse_mention, speaking) if ref is not None)]
-    return attribute(text, spans, learn)
+    return attribute(text, spans, learn, hidden=[s for s in found if s not in kept])
 
 
 class QuoteComponent:

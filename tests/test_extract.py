@@ -1854,6 +1854,20 @@ SPEAKERS = [
         [("My father would be pleased,", "Ono Genta"), ("We will watch,", "the union")],
         id="a-document-speaks-for-who-issued-it",
     ),
+    pytest.param(
+        "Deputy Ivo Rask spoke first.\n\n"
+        "Political scientist Anton Welke, author of the book «Small states in the big game», considers, "
+        "that the row will pass.\n\n«This is theatre», — he explained.",
+        [("This is theatre", "Anton Welke")],
+        id="a-title-s-words-are-no-speech-event",
+    ),
+    pytest.param(
+        "Del. Ruth Amis chaired the hearing.\n\n"
+        "A Dunmore County resident who declined to give her name told reporters she drove two hours. "
+        "“It's my kitchen sink,” she said.",
+        [("It's my kitchen sink,", None)],
+        id="a-subject-before-a-relative-clause-is-the-unnamed-speaker",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
