@@ -493,6 +493,10 @@ def _before_age_and_home(toks: list[tuple[str, int, int]], comma: int) -> int:
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
+    if i >= 2 and toks[i][0] == "heard" and toks[i - 1][0] in {"be", "is", "was", "are", "were"}:
+        i -= 2  # "Lee can be heard saying on the recording"
+        if i >= 1 and toks[i][0] in MODALS:
+            i -= 1
     while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS or _is_ly_adverb(toks[i][0])):
         if toks[i][0].lower() in CUE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "and"):
             break
@@ -1321,6 +1325,8 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     phrase = text[toks[run[0]][1]:toks[run[1]][2]]
     if re.search(r"\w['’]s?(?:\s|$)", phrase):
         return None  # "Lee's Rival Says …": the owner is not the speaker
+    if run[0] == run[1] and phrase.lower() in ROLE_NOUNS and phrase.lower().endswith("s"):
+        return None  # "Jurors hear Lee tape: ‘…’": people who heard it, not who said it
     ref = parse_mention(phrase)
     if ref is None or ref.kind not in {"person", "org"}:
         return None

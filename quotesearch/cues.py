@@ -135,7 +135,7 @@ chemist physicist statistician demographer novelist poet writer artist actor act
 musician producer photographer designer chef landlord tenant passenger commuter motorist
 bassist drummer guitarist pianist violinist vocalist composer conductor dancer
 man woman boy girl holder shareholder stakeholder keeper skipper deckhand crewman rescuer lifeguard
-swimmer runner rider citizen
+swimmer runner rider citizen juror
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(

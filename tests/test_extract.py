@@ -1868,6 +1868,12 @@ SPEAKERS = [
         [("It's my kitchen sink,", None)],
         id="a-subject-before-a-relative-clause-is-the-unnamed-speaker",
     ),
+    pytest.param(
+        "Jurors heard a recording of former manager Paul Vance.\n\n"
+        "“Nobody checks the small accounts,” Vance can be heard saying on the recording.",
+        [("Nobody checks the small accounts,", "Paul Vance")],
+        id="can-be-heard-saying",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
