@@ -1856,14 +1856,21 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
     the credit union's chief executive, who …"): who a later "the chief executive" is, with
     where. (Often the object of a sentence, so no candidate for the next "she".)"""
     out = []
-    for m in _ROLE_AFTER_NAME.finditer(text):
-        head = re.split(r"\s+(?:of|for|at)\s+", m.group(2))[0].split()[-1].lower()
-        if head in _KIN or _IN_PLACE.search(text, max(0, m.start() - 8), m.start()) \
-                or m.group(1).split()[0].lower() in _NOT_FIRST_NAMES:  # ("For Trump, the front-runner")
+    for comma in _COMMA_ARTICLE.finditer(text):  # (the comma first: the patterns are slow to search for)
+        named = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 60), comma.start())
+        post = _POST_AFTER_ARTICLE.match(text, comma.end()) if named is not None else None
+        if named is None or post is None:
+            continue
+        name, role = named.group(1), post.group(1)
+        head = re.split(r"\s+(?:of|for|at)\s+", role)[0].split()[-1].lower()
+        if head not in ROLE_NOUNS or head in _KIN or _IN_PLACE.search(text, max(0, named.start() - 8), named.start()) \
+                or name.split()[0].lower() in _NOT_FIRST_NAMES:  # ("For Trump, the front-runner")
             continue  # "Ann Lee, the daughter of a ferry engineer": no post; "in Port Hallam, …": a place
-        ref = parse_mention(m.group(1))
-        if ref is not None and ref.kind == "person" and ref.name == m.group(1) and not _in_headline(text, m.start()):
-            out.append((m.start(), SpeakerRef(text=m.group(0), kind="person", name=ref.name, role=m.group(2))))
+        ref = parse_mention(name)  # ("Professor Ann Lee": the name is the last words)
+        if ref is not None and ref.kind == "person" and ref.name and " " in ref.name and name.endswith(ref.name) \
+                and not _in_headline(text, named.start()):
+            out.append((named.start(), SpeakerRef(text=text[named.start():post.end()], kind="person", name=ref.name,
+                                                  role=role)))
     return out
 
 
@@ -1872,9 +1879,10 @@ _KIN = frozenset("""wife husband mother father son daughter brother sister grand
 niece nephew widow widower friend girlfriend boyfriend partner cousin""".split())
 # A full name, then the post it holds in apposition: "Patricia Ngata, the credit union's
 # chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".
-_ROLE_AFTER_NAME = re.compile(
-    r"(?<![\w’'.-])(" + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r"),\s+(?:the|an?)\s+("
-    r"(?:[\w’'-]+\s+){0,4}?(?:" + _ROLE_NOUN_PATTERN + r")"
+_COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s+")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?" + _NAME_WORD + r")$")
+_POST_AFTER_ARTICLE = re.compile(  # (the head is checked to be a role noun after matching)
+    r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)(?=[,;.])"
 )
 
@@ -2024,6 +2032,8 @@ _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|that)\s+[^,;:.!?]{0,80},?\s*$")
 def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int, int] | None:
     """The subject of a cue verb that a relative clause keeps from it: "A Marlow County
     resident who declined to give her name told reporters …"."""
+    if " who " not in masked[start:cue_start] and " that " not in masked[start:cue_start]:
+        return None  # (the usual case, found cheaply)
     toks = _tokens(masked, start, cue_start)
     span = _subject_span(toks) if toks else None
     clause = _RELATIVE_CLAUSE.fullmatch(masked, span[1], cue_start) if span is not None else None

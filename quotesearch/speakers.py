@@ -517,6 +517,7 @@ _ROLE_ABBREVIATIONS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """(organisation-ish words, role heads) of a role phrase, for matching roles."""
     for written, short in _ROLE_ABBREVIATIONS:
@@ -644,6 +645,7 @@ _JUST_NAMED = 250
 _NAME_WORD_PATTERN = r"(?:(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w’'-])")
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
+_WHOLE_WORD = re.compile(r"[\w’'-]+")
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
 _PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|from|near|to)\s+$")  # "the Merrow Sound", "in Port Hallam"
 _QUOTED_SINCE = 2000
@@ -1189,10 +1191,13 @@ class ArticleSpeakers:
             if ref is not None and ref.kind == "person" and ref.name == name:
                 by_surname.setdefault(name.split()[-1], set()).add(name)
         places: list[tuple[int, str]] = []
+        where: dict[str, list[int]] = {surname: [] for surname in by_surname}
+        for m in _WHOLE_WORD.finditer(self.text):  # (one pass for every surname)
+            if m.group() in where:
+                where[m.group()].append(m.start())
         for surname, names in by_surname.items():
-            pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
-            alone = [m.start() for m in pattern.finditer(self.text)
-                     if m.start() not in in_full and not _BODY_BEFORE.search(self.text, max(0, m.start() - 4), m.start())]
+            alone = [at for at in where[surname]
+                     if at not in in_full and not _BODY_BEFORE.search(self.text, max(0, at - 4), at)]
             # a person, not a place or a body: called by title or a known given name; or by surname
             # alone too ("New Hampshire" never "Hampshire"), and not a plural ("Iowa Democrats" beside
             # "a Democrat")
