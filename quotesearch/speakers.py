@@ -720,11 +720,12 @@ class ArticleSpeakers:
         nearest candidate for a "he"/"she" that follows. Without ``new_person`` only
         someone the article already knows counts."""
         if ref.kind == "role" and ref.role and not any(_is_plural_role(t) for t in ref.role.split()):
-            holder = self._role_holder(ref.role)  # "The judge was unmoved."
+            holders = self._role_holders(ref.role)
+            holder = self._role_holder(ref.role, found=holders)  # "The judge was unmoved."
             if holder is not None:
                 self.subjects.append((pos, holder))
             else:
-                self._holders_told_apart(ref.role, pos)
+                self._holders_told_apart(holders, pos)
         if ref.kind == "person" and ref.name:
             if " " in ref.name and ref.name not in {p.name for p in self.people}:
                 if not new_person:
@@ -879,8 +880,9 @@ class ArticleSpeakers:
         found = self._named(ref.name, 0)
         return found.pop() if len(found) == 1 else None
 
-    def _role_holder(self, role: str, pos: int | None = None) -> str | None:
-        found = self._role_holders(role)
+    def _role_holder(self, role: str, pos: int | None = None, found: list[SpeakerRef] | None = None) -> str | None:
+        """The one person holding ``role`` (of ``found``, its holders, when already known)."""
+        found = self._role_holders(role) if found is None else found
         names = {p.name for p in found}
         if len(names) == 1:
             return found[0].name
@@ -894,10 +896,10 @@ class ArticleSpeakers:
                 return seen.pop()
         return None
 
-    def _holders_told_apart(self, role: str, pos: int) -> None:
+    def _holders_told_apart(self, holders: list[SpeakerRef], pos: int) -> None:
         """"The chief declined to comment", with a fire chief "she" and a battalion chief
         "he": either is who the sentence is about, and a pronoun after it tells which."""
-        names = {p.name for p in self._role_holders(role) if p.name}
+        names = {p.name for p in holders if p.name}
         said = {self._gender(name) for name in names}
         if 1 < len(names) == len(said) and None not in said:
             self.subjects += [(pos, name) for name in sorted(names)]
@@ -992,18 +994,17 @@ class ArticleSpeakers:
                 self.recent.append((pos, "person", named))
                 return named
             plural = any(_is_plural_role(t) for t in ref.role.split())
-            holder = self._role_holder(ref.role, pos) if ref.definite and not plural else None  # "the judges": not one
+            holders = self._role_holders(ref.role) if ref.definite and not plural else []  # "the judges": not one
+            holder = self._role_holder(ref.role, pos, holders) if holders else None
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder
-            holders = {p.name for p in self._role_holders(ref.role)} if ref.definite and not plural else set()
-            if holders:
-                self._holders_told_apart(ref.role, pos)
+            self._holders_told_apart(holders, pos)
             fuller = self._named_before(pos, "role", ref.role) if ref.definite else None
             if fuller is None and ref.definite and not plural and _varies_a_name(ref.role) \
                     and not ref.text.lower().startswith(("his ", "her ", "their ")):  # "his physician": not him
                 varied = self._just_named(pos, ref.role)
-                if varied is not None and (not holders or varied in holders):  # ("the chief": one of the chiefs)
+                if varied is not None and (not holders or varied in {p.name for p in holders}):  # ("the chief": a chief)
                     self.recent.append((pos, "person", varied))
                     return varied
             self.recent.append((pos, "role", fuller or ref.role))
