@@ -2045,18 +2045,20 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
-_ISSUED = re.compile(r"(?i)\bthe\s+(statement|comment|release|letter|memo|note|message|post)\s+$")
+_DOCUMENTS = r"(statement|comment|release|letter|memo|note|message|post)"
+_ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
+_ISSUING = re.compile(r"(?i)\b(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)\s+"
+                      r"(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 
 
 def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str) -> SpeakerRef | None:
     """Who issued the document a quotation is credited to, from the sentence before in the
     paragraph: "Ann Lee released a comment through the company. “…,” the comment said." """
-    issued = re.compile(r"\b(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)\s+"
-                        r"(?:[\w-]+\s+){0,3}?" + noun + r"\b", re.I)
     for k in (si - 1, si - 2):
         if k < 0 or "\n" in masked[sentences[k].end:sentences[si].start]:
             return None
-        verb = issued.search(masked, sentences[k].start, sentences[k].end)
+        verb = next((m for m in _ISSUING.finditer(masked, sentences[k].start, sentences[k].end)
+                     if m.group(1).lower() == noun.lower()), None)
         if verb is None:
             continue
         toks = _tokens(masked, sentences[k].start, verb.start())
