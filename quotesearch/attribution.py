@@ -46,7 +46,6 @@ tokenised, which keeps the rules fast on long articles.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
@@ -151,10 +150,10 @@ tonight even only just well oh like unlike ask otherwise outside inside back els
 beyond across behind near around afterwards afterward upon toward towards
 """.split()
 ) | WEEKDAYS | MONTHS
-# After a sentence-initial participle these words show an introductory phrase:
-# "Citing the attack, …", "Asked about it, …", "Speaking to reporters, …".
 # Adverbs that may open a sentence without a comma before its subject.
 _LONE_ADVERBS = frozenset("also then meanwhile later still now earlier separately instead indeed finally".split())
+# After a sentence-initial participle these words show an introductory phrase:
+# "Citing the attack, …", "Asked about it, …", "Speaking to reporters, …".
 _INTRO_AFTER_PARTICIPLE = frozenset(
     """the a an his her their its at to on in for with from by last this that about over into
     after before as up out off back down""".split()
@@ -2105,14 +2104,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if document is not None:
             ref = _issuer(text, masked, sentences, ev.sentence, document.group(1))  # "“…,” the statement said."
             if ref is not None:
-                events[ei] = dataclasses.replace(ev, phrase=ref.text, phrase_start=document.start(),
-                                                 phrase_end=document.start() + len(document.group(0).rstrip()))
+                events[ei] = replace(ev, phrase=ref.text, phrase_start=document.start(),
+                                     phrase_end=document.start() + len(document.group(0).rstrip()))
         elif ev.phrase is None and not ev.inverted:
             span = _subject_before_clause(masked, sentences[ev.sentence].start, ev.cue_start)
             if span is not None:  # "A resident who declined to give her name told reporters …"
                 ref = parse_mention(_clean_phrase(text, *span))
                 if ref is not None:
-                    events[ei] = dataclasses.replace(ev, phrase=ref.text, phrase_start=span[0], phrase_end=span[1])
+                    events[ei] = replace(ev, phrase=ref.text, phrase_start=span[0], phrase_end=span[1])
         refs[ei] = ref
         if ref:
             people.learn(ref)
