@@ -93,7 +93,7 @@ from .speakers import (
 
 MASK = "\ue000"
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*(?:–[A-Za-z][\w’'.\-]*)*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|" + MASK
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*(?:–[A-Za-z][\w’'.\-]*)*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
                     + r"+|[^\s\w]")
 
 
@@ -147,7 +147,7 @@ instead indeed moreover furthermore nevertheless nonetheless ultimately finally 
 third next perhaps maybe thus hence regardless overall additionally similarly likewise
 specifically notably initially eventually previously recently currently today yesterday
 tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby
-beyond across behind near around afterwards afterward upon toward towards
+beyond across behind near around afterwards afterward upon toward towards given considering
 """.split()
 ) | WEEKDAYS | MONTHS
 # Adverbs that may open a sentence without a comma before its subject.
@@ -334,6 +334,10 @@ def _is_adjective_like(tok: str) -> bool:
 def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (or i+1)."""
     j = i
+    if 0 <= i < len(toks) and toks[i][0][0] == "_":  # a quoted work's title (blanked) is nobody,
+        if i == 0 or toks[i - 1][0].lower() != "of":
+            return i + 1
+        j = i - 1  # but "the author of «…»" is someone
     while j >= 0:
         tok = toks[j][0]
         low = tok.lower()
@@ -346,7 +350,8 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                 j -= 1
                 continue
             return j
-        if low == "of" and j < i and j > 0 and (_np_token(toks[j - 1][0], tok)) and nxt and (nxt[0].isupper() or nxt.lower() == "the"):
+        if low == "of" and j < i and j > 0 and (_np_token(toks[j - 1][0], tok)) and nxt \
+                and (nxt[0].isupper() or nxt[0] == "_" or nxt.lower() == "the"):
             j -= 1
             continue
         if low == "the" and j < i:
@@ -412,8 +417,9 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                     pieces.append((a, b))
             a = j + 1
     for n, (a, b) in enumerate(pieces):
-        if a < b and toks[a][0].lower() in {"but", "and", "so", "yet", "still"}:
-            a += 1  # "But Tom Miller, at a firm in Beijing, argues"
+        if a < b and (toks[a][0].lower() in {"but", "and", "so", "yet", "still"}
+                      or (toks[a][0].lower() == "as" and toks[a + 1][0][:1].isupper())):
+            a += 1  # "But Tom Miller, at a firm in Beijing, argues", "As Tom Miller, at …, put it"
         if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in _CAP_STOP:
             continue  # an aside ("who's running for office") or an opener
         c = _backward_chunk(toks, b)
@@ -597,6 +603,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 if a and b and ({a.kind, b.kind} in ({"person", "role"}, {"person", "org"})
                                  or (a.kind == b.kind == "org" and a.definite and not b.definite)  # "X, a federal agency,"
                                  or (a.kind == "person" and PARTY_TAG.fullmatch(second))):  # "Ann Boyle, D-Ohio,"
+                    if "_" in second and a.kind == "person":
+                        return (toks[start0][1], toks[start - 2][2])  # "Ann Lee, author of “Small Wars,”"
                     return (toks[start0][1], toks[end][2])
         return (toks[start][1], toks[end][2])
     start = _backward_chunk(toks, i)
@@ -2067,6 +2075,17 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
     return None
 
 
+def _blank_title(text: str, masked: str, title: QuoteSpan) -> str:
+    """``masked`` with a quoted title and its marks made one "_" word; a comma or
+    full stop the marks enclose stays outside it ("author of “Small Wars,” said")."""
+    a = title.open_at if title.open_at >= 0 else title.start
+    b = title.close_at + 1 if title.close_at >= 0 else title.end
+    a -= a > 0 and text[a - 1] == text[a] == "'"  # two apostrophes: ''Title''
+    b += b < len(text) and text[b] == text[b - 1] == "'"
+    kept = text[title.end - 1] if title.end > title.start and text[title.end - 1] in ",.;" else ""
+    return masked[:a] + "_" * (b - a - len(kept)) + kept + masked[b:]
+
+
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None,
               hidden: Iterable[QuoteSpan] = ()) -> list[Quotation]:
     """Quotations of one article with speakers resolved inside the article.
@@ -2080,7 +2099,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         return []
     masked = mask_quotes(text, spans)
     for title in hidden:
-        masked = masked[:title.start] + "_" * (title.end - title.start) + masked[title.end:]
+        masked = _blank_title(text, masked, title)
     sentences = _sentences(masked, _breaks_after_quotes(text, masked, spans))
     starts = [s.start for s in sentences]
     events = find_events(text, masked, sentences)

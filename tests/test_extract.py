@@ -1874,6 +1874,27 @@ SPEAKERS = [
         [("Nobody checks the small accounts,", "Paul Vance")],
         id="can-be-heard-saying",
     ),
+    pytest.param(
+        "Judges differ.\n\nAs Mira Osei, professor of law at Dunhill, put it, “Nobody wins a stalemate.”",
+        [("Nobody wins a stalemate.", "Mira Osei")],
+        id="as-name-aside-put-it",
+    ),
+    pytest.param(
+        "Judges differ.\n\nAs Mira Osei, professor of law at Dunhill and author of ''Quiet Courts,'' put it, "
+        "''Nobody wins a stalemate.''",
+        [("Nobody wins a stalemate.", "Mira Osei")],
+        id="as-name-aside-with-a-title-put-it",
+    ),
+    pytest.param(
+        "Judges differ.\n\nMira Osei, author of “Quiet Courts,” said: “Nobody wins a stalemate.”",
+        [("Nobody wins a stalemate.", "Mira Osei")],
+        id="name-author-of-a-title-said",
+    ),
+    pytest.param(
+        "Judges differ.\n\nAs a judge, Mira Osei, who sat for years, said: “Nobody wins a stalemate.”",
+        [("Nobody wins a stalemate.", "Mira Osei")],
+        id="as-a-role-opener-is-not-the-speaker",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
