@@ -905,6 +905,8 @@ def _clean_phrase(text: str, a: int, b: int) -> str:
 
 # Words after which an -ing cue is a participle of the main clause ("…, saying").
 _PARTICIPLE_OPENERS = frozenset({",", "by", "while", "when", "after", "before", "—", "–"})
+# Words after which a cue's participle is an adjective: "from noted scholars".
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "from", "of", "with", "among", "by", "for"})
 # Words that make a following cue word a noun ("his remarks", "the report").
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose",
                            # numbers count nouns: "eight state candidates", "two reports"
@@ -1066,6 +1068,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 cue_end = b
                 if low == "quote" and prev == "I":
                     continue  # "Lee said, and I quote, “…”": the writer's aside
+                if low.endswith("ed") and prev.lower() in _BEFORE_ADJECTIVE:
+                    continue  # "articles from noted scholars", "a stated aim": an adjective
                 quoted = _quoted_as_saying(masked, toks, ti) if low in {"quoted", "quotes", "quoting"} else None
                 if quoted is not None:  # "the company quoted Myrvold as saying": Myrvold speaks
                     events.append(Event(cue=low, cue_start=a, cue_end=b, phrase=_clean_phrase(text, *quoted),
@@ -2075,6 +2079,20 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
     return None
 
 
+_THAT = re.compile(r"\s*(?:that\s+)?")
+
+
+def _reporter(masked: str, events: list[Event], by_sentence: dict[int, list[int]], ei: int) -> int | None:
+    """The event whose speaker reports event ``ei`` ("The envoy noted that Washington
+    had pledged …"): the story stays with the envoy, so a "she" after it is still hers."""
+    ev = events[ei]
+    if ev.phrase is None or ev.inverted:
+        return None
+    return next((k for k in by_sentence.get(ev.sentence, []) if k < ei and events[k].phrase is not None
+                 and events[k].cue_end <= ev.phrase_start
+                 and _THAT.fullmatch(masked, events[k].cue_end, ev.phrase_start)), None)
+
+
 def _blank_title(text: str, masked: str, title: QuoteSpan) -> str:
     """``masked`` with a quoted title and its marks made one "_" word; a comma or
     full stop the marks enclose stays outside it ("author of “Small Wars,” said")."""
@@ -2307,6 +2325,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if kind == 0:
             if idx not in event_names:
                 event_names[idx] = people.resolve(refs[idx], events[idx].phrase_start)
+                reporter = _reporter(masked, events, by_sentence, idx)
+                if reporter is not None and event_names.get(reporter):
+                    people.still_about(event_names[reporter] or "", events[idx].phrase_start)
             continue
         _, phrase, picked = choice[idx]
         if picked is not None:

@@ -136,6 +136,15 @@ musician producer photographer designer chef landlord tenant passenger commuter 
 bassist drummer guitarist pianist violinist vocalist composer conductor dancer
 man woman boy girl holder shareholder stakeholder keeper skipper deckhand crewman rescuer lifeguard
 swimmer runner rider citizen juror
+administrator forecaster meteorologist technician astronaut cosmonaut diver investigator auditor
+trustee treasurer comptroller registrar vicar priest nun monk chaplain curator librarian
+entrepreneur investor ecologist geologist climatologist hydrologist seismologist volcanologist
+archaeologist anthropologist foreman supervisor veteran refugee migrant evacuee dentist pharmacist
+therapist midwife caregiver janitor receptionist cashier waiter waitress bartender
+rancher logger welder electrician landowner homeowner shopper customer victim
+defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman ranger
+trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee
+umpire playwright screenwriter filmmaker scholar tutor pupil intern apprentice consul attaché emissary
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
@@ -240,6 +249,7 @@ association federation coalition authority authorities service services spokesme
 newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
+delegation mission consulate regime junta
 """.split()
 )
 

@@ -52,6 +52,7 @@ from .cues import (
     ROLE_PLURALS,
     SKIPPABLE,
     TITLES,
+    WEEKDAYS,
 )
 from .records import Mention
 
@@ -239,6 +240,8 @@ def _role_word_surname(tokens: list[str], k: int) -> bool:
                                                                   and "." not in before)
 
 
+# Titles only a surname follows: "Ms. Driver" is a name however it reads.
+_SURNAME_TITLES = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "mme", "mlle"})
 _KNOWN_AS = re.compile(r"\s+(?:known\s+as|called|named)\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -407,6 +410,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     k = len(tokens)
     while k > 0 and (
         (_is_cap(tokens[k - 1]) and not _is_role_word(tokens[k - 1]))
+        or (k == len(tokens) > 1 and _is_cap(tokens[k - 1])  # "Ms. Driver", "Miriam Driver": a surname
+            and (low[k - 2] in _SURNAME_TITLES or (_is_cap(tokens[k - 2]) and _fold(tokens[k - 2]) in GIVEN_NAME_GENDER)))
         or (low[k - 1] in PARTICLES and k < len(tokens) and k > 1 and (_is_cap(tokens[k - 2]) or (
             low[k - 2] in PARTICLES and k > 2 and _is_cap(tokens[k - 3]))))  # "Piet van der Sluis"
     ):
@@ -649,6 +654,9 @@ _WHOLE_WORD = re.compile(r"[\w’'-]+")
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
 _PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|from|near|to)\s+$")  # "the Merrow Sound", "in Port Hallam"
 _QUOTED_SINCE = 2000
+# Words a headline capitalises that start no name: "Border Wall With Mexico".
+_NOT_NAME_START = frozenset(GLUED_FUNCTION_WORDS) | {"with", "from", "by", "into", "over", "after", "before", "against",
+                                                      "about", "amid", "behind"}
 
 
 # A gendered spokes-word just before a body's name: "A spokeswoman for <the union>".
@@ -1119,9 +1127,10 @@ class ArticleSpeakers:
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \
-                    and _gender_in(name) in (None, pronoun):
+                    and _gender_in(name) in (None, pronoun) and not self._pronoun_before(pronoun, p):
                 return None, True  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
-                # (but "a young man asked her … “…,” she said" is not his)
+                # (but "a young man asked her … “…,” she said" is not his, nor "She was told by
+                # a clerk that she was “lucky”. “…,” she said")
             if p < pos and kind == "org" and self.voices.get(p) == pronoun:
                 later = sorted((q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun))
                 return (later[-1][1] if later else name), True  # the body's spokeswoman (or who the story turned to)
@@ -1142,13 +1151,31 @@ class ArticleSpeakers:
                             return known, True
                 return name, True
         if pronoun in {"he", "she"}:
+            guess = self._story_subject(pos, pronoun)  # (a guess: it says nothing of gender)
             for p, name in reversed(sorted(self.subjects + self.mentioned)):
                 if p < pos and self._fits(name, pronoun):
+                    if guess is not None and guess[0] > p and _SENTENCE_BREAK.search(self.text, p, guess[0]) \
+                            and not any(p < q < pos and said == pronoun and n == name for q, said, n in self.pronouns):
+                        # a later sentence names someone else ("… a choice Lee defended. “…,” he
+                        # said"), unless the story went on calling this one "he" ("He dismisses …")
+                        break
                     return name, True
-            return self._story_subject(pos, pronoun), False  # (a guess: it says nothing of gender)
+            return (guess[1] if guess else None), False
         return None, True
 
-    def _story_subject(self, pos: int, pronoun: str) -> str | None:
+    def still_about(self, name: str, pos: int) -> None:
+        """The story is still about ``name`` at ``pos`` (it reported what someone else
+        did): ``name`` is again the latest speaker, of the kind it was."""
+        kind = next((k for _, k, n in reversed(self.recent) if n == name), None)
+        if kind is not None:
+            self.recent.append((pos, kind, name))
+
+    def _pronoun_before(self, pronoun: str, p: int) -> bool:
+        """Whether ``pronoun`` already stood for someone earlier in the sentence at ``p``."""
+        return any(q < p and said == pronoun and not _SENTENCE_BREAK.search(self.text, q, p)
+                   for q, said, _ in self.pronouns)
+
+    def _story_subject(self, pos: int, pronoun: str) -> tuple[int, str] | None:
         """The person last named outside quotations, for a "she said" with nobody the
         story quoted or made a subject before it: a profile names its subject in passing
         ("The first thing Ann Lee does …") and then by surname alone ("Lee, 71, spent …")."""
@@ -1162,7 +1189,7 @@ class ArticleSpeakers:
         # "Rep. Ann Lee was for Tom Hale, she said."
         last = named[-1][0]
         opens = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, last - 400), last)), default=0)
-        return next(name for at, name in named if at >= opens)
+        return next((at, name) for at, name in named if at >= opens)
 
     def _quoted_at(self, at: int) -> bool:
         k = bisect_left(self.quoted, (at + 1,)) - 1
@@ -1181,6 +1208,8 @@ class ArticleSpeakers:
         bodies = {name for at, name in written if _BODY_BEFORE.search(self.text, max(0, at - 20), at)}
         found = [(at, name) for at, name in written if name not in bodies
                  and not _PLACE_BEFORE.search(self.text, max(0, at - 6), at)
+                 # (a headline's "… Wall With Mexico", "Trump Wednesday": no one's name)
+                 and _bare(name.split()[0]) not in _NOT_NAME_START and _bare(name.split()[-1]) not in WEEKDAYS
                  and not _is_nationality(name.split()[-1]) and _bare(name.split()[-1]) not in ROLE_NOUNS]
         titled = {name for at, name in found if self._titled_at(at)}  # "Rep. Ann Lee", "aide Ann Lee"
         # a capital inside a sentence marks a name ("In China" at a sentence's start does not)

@@ -1895,6 +1895,62 @@ SPEAKERS = [
         [("Nobody wins a stalemate.", "Mira Osei")],
         id="as-a-role-opener-is-not-the-speaker",
     ),
+    pytest.param(
+        "The Chilean delegation objected. “Nothing here is settled,” the Chilean delegation said.\n\n"
+        "“We will wait,” the mission said.",
+        [("Nothing here is settled,", "Chilean delegation"), ("We will wait,", "the mission")],
+        id="a-delegation-or-mission-is-a-body",
+    ),
+    pytest.param(
+        "Ambassador Nadia Ferro spoke next. "
+        "The ambassador noted that Lisbon had pledged more money. “Money is not the problem,” she said.",
+        [("Money is not the problem,", "Nadia Ferro")],
+        id="a-reported-subject-is-not-who-the-pronoun-means",
+    ),
+    pytest.param(
+        "“Partners matter,” said Robin Sale, a professor.\n\n"
+        "Aides say Nora Vance advises the campaign on pay.\n\n“Women are paid less,” she said.",
+        [("Partners matter,", "Robin Sale"), ("Women are paid less,", "Nora Vance")],
+        id="a-reported-subject-after-plural-reporters-is-who-she-is",
+    ),
+    pytest.param(
+        "Miriam Driver chairs the board.\n\n“We will sell,” Ms. Driver said.",
+        [("We will sell,", "Miriam Driver")],
+        id="a-surname-that-reads-as-a-trade",
+    ),
+    pytest.param(
+        "Mayor Backs Plan For Bridge With Harland\n\n"
+        "During a meeting with Sean Pardo that aired Tuesday night, Paul Ostrand discussed the bridge to Harland.\n\n"
+        "When he first described the bridge in May, he said, “We will build it fast.”",
+        [("We will build it fast.", "Paul Ostrand")],
+        id="a-headline-s-capitals-name-nobody-for-he",
+    ),
+    pytest.param(
+        "“He is a fine leader,” said Ruth Caine, a pollster.\n\n"
+        "Lou Brandt believes people misjudge the candidate. He dismisses claims that Carver is cruel. "
+        "He even urges friends to back Carver's campaign. He believes, he said, that “Carver is a good man.”",
+        [("He is a fine leader,", "Ruth Caine"), ("Carver is a good man.", "Lou Brandt")],
+        id="he-stays-with-whom-the-story-keeps-calling-he",
+    ),
+    pytest.param(
+        "Administrator Dora Quint took questions.\n\n"
+        "Asked about the costs, the administrator conceded the probe “had its troubles” but said little more.",
+        [("had its troubles", "Dora Quint")],
+        id="the-administrator-conceded",
+    ),
+    pytest.param(
+        "The opera, written by composer Lorna Vey and staged by Tobias Brant, runs four hours. "
+        "It has no interval, a choice Brant defended.\n\n“People need to stay in the room,” he said.",
+        [("People need to stay in the room,", "Tobias Brant")],
+        id="a-later-sentence-names-who-he-is",
+    ),
+    pytest.param(
+        "Nell Ortiz waited a year for her operation.\n\n"
+        "She recalled being told by a receptionist that she was “fortunate” to be seen at all.\n\n"
+        "“I cried in the corridor,” she admitted.",
+        [("fortunate", "receptionist"), ("I cried in the corridor,", "Nell Ortiz")],
+        id="she-after-an-unnamed-speaker-in-her-own-sentence",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
