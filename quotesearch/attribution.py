@@ -422,12 +422,22 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
             a += 1  # "But Tom Miller, at a firm in Beijing, argues", "As Tom Miller, at …, put it"
         if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in _CAP_STOP:
             continue  # an aside ("who's running for office") or an opener
+        when = next((k for k in range(a + 2, b) if toks[k][0] in {"on", "at", "in"}), None)
+        if when is not None and toks[a][0][:1].isupper() and toks[when - 1][0][:1].isupper() \
+                and _backward_chunk(toks, when - 1) == a:
+            b = when - 1  # "Chairman Kwon Tae-hyun on the 14th, at the meeting in Seoul, said"
         c = _backward_chunk(toks, b)
         if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
                       and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
             # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
             if toks[a][0].lower() == "the":
                 return _with_apposed_name(toks, pieces, n)
+            if n + 1 < len(pieces) and any(t[0] == "of" for t in toks[a:b]) and toks[b][0][:1].isupper():
+                a2, b2 = pieces[n + 1]
+                if b2 - a2 >= 2 and all(t[0][:1].isupper() or t[0] == "and" for t in toks[a2:b2 + 1]):
+                    # "Minister of Environment, Urbanization and Climate Change Ali Kaya": the
+                    # portfolios run on past the comma into the name
+                    return (toks[a][1], toks[b2][2])
             return (toks[a][1], toks[b][2])
         if 8 < b - a <= 14 and a < c <= b and toks[a][0].lower() in _ARTICLES and toks[b][0][:1].isupper():
             # "The head of the Foreign Ministry of Russia Gennady Orlov, who …, said": a long role, then the name
@@ -622,7 +632,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                                    or toks[named - 1][0].lower() in _CLAUSE_OPENERS):
                 return (toks[named][1], toks[k - 1][2])
     if start > i:
-        return _somebody_somewhere(toks, i)
+        return _somebody_somewhere(toks, i) or _name_of_the_unit(toks, i)
     located = _located_subject(toks, start)
     if located is not None:
         return located
@@ -645,6 +655,19 @@ def _described_person(masked: str, toks: list[tuple[str, int, int]], end: int) -
         return None
     name = parse_mention(masked[toks[first][1]:toks[comma - 1][2]])
     return (toks[first][1], toks[end][2]) if name is not None and name.kind == "person" else None
+
+
+def _name_of_the_unit(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """"Ann Lee of the foundry division said": a name, then the unit it belongs to in
+    lower case, ending at ``toks[i]``; the span of both."""
+    of = next((k for k in range(i - 2, max(i - 5, 0), -1) if toks[k][0] == "of"), None)
+    if of is None or of < 1 or toks[of + 1][0].lower() != "the" \
+            or not all(t[0].isalpha() and t[0].islower() for t in toks[of + 2:i + 1]) or not toks[of - 1][0][:1].isupper():
+        return None
+    named = _backward_chunk(toks, of - 1)
+    if named > of - 1 or (named > 0 and toks[named - 1][0][:1].isalpha() and toks[named - 1][0].lower() not in _CLAUSE_OPENERS):
+        return None
+    return (toks[named][1], toks[i][2])
 
 
 def _somebody_somewhere(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
@@ -1318,6 +1341,14 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
             if 0 < i - comma - 1 <= 3:  # "Lee:", or after the topic: "Steelworks, the mayor:"
                 run = (comma + 1, i - 1)
                 break
+    before = [t for t in toks if t[2] <= q_open]
+    if run is None and not inner and 2 <= len(before) <= 8 \
+            and all(t[0][:1].isupper() and t[0].lower() not in CUE_VERBS for t in before) \
+            and _times_named(before[-1][0], text[end:]) > 0:
+        ref = parse_mention(text[before[0][1]:before[-1][2]])
+        words = (ref.name or "").split() if ref is not None and ref.kind == "person" else []
+        if 2 <= len(words) <= 3 and not any(w.isupper() and len(w) > 1 for w in words):  # ("Ted Cruz Super PAC")
+            run = (0, len(before) - 1)  # a name and nothing else before the words: "Acme Chairman Ann Lee ‘…’"
     if run is None:
         k = 0
         while k < len(toks) and k < 4 and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP \
@@ -1459,8 +1490,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     k = 0
     first = toks[0][0].lower() if toks else ""
     second = toks[1][0] if len(toks) > 1 else ""
-    owned_role = first in _POSSESSIVE_DETERMINERS and second.lower() in ROLE_NOUNS \
+    third = toks[2][0] if len(toks) > 2 else ""
+    owned_role = first in _POSSESSIVE_DETERMINERS \
+        and (second.lower() in ROLE_NOUNS or (second.lower() in _KIN and third[:1].isupper())) \
         and not (second.endswith("s") and not second.endswith("ss"))  # "Our reporter Ann Lee is …", not "Its hosts"
+    # ("His wife Ann Lee intervened: …", but "Her husband, Tom Lee, a …, was blunt" is Tom Lee)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
     lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper())
     if (first in _CAP_STOP and not owned_role and not lone_adverb) \
@@ -1497,7 +1531,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         joins = {"and", "of", "the"} | ({"for", "to", "at", "with", "in"} if role_seen else set())
         possessor = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.islower() \
             and tok.replace("’", "'").endswith("'s") and nxt is not None and nxt.islower()  # "The trust’s chief executive"
-        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or (owned_role and j == k == 0) \
+        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or (owned_role and k == 0 and j < 2) \
                 or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
             # "A spokeswoman for the Armed Services Committee": a role names its body
             role_seen = role_seen or tok.lower() in ROLE_NOUNS

@@ -157,7 +157,9 @@ ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
 POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr".split())
 
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
-FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña"})  # (Spanish "Doña Ana" too)
+FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña", "bey", "hanım", "hanim", "efendi"})
+# (Spanish "Doña Ana" too; Turkish writes its honorifics after the first name: "Mustafa Bey")
+HONORIFICS_AFTER: frozenset[str] = frozenset({"bey", "hanım", "hanim", "efendi"})
 
 # Words in a speaker phrase that say which pronoun takes the person up:
 # "Mrs. Lee", "the spokeswoman", "his wife".
@@ -165,11 +167,12 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """mr sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman husband father son brother grandfather uncle
-        nephew widower boy man dad shri hajj haj""".split(), "he"),
+        nephew widower boy man dad shri hajj haj bey efendi""".split(), "he"),
     **dict.fromkeys(
         """mrs ms miss madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
-        wife mother daughter sister grandmother aunt niece widow girl woman mom actress smt shrimati hajja hajjah""".split(), "she"),
+        wife mother daughter sister grandmother aunt niece widow girl woman mom actress smt shrimati hajja hajjah
+        hanım hanim""".split(), "she"),
 }
 
 # Given names whose gender is not in doubt in English-language news (names

@@ -32,9 +32,12 @@ MAX_SINGLE_QUOTE_CHARS = 300
 _SPEECH_TAIL_VERBS = "|".join(sorted((v for v in INVERTABLE if " " not in v), key=len, reverse=True))
 # Inside a quotation whose closing mark is missing: the place where a
 # "<Name> said" attribution begins, possibly glued to the last quoted word.
+# (A lower-case pronoun is glued only after a full stop: in "We asked for the reports"
+# "t|he reports" is no cue.)
 _CUT_BEFORE_CUE = re.compile(
-    r"(?:,\s*|\s+|(?<=[A-Z])|(?<=[a-z.!?…]))"
-    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z][\w’'-]*|he|she|they|He|She|They)"
+    r"(?:(?:,\s*|\s+|(?<=[A-Z])|(?<=[a-z.!?…]))"
+    r"(?P<np>(?!(?:We|It|You|This|That|There|These|Those)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z][\w’'-]*|He|She|They)"
+    r"|(?:,\s*|\s+|(?<=[.!?…]))(?P<pn>he|she|they))"
     r"\s+(?:" + _SPEECH_TAIL_VERBS + r")\b"
 )
 
@@ -104,7 +107,7 @@ def _cut_unclosed(par: str, a: int, b: int) -> int:
     """End of an unclosed quotation: before a glued-on "<Name> said", if any."""
     last = None
     for m in _CUT_BEFORE_CUE.finditer(par, a, b):
-        if m.start("np") > a + 3:
+        if m.start("np" if m.group("np") else "pn") > a + 3:
             last = m
     for m in _CUT_BEFORE_INVERTED.finditer(par, a, b):
         if m.start() > a + 3 and (last is None or m.start() > last.start()):

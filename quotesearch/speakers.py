@@ -36,6 +36,7 @@ from .cues import (
     GENDER_WORDS,
     GIVEN_NAME_GENDER,
     GLUED_FUNCTION_WORDS,
+    HONORIFICS_AFTER,
     INDEFINITE_PRONOUNS,
     QUANTIFIER_PRONOUNS,
     NATIONALITY,
@@ -317,6 +318,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     low = [_bare(t) for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
+    if len(tokens) == 2 and _is_cap(tokens[0]) and low[1] in HONORIFICS_AFTER:
+        return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
     if low[:2] == ["the", "same"] and low[2:] in ([], ["person"], ["man"], ["woman"]):
@@ -327,8 +330,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if len(tokens) == 1 and low[0] in QUANTIFIER_PRONOUNS:
         return SpeakerRef(text=text, kind="role", definite=False)  # "another added": someone unnamed
     if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
-            and not any(_is_role_noun(t) for t in tokens[low.index("and") + 1:]):
-        # (but "Roads and Transport Minister Ann Lee" is one person's title)
+            and not any(_is_role_noun(t) for t in tokens):
+        # (but "Roads and Transport Minister Ann Lee" and "Minister of Water and Climate Ann
+        # Lee" are one person's title)
         # two bodies speaking together: "Washington and the European Union"
         return SpeakerRef(text=text, kind="org", name=text)
     # a relative clause describes the speaker, it does not name them:
@@ -373,9 +377,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                 and (not _is_role_word(tokens[n - 1]) or (n == of and _role_word_surname(tokens, n - 1))):
             n -= 1
         n += _describes(tokens[n:of])
+        after = tokens[of + 1:]
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
                 and _bare(tokens[of - 1]) not in ORG_NOUNS \
-                and all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in tokens[of + 1:]):  # "Mr. Burman of …"
+                and (all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in after)  # "Mr. Burman of …"
+                     # "Ann Lee of the foundry division"
+                     or (len(after) in (2, 3, 4) and low[of + 1] == "the" and all(t.isalpha() and t.islower() for t in after[1:]))):
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # "<phrase>'s office", "... ministry": an organisation as written
@@ -398,7 +405,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="org", name=org, role=None, definite=definite)
     of = low.index("of") if "of" in low[1:4] else -1
     if of > 0 and of + 1 < len(tokens) and low[of - 1] in ORG_NOUNS and all(_is_cap(t) for t in tokens[:of - 1]) \
-            and _is_cap(tokens[0]) and all(_is_cap(t) or _bare(t) in {"the", "of", "and", "for"} for t in tokens[of + 1:]):
+            and _is_cap(tokens[0]) and all(_is_cap(t) or _bare(t) in {"the", "of", "and", "for"} for t in tokens[of + 1:]) \
+            and not any(_is_role_noun(t) or _bare(t) in TITLES for t in tokens[of + 1:-1]):
+        # (not "the Chamber of Engineers President Ann Lee")
         # "the Federation of Public Employees", "the Armed Forces of Ukraine", translated
         # "Defence forces of South": a body's own name
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
@@ -452,7 +461,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # mayor of Rome Ann Lee")
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     placed = False
-    if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in PLACE_NOUNS | {"of", "in", "from", "at"} or body_runs_on or (
+    if len(name_tokens) > 2 and role_tokens and (_bare(role_tokens[-1]) in PLACE_NOUNS | {"of", "in", "from", "at"} or body_runs_on
+                                                 or (_bare(role_tokens[-1]) == "and" and "of" in low[:k]) or (
             _bare(role_tokens[-1]) == "the" and len(role_tokens) >= 2 and _bare(role_tokens[-2]) == "of")) \
             and not any(t.endswith(".") or _bare(t) in PARTICLES for t in name_tokens) \
             and not any(_bare(t) in BODY_WORDS or "'" in _bare(t) or t.isupper()
@@ -886,6 +896,10 @@ class ArticleSpeakers:
         if not ref.role or _bare(ref.role.split()[-1]) not in FIRST_NAME_HONORIFICS or not ref.name:
             return None
         found = self._named(ref.name, 0)
+        if not found:  # a full name the story gives without a cue: "Mustafa Kaya, whose shop …"
+            found = {f"{ref.name} {m.group(1)}"
+                     for m in re.finditer(rf"(?<![\w’'-]){re.escape(ref.name)}\s+([A-Z][\w’'-]+)", self.text)
+                     if _bare(m.group(1)) not in FIRST_NAME_HONORIFICS and not _is_role_noun(m.group(1))}
         return found.pop() if len(found) == 1 else None
 
     def _role_holder(self, role: str, pos: int | None = None, found: list[SpeakerRef] | None = None) -> str | None:

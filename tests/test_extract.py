@@ -1933,6 +1933,44 @@ SPEAKERS = [
         id="he-stays-with-whom-the-story-keeps-calling-he",
     ),
     pytest.param(
+        "Kemal Arslan, whose bakery burned, was less happy. “The flat is nice,” Kemal Bey said.\n\n"
+        "His wife Leyla Arslan intervened with a smile: “Let him grumble.” Leyla Hanım lost her brother.",
+        [("The flat is nice,", "Kemal Arslan"), ("Let him grumble.", "Leyla Arslan")],
+        id="turkish-honorific-after-a-first-name-and-his-wife-before-a-colon",
+    ),
+    pytest.param(
+        "Deputy Minister of Water, Forests and Climate Change Orhan Tuna, speaking at the site, said: "
+        "“We kept our word.”\n\n“No family will spend a third winter outside,” Deputy Minister Tuna said.",
+        [("We kept our word.", "Orhan Tuna"), ("No family will spend a third winter outside,", "Orhan Tuna")],
+        id="portfolios-run-on-past-a-comma-into-the-name",
+    ),
+    pytest.param(
+        "The Guild of Surveyors Branch President Prof. Dr. Ayla Demir, with whom we spoke, said the pace "
+        "raised questions.\n\n“The blocks went up in a year. We asked for the reports, they did not give us.\n\n"
+        "“We do not say the blocks are weak. We say, let the reports be public.”",
+        [("The blocks went up in a year. We asked for the reports, they did not give us.", "Ayla Demir"),
+         ("We do not say the blocks are weak. We say, let the reports be public.", "Ayla Demir")],
+        id="an-unclosed-paragraph-is-not-cut-at-t-he-reports-or-we-say",
+    ),
+    pytest.param(
+        "Norvale Chips Chairman Han Do-yun ‘We win with technology’\n\n"
+        "Han Do-yun met two hundred executives on Monday.",
+        [("We win with technology", "Han Do-yun")],
+        id="a-headline-of-a-name-then-the-words",
+    ),
+    pytest.param(
+        "Norvale Chips Chairman Han Do-yun on the 14th, at a meeting held in Tamra City, said "
+        "“the downturn is a gap in technology”.",
+        [("the downturn is a gap in technology", "Han Do-yun")],
+        id="a-name-on-a-date-then-an-aside-with-a-place",
+    ),
+    pytest.param(
+        "“Prices will rise,” said Robin Hale, an analyst.\n\nPresident Yoon Mi-rae of the foundry division said in a "
+        "call with analysts on the same day, “Use will pass 80%.” She said, “Two buyers signed.”",
+        [("Prices will rise,", "Robin Hale"), ("Use will pass 80%.", "Yoon Mi-rae"), ("Two buyers signed.", "Yoon Mi-rae")],
+        id="a-name-of-the-unit-in-lower-case",
+    ),
+    pytest.param(
         "Administrator Dora Quint took questions.\n\n"
         "Asked about the costs, the administrator conceded the probe “had its troubles” but said little more.",
         [("had its troubles", "Dora Quint")],
