@@ -1797,7 +1797,10 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         # a body by its full name, as a person by theirs: "the Lakeland Board of Elections was clear:"
         full_name = full_name or (ref is not None and ref.kind == "org" and not title_case
                                   and sum(w[:1].isupper() for w in (ref.name or "").split()) >= 2)
-        if ref is not None and (full_name or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
+        # someone unnamed the sentence is about: "One resident, on a bench, was more forgiving:"
+        unnamed = ref is not None and ref.kind == "role" and not ref.definite and bool(ref.role) \
+            and (ref.role or "").split()[-1].lower() in ROLE_NOUNS
+        if ref is not None and (full_name or unnamed or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
             return None, text[subject[0]:subject[1]]
     return None, None
 

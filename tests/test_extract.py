@@ -1971,6 +1971,13 @@ SPEAKERS = [
         id="a-name-of-the-unit-in-lower-case",
     ),
     pytest.param(
+        "“Trains are late,” said Karim Bel, a technician.\n\n"
+        "A pensioner, seated on a bench with her suitcase, was more indulgent: «My father drove trains.»\n\n"
+        "One resident was more forgiving: “They work hard.”",
+        [("Trains are late,", "Karim Bel"), ("My father drove trains.", "pensioner"), ("They work hard.", "resident")],
+        id="someone-unnamed-before-a-colon",
+    ),
+    pytest.param(
         "Administrator Dora Quint took questions.\n\n"
         "Asked about the costs, the administrator conceded the probe “had its troubles” but said little more.",
         [("had its troubles", "Dora Quint")],
