@@ -2363,8 +2363,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if idx not in event_names:
                 event_names[idx] = people.resolve(refs[idx], events[idx].phrase_start)
                 reporter = _reporter(masked, events, by_sentence, idx)
-                if reporter is not None and event_names.get(reporter):
-                    people.still_about(event_names[reporter] or "", events[idx].phrase_start)
+                reporter_name = event_names.get(reporter) if reporter is not None else None
+                if reporter_name:
+                    people.still_about(reporter_name, events[idx].phrase_start)
             continue
         _, phrase, picked = choice[idx]
         if picked is not None:

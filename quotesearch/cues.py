@@ -157,9 +157,9 @@ ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
 POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr".split())
 
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
-FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña", "bey", "hanım", "hanim", "efendi"})
-# (Spanish "Doña Ana" too; Turkish writes its honorifics after the first name: "Mustafa Bey")
+# (Turkish writes its honorifics after the first name: "Mustafa Bey")
 HONORIFICS_AFTER: frozenset[str] = frozenset({"bey", "hanım", "hanim", "efendi"})
+FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña"}) | HONORIFICS_AFTER  # (Spanish "Doña Ana" too)
 
 # Words in a speaker phrase that say which pronoun takes the person up:
 # "Mrs. Lee", "the spokeswoman", "his wife".
