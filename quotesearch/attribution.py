@@ -61,6 +61,7 @@ from .cues import (
     CUE_BASE_FORMS as _CUE_BASE_FORMS,
     CUE_VERBS,
     GIVEN_NAME_GENDER,
+    KIN_WORDS,
     INVERTABLE,
     MONTHS,
     NATIONALITY,
@@ -1492,7 +1493,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     second = toks[1][0] if len(toks) > 1 else ""
     third = toks[2][0] if len(toks) > 2 else ""
     owned_role = first in _POSSESSIVE_DETERMINERS \
-        and (second.lower() in ROLE_NOUNS or (second.lower() in _KIN and third[:1].isupper())) \
+        and (second.lower() in ROLE_NOUNS or (second.lower() in KIN_WORDS and third[:1].isupper())) \
         and not (second.endswith("s") and not second.endswith("ss"))  # "Our reporter Ann Lee is …", not "Its hosts"
     # ("His wife Ann Lee intervened: …", but "Her husband, Tom Lee, a …, was blunt" is Tom Lee)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
@@ -1911,7 +1912,7 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
             continue
         name, role = named.group(1), post.group(1)
         head = re.split(r"\s+(?:of|for|at)\s+", role)[0].split()[-1].lower()
-        if head not in ROLE_NOUNS or head in _KIN or _IN_PLACE.search(text, max(0, named.start() - 8), named.start()) \
+        if head not in ROLE_NOUNS or head in KIN_WORDS or _IN_PLACE.search(text, max(0, named.start() - 8), named.start()) \
                 or name.split()[0].lower() in _NOT_FIRST_NAMES:  # ("For Trump, the front-runner")
             continue  # "Ann Lee, the daughter of a ferry engineer": no post; "in Port Hallam, …": a place
         ref = parse_mention(name)  # ("Professor Ann Lee": the name is the last words)
@@ -1923,8 +1924,6 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
 
 
 _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
-_KIN = frozenset("""wife husband mother father son daughter brother sister grandmother grandfather aunt uncle
-niece nephew widow widower friend girlfriend boyfriend partner cousin""".split())
 # A full name, then the post it holds in apposition: "Patricia Ngata, the credit union's
 # chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s+")

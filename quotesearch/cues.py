@@ -161,18 +161,29 @@ POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr
 HONORIFICS_AFTER: frozenset[str] = frozenset({"bey", "hanım", "hanim", "efendi"})
 FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña"}) | HONORIFICS_AFTER  # (Spanish "Doña Ana" too)
 
+# Titles written before a surname alone, with the pronoun each one says ("Ms. Driver" is a
+# name however it reads). "Dr" and "Mx" say no pronoun.
+COURTESY_TITLES: dict[str, str | None] = {
+    "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "mme": "she", "mlle": "she", "dr": None, "mx": None}
+
+# Words for a person's tie to someone ("his wife Ann Lee"), with the pronoun each one says.
+KIN_WORDS: dict[str, str | None] = {
+    **dict.fromkeys("husband father son brother grandfather uncle nephew widower".split(), "he"),
+    **dict.fromkeys("wife mother daughter sister grandmother aunt niece widow".split(), "she"),
+    **dict.fromkeys("friend girlfriend boyfriend partner cousin".split(), None),
+}
+
 # Words in a speaker phrase that say which pronoun takes the person up:
 # "Mrs. Lee", "the spokeswoman", "his wife".
 GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
-        """mr sir lord king prince duke spokesman chairman congressman councilman assemblyman
-        alderman selectman committeeman businessman husband father son brother grandfather uncle
-        nephew widower boy man dad shri hajj haj bey efendi""".split(), "he"),
+        """sir lord king prince duke spokesman chairman congressman councilman assemblyman
+        alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi""".split(), "he"),
     **dict.fromkeys(
-        """mrs ms miss madam dame doña lady queen princess duchess spokeswoman chairwoman
+        """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
-        wife mother daughter sister grandmother aunt niece widow girl woman mom actress smt shrimati hajja hajjah
-        hanım hanim""".split(), "she"),
+        girl woman mom actress smt shrimati hajja hajjah hanım hanim""".split(), "she"),
+    **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
 # Given names whose gender is not in doubt in English-language news (names

@@ -33,6 +33,7 @@ from .cues import (
     DEMONYMS,
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
+    COURTESY_TITLES,
     GENDER_WORDS,
     GIVEN_NAME_GENDER,
     GLUED_FUNCTION_WORDS,
@@ -241,8 +242,6 @@ def _role_word_surname(tokens: list[str], k: int) -> bool:
                                                                   and "." not in before)
 
 
-# Titles only a surname follows: "Ms. Driver" is a name however it reads.
-_SURNAME_TITLES = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "mme", "mlle"})
 _KNOWN_AS = re.compile(r"\s+(?:known\s+as|called|named)\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -420,7 +419,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     while k > 0 and (
         (_is_cap(tokens[k - 1]) and not _is_role_word(tokens[k - 1]))
         or (k == len(tokens) > 1 and _is_cap(tokens[k - 1])  # "Ms. Driver", "Miriam Driver": a surname
-            and (low[k - 2] in _SURNAME_TITLES or (_is_cap(tokens[k - 2]) and _fold(tokens[k - 2]) in GIVEN_NAME_GENDER)))
+            and (low[k - 2] in COURTESY_TITLES or (_is_cap(tokens[k - 2]) and _fold(tokens[k - 2]) in GIVEN_NAME_GENDER)))
         or (low[k - 1] in PARTICLES and k < len(tokens) and k > 1 and (_is_cap(tokens[k - 2]) or (
             low[k - 2] in PARTICLES and k > 2 and _is_cap(tokens[k - 3]))))  # "Piet van der Sluis"
     ):
@@ -675,7 +674,10 @@ _VOICE_BEFORE = re.compile(r"\b(spokesman|spokeswoman|chairman|chairwoman)\s+(?:
 
 # A courtesy title before a surname: its gender holds for the whole article
 # ("Miss." is Mississippi).
-_COURTESY_TITLE = re.compile(r"(?<![\w’'-])(Mr|Mrs|Ms|Miss|MR|MRS|MS)(?:\.(?<!Miss\.))?\s+([A-Z][\w’'-]+)")
+_GENDERED_TITLES = [title for title, said in COURTESY_TITLES.items() if said]
+_COURTESY_TITLE = re.compile(
+    r"(?<![\w’'-])(" + "|".join([t.capitalize() for t in _GENDERED_TITLES] + [t.upper() for t in _GENDERED_TITLES if len(t) < 4])
+    + r")(?:\.(?<!Miss\.))?\s+([A-Z][\w’'-]+)")
 
 
 # Two names given this close together (characters) were given in one breath:
