@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
 
 from .cues import (
+    CLAUSE_OPENERS,
     CLAIM_NOUNS,
     CONTRACTION_HEADS,
     LY_NOUNS,
@@ -135,22 +136,6 @@ _CUE_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[A-Z" + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")")
 # (glued: 'remarks."We'; two apostrophes open a quotation in some archives: "agree. ''I")
 
-# Capitalised words that begin clauses, not names.
-_CAP_STOP = frozenset(
-    """
-in at on but and as after before when while despite later meanwhile also however asked
-according for with from by of to this that these those there here if so yet then now
-speaking earlier separately still although though because since until unless whether
-during amid among under over about against between into through without within
-it he she they we i you his her their its our my your what which who whom whose where
-why how yes no not all both each every some many most more several such once
-instead indeed moreover furthermore nevertheless nonetheless ultimately finally first second
-third next perhaps maybe thus hence regardless overall additionally similarly likewise
-specifically notably initially eventually previously recently currently today yesterday
-tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby
-beyond across behind near around afterwards afterward upon toward towards given considering
-""".split()
-) | WEEKDAYS | MONTHS
 # Adverbs that may open a sentence without a comma before its subject.
 _LONE_ADVERBS = frozenset("also then meanwhile later still now earlier separately instead indeed finally".split())
 # After a sentence-initial participle these words show an introductory phrase:
@@ -313,7 +298,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     if tok[0].isupper():
         if "'" in low and low.split("'", 1)[0] in CONTRACTION_HEADS:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
-        return low not in _CAP_STOP and _pronoun(tok) is None
+        return low not in CLAUSE_OPENERS and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS:
         return True
     if low in PARTICLES and nxt is not None and nxt[:1].isupper():
@@ -328,7 +313,7 @@ _AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ator|ist|ian)")  # ("-er" and "-or" words
 def _is_adjective_like(tok: str) -> bool:
     """A lower-case word that may modify a role or body ("central", "regional")."""
     low = tok.lower()
-    return tok.isalpha() and tok.islower() and low not in CUE_VERBS and low not in _CAP_STOP \
+    return tok.isalpha() and tok.islower() and low not in CUE_VERBS and low not in CLAUSE_OPENERS \
         and low not in _ARTICLES and low not in SKIPPABLE
 
 
@@ -421,7 +406,7 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if a < b and (toks[a][0].lower() in {"but", "and", "so", "yet", "still"}
                       or (toks[a][0].lower() == "as" and toks[a + 1][0][:1].isupper())):
             a += 1  # "But Tom Miller, at a firm in Beijing, argues", "As Tom Miller, at …, put it"
-        if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in _CAP_STOP:
+        if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in CLAUSE_OPENERS:
             continue  # an aside ("who's running for office") or an opener
         when = next((k for k in range(a + 2, b) if toks[k][0] in {"on", "at", "in"}), None)
         if when is not None and toks[a][0][:1].isupper() and toks[when - 1][0][:1].isupper() \
@@ -450,7 +435,7 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
             # "local mother Hannah Croft, who …, said": lower-case words before the role and name
             return (toks[c][1], toks[b][2])
         if toks[a][0].lower() in _ARTICLES and 1 <= b - a <= 2 and len(pieces) > 1 \
-                and all(t[0].isalpha() and t[0].islower() and t[0] not in _CAP_STOP and t[0] not in CUE_VERBS
+                and all(t[0].isalpha() and t[0].islower() and t[0] not in CLAUSE_OPENERS and t[0] not in CUE_VERBS
                         for t in toks[a + 1:b + 1]) and toks[b][0] not in _TIME_NOUNS | _PERIOD_NOUNS:
             # "The leaflet, apparently referring to … and its allies, said": a plain
             # noun before the aside is the subject (not a time: "The next day, …")
@@ -552,7 +537,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1
         if i < 0:
             return None
-    if i == cue_idx - 1 and i > 0 and toks[i][0][:1].isupper() and toks[i][0].lower() in _CAP_STOP \
+    if i == cue_idx - 1 and i > 0 and toks[i][0][:1].isupper() and toks[i][0].lower() in CLAUSE_OPENERS \
             and _pronoun(toks[i][0]) is None and (toks[i - 1][0] == "," or toks[i - 1][0].startswith(MASK)):
         return (toks[i][1], toks[i][2])  # mid-sentence capital before the verb: a name ("…,” From said)
     if i == cue_idx - 1 and toks[i][0].lower() in QUANTIFIER_PRONOUNS \
@@ -750,7 +735,7 @@ def _possessive_role_name(toks: list[tuple[str, int, int]], j: int, first: int) 
     if toks[m][0].isalpha() and toks[m][0].islower() and m + 1 < n and toks[m + 1][0][:1].isupper():
         m += 1  # "…, actress Ann Ray"
     e = m
-    while e < n and e - m < 4 and toks[e][0][:1].isupper() and toks[e][0].lower() not in _CAP_STOP:
+    while e < n and e - m < 4 and toks[e][0][:1].isupper() and toks[e][0].lower() not in CLAUSE_OPENERS:
         e += 1
     return (toks[first][1], toks[e - 1][2]) if e > m else None
 
@@ -833,7 +818,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     # "said the base chief known as Bob": the name that follows names the speaker
     if j + 2 < n and toks[j][0].lower() == "known" and toks[j + 1][0].lower() == "as" and toks[j + 2][0][:1].isupper():
         k = j + 2
-        while k < n and k - j < 6 and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP:
+        while k < n and k - j < 6 and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS:
             k += 1
         return (toks[first][1], toks[k - 1][2])
     # appositive role after a name: "said Jan Olsen, the trade minister."
@@ -856,7 +841,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if m > k + 1 and m < n and toks[m - 1][0] in ROLE_NOUNS and toks[m][0][:1].isupper():
                 k = m
         named = k
-        while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP:
+        while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS:
             k += 1
         if k > named and k - named <= 4:
             head = parse_mention(masked[toks[first][1]:toks[end][2]])
@@ -987,7 +972,7 @@ def _parenthetical(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
     if cue_idx == 0 or toks[cue_idx - 1][0] != "," or cue_idx + 1 >= len(toks):
         return False
     first = toks[cue_idx + 1][0]
-    if not first[:1].isupper() or first.lower() in WEEKDAYS | MONTHS or first.lower() in _CAP_STOP:
+    if not first[:1].isupper() or first.lower() in WEEKDAYS | MONTHS or first.lower() in CLAUSE_OPENERS:
         return False
     for tok, _a, _b in toks[cue_idx + 2:cue_idx + 6]:
         if tok == ",":
@@ -1352,14 +1337,14 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
             run = (0, len(before) - 1)  # a name and nothing else before the words: "Acme Chairman Ann Lee ‘…’"
     if run is None:
         k = 0
-        while k < len(toks) and k < 4 and toks[k][0][:1].isupper() and toks[k][0].lower() not in _CAP_STOP \
+        while k < len(toks) and k < 4 and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS \
                 and toks[k][0].lower() not in CUE_VERBS and toks[k][1] < q_open:
             k += 1
         if k == 0 or k == len(toks):
             return None
         title_case = _mostly_capitalised(words)
         nxt = toks[k][0]
-        if title_case and nxt[:1].isalpha() and nxt.lower() not in _CAP_STOP:
+        if title_case and nxt[:1].isalpha() and nxt.lower() not in CLAUSE_OPENERS:
             return None  # "Former Lee Campaign Chief Says …": where the name ends is unknown
         run = (0, k - 1)
         surname = toks[k - 1][0]
@@ -1431,7 +1416,7 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 2 and toks[i][0].islower() and toks[i][0].replace("-", "").isalpha() \
-            and toks[i][0] not in _CAP_STOP and toks[i][0] not in _ARTICLES:
+            and toks[i][0] not in CLAUSE_OPENERS and toks[i][0] not in _ARTICLES:
         i -= 1  # "Lee's now-famous “…”"
         skipped += 1
     if i < 0:
@@ -1440,7 +1425,7 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     if not tok[:1].isupper() or not tok.endswith(("'s", "s'")) or len(tok) < 4:
         return None
     owner = tok[:-2] if tok.endswith("'s") else tok[:-1]
-    if _is_date_word(owner) or owner.lower() in _CAP_STOP:
+    if _is_date_word(owner) or owner.lower() in CLAUSE_OPENERS:
         return None
     start = _backward_chunk(toks, i)
     phrase = text[toks[start][1]:toks[i][2] - (2 if tok.endswith("'s") else 1)]
@@ -1498,7 +1483,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     # ("His wife Ann Lee intervened: …", but "Her husband, Tom Lee, a …, was blunt" is Tom Lee)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
     lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper())
-    if (first in _CAP_STOP and not owned_role and not lone_adverb) \
+    if (first in CLAUSE_OPENERS and not owned_role and not lone_adverb) \
             or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
             or (first in _TIME_SPANS and second.lower() in {"after", "before", "later", "earlier", "ago"}) \
             or (first.endswith("ly") and second.islower()
@@ -1512,9 +1497,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if t[0] == "," and marks % 2 == 0:  # not the comma of a title: “Low Tide, High Water”
                 k = idx + 1
                 break
-        if k and k < len(toks) and toks[k][0].lower() in _CAP_STOP and toks[k][0].lower() not in _NOMINATIVE:
+        if k and k < len(toks) and toks[k][0].lower() in CLAUSE_OPENERS and toks[k][0].lower() not in _NOMINATIVE:
             k = next((idx + 1 for idx in range(k, min(k + 16, len(toks))) if toks[idx][0] == ","), k)
-        if k == 0 and first not in _CAP_STOP:
+        if k == 0 and first not in CLAUSE_OPENERS:
             return None  # "Citing the attack as …": no comma found, no subject known
         # "In Salem, New Hampshire, Trump went …": the place goes on past the comma
         m = _np_end(toks, k)
@@ -1947,7 +1932,7 @@ _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|
 # One or two capitalised words (and an initial) just before a surname: "Ruth Bader …".
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)"
                           r"(?:[“\"‘][A-Z][\w’' -]{0,29}[”\"’] +)?$")  # (a nickname: Daniel “Danny Boy” Mensah)
-_NOT_FIRST_NAMES = _CAP_STOP | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
+_NOT_FIRST_NAMES = CLAUSE_OPENERS | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
 _FIRST_NAME_AND = re.compile(r"(?<![\w’'.-])(" + _NAME_WORD + r")\s+and\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][”\"’)]?\s+|\n\s*|[(“‘\"]\s*)$")
 

@@ -337,6 +337,23 @@ MONTHS: frozenset[str] = frozenset(
 
 # Function words that machine translation sometimes glues to the word before
 # ("Smithto reporters", "NATOas well").
+# Capitalised words that begin clauses, not names.
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    """
+in at on but and as after before when while despite later meanwhile also however asked
+according for with from by of to this that these those there here if so yet then now
+speaking earlier separately still although though because since until unless whether
+during amid among under over about against between into through without within
+it he she they we i you his her their its our my your what which who whom whose where
+why how yes no not all both each every some many most more several such once
+instead indeed moreover furthermore nevertheless nonetheless ultimately finally first second
+third next perhaps maybe thus hence regardless overall additionally similarly likewise
+specifically notably initially eventually previously recently currently today yesterday
+tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby
+beyond across behind near around afterwards afterward upon toward towards given considering
+""".split()
+) | WEEKDAYS | MONTHS
+
 GLUED_FUNCTION_WORDS = ("to", "as", "in", "of", "on", "for", "and", "the", "where", "who", "which", "that", "a", "at")
 
 # Posts one person holds at a time in a story: "Prosecutor Tom Rask … “…,” the judge

@@ -28,6 +28,7 @@ from itertools import islice
 from typing import Callable, Iterable, Sequence
 
 from .cues import (
+    CLAUSE_OPENERS,
     COMPANY_WORDS,
     CUE_VERBS,
     DEMONYMS,
@@ -664,8 +665,7 @@ _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
 _PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|from|near|to)\s+$")  # "the Merrow Sound", "in Port Hallam"
 _QUOTED_SINCE = 2000
 # Words a headline capitalises that start no name: "Border Wall With Mexico".
-_NOT_NAME_START = frozenset(GLUED_FUNCTION_WORDS) | {"with", "from", "by", "into", "over", "after", "before", "against",
-                                                      "about", "amid", "behind"}
+_NOT_NAME_START = CLAUSE_OPENERS | frozenset(GLUED_FUNCTION_WORDS)
 
 
 # A gendered spokes-word just before a body's name: "A spokeswoman for <the union>".
