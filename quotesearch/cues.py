@@ -101,7 +101,7 @@ def _plural(noun: str) -> str:
 # "the researchers wrote", "the judges called it").
 _ROLE_SINGULARS = frozenset(
     """
-president vice-president chancellor minister secretary secretary-general spokesman spokeswoman
+president vice-president chancellor minister secretary secretary-general spokesman spokeswoman democrat
 spokesperson spokespeople chief head boss leader director chairman chairwoman chair
 chairperson ambassador envoy official officials governor senator representative congressman
 congresswoman mayor commissioner general admiral commander king queen prince premier

@@ -1077,6 +1077,16 @@ SPEAKERS = [
         id="party-and-role-is-not-the-person-just-named",
     ),
     pytest.param(
+        "Democrat Ann Lee has taken a swipe at the plan, saying that “bold words” do harm.",
+        [("bold words", "Ann Lee")],
+        id="party-member-noun-before-a-name-is-a-role",
+    ),
+    pytest.param(
+        "“We are frustrated,” said committee ranking Democrat Tom Hale of Ohio.",
+        [("We are frustrated,", "Tom Hale")],
+        id="ranking-party-member-before-a-name-is-a-role",
+    ),
+    pytest.param(
         "Prosecutor Tom Rask opened the case. “The evidence is clear,” the judge said.",
         [("The evidence is clear,", None)],
         id="another-post-is-not-the-person-just-named",
