@@ -95,7 +95,9 @@ from .speakers import (
 
 MASK = "\ue000"
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.\-]*(?:–[A-Za-z][\w’'.\-]*)*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
+# (a full stop glued to the next sentence's first word ends the word: "this year.Lee said")
+_WORD_TAIL = r"(?:[\w’'\-]|(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))*"
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]" + _WORD_TAIL + r"(?:–[A-Za-z]" + _WORD_TAIL + r")*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
                     + r"+|[^\s\w]")
 
 
@@ -133,7 +135,8 @@ _CUE_RE = re.compile(
         | {a for a, _ in PHRASAL_CUES}
     ) + r")(?![\w’'-])"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[A-Z" + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[A-Z" + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")"
+                           r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
 # (glued: 'remarks."We'; two apostrophes open a quotation in some archives: "agree. ''I")
 
 # Adverbs that may open a sentence without a comma before its subject.
@@ -527,8 +530,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
                            or toks[j][0].lower() in ROLE_NOUNS) \
                 and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"}) \
+                and not (toks[start - 1][0] == "from" and j == i - 1) \
                 and not any(t[0].lower() in CUE_VERBS for t in toks[:start]):
-            # (not in "said Ann Lee, a consultant in Ohio who said …": her attribution goes on)
+            # (not in "said Ann Lee, a consultant in Ohio who said …": her attribution goes on;
+            # not the town in "a student from Glasgow who asked")
             return (toks[start][1], toks[j][2])
         return None
     if toks[i][0] == ")":

@@ -46,6 +46,11 @@ _CUT_BEFORE_INVERTED = re.compile(
     r",\s+(?:" + _SPEECH_TAIL_VERBS + r")\s+(?P<np>the\s+\w+|[A-Z][\w’'.-]*)"
 )
 
+# ... or, at the paragraph's end, where ", the <role> said." begins: "is not loss, the judge wrote."
+_CUT_BEFORE_ROLE_CUE = re.compile(
+    r",\s+(?P<np>the\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+(?:" + _SPEECH_TAIL_VERBS + r")[.!]?\s*$"
+)
+
 
 @dataclass(frozen=True)
 class QuoteSpan:
@@ -109,9 +114,10 @@ def _cut_unclosed(par: str, a: int, b: int) -> int:
     for m in _CUT_BEFORE_CUE.finditer(par, a, b):
         if m.start("np" if m.group("np") else "pn") > a + 3:
             last = m
-    for m in _CUT_BEFORE_INVERTED.finditer(par, a, b):
-        if m.start() > a + 3 and (last is None or m.start() > last.start()):
-            last = m
+    for pattern in (_CUT_BEFORE_INVERTED, _CUT_BEFORE_ROLE_CUE):
+        for m in pattern.finditer(par, a, b):
+            if m.start() > a + 3 and (last is None or m.start() > last.start()):
+                last = m
     if last is None:
         return b
     end = last.start()

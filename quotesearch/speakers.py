@@ -380,7 +380,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         after = tokens[of + 1:]
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
                 and _bare(tokens[of - 1]) not in ORG_NOUNS \
-                and (all(_is_cap(t) or _bare(t) in {"the", "of", "and"} for t in after)  # "Mr. Burman of …"
+                and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&"} for t in after)  # "Mr. Burman of …"
                      # "Ann Lee of the foundry division"
                      or (len(after) in (2, 3, 4) and low[of + 1] == "the" and all(t.isalpha() and t.islower() for t in after[1:]))):
             role = " ".join(tokens[:n] + tokens[of:]) or None

@@ -45,6 +45,16 @@ MARKS = [
         id="missing-closer-before-inverted-cue",
     ),
     pytest.param(
+        "Judge Ruth Pell dissented.\n\n“I do not doubt that users felt uneasy. But unease is not loss, the judge wrote.",
+        [("I do not doubt that users felt uneasy. But unease is not loss", "Ruth Pell")],
+        id="missing-closer-before-role-cue-at-paragraph-end",
+    ),
+    pytest.param(
+        "The hearing is set for May.Ann Lee said she would wait. “We will ask for a figure,” she said.",
+        [("We will ask for a figure,", "Ann Lee")],
+        id="full-stop-glued-to-the-next-sentence-name",
+    ),
+    pytest.param(
         "‘Families are living in hotels,’ said Mr Pell. ‘Ministers should be ashamed.\n\nThe department declined to comment.",
         [("Families are living in hotels,", "Pell"), ("Ministers should be ashamed.", "Pell")],
         id="single-quote-missing-closer-at-paragraph-end",
@@ -1075,6 +1085,17 @@ SPEAKERS = [
         "Ann Lee spoke first. “We will win,” the Republican candidate said.",
         [("We will win,", None)],
         id="party-and-role-is-not-the-person-just-named",
+    ),
+    pytest.param(
+        "Her solicitor, Omar Reyes of Hale & Rowe, said the ruling would have “enormous” effects.",
+        [("enormous", "Omar Reyes")],
+        id="person-of-a-firm-named-with-an-ampersand",
+    ),
+    pytest.param(
+        "Ann Lee won. Another claimant, a student from Leeds who asked not to be named, said she was"
+        " pleased. “I still get adverts,” she said.",
+        [("I still get adverts,", None)],
+        id="restrictive-who-after-a-home-town-is-not-the-town",
     ),
     pytest.param(
         "Democrat Ann Lee has taken a swipe at the plan, saying that “bold words” do harm.",
