@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
 
 from .cues import (
+    OBJECT_PRONOUNS,
     CLAUSE_OPENERS,
     CLAIM_NOUNS,
     CONTRACTION_HEADS,
@@ -210,7 +211,7 @@ def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]
         for m in _SENTENCE_END.finditer(masked, par.start(), par.end()):
             word = _LAST_WORD.search(masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
-            if (w in TITLES or len(w) == 1 or ("." in w and len(w) <= 5)) \
+            if (w in TITLES or len(w) == 1 or ("." in w and len(w) <= 5 and not w.replace(".", "").isdigit())) \
                     and not (w in _CLOCK and masked[m.end():m.end() + 3].lstrip()[:1] in _OPENS_QUOTED):
                 continue  # (but "at 11:30 p.m. “We won,” she said": a quotation opens a new one)
             ends.append(m.end())
@@ -720,7 +721,7 @@ def _is_date_word(tok: str) -> bool:
 
 
 # Words that may follow a speaker described by a common noun: "said a person close to her".
-_NOUN_PHRASE_ENDS = frozenset({"who", "close", "familiar", "with", "from", "at", "in", "of", "on"})
+_NOUN_PHRASE_ENDS = frozenset({"who", "close", "familiar", "with", "from", "at", "in", "of", "on", "during"})
 
 
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our"})
@@ -1054,6 +1055,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue
                 width = len(matched.split())
                 phrase_span = _phrase_after(masked, toks, ti + width - 1)
+                obj = ti + width
+                if phrase_span is None and obj < len(toks) and toks[obj][0].lower() in OBJECT_PRONOUNS \
+                        and (obj + 1 == len(toks) or not (toks[obj + 1][0][:1].isalnum() or toks[obj + 1][0].startswith(MASK))):
+                    phrase_span = (toks[obj][1], toks[obj][2])  # "According to him, …" (not "according to her lawyer")
                 if phrase_span is None or toks[ti + width][0].lower() in _ARTICLES:
                     # "according to calculations by X", "according to a letter from X"
                     by = next((k for k in range(ti + width, min(ti + width + 8, len(toks)))
@@ -1071,8 +1076,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 cue_end = toks[ti + 1][2]
                 low = low + " " + toks[ti + 1][0].lower()
                 phrase_span = _phrase_before(masked, toks, ti)
-            elif low in INVERTABLE and tok[0].isupper() and (ti == 0 or toks[ti - 1][0].startswith(MASK)):
-                # sentence-initial inversion: "Said Smith, “…”"
+            elif low in INVERTABLE and tok[0].isupper() and (ti == 0 or toks[ti - 1][0].startswith(MASK)) \
+                    and toks[min(ti + 1, len(toks) - 1)][0] != "of":
+                # sentence-initial inversion: "Said Smith, “…”" (not the noun in "Estimates of …")
                 cue_end = b
                 phrase_span = _phrase_after(masked, toks, ti)
                 inverted = phrase_span is not None
@@ -1665,7 +1671,8 @@ def _bare_attribution(masked: str, sentences: list[_Sentence], by_sentence: dict
 def _earlier_event(text: str, masked: str, sentences: list[_Sentence], events: list[Event],
                    cue_starts: list[int], q_open: int, spans: list[QuoteSpan], qi: int,
                    sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
-    """The last speech event before ``q_open`` in its paragraph, if no quotation lies between.
+    """The last speech event before ``q_open`` in its paragraph, if no quotation lies between
+    ("according to" a person counts, "according to the data" does not).
 
     Events in the sentence of the previous quotation are left to the carry-over
     rule ("“…,” X told Y. “…”" continues X, not Y). A paragraph that opens with
@@ -1693,10 +1700,15 @@ def _earlier_event(text: str, masked: str, sentences: list[_Sentence], events: l
                     or _SENTENCE_END.search(between.strip().rstrip(".!?…”\"’)") + " X"):
                 return None, None
             return _paragraph_intro(text, masked, sentences[ev.sentence], events, k)
-        if ev.phrase and not ev.source_phrase and ev.cue_end <= q_open:
-            return k, None
+        if ev.phrase and ev.cue_end <= q_open and (not ev.source_phrase or _a_person(text, ev)):
+            return k, None  # ("According to him, the port had warned them. “…”" goes on with him)
         k -= 1
     return None, None
+
+
+def _a_person(text: str, ev: Event) -> bool:
+    ref = parse_mention(text[ev.phrase_start:ev.phrase_end])
+    return ref is not None and ref.kind in {"person", "pronoun"}
 
 
 def _paragraph_intro(text: str, masked: str, sent: _Sentence, events: list[Event],

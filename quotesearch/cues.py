@@ -78,6 +78,7 @@ suggest predict recount reiterate repeat whisper shout yell sigh snap interject 
 scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
 specify clarify object remind scream laugh smile shrug grin chuckle inform assure confide
+indicate underline affirm estimate precise deplore
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS
@@ -102,6 +103,7 @@ def _plural(noun: str) -> str:
 _ROLE_SINGULARS = frozenset(
     """
 president vice-president chancellor minister secretary secretary-general spokesman spokeswoman democrat
+prefect sub-prefect
 spokesperson spokespeople chief head boss leader director chairman chairwoman chair
 chairperson ambassador envoy official officials governor senator representative congressman
 congresswoman mayor commissioner general admiral commander king queen prince premier
@@ -159,7 +161,8 @@ POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
 # (Turkish writes its honorifics after the first name: "Mustafa Bey")
 HONORIFICS_AFTER: frozenset[str] = frozenset({"bey", "hanım", "hanim", "efendi"})
-FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña"}) | HONORIFICS_AFTER  # (Spanish "Doña Ana" too)
+FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña", "bapak", "pak", "ibu", "bu"}) | HONORIFICS_AFTER
+# (Spanish "Doña Ana", Indonesian "Pak Haryo" too)
 
 # Titles written before a surname alone, with the pronoun each one says ("Ms. Driver" is a
 # name however it reads). "Dr" and "Mx" say no pronoun.
@@ -178,11 +181,12 @@ KIN_WORDS: dict[str, str | None] = {
 GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """sir lord king prince duke spokesman chairman congressman councilman assemblyman
-        alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi""".split(), "he"),
+        alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi
+        bapak bpk pak ông encik""".split(), "he"),
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
-        girl woman mom actress smt shrimati hajja hajjah hanım hanim""".split(), "she"),
+        girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
@@ -287,6 +291,8 @@ PORTFOLIOS: frozenset[str] = frozenset(
 )
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+# The object forms that may stand for a speaker ("according to him"), with their subject forms.
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 # Capitalised at a sentence's start, they look like names: "Nobody asked."
 INDEFINITE_PRONOUNS: frozenset[str] = frozenset(
     "nobody somebody someone anybody anyone everybody everyone nothing something everything none".split()
@@ -303,7 +309,7 @@ TITLES: frozenset[str] = frozenset(
     """
 mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
 rev fr hon amb sec dept no vol fig cllr mx
-shri smt shrimati hajj haj hajja hajjah
+shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

@@ -89,7 +89,7 @@ def _classify_double(par: str, i: int) -> str:
             return "close"
         return "open"
     if ch in DOUBLE_CLOSERS:
-        if prev_space and _is_word(nxt) and ch == "”":
+        if prev_space and _is_word(nxt):  # (Swedish and German open with »)
             return "open"
         return "close"
     # straight double quote
@@ -260,12 +260,20 @@ _DASHES = "-–—"
 _DASH_LINE = re.compile(r"\s*[-–—]\s+(?=[A-Z«“\"])")
 _DASH_ATTRIBUTION = re.compile(r"(?<=[\w.,!?…])[,]?\s+[-–—]\s+(?=[a-z])")
 _DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])")
+# Scandinavian and German papers close the words with a comma and the cue alone
+# ("– Contact your pharmacy, says Ann Lee, unit chief." / "…, she says.").
+_DASH_COMMA_CUE = re.compile(
+    r",\s+(?:(?:" + _SPEECH_TAIL_VERBS + r")\s+(?=[A-Z]|the\s|an?\s)"
+    r"|(?:he|she|they|the\s+[a-z][\w’'-]*|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:" + _SPEECH_TAIL_VERBS + r")\b)"
+)
 
 
 def _dash_dialogue(par: str, offset: int) -> list[QuoteSpan]:
-    """The spoken words of a dash-dialogue paragraph (only with its attribution dash)."""
+    """The spoken words of a dash-dialogue paragraph (only with its attribution: a dash, or
+    a comma and a cue)."""
     opening = _DASH_LINE.match(par)
-    attribution = _DASH_ATTRIBUTION.search(par, opening.end()) if opening else None
+    attribution = (_DASH_ATTRIBUTION.search(par, opening.end()) or _DASH_COMMA_CUE.search(par, opening.end())) \
+        if opening else None
     if opening is None or attribution is None:
         return []
     end = attribution.start()

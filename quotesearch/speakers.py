@@ -40,6 +40,7 @@ from .cues import (
     GLUED_FUNCTION_WORDS,
     HONORIFICS_AFTER,
     INDEFINITE_PRONOUNS,
+    OBJECT_PRONOUNS,
     QUANTIFIER_PRONOUNS,
     NATIONALITY,
     OFFICES,
@@ -316,8 +317,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return None
     text = " ".join(tokens)
     low = [_bare(t) for t in tokens]
-    if len(tokens) == 1 and low[0] in PRONOUNS:
-        return SpeakerRef(text=tokens[0], kind="pronoun", name=None)
+    if len(tokens) == 1 and (low[0] in PRONOUNS or low[0] in OBJECT_PRONOUNS):
+        return SpeakerRef(text=tokens[0], kind="pronoun", name=None)  # ("according to him")
     if len(tokens) == 2 and _is_cap(tokens[0]) and low[1] in HONORIFICS_AFTER:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
@@ -991,10 +992,11 @@ class ArticleSpeakers:
             return None
         resolved: str | None
         if ref.kind == "pronoun":
-            resolved, sure = self._antecedent("the same" if ref.text.lower().startswith("the same") else ref.text.lower(), pos)
-            if resolved is not None and sure and ref.text.lower() in {"he", "she"}:
-                self.gender.setdefault(resolved, ref.text.lower())  # "Tom Pyle said he …": later "she" is someone else
-                self.pronouns.append((pos, ref.text.lower(), resolved))
+            subject = OBJECT_PRONOUNS.get(ref.text.lower(), ref.text.lower())
+            resolved, sure = self._antecedent("the same" if subject.startswith("the same") else subject, pos)
+            if resolved is not None and sure and subject in {"he", "she"}:
+                self.gender.setdefault(resolved, subject)  # "Tom Pyle said he …": later "she" is someone else
+                self.pronouns.append((pos, subject, resolved))
             return resolved
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or all(_bare(w) in PARTICLES for w in ref.name.split()[:-1])

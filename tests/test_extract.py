@@ -153,6 +153,22 @@ MARKS = [
         id="dash-dialogue-going-on-after-its-attribution",
     ),
     pytest.param(
+        "– Contact your pharmacy and change the package, says Eva Berg, unit chief at the agency.\n\n"
+        "– The risk is small, she says.",
+        [("Contact your pharmacy and change the package", "Eva Berg"), ("The risk is small", "Eva Berg")],
+        id="dash-dialogue-closed-by-a-comma-and-its-cue",
+    ),
+    pytest.param(
+        "– Roads closed, schools open\n– Buses run, trains do not",
+        [],
+        id="dash-list-with-commas-and-no-cue-is-not-dialogue",
+    ),
+    pytest.param(
+        "»We changed supplier in the autumn», says Nils Holm.",
+        [("We changed supplier in the autumn", "Nils Holm")],
+        id="swedish-opening-guillemet-pointing-right",
+    ),
+    pytest.param(
         "- Roads closed\n- Schools open\n\nThe mayor spoke - briefly - on Monday.", [],
         id="dashes-without-an-attribution-dash-are-not-dialogue",
     ),
@@ -1096,6 +1112,33 @@ SPEAKERS = [
         " pleased. “I still get adverts,” she said.",
         [("I still get adverts,", None)],
         id="restrictive-who-after-a-home-town-is-not-the-town",
+    ),
+    pytest.param(
+        "The harbour master, Bapak Ahmad Siregar, testified. “We gave the warning,” said Pak Ahmad.",
+        [("We gave the warning,", "Ahmad Siregar")],
+        id="indonesian-honorific-before-a-first-name",
+    ),
+    pytest.param(
+        "The harbour master, Tom Siregar, was on duty. According to him, the port authority had sent a warning at dawn."
+        " “We gave the warning. The decision to sail was the captain's.”",
+        [("We gave the warning. The decision to sail was the captain's.", "Tom Siregar")],
+        id="according-to-him-before-a-quotation-without-a-cue",
+    ),
+    pytest.param(
+        "Ann Lee praised the plan. Tom Reed was less sure. According to her “clawback” plan, firms must repay aid.",
+        [("clawback", "Ann Lee")],
+        id="according-to-her-plan-is-no-source",
+    ),
+    pytest.param(
+        "« Nobody warned us », said the mayor, Paul Vidal.\n\nThe prefect, Anne Roux, disagreed."
+        " « The alert was triggered on Friday », indicated the mayor during a briefing.",
+        [("Nobody warned us", "Paul Vidal"), ("The alert was triggered on Friday", "Paul Vidal")],
+        id="inverted-translated-cue-with-a-time-phrase-after-its-speaker",
+    ),
+    pytest.param(
+        "Estimates of turnout are poor - Pew Research: “All the samples include more engaged people.”",
+        [("All the samples include more engaged people.", "Pew Research")],
+        id="a-capitalised-noun-before-of-is-no-inverted-cue",
     ),
     pytest.param(
         "Democrat Ann Lee has taken a swipe at the plan, saying that “bold words” do harm.",
