@@ -833,6 +833,12 @@ class ArticleSpeakers:
         words = short.split()
         if len(words) == 1:
             found = self._named(short, -1) or self._named(short, 0)
+            before = self._written_before(short, pos) if pos is not None and len(found) < 2 else set()
+            if len(before) == 1 and not any(f.endswith(" " + b) for f in found for b in before) \
+                    and (not found or not 0 <= self.text.find(next(iter(found))) < (pos or 0)):
+                # "against India's Anjali Raghavan … Raghavan, 19, said"; "arbiter Henrik Dahl
+                # … Dahl said" when Mette Dahl is named only later
+                found = before
         else:
             key = [_fold(w) for w in words]
             found = {p.name for p in self.people if p.name and len(p.name.split()) > len(words)
@@ -860,6 +866,17 @@ class ArticleSpeakers:
         if not ranked or (len(ranked) > 1 and quoted[ranked[0]] - quoted[ranked[1]] < _SAME_BREATH):
             return None
         return ranked[0]
+
+    def _written_before(self, surname: str, pos: int) -> set[str]:
+        """Full names ending in ``surname`` that the text writes, outside quotations, before ``pos``."""
+        if self._about is None:
+            self._about = self._names_in_passing()
+        if re.search(r"\b(?:in|at|from|to|near)\s+" + re.escape(surname) + r"\b", self.text):
+            return set()  # "Kerry Washington" does not make every "Washington" hers
+        key = _fold(surname)
+        return {name for at, name in self._about[:bisect_left(self._about, (pos,))]
+                if " " in name and _fold(name.split()[-1]) == key and self.text.startswith(name, at)
+                and not self._quoted_at(at)}
 
     def _written_in_full(self, surname: str) -> set[str]:
         """"First Surname" wherever the text writes it, whether or not the person
@@ -1305,9 +1322,12 @@ class _Canon:
         self.canonical = _merge_variants(full, roles_of)
         # lone surnames -> the one full name with that surname
         self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.full_count: Counter[str] = Counter()
         for name, canon in self.canonical.items():
             self.by_surname[_fold(name.split()[-1])].add(canon)
             self.by_surname[_fold(canon.split()[-1])].add(canon)
+            self.full_count[canon] += full[name]
+        self.lone_count = Counter(_fold(name) for name, _ in pairs if name and " " not in name.strip())
         # display forms of organisations: the most frequent spelling per key
         self.org_forms: dict[str, Counter[str]] = defaultdict(Counter)
         for name, _ in pairs:
@@ -1320,8 +1340,14 @@ class _Canon:
         self.holder_of: dict[str, str | None] = {}
 
     def lone_surname(self, name: str) -> str | None:
+        """The one full name a lone word stands for across the corpus. A word the
+        corpus uses alone more often than that full name is likely something else:
+        "Washington" (the government) is not the actress Kerry Washington."""
         options = self.by_surname.get(_fold(name), set())
-        return next(iter(options)) if " " not in name.strip() and len(options) == 1 else None
+        if " " in name.strip() or len(options) != 1:
+            return None
+        canon = next(iter(options))
+        return canon if self.lone_count[_fold(name)] <= self.full_count[canon] else None
 
     def role_holder(self, role: str) -> str | None:
         """The one person the corpus gives a role ("the NATO chief"). A plain

@@ -1141,6 +1141,22 @@ SPEAKERS = [
         id="a-capitalised-noun-before-of-is-no-inverted-cue",
     ),
     pytest.param(
+        "Tom Reed needed a draw against India's Anjali Rao.\n\nRao, 19, was less calm. “I had him,” she said.",
+        [("I had him,", "Anjali Rao")],
+        id="surname-takes-the-full-name-given-in-passing",
+    ),
+    pytest.param(
+        "Chief arbiter Henrik Dahl rejected the claim. “The rules are clear,” Dahl said.\n\n"
+        "The director, Mette Dahl, said the fan had left. “We have a bag check,” said Ms Dahl.",
+        [("The rules are clear,", "Henrik Dahl"), ("We have a bag check,", "Mette Dahl")],
+        id="shared-surname-is-the-one-named-so-far",
+    ),
+    pytest.param(
+        "Already the leader of the council, councillor Ann Lee, defended the mayor: “He did everything by the law.”",
+        [("He did everything by the law.", "Ann Lee")],
+        id="already-opens-a-clause-it-is-no-name",
+    ),
+    pytest.param(
         "Democrat Ann Lee has taken a swipe at the plan, saying that “bold words” do harm.",
         [("bold words", "Ann Lee")],
         id="party-member-noun-before-a-name-is-a-role",

@@ -283,6 +283,12 @@ def test_surname_takes_the_full_name() -> None:
         ["Karl Brandt", "Karl Brandt"]
 
 
+def test_a_lone_word_used_more_often_than_the_full_name_keeps_its_own_name() -> None:
+    # "Washington said" in several stories is the government, not the one actress of that name
+    mentions = [_mention("a", "Kerry Hale"), _mention("b", "Hale"), _mention("c", "Hale"), _mention("d", "Hale")]
+    assert _speakers(mentions) == ["Kerry Hale", "Hale", "Hale", "Hale"]
+
+
 def test_spelling_variants_merge_when_first_name_and_role_agree() -> None:
     mentions = [_mention("a", "Karl Brandt", "Union chief", 0), _mention("a", "Karl Brandt", "Union chief", 9),
                 _mention("b", "Karl Brant", "union chief")]
