@@ -495,6 +495,19 @@ def _before_age_and_home(toks: list[tuple[str, int, int]], comma: int) -> int:
     return comma
 
 
+def _someone_after_quote(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """"“…,” one picker said", "“…,” a winemaker added": right after a quotation, an
+    indefinite article and a noun or two name someone unnamed, whatever the noun."""
+    for d in (i - 1, i - 2):
+        if d < 1 or toks[d][0].lower() not in {"a", "an", "one"}:
+            continue
+        words = toks[d + 1:i + 1]
+        if all(w[0].isalpha() and w[0].islower() and w[0] not in CUE_VERBS and w[0] not in SKIPPABLE for w in words) \
+                and (toks[d - 1][0].startswith(MASK) or (toks[d - 1][0] == "," and d >= 2 and toks[d - 2][0].startswith(MASK))):
+            return (toks[d][1], toks[i][2])
+    return None
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
@@ -524,6 +537,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1  # "Lee on Saturday tweeted": the weekday was skipped above
     if i < 0:
         return None
+    unnamed = _someone_after_quote(toks, i)
+    if unnamed is not None:
+        return unnamed
     if toks[i][0] == "who" and i > 0:
         # "a judge who said", "Judge Ann Lee, who said": the relative's antecedent speaks
         j = i - 1 if toks[i - 1][0] != "," else i - 2

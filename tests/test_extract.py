@@ -1157,6 +1157,16 @@ SPEAKERS = [
         id="already-opens-a-clause-it-is-no-name",
     ),
     pytest.param(
+        "Tom Ferris urged the government to act. “We came from Santiago for this,” one picker said, shrugging.",
+        [("We came from Santiago for this,", "picker")],
+        id="one-and-an-unlisted-noun-after-a-quotation-is-someone-unnamed",
+    ),
+    pytest.param(
+        "Tom Ferris urged the government to act. “It was a bad night,” the picker said.",
+        [("It was a bad night,", "Tom Ferris")],
+        id="the-and-an-unlisted-noun-after-a-quotation-may-be-the-person-just-named",
+    ),
+    pytest.param(
         "Democrat Ann Lee has taken a swipe at the plan, saying that “bold words” do harm.",
         [("bold words", "Ann Lee")],
         id="party-member-noun-before-a-name-is-a-role",
