@@ -1746,8 +1746,9 @@ def _paragraph_intro(text: str, masked: str, sent: _Sentence, events: list[Event
             # "novelist Ida Crane laughed", "Another analyst, Ann Lee of X, said": the phrase
             # may end or go on past the subject's first noun phrase
             return ei, None
-    if _SPEECH_NOUNS.search(masked, subject[1], sent.end) is None:
-        return None, None
+    if _SPEECH_NOUNS.search(masked, subject[1], sent.end) is None \
+            and not masked[sent.start:subject[0]].lstrip().startswith(("Asked ", "When asked ")):
+        return None, None  # (but "Asked what she would do, Ann Lee paused." gives her answer next)
     ref = parse_mention(text[subject[0]:subject[1]])
     if ref is not None and ref.kind in {"person", "org", "role", "pronoun"}:
         return None, _clean_phrase(text, *subject)

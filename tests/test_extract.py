@@ -1167,6 +1167,17 @@ SPEAKERS = [
         id="the-and-an-unlisted-noun-after-a-quotation-may-be-the-person-just-named",
     ),
     pytest.param(
+        "Tom Reed spoke first.\n\nAsked what the couple would do next, Ann Lee paused for a long time.\n\n"
+        "“We will pick what we can.\n\n“Twenty years we have been doing this.”",
+        [("We will pick what we can.", "Ann Lee"), ("Twenty years we have been doing this.", "Ann Lee")],
+        id="asked-then-the-answer-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "Tom Reed spoke first.\n\nAnn Lee paused for a long time.\n\n“We will pick what we can.”",
+        [("We will pick what we can.", None)],
+        id="a-pause-alone-gives-no-speaker-to-the-next-paragraph",
+    ),
+    pytest.param(
         "Democrat Ann Lee has taken a swipe at the plan, saying that “bold words” do harm.",
         [("bold words", "Ann Lee")],
         id="party-member-noun-before-a-name-is-a-role",
