@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from .cues import INVERTABLE
 
-DOUBLE_OPENERS = "“„«‟"
-DOUBLE_CLOSERS = "”»"
+DOUBLE_OPENERS = "“„«‟「『"  # (Japanese writes 「…」)
+DOUBLE_CLOSERS = "”»」』"
 SINGLE_OPENERS = "‘‚‹"
 SINGLE_CLOSERS = "’›"
 STRAIGHT = '"'

@@ -164,6 +164,11 @@ MARKS = [
         id="dash-list-with-commas-and-no-cue-is-not-dialogue",
     ),
     pytest.param(
+        "「We cut the division with tears」, says company president Ken Mori.",
+        [("We cut the division with tears", "Ken Mori")],
+        id="japanese-corner-brackets",
+    ),
+    pytest.param(
         "»We changed supplier in the autumn», says Nils Holm.",
         [("We changed supplier in the autumn", "Nils Holm")],
         id="swedish-opening-guillemet-pointing-right",
