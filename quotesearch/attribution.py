@@ -97,7 +97,7 @@ from .speakers import (
 MASK = "\ue000"
 
 # (a full stop glued to the next sentence's first word ends the word: "this year.Lee said")
-_WORD_TAIL = r"(?:[\w’'\-]|(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))*"
+_WORD_TAIL = r"[\w’'\-]*(?:(?:(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))[\w’'\-]*)*"  # (a run, then rare full stops)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]" + _WORD_TAIL + r"(?:–[A-Za-z]" + _WORD_TAIL + r")*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
                     + r"+|[^\s\w]")
 

@@ -681,6 +681,10 @@ _COURTESY_TITLE = re.compile(
     + r")(?:\.(?<!Miss\.))?\s+([A-Z][\w’'-]+)")
 
 
+# A capitalised word after a preposition of place: "in Washington", "from Leeds".
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near)\s+([A-Z][\w’'-]*)")
+
+
 # Two names given this close together (characters) were given in one breath:
 # neither is the one a later surname points back to.
 _SAME_BREATH = 80
@@ -715,6 +719,7 @@ class ArticleSpeakers:
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
         self._in_full: dict[str, set[str]] = {}  # surname -> "First Surname" as the text writes them
         self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
+        self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
@@ -833,9 +838,9 @@ class ArticleSpeakers:
         words = short.split()
         if len(words) == 1:
             found = self._named(short, -1) or self._named(short, 0)
-            before = self._written_before(short, pos) if pos is not None and len(found) < 2 else set()
-            if len(before) == 1 and not any(f.endswith(" " + b) for f in found for b in before) \
-                    and (not found or not 0 <= self.text.find(next(iter(found))) < (pos or 0)):
+            later = pos is not None and (not found or (len(found) == 1 and not 0 <= self.text.find(next(iter(found))) < pos))
+            before = self._written_before(short, pos) if later and pos is not None else set()
+            if len(before) == 1 and not any(f.endswith(" " + b) for f in found for b in before):
                 # "against India's Anjali Raghavan … Raghavan, 19, said"; "arbiter Henrik Dahl
                 # … Dahl said" when Mette Dahl is named only later
                 found = before
@@ -869,10 +874,12 @@ class ArticleSpeakers:
 
     def _written_before(self, surname: str, pos: int) -> set[str]:
         """Full names ending in ``surname`` that the text writes, outside quotations, before ``pos``."""
+        if self._placed is None:
+            self._placed = {_fold(m.group(1)) for m in _AFTER_PLACE_WORD.finditer(self.text)}
+        if _fold(surname) in self._placed:
+            return set()  # "Kerry Washington" does not make every "Washington" hers
         if self._about is None:
             self._about = self._names_in_passing()
-        if re.search(r"\b(?:in|at|from|to|near)\s+" + re.escape(surname) + r"\b", self.text):
-            return set()  # "Kerry Washington" does not make every "Washington" hers
         key = _fold(surname)
         return {name for at, name in self._about[:bisect_left(self._about, (pos,))]
                 if " " in name and _fold(name.split()[-1]) == key and self.text.startswith(name, at)
