@@ -1093,7 +1093,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 low = low + " " + toks[ti + 1][0].lower()
                 phrase_span = _phrase_before(masked, toks, ti)
             elif low in INVERTABLE and tok[0].isupper() and (ti == 0 or toks[ti - 1][0].startswith(MASK)) \
-                    and toks[min(ti + 1, len(toks) - 1)][0] != "of":
+                    and (ti + 1 == len(toks) or toks[ti + 1][0] != "of"):
                 # sentence-initial inversion: "Said Smith, “…”" (not the noun in "Estimates of …")
                 cue_end = b
                 phrase_span = _phrase_after(masked, toks, ti)

@@ -663,7 +663,8 @@ _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATT
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
 _WHOLE_WORD = re.compile(r"[\w’'-]+")
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
-_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|from|near|to)\s+$")  # "the Merrow Sound", "in Port Hallam"
+_PLACE_PREPOSITIONS = r"in|at|from|near|to"
+_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|" + _PLACE_PREPOSITIONS + r")\s+$")  # "the Merrow Sound", "in Port Hallam"
 _QUOTED_SINCE = 2000
 # Words a headline capitalises that start no name: "Border Wall With Mexico".
 _NOT_NAME_START = CLAUSE_OPENERS | frozenset(GLUED_FUNCTION_WORDS)
@@ -682,7 +683,7 @@ _COURTESY_TITLE = re.compile(
 
 
 # A capitalised word after a preposition of place: "in Washington", "from Leeds".
-_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near)\s+([A-Z][\w’'-]*)")
+_AFTER_PLACE_WORD = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + r")\s+([A-Z][\w’'-]*)")
 
 
 # Two names given this close together (characters) were given in one breath:
@@ -838,8 +839,8 @@ class ArticleSpeakers:
         words = short.split()
         if len(words) == 1:
             found = self._named(short, -1) or self._named(short, 0)
-            later = pos is not None and (not found or (len(found) == 1 and not 0 <= self.text.find(next(iter(found))) < pos))
-            before = self._written_before(short, pos) if later and pos is not None else set()
+            unnamed_yet = not found or (len(found) == 1 and not 0 <= self.text.find(next(iter(found))) < (pos or 0))
+            before = self._written_before(short, pos) if pos is not None and unnamed_yet else set()
             if len(before) == 1 and not any(f.endswith(" " + b) for f in found for b in before):
                 # "against India's Anjali Raghavan … Raghavan, 19, said"; "arbiter Henrik Dahl
                 # … Dahl said" when Mette Dahl is named only later
