@@ -51,36 +51,38 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
 
 from .cues import (
-    OBJECT_PRONOUNS,
-    CLAUSE_OPENERS,
+    CAPITAL,
     CLAIM_NOUNS,
+    CLAUSE_OPENERS,
     CONTRACTION_HEADS,
-    LY_NOUNS,
-    MODALS,
-    NAMING_AS_VERBS,
-    NAMING_PARTICIPLES,
-    ORDER_ADVERBS,
-    CUE_BASE_FORMS as _CUE_BASE_FORMS,
     CUE_VERBS,
     GIVEN_NAME_GENDER,
-    KIN_WORDS,
     INVERTABLE,
+    KIN_WORDS,
+    LY_NOUNS,
+    MODALS,
     MONTHS,
+    NAMING_AS_VERBS,
+    NAMING_PARTICIPLES,
     NATIONALITY,
     NOT_SPEAKERS,
-    QUANTIFIER_PRONOUNS,
+    OBJECT_PRONOUNS,
     OFFICES,
+    ORDER_ADVERBS,
     ORG_NOUNS,
     PARTICLES,
     PHRASAL_CUES,
     PLACE_NOUNS,
     PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SKIPPABLE,
+    SMALL,
     SOURCE_PHRASES,
     TITLES,
     WEEKDAYS,
+    CUE_BASE_FORMS as _CUE_BASE_FORMS,
 )
 from .quotemarks import ALL_DOUBLE, DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT, QuoteSpan
 from .records import Quotation
@@ -89,6 +91,7 @@ from .speakers import (
     PARTY_TAG,
     ArticleSpeakers,
     SpeakerRef,
+    by_nationality,
     opens_body_for,
     parse_mention,
     split_glued_suffix,
@@ -305,8 +308,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS:
         return True
-    if low in PARTICLES and nxt is not None and nxt[:1].isupper():
-        return True
+    if (low in PARTICLES or low in TITLES) and nxt is not None and nxt[:1].isupper():
+        return True  # "van Gogh", a translation's lower-case "dr Ann Lee"
     # an unlisted occupation before a name: "Crane operator Tom Hale", "bus driver Ann Lee"
     return nxt is not None and nxt[:1].isupper() and _AGENT_NOUN.fullmatch(low) is not None
 
@@ -608,21 +611,24 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 clause = _clause_np_before(toks, i)
                 if clause is not None:
                     return clause
-            start0 = _backward_chunk(toks, start - 2)
-            if 0 < start0 <= start - 2 and toks[start0 - 1][0].lower() in _PLACE_PREPOSITIONS:
+            first_end = start - 2
+            if first_end >= 2 and toks[first_end][0].isdigit() and toks[first_end - 1][0] == ",":
+                first_end -= 2  # "Ann Lee, 58, a farmer, said"
+            start0 = _backward_chunk(toks, first_end)
+            if 0 < start0 <= first_end and toks[start0 - 1][0].lower() in _PLACE_PREPOSITIONS:
                 # "Lee, at a rally in Salem, Oregon, said": a place, the speaker is before it
                 clause = _clause_np_before(toks, i)
                 if clause is not None:
                     return clause
-            if start0 <= start - 2:
-                first = masked[toks[start0][1]:toks[start - 2][2]]
+            if start0 <= first_end:
+                first = masked[toks[start0][1]:toks[first_end][2]]
                 second = masked[toks[start][1]:toks[end][2]]
                 a, b = parse_mention(first), parse_mention(second)
                 if a and b and ({a.kind, b.kind} in ({"person", "role"}, {"person", "org"})
                                  or (a.kind == b.kind == "org" and a.definite and not b.definite)  # "X, a federal agency,"
                                  or (a.kind == "person" and PARTY_TAG.fullmatch(second))):  # "Ann Boyle, D-Ohio,"
                     if "_" in second and a.kind == "person":
-                        return (toks[start0][1], toks[start - 2][2])  # "Ann Lee, author of “Small Wars,”"
+                        return (toks[start0][1], toks[first_end][2])  # "Ann Lee, author of “Small Wars,”"
                     return (toks[start0][1], toks[end][2])
         return (toks[start][1], toks[end][2])
     start = _backward_chunk(toks, i)
@@ -1070,12 +1076,19 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 if not matched:
                     continue
                 width = len(matched.split())
-                phrase_span = _phrase_after(masked, toks, ti + width - 1)
                 obj = ti + width
+                if obj + 1 < len(toks) and toks[obj][0].lower() in {"our", "my"} \
+                        and toks[obj + 1][0].lower() not in ROLE_NOUNS:
+                    continue  # "according to our information": what the paper knows, no one's words
+                phrase_span = _phrase_after(masked, toks, ti + width - 1)
                 if phrase_span is None and obj < len(toks) and toks[obj][0].lower() in OBJECT_PRONOUNS \
-                        and (obj + 1 == len(toks) or not (toks[obj + 1][0][:1].isalnum() or toks[obj + 1][0].startswith(MASK))):
-                    phrase_span = (toks[obj][1], toks[obj][2])  # "According to him, …" (not "according to her lawyer")
-                if phrase_span is None or toks[ti + width][0].lower() in _ARTICLES:
+                        and (obj + 1 == len(toks) or toks[obj][0].lower() != "her"
+                             or not (toks[obj + 1][0][:1].isalnum() or toks[obj + 1][0].startswith(MASK))):
+                    # "According to him, …", "according to him he learned more from …" (not
+                    # "according to her lawyer")
+                    phrase_span = (toks[obj][1], toks[obj][2])
+                if (phrase_span is None or toks[ti + width][0].lower() in _ARTICLES) and obj < len(toks) \
+                        and toks[obj][0].lower() not in OBJECT_PRONOUNS:
                     # "according to calculations by X", "according to a letter from X"
                     by = next((k for k in range(ti + width, min(ti + width + 8, len(toks)))
                                if toks[k][0].lower() in {"by", "from"}), None)
@@ -1232,10 +1245,11 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
             return None
     phrase = _clean_phrase(text, *span)
     ref = parse_mention(phrase)
-    if ref is None or ref.kind != "person" or not ref.name:
+    if ref is None:
         return None
+    name = by_nationality(ref) if ref.kind == "org" else ref.name if ref.kind == "person" else None
     # a lone word must be a name the story uses again, not a stray capital ("Sign up …")
-    if " " not in ref.name and _times_named(ref.name, text) < 2:
+    if not name or (" " not in name and _times_named(name, text) < 2):
         return None
     return phrase
 
@@ -1569,7 +1583,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if named is not None:
             return named
     if (noun_before_name or role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) \
-            and toks[j][0] == "," and toks[j + 1][0][:1].isupper():
+            and toks[j][0] == "," and (toks[j + 1][0][:1].isupper() or toks[j + 1][0].lower() in TITLES):
         # "The union's president, Ann Lee, rejected …", "Transport minister of the state,
         # Dr. Ann Lee (Green Party), called …": the name in apposition
         e = _np_end(toks, j + 1)
@@ -1839,7 +1853,7 @@ def _in_lower_case(phrase: str, people: ArticleSpeakers) -> SpeakerRef | None:
 
 
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-_NAME_WORD = r"[A-Z][a-z](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
+_NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
 # Any role noun, lower-case or capitalised ("minister", "Minister").
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
 # A person introduced with a role outside any speech event: "Labour Minister
@@ -1857,9 +1871,10 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A sentence opening with a role "of" something, then a name, as translations
 # write it: "The minister of agriculture of the region Olga Marchenko specified",
 # "Resident of the village Nizhnie Sady Olga Ivanova told". Tried once per sentence.
+# (A company's "s.r.o." or "a.s." is no verb after a name.)
 _ROLE_OF_OPENING = re.compile(
     r"(?:(?:The|A)\s+(?:[a-z][a-z-]*\s+){0,2}?)?(?:" + _ROLE_NOUN_PATTERN + r")\s+of\s+"
-    r"(?:[^\s,;:.!?]+\s+){0,9}?" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s+[a-z]|,)"
+    r"(?:(?:[^\s,;:.!?]+|[a-z](?:\.[a-z])+\.)\s+){0,9}?" + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s+[a-z][a-z’'-]*(?!\.?\w)|,)"
 )
 
 
@@ -1959,7 +1974,7 @@ _MODIFIERS_BEFORE = re.compile(
 )
 
 
-_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|\b(?:His|Her)\s+\w+:")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+:")  # ("According to him …")
 # "Then there's Axelrod." brings a person into the story as much as a subject does.
 _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
                        r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*[.!]")
@@ -2092,6 +2107,8 @@ def _plain_words(s: str) -> list[str]:
 
 
 _AUXILIARIES = frozenset("has have had is was were are be been will would shall should can could may might also not never".split())
+# An indefinite subject of any noun, before "who": "A money lender in the area who …"
+_SOMEONE_WHO = re.compile(r"((?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:in|from|at|near)\s+the\s+[a-z-]+)?)(?=\s+who\s)")
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|that)\s+[^,;:.!?]{0,80},?\s*$")
 
 
@@ -2102,6 +2119,9 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
         return None  # (the usual case, found cheaply)
     toks = _tokens(masked, start, cue_start)
     span = _subject_span(toks) if toks else None
+    someone = _SOMEONE_WHO.match(masked, start, cue_start)
+    if someone is not None and (span is None or span[1] < someone.end(1)):
+        span = someone.span(1)  # "A money lender in the area who …": any noun, once it is someone's
     clause = _RELATIVE_CLAUSE.fullmatch(masked, span[1], cue_start) if span is not None else None
     if clause is None:
         return None
@@ -2113,8 +2133,8 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 # What a person or body issues and a story then quotes: "“…,” the statement said."
 _DOCUMENTS = r"(statement|comment|release|letter|memo|note|message|post)"
 _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
-_ISSUING = re.compile(r"(?i)\b(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)\s+"
-                      r"(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
+_ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)"
+                      r"|in\s+(?:a|an|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 
 
 def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str) -> SpeakerRef | None:
@@ -2192,15 +2212,24 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         ref = parse_mention(ev.phrase) if ev.phrase else None
         if ev.phrase and ev.phrase_end in opening_at and opening_at[ev.phrase_end][0] <= ev.phrase_start:
             ref = opening_at[ev.phrase_end][1]  # "The spokesman of the Air Force Ivo Kask said": all of it
-        document = _ISSUED.search(masked, sentences[ev.sentence].start, ev.cue_start) if ev.phrase is None else None
+        document = _ISSUED.search(masked, sentences[ev.sentence].start, ev.cue_start) if ev.phrase is None \
+            else _ISSUED.fullmatch(ev.phrase + " ") if ev.inverted else None
         if document is not None:
-            ref = _issuer(text, masked, sentences, ev.sentence, document.group(1))  # "“…,” the statement said."
-            if ref is not None:
+            # "“…,” the statement said.", "“…,” writes the statement."
+            ref = _issuer(text, masked, sentences, ev.sentence, document.group(1))
+            if ref is not None and ev.phrase is None:
                 events[ei] = replace(ev, phrase=ref.text, phrase_start=document.start(),
                                      phrase_end=document.start() + len(document.group(0).rstrip()))
-        elif ev.phrase is None and not ev.inverted:
+            elif ref is not None:
+                events[ei] = replace(ev, phrase=ref.text)
+            else:
+                ref = parse_mention(ev.phrase) if ev.phrase else None
+        elif not ev.inverted and (ev.phrase is None or (" who " in masked[sentences[ev.sentence].start:ev.phrase_start]
+                                                        and masked[ev.phrase_end:ev.cue_start].strip() == ",")):
             span = _subject_before_clause(masked, sentences[ev.sentence].start, ev.cue_start)
-            if span is not None:  # "A resident who declined to give her name told reporters …"
+            if span is not None and (ev.phrase is None or span[1] < ev.phrase_start):
+                # "A resident who declined to give her name told reporters …"; "A lender who
+                # feared the police, said …": not the police
                 ref = parse_mention(_clean_phrase(text, *span))
                 if ref is not None:
                     events[ei] = replace(ev, phrase=ref.text, phrase_start=span[0], phrase_end=span[1])

@@ -375,6 +375,12 @@ defendant plaintiff host anchor moderator leader chief head king queen monarch r
 """.split()
 )
 
+# Capital and small letters of the Latin alphabets, accents and all, for the patterns
+# that find names: "Ádám", "Łukasz", "Nguyễn", "Hervé" (a bare [A-Z][a-z]+ stops at "Herv").
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+CAPITAL = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+SMALL = "a-z" + "".join(c for c in _LATIN if c.islower())
+
 # "Norwegian", "Russian", "Japanese", "Polish": a nationality before a role.
 NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 # Nationality nouns the pattern above misses: "the Czech", "the Dutchman" name a person.

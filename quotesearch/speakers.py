@@ -28,21 +28,21 @@ from itertools import islice
 from typing import Callable, Iterable, Sequence
 
 from .cues import (
+    CAPITAL,
     CLAUSE_OPENERS,
     COMPANY_WORDS,
+    COURTESY_TITLES,
     CUE_VERBS,
     DEMONYMS,
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
-    COURTESY_TITLES,
     GENDER_WORDS,
     GIVEN_NAME_GENDER,
     GLUED_FUNCTION_WORDS,
     HONORIFICS_AFTER,
     INDEFINITE_PRONOUNS,
-    OBJECT_PRONOUNS,
-    QUANTIFIER_PRONOUNS,
     NATIONALITY,
+    OBJECT_PRONOUNS,
     OFFICES,
     ORG_NOUNS,
     PARTICLES,
@@ -50,11 +50,13 @@ from .cues import (
     PORTFOLIOS,
     POSTNOMINALS,
     PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     ROLE_CLASSES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PLURALS,
     SKIPPABLE,
+    SMALL,
     TITLES,
     WEEKDAYS,
 )
@@ -167,6 +169,16 @@ def opens_body_for(tok: str) -> bool:
 def _is_nationality(word: str) -> bool:
     """"Norwegian", "Czech", "Dutchman": a word for someone's nationality."""
     return word in DEMONYMS or NATIONALITY.match(word) is not None
+
+
+def by_nationality(ref: SpeakerRef) -> str | None:
+    """The capitalised word of a body-like "the Norwegian Dahl": a surname, if the
+    article names a Dahl (else it is "the German Bundestag")."""
+    words = (ref.name or "").split()
+    if ref.kind == "org" and len(words) == 3 and words[0] == "the" and _is_nationality(words[1]) \
+            and words[2][0].isupper() and not words[2].isupper():  # (not "the Russian MFA")
+        return words[2]
+    return None
 
 
 # "Mother-of-three Ann Lee", "grandfather-of-five", "the 51-year-old": a description, not a name
@@ -658,10 +670,10 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _JUST_NAMED = 250
 # Capitalised words in a row, where a story writes a full name: "Ann Lee", "Ann
 # B. Lee-Hart", "Former President Ann Lee".
-_NAME_WORD_PATTERN = r"(?:(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
+_NAME_WORD_PATTERN = rf"(?:(?:Mc|Mac|O’|O')?[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w’'-])")
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
-_WHOLE_WORD = re.compile(r"[\w’'-]+")
+_WORD_CHAR = re.compile(r"[\w’'-]")
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
 _PLACE_PREPOSITIONS = r"in|at|from|near|to"
 _PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|" + _PLACE_PREPOSITIONS + r")\s+$")  # "the Merrow Sound", "in Port Hallam"
@@ -679,11 +691,11 @@ _VOICE_BEFORE = re.compile(r"\b(spokesman|spokeswoman|chairman|chairwoman)\s+(?:
 _GENDERED_TITLES = [title for title, said in COURTESY_TITLES.items() if said]
 _COURTESY_TITLE = re.compile(
     r"(?<![\w’'-])(" + "|".join([t.capitalize() for t in _GENDERED_TITLES] + [t.upper() for t in _GENDERED_TITLES if len(t) < 4])
-    + r")(?:\.(?<!Miss\.))?\s+([A-Z][\w’'-]+)")
+    + rf")(?:\.(?<!Miss\.))?\s+([{CAPITAL}][\w’'-]+)")
 
 
 # A capitalised word after a preposition of place: "in Washington", "from Leeds".
-_AFTER_PLACE_WORD = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + r")\s+([A-Z][\w’'-]*)")
+_AFTER_PLACE_WORD = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + rf")\s+([{CAPITAL}][\w’'-]*)")
 
 
 # Two names given this close together (characters) were given in one breath:
@@ -746,6 +758,7 @@ class ArticleSpeakers:
         more blunt.", or by the role they alone hold: "The judge was unmoved."): the
         nearest candidate for a "he"/"she" that follows. Without ``new_person`` only
         someone the article already knows counts."""
+        ref = self._by_nationality(ref)
         if ref.kind == "role" and ref.role and not any(_is_plural_role(t) for t in ref.role.split()):
             holders = self._role_holders(ref.role)
             holder = self._role_holder(ref.role, found=holders)  # "The judge was unmoved."
@@ -762,6 +775,15 @@ class ArticleSpeakers:
             self._note_gender(ref, name)
             self.subjects.append((pos, name))
 
+    def _by_nationality(self, ref: SpeakerRef) -> SpeakerRef:
+        """"The Norwegian Dahl" is a person when the article names a Dahl in full; else,
+        like "the German Bundestag", a body."""
+        surname = by_nationality(ref)
+        if surname is not None and (self.knows_surname(surname) or any(
+                not _is_nationality(n.split()[0]) for n in self._written_in_full(surname))):  # (not "Meridian Line")
+            return SpeakerRef(text=ref.text, kind="person", name=surname, role=ref.text.split()[1], definite=True)
+        return ref
+
     def _note_gender(self, ref: SpeakerRef, name: str) -> None:
         said = _gender_of(ref)
         if said is not None:
@@ -771,11 +793,16 @@ class ArticleSpeakers:
         """What "Mr"/"Mrs"/"Ms" before the person's surname say, anywhere in the
         article: stronger than a pronoun, which may have been taken for someone
         else. When the surname takes both ("Mr Petty" and his wife "Mrs Petty"),
-        the first title after the full name is given is theirs."""
+        the first title after the full name is given is theirs; a title before the
+        full name is theirs outright."""
         if self._titles is None:
             self._titles = defaultdict(list)
             for m in _COURTESY_TITLE.finditer(self.text):
-                self._titles[_fold(m.group(2))].append((m.start(), GENDER_WORDS[m.group(1).lower()]))
+                self._titles[_fold(m.group(2))].append((m.start(2), GENDER_WORDS[m.group(1).lower()]))
+        if " " in name:
+            own = {g for p, g in self._titles.get(_fold(name.split()[0]), ()) if self.text.startswith(name, p)}
+            if len(own) == 1:
+                return own.pop()  # "Mrs. Ratree Hale", whoever "Mr. Hale" is
         said = self._titles.get(_fold(name.split()[-1]))
         if not said:
             return None
@@ -838,9 +865,13 @@ class ArticleSpeakers:
         """
         words = short.split()
         if len(words) == 1:
-            found = self._named(short, -1) or self._named(short, 0)
+            found = self._named(short, -1)
+            # (a family name written first: "Kertész Bálint"; not a given name: "Hillary")
+            first = not found and _fold(short) not in GIVEN_NAME_GENDER and self._named(short, 0)
+            found = found or self._named(short, 0)
+            part = 0 if first else -1
             unnamed_yet = not found or (len(found) == 1 and not 0 <= self.text.find(next(iter(found))) < (pos or 0))
-            before = self._written_before(short, pos) if pos is not None and unnamed_yet else set()
+            before = self._written_before(short, pos, part) if pos is not None and unnamed_yet else set()
             if len(before) == 1 and not any(f.endswith(" " + b) for f in found for b in before):
                 # "against India's Anjali Raghavan … Raghavan, 19, said"; "arbiter Henrik Dahl
                 # … Dahl said" when Mette Dahl is named only later
@@ -873,12 +904,21 @@ class ArticleSpeakers:
             return None
         return ranked[0]
 
-    def _written_before(self, surname: str, pos: int) -> set[str]:
-        """Full names ending in ``surname`` that the text writes, outside quotations, before ``pos``."""
+    def _written_before(self, surname: str, pos: int, part: int = -1) -> set[str]:
+        """Full names ending in ``surname`` (or, with ``part`` 0, starting with it) that the
+        text writes, outside quotations, before ``pos``."""
         if self._placed is None:
             self._placed = {_fold(m.group(1)) for m in _AFTER_PLACE_WORD.finditer(self.text)}
         if _fold(surname) in self._placed:
             return set()  # "Kerry Washington" does not make every "Washington" hers
+        if part == 0:  # "the master Kertész Ádám … added Kertész", beside a Kertész Bálint who spoke
+            return {m.group(0) for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)} [^\W\d_][\w’'-]+", self.text[:pos])
+                    if m.group(0).split()[1][0].isupper() and not self._quoted_at(m.start())
+                    and _INSIDE_SENTENCE.match(self.text, max(0, m.start() - 2), m.start())  # (not a headline's capitals)
+                    and (ref := parse_mention(m.group(0))) is not None
+                    and ref.kind == "person" and ref.name == m.group(0)}
+        if not self._after_a_word(surname, pos):
+            return set()  # (most surnames: no need to read every name of the article)
         if self._about is None:
             self._about = self._names_in_passing()
         key = _fold(surname)
@@ -886,12 +926,20 @@ class ArticleSpeakers:
                 if " " in name and _fold(name.split()[-1]) == key and self.text.startswith(name, at)
                 and not self._quoted_at(at)}
 
+    def _after_a_word(self, surname: str, end: int) -> bool:
+        """Whether, before ``end``, the text writes ``surname`` after a word and one
+        space, as a full name writes it: a cheap test before any name is read."""
+        at = self.text.find(" " + surname, 1, end)
+        while at > 0 and self.text[at - 1].isspace():
+            at = self.text.find(" " + surname, at + 1, end)
+        return at > 0
+
     def _written_in_full(self, surname: str) -> set[str]:
         """"First Surname" wherever the text writes it, whether or not the person
         spoke: "Ruth Vance, the pianist, died" names a Vance nobody quoted."""
         found = self._in_full.get(surname)
         if found is None:
-            found = {m.group(0) for m in re.finditer(rf"(?<![\w’'.-])[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(surname)}"
+            found = {m.group(0) for m in re.finditer(rf"(?<![\w’'.-])[{CAPITAL}][{SMALL}]+(?:\s+[A-Z]\.)?\s+{re.escape(surname)}"
                                                      rf"(?![\w’'-])", self.text)}
             found = self._in_full[surname] = {n for n in found if _bare(n.split()[0]) not in TITLES | ROLE_NOUNS}
         return found
@@ -1015,6 +1063,7 @@ class ArticleSpeakers:
         """The name ``ref`` stands for at ``pos``, or None when unknown."""
         if ref is None:
             return None
+        ref = self._by_nationality(ref)
         resolved: str | None
         if ref.kind == "pronoun":
             subject = OBJECT_PRONOUNS.get(ref.text.lower(), ref.text.lower())
@@ -1242,10 +1291,21 @@ class ArticleSpeakers:
         before = self.text[max(0, at - 20):at].split()
         return bool(before) and (_bare(before[-1]) in TITLES or _is_role_noun(before[-1]))
 
+    def _whole_word_at(self, word: str) -> list[int]:
+        """Where ``word`` stands as a whole word ("Lee", not "Leeds" or "Ann-Lee"): a
+        substring search, cheaper than reading every word of the article."""
+        found = []
+        at = self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (_WORD_CHAR.match(self.text, at - 1) if at else False) and not _WORD_CHAR.match(self.text, end):
+                found.append(at)
+            at = self.text.find(word, end)
+        return found
+
     def _names_in_passing(self) -> list[tuple[int, str]]:
         """(where, full name) for every place the article names a person, in full or,
         when no one else shares it, by surname alone."""
-        counts = _word_counts(self.text)
         written = [given for m in _NAME_RUN.finditer(self.text) if (given := _full_name_ending(m)) is not None]
         in_full = {at + len(name) - len(name.split()[-1]) for at, name in written}
         bodies = {name for at, name in written if _BODY_BEFORE.search(self.text, max(0, at - 20), at)}
@@ -1264,18 +1324,15 @@ class ArticleSpeakers:
             if ref is not None and ref.kind == "person" and ref.name == name:
                 by_surname.setdefault(name.split()[-1], set()).add(name)
         places: list[tuple[int, str]] = []
-        where: dict[str, list[int]] = {surname: [] for surname in by_surname}
-        for m in _WHOLE_WORD.finditer(self.text):  # (one pass for every surname)
-            if m.group() in where:
-                where[m.group()].append(m.start())
         for surname, names in by_surname.items():
-            alone = [at for at in where[surname]
+            alone = [at for at in self._whole_word_at(surname)
                      if at not in in_full and not _BODY_BEFORE.search(self.text, max(0, at - 4), at)]
             # a person, not a place or a body: called by title or a known given name; or by surname
             # alone too ("New Hampshire" never "Hampshire"), and not a plural ("Iowa Democrats" beside
             # "a Democrat")
+            plural = surname.endswith("s") and re.search(rf"\b{re.escape(surname[:-1])}\b", self.text)
             sure = {name for name in names if name in titled or _fold(name.split()[0]) in GIVEN_NAME_GENDER
-                    or (alone and not (surname.endswith("s") and counts[surname[:-1]]))}
+                    or (alone and not plural)}
             places += [(at, name) for at, name in found if name in sure]
             if len(sure) == 1:
                 places += [(at, next(iter(sure))) for at in alone]

@@ -2112,6 +2112,85 @@ SPEAKERS = [
         [("fortunate", "receptionist"), ("I cried in the corridor,", "Nell Ortiz")],
         id="she-after-an-unnamed-speaker-in-her-own-sentence",
     ),
+    # translated news from further afield
+    pytest.param(
+        "Ivo Rask, 58, a farmer, said that “the hives are empty this year.”",
+        [("the hives are empty this year.", "Ivo Rask")],
+        id="an-age-then-a-role-in-apposition-before-the-verb",
+    ),
+    pytest.param(
+        "Mr. Nok Pattana, a farmer, said “Only debt comes.”\n\n"
+        "Mrs. Sunee Pattana, who runs the shop, told the reporter: “They buy on credit.”\n\n"
+        "“I also must close,” she added.\n\n"
+        "Mr. Pattana said, before going home, “I will try until the last field.”",
+        [("Only debt comes.", "Nok Pattana"), ("They buy on credit.", "Sunee Pattana"),
+         ("I also must close,", "Sunee Pattana"), ("I will try until the last field.", "Nok Pattana")],
+        id="a-title-before-the-full-name-says-whose-it-is",
+    ),
+    pytest.param(
+        "Ivo Rask said “We are ready.”\n\n"
+        "A money lender in the area who asked not to be named for fear of the police, said that "
+        "“the interest is five percent a month.”",
+        [("We are ready.", "Ivo Rask"), ("the interest is five percent a month.", "money lender in the area")],
+        id="an-unnamed-subject-of-any-noun-before-a-relative-clause",
+    ),
+    pytest.param(
+        "Ivo Rask said “We are ready.”\n\n"
+        "Tom Holt admitted that he „froze at the board”, but according to him he learned more from one game "
+        "than from a year of books.",
+        [("We are ready.", "Ivo Rask"), ("froze at the board", "Tom Holt")],
+        id="according-to-him-without-a-comma-is-no-source",
+    ),
+    pytest.param(
+        "Ivo Rask said “We are ready.”\n\n"
+        "Another member of the board, dr Ewa Lis, disagrees. According to him the cut would be „a gift to inflation”.",
+        [("We are ready.", "Ivo Rask"), ("a gift to inflation", "Ewa Lis")],
+        id="according-to-him-after-a-lower-case-title",
+    ),
+    pytest.param(
+        "Eva Lind is the chief arbiter.\n\n"
+        "„A phone rang in the hall. By the rules it is a loss.” According to our information the player flew home.",
+        [("A phone rang in the hall. By the rules it is a loss.", None)],
+        id="according-to-our-information-is-no-source",
+    ),
+    pytest.param(
+        "The Tarn Valley Rowing Club in its statement called the regatta „the best in a decade”. "
+        "„Next year we move to the lake,” writes the statement.",
+        [("the best in a decade", "the Tarn Valley Rowing Club"),
+         ("Next year we move to the lake,", "the Tarn Valley Rowing Club")],
+        id="an-inverted-statement-writes-for-its-issuer",
+    ),
+    pytest.param(
+        "The final was won by Ivo Rask, who beat the Norwegian grandmaster Lars Dahl.\n\n"
+        "Ivo Rask said “I won.”\n\n"
+        "The Norwegian Dahl, who lost for the second year, was calm. “He played like an old fox,” he said.",
+        [("I won.", "Ivo Rask"), ("He played like an old fox,", "Lars Dahl")],
+        id="the-nationality-and-a-surname-is-a-person",
+    ),
+    pytest.param(
+        "The Meridian Line said it was “monitoring the situation.”",
+        [("monitoring the situation.", "the Meridian Line")],
+        id="guard-a-body-whose-name-looks-like-a-nationality",
+    ),
+    pytest.param(
+        "The main group was won by the international master Kertész Ádám, who beat Lars Dahl.\n\n"
+        "„In the seventh round I was lost.” – added Kertész.\n\n"
+        "In the senior group a Kertész won too: the retired teacher Kertész Bálint. "
+        "„I asked if they mixed up the names,” laughed Bálint.",
+        [("In the seventh round I was lost.", "Kertész Ádám"), ("I asked if they mixed up the names,", "Kertész Bálint")],
+        id="a-family-name-first-is-the-one-named-so-far",
+    ),
+    pytest.param(
+        "Ann Just Lost Her Seat\n\nCandidate Ann Lee conceded on Sunday. “We fought hard,” Ann said.",
+        [("We fought hard,", "Ann Lee")],
+        id="guard-a-given-name-is-no-family-name-written-first",
+    ),
+    pytest.param(
+        "The spokesman of the company Větrník Vysočina s.r.o. Tomáš Kratochvíl rejected the claims. "
+        "„We informed everyone openly,” he stated.",
+        [("We informed everyone openly,", "Tomáš Kratochvíl")],
+        id="a-company-suffix-between-a-role-and-an-accented-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
