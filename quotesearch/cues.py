@@ -147,6 +147,8 @@ rancher logger welder electrician landowner homeowner shopper customer victim
 defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman ranger
 trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee
 umpire playwright screenwriter filmmaker scholar tutor pupil intern apprentice consul attaché emissary
+grandmaster arbiter conciliator soprano mezzo-soprano alto tenor baritone bass
+starosta prezes burgemeester
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
@@ -182,11 +184,11 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi
-        bapak bpk pak ông encik""".split(), "he"),
+        bapak bpk pak ông encik mzee bw bwana mang agha aghaye""".split(), "he"),
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
-        girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan""".split(), "she"),
+        girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
@@ -310,6 +312,7 @@ TITLES: frozenset[str] = frozenset(
 mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
 rev fr hon amb sec dept no vol fig cllr mx
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
+adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

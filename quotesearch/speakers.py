@@ -37,6 +37,7 @@ from .cues import (
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
     GENDER_WORDS,
+    KIN_WORDS,
     GIVEN_NAME_GENDER,
     GLUED_FUNCTION_WORDS,
     HONORIFICS_AFTER,
@@ -701,6 +702,7 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + rf")\s+([{CAPITA
 # Two names given this close together (characters) were given in one breath:
 # neither is the one a later surname points back to.
 _SAME_BREATH = 80
+_KIN_WORD = "|".join(w for w, said in KIN_WORDS.items() if said)
 
 
 def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
@@ -823,7 +825,15 @@ class ArticleSpeakers:
     def _gender(self, name: str, given: bool = True) -> str | None:
         """A title, then (with ``given``) a given name ("Tom Reed"), then what the story showed so far."""
         first = name.split()[0].lower() if given and " " in name else ""
-        return self._titled(name) or GIVEN_NAME_GENDER.get(first) or self.gender.get(name)
+        return self._kin(name) or self._titled(name) or GIVEN_NAME_GENDER.get(first) or self.gender.get(name)
+
+    def _kin(self, name: str) -> str | None:
+        """What a kin word just before the full name says: "Her husband, Saeed Lee" is a he,
+        whatever "Mrs. Lee" says of the surname."""
+        if " " not in name or self.text.find(name) < 0:
+            return None
+        m = re.search(rf"\b({_KIN_WORD})\s*,?\s+{re.escape(name)}(?![\w’'-])", self.text, re.IGNORECASE)
+        return KIN_WORDS[m.group(1).lower()] if m is not None else None
 
     def _fits(self, name: str, pronoun: str) -> bool:
         """Whether a pronoun may stand for ``name``: yes unless the article says
@@ -852,7 +862,8 @@ class ArticleSpeakers:
         this family name written first)."""
         return bool(self._named(surname, -1) or self._named(surname, 0))
 
-    def _full_name(self, short: str, pos: int | None = None, gender: str | None = None) -> str | None:
+    def _full_name(self, short: str, pos: int | None = None, gender: str | None = None,
+                   role: str | None = None) -> str | None:
         """The full name a short one stands for: a surname ("Reed"), one with a
         particle ("Van Rensburg"), or a family name written first ("Wang" for
         Wang Haoran).
@@ -860,8 +871,8 @@ class ArticleSpeakers:
         When people share it ("Walter Voss … his granddaughter, Mia Voss"), at
         ``pos`` it is the only one named so far, else the only one quoted so far,
         else the last quoted, unless two were quoted in one breath; ``gender``
-        ("Mrs. Reed") rules out the others. Otherwise None: a surname is better
-        than a guess.
+        ("Mrs. Reed") rules out the others, and so does a ``role`` ("Captain Reed").
+        Otherwise None: a surname is better than a guess.
         """
         words = short.split()
         if len(words) == 1:
@@ -876,6 +887,9 @@ class ArticleSpeakers:
                 # "against India's Anjali Raghavan … Raghavan, 19, said"; "arbiter Henrik Dahl
                 # … Dahl said" when Mette Dahl is named only later
                 found = before
+            elif found and pos is not None and part == -1:
+                newcomer = self._newcomer(short, pos, found)
+                found = {newcomer} if newcomer is not None else found
         else:
             key = [_fold(w) for w in words]
             found = {p.name for p in self.people if p.name and len(p.name.split()) > len(words)
@@ -887,6 +901,16 @@ class ArticleSpeakers:
                 # "Mr. Lindqvist" when only Sarah Lindqvist spoke: the other one the story names
                 given = self._written_in_full(short) - others
                 found = given if len(given) == 1 else found
+            if len(found) > 1 and pos is not None:
+                # "The director, Mette Dahl, said … “…,” said Ms Dahl": a title takes up the one
+                # the story has just named in full
+                latest = max(found, key=lambda n: self.text.rfind(n, 0, pos))
+                at = self.text.rfind(latest, 0, pos)
+                found = {latest} if at >= 0 and "\n\n" not in self.text[at:pos] \
+                    and not self._own_other_name(short, at) else found
+        if role is not None and len(found) > 1:
+            held = {p.name for p in self.people if p.name in found and p.role and roles_match(role, p.role)}
+            found = held if len(held) == 1 else found  # "Captain Reed": the captain, not the spokeswoman
         if len(found) == 1:
             return found.pop()
         if not found or pos is None:
@@ -925,6 +949,33 @@ class ArticleSpeakers:
         return {name for at, name in self._about[:bisect_left(self._about, (pos,))]
                 if " " in name and _fold(name.split()[-1]) == key and self.text.startswith(name, at)
                 and not self._quoted_at(at)}
+
+    def _newcomer(self, surname: str, pos: int, found: set[str]) -> str | None:
+        """A second person of the surname, named in full in the paragraph of ``pos`` after
+        the article last wrote or quoted the ones in ``found``: "Helen Marsh … “…,” she
+        said. ¶ Among those laid off is Daniel Marsh. … Marsh said": Daniel."""
+        if not self._after_a_word(surname, pos):
+            return None
+        if self._about is None:
+            self._about = self._names_in_passing()
+        key = _fold(surname)
+        latest = next(((at, name) for at, name in reversed(self._about[:bisect_left(self._about, (pos,))])
+                       if " " in name and _fold(name.split()[-1]) == key and self.text.startswith(name, at)
+                       and not self._quoted_at(at)), None)
+        if latest is None or any(f == latest[1] or f.endswith(" " + latest[1]) for f in found) \
+                or "\n\n" in self.text[latest[0]:pos]:
+            return None  # (not "Singh Chatwal" of Sant Singh Chatwal)
+        if self._own_other_name(surname, latest[0]):
+            return None
+        last = max([p for p, _, name in self.recent if name in found and p < pos]
+                   + [self.text.rfind(name, 0, pos) for name in found])
+        return latest[1] if latest[0] > last else None
+
+    def _own_other_name(self, surname: str, at: int) -> bool:
+        """Whether the full name at ``at`` is one more name of someone its sentence has
+        called by the surname already: "Mr. Lee changed his name, Rafael Lee, as a teenager"."""
+        opens = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+        return re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", self.text[opens + 1:at]) is not None
 
     def _after_a_word(self, surname: str, end: int) -> bool:
         """Whether, before ``end``, the text writes ``surname`` after a word and one
@@ -1075,7 +1126,8 @@ class ArticleSpeakers:
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or all(_bare(w) in PARTICLES for w in ref.name.split()[:-1])
             said = _gender_of(ref)
-            resolved = (self._full_name(ref.name, pos, said) or self._honoured(ref) or ref.name) if short \
+            post = ref.role if ref.role and _bare(ref.role) not in TITLES else None  # ("Captain", not "Ms")
+            resolved = (self._full_name(ref.name, pos, said, post) or self._honoured(ref) or ref.name) if short \
                 else self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person

@@ -2191,6 +2191,44 @@ SPEAKERS = [
         [("We informed everyone openly,", "Tomáš Kratochvíl")],
         id="a-company-suffix-between-a-role-and-an-accented-name",
     ),
+    pytest.param(
+        "The captain of the tug, Goran Lukić (54), said “the buoy had moved.”\n\n"
+        "The spokeswoman of the port Vesna Lukić, who is not related to the captain, confirmed the probe. "
+        "„We do not accept the claim,“ she said.\n\n"
+        "Captain Lukić at the end only said: „Write that the crew is alive.“",
+        [("the buoy had moved.", "Goran Lukić"), ("We do not accept the claim,", "Vesna Lukić"),
+         ("Write that the crew is alive.", "Goran Lukić")],
+        id="a-role-before-a-shared-surname-says-which-one",
+    ),
+    pytest.param(
+        "Helen Marsh, a partner at the fund, said the firm was “a bet on the future”.\n\n"
+        "Among those laid off is Daniel Marsh, no relation to the investor. “We found out on a video call,” Marsh said.",
+        [("a bet on the future", "Helen Marsh"), ("We found out on a video call,", "Daniel Marsh")],
+        id="a-second-person-of-a-surname-named-in-the-paragraph",
+    ),
+    pytest.param(
+        "Senator Tom Cole spoke first. “We will win,” Mr. Cole said.\n\n"
+        "Mr. Cole changed his name, Thomas Ruiz Cole, as a teenager. “It was for the voters,” Mr. Cole said.",
+        [("We will win,", "Tom Cole"), ("It was for the voters,", "Tom Cole")],
+        id="guard-his-own-former-name-is-not-a-second-person",
+    ),
+    pytest.param(
+        "President Obama called Mina Farahani. Her husband, Reza Farahani, was free, he told her. "
+        "“I could hear his compassion,” Mrs. Farahani wrote on Sunday.",
+        [("I could hear his compassion,", "Mina Farahani")],
+        id="a-kin-word-before-a-full-name-gives-the-pronoun",
+    ),
+    pytest.param(
+        "The co-operative elected Bi. Amina Juma Said as its chair. Bi. Said said: “My first work is the ice store.”\n\n"
+        "Mzee Hamisi Omari Kombo lost. “The sea does not belong to one person,” Mzee Kombo said.",
+        [("My first work is the ice store.", "Amina Juma Said"), ("The sea does not belong to one person,", "Hamisi Omari Kombo")],
+        id="swahili-titles-are-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Conciliator Pekka Laine met both sides on Monday. “The parties are not yet close,” Laine said.",
+        [("The parties are not yet close,", "Pekka Laine")],
+        id="a-capitalised-post-before-a-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
