@@ -2458,11 +2458,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for qi, q in enumerate(spans):
         if q.end > headline_end or headline_end > 200:
             break
-        if quote_refs[qi] is not None and not (quote_names[qi] or "x").islower():
-            continue  # (a headline's "says Carver Falls mayor" may go unresolved, its "union vows" is generic)
+        # (a headline's "says Carver Falls mayor" may go unresolved, its "union vows" is generic,
+        # and its opening capitals are a guess: "Drone start-up collapses: ‘…’")
         words = _plain_words(text[q.start:q.end])
         for qj in range(qi + 1, len(spans)):
-            if quote_refs[qj] is not None and len(words) >= 2 \
+            body = quote_refs[qj]
+            if body is not None and len(words) >= 2 and quote_names[qj] is not None \
+                    and (quote_refs[qi] is None or (quote_names[qi] or "x").islower()
+                         or (quote_cues[qi] is None and quote_names[qj] != body.role)) \
                     and f" {' '.join(words)} " in f" {' '.join(_plain_words(text[spans[qj].start:spans[qj].end]))} ":
                 quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
                 break

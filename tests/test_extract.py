@@ -2229,6 +2229,13 @@ SPEAKERS = [
         [("The parties are not yet close,", "Pekka Laine")],
         id="a-capitalised-post-before-a-name",
     ),
+    pytest.param(
+        "Drone grocery start-up Larkfield collapses: ‘we flew too close to the sun’\n\n"
+        "Drone deliveries were its promise. The founder, Tobias Renn, wrote to staff on Monday. "
+        "“I am sorry. We flew too close to the sun,” Renn wrote.",
+        [("we flew too close to the sun", "Tobias Renn"), ("I am sorry. We flew too close to the sun,", "Tobias Renn")],
+        id="a-headline-quote-the-story-credits-beats-its-opening-capitals",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
