@@ -793,7 +793,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if owner is not None:
         return owner
     head_seen = False  # a name or a role noun: modifiers may no longer come
-    role_seen = False
+    role_seen = name_seen = False
     while j < n:
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < n else None
@@ -801,11 +801,13 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                                    and (nxt is None or not nxt[:1].isalnum()) and _pronoun(tok) is None):
             # a capitalised function word ending a name is part of it: "said Al From, who …"
             low = tok.lower().strip(".")
+            name_seen = name_seen or (role_seen and tok[0].isupper() and low not in ROLE_NOUNS and low not in ORG_NOUNS)
             role_seen = role_seen or low in ROLE_NOUNS or low in ORG_NOUNS
             head_seen = head_seen or role_seen or tok[0].isupper()
             j += 1
             continue
-        if (tok.lower() in {"of", "the"} or (role_seen and tok.lower() in {"for", "to"})) \
+        # ("said a spokeswoman for the ministry", but not "tells chairman Jari Lee to the newspaper")
+        if (tok.lower() in {"of", "the"} or (role_seen and not name_seen and tok.lower() in {"for", "to"})) \
                 and nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or (role_seen and nxt.lower() in ORG_NOUNS)) \
                 and j > first:  # "said the head of the administration"
             j += 1
@@ -1207,7 +1209,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
 
 # What may follow the speaker of a cue that seldom inverts: the sentence's end, a
 # party in brackets, an appositive after a comma ("…, 71 year.", "…, a pensioner.").
-_INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:,[^.!?;:]*)?[.!?]?\s*")
+# (and who was told: "«…», - tells the chairman Jari Lee to the newspaper early in the morning")
+_INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:\s+to\s+(?:the|our|us|reporters|journalists)\b[^.!?;:]*)?"
+                            r"(?:,[^.!?;:]*)?[.!?]?\s*")
 
 
 def _times_named(name: str, text: str) -> int:

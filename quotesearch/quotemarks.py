@@ -262,8 +262,8 @@ _DASH_ATTRIBUTION = re.compile(r"(?<=[\w.,!?…])[,]?\s+[-–—]\s+(?=[a-z])")
 _DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])")
 # Scandinavian and German papers close the words with a comma and the cue alone
 # ("– Contact your pharmacy, says Ann Lee, unit chief." / "…, she says.").
-_DASH_COMMA_CUE = re.compile(
-    r",\s+(?:(?:" + _SPEECH_TAIL_VERBS + r")\s+(?=[A-Z]|the\s|an?\s)"
+_DASH_COMMA_CUE = re.compile(  # (and, translated, "…, tells union chairman Jari Heikkilä to the paper")
+    r",\s+(?:(?:" + _SPEECH_TAIL_VERBS + r"|tells|told)\s+(?=[A-Z]|the\s|an?\s|(?:[a-z][\w’'-]*\s+){1,2}[A-Z])"
     r"|(?:he|she|they|the\s+[a-z][\w’'-]*|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:" + _SPEECH_TAIL_VERBS + r")\b)"
 )
 

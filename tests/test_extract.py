@@ -2236,6 +2236,13 @@ SPEAKERS = [
         [("we flew too close to the sun", "Tobias Renn"), ("I am sorry. We flew too close to the sun,", "Tobias Renn")],
         id="a-headline-quote-the-story-credits-beats-its-opening-capitals",
     ),
+    pytest.param(
+        "Trains stood still on Monday.\n\n"
+        "– We did not want this, but the employer left us no road, tells union chairman Jari Laine to the paper "
+        "at the depot.",
+        [("We did not want this, but the employer left us no road", "Jari Laine")],
+        id="dash-dialogue-closed-by-tells-a-role-and-a-name",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
