@@ -347,6 +347,10 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                 and (nxt[0].isupper() or nxt[0] == "_" or nxt.lower() == "the"):
             j -= 1
             continue
+        if low == "of" and j >= 4 and j < i and toks[j - 1][0] == ")" and toks[j - 3][0] == "(" \
+                and toks[j - 2][0].isupper() and nxt and nxt[0].isupper():
+            j -= 4  # "the Disaster Management Office (DMO) of Santa Lucia said"
+            continue
         if low == "the" and j < i:
             return j
         if j < i and j > 0 and nxt is not None and (

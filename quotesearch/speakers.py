@@ -276,6 +276,19 @@ def _describes(name_tokens: list[str]) -> bool:
         and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None
 
 
+def _drop_defined_acronym(phrase: str) -> str:
+    """"The Disaster Management Office (DMO) of Lucena" without the acronym its own
+    words spell out just before it (kept elsewhere: "the Party of Progress (PP) in the
+    Cortes" is later "the PP")."""
+    words = phrase.split()
+    for k, word in enumerate(words[2:], start=2):
+        short = word.strip("()")
+        if 2 <= len(short) <= 9 and short.isupper() and short.isalpha() and words[k + 1:k + 2] == ["of"] \
+                and "".join(w[0] for w in words[:k] if w[:1].isupper()).endswith(short):
+            return " ".join(words[:k] + words[k + 1:])
+    return phrase
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -283,7 +296,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     Cached: a story names the same few speakers again and again, and the
     result is an immutable record of the phrase alone.
     """
-    phrase = deglue(phrase.strip(" ,;:—–-\t"))
+    phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
     known = _KNOWN_AS.search(phrase)
     if known:
         # "the base chief known as Bob": a name given in place of the real one;
@@ -521,6 +534,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if text.lower().startswith("the ") and not role:
         # a personal name takes no article: "the Green Cross", "the Harbour Trust" are bodies
         return SpeakerRef(text=text, kind="org", name="the " + name, definite=definite)
+    of = next((i for i, t in enumerate(role_tokens) if t.lower() == "of"), 0)
+    if of > 0 and _bare(role_tokens[of - 1]) in ORG_NOUNS and not any(_is_role_noun(t) for t in role_tokens):
+        # "Municipal Disaster Management Office of San Roque": a body and its town, no one's post
+        return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "")
+                          + " ".join(tokens), definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
 
 
@@ -1164,7 +1182,7 @@ class ArticleSpeakers:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
             return fuller
         if ref.kind == "org" and ref.name:
-            name = ref.name
+            name = self._spelled_out(ref.name) or ref.name
             voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
             if voice is not None:  # "A spokeswoman for the union said …, “…,” she said."
                 self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
@@ -1178,6 +1196,25 @@ class ArticleSpeakers:
             self.recent.append((pos, "org", name))
             return name
         return None
+
+    def _person_names(self) -> set[str]:
+        """The article's people, not counting a body taken for one ("the group Open Cage")."""
+        return {p.name for p in self.people if p.kind == "person" and p.name
+                and not (p.role and _bare(p.role.split()[-1]) in ORG_NOUNS)}
+
+    def _spelled_out(self, name: str) -> str | None:
+        """The body's full name where the article defines an acronym: "the Institute of
+        Volcano Monitoring (IVM) … the IVM said" is the institute."""
+        short = name.removeprefix("the ")
+        if not (2 <= len(short) <= 9 and short.isupper() and short.isalpha()) or f"({short})" not in self.text:
+            return None
+        m = re.search(rf"((?:[{CAPITAL}][\w’'&.-]*\s+(?:(?:of|and|for|on|the|de|des|du)\s+)*)+)\({short}\)", self.text)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        while words and "".join(w[0] for w in words if w[0].isupper()) != short:
+            words = words[1:]  # (not the sentence's first word: "Monday Philippine Institute …")
+        return " ".join(words) or None
 
     def _just_named(self, pos: int, role: str) -> str | None:
         """The one person named just before ``pos`` (within a sentence or so): "Redmoor
@@ -1243,6 +1280,13 @@ class ArticleSpeakers:
             while len(words) > 1 and _bare(words[0]) in DETERMINERS:
                 words = words[1:]
             return "the " + " ".join(words)
+        introduced = None
+        for m in re.finditer(rf"\b{re.escape(noun)}\s+[“\"«„]?((?:[{CAPITAL}][\w’'&-]*\s+){{0,3}}[{CAPITAL}][\w’'&-]*)",
+                             self.text[:pos]):
+            introduced = m.group(1) if self.text.count("\n\n", m.end(), pos) <= 1 else None
+        if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
+                and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
+            return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
         if noun in _ANY_BODY:
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()), None)

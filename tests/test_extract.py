@@ -2243,6 +2243,29 @@ SPEAKERS = [
         [("We did not want this, but the employer left us no road", "Jari Laine")],
         id="dash-dialogue-closed-by-tells-a-role-and-a-name",
     ),
+    pytest.param(
+        "The Municipal Disaster Management Office (MDMO) of San Roque said that “412 families are in the centres.”",
+        [("412 families are in the centres.", "the Municipal Disaster Management Office of San Roque")],
+        id="a-body-its-acronym-and-its-town",
+    ),
+    pytest.param(
+        "The alert was raised by the Island Institute of Volcano Studies (IIVS).\n\n"
+        "In its bulletin, the IIVS said that “an eruption is possible within days.”",
+        [("an eruption is possible within days.", "Island Institute of Volcano Studies")],
+        id="an-acronym-the-article-spells-out",
+    ),
+    pytest.param(
+        "The animal welfare group Open Cage accused the zoo of neglect. "
+        "“This is the second escape in three years,” the group said in a statement.",
+        [("This is the second escape in three years,", "Open Cage")],
+        id="a-body-introduced-by-its-noun-is-that-noun-later",
+    ),
+    pytest.param(
+        "Ann Lee founded the company Velora in 2010.\n\nMarkets fell.\n\nPrices rose.\n\n"
+        "“We do not comment on rivals,” the company said.",
+        [("We do not comment on rivals,", "the company")],
+        id="guard-a-body-introduced-paragraphs-ago",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
