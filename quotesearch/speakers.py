@@ -17,6 +17,7 @@ Three jobs, in the order the pipeline needs them:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -274,6 +275,12 @@ def _describes(name_tokens: list[str]) -> bool:
     given name: "Meteorologist Ann Lee" (a sentence's first word takes a capital)."""
     return len(name_tokens) >= 3 and _fold(name_tokens[1]) in GIVEN_NAME_GENDER \
         and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None
+
+
+@lru_cache(maxsize=64)
+def _introduced_by(noun: str) -> re.Pattern[str]:
+    """A body's name after the noun that introduces it: "the welfare group Open Cage"."""
+    return re.compile(rf"\b{re.escape(noun)}\s+[“\"«„]?((?:[^\W\d_][\w’'&-]*\s+){{0,3}}[^\W\d_][\w’'&-]*)")
 
 
 def _drop_defined_acronym(phrase: str) -> str:
@@ -720,7 +727,10 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + rf")\s+([{CAPITA
 # Two names given this close together (characters) were given in one breath:
 # neither is the one a later surname points back to.
 _SAME_BREATH = 80
-_KIN_WORD = "|".join(w for w, said in KIN_WORDS.items() if said)
+_GIVEN_BEFORE = re.compile(rf"(?<![\w’'.-])[{CAPITAL}][{SMALL}]+(?:\s+[A-Z]\.)?\s+$")  # "Ruth " before "Vance"
+_KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
+    r"\b((?i:" + "|".join(w for w, said in KIN_WORDS.items() if said) + r")),?\s+"
+    r"((?:[^\W\d_][\w’'-]*\s+){1,3}[^\W\d_][\w’'-]*)")  # (any letters: the name is compared after)
 
 
 def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
@@ -752,6 +762,7 @@ class ArticleSpeakers:
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
         self._in_full: dict[str, set[str]] = {}  # surname -> "First Surname" as the text writes them
         self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
+        self._kin_of: list[tuple[str, str | None]] | None = None  # (the name after a kin word, its pronoun)
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
@@ -848,10 +859,11 @@ class ArticleSpeakers:
     def _kin(self, name: str) -> str | None:
         """What a kin word just before the full name says: "Her husband, Saeed Lee" is a he,
         whatever "Mrs. Lee" says of the surname."""
-        if " " not in name or self.text.find(name) < 0:
+        if " " not in name:
             return None
-        m = re.search(rf"\b({_KIN_WORD})\s*,?\s+{re.escape(name)}(?![\w’'-])", self.text, re.IGNORECASE)
-        return KIN_WORDS[m.group(1).lower()] if m is not None else None
+        if self._kin_of is None:
+            self._kin_of = [(m.group(2), KIN_WORDS[m.group(1).lower()]) for m in _KIN_BEFORE_NAME.finditer(self.text)]
+        return next((said for run, said in self._kin_of if run == name or run.startswith(name + " ")), None)
 
     def _fits(self, name: str, pronoun: str) -> bool:
         """Whether a pronoun may stand for ``name``: yes unless the article says
@@ -972,8 +984,9 @@ class ArticleSpeakers:
         """A second person of the surname, named in full in the paragraph of ``pos`` after
         the article last wrote or quoted the ones in ``found``: "Helen Marsh … “…,” she
         said. ¶ Among those laid off is Daniel Marsh. … Marsh said": Daniel."""
-        if not self._after_a_word(surname, pos):
-            return None
+        paragraph = self.text.rfind("\n\n", 0, pos)
+        if not any(self.text.find(other, paragraph, pos) >= 0 for other in self._written_in_full(surname) - found):
+            return None  # (the usual case, found cheaply: no one else of the name in the paragraph)
         if self._about is None:
             self._about = self._names_in_passing()
         key = _fold(surname)
@@ -993,7 +1006,7 @@ class ArticleSpeakers:
         """Whether the full name at ``at`` is one more name of someone its sentence has
         called by the surname already: "Mr. Lee changed his name, Rafael Lee, as a teenager"."""
         opens = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
-        return re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", self.text[opens + 1:at]) is not None
+        return any(opens < w < at for w in self._whole_word_at(surname))
 
     def _after_a_word(self, surname: str, end: int) -> bool:
         """Whether, before ``end``, the text writes ``surname`` after a word and one
@@ -1008,8 +1021,11 @@ class ArticleSpeakers:
         spoke: "Ruth Vance, the pianist, died" names a Vance nobody quoted."""
         found = self._in_full.get(surname)
         if found is None:
-            found = {m.group(0) for m in re.finditer(rf"(?<![\w’'.-])[{CAPITAL}][{SMALL}]+(?:\s+[A-Z]\.)?\s+{re.escape(surname)}"
-                                                     rf"(?![\w’'-])", self.text)}
+            found = set()
+            for at in self._whole_word_at(surname):  # (one pattern for every surname: cheap)
+                given = _GIVEN_BEFORE.search(self.text, max(0, at - 40), at)
+                if given is not None:
+                    found.add(self.text[given.start():at + len(surname)])
             found = self._in_full[surname] = {n for n in found if _bare(n.split()[0]) not in TITLES | ROLE_NOUNS}
         return found
 
@@ -1281,9 +1297,9 @@ class ArticleSpeakers:
                 words = words[1:]
             return "the " + " ".join(words)
         introduced = None
-        for m in re.finditer(rf"\b{re.escape(noun)}\s+[“\"«„]?((?:[{CAPITAL}][\w’'&-]*\s+){{0,3}}[{CAPITAL}][\w’'&-]*)",
-                             self.text[:pos]):
-            introduced = m.group(1) if self.text.count("\n\n", m.end(), pos) <= 1 else None
+        for m in _introduced_by(noun).finditer(self.text, 0, pos):
+            words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group(1).split()))
+            introduced = " ".join(words) if words and self.text.count("\n\n", m.end(), pos) <= 1 else None
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
