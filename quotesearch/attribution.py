@@ -772,6 +772,9 @@ def _possessive_role_name(toks: list[tuple[str, int, int]], j: int, first: int) 
     return (toks[first][1], toks[e - 1][2]) if e > m else None
 
 
+_TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
+
+
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase after an inverted cue ("said the president, Jane Smith")."""
     j = cue_idx + 1
@@ -781,6 +784,13 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                      or toks[j][0].lower() in {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon"}
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
+    if j + 2 < n and toks[j][0].lower() == "to" and toks[j + 1][0].lower() in _TOLD_WHOM:
+        # translated: "– told to our newspaper the happy winner", "said to journalists the minister"
+        k = j + 2
+        if toks[j + 1][0].lower() in {"our", "the", "this"}:  # (not "wrote to the Minister of Enterprises")
+            k = k + 1 if toks[k][0].lower() in {"newspaper", "paper", "reporter", "journalist", "portal"} else n
+        if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()):
+            j = k
     if j >= n:
         return None
     if toks[j][0].lower() in {"himself", "herself", "themselves"} and j + 1 < n:
@@ -820,6 +830,11 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and nxt.islower() and j + 2 < n and ((toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha())
                                                      or toks[j + 2][0] == ","):
             j += 2  # translated: "said the head of the commune Anna Nowak", "the spokeswoman of the platform, …"
+            continue
+        if role_seen and tok.lower() == "of" and nxt and nxt.isalpha() and nxt.islower() and nxt not in CUE_VERBS \
+                and j + 2 < n and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha() \
+                and _pronoun(toks[j + 2][0]) is None:
+            j += 2  # "said the minister of agriculture Olga Lis"
             continue
         if not role_seen and _is_adjective_like(tok.replace("-", "")):
             # unknown modifiers before the head: "said former tech executive X",

@@ -2266,6 +2266,21 @@ SPEAKERS = [
         [("We do not comment on rivals,", "the company")],
         id="guard-a-body-introduced-paragraphs-ago",
     ),
+    pytest.param(
+        "«We will not give up», - said to journalists the minister of agriculture Olga Lis.",
+        [("We will not give up", "Olga Lis")],
+        id="said-to-journalists-then-the-speaker",
+    ),
+    pytest.param(
+        "“The water is coming,” said the minister of agriculture Olga Lis.",
+        [("The water is coming,", "Olga Lis")],
+        id="a-post-of-a-lower-case-field-then-the-name",
+    ),
+    pytest.param(
+        "Mayor Ivo Rask has written to the Minister of Enterprises to ask “an urgent meeting at the ministry”.",
+        [("an urgent meeting at the ministry", "Ivo Rask")],
+        id="guard-written-to-the-minister-is-no-inverted-speaker",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
