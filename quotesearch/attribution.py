@@ -1587,6 +1587,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             role_seen = role_seen or tok.lower() in ROLE_NOUNS
             j += 1
             continue
+        if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and nxt.isalpha() \
+                and nxt.islower() and nxt not in CUE_VERBS and j + 3 < len(toks) \
+                and (toks[j + 2][0] == "," or (toks[j + 2][0] == "of" and toks[j + 3][0][:1].isupper())):
+            j += 2  # translated: "The president of the municipality of Kovin, Ana Ristić, …"
+            continue
         break
     noun_before_name = j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 3 < len(toks) \
         and toks[j][0].isalpha() and toks[j][0].islower() and toks[j][0].lower() not in CUE_VERBS \

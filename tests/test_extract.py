@@ -2281,6 +2281,13 @@ SPEAKERS = [
         [("an urgent meeting at the ministry", "Ivo Rask")],
         id="guard-written-to-the-minister-is-no-inverted-speaker",
     ),
+    pytest.param(
+        "The harbour spokeswoman Vera Kos confirmed the probe. „We do not accept the claim,“ she said.\n\n"
+        "The president of the municipality of Kovin, Ana Ristić, who came to the bank at dawn, did not hide "
+        "her anger: „Nobody called us until six in the morning.“",
+        [("We do not accept the claim,", "Vera Kos"), ("Nobody called us until six in the morning.", "Ana Ristić")],
+        id="a-translated-post-of-the-town-opens-the-colon-sentence",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
