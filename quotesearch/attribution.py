@@ -2136,7 +2136,8 @@ def _plain_words(s: str) -> list[str]:
 
 _AUXILIARIES = frozenset("has have had is was were are be been will would shall should can could may might also not never".split())
 # An indefinite subject of any noun, before "who": "A money lender in the area who …"
-_SOMEONE_WHO = re.compile(r"((?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:in|from|at|near)\s+the\s+[a-z-]+)?)(?=\s+who\s)")
+_SOMEONE_WHO = re.compile(r"\s*((?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+                          r"(?:\s+(?:in|from|at|near|of)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?),?(?=\s+who\s)")
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|that)\s+[^,;:.!?]{0,80},?\s*$")
 
 

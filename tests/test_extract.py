@@ -2288,6 +2288,14 @@ SPEAKERS = [
         [("We do not accept the claim,", "Vera Kos"), ("Nobody called us until six in the morning.", "Ana Ristić")],
         id="a-translated-post-of-the-town-opens-the-colon-sentence",
     ),
+    pytest.param(
+        "Ann Brandt laughed: “He writes my obituary every year.”\n\n"
+        "Buyers seemed less interested. A buyer from a large London store, who asked not to be named because "
+        "her firm had not yet ordered, said the show “changes nothing”. “The coats were strong,” she added.",
+        [("He writes my obituary every year.", "Ann Brandt"), ("changes nothing", "buyer from a large London store"),
+         ("The coats were strong,", None)],
+        id="an-unnamed-subject-mid-paragraph-and-a-comma-before-who",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
