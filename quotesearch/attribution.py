@@ -91,7 +91,7 @@ from .speakers import (
     PARTY_TAG,
     ArticleSpeakers,
     SpeakerRef,
-    by_nationality,
+    nationality_surname,
     opens_body_for,
     parse_mention,
     split_glued_suffix,
@@ -1270,7 +1270,7 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     ref = parse_mention(phrase)
     if ref is None:
         return None
-    name = by_nationality(ref) if ref.kind == "org" else ref.name if ref.kind == "person" else None
+    name = nationality_surname(ref) if ref.kind == "org" else ref.name if ref.kind == "person" else None
     # a lone word must be a name the story uses again, not a stray capital ("Sign up …")
     if not name or (" " not in name and _times_named(name, text) < 2):
         return None

@@ -173,7 +173,7 @@ def _is_nationality(word: str) -> bool:
     return word in DEMONYMS or NATIONALITY.match(word) is not None
 
 
-def by_nationality(ref: SpeakerRef) -> str | None:
+def nationality_surname(ref: SpeakerRef) -> str | None:
     """The capitalised word of a body-like "the Norwegian Dahl": a surname, if the
     article names a Dahl (else it is "the German Bundestag")."""
     words = (ref.name or "").split()
@@ -283,6 +283,11 @@ def _introduced_by(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(noun)}\s+[“\"«„]?((?:[^\W\d_][\w’'&-]*\s+){{0,3}}[^\W\d_][\w’'&-]*)")
 
 
+def _initials(words: list[str]) -> str:
+    """The capitals that open ``words``: "Island Institute of Volcano Studies" is IIVS."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def _drop_defined_acronym(phrase: str) -> str:
     """"The Disaster Management Office (DMO) of Lucena" without the acronym its own
     words spell out just before it (kept elsewhere: "the Party of Progress (PP) in the
@@ -291,7 +296,7 @@ def _drop_defined_acronym(phrase: str) -> str:
     for k, word in enumerate(words[2:], start=2):
         short = word.strip("()")
         if 2 <= len(short) <= 9 and short.isupper() and short.isalpha() and words[k + 1:k + 2] == ["of"] \
-                and "".join(w[0] for w in words[:k] if w[:1].isupper()).endswith(short):
+                and _initials(words[:k]).endswith(short):
             return " ".join(words[:k] + words[k + 1:])
     return phrase
 
@@ -789,7 +794,7 @@ class ArticleSpeakers:
         more blunt.", or by the role they alone hold: "The judge was unmoved."): the
         nearest candidate for a "he"/"she" that follows. Without ``new_person`` only
         someone the article already knows counts."""
-        ref = self._by_nationality(ref)
+        ref = self._as_person_by_nationality(ref)
         if ref.kind == "role" and ref.role and not any(_is_plural_role(t) for t in ref.role.split()):
             holders = self._role_holders(ref.role)
             holder = self._role_holder(ref.role, found=holders)  # "The judge was unmoved."
@@ -806,10 +811,10 @@ class ArticleSpeakers:
             self._note_gender(ref, name)
             self.subjects.append((pos, name))
 
-    def _by_nationality(self, ref: SpeakerRef) -> SpeakerRef:
+    def _as_person_by_nationality(self, ref: SpeakerRef) -> SpeakerRef:
         """"The Norwegian Dahl" is a person when the article names a Dahl in full; else,
         like "the German Bundestag", a body."""
-        surname = by_nationality(ref)
+        surname = nationality_surname(ref)
         if surname is not None and (self.knows_surname(surname) or any(
                 not _is_nationality(n.split()[0]) for n in self._written_in_full(surname))):  # (not "Meridian Line")
             return SpeakerRef(text=ref.text, kind="person", name=surname, role=ref.text.split()[1], definite=True)
@@ -934,8 +939,7 @@ class ArticleSpeakers:
             if len(found) > 1 and pos is not None:
                 # "The director, Mette Dahl, said … “…,” said Ms Dahl": a title takes up the one
                 # the story has just named in full
-                latest = max(found, key=lambda n: self.text.rfind(n, 0, pos))
-                at = self.text.rfind(latest, 0, pos)
+                at, latest = max((self.text.rfind(n, 0, pos), n) for n in found)
                 found = {latest} if at >= 0 and "\n\n" not in self.text[at:pos] \
                     and not self._own_other_name(short, at) else found
         if role is not None and len(found) > 1:
@@ -1148,7 +1152,7 @@ class ArticleSpeakers:
         """The name ``ref`` stands for at ``pos``, or None when unknown."""
         if ref is None:
             return None
-        ref = self._by_nationality(ref)
+        ref = self._as_person_by_nationality(ref)
         resolved: str | None
         if ref.kind == "pronoun":
             subject = OBJECT_PRONOUNS.get(ref.text.lower(), ref.text.lower())
@@ -1228,7 +1232,7 @@ class ArticleSpeakers:
         if m is None:
             return None
         words = m.group(1).split()
-        while words and "".join(w[0] for w in words if w[0].isupper()) != short:
+        while words and _initials(words) != short:
             words = words[1:]  # (not the sentence's first word: "Monday Philippine Institute …")
         return " ".join(words) or None
 
