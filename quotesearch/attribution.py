@@ -2245,14 +2245,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             else _ISSUED.fullmatch(ev.phrase + " ") if ev.inverted else None
         if document is not None:
             # "“…,” the statement said.", "“…,” writes the statement."
-            ref = _issuer(text, masked, sentences, ev.sentence, document.group(1))
-            if ref is not None and ev.phrase is None:
-                events[ei] = replace(ev, phrase=ref.text, phrase_start=document.start(),
-                                     phrase_end=document.start() + len(document.group(0).rstrip()))
-            elif ref is not None:
-                events[ei] = replace(ev, phrase=ref.text)
-            else:
-                ref = parse_mention(ev.phrase) if ev.phrase else None
+            issuer = _issuer(text, masked, sentences, ev.sentence, document.group(1))
+            if issuer is not None:
+                ref = issuer
+                events[ei] = replace(ev, phrase=issuer.text) if ev.phrase else \
+                    replace(ev, phrase=issuer.text, phrase_start=document.start(),
+                            phrase_end=document.start() + len(document.group(0).rstrip()))
         elif not ev.inverted and (ev.phrase is None or (" who " in masked[sentences[ev.sentence].start:ev.phrase_start]
                                                         and masked[ev.phrase_end:ev.cue_start].strip() == ",")):
             span = _subject_before_clause(masked, sentences[ev.sentence].start, ev.cue_start)
