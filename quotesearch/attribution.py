@@ -949,9 +949,14 @@ def _ends_inverted_phrase(toks: list[tuple[str, int, int]], end: int) -> bool:
     return not nxt[0].isalnum() or nxt.startswith(MASK) or low in _AFTER_INVERTED or low.endswith("ly") or nxt[0].isdigit()
 
 
+_NICKNAME = re.compile(r"[A-Z][\w’'. -]{0,20}(?<![ .])")
+_NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]) +[“\"‘«»„‚][A-Z][\w’'. -]{0,20}[”\"’»«“‘](?= +[A-Z])")
+
+
 def _clean_phrase(text: str, a: int, b: int) -> str:
-    """The phrase as written, with a glued function word dropped from its end."""
-    phrase = text[a:b]
+    """The phrase as written, with a glued function word dropped from its end and a
+    nickname from inside a name ("Robert “Bob” Vance")."""
+    phrase = _NICKNAME_IN_NAME.sub("", text[a:b])
     rest = text[b:b + 30].split()
     words = phrase.split()
     if words:
@@ -1275,6 +1280,16 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if not name or (" " not in name and _times_named(name, text) < 2):
         return None
     return phrase
+
+
+def _turned_to(text: str, masked: str, before: _Sentence, q_open: int) -> str | None:
+    """The full name a sentence just before ``q_open`` in its paragraph opens with, when
+    nothing else stands between them."""
+    if masked[before.end:q_open].strip() or "\n" in text[before.start:q_open] or MASK in masked[before.start:before.end]:
+        return None
+    phrase = _subject_person(text, masked, before, before.end)
+    ref = parse_mention(phrase) if phrase else None
+    return phrase if ref is not None and ref.kind == "person" and " " in (ref.name or "") else None
 
 
 def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
@@ -2032,6 +2047,15 @@ _OPENING_MARKS = frozenset(DOUBLE_OPENERS + SINGLE_OPENERS + STRAIGHT + "'")
 _CLOSING_MARKS = frozenset(DOUBLE_CLOSERS + SINGLE_CLOSERS + STRAIGHT + "'“")  # (“ closes German „…“)
 
 
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _names_a_body(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on into a body's: "Brennan Hale Associates"."""
+    m = _NEXT_CAPITALISED.match(text, end)
+    return m is not None and m.group(1).lower() in BODY_WORDS
+
+
 def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerRef]]:
     """Full names the article gives people it otherwise calls by surname, with
     where each is given.
@@ -2051,7 +2075,7 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
             whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum()
                                                                                           or text[end] == "-"))
             m = _NAME_BEFORE.search(text, max(0, at - 60), at) if whole else None
-            if m is not None and not _in_headline(text, at):
+            if m is not None and not _in_headline(text, at) and not _names_a_body(text, end):
                 words = m.group(1).split() + [surname]
                 # "News As Sanders", "Response To Trump": the name starts after the last word that cannot be in it
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
@@ -2166,6 +2190,28 @@ _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|pos
                       r"|in\s+(?:a|an|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 
 
+# A paragraph ending "… read a statement on behalf of the families." gives the words that follow.
+_STATEMENT_GIVEN = re.compile(r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                              + _DOCUMENTS + r"\b[^.:;!?]{0,80}\.\s*$")
+
+
+def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open: int,
+                      sentence_of: Callable[[int], int]) -> str | None:
+    """Who gave the statement a paragraph of quotation opens, when the paragraph before
+    ends by saying so: "Outside, his widow, Ann Lee, read a statement. / “We are …”"."""
+    line = masked.rfind("\n", 0, q_open) + 1
+    before = masked[:line].rstrip()
+    if masked[line:q_open].strip() or not before:
+        return None
+    sent = sentences[sentence_of(len(before) - 1)]
+    given = _STATEMENT_GIVEN.search(masked, sent.start, len(before))
+    if given is None:
+        return None
+    toks = _tokens(masked, sent.start, given.start())
+    span = _subject_span(toks) if toks else None
+    return _clean_phrase(text, *span) if span is not None else None
+
+
 def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str) -> SpeakerRef | None:
     """Who issued the document a quotation is credited to, from the sentence before in the
     paragraph: "Ann Lee released a comment through the company. “…,” the comment said." """
@@ -2208,6 +2254,23 @@ def _blank_title(text: str, masked: str, title: QuoteSpan) -> str:
     return masked[:a] + "_" * (b - a - len(kept)) + kept + masked[b:]
 
 
+_NICKNAMED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) +$")
+
+
+def _close_up_nickname(text: str, masked: str, title: QuoteSpan) -> str:
+    """``masked`` with a nickname between a given name and a surname taken out of the
+    name: "Leonora “Nora” Santiago-Reyes" reads as "Leonora Santiago-Reyes", the given
+    name moved up to the surname (offsets stay where they were)."""
+    a = title.open_at if title.open_at >= 0 else title.start
+    b = title.close_at + 1 if title.close_at >= 0 else title.end
+    given = _NICKNAMED.search(masked, max(0, a - 40), a)
+    if given is None or not masked.startswith(" ", b) or not masked[b + 1:b + 2].isupper() \
+            or not _NICKNAME.fullmatch(text, title.start, title.end):
+        return masked
+    moved = given.group(1) + " "
+    return masked[:given.start()] + " " * (b + 1 - given.start() - len(moved)) + moved + masked[b + 1:]
+
+
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None,
               hidden: Iterable[QuoteSpan] = ()) -> list[Quotation]:
     """Quotations of one article with speakers resolved inside the article.
@@ -2221,7 +2284,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         return []
     masked = mask_quotes(text, spans)
     for title in hidden:
-        masked = _blank_title(text, masked, title)
+        masked = _close_up_nickname(text, _blank_title(text, masked, title), title)
     sentences = _sentences(masked, _breaks_after_quotes(text, masked, spans))
     starts = [s.start for s in sentences]
     events = find_events(text, masked, sentences)
@@ -2402,6 +2465,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 5. colon introduction, in the sentence or ending the paragraph before
         if picked is None and phrase is None:
             picked, phrase = _colon_intro(text, masked, sentences, by_sentence, events, q_open, sentence_of)
+        # 5b. a statement the paragraph before says someone read or issued
+        if picked is None and phrase is None:
+            phrase = _statement_before(text, masked, sentences, q_open, sentence_of)
         # 6. a signature after it: "“…”\n- Smith." / "“…” — Smith, in a post"
         if picked is None and phrase is None:
             sig = _SIGNATURE.match(masked, q_close)
@@ -2419,6 +2485,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if picked is None and phrase is None:
             picked, phrase = _earlier_event(text, masked, sentences, events, cue_starts, q_open, spans, qi_cur,
                                             sentence_of)
+        # 8. the person the sentence before, in the paragraph, is about: "Ann Lee meets the
+        #    county on Tuesday. “I expect that they listen.”"
+        if picked is None and phrase is None and si > 0:
+            phrase = _turned_to(text, masked, sentences[si - 1], q_open)
         choice.append((q_open, phrase, picked))
 
     # resolve in reading order: events and quotations interleaved

@@ -148,7 +148,8 @@ defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman
 trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee
 umpire playwright screenwriter filmmaker scholar tutor pupil intern apprentice consul attaché emissary
 grandmaster arbiter conciliator soprano mezzo-soprano alto tenor baritone bass
-starosta prezes burgemeester
+starosta prezes burgemeester župan zupan ordfører
+winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
@@ -162,9 +163,10 @@ POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr
 
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
 # (Turkish writes its honorifics after the first name: "Mustafa Bey")
-HONORIFICS_AFTER: frozenset[str] = frozenset({"bey", "hanım", "hanim", "efendi"})
-FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"sir", "dame", "doña", "bapak", "pak", "ibu", "bu"}) | HONORIFICS_AFTER
-# (Spanish "Doña Ana", Indonesian "Pak Haryo" too)
+HONORIFICS_AFTER: frozenset[str] = frozenset({"bey", "hanım", "hanim", "efendi", "sahib", "sahiba"})
+FIRST_NAME_HONORIFICS: frozenset[str] = frozenset(
+    {"sir", "dame", "doña", "bapak", "pak", "ibu", "bu", "aling", "mang"}) | HONORIFICS_AFTER
+# (Spanish "Doña Ana", Indonesian "Pak Haryo", Tagalog "Aling Rosa" and Urdu "Asad Sahib" too)
 
 # Titles written before a surname alone, with the pronoun each one says ("Ms. Driver" is a
 # name however it reads). "Dr" and "Mx" say no pronoun.
@@ -184,11 +186,12 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi
-        bapak bpk pak ông encik mzee bw bwana mang agha aghaye""".split(), "he"),
+        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin""".split(), "he"),
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
-        girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum""".split(), "she"),
+        girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum
+        chị fru ponia gospa gospođa""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
@@ -278,11 +281,13 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
-    entertainment publishing sa nv bv spa srl""".split()
+    entertainment publishing sa nv bv spa srl associates""".split()
 )
 
 # Kinds of place a capitalised name may follow: "from village Lipky", "the region Nizhnie Sady".
-PLACE_NOUNS: frozenset[str] = frozenset({"village", "town", "city", "region", "district", "province", "county", "state"})
+PLACE_NOUNS: frozenset[str] = frozenset(
+    "village town city region district province county state borough parish municipality prefecture canton"
+    " commune oblast raion barangay kampung kampong".split())
 
 # Fields a ministry or department is named for: the capitals of "the Minister of Water
 # Resources" name the portfolio, not a person.
@@ -313,6 +318,8 @@ mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr sup
 rev fr hon amb sec dept no vol fig cllr mx
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
+atty engr ing mgr cikgu datuk dato datin chị kapten kaptan
+herr fru ponas ponia gospod gospa gospodin gospođa
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

@@ -131,11 +131,13 @@ _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–\-:])|^)[" + SINGLE_OPENERS + r"'](?=\w)")
 
 
-def _double_spans(par: str, base: int, carried: bool) -> tuple[list[QuoteSpan], bool]:
+def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> tuple[list[QuoteSpan], bool]:
     """Pair the double marks of one paragraph.
 
-    ``carried`` says the previous paragraph left a quotation open; returns the
-    spans and whether this paragraph leaves one open.
+    ``carried`` says the previous paragraph left a quotation open, ``runs_on`` that
+    the next one opens with a mark; returns the spans and whether this paragraph
+    leaves one open. A middle paragraph of a quotation over several paragraphs is
+    quoted whole: its "He wrote it down." is no "<Name> said" cue.
     """
     marks = [m.start() for m in _DOUBLE_MARK.finditer(par)]
     spans: list[QuoteSpan] = []
@@ -175,9 +177,11 @@ def _double_spans(par: str, base: int, carried: bool) -> tuple[list[QuoteSpan], 
     leaves_open = False
     if open_at is not None:
         a = open_at + 1
-        s, e = _trim(par, a, _cut_unclosed(par, a, len(par)))
+        middle = carried and runs_on and not par[:open_at].strip()
+        end = len(par) if middle else _cut_unclosed(par, a, len(par))
+        s, e = _trim(par, a, end)
         if e > s:
-            leaves_open = _cut_unclosed(par, a, len(par)) == len(par)
+            leaves_open = end == len(par)
             spans.append(QuoteSpan(base + s, base + e, base + open_at if open_at >= 0 else -1, -1, leaves_open))
     return spans, leaves_open
 
@@ -259,27 +263,34 @@ _DASHES = "-–—"
 # ("- We ask you to save power, - added he. - The night will be cold.").
 _DASH_LINE = re.compile(r"\s*[-–—]\s+(?=[A-Z«“\"])")
 _DASH_ATTRIBUTION = re.compile(r"(?<=[\w.,!?…])[,]?\s+[-–—]\s+(?=[a-z])")
+_DASH_INSIDE = re.compile(r"(?<=[.!?…:])[ \t]+[-–—][ \t]+(?=[A-Z«“\"])")
 _DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])")
 # Scandinavian and German papers close the words with a comma and the cue alone
 # ("– Contact your pharmacy, says Ann Lee, unit chief." / "…, she says.").
 _DASH_COMMA_CUE = re.compile(  # (and, translated, "…, tells union chairman Jari Heikkilä to the paper")
-    r",\s+(?:(?:" + _SPEECH_TAIL_VERBS + r"|tells|told)\s+(?=[A-Z]|the\s|an?\s|(?:[a-z][\w’'-]*\s+){1,2}[A-Z])"
+    r",\s+(?:(?:" + _SPEECH_TAIL_VERBS + r"|tells|told)\s+(?=[A-Z]|the\s|an?\s|(?:he|she|they)\b|(?:[a-z][\w’'-]*\s+){1,2}[A-Z])"
     r"|(?:he|she|they|the\s+[a-z][\w’'-]*|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:" + _SPEECH_TAIL_VERBS + r")\b)"
 )
 
 
-def _dash_dialogue(par: str, offset: int) -> list[QuoteSpan]:
-    """The spoken words of a dash-dialogue paragraph (only with its attribution: a dash, or
-    a comma and a cue)."""
-    opening = _DASH_LINE.match(par)
-    attribution = (_DASH_ATTRIBUTION.search(par, opening.end()) or _DASH_COMMA_CUE.search(par, opening.end())) \
-        if opening else None
-    if opening is None or attribution is None:
+def _dash_dialogue(par: str, offset: int, dialogue: bool = False) -> list[QuoteSpan]:
+    """The spoken words of a dash-dialogue paragraph: a dash opening the paragraph, or
+    one after a sentence ("He points to the day ferry. – In the daytime …, says he."),
+    and the attribution after the words (a dash, or a comma and a cue). In an article
+    that writes its dialogue so (``dialogue``), words after a dash need no attribution:
+    they go on what the last speaker said."""
+    opening = _DASH_LINE.match(par) or _DASH_INSIDE.search(par)
+    if opening is None:
         return []
+    attribution = _DASH_ATTRIBUTION.search(par, opening.end()) or _DASH_COMMA_CUE.search(par, opening.end())
+    dash = next(i for i in range(opening.start(), opening.end()) if par[i] in _DASHES)
+    if attribution is None:
+        start, end = _trim(par, opening.end(), len(par))
+        return [QuoteSpan(offset + start, offset + end, offset + dash, -1)] if dialogue and end > start else []
     end = attribution.start()
     while end > opening.end() and par[end - 1] in ",":
         end -= 1
-    spans = [QuoteSpan(offset + opening.end(), offset + end, offset + len(par) - len(par.lstrip()), -1)]
+    spans = [QuoteSpan(offset + opening.end(), offset + end, offset + dash, -1)]
     more = _DASH_GOES_ON.search(par, attribution.end())
     if more is not None:
         tail = par.rstrip()
@@ -293,6 +304,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     text = _double_apostrophes(_blank_markup(text))
     spans: list[QuoteSpan] = []
     carried = False
+    dialogue = any(_dash_dialogue(m.group(), 0) for m in _PARAGRAPH.finditer(text) if m.group().lstrip()[:1] in _DASHES)
     for m in _PARAGRAPH.finditer(text):
         par = m.group()
         if not par.strip():
@@ -300,7 +312,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         has_double = any(c in par for c in ALL_DOUBLE)
         doubles: list[QuoteSpan] = []
         if has_double or carried:
-            doubles, carried_next = _double_spans(par, m.start(), carried)
+            runs_on = text[m.end():m.end() + 400].lstrip()[:1] in ALL_DOUBLE
+            doubles, carried_next = _double_spans(par, m.start(), carried, runs_on)
             # a quotation only continues into a paragraph that opens with a mark
             carried = carried_next
         else:
@@ -312,8 +325,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if doubles and doubles[-1].continues:
                     last = doubles[-1]
                     doubles[-1] = QuoteSpan(last.start, last.end, last.open_at, last.close_at, False)
-        if not doubles and par.lstrip()[:1] in _DASHES:
-            doubles = _dash_dialogue(par, m.start())
+        if not doubles and (par.lstrip()[:1] in _DASHES or any(c in par for c in _DASHES)):
+            doubles = _dash_dialogue(par, m.start(), dialogue)
         singles: list[QuoteSpan] = []
         if any(c in par for c in SINGLE_OPENERS) or "'" in par:
             singles = _single_spans(par, m.start(), [(s.open_at if s.open_at >= 0 else s.start, s.end) for s in doubles])

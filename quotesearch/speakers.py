@@ -155,7 +155,9 @@ def _is_role_word(tok: str) -> bool:
     low = _bare(tok)
     if low.endswith("'s"):
         return False
-    return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES or tok == "Miss"  # ("Miss." is Mississippi)
+    # ("Miss." is Mississippi)
+    return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES or tok == "Miss" \
+        or low.endswith("-year-old")  # ("Ten-year-old Zain Malik")
 
 
 def opens_body_for(tok: str) -> bool:
@@ -393,7 +395,13 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
     if len(tokens) == 2 and low[0] in PARTICLES and _is_cap(tokens[1]):
         return SpeakerRef(text=text, kind="person", name=text)  # "de Graaf said"
+    if tokens[0] == "A." and len(tokens) > 1 and _is_cap(tokens[1]):
+        low[0] = "A."  # an initial, not the article: "A. Petrauskas"
     definite = low[0] not in _INDEFINITE and not low[0].isdigit()
+    if low[0] == "the" and len(tokens) > 3 and tokens[1] in DEMONYMS:
+        named = parse_mention(" ".join(tokens[2:]))  # "the Swede Erik Lindqvist" (not "Dane Waters")
+        if named is not None and named.kind == "person":
+            return replace(named, text=text, role=" ".join([tokens[1], *([named.role] if named.role else [])]))
     if (low[0] in DETERMINERS or low[0] in _INDEFINITE) and len(tokens) > 1:
         tokens, low = tokens[1:], low[1:]
     elif low[0] in DETERMINERS:
@@ -652,6 +660,22 @@ def _varies_a_name(role: str) -> bool:
     return True
 
 
+_GOES_ON = re.compile(r"\b(?:add(?:s|ed)|continue[sd]|went on|goes on)\b", re.I)
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _voiced_body(role: str) -> str | None:
+    """The body an unnamed spokesperson speaks for: "a Highfibre spokesperson" is
+    Highfibre, "a senior State Department spokesman" the State Department."""
+    words = role.split()
+    if len(words) < 2 or _bare(words[-1]) not in _SPOKES_WORDS:
+        return None
+    body = list(itertools.dropwhile(lambda w: not _is_cap(w) and _bare(w) in ROLE_MODIFIERS, words[:-1]))
+    if not body or not _is_cap(body[0]) or not all(_is_cap(w) or _bare(w) in ORG_NOUNS | {"of", "and", "&"} for w in body):
+        return None
+    return " ".join(body)
+
+
 def _gender_of(ref: SpeakerRef) -> str | None:
     """"he" or "she" when the phrase says so ("Mrs. Lee", "the spokeswoman")."""
     return _gender_in(ref.text)
@@ -703,6 +727,8 @@ _JUST_NAMED = 250
 # B. Lee-Hart", "Former President Ann Lee".
 _NAME_WORD_PATTERN = rf"(?:(?:Mc|Mac|O’|O')?[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w’'-])")
+# A nickname between a given name and a surname: Cordelia “Del” Amsel.
+_NICKNAMED = re.compile(rf"(?<![\w’'-])({_NAME_WORD_PATTERN}) [“\"‘«»„‚]([{CAPITAL}][\w’'-]+)[”\"’»«“‘] ({_NAME_WORD_PATTERN})(?![\w’'-])")
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
 _WORD_CHAR = re.compile(r"[\w’'-]")
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
@@ -769,6 +795,7 @@ class ArticleSpeakers:
         self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
         self._kin_of: list[tuple[str, str | None]] | None = None  # (the name after a kin word, its pronoun)
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
+        self._nicknames: dict[str, str] | None = None  # "Del" -> "Cordelia Amsel", from Cordelia “Del” Amsel
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
@@ -1056,14 +1083,32 @@ class ArticleSpeakers:
                   and _is_cap(p.name.split()[-1]) and not p.name.endswith(".")}
         return longer.pop() if len(longer) == 1 else name
 
+    def _nicknamed(self, name: str) -> str | None:
+        """The full name of the one person the article gives the nickname ``name``:
+        "Del" after Cordelia “Del” Amsel."""
+        if self._nicknames is None:
+            found: dict[str, set[str]] = {}
+            for m in _NICKNAMED.finditer(self.text):
+                found.setdefault(m.group(2), set()).add(f"{m.group(1)} {m.group(3)}")
+            self._nicknames = {nick: names.pop() for nick, names in found.items() if len(names) == 1}
+        return self._nicknames.get(name)
+
+    def _as_known_by_nickname(self, ref: SpeakerRef) -> SpeakerRef:
+        """``ref`` as a person when it ends in a nickname that reads as a role word:
+        "Kapitan Boy" after Rolando “Boy” Macaraeg."""
+        words = (ref.role or "").split()
+        if ref.kind != "role" or not words or not _is_cap(words[-1]) or self._nicknamed(words[-1]) is None:
+            return ref
+        return replace(ref, kind="person", name=words[-1], role=" ".join(words[:-1]) or None)
+
     def _honoured(self, ref: SpeakerRef) -> str | None:
         """The one person whose first name goes with "Sir"/"Dame": "Sir Robin"."""
         if not ref.role or _bare(ref.role.split()[-1]) not in FIRST_NAME_HONORIFICS or not ref.name:
             return None
-        found = self._named(ref.name, 0)
+        found = self._named(ref.name, 0) - {ref.name}  # (the headline's "says Aling Rosa" is no fuller name)
         if not found:  # a full name the story gives without a cue: "Mustafa Kaya, whose shop …"
             found = {f"{ref.name} {m.group(1)}"
-                     for m in re.finditer(rf"(?<![\w’'-]){re.escape(ref.name)}\s+([A-Z][\w’'-]+)", self.text)
+                     for m in re.finditer(rf"(?<![\w’'-]){re.escape(ref.name)} ([A-Z][\w’'-]+)", self.text)
                      if _bare(m.group(1)) not in FIRST_NAME_HONORIFICS and not _is_role_noun(m.group(1))}
         return found.pop() if len(found) == 1 else None
 
@@ -1152,7 +1197,7 @@ class ArticleSpeakers:
         """The name ``ref`` stands for at ``pos``, or None when unknown."""
         if ref is None:
             return None
-        ref = self._as_person_by_nationality(ref)
+        ref = self._as_known_by_nickname(self._as_person_by_nationality(ref))
         resolved: str | None
         if ref.kind == "pronoun":
             subject = OBJECT_PRONOUNS.get(ref.text.lower(), ref.text.lower())
@@ -1165,7 +1210,8 @@ class ArticleSpeakers:
             short = " " not in ref.name or all(_bare(w) in PARTICLES for w in ref.name.split()[:-1])
             said = _gender_of(ref)
             post = ref.role if ref.role and _bare(ref.role) not in TITLES else None  # ("Captain", not "Ms")
-            resolved = (self._full_name(ref.name, pos, said, post) or self._honoured(ref) or ref.name) if short \
+            resolved = (self._full_name(ref.name, pos, said, post) or self._honoured(ref)
+                        or self._nicknamed(ref.name) or ref.name) if short \
                 else self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person
@@ -1200,6 +1246,8 @@ class ArticleSpeakers:
             self.recent.append((pos, "role", fuller or ref.role))
             if not ref.definite and not plural:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
+                body = _voiced_body(ref.role)  # ("a Clinton spokesman" speaks for Hillary Clinton)
+                return (self._full_name(body, pos) or body) if body is not None and " " not in body else body
             return fuller
         if ref.kind == "org" and ref.name:
             name = self._spelled_out(ref.name) or ref.name
@@ -1368,8 +1416,20 @@ class ArticleSpeakers:
                         # said"), unless the story went on calling this one "he" ("He dismisses …")
                         break
                     return name, True
-            return (guess[1] if guess else None), False
+            if guess is None:
+                return self._mistranslated(pronoun, pos), False
+            return guess[1], False
         return None, True
+
+    def _mistranslated(self, pronoun: str, pos: int) -> str | None:
+        """The person who spoke last, for a "he" (or "she") the story has nobody for: a
+        translation from a language whose pronouns say no gender (Tagalog, Finnish,
+        Turkish …) gets it wrong, as in "Aling Rosa said … “…,” he added"."""
+        last = next(((p, kind, name) for p, kind, name in reversed(self.recent) if p < pos), None)
+        if last is None or last[1] != "person" or self.text.count("\n\n", last[0], pos) > 1 \
+                or not _GOES_ON.search(self.text, max(0, pos - 12), pos + 20):
+            return None  # (only "he added": "she said" may be a woman the story did not name)
+        return last[2]
 
     def still_about(self, name: str, pos: int) -> None:
         """The story is still about ``name`` at ``pos`` (it reported what someone else
@@ -1428,7 +1488,8 @@ class ArticleSpeakers:
         found = [(at, name) for at, name in written if name not in bodies
                  and not _PLACE_BEFORE.search(self.text, max(0, at - 6), at)
                  # (a headline's "… Wall With Mexico", "Trump Wednesday": no one's name)
-                 and _bare(name.split()[0]) not in _NOT_NAME_START and _bare(name.split()[-1]) not in WEEKDAYS
+                 and _bare(name.split()[0]) not in _NOT_NAME_START | PLACE_NOUNS  # ("Barangay Malinta")
+                 and _bare(name.split()[-1]) not in WEEKDAYS
                  and not _is_nationality(name.split()[-1]) and _bare(name.split()[-1]) not in ROLE_NOUNS]
         titled = {name for at, name in found if self._titled_at(at)}  # "Rep. Ann Lee", "aide Ann Lee"
         # a capital inside a sentence marks a name ("In China" at a sentence's start does not)

@@ -177,6 +177,27 @@ MARKS = [
         "- Roads closed\n- Schools open\n\nThe mayor spoke - briefly - on Monday.", [],
         id="dashes-without-an-attribution-dash-are-not-dialogue",
     ),
+    pytest.param(
+        "– The quay is empty at night, says mayor Kari Holm.\n\n"
+        "– We read about it in the paper. Nobody asked us.\n\n"
+        "Ferry chief Per Dahl points to the day boats. – In the daytime there are more, says he.",
+        [("The quay is empty at night", "Kari Holm"), ("We read about it in the paper. Nobody asked us.", "Kari Holm"),
+         ("In the daytime there are more", "Per Dahl")],
+        id="dash-dialogue-without-a-cue-and-after-a-sentence",
+    ),
+    pytest.param(
+        "The office points to the day boats. – In the daytime there are more.\n\nNew rules: – Boats run hourly",
+        [],
+        id="guard-a-dash-mid-paragraph-in-a-story-without-dash-dialogue",
+    ),
+    pytest.param(
+        "Outside, his widow, Ann Lee, read a statement.\n\n“For months we were told nothing.\n\n"
+        "“Today we heard that someone knew. He wrote it down. He sent it on.\n\n“We want to know why.”",
+        [("For months we were told nothing.", "Ann Lee"),
+         ("Today we heard that someone knew. He wrote it down. He sent it on.", "Ann Lee"),
+         ("We want to know why.", "Ann Lee")],
+        id="a-middle-paragraph-of-a-long-quotation-is-quoted-whole",
+    ),
 ]
 
 
@@ -2295,6 +2316,82 @@ SPEAKERS = [
         [("He writes my obituary every year.", "Ann Brandt"), ("changes nothing", "buyer from a large London store"),
          ("The coats were strong,", None)],
         id="an-unnamed-subject-mid-paragraph-and-a-comma-before-who",
+    ),
+    pytest.param(
+        "Aling Rosa cries: ‘Paper only they gave us’\n\nAmong them was Aling Rosa Dimaculangan, 63, a rice cake seller.\n\n"
+        "\"Paper only they gave us,\" said Aling Rosa.",
+        [("Paper only they gave us", "Rosa Dimaculangan"), ("Paper only they gave us,", "Rosa Dimaculangan")],
+        id="a-first-name-honorific-after-a-headline-naming-her-alike",
+    ),
+    pytest.param(
+        "For the residents' lawyer, Atty. Jose Mari Cruz, the fine print is the problem.\n\n"
+        "“The river overflowed,” the lawyer said. Engr. Dan Ocampo agreed: “It did.”",
+        [("The river overflowed,", "Jose Mari Cruz"), ("It did.", "Dan Ocampo")],
+        id="professional-titles-are-no-part-of-a-name",
+    ),
+    pytest.param(
+        "The mayor, Leonora “Nora” Santiago, visited the rally. She promised help.\n\n"
+        "“We will not leave you alone,” she told reporters. “We go,” said Mayor Robert “Bob” Vance.",
+        [("We will not leave you alone,", "Leonora Santiago"), ("We go,", "Robert Vance")],
+        id="a-nickname-inside-a-name",
+    ),
+    pytest.param(
+        "Cordelia “Del” Amsel runs the shop, and Rolando “Boy” Reyes chairs the village.\n\n"
+        "“We will stay,” Del said. “We go now,” said Kapitan Boy.",
+        [("We will stay,", "Cordelia Amsel"), ("We go now,", "Rolando Reyes")],
+        id="a-nickname-stands-for-the-full-name",
+    ),
+    pytest.param(
+        "During the show on Wednesday’s “Morning Live,” Ann Lee, the hacker known as “Orchid,” stated "
+        "that she had access, calling it “like an open door.”",
+        [("like an open door.", "Ann Lee")],
+        id="guard-a-title-before-a-name-is-no-nickname",
+    ),
+    pytest.param(
+        "Residents of Barangay Malinta gathered.\n\n“We want our money,” said Aling Rosa Cruz.\n\n"
+        "“They make fools of us,” he added.",
+        [("We want our money,", "Rosa Cruz"), ("They make fools of us,", "Rosa Cruz")],
+        id="a-translated-he-added-after-the-only-speaker-a-woman",
+    ),
+    pytest.param(
+        "“He cares about us,” said Tom Reyes.\n\nShe had no plans to shout, but it happened.\n\n"
+        "“It just came out of my mouth,” she said.",
+        [("He cares about us,", "Tom Reyes"), ("It just came out of my mouth,", None)],
+        id="guard-a-she-said-after-a-man-is-a-woman-the-story-did-not-name",
+    ),
+    pytest.param(
+        "Martin Hale, a structural engineer with the consultancy Brennan Hale Associates, broke down.\n\n"
+        "“I rated it a priority,” Mr Hale said.",
+        [("I rated it a priority,", "Martin Hale")],
+        id="a-name-running-on-into-a-company-is-no-persons",
+    ),
+    pytest.param(
+        "“We will fight,” a Highfibre spokesperson said. “We lost,” a senior State Department spokesman said. "
+        "“We won,” a spokesman said.",
+        [("We will fight,", "Highfibre"), ("We lost,", "State Department"), ("We won,", "spokesman")],
+        id="an-unnamed-spokesperson-speaks-for-the-body-before-the-word",
+    ),
+    pytest.param(
+        "“It is far too hard,” wrote the Swede Erik Lindqvist. “Fine,” said Dane Waters.",
+        [("It is far too hard,", "Erik Lindqvist"), ("Fine,", "Dane Waters")],
+        id="a-nationality-noun-before-a-name-and-a-given-name-like-one",
+    ),
+    pytest.param(
+        "Ten-year-old Zain Malik told councillors he loved the library. Winemaker Stjepan Babić lost his harvest.\n\n"
+        "„It is not only money“, said Ponia Rasa Kurt. “Where do I go?” asked Zain Malik. "
+        "“It is gone,” tells Babić.",
+        [("It is not only money", "Rasa Kurt"), ("Where do I go?", "Zain Malik"), ("It is gone,", "Stjepan Babić")],
+        id="an-age-a-trade-and-a-lithuanian-title-before-a-name",
+    ),
+    pytest.param(
+        "The farm belongs to Algirdas Petrauskas.\n\n„For thirty years I keep pigs“, said A. Petrauskas.",
+        [("For thirty years I keep pigs", "Algirdas Petrauskas")],
+        id="an-initial-a-is-no-article",
+    ),
+    pytest.param(
+        "“We go,” said Odd Strand.\n\nKari Nilsen will meet the county on Tuesday. “I expect that they listen.”",
+        [("We go,", "Odd Strand"), ("I expect that they listen.", "Kari Nilsen")],
+        id="a-cueless-quotation-after-a-sentence-about-someone-else",
     ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
