@@ -427,7 +427,7 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
                       and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
             # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
-            if toks[a][0].lower() == "the":
+            if toks[a][0].lower() in _ARTICLES:  # ("The commander, …", "One participant, …")
                 return _with_apposed_name(toks, pieces, n)
             if n + 1 < len(pieces) and any(t[0] == "of" for t in toks[a:b]) and toks[b][0][:1].isupper():
                 a2, b2 = pieces[n + 1]
@@ -784,13 +784,18 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                      or toks[j][0].lower() in {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon"}
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
-    if j + 2 < n and toks[j][0].lower() == "to" and toks[j + 1][0].lower() in _TOLD_WHOM:
-        # translated: "– told to our newspaper the happy winner", "said to journalists the minister"
+    if j + 2 < n and toks[j][0].lower() in {"to", "before"} and toks[j + 1][0].lower() in _TOLD_WHOM:
+        # translated: "– told to our newspaper the happy winner", "said to journalists the minister",
+        # "stated before journalists the chairman"
         k = j + 2
         if toks[j + 1][0].lower() in {"our", "the", "this"}:  # (not "wrote to the Minister of Enterprises")
-            k = k + 1 if toks[k][0].lower() in {"newspaper", "paper", "reporter", "journalist", "portal"} else n
+            k = k + 1 if toks[k][0].lower() in {"newspaper", "paper", "reporter", "journalist", "portal", "press",
+                                                "media", "cameras"} else n
         if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()):
             j = k
+    if j + 2 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0].isupper() and len(toks[j + 1][0]) > 1 \
+            and (toks[j + 2][0].lower() in _ARTICLES or toks[j + 2][0][:1].isupper() or toks[j + 2][0].lower() in ROLE_NOUNS):
+        j += 2  # translated: "has said for STA the selector …", "told to BTA minister …": the agency told
     if j >= n:
         return None
     if toks[j][0].lower() in {"himself", "herself", "themselves"} and j + 1 < n:
@@ -827,10 +832,14 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j += 1
             continue
         if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and nxt.isalpha() \
-                and nxt.islower() and j + 2 < n and ((toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha())
-                                                     or toks[j + 2][0] == ","):
-            j += 2  # translated: "said the head of the commune Anna Nowak", "the spokeswoman of the platform, …"
-            continue
+                and nxt.islower():
+            # translated: "said the head of the commune Anna Nowak", "the spokeswoman of the platform, …",
+            # "the coach of the national team Luka Novak"
+            k = j + 2 if j + 2 < n and toks[j + 2][0].isalpha() and toks[j + 2][0].islower() \
+                and toks[j + 2][0] not in CUE_VERBS | _NOUN_PHRASE_ENDS else j + 1
+            if k + 1 < n and ((toks[k + 1][0][:1].isupper() and toks[k + 1][0].isalpha()) or toks[k + 1][0] == ","):
+                j = k + 1
+                continue
         if role_seen and tok.lower() == "of" and nxt and nxt.isalpha() and nxt.islower() and nxt not in CUE_VERBS \
                 and j + 2 < n and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha() \
                 and _pronoun(toks[j + 2][0]) is None:
@@ -883,6 +892,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     j = _past_acronym_and_seat(toks, j)
     if j + 1 < n and toks[j][0] == ",":
         k = j + 1
+        if k + 1 < n and toks[k][0].lower().endswith("-year-old"):
+            k += 1  # "the youngest participant, 19-year-old Hekla Jónsdóttir"
         if toks[k][0].lower() in _ARTICLES:  # "…, the engineer Ali Haddad": a description before the name
             m = k + 1
             while m < n and m - k <= 3 and toks[m][0].isalpha() and toks[m][0].islower():
@@ -890,7 +901,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if m > k + 1 and m < n and toks[m - 1][0] in ROLE_NOUNS and toks[m][0][:1].isupper():
                 k = m
         named = k
-        while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS:
+        while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
             k += 1
         if k > named and k - named <= 4:
             head = parse_mention(masked[toks[first][1]:toks[end][2]])
@@ -908,6 +919,10 @@ def _past_acronym_and_seat(toks: list[tuple[str, int, int]], j: int) -> int:
     if k + 2 < n and toks[k][0].lower() in {"in", "at"} and toks[k + 1][0].lower() == "the" and toks[k + 2][0][:1].isupper():
         k += 3
         while k < n and toks[k][0][:1].isupper():
+            k += 1
+    elif k + 1 < n and toks[k][0].lower() == "in" and toks[k + 1][0][:1].isupper():
+        k += 2  # translated: "mayor in Halsøy municipality, Kari Nilsen"
+        while k < n and (toks[k][0][:1].isupper() or toks[k][0].lower() in PLACE_NOUNS):
             k += 1
     return k if k < n and toks[k][0] == "," else j
 
@@ -2184,7 +2199,7 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
-_DOCUMENTS = r"(statement|comment|release|letter|memo|note|message|post)"
+_DOCUMENTS = r"(statement|comment|release|letter|memo|note|message|post|announcement|communiqu[eé])"
 _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
 _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)"
                       r"|in\s+(?:a|an|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")

@@ -148,8 +148,9 @@ defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman
 trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee
 umpire playwright screenwriter filmmaker scholar tutor pupil intern apprentice consul attaché emissary
 grandmaster arbiter conciliator soprano mezzo-soprano alto tenor baritone bass
-starosta prezes burgemeester župan zupan ordfører
+starosta prezes burgemeester župan zupan ordfører selektor selector
 winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
+participant contestant competitor attendee
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(

@@ -660,6 +660,7 @@ def _varies_a_name(role: str) -> bool:
     return True
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _GOES_ON = re.compile(r"\b(?:add(?:s|ed)|continue[sd]|went on|goes on)\b", re.I)
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
@@ -670,6 +671,8 @@ def _voiced_body(role: str) -> str | None:
     words = role.split()
     if len(words) < 2 or _bare(words[-1]) not in _SPOKES_WORDS:
         return None
+    if len(words) == 2 and words[0] in ORG_NOUNS:
+        return words[0]  # (a body the story named before: "a government spokesman")
     body = list(itertools.dropwhile(lambda w: not _is_cap(w) and _bare(w) in ROLE_MODIFIERS, words[:-1]))
     if not body or not _is_cap(body[0]) or not all(_is_cap(w) or _bare(w) in ORG_NOUNS | {"of", "and", "&"} for w in body):
         return None
@@ -969,7 +972,10 @@ class ArticleSpeakers:
                 at, latest = max((self.text.rfind(n, 0, pos), n) for n in found)
                 found = {latest} if at >= 0 and "\n\n" not in self.text[at:pos] \
                     and not self._own_other_name(short, at) else found
-        if role is not None and len(found) > 1:
+        if role is not None and len(words) == 1 and _INITIAL.fullmatch(role):
+            # "A. Petrauskas": Algirdas, not his son Mantas, whether or not he spoke before
+            found = {n for n in found | self._written_in_full(short) if n.startswith(role[0])}
+        elif role is not None and len(found) > 1:
             held = {p.name for p in self.people if p.name in found and p.role and roles_match(role, p.role)}
             found = held if len(held) == 1 else found  # "Captain Reed": the captain, not the spokeswoman
         if len(found) == 1:
@@ -1247,6 +1253,8 @@ class ArticleSpeakers:
             if not ref.definite and not plural:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
                 body = _voiced_body(ref.role)  # ("a Clinton spokesman" speaks for Hillary Clinton)
+                if body is not None and body.islower():  # "a government spokesman": the government named before
+                    return self._named_before(pos, "org", body, proper=True) or self._body_named_before(pos, body)
                 return (self._full_name(body, pos) or body) if body is not None and " " not in body else body
             return fuller
         if ref.kind == "org" and ref.name:

@@ -2384,9 +2384,41 @@ SPEAKERS = [
         id="an-age-a-trade-and-a-lithuanian-title-before-a-name",
     ),
     pytest.param(
-        "The farm belongs to Algirdas Petrauskas.\n\n„For thirty years I keep pigs“, said A. Petrauskas.",
+        "The farm belongs to Algirdas Petrauskas. His son Mantas Petrauskas, who works there, says it is safe.\n\n"
+        "„For thirty years I keep pigs“, said A. Petrauskas.",
         [("For thirty years I keep pigs", "Algirdas Petrauskas")],
-        id="an-initial-a-is-no-article",
+        id="an-initial-a-is-no-article-and-picks-the-given-name",
+    ),
+    pytest.param(
+        "»This is a scandal,« has said for STA the selektor of the national team Luka Novak. "
+        "„We play for 900 leva“, stated before journalists the chairman of the union Stoyan Kolev.",
+        [("This is a scandal,", "Luka Novak"), ("We play for 900 leva", "Stoyan Kolev")],
+        id="translated-the-agency-or-journalists-told-before-the-speaker",
+    ),
+    pytest.param(
+        "– It is bad for the island, says mayor in Halsøy municipality, Kari Nilsen (Sp), to NRK.",
+        [("It is bad for the island", "Kari Nilsen")],
+        id="a-translated-post-in-a-place-then-the-name",
+    ),
+    pytest.param(
+        "“It is bad,” said the spokesman in Oslo, Tuesday.", [("It is bad,", None)],
+        id="guard-a-post-in-a-place-then-a-weekday",
+    ),
+    pytest.param(
+        "„We played cards,“ says the youngest participant, 19-year-old Hekla Jónsdóttir, a student.",
+        [("We played cards,", "Hekla Jónsdóttir")],
+        id="an-age-before-the-name-in-apposition",
+    ),
+    pytest.param(
+        "The Met Office informed in an announcement that the data is live. „This improves the monitoring,“ "
+        "says in the announcement.",
+        [("This improves the monitoring,", "Met Office")],
+        id="words-of-an-announcement-go-to-who-made-it",
+    ),
+    pytest.param(
+        "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
+        [("We expect it soon,", "the Scottish Government")],
+        id="an-unnamed-spokesman-for-a-body-named-before",
     ),
     pytest.param(
         "“We go,” said Odd Strand.\n\nKari Nilsen will meet the county on Tuesday. “I expect that they listen.”",
