@@ -277,12 +277,12 @@ delegation mission consulate regime junta
 """.split()
 )
 
-# Last words of company names: "Vellacourt Foods", "Norrsken Capital" are bodies.
+# Last words of company (and club) names: "Vellacourt Foods", "Norrsken Capital", "Portside United" are bodies.
 COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
-    entertainment publishing sa nv bv spa srl associates""".split()
+    entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers""".split()
 )
 
 # Kinds of place a capitalised name may follow: "from village Lipky", "the region Nizhnie Sady".
@@ -320,7 +320,7 @@ rev fr hon amb sec dept no vol fig cllr mx
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
 atty engr ing mgr cikgu datuk dato datin chị kapten kaptan
-herr fru ponas ponia gospod gospa gospodin gospođa
+herr fru ponas ponia gospod gospa gospodin gospođa madam madame
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

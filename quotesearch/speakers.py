@@ -351,8 +351,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
     while len(tokens) > 1 and _bare(tokens[-1]) in {"of", "the", "for", "to", "and"}:
         tokens.pop()  # "The authors of" before a title in marks
-    while len(tokens) > 2 and _bare(tokens[-1]) in POSTNOMINALS and tokens[-1][:1].isupper():
-        tokens.pop()  # "Ruth Day KC"
+    while len(tokens) > 2 and (_bare(tokens[-1]) in POSTNOMINALS or _bare(tokens[-1]) in HONORIFICS_AFTER) \
+            and tokens[-1][:1].isupper():
+        tokens.pop()  # "Ruth Day KC", "Shazia Parveen Sahiba"
     if not tokens:
         return None
     text = " ".join(tokens)
@@ -528,8 +529,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         name_tokens = name_tokens[1:]
         role = " ".join(role_tokens)
     link = next((i for i, t in enumerate(role_tokens) if _bare(t) in _ROLE_LINKS and _bare(t) != "of"), -1)
-    if name_tokens and role_tokens and not placed and (_bare(role_tokens[-1]) in _ROLE_LINKS
-                                        or (link > 0 and any(_is_role_noun(t) for t in role_tokens[:link]))):
+    # ("Minister for Education Tariq Bhatti" holds a portfolio; "a spokesman for Smith" speaks for Smith)
+    portfolio = link > 0 and _bare(role_tokens[link]) == "for" and _is_cap(role_tokens[-1]) \
+        and all(_bare(t) in PORTFOLIOS | {"and"} for t in role_tokens[link + 1:])
+    if name_tokens and role_tokens and not placed and not portfolio and (
+            _bare(role_tokens[-1]) in _ROLE_LINKS or (link > 0 and any(_is_role_noun(t) for t in role_tokens[:link]))):
         # "a spokesman for Smith", "adviser to the president": Smith's aide, not Smith
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if not name_tokens and len(tokens) >= 3 and _is_role_word(tokens[-3]) and _is_cap(tokens[-2]) \
@@ -1074,7 +1078,7 @@ class ArticleSpeakers:
         found: set[str] = set()
         at = self.text.find(short + " ")
         while at >= 0:  # (string search: a company pattern over every article costs 4 % of extraction)
-            words = [w.rstrip(".,;:") for w in self.text[at:at + 80].split()[:4]]
+            words = [re.sub(r"[’']s?$", "", w.rstrip(".,;:")) for w in self.text[at:at + 80].split()[:4]]
             end = next((k for k in range(1, len(words)) if _bare(words[k]) in COMPANY_WORDS), 0)
             if end and all(_is_cap(w) for w in words[1:end + 1]):
                 found.add(" ".join(words[:end + 1]))

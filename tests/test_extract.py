@@ -2416,6 +2416,23 @@ SPEAKERS = [
         id="words-of-an-announcement-go-to-who-made-it",
     ),
     pytest.param(
+        "Rovers have accused Portside United of poaching. Meridian Orbital Systems’ rocket left the pad.\n\n"
+        "Portside responded: “We followed every rule.” Meridian said it was “a good day”.",
+        [("We followed every rule.", "Portside United"), ("a good day", "Meridian Orbital Systems")],
+        id="a-club-or-company-by-its-first-word-and-after-a-possessive",
+    ),
+    pytest.param(
+        "“This is a victory,” says Shazia Parveen Sahiba. “It is costly,” said Madam Ruth Ali. "
+        "“We will pay,” said Provincial Minister for Education Tariq Bhatti.",
+        [("This is a victory,", "Shazia Parveen"), ("It is costly,", "Ruth Ali"), ("We will pay,", "Tariq Bhatti")],
+        id="an-honorific-after-a-name-madam-and-a-minister-for-a-portfolio",
+    ),
+    pytest.param(
+        "“We will pay,” said a spokesman for Health Minister Ann Lee.",
+        [("We will pay,", "spokesman for Health Minister Ann Lee")],
+        id="guard-a-spokesman-for-a-minister-is-not-the-minister",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
