@@ -965,13 +965,16 @@ def _ends_inverted_phrase(toks: list[tuple[str, int, int]], end: int) -> bool:
 
 
 _NICKNAME = re.compile(r"[A-Z][\w’'. -]{0,20}(?<![ .])")
+_NICKNAME_OPENER = re.compile("[“\"‘«»„‚]")
 _NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]) +[“\"‘«»„‚][A-Z][\w’'. -]{0,20}[”\"’»«“‘](?= +[A-Z])")
 
 
 def _clean_phrase(text: str, a: int, b: int) -> str:
     """The phrase as written, with a glued function word dropped from its end and a
     nickname from inside a name ("Robert “Bob” Vance")."""
-    phrase = _NICKNAME_IN_NAME.sub("", text[a:b])
+    phrase = text[a:b]
+    if _NICKNAME_OPENER.search(phrase):
+        phrase = _NICKNAME_IN_NAME.sub("", phrase)
     rest = text[b:b + 30].split()
     words = phrase.split()
     if words:

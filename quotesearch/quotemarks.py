@@ -304,7 +304,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     text = _double_apostrophes(_blank_markup(text))
     spans: list[QuoteSpan] = []
     carried = False
-    dialogue = any(_dash_dialogue(m.group(), 0) for m in _PARAGRAPH.finditer(text) if m.group().lstrip()[:1] in _DASHES)
+    dialogue: bool | None = None  # whether the article writes dash dialogue (read when first needed)
     for m in _PARAGRAPH.finditer(text):
         par = m.group()
         if not par.strip():
@@ -325,8 +325,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if doubles and doubles[-1].continues:
                     last = doubles[-1]
                     doubles[-1] = QuoteSpan(last.start, last.end, last.open_at, last.close_at, False)
-        if not doubles and (par.lstrip()[:1] in _DASHES or any(c in par for c in _DASHES)):
-            doubles = _dash_dialogue(par, m.start(), dialogue)
+        if not doubles and ("-" in par or "–" in par or "—" in par):
+            doubles = _dash_dialogue(par, m.start())
+            if not doubles and (_DASH_LINE.match(par) or _DASH_INSIDE.search(par)):
+                if dialogue is None:
+                    dialogue = any(_dash_dialogue(p.group(), 0) for p in _PARAGRAPH.finditer(text)
+                                   if p.group().lstrip()[:1] in _DASHES)
+                doubles = _dash_dialogue(par, m.start(), dialogue)
         singles: list[QuoteSpan] = []
         if any(c in par for c in SINGLE_OPENERS) or "'" in par:
             singles = _single_spans(par, m.start(), [(s.open_at if s.open_at >= 0 else s.start, s.end) for s in doubles])

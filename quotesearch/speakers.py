@@ -734,8 +734,17 @@ _JUST_NAMED = 250
 # B. Lee-Hart", "Former President Ann Lee".
 _NAME_WORD_PATTERN = rf"(?:(?:Mc|Mac|O’|O')?[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w’'-])")
-# A nickname between a given name and a surname: Cordelia “Del” Amsel.
-_NICKNAMED = re.compile(rf"(?<![\w’'-])({_NAME_WORD_PATTERN}) [“\"‘«»„‚]([{CAPITAL}][\w’'-]+)[”\"’»«“‘] ({_NAME_WORD_PATTERN})(?![\w’'-])")
+# A nickname between a given name and a surname: Cordelia “Del” Amsel (found by its marks first).
+_NICKNAME_MARK = re.compile(r"[“\"‘«»„‚][A-Z]\w+[”\"’»«“‘] [A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _nicknamed_pattern() -> re.Pattern[str]:
+    """(compiled when first needed: its letter classes are slow to compile, and few articles need it)"""
+    return re.compile(rf"(?<![\w’'-])({_NAME_WORD_PATTERN}) [“\"‘«»„‚]([{CAPITAL}][\w’'-]+)[”\"’»«“‘] "
+                      rf"({_NAME_WORD_PATTERN})(?![\w’'-])")
+
+
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
 _WORD_CHAR = re.compile(r"[\w’'-]")
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
@@ -1098,8 +1107,10 @@ class ArticleSpeakers:
         "Del" after Cordelia “Del” Amsel."""
         if self._nicknames is None:
             found: dict[str, set[str]] = {}
-            for m in _NICKNAMED.finditer(self.text):
-                found.setdefault(m.group(2), set()).add(f"{m.group(1)} {m.group(3)}")
+            for mark in _NICKNAME_MARK.finditer(self.text):  # (a cheap search first: few articles have any)
+                m = _nicknamed_pattern().search(self.text, max(0, mark.start() - 32), mark.end() + 30)
+                if m is not None:
+                    found.setdefault(m.group(2), set()).add(f"{m.group(1)} {m.group(3)}")
             self._nicknames = {nick: names.pop() for nick, names in found.items() if len(names) == 1}
         return self._nicknames.get(name)
 
