@@ -187,12 +187,12 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi
-        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin""".split(), "he"),
+        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin kyrios""".split(), "he"),
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
         girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum
-        chị fru ponia gospa gospođa""".split(), "she"),
+        chị fru ponia gospa gospođa kyria""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
@@ -320,7 +320,7 @@ rev fr hon amb sec dept no vol fig cllr mx
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
 atty engr ing mgr cikgu datuk dato datin chị kapten kaptan
-herr fru ponas ponia gospod gospa gospodin gospođa madam madame
+herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

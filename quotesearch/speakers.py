@@ -229,8 +229,13 @@ _PERSON_NOUN = re.compile(
 def _clean_token(tok: str) -> str:
     # a sentence-final period is not part of a name; an abbreviation's is
     if tok.endswith(".") and len(tok) > 2 and "." not in tok[:-1] and _bare(tok) not in TITLES:
-        return tok[:-1]
+        tok = tok[:-1]
+    if "-" in tok and tok[:1].isupper():
+        tok = _HONORIFIC_SUFFIX.sub("", tok)  # Japanese "Mori-san", "Kuroda Takeshi-shi" kept by translation
     return tok
+
+
+_HONORIFIC_SUFFIX = re.compile(r"(?<=[a-zāēīōū])-(?:shi|san|sama|sensei|kun|chan)$")
 
 
 # A US party-and-state tag after a name: "Sen. Ann Boyle, D-Westfield,"

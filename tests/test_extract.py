@@ -2433,6 +2433,18 @@ SPEAKERS = [
         id="guard-a-spokesman-for-a-minister-is-not-the-minister",
     ),
     pytest.param(
+        "«It is a day of justice» underlined the Minister of Culture kyria Eleni Pappa, at the quay.\n\n"
+        "«It is like a broken plate» added kyrios Nikos Pappas.",
+        [("It is a day of justice", "Eleni Pappa"), ("It is like a broken plate", "Nikos Pappas")],
+        id="greek-courtesy-titles",
+    ),
+    pytest.param(
+        "“With tears we cut the division,” says President Kuroda Takeshi-shi. “We were told two days ago,” "
+        "said union chair Mori-san, whose full name is Mori Yūko.",
+        [("With tears we cut the division,", "Kuroda Takeshi"), ("We were told two days ago,", "Mori Yūko")],
+        id="japanese-honorific-suffixes",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
