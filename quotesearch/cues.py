@@ -151,6 +151,7 @@ grandmaster arbiter conciliator soprano mezzo-soprano alto tenor baritone bass
 starosta prezes burgemeester župan zupan ordfører selektor selector
 winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
 participant contestant competitor attendee
+vd toimitusjohtaja överläkare overlege adhyaksh kulpati
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(

@@ -2445,6 +2445,12 @@ SPEAKERS = [
         id="japanese-honorific-suffixes",
     ),
     pytest.param(
+        "The company's vd Anders Holm says the substance came from India. Asked who pays, the vd answered:\n\n"
+        "»All pharmacies change the packages.\n\n»And who pays – it is we.«",
+        [("All pharmacies change the packages.", "Anders Holm"), ("And who pays – it is we.", "Anders Holm")],
+        id="an-untranslated-post-before-a-colon",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
