@@ -783,6 +783,9 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w’'.-])[{CAPITAL}][{SMALL}]+(?:\s+[A-Z]\.)
 _KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
     r"\b((?i:" + "|".join(w for w, said in KIN_WORDS.items() if said) + r")),?\s+"
     r"((?:[^\W\d_][\w’'-]*\s+){1,3}[^\W\d_][\w’'-]*)")  # (any letters: the name is compared after)
+_KIN_AFTER_NAME = re.compile(  # "Ruaridh MacRae, 16, Isla’s son"
+    r"([^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*),\s+(?:\d{1,3},\s+)?(?:his|her|their|the|[A-Z][\w-]*[’']s)\s+("
+    + "|".join(w for w, said in KIN_WORDS.items() if said) + r")\b")
 
 
 def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
@@ -910,12 +913,14 @@ class ArticleSpeakers:
         return self._kin(name) or self._titled(name) or GIVEN_NAME_GENDER.get(first) or self.gender.get(name)
 
     def _kin(self, name: str) -> str | None:
-        """What a kin word just before the full name says: "Her husband, Saeed Lee" is a he,
-        whatever "Mrs. Lee" says of the surname."""
+        """What a kin word just before the full name (or in apposition after it) says: "Her
+        husband, Saeed Lee" and "Rory Lee, 16, Isla's son" are a he, whatever "Mrs. Lee" says
+        of the surname."""
         if " " not in name:
             return None
         if self._kin_of is None:
-            self._kin_of = [(m.group(2), KIN_WORDS[m.group(1).lower()]) for m in _KIN_BEFORE_NAME.finditer(self.text)]
+            self._kin_of = [(m.group(2), KIN_WORDS[m.group(1).lower()]) for m in _KIN_BEFORE_NAME.finditer(self.text)] \
+                + [(m.group(1), KIN_WORDS[m.group(2).lower()]) for m in _KIN_AFTER_NAME.finditer(self.text)]
         return next((said for run, said in self._kin_of if run == name or run.startswith(name + " ")), None)
 
     def _fits(self, name: str, pronoun: str) -> bool:

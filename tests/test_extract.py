@@ -2451,6 +2451,14 @@ SPEAKERS = [
         id="an-untranslated-post-before-a-colon",
     ),
     pytest.param(
+        "“We were promised fibre,” says Isla MacRae.\n\n“It is bad,” says Fraser Gunn.\n\n"
+        "Rory MacRae, 16, Isla’s son, makes the trip twice a week. “My pals know,” he says.\n\n"
+        "Back home, Mrs MacRae is unconvinced. “I’ll believe it,” she says.",
+        [("We were promised fibre,", "Isla MacRae"), ("It is bad,", "Fraser Gunn"), ("My pals know,", "Rory MacRae"),
+         ("I’ll believe it,", "Isla MacRae")],
+        id="a-kin-word-in-apposition-after-a-name",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
