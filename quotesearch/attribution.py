@@ -56,6 +56,7 @@ from .cues import (
     CLAUSE_OPENERS,
     CONTRACTION_HEADS,
     CUE_VERBS,
+    DEMONYMS,
     GIVEN_NAME_GENDER,
     INVERTABLE,
     KIN_WORDS,
@@ -1643,11 +1644,13 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         named = _name_after_possessive(toks, j)
         if named is not None:
             return named
+    described = j + 4 < len(toks) and toks[j + 1][0] == "the" and toks[j + 3][0][:1].isupper() \
+        and (toks[j + 2][0] in ROLE_NOUNS or NATIONALITY.match(toks[j + 2][0]) or toks[j + 2][0] in DEMONYMS)
     if (noun_before_name or role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) \
-            and toks[j][0] == "," and (toks[j + 1][0][:1].isupper() or toks[j + 1][0].lower() in TITLES):
+            and toks[j][0] == "," and (toks[j + 1][0][:1].isupper() or toks[j + 1][0].lower() in TITLES or described):
         # "The union's president, Ann Lee, rejected …", "Transport minister of the state,
-        # Dr. Ann Lee (Green Party), called …": the name in apposition
-        e = _np_end(toks, j + 1)
+        # Dr. Ann Lee (Green Party), called …", "The arbiter, the Greek Nikos Pappas, …": the name in apposition
+        e = _np_end(toks, j + 3) if described else _np_end(toks, j + 1)
         after = e
         if after < len(toks) and toks[after][0] == "(":
             after = next((c + 1 for c in range(after, min(after + 8, len(toks))) if toks[c][0] == ")"), after)

@@ -259,7 +259,7 @@ party opposition ruling minority majority republican democratic high-ranking
 high ranking ranking anonymous unnamed defense-department department agency ministry
 presidential vice-presidential gubernatorial congressional senatorial mayoral longtime veteran
 presumptive financial operating technology information marketing medical legal political economic
-scientific creative artistic managing lead independent municipal provincial metropolitan honorary
+scientific creative artistic managing lead independent municipal provincial metropolitan honorary main
 """.split()
 )
 

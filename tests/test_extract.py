@@ -2459,6 +2459,13 @@ SPEAKERS = [
         id="a-kin-word-in-apposition-after-a-name",
     ),
     pytest.param(
+        "»This is a scandal,« said Luka Novak.\n\nThe main arbiter of the tournament, the Greek Nikos Pappas, "
+        "rejected the claims. »The rules are clear,« he explained. The arbiter, the engineer Ivo Kos, agreed. "
+        "»They are,« he said.",
+        [("This is a scandal,", "Luka Novak"), ("The rules are clear,", "Nikos Pappas"), ("They are,", "Ivo Kos")],
+        id="a-name-in-apposition-after-the-and-a-role-or-nationality",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
