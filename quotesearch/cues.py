@@ -283,7 +283,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
-    entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers""".split()
+    entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments""".split()
 )
 
 # Kinds of place a capitalised name may follow: "from village Lipky", "the region Nizhnie Sady".

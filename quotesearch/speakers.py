@@ -507,7 +507,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                         # "the spokeswoman of the Partido Aragonés de Progreso": a party's name
                         or (ends_of and _bare(role_tokens[-1]) == "the"
                             and any(_bare(t) in PARTICLES for t in name_tokens[1:-1]))
-                        or (ends_of and _is_role_noun(role_tokens[-2]) and body_named)
+                        or (ends_of and body_named and _is_role_noun(
+                            role_tokens[-3] if _bare(role_tokens[-1]) == "the" else role_tokens[-2]))
                         or (body_runs_on and body_named)):
         # "the governor of New York", "the head of Acme", "the Minister of Foreign Affairs": the
         # capitals name the place or body; a person after it has a name of their own ("the

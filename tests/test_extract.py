@@ -2466,6 +2466,14 @@ SPEAKERS = [
         id="a-name-in-apposition-after-the-and-a-role-or-nationality",
     ),
     pytest.param(
+        "“The roof went first,” said Group Manager Colin Ash.\n\n"
+        "Among the crowd was Ellen Vance, chair of the Brackenford Civic Trust, who had campaigned for years.\n\n"
+        "“It’s like losing a grandparent,” she said. Exchange Quarter Developments said the site was “secured”.",
+        [("The roof went first,", "Colin Ash"), ("It’s like losing a grandparent,", "Ellen Vance"),
+         ("secured", "Exchange Quarter Developments")],
+        id="a-role-of-the-body-named-in-full-is-no-persons-name",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
