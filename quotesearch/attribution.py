@@ -74,6 +74,7 @@ from .cues import (
     PARTICLES,
     PHRASAL_CUES,
     PLACE_NOUNS,
+    PORTFOLIOS,
     PRONOUNS,
     QUANTIFIER_PRONOUNS,
     ROLE_MODIFIERS,
@@ -1621,6 +1622,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             role_seen = role_seen or tok.lower() in ROLE_NOUNS
             j += 1
             continue
+        if role_seen and tok.lower() in {"for", "of"} and nxt is not None and nxt.lower() in PORTFOLIOS:
+            j += 2  # "The council's cabinet member for finance, Ann Lee, …"
+            continue
         if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and nxt.isalpha() \
                 and nxt.islower() and nxt not in CUE_VERBS and j + 3 < len(toks) \
                 and (toks[j + 2][0] == "," or (toks[j + 2][0] == "of" and toks[j + 3][0][:1].isupper())):
@@ -1654,8 +1658,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         after = e
         if after < len(toks) and toks[after][0] == "(":
             after = next((c + 1 for c in range(after, min(after + 8, len(toks))) if toks[c][0] == ")"), after)
-        if e > j + 2 and after < len(toks) and toks[after][0] == ",":
-            return (toks[k][1], toks[e - 1][2])
+        if e > j + 2 and after < len(toks) and toks[after][0] in {",", "—", "–"}:
+            return (toks[k][1], toks[e - 1][2])  # (", Ann Lee — no relation — hit back")
     if (role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 3 < len(toks) and toks[j][0] == "," \
             and toks[j + 1][0] in ROLE_NOUNS:
         # "Political scientist, director of the Centre of Baltic research Ann Lee, said …": a second

@@ -2474,6 +2474,12 @@ SPEAKERS = [
         id="a-role-of-the-body-named-in-full-is-no-persons-name",
     ),
     pytest.param(
+        "“It is vandalism,” said Margaret Dunmore.\n\nThe council's cabinet member for finance, Councillor Brenda "
+        "Okafor — no relation to the opposition leader — hit back. “He knows perfectly well,” she said.",
+        [("It is vandalism,", "Margaret Dunmore"), ("He knows perfectly well,", "Brenda Okafor")],
+        id="a-post-for-a-portfolio-then-the-name-between-dashes",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
