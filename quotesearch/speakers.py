@@ -483,6 +483,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if _describes(name_tokens):
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]
+    if len(name_tokens) == 2 and _bare(name_tokens[0]) in _INSTITUTIONS | PLACE_NOUNS:
+        # a body or place named after its kind, as translations write them: "General Hospital Drinovac",
+        # "Village Lipky"; "the nurses of General Hospital Drinovac" are people of it (but in "professor of
+        # Tbilisi State University Tamar Lomidze" a name follows the body's)
+        if any(_is_role_noun(t) and _bare(t) not in ROLE_MODIFIERS for t in role_tokens):  # (not "General")
+            return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
+        return SpeakerRef(text=text, kind="org", name=" ".join(t for t in tokens if _bare(t) not in DETERMINERS),
+                          definite=definite)
     # never let a name absorb an organisation word ("Foreign Ministry")
     while len(name_tokens) > 1 and (_bare(name_tokens[0]) in ORG_NOUNS or name_tokens[0].isupper()):
         role_tokens.append(name_tokens[0])

@@ -2480,6 +2480,13 @@ SPEAKERS = [
         id="a-post-for-a-portfolio-then-the-name-between-dashes",
     ),
     pytest.param(
+        "Nurses of General Hospital Drinovac on strike: ‘We are not slaves’, says union leader\n\n"
+        "The president of the union, Milica Janković, spoke at the gate.\n\n"
+        "„We are not slaves,“ said Janković. „We are,“ said professor of Tbilisi State University Tamar Lomidze.",
+        [("We are not slaves", "Milica Janković"), ("We are not slaves,", "Milica Janković"), ("We are,", "Tamar Lomidze")],
+        id="a-body-named-after-its-kind-is-no-person",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
