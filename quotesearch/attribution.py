@@ -2282,18 +2282,17 @@ def _blank_title(text: str, masked: str, title: QuoteSpan) -> str:
 _NICKNAMED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) +$")
 
 
-def _close_up_nickname(text: str, masked: str, title: QuoteSpan) -> str:
-    """``masked`` with a nickname between a given name and a surname taken out of the
-    name: "Leonora “Nora” Santiago-Reyes" reads as "Leonora Santiago-Reyes", the given
-    name moved up to the surname (offsets stay where they were)."""
+def _blank_nickname(text: str, masked: str, title: QuoteSpan) -> str:
+    """``masked`` with a nickname between a given name and a surname blanked out, so that the
+    name reads as one: "Leonora “Nora” Santiago-Reyes" is Leonora Santiago-Reyes (the phrase
+    read from the text drops the nickname too: ``_clean_phrase``)."""
     a = title.open_at if title.open_at >= 0 else title.start
     b = title.close_at + 1 if title.close_at >= 0 else title.end
     given = _NICKNAMED.search(masked, max(0, a - 40), a)
     if given is None or not masked.startswith(" ", b) or not masked[b + 1:b + 2].isupper() \
             or not _NICKNAME.fullmatch(text, title.start, title.end):
         return masked
-    moved = given.group(1) + " "
-    return masked[:given.start()] + " " * (b + 1 - given.start() - len(moved)) + moved + masked[b + 1:]
+    return masked[:a] + " " * (b - a) + masked[b:]
 
 
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None,
@@ -2309,7 +2308,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         return []
     masked = mask_quotes(text, spans)
     for title in hidden:
-        masked = _close_up_nickname(text, _blank_title(text, masked, title), title)
+        masked = _blank_nickname(text, _blank_title(text, masked, title), title)
     sentences = _sentences(masked, _breaks_after_quotes(text, masked, spans))
     starts = [s.start for s in sentences]
     events = find_events(text, masked, sentences)

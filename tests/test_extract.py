@@ -2336,6 +2336,12 @@ SPEAKERS = [
         id="a-nickname-inside-a-name",
     ),
     pytest.param(
+        "\"Where do I go?\" asked Zain Malik.\n\nThe library's longest-serving volunteer, Arthur \"Bookie\" Lang, "
+        "who has run a chess club there for 19 years, was more blunt. \"It's vandalism,\" he said.",
+        [("Where do I go?", "Zain Malik"), ("It's vandalism,", "Arthur Lang")],
+        id="a-nickname-inside-a-name-in-apposition",
+    ),
+    pytest.param(
         "Cordelia “Del” Amsel runs the shop, and Rolando “Boy” Reyes chairs the village.\n\n"
         "“We will stay,” Del said. “We go now,” said Kapitan Boy.",
         [("We will stay,", "Cordelia Amsel"), ("We go now,", "Rolando Reyes")],
