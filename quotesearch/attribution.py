@@ -66,6 +66,9 @@ from .cues import (
     NAMING_AS_VERBS,
     NAMING_PARTICIPLES,
     NATIONALITY,
+    NICKNAME,
+    NICKNAME_OPENERS,
+    NICKNAME_WORDS,
     NOT_SPEAKERS,
     OBJECT_PRONOUNS,
     OFFICES,
@@ -966,9 +969,9 @@ def _ends_inverted_phrase(toks: list[tuple[str, int, int]], end: int) -> bool:
     return not nxt[0].isalnum() or nxt.startswith(MASK) or low in _AFTER_INVERTED or low.endswith("ly") or nxt[0].isdigit()
 
 
-_NICKNAME = re.compile(r"[A-Z][\w’'. -]{0,20}(?<![ .])")
-_NICKNAME_OPENER = re.compile("[“\"‘«»„‚]")
-_NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]) +[“\"‘«»„‚][A-Z][\w’'. -]{0,20}[”\"’»«“‘](?= +[A-Z])")
+_NICKNAME = re.compile(NICKNAME_WORDS + r"(?<![ .])")
+_NICKNAME_OPENER = re.compile(f"[{NICKNAME_OPENERS}]")
+_NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]) +" + NICKNAME + r"(?= +[A-Z])")
 
 
 def _clean_phrase(text: str, a: int, b: int) -> str:
@@ -2232,7 +2235,13 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
     given = _STATEMENT_GIVEN.search(masked, sent.start, len(before))
     if given is None:
         return None
-    toks = _tokens(masked, sent.start, given.start())
+    return _subject_phrase(text, masked, sent.start, given.start())
+
+
+def _subject_phrase(text: str, masked: str, start: int, end: int) -> str | None:
+    """The noun phrase the words from ``start`` to ``end`` open with, as written: who
+    issued or read out a document."""
+    toks = _tokens(masked, start, end)
     span = _subject_span(toks) if toks else None
     return _clean_phrase(text, *span) if span is not None else None
 
@@ -2247,9 +2256,8 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
                      if m.group(1).lower() == noun.lower()), None)
         if verb is None:
             continue
-        toks = _tokens(masked, sentences[k].start, verb.start())
-        span = _subject_span(toks) if len(toks) > 0 else None
-        ref = parse_mention(_clean_phrase(text, *span)) if span is not None else None
+        phrase = _subject_phrase(text, masked, sentences[k].start, verb.start())
+        ref = parse_mention(phrase) if phrase is not None else None
         return ref if ref is not None and ref.kind in {"person", "org"} else None
     return None
 

@@ -286,6 +286,12 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments""".split()
 )
 
+# A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.
+NICKNAME_OPENERS = "“\"‘«»„‚"
+NICKNAME_CLOSERS = "”\"’»«“‘"
+NICKNAME_WORDS = r"[A-Z][\w’'. -]{0,20}"
+NICKNAME = f"[{NICKNAME_OPENERS}]{NICKNAME_WORDS}[{NICKNAME_CLOSERS}]"
+
 # Kinds of place a capitalised name may follow: "from village Lipky", "the region Nizhnie Sady".
 PLACE_NOUNS: frozenset[str] = frozenset(
     "village town city region district province county state borough parish municipality prefecture canton"

@@ -311,20 +311,19 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             continue
         has_double = any(c in par for c in ALL_DOUBLE)
         doubles: list[QuoteSpan] = []
+        runs_on = False  # the next paragraph opens with a mark
         if has_double or carried:
-            runs_on = text[m.end():m.end() + 400].lstrip()[:1] in ALL_DOUBLE
-            doubles, carried_next = _double_spans(par, m.start(), carried, runs_on)
-            # a quotation only continues into a paragraph that opens with a mark
-            carried = carried_next
+            nxt = text[m.end():m.end() + 400].lstrip()
+            runs_on = bool(nxt) and nxt[0] in ALL_DOUBLE
+            doubles, carried = _double_spans(par, m.start(), carried, runs_on)
         else:
             carried = False
-        if carried:
-            nxt = text[m.end():m.end() + 400].lstrip()
-            if not nxt or nxt[0] not in ALL_DOUBLE:
-                carried = False
-                if doubles and doubles[-1].continues:
-                    last = doubles[-1]
-                    doubles[-1] = QuoteSpan(last.start, last.end, last.open_at, last.close_at, False)
+        if carried and not runs_on:
+            # a quotation only continues into a paragraph that opens with a mark
+            carried = False
+            if doubles and doubles[-1].continues:
+                last = doubles[-1]
+                doubles[-1] = QuoteSpan(last.start, last.end, last.open_at, last.close_at, False)
         if not doubles and ("-" in par or "–" in par or "—" in par):
             doubles = _dash_dialogue(par, m.start())
             if not doubles and (_DASH_LINE.match(par) or _DASH_INSIDE.search(par)):

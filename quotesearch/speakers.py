@@ -44,6 +44,9 @@ from .cues import (
     HONORIFICS_AFTER,
     INDEFINITE_PRONOUNS,
     NATIONALITY,
+    NICKNAME,
+    NICKNAME_CLOSERS,
+    NICKNAME_OPENERS,
     OBJECT_PRONOUNS,
     OFFICES,
     ORG_NOUNS,
@@ -749,13 +752,13 @@ _JUST_NAMED = 250
 _NAME_WORD_PATTERN = rf"(?:(?:Mc|Mac|O’|O')?[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w’'-])")
 # A nickname between a given name and a surname: Cordelia “Del” Amsel (found by its marks first).
-_NICKNAME_MARK = re.compile(r"[“\"‘«»„‚][A-Z]\w+[”\"’»«“‘] [A-Z]")
+_NICKNAME_MARK = re.compile(NICKNAME + " [A-Z]")
 
 
 @lru_cache(maxsize=1)
 def _nicknamed_pattern() -> re.Pattern[str]:
     """(compiled when first needed: its letter classes are slow to compile, and few articles need it)"""
-    return re.compile(rf"(?<![\w’'-])({_NAME_WORD_PATTERN}) [“\"‘«»„‚]([{CAPITAL}][\w’'-]+)[”\"’»«“‘] "
+    return re.compile(rf"(?<![\w’'-])({_NAME_WORD_PATTERN}) [{NICKNAME_OPENERS}]([{CAPITAL}][\w’'-]+)[{NICKNAME_CLOSERS}] "
                       rf"({_NAME_WORD_PATTERN})(?![\w’'-])")
 
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .cues import NICKNAME
 from .quotemarks import QuoteSpan
 
 # A paragraph opening with one to three capitalised words and a colon.
 _TURN = re.compile(r"^[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3
 # A nickname between given name and surname: Cordelia “Del” Amsel.
-_NICKNAME = r"(?:[ \t]+[“\"‘][A-Z][\w’'. -]{0,20}[”\"’])?"
+_NICKNAME = rf"(?:[ \t]+{NICKNAME})?"
 
 
 def _title(word: str) -> str:
