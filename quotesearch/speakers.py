@@ -795,9 +795,12 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w’'.-])[{CAPITAL}][{SMALL}]+(?:\s+[A-Z]\.)
 _KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
     r"\b((?i:" + "|".join(w for w, said in KIN_WORDS.items() if said) + r")),?\s+"
     r"((?:[^\W\d_][\w’'-]*\s+){1,3}[^\W\d_][\w’'-]*)")  # (any letters: the name is compared after)
-_KIN_AFTER_NAME = re.compile(  # "Ruaridh MacRae, 16, Isla’s son"
-    r"([^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*),\s+(?:\d{1,3},\s+)?(?:his|her|their|the|[A-Z][\w-]*[’']s)\s+("
+# A kin word in apposition after a name: "Rory Lee, 16, Isla’s son" (found by the kin word, then
+# the two words before its comma: a pattern starting at every word would be slow).
+_KIN_AFTER_NAME = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:his|her|their|the|[A-Z][\w-]*[’']s)\s+("
     + "|".join(w for w, said in KIN_WORDS.items() if said) + r")\b")
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*)$")
 
 
 def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
@@ -932,7 +935,8 @@ class ArticleSpeakers:
             return None
         if self._kin_of is None:
             self._kin_of = [(m.group(2), KIN_WORDS[m.group(1).lower()]) for m in _KIN_BEFORE_NAME.finditer(self.text)] \
-                + [(m.group(1), KIN_WORDS[m.group(2).lower()]) for m in _KIN_AFTER_NAME.finditer(self.text)]
+                + [(before.group(1), KIN_WORDS[m.group(1).lower()]) for m in _KIN_AFTER_NAME.finditer(self.text)
+                   if (before := _TWO_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())) is not None]
         return next((said for run, said in self._kin_of if run == name or run.startswith(name + " ")), None)
 
     def _fits(self, name: str, pronoun: str) -> bool:
