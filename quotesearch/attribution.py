@@ -780,6 +780,23 @@ def _possessive_role_name(toks: list[tuple[str, int, int]], j: int, first: int) 
 _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 
 
+_DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "note", "message", "post", "announcement",
+                             "communique", "communiqué"})
+
+
+def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
+    """Where the sender's name starts in "(in) a statement from X" at ``toks[j]``, else None."""
+    k = j + (j < len(toks) and toks[j][0].lower() == "in")
+    if k >= len(toks) or toks[k][0].lower() not in _ARTICLES:
+        return None
+    k += 1
+    if k + 1 < len(toks) and toks[k][0].islower() and toks[k][0].lower() not in _DOCUMENT_NOUNS:
+        k += 1  # "a joint statement"
+    if k + 2 < len(toks) and toks[k][0].lower() in _DOCUMENT_NOUNS and toks[k + 1][0].lower() in {"from", "by"}:
+        return k + 2
+    return None
+
+
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase after an inverted cue ("said the president, Jane Smith")."""
     j = cue_idx + 1
@@ -801,6 +818,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if j + 2 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0].isupper() and len(toks[j + 1][0]) > 1 \
             and (toks[j + 2][0].lower() in _ARTICLES or toks[j + 2][0][:1].isupper() or toks[j + 2][0].lower() in ROLE_NOUNS):
         j += 2  # translated: "has said for STA the selector …", "told to BTA minister …": the agency told
+    sender = _document_sender(toks, j)
+    if sender is not None:
+        j = sender  # "said a statement from the ministry", translated "says in a message from Landsbjörg"
     if j >= n:
         return None
     if toks[j][0].lower() in {"himself", "herself", "themselves"} and j + 1 < n:
@@ -1816,15 +1836,20 @@ def _paragraph_intro(text: str, masked: str, sent: _Sentence, events: list[Event
                      last: int) -> tuple[int | None, str | None]:
     """Speaker of a sentence ending a paragraph that introduces a quoted paragraph.
 
-    The event whose phrase is the sentence's subject, else the subject itself
-    when the sentence names what was said ("issued a statement", "his remarks").
+    A person the sentence opens "according to", the event whose phrase is the sentence's
+    subject, else the subject itself when the sentence names what was said ("issued a
+    statement", "his remarks").
     """
-    subject = _subject_span(_tokens(masked, sent.start, sent.end))
-    if subject is None:
-        return None, None
     k = last
     while k >= 0 and events[k].sentence == events[last].sentence:
         k -= 1
+    for ei in range(k + 1, last + 1):
+        ev = events[ei]
+        if ev.source_phrase and ev.phrase and not masked[sent.start:ev.cue_start].strip() and _a_person(text, ev):
+            return ei, None  # "According to Ann Lee, the snow was thin.\n\n“If next summer …”" goes on with her
+    subject = _subject_span(_tokens(masked, sent.start, sent.end))
+    if subject is None:
+        return None, None
     for ei in range(k + 1, last + 1):
         ev = events[ei]
         if ev.phrase and not ev.source_phrase and subject[0] <= ev.phrase_start < subject[1]:

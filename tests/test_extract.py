@@ -2493,6 +2493,18 @@ SPEAKERS = [
         id="a-body-named-after-its-kind-is-no-person",
     ),
     pytest.param(
+        "“The group was well prepared,” said a statement from the ministry. „We stayed in the hut,“ says in a "
+        "message from Landsbjörg.",
+        [("The group was well prepared,", "the ministry"), ("We stayed in the hut,", "Landsbjörg")],
+        id="a-document-from-someone-speaks-for-them",
+    ),
+    pytest.param(
+        "Guðrún Jónsdóttir leads the survey.\n\nAccording to Guðrún, the combination is the worst.\n\n"
+        "„If the next summer is like the last one, we will see the same.“",
+        [("If the next summer is like the last one, we will see the same.", "Guðrún Jónsdóttir")],
+        id="according-to-someone-ending-a-paragraph-before-a-quoted-one",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
