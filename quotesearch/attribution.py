@@ -780,8 +780,10 @@ def _possessive_role_name(toks: list[tuple[str, int, int]], j: int, first: int) 
 _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 
 
-_DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "note", "message", "post", "announcement",
-                             "communique", "communiqué"})
+# What a person or body issues and a story then quotes: "“…,” the statement said."
+_DOCUMENT_NOUNS = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
+                             "announcement", "communique", "communiqué"})
+_DOCUMENTS = "(" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
 
 
 def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
@@ -2236,8 +2238,8 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
     return span if len(words) >= 2 else None
 
 
-# What a person or body issues and a story then quotes: "“…,” the statement said."
-_DOCUMENTS = r"(statement|comment|release|letter|memo|note|message|post|announcement|communiqu[eé])"
+# A document named as the speaker ("“…,” the statement said") and the words that issued it
+# ("Ann Lee released a statement"); the documents are _DOCUMENT_NOUNS, above.
 _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
 _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)"
                       r"|in\s+(?:a|an|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
