@@ -1466,11 +1466,11 @@ class ArticleSpeakers:
                         break
                     return name, True
             if guess is None:
-                return self._mistranslated(pronoun, pos), False
+                return self._mistranslated(pos), False
             return guess[1], False
         return None, True
 
-    def _mistranslated(self, pronoun: str, pos: int) -> str | None:
+    def _mistranslated(self, pos: int) -> str | None:
         """The person who spoke last, for a "he" (or "she") the story has nobody for: a
         translation from a language whose pronouns say no gender (Tagalog, Finnish,
         Turkish …) gets it wrong, as in "Aling Rosa said … “…,” he added"."""
