@@ -105,8 +105,9 @@ from .speakers import (
 MASK = "\ue000"
 
 # (a full stop glued to the next sentence's first word ends the word: "this year.Lee said")
-_WORD_TAIL = r"[\w’'\-]*(?:(?:(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))[\w’'\-]*)*"  # (a run, then rare full stops)
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]" + _WORD_TAIL + r"(?:–[A-Za-z]" + _WORD_TAIL + r")*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
+# (combining marks belong to the word: Yoruba "Ògúnlẹ́yẹ" writes ẹ́ as ẹ and an accent)
+_WORD_TAIL = r"[\w’'\-\u0300-\u036f]*(?:(?:(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))[\w’'\-\u0300-\u036f]*)*"
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ]" + _WORD_TAIL + r"(?:–[A-Za-z]" + _WORD_TAIL + r")*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
                     + r"+|[^\s\w]")
 
 
@@ -2633,6 +2634,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         se = sentence_of(q.close_at if q.close_at >= 0 else q.end)
         role = ref.role if ref else None
         name = quote_names[qi]
+        name = people.untitled(name) if name else None
         if name is None and ref is not None and ref.kind == "role" and ref.role and not ref.definite:
             name = re.sub(r"^(?:(?:first|second|third|another|one)\s+)", "", ref.role, flags=re.I)
         c_start = sentences[si].start if sentences else 0

@@ -188,12 +188,12 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi
-        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin kyrios""".split(), "he"),
+        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin kyrios ato thiru""".split(), "he"),
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
         girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum
-        chị fru ponia gospa gospođa kyria""".split(), "she"),
+        chị fru ponia gospa gospođa kyria weyzero woizero weyzerit woizerit tmt thirumathi selvi""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
@@ -328,6 +328,7 @@ shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
 atty engr ing mgr cikgu datuk dato datin chị kapten kaptan
 herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
+ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -397,7 +398,7 @@ defendant plaintiff host anchor moderator leader chief head king queen monarch r
 # that find names: "Ádám", "Łukasz", "Nguyễn", "Hervé" (a bare [A-Z][a-z]+ stops at "Herv").
 _LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
 CAPITAL = "A-Z" + "".join(c for c in _LATIN if c.isupper())
-SMALL = "a-z" + "".join(c for c in _LATIN if c.islower())
+SMALL = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u0300-\u036f"  # (and combining accents: "ẹ́")
 
 # "Norwegian", "Russian", "Japanese", "Polish": a nationality before a role.
 NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")

@@ -88,7 +88,7 @@ class SpeakerRef:
 
 _CAMEL_GLUE = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
 _CAPS_FN_GLUE = re.compile(r"\b([A-Z]{2,})(" + "|".join(GLUED_FUNCTION_WORDS) + r")\b")
-_TOKEN = re.compile(r"[\w’'.\-]+|[^\s\w]")
+_TOKEN = re.compile(r"[\w’'.\-\u0300-\u036f]+|[^\s\w]")
 
 
 def deglue(phrase: str) -> str:
@@ -246,6 +246,12 @@ PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$|,\s*(?:" + PARTY_TAG.pattern + r"),?\s*$")  # "(Lib Dem)", ", D-Ohio"
 # A bracket with a comma in it ending the phrase, or one left open by a cut at that comma.
 _BRACKETED_END = re.compile(r"\s*\([^()]*,[^()]*\)\s*$|\s*\([^()]*$")
+# a post in apposition, as translations leave it: "The Mekhum of Kampong Sromor commune, Lok Ouk
+# Sophal," / "the chairman of the jury, domla Baxtiyor Raximov"
+_UNTRANSLATED_POST = re.compile(
+    rf"(?:\b[Tt]he ((?:[{CAPITAL}{SMALL}][\w{SMALL}-]* )?[{CAPITAL}{SMALL}][\w{SMALL}-]*) of [^,.;\n]{{1,60}},|, ([{SMALL}]+)) "
+    rf"((?:[{CAPITAL}][\w{SMALL}’'.-]*(?: |(?=[,.;:)]))){{2,5}})")
+_GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa", "B.Temuulen"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
@@ -471,9 +477,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
-    # The name is the trailing run of capitalised non-role tokens.
-    k = len(tokens)
-    while k > 0 and (
+    # The name is the trailing run of capitalised non-role tokens; a patronymic initial glued to the
+    # given name is a whole name by itself, as Mongolian news writes them ("teacher Ch.Dashdorj")
+    glued = _GLUED_INITIAL_NAME.fullmatch(tokens[-1]) is not None
+    k = len(tokens) - 1 if glued else len(tokens)
+    while k > 0 and not glued and (
         (_is_cap(tokens[k - 1]) and not _is_role_word(tokens[k - 1]))
         or (k == len(tokens) > 1 and _is_cap(tokens[k - 1])  # "Ms. Driver", "Miriam Driver": a surname
             and (low[k - 2] in COURTESY_TITLES or (_is_cap(tokens[k - 2]) and _fold(tokens[k - 2]) in GIVEN_NAME_GENDER)))
@@ -682,6 +690,9 @@ def _varies_a_name(role: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# what follows a title: a full name ("Getachew Alemu", "K. Manikandan") or a given name alone
+_AFTER_TITLE = rf"(?:[A-Z]\. ?)*[{CAPITAL}][\w’'{SMALL}-]+(?: [{CAPITAL}][\w’'{SMALL}-]*)?(?![\w’'{SMALL}-])"
+
 _GOES_ON = re.compile(r"\b(?:add(?:s|ed)|continue[sd]|went on|goes on)\b", re.I)
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
@@ -814,6 +825,17 @@ def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
     return run.end() - len(name), name
 
 
+def _post_words(person: SpeakerRef) -> set[str]:
+    """The words naming a person's post: its head before "of" ("The Gaunpalika Adhyaksha of
+    Simalkot") and the word just before the name ("… of the jury, domla Baxtiyor Raximov")."""
+    head = (person.role or "").split(" of ")[0].split()
+    if any(_is_role_word(w) for w in head):
+        head = []  # ("Südbahn spokeswoman": the rules know the post, and the body is no post)
+    before = [w for w in person.text.split()[-len((person.name or "").split()) - 1:-len((person.name or "").split())]
+              if w.islower()]
+    return {_fold(w) for w in head[:2] + before if not _is_role_word(w) and _bare(w) not in DETERMINERS}
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases inside one article, in reading order."""
 
@@ -834,6 +856,8 @@ class ArticleSpeakers:
         self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
         self._kin_of: list[tuple[str, str | None]] | None = None  # (the name after a kin word, its pronoun)
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
+        self._posts: dict[str, set[str]] | None = None  # a post in a word the rules do not know -> who holds it
+        self._local_titles: dict[str, frozenset[str] | None] = {}  # a title -> the full names after it (see untitled)
         self._nicknames: dict[str, str] | None = None  # "Del" -> "Cordelia Amsel", from Cordelia “Del” Amsel
 
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
@@ -1037,9 +1061,7 @@ class ArticleSpeakers:
     def _written_before(self, surname: str, pos: int, part: int = -1) -> set[str]:
         """Full names ending in ``surname`` (or, with ``part`` 0, starting with it) that the
         text writes, outside quotations, before ``pos``."""
-        if self._placed is None:
-            self._placed = {_fold(m.group(1)) for m in _AFTER_PLACE_WORD.finditer(self.text)}
-        if _fold(surname) in self._placed:
+        if _fold(surname) in self._places():
             return set()  # "Kerry Washington" does not make every "Washington" hers
         if part == 0:  # "the master Kertész Ádám … added Kertész", beside a Kertész Bálint who spoke
             return {m.group(0) for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)} [^\W\d_][\w’'-]+", self.text[:pos])
@@ -1120,6 +1142,28 @@ class ArticleSpeakers:
             at = self.text.find(short + " ", at + 1)
         return found.pop() if len(found) == 1 else None
 
+    def _holder_of_untranslated(self, word: str, surname: str | None = None) -> str | None:
+        """The one person the article gives a post in a word the rules do not know, as
+        translations leave them: after "The hamaynqapet of Karmirsar, Samvel Petrosyan" or
+        "the chairman of the jury, domla Baxtiyor Raximov", "said the hamaynqapet", "said
+        the domla" and "Hamaynqapet Petrosyan" are him."""
+        key = _fold(word)
+        if _is_role_word(word) or key in BODY_WORDS or key in DETERMINERS or key in GIVEN_NAME_GENDER \
+                or word.isupper() or _is_nationality(word) or word in DEMONYMS:
+            return None
+        if self._posts is None:
+            self._posts = defaultdict(set)
+            for m in _UNTRANSLATED_POST.finditer(self.text):
+                named = parse_mention(m.group(3))
+                if named is not None and named.kind == "person" and named.name and " " in named.name:
+                    for w in (m.group(1) or m.group(2)).split():
+                        self._posts[_fold(w)].add(named.name)
+        found = {p.name for p in self.people if p.kind == "person" and p.name and " " in p.name and p.role
+                 and key in _post_words(p)} | self._posts.get(key, set())
+        if surname is not None:
+            found = {n for n in found if _fold(n.split()[-1]) == _fold(surname)}
+        return found.pop() if len(found) == 1 else None
+
     def _second_surname(self, name: str) -> str:
         """The one fuller name the article gives ``name``: "Ana Ruiz" is "Ana Ruiz Ortega"
         (Spanish and Portuguese names drop the second surname)."""
@@ -1140,6 +1184,51 @@ class ArticleSpeakers:
             self._nicknames = {nick: names.pop() for nick, names in found.items() if len(names) == 1}
         return self._nicknames.get(name)
 
+    def _given_name_before(self, pos: int) -> bool:
+        """Whether a capitalised word other than a title ends just before ``pos`` ("Donald ",
+        not "Thiru ")."""
+        before = _GIVEN_BEFORE.search(self.text, max(0, pos - 30), pos)
+        return before is not None and not _is_role_word(before.group(0).split()[0])
+
+    def _places(self) -> set[str]:
+        """Capitalised words the article puts after "in", "at", "from" …: places, not people."""
+        if self._placed is None:
+            self._placed = {_fold(m.group(1)) for m in _AFTER_PLACE_WORD.finditer(self.text)}
+        return self._placed
+
+    def untitled(self, name: str) -> str:
+        """``name`` without a title the article writes before several people's names, in a
+        language the rules do not know: "Ato" in "Ato Getachew Alemu … Ato Molla Ayele … Ato
+        Getachew said" is Amharic "Mr", not a given name. A title stands before two full
+        names and before a given name or an initial alone; a family name written first
+        ("Nguyen Van An", "Nguyen Thi Mai") never stands before one word by itself."""
+        words = name.split()
+        if len(words) < 2 or not _is_cap(words[0]) or _fold(words[0]) in GIVEN_NAME_GENDER \
+                or not is_personal_name(name) or name not in self._person_names():  # (not "Fox News", "Harbor City Mariners")
+            return name
+        if words[0] not in self._local_titles:
+            self._local_titles[words[0]] = None if _fold(words[0]) in self._places() else self._is_local_title(words[0])
+        named = self._local_titles[words[0]]
+        if named is None:
+            return name
+        if len(words) > 2:
+            return " ".join(words[1:])
+        # "Ustaz Karim" after "Ustaz Karim Hadi": the one person of that given name (or surname)
+        fuller = {n for n in named if words[1] in (n.split()[0], n.split()[-1])}
+        return fuller.pop() if len(fuller) == 1 else words[1]
+
+    def _is_local_title(self, word: str) -> frozenset[str] | None:
+        """The full names after ``word`` when it is a title (see ``untitled``), else None."""
+        after = [m.group(1) for m in re.finditer(rf"(?<![\w’'.-]){re.escape(word)} ({_AFTER_TITLE})", self.text)]
+        full = frozenset(a for a in after if " " in a)
+        alone = {a for a in after if " " not in a}
+        # (two people, so two given names: not "Harbor City Mariners" and "Harbor City Ledger"); or one
+        # person under the title twice, by full name and by surname: "Dókítà Ade Bello … Dókítà Bello"
+        titled = (len({f.split()[0] for f in full}) >= 2
+                  and any(f.split()[0] in alone or _INITIAL.fullmatch(f.split()[0]) for f in full)) \
+            or any(f.split()[-1] in alone and f.split()[0] not in alone for f in full)  # (not "Dena Minning")
+        return full if titled else None
+
     def _as_known_by_nickname(self, ref: SpeakerRef) -> SpeakerRef:
         """``ref`` as a person when it ends in a nickname that reads as a role word:
         "Kapitan Boy" after Rolando “Boy” Macaraeg."""
@@ -1158,6 +1247,17 @@ class ArticleSpeakers:
                      for m in re.finditer(rf"(?<![\w’'-]){re.escape(ref.name)} ([A-Z][\w’'-]+)", self.text)
                      if _bare(m.group(1)) not in FIRST_NAME_HONORIFICS and not _is_role_noun(m.group(1))}
         return found.pop() if len(found) == 1 else None
+
+    def _initialled(self, name: str) -> str:
+        """A name no fuller one stands for, with the initials the article writes before it:
+        "S. Pushpavalli" is how South Indian news names her, so the initial is part of the
+        name (but "Smith" stays "Smith" when the article has both "J. Smith" and "A. Smith")."""
+        if " " in name or not _is_cap(name):
+            return name
+        written = {" ".join(re.findall(r"[A-Z]\.", m.group(1))) for m in
+                   re.finditer(rf"(?<![\w’'.-])((?:[A-Z]\. ?){{1,3}}){re.escape(name)}(?![\w’'-])", self.text)
+                   if not self._given_name_before(m.start())}  # (not "Donald J. Trump")
+        return f"{written.pop()} {name}" if len(written) == 1 else name
 
     def _role_holder(self, role: str, pos: int | None = None, found: list[SpeakerRef] | None = None) -> str | None:
         """The one person holding ``role`` (of ``found``, its holders, when already known)."""
@@ -1257,9 +1357,10 @@ class ArticleSpeakers:
             short = " " not in ref.name or all(_bare(w) in PARTICLES for w in ref.name.split()[:-1])
             said = _gender_of(ref)
             post = ref.role if ref.role and _bare(ref.role) not in TITLES else None  # ("Captain", not "Ms")
-            resolved = (self._full_name(ref.name, pos, said, post) or self._honoured(ref)
-                        or self._nicknamed(ref.name) or ref.name) if short \
-                else self._second_surname(ref.name)
+            words = ref.name.split()
+            resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
+                        or self._honoured(ref) or self._nicknamed(ref.name) or self._initialled(ref.name)) if short \
+                else (len(words) == 2 and self._holder_of_untranslated(*words)) or self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person
                 self.recent.append((pos, "org", company))
@@ -1303,6 +1404,11 @@ class ArticleSpeakers:
             voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
             if voice is not None:  # "A spokeswoman for the union said …, “…,” she said."
                 self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
+            held = self._holder_of_untranslated(name[4:]) if ref.definite and name.lower().startswith("the ") \
+                and " " not in name[4:] else None
+            if held is not None:  # "said the hamaynqapet"
+                self.recent.append((pos, "person", held))
+                return held
             noun = name[4:] if name.lower().startswith("the ") \
                 else name if name in ORG_NOUNS | _ANY_BODY else ""  # (translated: "wrote company")
             if ref.definite and noun.islower():

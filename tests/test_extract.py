@@ -2505,6 +2505,69 @@ SPEAKERS = [
         id="according-to-someone-ending-a-paragraph-before-a-quoted-one",
     ),
     pytest.param(
+        "Ustaz Karim Hadi opened the meeting. Ustaz Farid Omar, the treasurer, said: “The roof leaks.”\n\n"
+        "Ustaz Karim replied: “We will fix it before the rains.”",
+        [("The roof leaks.", "Farid Omar"), ("We will fix it before the rains.", "Karim Hadi")],
+        id="a-title-the-rules-do-not-know-before-several-names",
+    ),
+    pytest.param(
+        "Lokman Tariq Aziz chaired the session. Lokman Bakri Osman said: “We object.”",
+        [("We object.", "Lokman Bakri Osman")],
+        id="guard-a-shared-first-word-never-alone-stays-in-the-name",
+    ),
+    pytest.param(
+        "Nguyen Van Long and Nguyen Thi Hoa run the stall. “Prices doubled,” Nguyen Thi Hoa said. "
+        "Mr Long agreed: “We cannot pay.”",
+        [("Prices doubled,", "Nguyen Thi Hoa"), ("We cannot pay.", "Nguyen Van Long")],
+        id="guard-a-family-name-written-first-is-no-title",
+    ),
+    pytest.param(
+        "The loading man Thiru K. Manikandan told: “I broke the glass.” Tmt. S. Pushpavalli said: “The door was "
+        "locked.”\n\n“We screamed,” she said. “Nobody came,” Pushpavalli added.",
+        [("I broke the glass.", "K. Manikandan"), ("The door was locked.", "S. Pushpavalli"),
+         ("We screamed,", "S. Pushpavalli"), ("Nobody came,", "S. Pushpavalli")],
+        id="tamil-titles-and-a-name-known-only-with-its-initial",
+    ),
+    pytest.param(
+        "J. Reed and A. Reed own the farm. “It flooded,” Reed said.",
+        [("It flooded,", "Reed")],
+        id="guard-two-initials-before-one-surname-name-neither",
+    ),
+    pytest.param(
+        "The mother of a pupil of the 23rd school of Ulaanbaatar Sh.Bolormaa said: «He did not sleep.» "
+        "Member of the State Great Khural G.Amarsanaa accused the ministry of «irresponsibility».",
+        [("He did not sleep.", "Sh.Bolormaa"), ("irresponsibility", "G.Amarsanaa")],
+        id="a-name-with-a-glued-patronymic-initial-is-whole",
+    ),
+    pytest.param(
+        "The zhupar of Korvik, Ilir Basha, opened the hall. «We will build it,» said the zhupar. «Not this year,» "
+        "said Zhupar. «Maybe next,» Zhupar Basha added.",
+        [("We will build it,", "Ilir Basha"), ("Not this year,", "Ilir Basha"), ("Maybe next,", "Ilir Basha")],
+        id="a-post-in-a-word-the-rules-do-not-know-given-in-apposition",
+    ),
+    pytest.param(
+        "The chairman of the jury, ustaz Kamal Reza, praised the teams. Coach Ivo Marsh was less kind.\n\n"
+        "«They think for themselves,» said the ustaz.",
+        [("They think for themselves,", "Kamal Reza")],
+        id="an-untranslated-title-before-a-name-in-apposition-is-its-post",
+    ),
+    pytest.param(
+        "A doctor at the clinic, Dọ́kítà Àdùkẹ́ Ọ̀ṣúnlẹ́yẹ, confirmed the shortage. “We are managing,” "
+        "Dọ́kítà Ọ̀ṣúnlẹ́yẹ said.",
+        [("We are managing,", "Àdùkẹ́ Ọ̀ṣúnlẹ́yẹ")],
+        id="combining-accents-and-a-title-before-full-name-and-surname",
+    ),
+    pytest.param(
+        "Lorna Vale Hart met the board. Lorna Vale wrote the letter. “We stay,” Lorna Hart said.",
+        [("We stay,", "Lorna Hart")],
+        id="guard-a-given-name-before-a-maiden-name-is-no-title",
+    ),
+    pytest.param(
+        "Donald J. Trump spoke first. “We will win,” Trump said.",
+        [("We will win,", "Donald J. Trump")],
+        id="guard-a-middle-initial-is-not-the-surname-s-initial",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
