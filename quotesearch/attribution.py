@@ -359,6 +359,10 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             continue
         if low == "the" and j < i:
             return j
+        if j < i and j >= 3 and tok.isalpha() and tok.islower() and nxt is not None and nxt[:1].isupper() \
+                and toks[j - 1][0] == "the" and toks[j - 2][0] == "of" and toks[j - 3][0][:1].isupper():
+            j -= 3  # "Keiko Brandt of the consultancy Meridian Aero estimated"
+            continue
         if j < i and j > 0 and nxt is not None and (
                 (low in PLACE_NOUNS and toks[j - 1][0].lower() in {"from", "in"} and nxt[:1].isupper())
                 or (low in {"from", "in"} and toks[j - 1][0].lower() in ROLE_NOUNS and nxt.lower() in PLACE_NOUNS)):
@@ -800,6 +804,9 @@ def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
     return None
 
 
+_ABBREVIATED_TITLE = re.compile(r"[a-z]{1,4}\.")
+
+
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase after an inverted cue ("said the president, Jane Smith")."""
     j = cue_idx + 1
@@ -836,6 +843,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     elif toks[j][0].lower() in _POSSESSIVE_DETERMINERS and j + 1 < n \
             and _np_token(toks[j + 1][0], toks[j + 2][0] if j + 2 < n else None):
         j += 1  # "added his campaign manager Jeff Weaver"
+    elif _ABBREVIATED_TITLE.fullmatch(toks[j][0]) and j + 1 < n and toks[j + 1][0][:1].isupper():
+        j += 1  # a title abbreviated in the lower case of its language: "said z. Kryeziu", "sr. Ruiz"
     owner = _possessive_role_name(toks, j, first)
     if owner is not None:
         return owner
@@ -1200,6 +1209,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 if low in {"called", "named"} and ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} \
                         and prev.isalpha() and prev.islower() and nxt[:1].isalpha() and toks[ti + 1][0][:1].isupper():
                     continue  # "a group called Parents First": a name is given, nothing is said
+                if low in _NOT_BEFORE_TO and prev.lower() in _BE_FORMS:
+                    continue  # "the dispute is continuing": a thing goes on, nobody speaks
                 if _is_noun_use(prev, low, nxt) or (
                         ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} and low in _CUE_BASE_FORMS):
                     if low in _NOT_BEFORE_TO:

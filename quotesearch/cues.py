@@ -396,7 +396,7 @@ defendant plaintiff host anchor moderator leader chief head king queen monarch r
 
 # Capital and small letters of the Latin alphabets, accents and all, for the patterns
 # that find names: "Ádám", "Łukasz", "Nguyễn", "Hervé" (a bare [A-Z][a-z]+ stops at "Herv").
-_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+_LATIN = [chr(c) for c in (*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00))]  # (with Azerbaijani "ə")
 CAPITAL = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 SMALL = "a-z" + "".join(c for c in _LATIN if c.islower()) + "\u0300-\u036f"  # (and combining accents: "ẹ́")
 

@@ -317,6 +317,12 @@ def _drop_defined_acronym(phrase: str) -> str:
     return phrase
 
 
+def _lower_then_capitals(tokens: list[str]) -> bool:
+    """Lower-case words, then only capitalised ones: "consultancy Meridian Aero", "foundry division"."""
+    capitals = [_is_cap(t) for t in tokens]
+    return capitals == sorted(capitals) and all(t.isalpha() for t, cap in zip(tokens, capitals) if not cap)
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -405,6 +411,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         n = int(_describes(tokens[:of]))  # ("Meteorologist Ann Lee of the Weather Office")
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]),
                           role=" ".join(tokens[:n] + tokens[of:]), definite=True)
+    if low[0] == "the" and len(tokens) > 3 and low[1] in ROLE_MODIFIERS and tokens[1].islower() and _is_cap(tokens[2]):
+        body = parse_mention(" ".join(tokens[:1] + tokens[2:]))
+        if body is not None and body.kind == "org" and any(_bare(t) in ORG_NOUNS for t in tokens[2:]):
+            # "The national Department of Culture" is the Department of Culture ("the opposition Jonas Grigas" no body)
+            return replace(body, text=text)
     press = 1 if low[0] == "the" else 0  # (translations drop the article)
     if len(low) > press + 3 and low[press] == "press" and low[press + 1] in _PRESS_UNITS and low[press + 2] in {"of", "for"}:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
@@ -443,8 +454,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
                 and _bare(tokens[of - 1]) not in ORG_NOUNS \
                 and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&"} for t in after)  # "Mr. Burman of …"
-                     # "Ann Lee of the foundry division"
-                     or (len(after) in (2, 3, 4) and low[of + 1] == "the" and all(t.isalpha() and t.islower() for t in after[1:]))):
+                     # "Ann Lee of the foundry division", "Keiko Brandt of the consultancy Meridian Aero"
+                     or (2 <= len(after) <= 6 and low[of + 1] == "the" and after[1].isalpha() and after[1].islower()
+                         and _lower_then_capitals(after[1:]))):
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # "<phrase>'s office", "... ministry": an organisation as written
@@ -1359,7 +1371,8 @@ class ArticleSpeakers:
             post = ref.role if ref.role and _bare(ref.role) not in TITLES else None  # ("Captain", not "Ms")
             words = ref.name.split()
             resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
-                        or self._honoured(ref) or self._nicknamed(ref.name) or self._initialled(ref.name)) if short \
+                        or self._honoured(ref) or self._nicknamed(ref.name)
+                        or self._initialled(ref.name)) if short \
                 else (len(words) == 2 and self._holder_of_untranslated(*words)) or self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person

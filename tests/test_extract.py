@@ -2568,6 +2568,29 @@ SPEAKERS = [
         id="guard-a-middle-initial-is-not-the-surname-s-initial",
     ),
     pytest.param(
+        "The dispute in the valley of Rivena is continuing for the third week.\n\n"
+        "„The bees know no borders,“ said z. Doku in the yard of the cooperative.",
+        [("The bees know no borders,", "Doku")],
+        id="a-lower-case-abbreviated-title-and-a-thing-that-is-continuing",
+    ),
+    pytest.param(
+        "Aviation analyst Mira Holt of the consultancy Skyward Aero estimated the cost at \"four million\".",
+        [("four million", "Mira Holt")],
+        id="a-person-of-a-described-body-named-after-it",
+    ),
+    pytest.param(
+        "The national Department of Culture said it \"welcomes\" the agreement. The member of the council from "
+        "the opposition Jonas Grigas spoke next. „Where is the fence?“ – asked the politician.",
+        [("welcomes", "the Department of Culture"), ("Where is the fence?", "Jonas Grigas")],
+        id="a-lower-case-modifier-before-a-body-s-name",
+    ),
+    pytest.param(
+        "The head of the inspection group, chief engineer Rauf Məmmədov, to the journalists informed that the bridge "
+        "is safe. «It is tired,» said Rauf müəllim.",
+        [("It is tired,", "Rauf Məmmədov")],
+        id="a-schwa-in-a-name",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
