@@ -155,7 +155,7 @@ _LONE_ADVERBS = frozenset("also then meanwhile later still now earlier separatel
 # "Citing the attack, …", "Asked about it, …", "Speaking to reporters, …".
 _INTRO_AFTER_PARTICIPLE = frozenset(
     """the a an his her their its at to on in for with from by last this that about over into
-    after before as up out off back down""".split()
+    after before as up out off back down whether if why how what""".split()
 )
 
 _NOMINATIVE = PRONOUNS
@@ -804,7 +804,7 @@ def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
     return None
 
 
-_ABBREVIATED_TITLE = re.compile(r"[a-z]{1,4}\.")
+_ABBREVIATED_TITLE = re.compile(r"[a-z]{1,4}\.|[^\W\dA-Z_]-[^\W\dA-Z_]{1,3}")  # "z.", "sr.", Macedonian "g-ǵa"
 
 
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -822,12 +822,20 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         k = j + 2
         if toks[j + 1][0].lower() in {"our", "the", "this"}:  # (not "wrote to the Minister of Enterprises")
             k = k + 1 if toks[k][0].lower() in {"newspaper", "paper", "reporter", "journalist", "portal", "press",
-                                                "media", "cameras"} else n
+                                                "media", "cameras", "correspondent", "agency", "radio", "channel",
+                                                "website", "reporters", "journalists"} else n
         if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()):
             j = k
     if j + 2 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0].isupper() and len(toks[j + 1][0]) > 1 \
             and (toks[j + 2][0].lower() in _ARTICLES or toks[j + 2][0][:1].isupper() or toks[j + 2][0].lower() in ROLE_NOUNS):
         j += 2  # translated: "has said for STA the selector …", "told to BTA minister …": the agency told
+    if j + 3 < n and toks[j][0].lower() in {"at", "during"} and toks[j + 1][0].lower() == "the":
+        # translated: "said at the opening the artistic director …", "at the press conference the minister"
+        k = j + 2
+        while k < j + 5 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0].lower() not in _ARTICLES:
+            k += 1
+        if k > j + 2 and k < n and toks[k][0].lower() in {"the", "a", "an"}:
+            j = k
     sender = _document_sender(toks, j)
     if sender is not None:
         j = sender  # "said a statement from the ministry", translated "says in a message from Landsbjörg"
@@ -929,8 +937,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     j = _past_acronym_and_seat(toks, j)
     if j + 1 < n and toks[j][0] == ",":
         k = j + 1
-        if k + 1 < n and toks[k][0].lower().endswith("-year-old"):
-            k += 1  # "the youngest participant, 19-year-old Hekla Jónsdóttir"
+        if k + 1 < n and (toks[k][0].lower().endswith("-year-old") or _ABBREVIATED_TITLE.fullmatch(toks[k][0])):
+            k += 1  # "the youngest participant, 19-year-old Hekla Jónsdóttir", "…, g-ǵa Vesna Trajkovska"
         if toks[k][0].lower() in _ARTICLES:  # "…, the engineer Ali Haddad": a description before the name
             m = k + 1
             while m < n and m - k <= 3 and toks[m][0].isalpha() and toks[m][0].islower():
@@ -1206,6 +1214,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                                         phrase_start=quoted[0], phrase_end=quoted[1], inverted=True, sentence=si,
                                         source_phrase=False))
                     continue
+                if low in {"call", "calls", "called", "calling"} and "off" in {t[0].lower() for t in toks[ti + 1:ti + 4]}:
+                    continue  # "would call them off": a strike is cancelled, nothing is said
                 if low in {"called", "named"} and ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} \
                         and prev.isalpha() and prev.islower() and nxt[:1].isalpha() and toks[ti + 1][0][:1].isupper():
                     continue  # "a group called Parents First": a name is given, nothing is said
@@ -1619,7 +1629,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     # ("His wife Ann Lee intervened: …", but "Her husband, Tom Lee, a …, was blunt" is Tom Lee)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
     lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper())
-    if (first in CLAUSE_OPENERS and not owned_role and not lone_adverb) \
+    # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
+    among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) if first == "among" else 0
+    if among and toks[among - 1][0] != ",":
+        k = among
+    elif (first in CLAUSE_OPENERS and not owned_role and not lone_adverb) \
             or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
             or (first in _TIME_SPANS and second.lower() in {"after", "before", "later", "earlier", "ago"}) \
             or (first.endswith("ly") and second.islower()

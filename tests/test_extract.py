@@ -2591,6 +2591,25 @@ SPEAKERS = [
         id="a-schwa-in-a-name",
     ),
     pytest.param(
+        "Dana Whitcombe led the strike.\n\n\"We wait,\" said Keiko Brandt, an analyst. \"It costs,\" she said.\n\n"
+        "Asked whether the union would call them off, Whitcombe was blunt. 'That is up to him,' she said.",
+        [("We wait,", "Keiko Brandt"), ("It costs,", "Keiko Brandt"), ("That is up to him,", "Dana Whitcombe")],
+        id="asked-whether-opens-a-sentence-about-someone-and-calling-off-says-nothing",
+    ),
+    pytest.param(
+        "Lucy Carrow ran the count. \"It went well,\" she said.\n\n"
+        "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, working her first election. "
+        "\"It is hypnotic,\" she said.",
+        [("It went well,", "Lucy Carrow"), ("It is hypnotic,", "Ellie Baptiste")],
+        id="among-them-was-someone-inverted",
+    ),
+    pytest.param(
+        "«The robot broke,» told to our correspondent the captain of the team, 16-year-old Jasur Karimov. "
+        "„It is bread,“ said at the opening the artistic director of the festival, g-ǵa Vesna Trajkovska.",
+        [("The robot broke,", "Jasur Karimov"), ("It is bread,", "Vesna Trajkovska")],
+        id="translated-told-to-our-correspondent-and-said-at-the-opening",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
