@@ -2645,10 +2645,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         words = _plain_words(text[q.start:q.end])
         for qj in range(qi + 1, len(spans)):
             body = quote_refs[qj]
-            if body is not None and len(words) >= 2 and quote_names[qj] is not None \
+            said = _plain_words(text[spans[qj].start:spans[qj].end])
+            # (one word only when the story quotes that word alone: "museum to return 'stolen' carvings")
+            if body is not None and (len(words) >= 2 or (words and words == said and quote_cues[qi] is None
+                                                        and text.find(body.text) > text.find("\n\n"))) \
+                    and quote_names[qj] is not None \
                     and (quote_refs[qi] is None or (quote_names[qi] or "x").islower()
                          or (quote_cues[qi] is None and quote_names[qj] != body.role)) \
-                    and f" {' '.join(words)} " in f" {' '.join(_plain_words(text[spans[qj].start:spans[qj].end]))} ":
+                    and f" {' '.join(words)} " in f" {' '.join(said)} ":
                 quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
                 break
 

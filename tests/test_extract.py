@@ -2610,6 +2610,18 @@ SPEAKERS = [
         id="translated-told-to-our-correspondent-and-said-at-the-opening",
     ),
     pytest.param(
+        "Halvern museum to return 'stolen' carvings\n\nThe figures were taken in 1898. The Ngata Cultural Council "
+        "has long described them as \"stolen\", a word the museum avoided.",
+        [("stolen", "the Ngata Cultural Council"), ("stolen", "the Ngata Cultural Council")],
+        id="a-one-word-headline-quote-the-story-credits-below",
+    ),
+    pytest.param(
+        "Mayor rebuffs offer on 'exception'\nSpurns offer, blasts critics\n\nThe mayor rejected the offer to make an "
+        "\"exception\" for him.",
+        [("exception", None), ("exception", None)],
+        id="guard-a-one-word-headline-quote-takes-no-name-from-the-headline",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
