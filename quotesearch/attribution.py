@@ -52,6 +52,7 @@ from typing import Any, Callable, Iterable
 
 from .cues import (
     CAPITAL,
+    DOCUMENT_NOUNS,
     CLAIM_NOUNS,
     CLAUSE_OPENERS,
     CONTRACTION_HEADS,
@@ -525,6 +526,19 @@ def _someone_after_quote(toks: list[tuple[str, int, int]], i: int) -> tuple[int,
     return None
 
 
+def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Past an adverbial that a translation puts between the subject and its verb: "The head
+    of the district, Vüqar Həsənov, at the meeting with the residents stated" (the subject's
+    last word, before the comma); else ``i``."""
+    k = i
+    while k > i - 9 and k > 1 and toks[k][0].isalpha() and toks[k][0].islower():
+        k -= 1
+    if k < i and toks[k][0] == "," and toks[k + 1][0].lower() in {"at", "during", "after", "before", "in", "on"} \
+            and toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} and toks[k - 1][0][:1].isupper():
+        return k - 1
+    return i
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
@@ -554,6 +568,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1  # "Lee on Saturday tweeted": the weekday was skipped above
     if i < 0:
         return None
+    i = _before_adverbial(toks, i)
     unnamed = _someone_after_quote(toks, i)
     if unnamed is not None:
         return unnamed
@@ -786,8 +801,7 @@ _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
-_DOCUMENT_NOUNS = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
-                             "announcement", "communique", "communiqué"})
+_DOCUMENT_NOUNS = DOCUMENT_NOUNS
 _DOCUMENTS = "(" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
 
 
@@ -2246,6 +2260,9 @@ _SOMEONE_WHO = re.compile(r"\s*((?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|that)\s+[^,;:.!?]{0,80},?\s*$")
 
 
+_OF_PHRASE = re.compile(r"\s+of\s+[^,;:.!?]{1,60}?(?=,?\s+(?:who|that)\s)")
+
+
 def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int, int] | None:
     """The subject of a cue verb that a relative clause keeps from it: "A Marlow County
     resident who declined to give her name told reporters …"."""
@@ -2256,6 +2273,10 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
     someone = _SOMEONE_WHO.match(masked, start, cue_start)
     if someone is not None and (span is None or span[1] < someone.end(1)):
         span = someone.span(1)  # "A money lender in the area who …": any noun, once it is someone's
+    if span is not None:
+        of = _OF_PHRASE.match(masked, span[1], cue_start)
+        if of is not None:
+            span = (span[0], of.end())  # "The driver of truck Elşən Əliyev, who carries fruits …, called"
     clause = _RELATIVE_CLAUSE.fullmatch(masked, span[1], cue_start) if span is not None else None
     if clause is None:
         return None

@@ -394,6 +394,15 @@ defendant plaintiff host anchor moderator leader chief head king queen monarch r
 """.split()
 )
 
+# What a person or body issues and a story then quotes: "“…,” the statement said."
+DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
+                                            "announcement", "communique", "communiqué"})
+# Texts and media that "say" things without being anyone: "says the ad", "the report said".
+TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+    """ad advert advertisement report study survey poll forecast video tweet book article editorial website
+    sign notice leaflet petition order ruling verdict law rule regulation bill plan document email text
+    filing complaint lawsuit indictment transcript recording footage poster banner headline caption""".split())
+
 # Capital and small letters of the Latin alphabets, accents and all, for the patterns
 # that find names: "Ádám", "Łukasz", "Nguyễn", "Hervé" (a bare [A-Z][a-z]+ stops at "Herv").
 _LATIN = [chr(c) for c in (*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00))]  # (with Azerbaijani "ə")

@@ -38,11 +38,11 @@ from .cues import (
     DETERMINERS,
     FIRST_NAME_HONORIFICS,
     GENDER_WORDS,
-    KIN_WORDS,
     GIVEN_NAME_GENDER,
     GLUED_FUNCTION_WORDS,
     HONORIFICS_AFTER,
     INDEFINITE_PRONOUNS,
+    KIN_WORDS,
     NATIONALITY,
     NICKNAME,
     NICKNAME_CLOSERS,
@@ -62,6 +62,7 @@ from .cues import (
     ROLE_PLURALS,
     SKIPPABLE,
     SMALL,
+    TEXT_NOUNS,
     TITLES,
     WEEKDAYS,
 )
@@ -251,6 +252,7 @@ _BRACKETED_END = re.compile(r"\s*\([^()]*,[^()]*\)\s*$|\s*\([^()]*$")
 _UNTRANSLATED_POST = re.compile(
     rf"(?:\b[Tt]he ((?:[{CAPITAL}{SMALL}][\w{SMALL}-]* )?[{CAPITAL}{SMALL}][\w{SMALL}-]*) of [^,.;\n]{{1,60}},|, ([{SMALL}]+)) "
     rf"((?:[{CAPITAL}][\w{SMALL}’'.-]*(?: |(?=[,.;:)]))){{2,5}})")
+_AFTER_QUOTE_AND_CUE = re.compile(r"[»”\"“«’'][,.]?\s*[-–—]?\s*[a-z]+\s+$")  # "«…» laughed " before "the aksakal"
 _GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa", "B.Temuulen"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
@@ -1419,6 +1421,13 @@ class ArticleSpeakers:
                 self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
             held = self._holder_of_untranslated(name[4:]) if ref.definite and name.lower().startswith("the ") \
                 and " " not in name[4:] else None
+            bare = name[4:] if held is None and ref.definite and name.lower().startswith("the ") else ""
+            if bare.isalpha() and bare.islower() and bare not in BODY_WORDS | _ANY_BODY | TEXT_NOUNS \
+                    and not _is_role_word(bare) \
+                    and _AFTER_QUOTE_AND_CUE.search(self.text, max(0, pos - 40), pos):
+                # "The icra başçısı, Zoran Velevski, … «…» said the gradonachalnikot": a post the rules do not
+                # know, after the quotation, of the person just named (not "the report", "the ad")
+                held = self._just_named(pos, bare)
             if held is not None:  # "said the hamaynqapet"
                 self.recent.append((pos, "person", held))
                 return held

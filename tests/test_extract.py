@@ -2622,6 +2622,24 @@ SPEAKERS = [
         id="guard-a-one-word-headline-quote-takes-no-name-from-the-headline",
     ),
     pytest.param(
+        "The driver of truck Elşən Əliyev, who carries fruits to the market of the district centre, called the "
+        "detour \"a punishment\". The head of the district, Vüqar Həsənov, at the meeting with the residents stated "
+        "that safety is \"the first priority\".",
+        [("a punishment", "Elşən Əliyev"), ("the first priority", "Vüqar Həsənov")],
+        id="past-a-relative-clause-and-an-adverbial-before-the-verb",
+    ),
+    pytest.param(
+        "A motodop who waits at the pier, Him Bunthoeun, said the queue became longer. «The queue is one hour,» said "
+        "the motodop.",
+        [("The queue is one hour,", "Him Bunthoeun")],
+        id="an-untranslated-noun-after-the-quotation-is-the-person-just-named",
+    ),
+    pytest.param(
+        "Senator Ann Vale criticised the plan.\n\n\"It is dangerous and reckless,\" says the ad.",
+        [("It is dangerous and reckless,", "the ad")],
+        id="guard-a-document-is-no-person-just-named",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
