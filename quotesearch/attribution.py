@@ -1996,10 +1996,13 @@ _NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
 # A person introduced with a role outside any speech event: "Labour Minister
 # Eva Lind met …", "the spokeswoman Ann Lee". Teaches the article's people.
+# a title in the lower case of its language before the name: "…, dona Uxía Rodríguez Pazos", "…, janob Farrukh …"
+_LOWER_TITLE = r"(?!(?:and|or|but|with|who|which|while|as|said|says|told|the|a|an|his|her|their|its|for|to|in|at|on)\s)" \
+    r"[a-z]{2,8}\.?\s+"
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
-    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2})?,\s+(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}[A-Z][\w’'-]*[,.;]))("
+    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2})?,\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")

@@ -152,6 +152,7 @@ starosta prezes burgemeester župan zupan ordfører selektor selector
 winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
 participant contestant competitor attendee
 vd toimitusjohtaja överläkare overlege adhyaksh kulpati
+xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
@@ -329,6 +330,7 @@ adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
 atty engr ing mgr cikgu datuk dato datin chị kapten kaptan
 herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi
+daw saya sayama malam mallam alhaji hajiya dakta marwo aw tannie oom meneer mevrou mnr mev khonum ustod ustoz
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -391,6 +393,7 @@ ambassador governor senator congressman congresswoman mayor commissioner premier
 attorney prosecutor judge justice sheriff coach referee manager councillor councilor
 councilman councilwoman solicitor barrister counsel detective inspector constable witness
 defendant plaintiff host anchor moderator leader chief head king queen monarch ruler
+xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 """.split()
 )
 

@@ -2640,6 +2640,22 @@ SPEAKERS = [
         id="guard-a-document-is-no-person-just-named",
     ),
     pytest.param(
+        "The concelleira of Animal Welfare, dona Uxía Rodríguez Pazos, defended the text.\n\n"
+        "«We will not sacrifice any dog», affirmed the concelleira.",
+        [("We will not sacrifice any dog", "Uxía Rodríguez Pazos")],
+        id="an-untranslated-office-and-a-lower-case-title-in-apposition",
+    ),
+    pytest.param(
+        "“My athlete is clean,” said Malam Ibrahim Lawan Kura. Daw Hnin Wai Phyo said: “The company thinks of money.”",
+        [("My athlete is clean,", "Ibrahim Lawan Kura"), ("The company thinks of money.", "Hnin Wai Phyo")],
+        id="hausa-and-burmese-honorifics",
+    ),
+    pytest.param(
+        "Tannie Marietjie Fourie lost her roof in the storm. “The insurance laughs at us,” he said.",
+        [("The insurance laughs at us,", "Marietjie Fourie")],
+        id="a-translated-title-says-no-pronoun-the-translation-may-get-wrong",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
