@@ -189,12 +189,12 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi
-        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin kyrios ato thiru""".split(), "he"),
+        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin kyrios""".split(), "he"),
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
         girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum
-        chị fru ponia gospa gospođa kyria weyzero woizero weyzerit woizerit tmt thirumathi selvi""".split(), "she"),
+        chị fru ponia gospa gospođa kyria""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
