@@ -53,6 +53,7 @@ from typing import Any, Callable, Iterable
 from .cues import (
     CAPITAL,
     DOCUMENT_NOUNS,
+    TEXT_NOUNS,
     CLAIM_NOUNS,
     CLAUSE_OPENERS,
     CONTRACTION_HEADS,
@@ -221,7 +222,7 @@ def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]
         for m in _SENTENCE_END.finditer(masked, par.start(), par.end()):
             word = _LAST_WORD.search(masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
-            if (w in TITLES or len(w) == 1 or ("." in w and len(w) <= 5 and not w.replace(".", "").isdigit())) \
+            if (w in TITLES or (w[:1] == "u" and w[1:] in TITLES) or len(w) == 1 or ("." in w and len(w) <= 5 and not w.replace(".", "").isdigit())) \
                     and not (w in _CLOCK and masked[m.end():m.end() + 3].lstrip()[:1] in _OPENS_QUOTED):
                 continue  # (but "at 11:30 p.m. “We won,” she said": a quotation opens a new one)
             ends.append(m.end())
@@ -289,7 +290,8 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     for m in _TOKEN.finditer(text, a, b):
         s, e = m.span()
         tok = text[s:e]
-        if tok[-1] == "." and len(tok) > 2 and "." not in tok[:-1] and tok[:-1].lower() not in TITLES:
+        if tok[-1] == "." and len(tok) > 2 and "." not in tok[:-1] and tok[:-1].lower() not in TITLES \
+                and not (tok[0] == "u" and tok[1:-1].lower() in TITLES):  # (Zulu "uNksz. Mhlongo")
             add((tok[:-1], s, e - 1))
             add((".", e - 1, e))
         else:
@@ -309,7 +311,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return True  # "says the 51-year-old"
     if _ORDINAL.fullmatch(tok):
         return nxt is not None and nxt[:1].isupper()  # "Air Force 1st Lt. Ann Lee"
-    if tok[0].isupper():
+    if tok[0].isupper() or (tok[0] == "u" and tok[1:2].isupper()):  # (Zulu "uThemba Nxumalo")
         if "'" in low and low.split("'", 1)[0] in CONTRACTION_HEADS:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
@@ -925,6 +927,12 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1
         if k > j and (k == n or (not toks[k][0][0].isalnum() and not toks[k][0].startswith(MASK))
                       or toks[k][0].lower() in _NOUN_PHRASE_ENDS):
+            named = k + 1
+            while named < n and named - k <= 4 and toks[named][0][:1].isupper() and _pronoun(toks[named][0]) is None:
+                named += 1
+            if k == j + 1 and k < n and toks[k][0] == "," and named - k >= 3 and (named == n or not toks[named][0][0].isalnum()) \
+                    and toks[j][0] not in BODY_WORDS | TEXT_NOUNS:
+                return (toks[first][1], toks[named - 1][2])  # "said the buyer, Priya Chandran, holding …"
             return (toks[first][1], toks[_close_to(toks, k) - 1][2])
         return None
     if j == first:
@@ -1631,6 +1639,14 @@ def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
 _TIME_SPANS = frozenset({"moments", "minutes", "hours", "days", "weeks", "months", "years", "decades", "shortly", "soon"})
 
 
+def _name_then_who(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether a name and ", who" follow the sentence's first word: "But Colin Ashdown-Price, who …"."""
+    k = 1
+    while k < len(toks) and k < 5 and toks[k][0][:1].isupper():
+        k += 1
+    return k > 1 and k + 1 < len(toks) and toks[k][0] == "," and toks[k + 1][0] == "who"
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     k = 0
@@ -1642,7 +1658,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         and not (second.endswith("s") and not second.endswith("ss"))  # "Our reporter Ann Lee is …", not "Its hosts"
     # ("His wife Ann Lee intervened: …", but "Her husband, Tom Lee, a …, was blunt" is Tom Lee)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
-    lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper())
+    lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper()) \
+        or (first == "but" and _name_then_who(toks))  # "But Colin Ashdown-Price, who chairs …, defended"
     # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
     among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) if first == "among" else 0
     if among and toks[among - 1][0] != ",":

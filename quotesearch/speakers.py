@@ -236,9 +236,12 @@ def _clean_token(tok: str) -> str:
         tok = tok[:-1]
     if "-" in tok and tok[:1].isupper():
         tok = _HONORIFIC_SUFFIX.sub("", tok)  # Japanese "Mori-san", "Kuroda Takeshi-shi" kept by translation
+    if _NOUN_CLASS_PREFIX.match(tok):
+        tok = tok[1:]  # the Zulu and Xhosa noun-class prefix that translations keep: "uThemba" is Themba
     return tok
 
 
+_NOUN_CLASS_PREFIX = re.compile(r"u[A-Z][a-z]{2,}$")
 _HONORIFIC_SUFFIX = re.compile(r"(?<=[a-zāēīōū])-(?:shi|san|sama|sensei|kun|chan)$")
 
 
@@ -1233,7 +1236,7 @@ class ArticleSpeakers:
 
     def _is_local_title(self, word: str) -> frozenset[str] | None:
         """The full names after ``word`` when it is a title (see ``untitled``), else None."""
-        after = [m.group(1) for m in re.finditer(rf"(?<![\w’'.-]){re.escape(word)} ({_AFTER_TITLE})", self.text)]
+        after = [m.group(1) for m in re.finditer(rf"(?<![\w’'.-])u?{re.escape(word)} ({_AFTER_TITLE})", self.text)]
         full = frozenset(a for a in after if " " in a)
         alone = {a for a in after if " " not in a}
         # (two people, so two given names: not "Harbor City Mariners" and "Harbor City Ledger"); or one

@@ -2656,6 +2656,23 @@ SPEAKERS = [
         id="a-translated-title-says-no-pronoun-the-translation-may-get-wrong",
     ),
     pytest.param(
+        "Opposition member Gareth Fennimore said the prices were \"an insult\".\n\nBut Colin Ashdown-Price, who chairs "
+        "the finance committee, defended the subsidy. “Members work long days,” he said.",
+        [("an insult", "Gareth Fennimore"), ("Members work long days,", "Colin Ashdown-Price")],
+        id="but-someone-who-does-something-is-the-sentence-s-subject",
+    ),
+    pytest.param(
+        "\"It sounds warmer,\" said the buyer, Priya Chandran, holding the sleeve. \"Fine,\" said the report, Annex Two.",
+        [("It sounds warmer,", "Priya Chandran"), ("Fine,", "the report")],
+        id="a-name-in-apposition-after-an-unlisted-noun",
+    ),
+    pytest.param(
+        "The induna of the area, uThemba Nxumalo, explained to the reporters: “The young men have no work.”\n\n"
+        "“It was 2 o’clock,” said uNksz. Mhlongo.",
+        [("The young men have no work.", "Themba Nxumalo"), ("It was 2 o’clock,", "Mhlongo")],
+        id="zulu-noun-class-prefixes-and-titles",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
