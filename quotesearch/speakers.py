@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .cues import (
     CAPITAL,
@@ -252,9 +252,10 @@ _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$|,\s*(?:" + PARTY_TAG.pattern + r")
 _BRACKETED_END = re.compile(r"\s*\([^()]*,[^()]*\)\s*$|\s*\([^()]*$")
 # a post in apposition, as translations leave it: "The Mekhum of Kampong Sromor commune, Lok Ouk
 # Sophal," / "the chairman of the jury, domla Baxtiyor Raximov"
-_UNTRANSLATED_POST = re.compile(
-    rf"(?:\b[Tt]he ((?:[{CAPITAL}{SMALL}][\w{SMALL}-]* )?[{CAPITAL}{SMALL}][\w{SMALL}-]*) of [^,.;\n]{{1,60}},|, ([{SMALL}]+)) "
-    rf"((?:[{CAPITAL}][\w{SMALL}’'.-]*(?: |(?=[,.;:)]))){{2,5}})")
+_APPOSED_NAME = rf"((?:[{CAPITAL}][\w{SMALL}’'.-]*(?: |(?=[,.;:)]))){{2,5}})"
+_POST_OF_BODY = re.compile(r"[^\s,]+ of [^,.;\n]{1,60}, " + _APPOSED_NAME)  # "Mekhum of Kampong Sromor commune, Ouk Sophal"
+_POST_BEFORE = re.compile(r"(?:^|\W)[Tt]he (?:[^\W\d_][\w-]* )?$")  # "The " or "The Gaunpalika " before it
+_TITLE_THEN_NAME = re.compile(r"[^\s,]+ " + _APPOSED_NAME)  # ", domla Baxtiyor Raximov"
 _AFTER_QUOTE_AND_CUE = re.compile(r"[»”\"“«’'][,.]?\s*[-–—]?\s*[a-z]+\s+$")  # "«…» laughed " before "the aksakal"
 _GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa", "B.Temuulen"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
@@ -708,7 +709,22 @@ def _varies_a_name(role: str) -> bool:
 
 _INITIAL = re.compile(r"[A-Z]\.")
 # what follows a title: a full name ("Getachew Alemu", "K. Manikandan") or a given name alone
-_AFTER_TITLE = rf"(?:[A-Z]\. ?)*[{CAPITAL}][\w’'{SMALL}-]+(?: [{CAPITAL}][\w’'{SMALL}-]*)?(?![\w’'{SMALL}-])"
+_AFTER_TITLE = re.compile(
+    rf"(?:[A-Z]\. ?)*[{CAPITAL}][\w’'{SMALL}-]+(?: [{CAPITAL}][\w’'{SMALL}-]*)?(?![\w’'{SMALL}-])")
+_INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z]\. ?){1,3})$")  # "S. " before "Pushpavalli"
+
+
+def _occurrences(text: str, word: str, prefix: str = "") -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a word of its own (after ``prefix``, if any: the Zulu
+    "u" of "uMmeli"); found with str.find, where a pattern per word would be compiled per word."""
+    at = text.find(word)
+    while at >= 0:
+        before = at - len(prefix) if prefix and text.startswith(prefix, at - len(prefix)) else at
+        if (before == 0 or not (text[before - 1].isalnum() or text[before - 1] in "_’'.-")) \
+                and not _WORD_CHAR.match(text, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
+
 
 _GOES_ON = re.compile(r"\b(?:add(?:s|ed)|continue[sd]|went on|goes on)\b", re.I)
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -842,7 +858,8 @@ def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
     return run.end() - len(name), name
 
 
-def _post_words(person: SpeakerRef) -> set[str]:
+@lru_cache(maxsize=4096)
+def _post_words(person: SpeakerRef) -> frozenset[str]:
     """The words naming a person's post: its head before "of" ("The Gaunpalika Adhyaksha of
     Simalkot") and the word just before the name ("… of the jury, domla Baxtiyor Raximov")."""
     head = (person.role or "").split(" of ")[0].split()
@@ -850,7 +867,7 @@ def _post_words(person: SpeakerRef) -> set[str]:
         head = []  # ("Südbahn spokeswoman": the rules know the post, and the body is no post)
     before = [w for w in person.text.split()[-len((person.name or "").split()) - 1:-len((person.name or "").split())]
               if w.islower()]
-    return {_fold(w) for w in head[:2] + before if not _is_role_word(w) and _bare(w) not in DETERMINERS}
+    return frozenset(_fold(w) for w in head[:2] + before if not _is_role_word(w) and _bare(w) not in DETERMINERS)
 
 
 class ArticleSpeakers:
@@ -873,7 +890,7 @@ class ArticleSpeakers:
         self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
         self._kin_of: list[tuple[str, str | None]] | None = None  # (the name after a kin word, its pronoun)
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
-        self._posts: dict[str, set[str]] | None = None  # a post in a word the rules do not know -> who holds it
+        self._posts: dict[str, set[str]] = {}  # a post in a word the rules do not know -> who holds it
         self._local_titles: dict[str, frozenset[str] | None] = {}  # a title -> the full names after it (see untitled)
         self._nicknames: dict[str, str] | None = None  # "Del" -> "Cordelia Amsel", from Cordelia “Del” Amsel
 
@@ -1164,22 +1181,31 @@ class ArticleSpeakers:
         translations leave them: after "The hamaynqapet of Karmirsar, Samvel Petrosyan" or
         "the chairman of the jury, domla Baxtiyor Raximov", "said the hamaynqapet", "said
         the domla" and "Hamaynqapet Petrosyan" are him."""
-        key = _fold(word)
-        if _is_role_word(word) or key in BODY_WORDS or key in DETERMINERS or key in GIVEN_NAME_GENDER \
-                or word.isupper() or _is_nationality(word) or word in DEMONYMS:
-            return None
-        if self._posts is None:
-            self._posts = defaultdict(set)
-            for m in _UNTRANSLATED_POST.finditer(self.text):
-                named = parse_mention(m.group(3))
-                if named is not None and named.kind == "person" and named.name and " " in named.name:
-                    for w in (m.group(1) or m.group(2)).split():
-                        self._posts[_fold(w)].add(named.name)
+        key = _fold_cached(word)
+        if key in GIVEN_NAME_GENDER or word.isupper() or key in BODY_WORDS or key in DETERMINERS \
+                or _is_role_word(word) or _is_nationality(word) or word in DEMONYMS:
+            return None  # (most often a given name: "Ann Lee" is looked up here)
         found = {p.name for p in self.people if p.kind == "person" and p.name and " " in p.name and p.role
-                 and key in _post_words(p)} | self._posts.get(key, set())
+                 and key in _post_words(p)} | self._apposed_to(word)
         if surname is not None:
             found = {n for n in found if _fold(n.split()[-1]) == _fold(surname)}
         return found.pop() if len(found) == 1 else None
+
+    def _apposed_to(self, word: str) -> set[str]:
+        """The people the article writes ``word`` before in apposition, as a post: "The Mekhum of
+        Kampong Sromor commune, Lok Ouk Sophal," or "the chairman of the jury, domla Baxtiyor Raximov"."""
+        if word not in self._posts:
+            names: set[str] = set()
+            for form in {word, word.lower(), word[:1].upper() + word[1:]}:
+                for at in _occurrences(self.text, form):
+                    post = _POST_OF_BODY.match(self.text, at) if _POST_BEFORE.search(self.text, max(0, at - 40), at) \
+                        else _TITLE_THEN_NAME.match(self.text, at) if self.text.endswith(", ", 0, at) and form.islower() \
+                        else None
+                    named = parse_mention(post.group(1)) if post is not None else None
+                    if named is not None and named.kind == "person" and named.name and " " in named.name:
+                        names.add(named.name)
+            self._posts[word] = names
+        return self._posts[word]
 
     def _second_surname(self, name: str) -> str:
         """The one fuller name the article gives ``name``: "Ana Ruiz" is "Ana Ruiz Ortega"
@@ -1236,7 +1262,8 @@ class ArticleSpeakers:
 
     def _is_local_title(self, word: str) -> frozenset[str] | None:
         """The full names after ``word`` when it is a title (see ``untitled``), else None."""
-        after = [m.group(1) for m in re.finditer(rf"(?<![\w’'.-])u?{re.escape(word)} ({_AFTER_TITLE})", self.text)]
+        after = [m.group(0) for at in _occurrences(self.text, word, prefix="u") if self.text.startswith(" ", at + len(word))
+                 and (m := _AFTER_TITLE.match(self.text, at + len(word) + 1)) is not None]
         full = frozenset(a for a in after if " " in a)
         alone = {a for a in after if " " not in a}
         # (two people, so two given names: not "Harbor City Mariners" and "Harbor City Ledger"); or one
@@ -1271,9 +1298,9 @@ class ArticleSpeakers:
         name (but "Smith" stays "Smith" when the article has both "J. Smith" and "A. Smith")."""
         if " " in name or not _is_cap(name):
             return name
-        written = {" ".join(re.findall(r"[A-Z]\.", m.group(1))) for m in
-                   re.finditer(rf"(?<![\w’'.-])((?:[A-Z]\. ?){{1,3}}){re.escape(name)}(?![\w’'-])", self.text)
-                   if not self._given_name_before(m.start())}  # (not "Donald J. Trump")
+        written = {" ".join(re.findall(r"[A-Z]\.", m.group(1))) for at in _occurrences(self.text, name)
+                   if (m := _INITIALS_BEFORE.search(self.text, max(0, at - 10), at)) is not None
+                   and not self._given_name_before(m.start())}  # (not "Donald J. Trump")
         return f"{written.pop()} {name}" if len(written) == 1 else name
 
     def _role_holder(self, role: str, pos: int | None = None, found: list[SpeakerRef] | None = None) -> str | None:
