@@ -896,8 +896,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and nxt.islower():
             # translated: "said the head of the commune Anna Nowak", "the spokeswoman of the platform, …",
             # "the coach of the national team Luka Novak"
-            k = j + 2 if j + 2 < n and toks[j + 2][0].isalpha() and toks[j + 2][0].islower() \
-                and toks[j + 2][0] not in CUE_VERBS | _NOUN_PHRASE_ENDS else j + 1
+            k = j + 1  # (up to three words: "the chairman of the city executive committee Ihar Zhuk")
+            while k + 1 < n and k < j + 3 and toks[k + 1][0].isalpha() and toks[k + 1][0].islower() \
+                    and toks[k + 1][0] not in CUE_VERBS | _NOUN_PHRASE_ENDS:
+                k += 1
             if k + 1 < n and ((toks[k + 1][0][:1].isupper() and toks[k + 1][0].isalpha()) or toks[k + 1][0] == ","):
                 j = k + 1
                 continue

@@ -331,7 +331,7 @@ atty engr ing mgr cikgu datuk dato datin chị kapten kaptan
 herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi
 daw saya sayama malam mallam alhaji hajiya dakta marwo aw tannie oom meneer mevrou mnr mev khonum ustod ustoz
-nksz nkz mnu
+nksz nkz mnu spadar spadarynia
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

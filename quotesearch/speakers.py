@@ -257,6 +257,7 @@ _POST_OF_BODY = re.compile(r"[^\s,]+ of [^,.;\n]{1,60}, " + _APPOSED_NAME)  # "M
 _POST_BEFORE = re.compile(r"(?:^|\W)[Tt]he (?:[^\W\d_][\w-]* )?$")  # "The " or "The Gaunpalika " before it
 _TITLE_THEN_NAME = re.compile(r"[^\s,]+ " + _APPOSED_NAME)  # ", domla Baxtiyor Raximov"
 _AFTER_QUOTE_AND_CUE = re.compile(r"[»”\"“«’'][,.]?\s*[-–—]?\s*[a-z]+\s+$")  # "«…» laughed " before "the aksakal"
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|avich|ovna|evna|aŭna|ichna|ych|ovych|ivna)")  # "Mikalaevich"
 _GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa", "B.Temuulen"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
@@ -1207,6 +1208,15 @@ class ArticleSpeakers:
             self._posts[word] = names
         return self._posts[word]
 
+    def _by_patronymic(self, given: str, patronymic: str) -> str | None:
+        """The one person of that given name, when the second word is an East Slavic patronymic, the
+        polite way to name someone: "Ihar Mikalaevich" is Ihar Zhuk."""
+        if not _PATRONYMIC.fullmatch(patronymic):
+            return None
+        found = {p.name for p in self.people if p.kind == "person" and p.name and p.name.split()[0] == given
+                 and p.name.split()[-1] != patronymic}
+        return found.pop() if len(found) == 1 else None
+
     def _second_surname(self, name: str) -> str:
         """The one fuller name the article gives ``name``: "Ana Ruiz" is "Ana Ruiz Ortega"
         (Spanish and Portuguese names drop the second surname)."""
@@ -1405,7 +1415,8 @@ class ArticleSpeakers:
             resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
                         or self._honoured(ref) or self._nicknamed(ref.name)
                         or self._initialled(ref.name)) if short \
-                else (len(words) == 2 and self._holder_of_untranslated(*words)) or self._second_surname(ref.name)
+                else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words))) \
+                or self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person
                 self.recent.append((pos, "org", company))

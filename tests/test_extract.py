@@ -2673,6 +2673,15 @@ SPEAKERS = [
         id="zulu-noun-class-prefixes-and-titles",
     ),
     pytest.param(
+        "— We waited forty years, — said to the journalists the chairman of the city executive committee Ihar Zhuk.\n\n"
+        "Ihar Mikalaevich underlined the cost. „We took no credit,“ he said.\n\n"
+        "The resident of the street Savetskaja, pensioner spadar Mikhas Lysenia, tells that he could not reach the "
+        "clinic. „They dug up everything,“ he says.",
+        [("We waited forty years", "Ihar Zhuk"), ("We took no credit,", "Ihar Zhuk"),
+         ("They dug up everything,", "Mikhas Lysenia")],
+        id="belarusian-patronymic-title-and-a-three-word-body",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
