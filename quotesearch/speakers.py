@@ -1253,8 +1253,9 @@ class ArticleSpeakers:
         """``name`` without a title the article writes before several people's names, in a
         language the rules do not know: "Ato" in "Ato Getachew Alemu … Ato Molla Ayele … Ato
         Getachew said" is Amharic "Mr", not a given name. A title stands before two full
-        names and before a given name or an initial alone; a family name written first
-        ("Nguyen Van An", "Nguyen Thi Mai") never stands before one word by itself."""
+        names and before a given name or an initial alone, or before one person's full name
+        and surname ("Dókítà Ade Bello … Dókítà Bello"); a family name written first ("Nguyen
+        Van An", "Nguyen Thi Mai") never stands before one word by itself."""
         words = name.split()
         if len(words) < 2 or not _is_cap(words[0]) or _fold(words[0]) in GIVEN_NAME_GENDER \
                 or not is_personal_name(name) or name not in self._person_names():  # (not "Fox News", "Harbor City Mariners")
