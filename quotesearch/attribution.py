@@ -344,7 +344,8 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         tok = toks[j][0]
         low = tok.lower()
         nxt = toks[j + 1][0] if j + 1 < len(toks) else None
-        if _np_token(tok, nxt):
+        if _np_token(tok, nxt) or (low in PLACE_NOUNS and 0 < j < i and toks[j - 1][0][:1].isupper()
+                                   and nxt is not None and nxt.lower() in ORG_NOUNS):  # "The Yonegyi township police"
             j -= 1
             continue
         if low in _ARTICLES and j < i:

@@ -295,7 +295,7 @@ NICKNAME = f"[{NICKNAME_OPENERS}]{NICKNAME_WORDS}[{NICKNAME_CLOSERS}]"
 
 # Kinds of place a capitalised name may follow: "from village Lipky", "the region Nizhnie Sady".
 PLACE_NOUNS: frozenset[str] = frozenset(
-    "village town city region district province county state borough parish municipality prefecture canton"
+    "village town city region district province county state borough parish municipality prefecture canton township"
     " commune oblast raion barangay kampung kampong".split())
 
 # Fields a ministry or department is named for: the capitals of "the Minister of Water

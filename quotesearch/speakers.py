@@ -423,6 +423,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if body is not None and body.kind == "org" and any(_bare(t) in ORG_NOUNS for t in tokens[2:]):
             # "The national Department of Culture" is the Department of Culture ("the opposition Jonas Grigas" no body)
             return replace(body, text=text)
+    if low[0] in {"the", "a", "an"} and len(tokens) >= 3 and tokens[1].islower() and low[1] in _ANY_BODY \
+            and all(_is_cap(t) for t in tokens[2:]):
+        # "The organisation Rhino Shield Trust", "the company Acme Foods": the body by its own name
+        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[2:]), definite=low[0] == "the")
     press = 1 if low[0] == "the" else 0  # (translations drop the article)
     if len(low) > press + 3 and low[press] == "press" and low[press + 1] in _PRESS_UNITS and low[press + 2] in {"of", "for"}:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry

@@ -2682,6 +2682,12 @@ SPEAKERS = [
         id="belarusian-patronymic-title-and-a-three-word-body",
     ),
     pytest.param(
+        "The organisation Rhino Shield Trust said in a statement that “the arrest shows it works”. "
+        "The Yonegyi township police said to the reporters that “a case was opened”.",
+        [("the arrest shows it works", "Rhino Shield Trust"), ("a case was opened", "Yonegyi township police")],
+        id="a-body-after-its-kind-and-a-place-s-police",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
