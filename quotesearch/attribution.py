@@ -323,7 +323,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     return nxt is not None and nxt[:1].isupper() and _AGENT_NOUN.fullmatch(low) is not None
 
 
-_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ator|ist|ian)")  # ("-er" and "-or" words are too often not people)
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ator|ist|ian|man|woman)")  # ("postman"; "-er" and "-or" words are too often not people)
 
 
 def _is_adjective_like(tok: str) -> bool:

@@ -2688,6 +2688,12 @@ SPEAKERS = [
         id="a-body-after-its-kind-and-a-place-s-police",
     ),
     pytest.param(
+        "Simon Kettering owns the shop. \"It is back,\" he said.\n\nRetired postman Keith Arnott, 72, was among the "
+        "first through the door on Saturday. He bought his first single in 1969. ‘I bought my first one here,’ he said.",
+        [("It is back,", "Simon Kettering"), ("I bought my first one here,", "Keith Arnott")],
+        id="an-occupation-in-man-before-a-name",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
