@@ -804,8 +804,7 @@ _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
-_DOCUMENT_NOUNS = DOCUMENT_NOUNS
-_DOCUMENTS = "(" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"
+_DOCUMENTS = "(" + "|".join(sorted(DOCUMENT_NOUNS)) + ")"
 
 
 def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
@@ -814,9 +813,9 @@ def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
     if k >= len(toks) or toks[k][0].lower() not in _ARTICLES:
         return None
     k += 1
-    if k + 1 < len(toks) and toks[k][0].islower() and toks[k][0].lower() not in _DOCUMENT_NOUNS:
+    if k + 1 < len(toks) and toks[k][0].islower() and toks[k][0].lower() not in DOCUMENT_NOUNS:
         k += 1  # "a joint statement"
-    if k + 2 < len(toks) and toks[k][0].lower() in _DOCUMENT_NOUNS and toks[k + 1][0].lower() in {"from", "by"}:
+    if k + 2 < len(toks) and toks[k][0].lower() in DOCUMENT_NOUNS and toks[k + 1][0].lower() in {"from", "by"}:
         return k + 2
     return None
 
@@ -2309,7 +2308,7 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 
 
 # A document named as the speaker ("“…,” the statement said") and the words that issued it
-# ("Ann Lee released a statement"); the documents are _DOCUMENT_NOUNS, above.
+# ("Ann Lee released a statement"); the documents are cues.DOCUMENT_NOUNS.
 _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
 _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)"
                       r"|in\s+(?:a|an|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
@@ -2689,13 +2688,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         words = _plain_words(text[q.start:q.end])
         for qj in range(qi + 1, len(spans)):
             body = quote_refs[qj]
+            if body is None or quote_names[qj] is None or not (
+                    quote_refs[qi] is None or (quote_names[qi] or "x").islower()
+                    or (quote_cues[qi] is None and quote_names[qj] != body.role)):
+                continue
             said = _plain_words(text[spans[qj].start:spans[qj].end])
             # (one word only when the story quotes that word alone: "museum to return 'stolen' carvings")
-            if body is not None and (len(words) >= 2 or (words and words == said and quote_cues[qi] is None
-                                                        and text.find(body.text) > text.find("\n\n"))) \
-                    and quote_names[qj] is not None \
-                    and (quote_refs[qi] is None or (quote_names[qi] or "x").islower()
-                         or (quote_cues[qi] is None and quote_names[qj] != body.role)) \
+            if (len(words) >= 2 or (words and words == said and quote_cues[qi] is None
+                                    and text.find(body.text) > text.find("\n\n"))) \
                     and f" {' '.join(words)} " in f" {' '.join(said)} ":
                 quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
                 break
