@@ -60,6 +60,7 @@ from .cues import (
     CUE_VERBS,
     DEMONYMS,
     GIVEN_NAME_GENDER,
+    HONORIFICS_AFTER,
     INVERTABLE,
     KIN_WORDS,
     LY_NOUNS,
@@ -84,6 +85,7 @@ from .cues import (
     QUANTIFIER_PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_PLURALS,
     SKIPPABLE,
     SMALL,
     SOURCE_PHRASES,
@@ -579,6 +581,12 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         # "a judge who said", "Judge Ann Lee, who said": the relative's antecedent speaks
         j = i - 1 if toks[i - 1][0] != "," else i - 2
         start = _backward_chunk(toks, j) if j >= 0 else j + 1
+        of = start - 1
+        while of > start - 4 and of > 1 and toks[of][0] != "of" and toks[of][0].islower():
+            of -= 1
+        if toks[i - 1][0] == "," and start <= j and of >= 2 and toks[of][0] == "of" and toks[of - 1][0] == ",":
+            j = of - 2  # "Owain Rhys, of the firm Menai Engineering, who explained": the one before the firm
+            start = _backward_chunk(toks, j)
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
                            or toks[j][0].lower() in ROLE_NOUNS) \
                 and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"}) \
@@ -801,6 +809,9 @@ def _possessive_role_name(toks: list[tuple[str, int, int]], j: int, first: int) 
 
 
 _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
+# Who a translation says the words were told to, between the quotation and its cue.
+_LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal", "press", "media", "cameras",
+                        "correspondent", "agency", "radio", "channel", "website", "reporters", "journalists"})
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
@@ -837,20 +848,23 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         # "stated before journalists the chairman"
         k = j + 2
         if toks[j + 1][0].lower() in {"our", "the", "this"}:  # (not "wrote to the Minister of Enterprises")
-            k = k + 1 if toks[k][0].lower() in {"newspaper", "paper", "reporter", "journalist", "portal", "press",
-                                                "media", "cameras", "correspondent", "agency", "radio", "channel",
-                                                "website", "reporters", "journalists"} else n
+            k = k + 1 if toks[k][0].lower() in _LISTENERS else n
+            if k + 1 < n and toks[k][0][:1].isupper() and toks[k + 1][0].lower() in _ARTICLES:
+                k += 1  # "told to the agency Lraber the coach …": the agency's name
         if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()):
             j = k
     if j + 2 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0].isupper() and len(toks[j + 1][0]) > 1 \
             and (toks[j + 2][0].lower() in _ARTICLES or toks[j + 2][0][:1].isupper() or toks[j + 2][0].lower() in ROLE_NOUNS):
         j += 2  # translated: "has said for STA the selector …", "told to BTA minister …": the agency told
-    if j + 3 < n and toks[j][0].lower() in {"at", "during"} and toks[j + 1][0].lower() == "the":
-        # translated: "said at the opening the artistic director …", "at the press conference the minister"
+    if j + 3 < n and toks[j][0].lower() in {"at", "during", "after"} and toks[j + 1][0].lower() == "the":
+        # translated: "said at the opening the artistic director …", "at the press conference the minister",
+        # "admitted after the game Lunde, laughing"
         k = j + 2
         while k < j + 5 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0].lower() not in _ARTICLES:
             k += 1
-        if k > j + 2 and k < n and toks[k][0].lower() in {"the", "a", "an"}:
+        if k > j + 2 and k < n and (toks[k][0].lower() in {"the", "a", "an"} or (
+                toks[k][0][:1].isupper() and toks[k][0].isalpha() and not _is_date_word(toks[k][0])
+                and (k + 1 == n or not toks[k + 1][0][:1].isalnum() or toks[k + 1][0][:1].isupper()))):
             j = k
     sender = _document_sender(toks, j)
     if sender is not None:
@@ -873,7 +887,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if owner is not None:
         return owner
     head_seen = False  # a name or a role noun: modifiers may no longer come
-    role_seen = name_seen = False
+    role_seen = name_seen = untranslated = False
     while j < n:
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < n else None
@@ -882,7 +896,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             # a capitalised function word ending a name is part of it: "said Al From, who …"
             low = tok.lower().strip(".")
             name_seen = name_seen or (role_seen and tok[0].isupper() and low not in ROLE_NOUNS and low not in ORG_NOUNS)
-            role_seen = role_seen or low in ROLE_NOUNS or low in ORG_NOUNS
+            # (a capitalised word the rules do not know, then "of", is a post: "the Kryetari of the club, …")
+            untranslated = untranslated or (j == first + 1 and nxt == "of" and toks[first][0].lower() == "the")
+            role_seen = role_seen or low in ROLE_NOUNS or low in ORG_NOUNS or untranslated
             head_seen = head_seen or role_seen or tok[0].isupper()
             j += 1
             continue
@@ -939,6 +955,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         return None
     if j == first:
         return None
+    if j < n and toks[j][0] in HONORIFICS_AFTER and toks[j - 1][0][:1].isupper():
+        j += 1  # an honorific after the given name, in the lower case of its language: "told Elçin müəllim"
     end = _close_to(toks, j) - 1
     if end >= j:
         return (toks[first][1], toks[end][2])
@@ -963,18 +981,19 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         k = j + 1
         if k + 1 < n and (toks[k][0].lower().endswith("-year-old") or _ABBREVIATED_TITLE.fullmatch(toks[k][0])):
             k += 1  # "the youngest participant, 19-year-old Hekla Jónsdóttir", "…, g-ǵa Vesna Trajkovska"
-        if toks[k][0].lower() in _ARTICLES:  # "…, the engineer Ali Haddad": a description before the name
-            m = k + 1
-            while m < n and m - k <= 3 and toks[m][0].isalpha() and toks[m][0].islower():
-                m += 1
-            if m > k + 1 and m < n and toks[m - 1][0] in ROLE_NOUNS and toks[m][0][:1].isupper():
-                k = m
+        # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
+        words = k + (toks[k][0].lower() in _ARTICLES)
+        m = words
+        while m < n and m - words < 3 and toks[m][0].isalpha() and toks[m][0].islower():
+            m += 1
+        if m > words and m < n and toks[m - 1][0] in ROLE_NOUNS and toks[m][0][:1].isupper():
+            k = m
         named = k
         while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
             k += 1
         if k > named and k - named <= 4:
             head = parse_mention(masked[toks[first][1]:toks[end][2]])
-            if head and head.kind == "role":
+            if head and (head.kind == "role" or untranslated):
                 end = k - 1
     return (toks[first][1], toks[end][2])
 
@@ -1259,6 +1278,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 # translations from Spanish or Italian keep the perfect: "“…”, has affirmed the counsellor"
                 perfect = prev.lower() in {"has", "have", "had"}
                 lead = ti - 1 if perfect else ti
+                if lead >= 3 and toks[lead - 1][0].lower() in _LISTENERS:
+                    k = lead - 2 - (toks[lead - 2][0].lower() in {"the", "our"})
+                    if k >= 1 and toks[k][0].lower() == "to":
+                        lead = k  # translated: "«…», to the journalists said the chairman …"
                 before = toks[lead - 1][0] if lead > 0 else ""
                 prev_is_quote = lead > 0 and (before.startswith(MASK) or (before in {",", "—", "–", "-"} and lead > 1 and (
                     toks[lead - 2][0].startswith(MASK)
@@ -1715,11 +1738,14 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             j += 2  # translated: "The president of the municipality of Kovin, Ana Ristić, …"
             continue
         break
-    noun_before_name = j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 3 < len(toks) \
-        and toks[j][0].isalpha() and toks[j][0].islower() and toks[j][0].lower() not in CUE_VERBS \
-        and toks[j + 1][0] == "," and toks[j + 2][0][:1].isupper() and toks[j + 3][0][:1].isupper()
+    m = j  # "One patient, Ann Lee, has waited …", "The oldest of the shepherds, Gul Azghar, …": a description
+    while j == k + 1 and m < len(toks) and m < j + 4 and toks[m][0].isalpha() and toks[m][0].islower() \
+            and toks[m][0] not in CUE_VERBS and toks[m][0] not in _BE_FORMS:
+        m += 1
+    noun_before_name = m > j and toks[k][0].lower() in _ARTICLES and m + 2 < len(toks) \
+        and toks[m][0] == "," and toks[m + 1][0][:1].isupper() and toks[m + 2][0][:1].isupper()
     if noun_before_name:
-        j += 1  # "One patient, Ann Lee, has waited …": a common noun before a full name
+        j = m  # (before a full name)
     elif j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 2 < len(toks) and toks[j][0].isalpha() \
             and toks[j][0].islower() and toks[j][0] not in CUE_VERBS and toks[j + 1][0][:1].isupper() \
             and toks[j + 2][0][:1].isupper() and _np_end(toks, j + 1) > j + 2:
@@ -2021,7 +2047,8 @@ _LOWER_TITLE = r"(?!(?:and|or|but|with|who|which|while|as|said|says|told|the|a|a
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
-    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2})?,\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
+    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}(?:[^\S\n]+(?:"
+    + _trie_pattern(PLACE_NOUNS) + r"))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
@@ -2107,7 +2134,7 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
         name, role = named.group(1), post.group(1)
         head = re.split(r"\s+(?:of|for|at)\s+", role)[0].split()[-1].lower()
         if head not in ROLE_NOUNS or head in KIN_WORDS or _IN_PLACE.search(text, max(0, named.start() - 8), named.start()) \
-                or name.split()[0].lower() in _NOT_FIRST_NAMES:  # ("For Trump, the front-runner")
+                or name.split()[0].lower() in _NOT_A_TITLE:  # ("For Trump, the front-runner"; not "Chief Ann Lee")
             continue  # "Ann Lee, the daughter of a ferry engineer": no post; "in Port Hallam, …": a place
         ref = parse_mention(name)  # ("Professor Ann Lee": the name is the last words)
         if ref is not None and ref.kind == "person" and ref.name and " " in ref.name and name.endswith(ref.name) \
@@ -2142,6 +2169,7 @@ _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)"
                           r"(?:[“\"‘][A-Z][\w’' -]{0,29}[”\"’] +)?$")  # (a nickname: Daniel “Danny Boy” Mensah)
 _NOT_FIRST_NAMES = CLAUSE_OPENERS | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
+_NOT_A_TITLE = _NOT_FIRST_NAMES - TITLES - (ROLE_NOUNS - ROLE_PLURALS)  # ("Senators Ann Lee, the …": not one)
 _FIRST_NAME_AND = re.compile(r"(?<![\w’'.-])(" + _NAME_WORD + r")\s+and\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][”\"’)]?\s+|\n\s*|[(“‘\"]\s*)$")
 

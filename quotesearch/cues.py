@@ -151,7 +151,7 @@ grandmaster arbiter conciliator soprano mezzo-soprano alto tenor baritone bass
 starosta prezes burgemeester župan zupan ordfører selektor selector
 winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
 participant contestant competitor attendee
-vd toimitusjohtaja överläkare overlege adhyaksh kulpati
+vd toimitusjohtaja överläkare overlege adhyaksh adhyaksha kulpati cynghorydd baale sabhapathi sabhapathithuma lekam
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 """.split()
 )
@@ -166,7 +166,9 @@ POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr
 
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
 # (Turkish writes its honorifics after the first name: "Mustafa Bey")
-HONORIFICS_AFTER: frozenset[str] = frozenset({"bey", "hanım", "hanim", "efendi", "sahib", "sahiba"})
+HONORIFICS_AFTER: frozenset[str] = frozenset(
+    {"bey", "hanım", "hanim", "efendi", "sahib", "sahiba", "sahab", "saheb", "bəy", "xanım", "müəllim", "müellim",
+     "eje", "baike", "agai", "apai", "mahattaya", "mahatmaya", "mahathmaya", "mahatmiya"})
 FIRST_NAME_HONORIFICS: frozenset[str] = frozenset(
     {"sir", "dame", "doña", "bapak", "pak", "ibu", "bu", "aling", "mang"}) | HONORIFICS_AFTER
 # (Spanish "Doña Ana", Indonesian "Pak Haryo", Tagalog "Aling Rosa" and Urdu "Asad Sahib" too)
@@ -275,7 +277,7 @@ association federation coalition authority authorities service services spokesme
 newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
-delegation mission consulate regime junta
+delegation mission consulate regime junta force
 """.split()
 )
 
@@ -284,7 +286,8 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
-    entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments""".split()
+    entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
+    cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda""".split()
 )
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.
@@ -332,6 +335,12 @@ herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi
 daw saya sayama malam mallam alhaji hajiya dakta marwo aw tannie oom meneer mevrou mnr mev khonum ustod ustoz
 nksz nkz mnu spadar spadarynia
+zoti zonja zonjusha varpet paron tikin is-sur is-sinjura ogbeni arabinrin alhaja oloye
+mahattaya mahatmaya mahathmaya mahatmiya nona haji hajji mudir mashar ustad janab daktar mawlawi mullah qari
+ichie maazi nze lolo nwada jenap mugallym ýaşuly yashuly hanym eje tayta wiraqocha wiraqucha yachachiq
+ramatoa andriamatoa ingahy rtoa atoa maître docteur doctora licenciado licenciada ingeniero ingeniera
+senhor senhora signor signora dottor dottoressa avvocato onorevole frau mevrouw domnul doamna sayın sayyid
+khun ginoong ginang binibining pani paní
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -341,7 +350,7 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
 # Name particles that stay lower case inside a personal name.
 PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al",
-     "bin", "ibn", "ter", "dos", "das", "y"}
+     "bin", "ibn", "ter", "dos", "das", "y", "ap", "ferch", "binti", "bint"}
 )
 
 # Words between a speaker and the cue verb that do not end the speaker's phrase:

@@ -235,14 +235,14 @@ def _clean_token(tok: str) -> str:
     if tok.endswith(".") and len(tok) > 2 and "." not in tok[:-1] and _bare(tok) not in TITLES:
         tok = tok[:-1]
     if "-" in tok and tok[:1].isupper():
-        tok = _HONORIFIC_SUFFIX.sub("", tok)  # Japanese "Mori-san", "Kuroda Takeshi-shi" kept by translation
+        tok = _HONORIFIC_SUFFIX.sub("", tok)  # Japanese "Mori-san", Nepali "Gurung-ji" kept by translation
     if _NOUN_CLASS_PREFIX.match(tok):
         tok = tok[1:]  # the Zulu and Xhosa noun-class prefix that translations keep: "uThemba" is Themba
     return tok
 
 
 _NOUN_CLASS_PREFIX = re.compile(r"u[A-Z][a-z]{2,}$")
-_HONORIFIC_SUFFIX = re.compile(r"(?<=[a-zāēīōū])-(?:shi|san|sama|sensei|kun|chan)$")
+_HONORIFIC_SUFFIX = re.compile(r"(?<=[a-zāēīōū])-(?:shi|san|sama|sensei|kun|chan|ji|jee|dai|didi)$")
 
 
 # A US party-and-state tag after a name: "Sen. Ann Boyle, D-Westfield,"
@@ -514,8 +514,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         k -= 1
     name_tokens = tokens[k:]
     role_tokens = tokens[:k]
-    if _describes(name_tokens):
-        role_tokens.append(name_tokens[0])
+    if _describes(name_tokens) or (len(name_tokens) >= 3 and role_tokens and _bare(role_tokens[-1]) in TITLES
+                                   and _bare(name_tokens[0]) in FIRST_NAME_HONORIFICS):
+        role_tokens.append(name_tokens[0])  # (and an honorific after a title: "Mudir Sahib Abdul Zarakhel")
         name_tokens = name_tokens[1:]
     if len(name_tokens) == 2 and _bare(name_tokens[0]) in _INSTITUTIONS | PLACE_NOUNS:
         # a body or place named after its kind, as translations write them: "General Hospital Drinovac",
@@ -854,11 +855,12 @@ _TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*\s+[^\W\d_][\w
 
 def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
     """(where, name) of the full name that ends a run of capitalised words: two words, or
-    three with an initial or a known given name first ("Former President Ann B. Lee")."""
+    three with an initial, a known given name or a title first ("Former President Ann B. Lee")."""
     words = run.group(0).split()
     if words[-1].endswith("."):
         return None
-    take = 3 if len(words) >= 3 and (words[-2].endswith(".") or _fold(words[-3]) in GIVEN_NAME_GENDER) else 2
+    take = 3 if len(words) >= 3 and (words[-2].endswith(".") or _fold(words[-3]) in GIVEN_NAME_GENDER
+                                     or (len(words) >= 4 and _bare(words[-4]) in TITLES)) else 2  # ("Mzee Ali Omari Juma")
     name = " ".join(words[-take:])
     return run.end() - len(name), name
 
@@ -1077,6 +1079,16 @@ class ArticleSpeakers:
         if role is not None and len(words) == 1 and _INITIAL.fullmatch(role):
             # "A. Petrauskas": Algirdas, not his son Mantas, whether or not he spoke before
             found = {n for n in found | self._written_in_full(short) if n.startswith(role[0])}
+        elif role is not None and len(words) == 1 and _bare(role) in TITLES and _bare(role) not in COURTESY_TITLES:
+            # "Mzee Kipanga" is the one the story names "Mzee Hamisi Omari Kipanga", beside a "Ndugu
+            # Selemani Kipanga" (the title is written with the full name, and not with the other's)
+            # (or a given name: "Tayta Fortunato" is "Tayta Fortunato Ccori Huaman")
+            titled = {parsed.name for m in re.finditer(
+                rf"(?<![\w’'-]){re.escape(role)} ((?:[{CAPITAL}][\w’'-]+ ){{1,4}}{re.escape(short)}"
+                rf"|{re.escape(short)}(?: [{CAPITAL}][\w’'-]+){{1,3}})(?![\w’'-])", self.text)
+                if (parsed := parse_mention(f"{role} {m.group(1)}")) is not None and parsed.kind == "person" and parsed.name
+                and " " in parsed.name}
+            found = titled if len(titled) == 1 else found
         elif role is not None and len(found) > 1:
             held = {p.name for p in self.people if p.name in found and p.role and roles_match(role, p.role)}
             found = held if len(held) == 1 else found  # "Captain Reed": the captain, not the spokeswoman
@@ -1417,7 +1429,7 @@ class ArticleSpeakers:
             said = _gender_of(ref)
             post = ref.role if ref.role and _bare(ref.role) not in TITLES else None  # ("Captain", not "Ms")
             words = ref.name.split()
-            resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
+            resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post or ref.role)
                         or self._honoured(ref) or self._nicknamed(ref.name)
                         or self._initialled(ref.name)) if short \
                 else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words))) \
@@ -1705,7 +1717,8 @@ class ArticleSpeakers:
     def _names_in_passing(self) -> list[tuple[int, str]]:
         """(where, full name) for every place the article names a person, in full or,
         when no one else shares it, by surname alone."""
-        written = [given for m in _NAME_RUN.finditer(self.text) if (given := _full_name_ending(m)) is not None]
+        written = [given for m in _NAME_RUN.finditer(self.text) if (given := _full_name_ending(m)) is not None
+                   and _bare(given[1].split()[0]) not in TITLES]  # ("Mugallym Nuryyeva" is a surname, titled)
         in_full = {at + len(name) - len(name.split()[-1]) for at, name in written}
         bodies = {name for at, name in written if _BODY_BEFORE.search(self.text, max(0, at - 20), at)}
         found = [(at, name) for at, name in written if name not in bodies

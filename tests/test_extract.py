@@ -2694,6 +2694,101 @@ SPEAKERS = [
         id="an-occupation-in-man-before-a-name",
     ),
     pytest.param(
+        "The head of the guild, Zoti Petrit Lleshi, opened the fair. «Our wool is the best», he said.\n\n"
+        "«The price is fair», said Zonja Drita Kola, who sells yarn.\n\n"
+        "Varpet Aram Sargsyan, who repairs looms, was asked about it. «They last fifty years», told Varpet Sargsyan.",
+        [("Our wool is the best", "Petrit Lleshi"), ("The price is fair", "Drita Kola"),
+         ("They last fifty years", "Aram Sargsyan")],
+        id="albanian-and-armenian-honorifics-are-not-names",
+    ),
+    pytest.param(
+        "“The boats are ready,” said Is-Sur Ninu Vella.\n\n“We bless them on Sunday,” added Is-Sinjura Marija Grech.\n\n"
+        "“Nobody came from the council,” Ogbeni Kunle Adeyemi said, and Arabinrin Bisi Ojo agreed: “Nobody.”",
+        [("The boats are ready,", "Ninu Vella"), ("We bless them on Sunday,", "Marija Grech"),
+         ("Nobody came from the council,", "Kunle Adeyemi"), ("Nobody.", "Bisi Ojo")],
+        id="maltese-and-yoruba-honorifics-are-not-names",
+    ),
+    pytest.param(
+        "The union leader Sunita Thapa spoke first. Thapa-ji said: “We will wait one more week.”\n\n"
+        "“My fees doubled,” said Bikash-dai, a student, whose full name is Bikash Lama.",
+        [("We will wait one more week.", "Sunita Thapa"), ("My fees doubled,", "Bikash Lama")],
+        id="nepali-honorific-suffixes",
+    ),
+    pytest.param(
+        "«The roof leaks», told the Kryetari of the club, Besim Hoxha.\n\n"
+        "«The lamp is original», explained the Adhyaksha of the trust, Mina Karki.",
+        [("The roof leaks", "Besim Hoxha"), ("The lamp is original", "Mina Karki")],
+        id="untranslated-chairs-with-the-name-in-apposition",
+    ),
+    pytest.param(
+        "The claim was signed by Chief Dapo Ilesanmi, the mayor of Oke-Ayo, who led the villagers.\n\n"
+        "“The well is dry,” the mayor told reporters.",
+        [("The well is dry,", "Dapo Ilesanmi")],
+        id="a-titled-name-then-its-post-in-apposition",
+    ),
+    pytest.param(
+        "The bridge was built by the engineer Mr Huw ap Ifan, of the firm Dyfed Steel, who explained that wind was "
+        "the problem. \"The wind bends everything,\" he said.\n\n'It will stand,' said Mr ap Ifan.",
+        [("The wind bends everything,", "Huw ap Ifan"), ("It will stand,", "Huw ap Ifan")],
+        id="welsh-ap-and-a-firm-between-a-name-and-who",
+    ),
+    pytest.param(
+        "The Harbour Police Force said that “no one was hurt”.",
+        [("no one was hurt", "Harbour Police Force")],
+        id="a-police-force-is-one-body",
+    ),
+    pytest.param(
+        "«The boy sees ten moves ahead», told to the agency Novosti the coach of the team, Gor Avetisyan.\n\n"
+        "«I did not see the rook», admitted after the game Lars Vik, laughing.",
+        [("The boy sees ten moves ahead", "Gor Avetisyan"), ("I did not see the rook", "Lars Vik")],
+        id="translated-inverted-cues-with-an-agency-or-an-adverbial-first",
+    ),
+    pytest.param(
+        "«The sleepers were rotten», to the journalists said the chairman of the inquiry, deputy minister "
+        "Kamran Aliyev.\n\nThe driver, Tural Hasanov, survived.\n\n– I braked at once – told Tural müəllim.",
+        [("The sleepers were rotten", "Kamran Aliyev"), ("I braked at once", "Tural Hasanov")],
+        id="listener-before-an-inverted-cue-and-an-honorific-after-the-name",
+    ),
+    pytest.param(
+        "The vote was won against Mzee Juma Hamisi Said, who led the club. “I accept,” said Mzee Said.\n\n"
+        "It was overseen by Ndugu Ali Said, the district officer. Ndugu Said: “The count was clean.”\n\n"
+        "“The sea belongs to no one,” said Mzee Said.",
+        [("I accept,", "Juma Hamisi Said"), ("The count was clean.", "Ali Said"),
+         ("The sea belongs to no one,", "Juma Hamisi Said")],
+        id="a-title-tells-apart-two-people-of-one-surname",
+    ),
+    pytest.param(
+        "The head of the depot, Mudir Sahib Nasrullah Karimzai, spoke first. \"The fuel is late,\" said Mudir "
+        "Karimzai.\n\n\"We walk now,\" said Jenap Aman Gurbanov. Mugallym of the college, Selbi Atayeva, disagreed.\n\n"
+        "Mugallym Atayeva: «The road was closed.»",
+        [("The fuel is late,", "Nasrullah Karimzai"), ("We walk now,", "Aman Gurbanov"),
+         ("The road was closed.", "Selbi Atayeva")],
+        id="dari-and-turkmen-titles-stacked-or-before-a-surname",
+    ),
+    pytest.param(
+        "The oldest weaver is Tayta Cirilo Mamani Quispe. \"The wool is short,\" said Tayta Cirilo.\n\n"
+        "«No bus came», added Ramatoa Rasoa Voahangy, who sells rice, and Ramatoa Rasoa agreed: «None.»",
+        [("The wool is short,", "Cirilo Mamani Quispe"), ("No bus came", "Rasoa Voahangy"), ("None.", "Rasoa Voahangy")],
+        id="a-title-before-a-given-name-alone-is-the-titled-full-name",
+    ),
+    pytest.param(
+        "The oldest of the divers, Kofi Mensah-Boateng, 71, was telling the story from his bed.\n\n"
+        "\"The water was black. We held the rope and waited.\"",
+        [("The water was black. We held the rope and waited.", "Kofi Mensah-Boateng")],
+        id="a-description-before-a-name-introduces-the-next-paragraph",
+    ),
+    pytest.param(
+        "The Minister of Rural Roads of the Hill Country province, Ranil Dissanayake, opened the road.\n\n"
+        "A council member, Tissa Perera, called it \"a photo opportunity\". The minister answered: \"Let him drive on it.\"",
+        [("a photo opportunity", "Tissa Perera"), ("Let him drive on it.", "Ranil Dissanayake")],
+        id="a-post-of-two-bodies-and-a-province-before-a-name",
+    ),
+    pytest.param(
+        "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
+        [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
+        id="guard-a-surname-that-is-a-title-elsewhere",
+    ),
+    pytest.param(
         "The Scottish Government has asked Highfibre for a plan.\n\n“We expect it soon,” a government spokesman said.",
         [("We expect it soon,", "the Scottish Government")],
         id="an-unnamed-spokesman-for-a-body-named-before",
