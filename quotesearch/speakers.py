@@ -1427,9 +1427,10 @@ class ArticleSpeakers:
         if ref.kind == "person" and ref.name:
             short = " " not in ref.name or all(_bare(w) in PARTICLES for w in ref.name.split()[:-1])
             said = _gender_of(ref)
-            post = ref.role if ref.role and _bare(ref.role) not in TITLES else None  # ("Captain", not "Ms")
+            # ("Captain" and "Mzee" say who, "Ms" only which pronoun)
+            post = ref.role if ref.role and _bare(ref.role) not in COURTESY_TITLES else None
             words = ref.name.split()
-            resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post or ref.role)
+            resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
                         or self._honoured(ref) or self._nicknamed(ref.name)
                         or self._initialled(ref.name)) if short \
                 else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words))) \
