@@ -59,6 +59,7 @@ from .cues import (
     CONTRACTION_HEADS,
     CUE_VERBS,
     DEMONYMS,
+    GENDER_WORDS,
     GIVEN_NAME_GENDER,
     HONORIFICS_AFTER,
     INVERTABLE,
@@ -811,7 +812,8 @@ def _possessive_role_name(toks: list[tuple[str, int, int]], j: int, first: int) 
 _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 # Who a translation says the words were told to, between the quotation and its cue.
 _LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal", "press", "media", "cameras",
-                        "correspondent", "agency", "radio", "channel", "website", "reporters", "journalists"})
+                        "correspondent", "agency", "radio", "channel", "website", "reporters", "journalists",
+                        "conference"})
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
@@ -843,12 +845,13 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                      or toks[j][0].lower() in {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon"}
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
-    if j + 2 < n and toks[j][0].lower() in {"to", "before"} and toks[j + 1][0].lower() in _TOLD_WHOM:
+    if j + 2 < n and toks[j][0].lower() in {"to", "before", "for"} and toks[j + 1][0].lower() in _TOLD_WHOM:
         # translated: "– told to our newspaper the happy winner", "said to journalists the minister",
         # "stated before journalists the chairman"
         k = j + 2
         if toks[j + 1][0].lower() in {"our", "the", "this"}:  # (not "wrote to the Minister of Enterprises")
             k = k + 1 if toks[k][0].lower() in _LISTENERS else n
+            k += k < n and toks[k][0].lower() in _LISTENERS  # "said to the press conference the director …"
             if k + 1 < n and toks[k][0][:1].isupper() and toks[k + 1][0].lower() in _ARTICLES:
                 k += 1  # "told to the agency Lraber the coach …": the agency's name
         if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()):
@@ -856,11 +859,16 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if j + 2 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0].isupper() and len(toks[j + 1][0]) > 1 \
             and (toks[j + 2][0].lower() in _ARTICLES or toks[j + 2][0][:1].isupper() or toks[j + 2][0].lower() in ROLE_NOUNS):
         j += 2  # translated: "has said for STA the selector …", "told to BTA minister …": the agency told
-    if j + 3 < n and toks[j][0].lower() in {"at", "during", "after"} and toks[j + 1][0].lower() == "the":
+    if j + 3 < n and ((toks[j][0].lower() in {"at", "during", "after"} and toks[j + 1][0].lower() == "the")
+                      or (toks[j][0].lower() == "in" and toks[j + 1][0].lower() in _POSSESSIVE_DETERMINERS)
+                      or (toks[j][0].lower() == "with" and toks[j + 1][0].islower() and toks[j + 1][0] != "the")):
         # translated: "said at the opening the artistic director …", "at the press conference the minister",
-        # "admitted after the game Lunde, laughing"
-        k = j + 2
-        while k < j + 5 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0].lower() not in _ARTICLES:
+        # "admitted after the game Lunde, laughing", "said in his speech the director …", "declared with
+        # firm voice Memhir Hagos"
+        manner = toks[j][0].lower() == "with"
+        k = j + 2 - (manner and toks[j + 1][0].lower() not in {"a", "an"})
+        while k < j + 5 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0].lower() not in _ARTICLES \
+                and not (manner and toks[k][0] in CLAUSE_OPENERS):  # (not "said with tears in the eyes: …")
             k += 1
         if k > j + 2 and k < n and (toks[k][0].lower() in {"the", "a", "an"} or (
                 toks[k][0][:1].isupper() and toks[k][0].isalpha() and not _is_date_word(toks[k][0])
@@ -919,6 +927,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if k + 1 < n and ((toks[k + 1][0][:1].isupper() and toks[k + 1][0].isalpha()) or toks[k + 1][0] == ","):
                 j = k + 1
                 continue
+            if k + 2 < n and toks[k + 1][0].isdigit() and toks[k + 2][0] == ",":
+                j = k + 2  # "the driver of the train 4412, Senad Hodžić"
+                continue
         if role_seen and tok.lower() == "of" and nxt and nxt.isalpha() and nxt.islower() and nxt not in CUE_VERBS \
                 and j + 2 < n and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha() \
                 and _pronoun(toks[j + 2][0]) is None:
@@ -972,8 +983,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         while k < n and k - j <= 6 and (_np_token(toks[k][0], toks[k + 1][0] if k + 1 < n else None)
                                         or _is_adjective_like(toks[k][0])):
             k += 1
-        if k > j + 2 and toks[k - 1][0].lower() in ROLE_NOUNS and (k == n or not toks[k][0][0].isalnum()):
-            return (toks[first][1], toks[k - 1][2])
+        if k > j + 2 and toks[k - 1][0].lower() in ROLE_NOUNS and (k == n or not toks[k][0][0].isalnum()
+                                                                   or (toks[k][0] == "who" and toks[j + 1][0] == "the")):
+            return (toks[first][1], toks[k - 1][2])  # (and "…, the hydrologist who led the survey.")
     # appositive name after a role: "said the American president, Jane Smith", as translations
     # write it: "the spokeswoman of the Party of Progress (PP) in the Cortes, Ana Sanz"
     j = _past_acronym_and_seat(toks, j)
@@ -1403,7 +1415,54 @@ def _turned_to(text: str, masked: str, before: _Sentence, q_open: int) -> str | 
         return None
     phrase = _subject_person(text, masked, before, before.end)
     ref = parse_mention(phrase) if phrase else None
-    return phrase if ref is not None and ref.kind == "person" and " " in (ref.name or "") else None
+    if ref is not None and ref.kind == "person" and " " in (ref.name or ""):
+        return phrase
+    # or the one role it opens with: "Asked about it, the glaciologist was blunt. “…”"
+    span = _subject_span(_tokens(masked, before.start, before.end))
+    phrase = _clean_phrase(text, *span) if span is not None else None
+    ref = parse_mention(phrase) if phrase else None
+    if ref is not None and ref.kind == "role" and ref.definite and ref.role and len(ref.role.split()) == 1 \
+            and ref.role.lower() in ROLE_NOUNS and ref.role.lower() not in ROLE_PLURALS:
+        return phrase
+    return None
+
+
+_PERSON_NOUNS = (ROLE_NOUNS - ROLE_PLURALS) | frozenset(KIN_WORDS) | frozenset({"man", "woman", "boy", "girl"})
+_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
+_HIS_OR_HER = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+
+
+def _unnamed_subject(masked: str, sent: _Sentence) -> tuple[int, str | None] | None:
+    """Where a sentence is about someone it does not name, and their pronoun if it says:
+    "At the edge of the field, a seasonal picker … shook his head.", "Among the
+    passengers was one woman who …". A "he said" after it is theirs, not the last
+    named speaker's."""
+    toks = _tokens(masked, sent.start, sent.end)
+    if len(toks) < 3:
+        return None
+    k = 0
+    first = toks[0][0].lower()
+    if first == "among":
+        k = next((i + 1 for i, t in enumerate(toks[:24]) if t[0] in {"was", "is"}), 0)
+        k += k < len(toks) and toks[k][0] == "also"
+    elif first in CLAUSE_OPENERS and first not in _NOMINATIVE:
+        k = next((i + 1 for i, t in enumerate(toks[:16]) if t[0] == ","), 0)
+        if k > 1 and toks[k - 2][0][:1].isupper():
+            return None  # "For Major, a retiree and …, making calls is …": the retiree is Major
+    if (first in CLAUSE_OPENERS and not k) or k >= len(toks) or toks[k][0].lower() not in {"a", "an", "one"}:
+        return None
+    j = k + 1  # the head noun: the last word before "who", "from" … ("a seasonal picker who …")
+    while j + 1 < len(toks) and j < k + 3 and toks[j][0] not in _PERSON_NOUNS and toks[j + 1][0].isalpha() \
+            and toks[j + 1][0].islower() and toks[j + 1][0] not in CLAUSE_OPENERS | _BE_FORMS | CUE_VERBS:
+        j += 1
+    noun = toks[j][0]
+    if "," in (t[0] for t in toks[j + 1:j + 3]):
+        return None  # "A potential vice president pick, Haley is …": a description of who is named next
+    said = GENDER_WORDS.get(noun) or next((_HIS_OR_HER[t[0]] for t in toks[j + 1:] if t[0] in _HIS_OR_HER), None)
+    # (a noun the lists lack is a person's when the sentence gives them a "his": "a seasonal picker")
+    if noun in _PERSON_NOUNS or (said is not None and _DOER.fullmatch(noun)):
+        return toks[k][1], said
+    return None
 
 
 def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
@@ -1672,6 +1731,18 @@ def _name_then_who(toks: list[tuple[str, int, int]]) -> bool:
     return k > 1 and k + 1 < len(toks) and toks[k][0] == "," and toks[k + 1][0] == "who"
 
 
+def _name_after_trade(toks: list[tuple[str, int, int]], i: int) -> int | None:
+    """Where the full name starts after a lower-case trade at ``toks[i]`` ("doctoral
+    student Ann Lee"), else None."""
+    k = i
+    while k < len(toks) and k < i + 3 and toks[k][0].isalpha() and toks[k][0].islower():
+        k += 1
+    if k > i and k + 1 < len(toks) and toks[k - 1][0] in ROLE_NOUNS and toks[k][0][:1].isupper() \
+            and toks[k + 1][0][:1].isupper():
+        return k
+    return None
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     k = 0
@@ -1739,11 +1810,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue
         break
     m = j  # "One patient, Ann Lee, has waited …", "The oldest of the shepherds, Gul Azghar, …": a description
-    while j == k + 1 and m < len(toks) and m < j + 4 and toks[m][0].isalpha() and toks[m][0].islower() \
+    while j == k + 1 and m < len(toks) and m < j + 6 and toks[m][0].isalpha() and toks[m][0].islower() \
             and toks[m][0] not in CUE_VERBS and toks[m][0] not in _BE_FORMS:
         m += 1
-    noun_before_name = m > j and toks[k][0].lower() in _ARTICLES and m + 2 < len(toks) \
-        and toks[m][0] == "," and toks[m + 1][0][:1].isupper() and toks[m + 2][0][:1].isupper()
+    noun_before_name = m > j and toks[k][0].lower() in _ARTICLES and m + 2 < len(toks) and toks[m][0] == "," \
+        and ((toks[m + 1][0][:1].isupper() and toks[m + 2][0][:1].isupper()) or _name_after_trade(toks, m + 1) is not None)
     if noun_before_name:
         j = m  # (before a full name)
     elif j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 2 < len(toks) and toks[j][0].isalpha() \
@@ -1760,11 +1831,14 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return named
     described = j + 4 < len(toks) and toks[j + 1][0] == "the" and toks[j + 3][0][:1].isupper() \
         and (toks[j + 2][0] in ROLE_NOUNS or NATIONALITY.match(toks[j + 2][0]) or toks[j + 2][0] in DEMONYMS)
+    trade = None if described else _name_after_trade(toks, j + 1)  # "…, doctoral student Ann Lee, …"
+    described = described or trade is not None
+    j_name = trade or j + 3
     if (noun_before_name or role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) \
             and toks[j][0] == "," and (toks[j + 1][0][:1].isupper() or toks[j + 1][0].lower() in TITLES or described):
         # "The union's president, Ann Lee, rejected …", "Transport minister of the state,
         # Dr. Ann Lee (Green Party), called …", "The arbiter, the Greek Nikos Pappas, …": the name in apposition
-        e = _np_end(toks, j + 3) if described else _np_end(toks, j + 1)
+        e = _np_end(toks, j_name) if described else _np_end(toks, j + 1)
         after = e
         if after < len(toks) and toks[after][0] == "(":
             after = next((c + 1 for c in range(after, min(after + 8, len(toks))) if toks[c][0] == ")"), after)
@@ -2522,6 +2596,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             ref = parse_mention(subject) if subject else None
             if ref is not None:
                 subjects.append((sent.start, ref))
+            elif si in near_pronoun:
+                unnamed = _unnamed_subject(masked, sent)
+                if unnamed is not None:
+                    people.unnamed_subject(*unnamed)
     headline_end = text.find("\n")
     # (a headline's capitals before a role are no one's name: "Understated Lee raises profile.")
     in_headline = {at for at, _ in subjects if sentence_of(at) in near_role and not at > headline_end >= 0}

@@ -153,6 +153,7 @@ winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
 participant contestant competitor attendee
 vd toimitusjohtaja överläkare overlege adhyaksh adhyaksha kulpati cynghorydd baale sabhapathi sabhapathithuma lekam
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
+parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
@@ -191,12 +192,13 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi
-        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin kyrios""".split(), "he"),
+        bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin kyrios
+        kentiba abba kak här txiv tangata'eiki""".split(), "he"),
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
         girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum
-        chị fru ponia gospa gospođa kyria""".split(), "she"),
+        chị fru ponia gospa gospođa kyria weizero weizerit xanim xan niam fine'eiki""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
@@ -341,6 +343,8 @@ ichie maazi nze lolo nwada jenap mugallym ýaşuly yashuly hanym eje tayta wiraq
 ramatoa andriamatoa ingahy rtoa atoa maître docteur doctora licenciado licenciada ingeniero ingeniera
 senhor senhora signor signora dottor dottoressa avvocato onorevole frau mevrouw domnul doamna sayın sayyid
 khun ginoong ginang binibining pani paní
+weizero weizerit kentiba abba memhir mamoste birêz serok xanim pehlewan kak xan här hadži txiv niam xib fwb
+tangata'eiki fine'eiki faifekau
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -404,6 +408,7 @@ attorney prosecutor judge justice sheriff coach referee manager councillor counc
 councilman councilwoman solicitor barrister counsel detective inspector constable witness
 defendant plaintiff host anchor moderator leader chief head king queen monarch ruler
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
+parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau
 """.split()
 )
 

@@ -260,6 +260,9 @@ _AFTER_QUOTE_AND_CUE = re.compile(r"[»”\"“«’'][,.]?\s*[-–—]?\s*[a-z]
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|avich|ovna|evna|aŭna|ichna|ych|ovych|ivna)")  # "Mikalaevich"
 _GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa", "B.Temuulen"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+# Where a role is held, before the place that follows: "the aide at the White House", "the owner of a cafe
+# near the Cultural House".
+_SEAT_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "behind", "opposite", "beside"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
@@ -464,6 +467,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         after = tokens[of + 1:]
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
                 and _bare(tokens[of - 1]) not in ORG_NOUNS \
+                and not (n > 0 and low[n - 1] in {"of", "the"} and _bare(tokens[0]) in ORG_NOUNS) \
                 and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&"} for t in after)  # "Mr. Burman of …"
                      # "Ann Lee of the foundry division", "Keiko Brandt of the consultancy Meridian Aero"
                      or (2 <= len(after) <= 6 and low[of + 1] == "the" and after[1].isalpha() and after[1].islower()
@@ -491,8 +495,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     of = low.index("of") if "of" in low[1:4] else -1
     if of > 0 and of + 1 < len(tokens) and low[of - 1] in ORG_NOUNS and all(_is_cap(t) for t in tokens[:of - 1]) \
             and _is_cap(tokens[0]) and all(_is_cap(t) or _bare(t) in {"the", "of", "and", "for"} for t in tokens[of + 1:]) \
-            and not any(_is_role_noun(t) or _bare(t) in TITLES for t in tokens[of + 1:-1]):
-        # (not "the Chamber of Engineers President Ann Lee")
+            and not any((_is_role_noun(t) and not t.endswith("s")) or _bare(t) in TITLES for t in tokens[of + 1:-1]):
+        # (not "the Chamber of Engineers President Ann Lee"; but "the Syndicate of the Railway Workers of …")
         # "the Federation of Public Employees", "the Armed Forces of Ukraine", translated
         # "Defence forces of South": a body's own name
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
@@ -543,7 +547,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         len(role_tokens) >= 3 and _bare(role_tokens[-1]) == "the" and _bare(role_tokens[-2]) == "of"))
     body_named = bool(name_tokens) and _bare(name_tokens[-1]) in BODY_WORDS
     # "the spokesman of the party in the Cortes", "the aide at the White House": a seat, not a name
-    ends_seat = len(role_tokens) >= 3 and _bare(role_tokens[-1]) == "the" and _bare(role_tokens[-2]) in {"in", "at"} \
+    ends_seat = len(role_tokens) >= 3 and _bare(role_tokens[-1]) == "the" and _bare(role_tokens[-2]) in _SEAT_PREPOSITIONS \
         and any(_is_role_noun(t) for t in role_tokens)
     if name_tokens and ((ends_of and role_tokens[-2].islower() and len(name_tokens) <= 2)
                         or (ends_seat and len(name_tokens) <= 2)
@@ -890,6 +894,7 @@ class ArticleSpeakers:
         self.given: list[tuple[int, str]] = []  # where full names stand in the text
         self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
         self.unnamed: set[int] = set()  # where one unnamed person spoke ("a senior diplomat said")
+        self.unnamed_subjects: list[tuple[int, str | None]] = []  # where a sentence is about someone unnamed
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
         self.voices: dict[int, str] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
@@ -955,6 +960,11 @@ class ArticleSpeakers:
         said = _gender_of(ref)
         if said is not None:
             self.gender.setdefault(name, said)
+
+    def unnamed_subject(self, pos: int, pronoun: str | None) -> None:
+        """A sentence at ``pos`` is about someone the story does not name ("a seasonal
+        picker … shook his head"): a "he" or "she" right after is theirs."""
+        self.unnamed_subjects.append((pos, pronoun))
 
     def _titled(self, name: str) -> str | None:
         """What "Mr"/"Mrs"/"Ms" before the person's surname say, anywhere in the
@@ -1616,6 +1626,11 @@ class ArticleSpeakers:
             return None, True
         wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role"),
                   "the same": ("person",)}
+        if pronoun in {"he", "she"} and self.unnamed_subjects:
+            named = max((p for p in [*(r[0] for r in self.recent), *(q for q, _ in self.subjects + self.mentioned)]
+                         if p < pos), default=-1)
+            if any(named < q < pos and said in (None, pronoun) for q, said in self.unnamed_subjects):
+                return None, True
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \

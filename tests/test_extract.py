@@ -2784,6 +2784,53 @@ SPEAKERS = [
         id="a-post-of-two-bodies-and-a-province-before-a-name",
     ),
     pytest.param(
+        "The tram stopped on the bridge for an hour.\n\n– The points froze and I braked – told for our newspaper "
+        "the driver of the tram 17, Edvin Mujić, who has driven it for twenty years.",
+        [("The points froze and I braked", "Edvin Mujić")],
+        id="dash-speech-told-for-our-newspaper-a-driver-of-a-numbered-tram",
+    ),
+    pytest.param(
+        "The Syndicate of the Tram Drivers of North Valley called the offer \"an insult\".",
+        [("an insult", "the Syndicate of the Tram Drivers of North Valley")],
+        id="a-body-of-workers-of-a-place-is-one-body",
+    ),
+    pytest.param(
+        "\"The bread is late,\" said Weizero Saba Haile. Kak Dara Aziz, the baker, agreed: \"Flour is short.\"\n\n"
+        "\"We close at six,\" said Här Marc Weber, and Xib Fwb Tou Vang added: \"The pupils can wait.\"\n\n"
+        "\"Pray for rain,\" said Faifekau Viliami Taufa.",
+        [("The bread is late,", "Saba Haile"), ("Flour is short.", "Dara Aziz"), ("We close at six,", "Marc Weber"),
+         ("The pupils can wait.", "Tou Vang"), ("Pray for rain,", "Viliami Taufa")],
+        id="tigrinya-kurdish-luxembourgish-hmong-and-tongan-titles",
+    ),
+    pytest.param(
+        "\"The pumps held,\" said the captain, Sasha Olund.\n\nThe youngest member of the crew, junior engineer Ana Ruiz, "
+        "ran the pumps all night. She described the work as \"wet and loud\".",
+        [("The pumps held,", "Sasha Olund"), ("wet and loud", "Ana Ruiz")],
+        id="a-description-then-a-trade-before-the-name-makes-the-subject",
+    ),
+    pytest.param(
+        "\"The river is dying,\" said Dr. Ann Vale, the hydrologist who led the survey. \"We measured it.\"\n\n"
+        "\"We need the water,\" said Ben Ortiz, a farmer.\n\nAsked whether the river could be saved, the hydrologist "
+        "was blunt. \"Not this decade.\"",
+        [("The river is dying,", "Ann Vale"), ("We measured it.", "Ann Vale"), ("We need the water,", "Ben Ortiz"),
+         ("Not this decade.", "Ann Vale")],
+        id="the-role-the-sentence-before-opens-with-speaks-next",
+    ),
+    pytest.param(
+        "\"Sales are down,\" said Lena Holm, who owns the stall.\n\nAt the gate, a ticket seller who has worked there "
+        "for years shook his head. \"Nobody asked us,\" he said.\n\nAmong the passengers was also one woman from "
+        "Dorf. \"We waited an hour,\" she complained.",
+        [("Sales are down,", "Lena Holm"), ("Nobody asked us,", None), ("We waited an hour,", None)],
+        id="a-pronoun-after-someone-unnamed-is-theirs-not-the-last-speakers",
+    ),
+    pytest.param(
+        "\"It is open,\" said in his speech the director of the house, Marc Weber.\n\n\"It stays here,\" declared "
+        "with firm voice Father Hagos Woldu.\n\n\"The road is shut,\" said to the press conference the head of the "
+        "police, Luqman Qadir.",
+        [("It is open,", "Marc Weber"), ("It stays here,", "Hagos Woldu"), ("The road is shut,", "Luqman Qadir")],
+        id="an-adverbial-between-an-inverted-cue-and-its-speaker",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

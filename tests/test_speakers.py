@@ -121,6 +121,13 @@ PHRASES = [
     # translated: a seat or a party after "of the" is not a name
     ("the spokesman of the party in the Cortes", "role", None, "spokesman of the party in the Cortes", True),
     ("the spokeswoman of the Partido Verde de Soria", "role", None, "spokeswoman of the Partido Verde de Soria", True),
+    ("the owner of a kiosk near the Green Market", "role", None, "owner of a kiosk near the Green Market", True),
+    ("the owner of a kiosk near the Green Market, Ivo Maric", "person", "Ivo Maric",
+     "owner of a kiosk near the Green Market", True),
+    # a body of the people of a trade, of a place
+    ("The Syndicate of the Tram Drivers of North Valley", "org", "the Syndicate of the Tram Drivers of North Valley",
+     None, True),
+    ("the Chamber of Engineers President Ann Lee", "person", "Ann Lee", "Chamber of Engineers President", True),
     ("the same", "pronoun", None, None, True),
     ("the Dutchman", "role", None, "Dutchman", True),
     # a party and ward in brackets, with a comma inside, or cut at that comma
