@@ -97,6 +97,7 @@ from .cues import (
 from .quotemarks import ALL_DOUBLE, DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT, QuoteSpan
 from .records import Quotation
 from .speakers import (
+    BODY_KINDS,
     BODY_WORDS,
     PARTY_TAG,
     ArticleSpeakers,
@@ -1819,8 +1820,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         j = m  # (before a full name)
     elif j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 2 < len(toks) and toks[j][0].isalpha() \
             and toks[j][0].islower() and toks[j][0] not in CUE_VERBS and toks[j + 1][0][:1].isupper() \
-            and toks[j + 2][0][:1].isupper() and _np_end(toks, j + 1) > j + 2:
-        j = _np_end(toks, j + 1)  # "the housewife Ann Lee showed …": a common noun before the name
+            and ((toks[j + 2][0][:1].isupper() and _np_end(toks, j + 1) > j + 2) or toks[j][0] in BODY_KINDS):
+        # "the housewife Ann Lee showed …", "The firm Aquaflow wrote …": a common noun before the name
+        j = _np_end(toks, j + 1)
     if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES) \
             or (j == k + 2 and not noun_before_name and toks[k][0].lower() in _ARTICLES and toks[k + 1][0].islower()
                 and not _np_token(toks[k + 1][0], None)):
@@ -2218,6 +2220,10 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
     return out
 
 
+# A full name with an age in apposition ("…, Ato Gebru Hailu, 78 years, who …", "Ann Lee, 34, …"):
+# a person, whatever the words around it.
+_AGE_IN_APPOSITION = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old)?|-year-old)?\s*[,.;]")
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,3}" + _NAME_WORD + r")$")
 _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
 # A full name, then the post it holds in apposition: "Patricia Ngata, the credit union's
 # chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".
@@ -2413,7 +2419,7 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 # ("Ann Lee released a statement"); the documents are cues.DOCUMENT_NOUNS.
 _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
 _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)"
-                      r"|in\s+(?:a|an|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
+                      r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 
 
 # A paragraph ending "… read a statement on behalf of the families." gives the words that follow.
@@ -2445,10 +2451,11 @@ def _subject_phrase(text: str, masked: str, start: int, end: int) -> str | None:
 
 
 def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str) -> SpeakerRef | None:
-    """Who issued the document a quotation is credited to, from the sentence before in the
-    paragraph: "Ann Lee released a comment through the company. “…,” the comment said." """
+    """Who issued the document a quotation is credited to, from the sentences before, in the
+    paragraph or the one before it: "Ann Lee released a comment through the company. “…,”
+    the comment said." """
     for k in (si - 1, si - 2):
-        if k < 0 or "\n" in masked[sentences[k].end:sentences[si].start]:
+        if k < 0 or masked.count("\n\n", sentences[k].end, sentences[si].start) > 1:
             return None
         verb = next((m for m in _ISSUING.finditer(masked, sentences[k].start, sentences[k].end)
                      if m.group(1).lower() == noun.lower()), None)
@@ -2563,6 +2570,13 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for pos, ref in _posts_after_names(text):
         people.learn(ref)
         people.named_at(pos, ref)
+    for age in _AGE_IN_APPOSITION.finditer(text):  # "…, Ato Gebru Hailu, 78 years, who …": a person, named there
+        aged = _NAME_BEFORE_AGE.search(text, max(0, age.start() - 80), age.start())  # (the age first: it is rare)
+        ref = parse_mention(aged.group(1)) if aged is not None else None
+        if aged is not None and ref is not None and ref.kind == "person" and ref.name and " " in ref.name \
+                and aged.group(1).split()[0].lower() not in CLAUSE_OPENERS:  # (not "For Emanuel, 56, a …")
+            people.learn(ref)
+            people.named_at(aged.start(1), ref)
     for pos, ref, _ in openings:
         people.learn(ref, pos)
         people.subject(ref, pos)  # the sentence is about them: "… Oleg Sirko expressed doubt."

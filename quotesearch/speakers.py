@@ -426,7 +426,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if body is not None and body.kind == "org" and any(_bare(t) in ORG_NOUNS for t in tokens[2:]):
             # "The national Department of Culture" is the Department of Culture ("the opposition Jonas Grigas" no body)
             return replace(body, text=text)
-    if low[0] in {"the", "a", "an"} and len(tokens) >= 3 and tokens[1].islower() and low[1] in _ANY_BODY \
+    if low[0] in {"the", "a", "an"} and len(tokens) >= 3 and tokens[1].islower() and low[1] in BODY_KINDS \
             and all(_is_cap(t) for t in tokens[2:]):
         # "The organisation Rhino Shield Trust", "the company Acme Foods": the body by its own name
         return SpeakerRef(text=text, kind="org", name=" ".join(tokens[2:]), definite=low[0] == "the")
@@ -783,9 +783,9 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
                       + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*){0,3})(?![\w’'-])")
 
 
-# Nouns any kind of body may be called by: "the organisation", "the group".
-_ANY_BODY = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
-                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency"})
+# Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
+BODY_KINDS = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
+                      "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency"})
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 _ANY_BODY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS)) + r")\b"
@@ -1491,7 +1491,7 @@ class ArticleSpeakers:
             held = self._holder_of_untranslated(name[4:]) if ref.definite and name.lower().startswith("the ") \
                 and " " not in name[4:] else None
             bare = name[4:] if held is None and ref.definite and name.lower().startswith("the ") else ""
-            if bare.isalpha() and bare.islower() and bare not in BODY_WORDS | _ANY_BODY | TEXT_NOUNS \
+            if bare.isalpha() and bare.islower() and bare not in BODY_WORDS | BODY_KINDS | TEXT_NOUNS \
                     and not _is_role_word(bare) \
                     and _AFTER_QUOTE_AND_CUE.search(self.text, max(0, pos - 40), pos):
                 # "The icra başçısı, Zoran Velevski, … «…» said the gradonachalnikot": a post the rules do not
@@ -1501,7 +1501,7 @@ class ArticleSpeakers:
                 self.recent.append((pos, "person", held))
                 return held
             noun = name[4:] if name.lower().startswith("the ") \
-                else name if name in ORG_NOUNS | _ANY_BODY else ""  # (translated: "wrote company")
+                else name if name in ORG_NOUNS | BODY_KINDS else ""  # (translated: "wrote company")
             if ref.definite and noun.islower():
                 # a body by its name first ("Lumora Systems", not "the workplace software company"),
                 # then by the fuller description used before ("the port authority")
@@ -1601,7 +1601,7 @@ class ArticleSpeakers:
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
-        if noun in _ANY_BODY:
+        if noun in BODY_KINDS:
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()), None)
             if noun == "agency":  # or the body last named, if it spoke not since: "Halden County Emergency Management"

@@ -2831,6 +2831,20 @@ SPEAKERS = [
         id="an-adverbial-between-an-inverted-cue-and-its-speaker",
     ),
     pytest.param(
+        "The Water Board, in a communiqué read on the radio, called the strike \"illegal\".\n\n\"The pumps will run "
+        "from Monday,\" said the communiqué.\n\nThe firm Aquaflow wrote in the statement on its page that it was "
+        "ready. \"We can start tomorrow,\" said the statement.",
+        [("illegal", "Water Board"), ("The pumps will run from Monday,", "Water Board"),
+         ("We can start tomorrow,", "Aquaflow")],
+        id="a-document-speaks-for-who-issued-it-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "The elder of the quarter, Ato Bekele Worku, 78 years, who sat by the church, remembered the old bread.\n\n"
+        "\"We ate it and did not complain,\" said the old man.",
+        [("We ate it and did not complain,", "Bekele Worku")],
+        id="a-name-with-an-age-in-apposition-is-the-person-a-description-varies",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
