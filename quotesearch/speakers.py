@@ -1280,8 +1280,9 @@ class ArticleSpeakers:
         language the rules do not know: "Ato" in "Ato Getachew Alemu … Ato Molla Ayele … Ato
         Getachew said" is Amharic "Mr", not a given name. A title stands before two full
         names and before a given name or an initial alone, or before one person's full name
-        and surname ("Dókítà Ade Bello … Dókítà Bello"); a family name written first ("Nguyen
-        Van An", "Nguyen Thi Mai") never stands before one word by itself."""
+        and surname ("Dókítà Ade Bello … Dókítà Bello"), or before a full name the article
+        also writes without it; a family name written first ("Nguyen Van An", "Nguyen Thi
+        Mai") never stands before one word by itself."""
         words = name.split()
         if len(words) < 2 or not _is_cap(words[0]) or _fold(words[0]) in GIVEN_NAME_GENDER \
                 or not is_personal_name(name) or name not in self._person_names():  # (not "Fox News", "Harbor City Mariners")
@@ -1290,7 +1291,9 @@ class ArticleSpeakers:
             self._local_titles[words[0]] = None if _fold(words[0]) in self._places() else self._is_local_title(words[0])
         named = self._local_titles[words[0]]
         if named is None:
-            return name
+            rest = " ".join(words[1:])  # (a full name of two words or more, not "Le Pen" of Marine Le Pen)
+            untitled = len(words) > 2 and _bare(words[1]) not in PARTICLES and self._written_without(words[0], rest)
+            return rest if untitled else name
         if len(words) > 2:
             return " ".join(words[1:])
         # "Ustaz Karim" after "Ustaz Karim Hadi": the one person of that given name (or surname)
@@ -1309,6 +1312,13 @@ class ArticleSpeakers:
                   and any(f.split()[0] in alone or _INITIAL.fullmatch(f.split()[0]) for f in full)) \
             or any(f.split()[-1] in alone and f.split()[0] not in alone for f in full)  # (not "Dena Minning")
         return full if titled else None
+
+    def _written_without(self, word: str, name: str) -> bool:
+        """Whether the article also writes the full ``name`` with no ``word`` before it:
+        "Här Romain Scholtes … the councillor Romain Scholtes" (a title), where a family
+        name written first always comes with the name ("Nguyen Van Long")."""
+        return any(not self.text[max(0, at - len(word) - 1):at].startswith(word)
+                   for at in _occurrences(self.text, name))
 
     def _as_known_by_nickname(self, ref: SpeakerRef) -> SpeakerRef:
         """``ref`` as a person when it ends in a nickname that reads as a role word:

@@ -2845,6 +2845,13 @@ SPEAKERS = [
         id="a-name-with-an-age-in-apposition-is-the-person-a-description-varies",
     ),
     pytest.param(
+        "The opposition councillor Romain Scholtes spoke first.\n\n\"Nobody was responsible,\" said Sayidi Romain "
+        "Scholtes.\n\n\"We wait,\" said Nguyen Van Long. Nguyen Thi Hoa agreed. \"Long is right,\" Hoa said.",
+        [("Nobody was responsible,", "Romain Scholtes"), ("We wait,", "Nguyen Van Long"),
+         ("Long is right,", "Nguyen Thi Hoa")],
+        id="a-word-before-a-full-name-also-written-without-it-is-a-title",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
