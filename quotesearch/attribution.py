@@ -1466,6 +1466,23 @@ def _unnamed_subject(masked: str, sent: _Sentence) -> tuple[int, str | None] | N
     return None
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    "found made seen taken given shown written known held led brought caught beaten chosen won hit struck".split())
+
+
+def _passive_agent_named(text: str, masked: str, sent: _Sentence) -> str | None:
+    """The full-named agent of a passive sentence, who is what it is about: "The dog was
+    found by the farmer Marc Bisdorff on his farm. He told …"."""
+    toks = _tokens(masked, sent.start, sent.end)
+    be = next((i for i, t in enumerate(toks[:-3]) if t[0].lower() in _BE_FORMS
+               and (toks[i + 1][0].endswith("ed") or toks[i + 1][0] in _IRREGULAR_PARTICIPLES)), None)
+    by = next((k for k in range(be + 2, min(be + 16, len(toks))) if toks[k][0] == "by"), None) if be is not None else None
+    span = _phrase_after(masked, toks, by) if by is not None else None
+    phrase = _clean_phrase(text, *span) if span is not None else None
+    ref = parse_mention(phrase) if phrase else None
+    return phrase if ref is not None and ref.kind == "person" and " " in (ref.name or "") else None
+
+
 def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     """The role a sentence opens with ("The judge was unmoved."): the person who
     holds it is the nearest candidate for a "she" that follows."""
@@ -2603,7 +2620,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if si in near_role and spoke is not None and spoke.kind == "person":
             subjects.append((sent.start, spoke))  # "Hayes denied it. “…,” the midfielder told …"
         elif not any(events[ei].phrase for ei in by_sentence.get(si, [])):
-            subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent)
+            subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \
+                or _passive_agent_named(text, masked, sent)
             there = _THERE_IS.match(masked, sent.start)
             if subject is None and there:
                 subject = there.group(1)

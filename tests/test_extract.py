@@ -2852,6 +2852,12 @@ SPEAKERS = [
         id="a-word-before-a-full-name-also-written-without-it-is-a-title",
     ),
     pytest.param(
+        "\"Biscuit is home,\" said Jos Kieffer, the owner.\n\nThe dog was found last week by the farmer Marc Weis "
+        "in his barn. He told that it ate from the cats' bowl.\n\n\"She was very thin,\" he declared.",
+        [("Biscuit is home,", "Jos Kieffer"), ("She was very thin,", "Marc Weis")],
+        id="the-named-agent-of-a-passive-sentence-takes-the-next-he",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
