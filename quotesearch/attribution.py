@@ -1823,8 +1823,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue
         if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and nxt.isalpha() \
                 and nxt.islower() and nxt not in CUE_VERBS and j + 3 < len(toks) \
-                and (toks[j + 2][0] == "," or (toks[j + 2][0] == "of" and toks[j + 3][0][:1].isupper())):
-            j += 2  # translated: "The president of the municipality of Kovin, Ana Ristić, …"
+                and (toks[j + 2][0] == "," or (toks[j + 2][0] == "of" and toks[j + 3][0][:1].isupper())
+                     or (toks[j + 2][0][:1].isupper() and toks[j + 3][0] == ",")):
+            # translated: "The president of the municipality of Kovin, Ana Ristić, …", "the mayor of the
+            # commune Wëllerdall, Raymond Thill, …"
+            j += 2
             continue
         break
     m = j  # "One patient, Ann Lee, has waited …", "The oldest of the shepherds, Gul Azghar, …": a description
@@ -1851,6 +1854,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     described = j + 4 < len(toks) and toks[j + 1][0] == "the" and toks[j + 3][0][:1].isupper() \
         and (toks[j + 2][0] in ROLE_NOUNS or NATIONALITY.match(toks[j + 2][0]) or toks[j + 2][0] in DEMONYMS)
     trade = None if described else _name_after_trade(toks, j + 1)  # "…, doctoral student Ann Lee, …"
+    titles = j + 1  # "…, prof. dr. Almir Hadžiosmanović, …": titles in the lower case of their language
+    while titles < len(toks) and titles < j + 4 and _ABBREVIATED_TITLE.fullmatch(toks[titles][0]):
+        titles += 1
+    if trade is None and titles > j + 1 and titles < len(toks) and toks[titles][0][:1].isupper():
+        trade = titles
     described = described or trade is not None
     j_name = trade or j + 3
     if (noun_before_name or role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) \

@@ -2858,6 +2858,18 @@ SPEAKERS = [
         id="the-named-agent-of-a-passive-sentence-takes-the-next-he",
     ),
     pytest.param(
+        "\"The dog is home,\" said Kim Weis, who runs the shelter.\n\nAlso the mayor of the commune Belldorf, Paul "
+        "Hansen, came on Saturday with flowers. In a short speech he said: \"This story touched us all.\"",
+        [("The dog is home,", "Kim Weis"), ("This story touched us all.", "Paul Hansen")],
+        id="a-post-of-a-named-place-then-the-name-is-the-subject",
+    ),
+    pytest.param(
+        "The hearing went on into the night.\n\nAfter the pause, the chairman of the board, prof. dr. Edin Kovač, "
+        "turned to the families:\n\n„We will read every paper.“",
+        [("We will read every paper.", "Edin Kovač")],
+        id="lower-case-abbreviated-titles-before-an-apposed-name",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
