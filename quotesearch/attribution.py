@@ -1821,12 +1821,17 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if role_seen and tok.lower() in {"for", "of"} and nxt is not None and nxt.lower() in PORTFOLIOS:
             j += 2  # "The council's cabinet member for finance, Ann Lee, …"
             continue
-        if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and nxt.isalpha() \
-                and nxt.islower() and nxt not in CUE_VERBS and j + 3 < len(toks) \
+        # (or a post in a word the rules do not know, opening the sentence: "Wali Sahib of the province,
+        # Abdul Qadir Sarwanzai, visited …")
+        untranslated = not role_seen and 1 <= j - 1 - k <= 2 and all(t[0][:1].isupper() for t in toks[k:j - 1]) \
+            and j + 4 < len(toks) and toks[j + 2][0] == "," and toks[j + 3][0][:1].isupper() and toks[j + 4][0][:1].isupper()
+        if (role_seen or untranslated) and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt \
+                and nxt.isalpha() and nxt.islower() and nxt not in CUE_VERBS and j + 3 < len(toks) \
                 and (toks[j + 2][0] == "," or (toks[j + 2][0] == "of" and toks[j + 3][0][:1].isupper())
                      or (toks[j + 2][0][:1].isupper() and toks[j + 3][0] == ",")):
             # translated: "The president of the municipality of Kovin, Ana Ristić, …", "the mayor of the
             # commune Wëllerdall, Raymond Thill, …"
+            role_seen = True
             j += 2
             continue
         break

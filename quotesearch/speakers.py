@@ -262,6 +262,7 @@ _GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 # Where a role is held, before the place that follows: "the aide at the White House", "the owner of a cafe
 # near the Cultural House".
+_UNTRANSLATED_POST = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,2}of\s+the\s+[a-z]+\s*$")
 _SEAT_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "behind", "opposite", "beside"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "six", "seven", "eight",
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
@@ -369,6 +370,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             # "the Minister of Water, the engineer Ali Haddad", "Dr. Ann Lee, the chief medical officer"
             return SpeakerRef(text=joined, kind="person", name=person.name,
                               role=post.role or person.role, definite=person.definite)
+        if first and second and first.kind == second.kind == "person" and " " in (second.name or "") \
+                and _UNTRANSLATED_POST.match(head):
+            # a post in a word the rules do not know: "Wali Sahib of the province, Abdul Qadir Sarwanzai"
+            return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
+                              name=second.name, role=head.strip(), definite=True)
         if first and second and first.kind == second.kind == "org" and first.definite and not second.definite \
                 and (first.name or "").removeprefix("the ")[:1].isupper():
             return replace(first, text=phrase)  # "The Institute for Worker Health, a federal agency"

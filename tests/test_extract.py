@@ -2870,6 +2870,12 @@ SPEAKERS = [
         id="lower-case-abbreviated-titles-before-an-apposed-name",
     ),
     pytest.param(
+        "The road was opened on Monday.\n\nWali Sahib of the district, Abdul Karim Nuristani, visited the clinic. "
+        "The governor called the nurses \"the real heroes\".",
+        [("the real heroes", "Abdul Karim Nuristani")],
+        id="an-untranslated-post-of-the-place-before-an-apposed-name",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
