@@ -2876,6 +2876,12 @@ SPEAKERS = [
         id="an-untranslated-post-of-the-place-before-an-apposed-name",
     ),
     pytest.param(
+        "A court on Thursday fined Riverside Chemicals Nigeria Limited for the spill.\n\nJustice Ann Musa held that the "
+        "company had polluted the river.\n\nThe company, in a statement, said it \"respects the decision\".",
+        [("respects the decision", "Riverside Chemicals Nigeria Limited")],
+        id="the-company-is-the-one-named-with-its-legal-form",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
