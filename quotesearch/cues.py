@@ -153,7 +153,7 @@ winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
 participant contestant competitor attendee
 vd toimitusjohtaja överläkare overlege adhyaksh adhyaksha kulpati cynghorydd baale sabhapathi sabhapathithuma lekam
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
-parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau
+parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifeau lurah camat
 """.split()
 )
 ROLE_PLURALS: frozenset[str] = frozenset(
@@ -193,12 +193,12 @@ GENDER_WORDS: dict[str, str] = {
         """sir lord king prince duke spokesman chairman congressman councilman assemblyman
         alderman selectman committeeman businessman boy man dad shri hajj haj bey efendi
         bapak bpk pak ông encik mzee bw bwana mang agha aghaye herr ponas gospod gospodin kyrios
-        kentiba abba kak här txiv tangata'eiki""".split(), "he"),
+        kentiba abba kak här txiv tangata'eiki turaga bambo obbo mas aotrou""".split(), "he"),
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
         girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum
-        chị fru ponia gospa gospođa kyria weizero weizerit xanim xan niam fine'eiki""".split(), "she"),
+        chị fru ponia gospa gospođa kyria weizero weizerit xanim xan niam fine'eiki tama'ita'i marama sokhna mayi aadde mbok itron""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
 
@@ -349,6 +349,8 @@ senhor senhora signor signora dottor dottoressa avvocato onorevole frau mevrouw 
 khun ginoong ginang binibining pani paní
 weizero weizerit kentiba abba memhir mamoste birêz serok xanim pehlewan kak xan här hadži txiv niam xib fwb
 tangata'eiki fine'eiki faifekau
+afioga susuga tama'ita'i faifeau turaga ratu marama sokhna serigne bambo mayi mfumu madamu nyakubahwa aadde obbo
+mas mbok lurah camat aotrou itron mestr
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -412,7 +414,7 @@ attorney prosecutor judge justice sheriff coach referee manager councillor counc
 councilman councilwoman solicitor barrister counsel detective inspector constable witness
 defendant plaintiff host anchor moderator leader chief head king queen monarch ruler
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
-parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau
+parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifeau lurah camat
 """.split()
 )
 

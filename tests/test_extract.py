@@ -2882,6 +2882,15 @@ SPEAKERS = [
         id="the-company-is-the-one-named-with-its-legal-form",
     ),
     pytest.param(
+        "\"The rain is late,\" said Susuga Tavita Leota. \"We wait,\" added Ratu Jone Nailatikau.\n\n"
+        "\"The road is closed,\" said Sokhna Awa Faye, and Bambo Chikondi Phiri agreed: \"Closed since Monday.\"\n\n"
+        "\"The market opens at six,\" said Mas Budi Santoso. \"Not before,\" said Aotrou Yann Kerbrat.",
+        [("The rain is late,", "Tavita Leota"), ("We wait,", "Jone Nailatikau"), ("The road is closed,", "Awa Faye"),
+         ("Closed since Monday.", "Chikondi Phiri"), ("The market opens at six,", "Budi Santoso"),
+         ("Not before,", "Yann Kerbrat")],
+        id="samoan-fijian-wolof-chichewa-javanese-and-breton-titles",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
