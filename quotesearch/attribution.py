@@ -995,12 +995,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         if k + 1 < n and (toks[k][0].lower().endswith("-year-old") or _ABBREVIATED_TITLE.fullmatch(toks[k][0])):
             k += 1  # "the youngest participant, 19-year-old Hekla Jónsdóttir", "…, g-ǵa Vesna Trajkovska"
         # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
-        words = k + (toks[k][0].lower() in _ARTICLES)
-        m = words
-        while m < n and m - words < 3 and toks[m][0].isalpha() and toks[m][0].islower():
-            m += 1
-        if m > words and m < n and toks[m - 1][0] in ROLE_NOUNS and toks[m][0][:1].isupper():
-            k = m
+        k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or k
         named = k
         while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
             k += 1
@@ -1749,14 +1744,14 @@ def _name_then_who(toks: list[tuple[str, int, int]]) -> bool:
     return k > 1 and k + 1 < len(toks) and toks[k][0] == "," and toks[k + 1][0] == "who"
 
 
-def _name_after_trade(toks: list[tuple[str, int, int]], i: int) -> int | None:
-    """Where the full name starts after a lower-case trade at ``toks[i]`` ("doctoral
-    student Ann Lee"), else None."""
+def _name_after_trade(toks: list[tuple[str, int, int]], i: int, capitals: int = 2) -> int | None:
+    """Where the name starts after a lower-case trade of up to three words at ``toks[i]``
+    ("doctoral student Ann Lee"), when ``capitals`` capitalised words follow it, else None."""
     k = i
     while k < len(toks) and k < i + 3 and toks[k][0].isalpha() and toks[k][0].islower():
         k += 1
-    if k > i and k + 1 < len(toks) and toks[k - 1][0] in ROLE_NOUNS and toks[k][0][:1].isupper() \
-            and toks[k + 1][0][:1].isupper():
+    if k > i and k + capitals <= len(toks) and toks[k - 1][0] in ROLE_NOUNS \
+            and all(t[0][:1].isupper() for t in toks[k:k + capitals]):
         return k
     return None
 

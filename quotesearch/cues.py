@@ -284,16 +284,12 @@ delegation mission consulate regime junta force
 )
 
 # Last words of company (and club) names: "Vellacourt Foods", "Norrsken Capital", "Portside United" are bodies.
-# The legal forms that end a company's registered name: "Sunrise Agro-Chemicals Nigeria Limited".
-LEGAL_FORMS: frozenset[str] = frozenset(
-    """inc corp corporation ltd limited llc plc ag gmbh sa nv bv spa srl cyf oy oyj asa aps kft zrt sro doo jsc pjsc
-    ooo tbk bhd pty sarl lda""".split()
-)
-COMPANY_WORDS: frozenset[str] = LEGAL_FORMS | frozenset(
+COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings capital partners motors airlines airways energy technologies systems homes
-    media pharma pharmaceuticals securities industries
+    media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
-    entertainment publishing associates united rovers athletic fc wanderers developments""".split()
+    entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
+    cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda""".split()
 )
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.

@@ -32,7 +32,6 @@ from .cues import (
     CAPITAL,
     CLAUSE_OPENERS,
     COMPANY_WORDS,
-    LEGAL_FORMS,
     COURTESY_TITLES,
     CUE_VERBS,
     DEMONYMS,
@@ -790,10 +789,6 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
                       + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*){0,3})(?![\w’'-])")
 
 
-# A company's registered name, ending in its legal form: "Sunrise Agro-Chemicals Nigeria Limited", "Acme Ltd."
-_REGISTERED_NAME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+){1,5}(?:"
-                              + "|".join(sorted({w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS}))
-                              + r"))(?![\w’'-])")
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
 BODY_KINDS = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency"})
@@ -1622,13 +1617,6 @@ class ArticleSpeakers:
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
-        if noun in {"company", "firm"}:
-            registered = None  # "… fined Sunrise Agro-Chemicals Nigeria Limited … The company said": by its legal form
-            for registered in _REGISTERED_NAME.finditer(self.text, 0, pos):
-                pass
-            if registered is not None and self.text.count("\n\n", registered.end(), pos) <= 8 \
-                    and not any(registered.start() < p < pos and k == "org" for p, k, _ in self.recent):
-                return registered.group(1)  # (unless a body spoke since: "Corvane also said …")
         if noun in BODY_KINDS:
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()), None)
