@@ -1423,7 +1423,7 @@ def _turned_to(text: str, masked: str, before: _Sentence, q_open: int) -> str | 
     return None
 
 
-_PERSON_NOUNS = (ROLE_NOUNS - ROLE_PLURALS) | frozenset(KIN_WORDS) | frozenset({"man", "woman", "boy", "girl"})
+_PERSON_NOUNS = (ROLE_NOUNS - ROLE_PLURALS) | frozenset(KIN_WORDS)  # ("man", "woman" are role nouns)
 _DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
 _HIS_OR_HER = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
 
