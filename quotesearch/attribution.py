@@ -1404,6 +1404,29 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     return phrase
 
 
+def _paragraphs_about(text: str, masked: str, sentences: list[_Sentence], sentence_of: Callable[[int], int],
+                      start: int, end: int, name: str | None, people: ArticleSpeakers) -> bool:
+    """Whether every paragraph between two quotations opens with the first one's speaker:
+    "“…,” Lee notes. / Lee is upbeat about the race, in part because … / “…”" is Lee
+    throughout, though the paragraph between has no speech verb."""
+    first = text.find("\n", start)
+    last = text.rfind("\n", start, end)
+    if name is None or first < 0 or last <= first:
+        return False
+    opens = [m.end() for m in re.finditer(r"\n\s*(?=\S)", text[first:last])]
+    if not opens:
+        return False
+    for at in opens:
+        sent = sentences[sentence_of(first + at)]
+        opener = re.match(r"(?:He|She)\b", text[first + at:])
+        phrase = opener.group(0) if opener else _sentence_subject(text, masked, sent)
+        ref = parse_mention(phrase) if phrase else None
+        if ref is None or not (_same_voice(ref, name, people)
+                               or (ref.kind == "person" and people.resolve(ref, sent.start) == name)):
+            return False
+    return True
+
+
 def _turned_to(text: str, masked: str, before: _Sentence, q_open: int) -> str | None:
     """The full name a sentence just before ``q_open`` in its paragraph opens with, when
     nothing else stands between them."""
@@ -2813,7 +2836,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                       and not _same_voice(refs[ei], quote_names[qi - 1], people)]
         # (a paragraph between in the same voice, "He added that …", keeps the speaker)
         voiced = any(_same_voice(refs[ei], quote_names[qi - 1], people) for ei in range(lo, hi)
-                     if ei != prev_pick and events[ei].sentence != own)
+                     if ei != prev_pick and events[ei].sentence != own) \
+            or _paragraphs_about(text, masked, sentences, sentence_of, prev.end, q.start, quote_names[qi - 1], people)
         if gap.count("\n") <= (4 if voiced else 2) and len(gap) < 600 and not gap_events:
             if quote_refs[qi - 1] is not None:
                 quote_names[qi] = quote_names[qi - 1]

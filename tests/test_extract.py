@@ -2891,6 +2891,22 @@ SPEAKERS = [
         id="samoan-fijian-wolof-chichewa-javanese-and-breton-titles",
     ),
     pytest.param(
+        "“The county is ours,” Ida Brandt notes.\n\nBrandt is upbeat about the race, in part because she sees the "
+        "mayor as a uniter.\n\n“Not only can he win in May, he is the one with the best chance.”\n\n"
+        "“Thank you for calling,” said Tom Orr at the phone bank.\n\nHe pauses.\n\n“Well, you do that!”",
+        [("The county is ours,", "Ida Brandt"), ("Not only can he win in May, he is the one with the best chance.", "Ida Brandt"),
+         ("Thank you for calling,", "Tom Orr"), ("Well, you do that!", "Tom Orr")],
+        id="a-paragraph-about-the-speaker-keeps-the-voice",
+    ),
+    pytest.param(
+        "“The county is ours,” Ida Brandt notes.\n\nHer rival Paul Kerr is upbeat about the race.\n\n"
+        "“Not only can he win in May, he is the one with the best chance.”\n\n"
+        "“Thank you for calling,” said Tom Orr at the phone bank.\n\nShe pauses.\n\n“Well, you do that!”",
+        [("The county is ours,", "Ida Brandt"), ("Not only can he win in May, he is the one with the best chance.", None),
+         ("Thank you for calling,", "Tom Orr"), ("Well, you do that!", None)],
+        id="guard-a-paragraph-about-someone-else-stops-the-voice",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
