@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
 
 from .cues import (
+    ARABIC_FAMILY,
     CAPITAL,
     DOCUMENT_NOUNS,
     TEXT_NOUNS,
@@ -315,7 +316,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return True  # "says the 51-year-old"
     if _ORDINAL.fullmatch(tok):
         return nxt is not None and nxt[:1].isupper()  # "Air Force 1st Lt. Ann Lee"
-    if tok[0].isupper() or (tok[0] == "u" and tok[1:2].isupper()):  # (Zulu "uThemba Nxumalo")
+    if tok[0].isupper() or (tok[0] == "u" and tok[1:2].isupper()) or ARABIC_FAMILY.match(tok):  # (Zulu "uThemba Nxumalo")
         if "'" in low and low.split("'", 1)[0] in CONTRACTION_HEADS:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
@@ -997,7 +998,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
         k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or k
         named = k
-        while k < n and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
+        while k < n and (toks[k][0][:1].isupper() or (k > named and ARABIC_FAMILY.match(toks[k][0]))) \
+                and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
             k += 1
         if k > named and k - named <= 4:
             head = parse_mention(masked[toks[first][1]:toks[end][2]])

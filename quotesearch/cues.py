@@ -108,7 +108,7 @@ spokesperson spokespeople chief head boss leader director chairman chairwoman ch
 chairperson ambassador envoy official officials governor senator representative congressman
 congresswoman mayor commissioner general admiral commander king queen prince premier
 ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides analyst
-analysts expert experts economist economists lawyer lawyers attorney prosecutor judge
+analysts expert experts economist economists lawyer lawyers advocate attorney prosecutor judge
 justice sheriff candidate nominee founder executive ceo cfo coo manager strategist pollster
 source sources negotiator negotiators lawmaker lawmakers legislator legislators speaker
 counsel correspondent editor columnist author professor researcher scientist doctor surgeon
@@ -347,6 +347,7 @@ weizero weizerit kentiba abba memhir mamoste birêz serok xanim pehlewan kak xan
 tangata'eiki fine'eiki faifekau
 afioga susuga tama'ita'i faifeau turaga ratu marama sokhna serigne bambo mayi mfumu madamu nyakubahwa aadde obbo
 mas mbok lurah camat aotrou itron mestr
+sheikh shaikh shaykh sheikha excellency mag dipl dra dott señor señora doña dona seu
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -499,3 +500,6 @@ ORDER_ADVERBS: frozenset[str] = frozenset({"first", "last", "later", "initially"
 
 # Words whose contraction opens a clause, not a name: "There’s", "Let’s".
 CONTRACTION_HEADS: frozenset[str] = frozenset({"it", "that", "there", "here", "what", "who", "let", "where", "how", "why"})
+
+# An Arabic family name written with its lower-case article, a word of a name: "al-Kaabi", "el-Masri".
+ARABIC_FAMILY = re.compile(r"(?:al|el|ad|as|ash|az|ar|an|at)-[A-Z]")

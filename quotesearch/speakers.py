@@ -29,6 +29,7 @@ from itertools import islice
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .cues import (
+    ARABIC_FAMILY,
     CAPITAL,
     CLAUSE_OPENERS,
     COMPANY_WORDS,
@@ -148,7 +149,8 @@ def _count(counts: Counter[str], word: str, text: str) -> int:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
+    """A word a name may hold: capitalised, or an Arabic family name with its article ("al-Kaabi")."""
+    return tok[:1].isupper() or ("-" in tok[2:4] and ARABIC_FAMILY.match(tok) is not None)
 
 
 def _bare(tok: str) -> str:
@@ -573,13 +575,17 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             _bare(role_tokens[-1]) == "the" and len(role_tokens) >= 2 and _bare(role_tokens[-2]) == "of")) \
             and not any(t.endswith(".") or _bare(t) in PARTICLES for t in name_tokens) \
             and not any(_bare(t) in BODY_WORDS or "'" in _bare(t) or t.isupper()
-                        for t in name_tokens[-2:]):
+                        for t in name_tokens[-2:]) \
+            and _bare(role_tokens[-1]) not in TITLES | FIRST_NAME_HONORIFICS:  # ("of Justice Shri Ravi Prasad Tiwari")
         # "the spokesman of the Air Force Ivan Petrenko", "Secretary of Homeland Security Ann
         # Lee", "resident of the village Nizhnie Sady Olga Ivanova", "ambassador in Ukraine
         # Henrik Dahl": the capitals
         # run on from the body or place into the name, which is the last two words
-        role_tokens += name_tokens[:-2]
-        name_tokens = name_tokens[-2:]
+        cut = len(name_tokens) - 2
+        if len(name_tokens) >= 4 and _PATRONYMIC.fullmatch(name_tokens[-2]):
+            cut -= 1  # "the MFA of Velesia Anastasia Grigorievna Voronets": a given name before the patronymic
+        role_tokens += name_tokens[:cut]
+        name_tokens = name_tokens[cut:]
         role = " ".join(role_tokens)
         placed = True  # (a farmer from a village is not someone's aide, as below)
     elif name_tokens and role_tokens and _bare(role_tokens[-1]) == "of":
@@ -726,7 +732,7 @@ def _varies_a_name(role: str) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.")
 # what follows a title: a full name ("Getachew Alemu", "K. Manikandan") or a given name alone
 _AFTER_TITLE = re.compile(
-    rf"(?:[A-Z]\. ?)*[{CAPITAL}][\w’'{SMALL}-]+(?: [{CAPITAL}][\w’'{SMALL}-]*)?(?![\w’'{SMALL}-])")
+    rf"(?:[A-Z]\. ?)*[{CAPITAL}][\w’'{SMALL}-]+(?: [{CAPITAL}][\w’'{SMALL}-]*){{0,2}}(?![\w’'{SMALL}-])")
 _INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z]\. ?){1,3})$")  # "S. " before "Pushpavalli"
 
 
@@ -845,7 +851,9 @@ _COURTESY_TITLE = re.compile(
 
 
 # A capitalised word after a preposition of place: "in Washington", "from Leeds".
-_AFTER_PLACE_WORD = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + rf")\s+([{CAPITAL}][\w’'-]*)")
+# (not "according to Ntate Tšepo Ramakatsa", "spoke to Ato Bekele": people)
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|(?<!ccording )(?<!spoke )(?<!said )(?<!talked )(?<!wrote )to)"
+                               rf"\s+([{CAPITAL}][\w’'-]*)")
 
 
 # Two names given this close together (characters) were given in one breath:
@@ -1251,10 +1259,13 @@ class ArticleSpeakers:
 
     def _second_surname(self, name: str) -> str:
         """The one fuller name the article gives ``name``: "Ana Ruiz" is "Ana Ruiz Ortega"
-        (Spanish and Portuguese names drop the second surname)."""
+        (Spanish and Portuguese names drop the second surname), "Adel Mansour" is "Adel Mansour
+        al-Kaabi", and "Lima Costa" is "Jorge Lima Costa" (a double surname without the given name)."""
         longer = {p.name for p in self.people
-                  if p.name and p.name.startswith(name + " ") and p.name.count(" ") == name.count(" ") + 1
-                  and _is_cap(p.name.split()[-1]) and not p.name.endswith(".")}
+                  if p.name and p.name.count(" ") == name.count(" ") + 1 and not p.name.endswith(".")
+                  and ((p.name.startswith(name + " ") and _is_cap(p.name.split()[-1]))
+                       or (p.name.endswith(" " + name) and _is_cap(p.name.split()[0])
+                           and not _is_role_word(p.name.split()[0])))}
         return longer.pop() if len(longer) == 1 else name
 
     def _nicknamed(self, name: str) -> str | None:
@@ -1303,7 +1314,8 @@ class ArticleSpeakers:
         if len(words) > 2:
             return " ".join(words[1:])
         # "Ustaz Karim" after "Ustaz Karim Hadi": the one person of that given name (or surname)
-        fuller = {n for n in named if words[1] in (n.split()[0], n.split()[-1])}
+        fuller = {n for n in named if words[1] in (n.split()[0], n.split()[-1])
+                  or (_REGNAL.fullmatch(n.split()[-1]) and words[1] == n.split()[-2])}
         return fuller.pop() if len(fuller) == 1 else words[1]
 
     def _is_local_title(self, word: str) -> frozenset[str] | None:
@@ -1312,19 +1324,25 @@ class ArticleSpeakers:
                  and (m := _AFTER_TITLE.match(self.text, at + len(word) + 1)) is not None]
         full = frozenset(a for a in after if " " in a)
         alone = {a for a in after if " " not in a}
+        # (a chief's regnal number is no surname: "Togbui Kodzo Agbenyega III … Togbui Agbenyega")
+        named = [f.split()[:-1] if _REGNAL.fullmatch(f.split()[-1]) else f.split() for f in full]
         # (two people, so two given names: not "Harbor City Mariners" and "Harbor City Ledger"); or one
         # person under the title twice, by full name and by surname: "Dókítà Ade Bello … Dókítà Bello"
-        titled = (len({f.split()[0] for f in full}) >= 2
-                  and any(f.split()[0] in alone or _INITIAL.fullmatch(f.split()[0]) for f in full)) \
-            or any(f.split()[-1] in alone and f.split()[0] not in alone for f in full)  # (not "Dena Minning")
+        titled = (len({n[0] for n in named}) >= 2
+                  and any(n[0] in alone or _INITIAL.fullmatch(n[0]) for n in named)) \
+            or any(n[-1] in alone and n[0] not in alone for n in named)  # (not "Dena Minning")
         return full if titled else None
 
     def _written_without(self, word: str, name: str) -> bool:
-        """Whether the article also writes the full ``name`` with no ``word`` before it:
-        "Här Romain Scholtes … the councillor Romain Scholtes" (a title), where a family
-        name written first always comes with the name ("Nguyen Van Long")."""
-        return any(not self.text[max(0, at - len(word) - 1):at].startswith(word)
-                   for at in _occurrences(self.text, name))
+        """Whether the article also introduces the full ``name`` with a role or title instead of
+        ``word``: "Här Romain Scholtes … the councillor Romain Scholtes" (a title), where a family
+        name written first always comes with the name ("Nguyen Van Long"), and a given name is
+        dropped before a double surname ("Adalberto Nogueira Saraiva … Nogueira Saraiva said")."""
+        for at in _occurrences(self.text, name):
+            before = self.text[max(0, at - 40):at].split()
+            if before and before[-1] != word and (_is_role_noun(before[-1]) or _bare(before[-1]) in TITLES):
+                return True
+        return False
 
     def _as_known_by_nickname(self, ref: SpeakerRef) -> SpeakerRef:
         """``ref`` as a person when it ends in a nickname that reads as a role word:
@@ -1969,8 +1987,13 @@ def is_personal_name(name: str) -> bool:
     # bodies with two capitalised words: "European Union", "United States"
     if any(_fold(w) in ORG_NOUNS or _fold(w) in _ORG_WORDS for w in words) or _display_key(name) in _ORG_ALIASES.values():
         return False
+    if len(words) > 2 and _REGNAL.fullmatch(words[-1]):
+        words = words[:-1]  # "Kodzo Agbenyega III", a chief's regnal number
     last = words[-1]
-    return last[:1].isupper() and not last.isupper() and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+    return _is_cap(last) and not last.isupper() and all(_is_cap(w) or w.lower() in PARTICLES for w in words)
+
+
+_REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 
 
 def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:

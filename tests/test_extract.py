@@ -2907,6 +2907,22 @@ SPEAKERS = [
         id="guard-a-paragraph-about-someone-else-stops-the-voice",
     ),
     pytest.param(
+        "The prefect Jorge Lima Costa said the decree allows quick hiring.\n\n"
+        "\"The mosquito has no party,\" Lima Costa added. \"We stay,\" said the governor, Adel Mansour al-Kaabi. "
+        "\"Not now,\" said Adel Mansour. \"Later,\" al-Kaabi said.",
+        [("The mosquito has no party,", "Jorge Lima Costa"), ("We stay,", "Adel Mansour al-Kaabi"),
+         ("Not now,", "Adel Mansour al-Kaabi"), ("Later,", "Adel Mansour al-Kaabi")],
+        id="a-double-surname-and-an-arabic-family-name-are-parts-of-the-full-name",
+    ),
+    pytest.param(
+        "According to Tavo Kofi Mensah Adu, the clerk, the fee is \"too heavy\".\n\n"
+        "\"We will go on Friday,\" Tavo Adu said. \"Since I was born, the river never rose so,\" said "
+        "Tavo Yaw Boateng II. \"We wait,\" Tavo Boateng added.",
+        [("too heavy", "Kofi Mensah Adu"), ("We will go on Friday,", "Kofi Mensah Adu"),
+         ("Since I was born, the river never rose so,", "Yaw Boateng II"), ("We wait,", "Yaw Boateng II")],
+        id="a-title-before-a-three-word-name-and-its-surname-after-according-to",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

@@ -20,6 +20,19 @@ PHRASES = [
     # phrase, kind, name, role, definite
     ("Navy spokesman John Doe", "person", "John Doe", "Navy spokesman", True),
     ("Secretary of State Ann Cole", "person", "Ann Cole", "Secretary of State", True),
+    # a patronymic keeps the given name before it; a title after "of" starts the name
+    ("the spokeswoman of the ministry of Norland Irina Petrovna Volkova", "person", "Irina Petrovna Volkova",
+     "spokeswoman of the ministry of Norland", True),
+    ("the mayor of Lenbury Ann Lee", "person", "Ann Lee", "mayor of Lenbury", True),
+    # titles and honorifics that translations keep, and an Arabic family name in the name
+    ("Sheikh Omar bin Said al-Harthi", "person", "Omar bin Said al-Harthi", "Sheikh", True),
+    ("His Excellency Dr. Omar Haddad", "person", "Omar Haddad", "Excellency Dr.", True),
+    ("Herr Mag. Karl Weber", "person", "Karl Weber", "Herr Mag.", True),
+    ("Dra. Ana Costa", "person", "Ana Costa", "Dra.", True),
+    ("Señor Luis Vega Ortiz", "person", "Luis Vega Ortiz", "Señor", True),
+    ("Seu Jorge Ramos", "person", "Jorge Ramos", "Seu", True),
+    ("Advocate Priya Nair", "person", "Priya Nair", "Advocate", True),
+    ("the bench of Justice Shri Ravi Kumar Sharma", "person", "Ravi Kumar Sharma", "bench of Justice Shri", True),
     ("Jan Olsen, the trade minister", "person", "Jan Olsen", "trade minister", True),
     ("the trade minister, Jan Olsen", "person", "Jan Olsen", "trade minister", True),
     ("Nora Vik of the Harbour Institute", "person", "Nora Vik", "of the Harbour Institute", True),
