@@ -80,9 +80,9 @@ def test_killed_run_leaves_last_commit_searchable_and_rerun_completes(tmp_path: 
     before = _sources(index)
 
     big = tmp_path / "big"
-    _write_corpus(big, 400, "big")
+    _write_corpus(big, 800, "big")  # (big enough that the run is still going when it is killed)
     proc = _run(["index", "--jobs", "1", str(big)], index)
-    time.sleep(2.0)  # somewhere in reading, extracting or writing
+    time.sleep(1.5)  # somewhere in reading, extracting or writing
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGKILL
@@ -95,7 +95,7 @@ def test_killed_run_leaves_last_commit_searchable_and_rerun_completes(tmp_path: 
     rerun = _run(["index", "--jobs", "1", "--wait", "30", str(big)], index)
     out, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err
-    assert _sources(index) == before | {f"big_{i:04d}.txt" for i in range(400)}
+    assert _sources(index) == before | {f"big_{i:04d}.txt" for i in range(800)}
 
 
 def test_reindexing_same_files_keeps_counts(tmp_path: Path) -> None:
