@@ -1380,6 +1380,25 @@ def _mostly_capitalised(words: list[str]) -> bool:
     return sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
 
 
+def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_events: list[tuple[int, Event]],
+                            q_open: int, q_close: int) -> str | None:
+    """The speaker a sentence opens with, before ", 「…」, said.": the cue after the quotation
+    names nobody, and the words before the quotation end in a comma."""
+    if not masked[sent.start:q_open].rstrip().endswith(",") or not any(
+            ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 4
+            and _gap_is_punct(masked, q_close, ev.cue_start) for _, ev in sent_events):
+        return None
+    span = _subject_span(_tokens(masked, sent.start, q_open))
+    if span is None:
+        return None
+    phrase = re.sub(r"\s+(?:at|in|on|to|from|during|for|with|after)$", "", _clean_phrase(text, *span))
+    ref = parse_mention(phrase)
+    if ref is None or (ref.kind == "person" and " " not in (ref.name or "") and _times_named(ref.name or "", text) < 2) \
+            or (ref.kind == "role" and not ref.definite):
+        return None
+    return phrase
+
+
 def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """The personal name a sentence opens with, when it stands before ``q_open``."""
     toks = _tokens(masked, sent.start, q_open)
@@ -2761,6 +2780,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 if ev.cue_start >= q_close and ev.phrase:
                     picked = ei
                     break
+        # 4b. a cue with no speaker of its own right after the quotation, whose sentence opened with
+        #     the speaker, as translations from Japanese or Korean write it: "The okami, Minase
+        #     Sachi-san (57), 「Everything is mud」, said with tears."
+        if picked is None and phrase is None and si == sc:
+            phrase = _subject_before_bare_cue(text, masked, sentences[si], sent_events, q_open, q_close)
         # 5. colon introduction, in the sentence or ending the paragraph before
         if picked is None and phrase is None:
             picked, phrase = _colon_intro(text, masked, sentences, by_sentence, events, q_open, sentence_of)

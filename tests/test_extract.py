@@ -2923,6 +2923,14 @@ SPEAKERS = [
         id="a-title-before-a-three-word-name-and-its-surname-after-according-to",
     ),
     pytest.param(
+        "Town mayor Ueda Ken (61) at the town hall, to reporters, 「Words do not come out」, spoke.\n\n"
+        "The innkeeper, Mori Aya-san (57), 「Everything is mud」, said with tears.\n\n"
+        "Kita Tourism Association, 「The damage is large」, commented.",
+        [("Words do not come out", "Ueda Ken"), ("Everything is mud", "Mori Aya"),
+         ("The damage is large", "Kita Tourism Association")],
+        id="a-cue-after-the-quotation-with-the-speaker-opening-the-sentence",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
