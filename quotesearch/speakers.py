@@ -1337,10 +1337,13 @@ class ArticleSpeakers:
         """Whether the article also introduces the full ``name`` with a role or title instead of
         ``word``: "Här Romain Scholtes … the councillor Romain Scholtes" (a title), where a family
         name written first always comes with the name ("Nguyen Van Long"), and a given name is
-        dropped before a double surname ("Adalberto Nogueira Saraiva … Nogueira Saraiva said")."""
+        dropped before a double surname ("Adalberto Nogueira Saraiva … Nogueira Saraiva said"); a
+        known given name after the word needs no role ("Billionaire Donald Trump … Donald Trump")."""
+        given = _fold(name.split()[0]) in GIVEN_NAME_GENDER  # ("Billionaire Donald Trump … Donald Trump said")
         for at in _occurrences(self.text, name):
             before = self.text[max(0, at - 40):at].split()
-            if before and before[-1] != word and (_is_role_noun(before[-1]) or _bare(before[-1]) in TITLES):
+            if (given and not self.text[max(0, at - len(word) - 1):at].startswith(word)) or (
+                    before and before[-1] != word and (_is_role_noun(before[-1]) or _bare(before[-1]) in TITLES)):
                 return True
         return False
 

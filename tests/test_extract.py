@@ -2915,6 +2915,12 @@ SPEAKERS = [
         id="a-double-surname-and-an-arabic-family-name-are-parts-of-the-full-name",
     ),
     pytest.param(
+        "\"We will build,\" said Billionaire Donald Grump at the rally.\n\nDonald Grump spoke for an hour. "
+        "\"We will win,\" Grump added.",
+        [("We will build,", "Donald Grump"), ("We will win,", "Donald Grump")],
+        id="a-word-before-a-known-given-name-the-article-also-leaves-out-is-a-title",
+    ),
+    pytest.param(
         "According to Tavo Kofi Mensah Adu, the clerk, the fee is \"too heavy\".\n\n"
         "\"We will go on Friday,\" Tavo Adu said. \"Since I was born, the river never rose so,\" said "
         "Tavo Yaw Boateng II. \"We wait,\" Tavo Boateng added.",
