@@ -852,8 +852,8 @@ _COURTESY_TITLE = re.compile(
 
 # A capitalised word after a preposition of place: "in Washington", "from Leeds".
 # (not "according to Ntate Tšepo Ramakatsa", "spoke to Ato Bekele": people)
-_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|(?<!ccording )(?<!spoke )(?<!said )(?<!talked )(?<!wrote )to)"
-                               rf"\s+([{CAPITAL}][\w’'-]*)")
+_AFTER_PLACE_WORD = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + r")(?<!ccording to)(?<!spoke to)(?<!said to)(?<!talked to)"
+                               rf"(?<!wrote to)\s+([{CAPITAL}][\w’'-]*)")
 
 
 # Two names given this close together (characters) were given in one breath:
