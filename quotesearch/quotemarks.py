@@ -136,8 +136,9 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
 
     ``carried`` says the previous paragraph left a quotation open, ``runs_on`` that
     the next one opens with a mark; returns the spans and whether this paragraph
-    leaves one open. A middle paragraph of a quotation over several paragraphs is
-    quoted whole: its "He wrote it down." is no "<Name> said" cue.
+    leaves one open. A paragraph that opens a quotation going on into the next
+    paragraph is quoted whole: its "He wrote it down." or "Awful jokes." is no
+    "<Name> said" cue, since the next paragraph's opening mark shows the speech goes on.
     """
     marks = [m.start() for m in _DOUBLE_MARK.finditer(par)]
     spans: list[QuoteSpan] = []
@@ -177,7 +178,7 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
     leaves_open = False
     if open_at is not None:
         a = open_at + 1
-        middle = carried and runs_on and not par[:open_at].strip()
+        middle = runs_on and not par[:open_at].strip()
         end = len(par) if middle else _cut_unclosed(par, a, len(par))
         s, e = _trim(par, a, end)
         if e > s:

@@ -198,6 +198,13 @@ MARKS = [
          ("We want to know why.", "Ann Lee")],
         id="a-middle-paragraph-of-a-long-quotation-is-quoted-whole",
     ),
+    pytest.param(
+        "“We lost the rudder. So I told the crew jokes. Awful jokes.\n\n"
+        "“Nobody complained,” Ida Voss says.",
+        [("We lost the rudder. So I told the crew jokes. Awful jokes.", "Ida Voss"),
+         ("Nobody complained,", "Ida Voss")],
+        id="the-first-paragraph-of-a-long-quotation-is-quoted-whole",
+    ),
 ]
 
 
