@@ -421,12 +421,19 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if rel > 0:
         tokens, low = tokens[:rel], low[:rel]
         text = " ".join(tokens)
-    of = low.index("of") if "of" in low[2:5] else -1
+    of = low.index("of") if "of" in low[2:6] else -1
+    titled = 0
+    while titled < of - 2 and _is_role_word(tokens[titled]):
+        titled += 1  # "Dr. Paul Kincaid of the Institute for Child Health"
+    while titled and low[titled - 1] in ROLE_MODIFIERS:
+        titled -= 1  # ("Senior Fellow Ann Lee": a modifier before a post the lists lack)
     if of > 0 and of + 2 < len(low) and low[of + 1] == "the" and _is_cap(tokens[0]) and low[0] not in DETERMINERS \
-            and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS for t in tokens[:of]) \
+            and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS
+                    for t in tokens[titled:of]) \
             and any(_bare(t) in ORG_NOUNS | COMPANY_WORDS for t in tokens[of + 2:]):
         # "Jeffrey Lewis of the James Martin Center": a person and the body they work for
-        n = int(_describes(tokens[:of]))  # ("Meteorologist Ann Lee of the Weather Office")
+        # ("Meteorologist Ann Lee of the Weather Office")
+        n = titled or int(_describes(tokens[:of]))
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]),
                           role=" ".join(tokens[:n] + tokens[of:]), definite=True)
     if low[0] == "the" and len(tokens) > 3 and low[1] in ROLE_MODIFIERS and tokens[1].islower() and _is_cap(tokens[2]):

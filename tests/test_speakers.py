@@ -125,6 +125,9 @@ PHRASES = [
     ("The Arizona Tax Policy Project", "org", "Arizona Tax Policy Project", None, True),
     ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies", "person", "Jeffrey Lewis",
      "of the James Martin Center for Nonproliferation Studies", True),
+    ("Dr. Ann Kett of the Harbour Institute for Lung Health", "person", "Ann Kett",
+     "Dr. of the Harbour Institute for Lung Health", True),
+    ("Professor Ann Kett of the Harbour Institute", "person", "Ann Kett", "Professor of the Harbour Institute", True),
     # a body named "X for Y", or given its name by "called"; a post "for" someone serves them
     ("Neighbours for Quiet Streets", "org", "Neighbours for Quiet Streets", None, True),
     ("the Committee for Fair Fares", "org", "the Committee for Fair Fares", None, True),
