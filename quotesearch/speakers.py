@@ -163,7 +163,7 @@ def _is_role_word(tok: str) -> bool:
         return False
     # ("Miss." is Mississippi)
     return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES or tok == "Miss" \
-        or low.endswith("-year-old")  # ("Ten-year-old Zain Malik")
+        or low.endswith(("-year-old", "-born", "-raised"))  # ("Ten-year-old Zain Malik", "Korean-born Ann Lee")
 
 
 def opens_body_for(tok: str) -> bool:

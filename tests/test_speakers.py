@@ -128,6 +128,10 @@ PHRASES = [
     ("Dr. Ann Kett of the Harbour Institute for Lung Health", "person", "Ann Kett",
      "Dr. of the Harbour Institute for Lung Health", True),
     ("Professor Ann Kett of the Harbour Institute", "person", "Ann Kett", "Professor of the Harbour Institute", True),
+    # where someone was born or raised describes them; it is not part of the name
+    ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
+    ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),
+    ("London-based Acme Foods", "org", "London-based Acme Foods", None, True),
     # a body named "X for Y", or given its name by "called"; a post "for" someone serves them
     ("Neighbours for Quiet Streets", "org", "Neighbours for Quiet Streets", None, True),
     ("the Committee for Fair Fares", "org", "the Committee for Fair Fares", None, True),
