@@ -1746,8 +1746,16 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     return phrase
 
 
+def _owner(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A possessive subject stands for its owner: in "Ellery's answer was short: “…”"
+    Ellery speaks."""
+    if span is not None and text[span[1] - 2:span[1]] in {"'s", "’s"} and span[1] - span[0] > 3:
+        return span[0], span[1] - 2
+    return span
+
+
 def _sentence_subject(text: str, masked: str, sent: _Sentence) -> str | None:
-    span = _subject_span(_tokens(masked, sent.start, sent.end))
+    span = _owner(text, _subject_span(_tokens(masked, sent.start, sent.end)))
     return _clean_phrase(text, *span) if span else None
 
 
@@ -2145,7 +2153,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         if last is not None and last.kind == "person" and " " in (last.name or "") \
                 and len((last.name or "").split()) <= 3 and (st == 0 or not toks[st - 1][0][:1].isupper()):
             return None, text[toks[st][1]:toks[-1][2]]
-    subject = _subject_span(toks)
+    subject = _owner(text, _subject_span(toks))
     if subject is not None:
         # "X issued the following statement:", "Smith took the stage:"
         ref = parse_mention(text[subject[0]:subject[1]])

@@ -2944,6 +2944,13 @@ SPEAKERS = [
         id="a-cue-after-the-quotation-with-the-speaker-opening-the-sentence",
     ),
     pytest.param(
+        "Finance chief Ada Quell took questions from analysts.\n\n"
+        "Quell's answer was short: \"The payout stays. Full stop.\"\n\n"
+        "Rolf Amsel's verdict: \"Too early to tell.\"",
+        [("The payout stays. Full stop.", "Ada Quell"), ("Too early to tell.", "Rolf Amsel")],
+        id="a-possessive-subject-before-a-colon-is-the-speaker",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
