@@ -412,6 +412,7 @@ councilman councilwoman solicitor barrister counsel detective inspector constabl
 defendant plaintiff host anchor moderator leader chief head king queen monarch ruler
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifeau lurah camat
+prefect sub-prefect director chairman chairwoman rector dean commander
 """.split()
 )
 

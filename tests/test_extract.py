@@ -2951,6 +2951,12 @@ SPEAKERS = [
         id="a-possessive-subject-before-a-colon-is-the-speaker",
     ),
     pytest.param(
+        "The prefect of Vale Lunga county, Sorin Albu, met the committee on Sunday. "
+        "„Nobody will be left alone”, has declared the prefect.",
+        [("Nobody will be left alone", "Sorin Albu")],
+        id="a-prefect-introduced-with-a-county-is-the-prefect",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
