@@ -114,7 +114,7 @@ MASK = "\ue000"
 # (a full stop glued to the next sentence's first word ends the word: "this year.Lee said")
 # (combining marks belong to the word: Yoruba "Ògúnlẹ́yẹ" writes ẹ́ as ẹ and an accent)
 _WORD_TAIL = r"[\w’'\-\u0300-\u036f]*(?:(?:(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))[\w’'\-\u0300-\u036f]*)*"
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ]" + _WORD_TAIL + r"(?:–[A-Za-z]" + _WORD_TAIL + r")*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏəḀ-ỿ]" + _WORD_TAIL + r"(?:–[A-Za-z]" + _WORD_TAIL + r")*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
                     + r"+|[^\s\w]")
 
 
@@ -861,6 +861,12 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if j + 2 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0].isupper() and len(toks[j + 1][0]) > 1 \
             and (toks[j + 2][0].lower() in _ARTICLES or toks[j + 2][0][:1].isupper() or toks[j + 2][0].lower() in ROLE_NOUNS):
         j += 2  # translated: "has said for STA the selector …", "told to BTA minister …": the agency told
+    elif j + 3 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0][:1].isupper():
+        k = j + 1
+        while k < n and k < j + 5 and toks[k][0][:1].isupper() and toks[k][0].isalpha():
+            k += 1
+        if k + 1 < n and toks[k][0] == "," and (toks[k + 1][0].lower() in _ARTICLES or toks[k + 1][0][:1].isupper()):
+            j = k + 1  # translated: "has declared, for Știri Vest, the mayor …": the outlet told, between commas
     if j + 3 < n and ((toks[j][0].lower() in {"at", "during", "after"} and toks[j + 1][0].lower() == "the")
                       or (toks[j][0].lower() == "in" and toks[j + 1][0].lower() in _POSSESSIVE_DETERMINERS)
                       or (toks[j][0].lower() == "with" and toks[j + 1][0].islower() and toks[j + 1][0] != "the")):

@@ -2957,6 +2957,17 @@ SPEAKERS = [
         id="a-prefect-introduced-with-a-county-is-the-prefect",
     ),
     pytest.param(
+        "„Now the people have lost everything”, has declared, for Radio Nord Vest, the mayor of the commune, "
+        "Ion Petre.",
+        [("Now the people have lost everything", "Ion Petre")],
+        id="the-outlet-told-between-commas-after-an-inverted-cue",
+    ),
+    pytest.param(
+        "Ana Rusu chairs the council. „We stay”, Țugui said. „We go”, added Ștefan Țugui.",
+        [("We stay", "Ștefan Țugui"), ("We go", "Ștefan Țugui")],
+        id="a-name-that-starts-with-a-romanian-letter-is-a-word",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
