@@ -1002,7 +1002,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         if k + 1 < n and (toks[k][0].lower().endswith("-year-old") or _ABBREVIATED_TITLE.fullmatch(toks[k][0])):
             k += 1  # "the youngest participant, 19-year-old Hekla Jónsdóttir", "…, g-ǵa Vesna Trajkovska"
         # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
-        k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or k
+        k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or _name_after_rank(toks, k) or k
         named = k
         while k < n and (toks[k][0][:1].isupper() or (k > named and ARABIC_FAMILY.match(toks[k][0]))) \
                 and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
@@ -1810,6 +1810,21 @@ def _name_after_trade(toks: list[tuple[str, int, int]], i: int, capitals: int = 
         k += 1
     if k > i and k + capitals <= len(toks) and toks[k - 1][0] in ROLE_NOUNS \
             and all(t[0][:1].isupper() for t in toks[k:k + capitals]):
+        return k
+    return None
+
+
+def _name_after_rank(toks: list[tuple[str, int, int]], i: int) -> int | None:
+    """Where the name starts after a rank in the lower case of its language, when a full
+    name then ends the sentence: "…, plutonier adjutant Mihai Dobre." (Romanian)."""
+    k = i
+    while k < len(toks) and k < i + 2 and toks[k][0].isalpha() and toks[k][0].islower() \
+            and toks[k][0] not in CLAUSE_OPENERS and toks[k][0] not in CUE_VERBS and toks[k][0] not in _ARTICLES:
+        k += 1
+    m = k
+    while m < len(toks) and m < k + 3 and toks[m][0][:1].isupper() and toks[m][0].isalpha():
+        m += 1
+    if k > i and m - k >= 2 and (m == len(toks) or toks[m][0] in {".", "!", "?"}):
         return k
     return None
 

@@ -2968,6 +2968,12 @@ SPEAKERS = [
         id="a-name-that-starts-with-a-romanian-letter-is-a-word",
     ),
     pytest.param(
+        "„The level remains high”, has declared the spokesperson of the Fire Inspectorate Nord, "
+        "plutonier adjutant Dan Sava.",
+        [("The level remains high", "Dan Sava")],
+        id="a-rank-in-lower-case-before-the-name-after-an-inverted-role",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
