@@ -336,6 +336,10 @@ def _lower_then_capitals(tokens: list[str]) -> bool:
     return capitals == sorted(capitals) and all(t.isalpha() for t, cap in zip(tokens, capitals) if not cap)
 
 
+# Translated "sursa citată" ("the quoted source"): whoever was quoted last.
+_QUOTED_SOURCE = frozenset({"the quoted source", "the cited source", "the source quoted", "the source cited"})
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -402,8 +406,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
-    if low[:2] == ["the", "same"] and low[2:] in ([], ["person"], ["man"], ["woman"]):
-        # translated "la misma", "lo stesso", Japanese "同氏" ("the same person"): the last speaker
+    if (low[:2] == ["the", "same"] and low[2:] in ([], ["person"], ["man"], ["woman"])) or " ".join(low) in _QUOTED_SOURCE:
+        # translated "la misma", "lo stesso", Japanese "同氏" ("the same person"), Romanian "sursa
+        # citată" ("the quoted source"): the last speaker
         return SpeakerRef(text=text, kind="pronoun", name=None)
     if len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS):
         return None  # "Q:" and "A:" of an interview, "Nobody asked": nobody
@@ -1473,7 +1478,8 @@ class ArticleSpeakers:
         resolved: str | None
         if ref.kind == "pronoun":
             subject = OBJECT_PRONOUNS.get(ref.text.lower(), ref.text.lower())
-            resolved, sure = self._antecedent("the same" if subject.startswith("the same") else subject, pos)
+            same = subject.startswith("the same") or subject in _QUOTED_SOURCE
+            resolved, sure = self._antecedent("the same" if same else subject, pos)
             if resolved is not None and sure and subject in {"he", "she"}:
                 self.gender.setdefault(resolved, subject)  # "Tom Pyle said he …": later "she" is someone else
                 self.pronouns.append((pos, subject, resolved))

@@ -2974,6 +2974,11 @@ SPEAKERS = [
         id="a-rank-in-lower-case-before-the-name-after-an-inverted-role",
     ),
     pytest.param(
+        "„The works were under way”, has specified Ana Dima.\n\n„We will read every letter”, has added the quoted source.",
+        [("The works were under way", "Ana Dima"), ("We will read every letter", "Ana Dima")],
+        id="the-quoted-source-is-who-was-quoted-last",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
