@@ -163,7 +163,7 @@ ROLE_PLURALS: frozenset[str] = frozenset(
 ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
 
 # Letters after a name that are not part of it: "Ruth Day KC", "Ann Lee MBE".
-POSTNOMINALS: frozenset[str] = frozenset("kc qc mbe obe cbe frs phd md esq jr sr".split())
+POSTNOMINALS: frozenset[str] = frozenset("kc qc sc mbe obe cbe frs phd md esq jr sr td mp mla msp mep mpp".split())
 
 # Honorifics that go with a first name: "Sir Robin" is Sir Robin Ashdown.
 # (Turkish writes its honorifics after the first name: "Mustafa Bey")
@@ -348,6 +348,7 @@ tangata'eiki fine'eiki faifekau
 afioga susuga tama'ita'i faifeau turaga ratu marama sokhna serigne bambo mayi mfumu madamu nyakubahwa aadde obbo
 mas mbok lurah camat aotrou itron mestr
 sheikh shaikh shaykh sheikha excellency mag dipl dra dott señor señora doña dona seu
+cr mian gogo mkhulu mama mheshimiwa afande omwami nnyabo togbui togbe
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -357,7 +358,7 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
 # Name particles that stay lower case inside a personal name.
 PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al",
-     "bin", "ibn", "ter", "dos", "das", "y", "ap", "ferch", "binti", "bint"}
+     "bin", "ibn", "ter", "dos", "das", "y", "ap", "ferch", "binti", "bint", "ó", "ní", "nic", "uí"}
 )
 
 # Words between a speaker and the cue verb that do not end the speaker's phrase:

@@ -2979,6 +2979,12 @@ SPEAKERS = [
         id="the-quoted-source-is-who-was-quoted-last",
     ),
     pytest.param(
+        "\"It is a scandal,\" said Síle Ní Dhuinn, an opposition TD.\n\n"
+        "\"Nobody should wait a night on a trolley,\" Ms Ní Dhuinn said.",
+        [("It is a scandal,", "Síle Ní Dhuinn"), ("Nobody should wait a night on a trolley,", "Síle Ní Dhuinn")],
+        id="an-irish-particle-is-part-of-the-surname",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

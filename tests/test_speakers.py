@@ -128,6 +128,12 @@ PHRASES = [
     ("Dr. Ann Kett of the Harbour Institute for Lung Health", "person", "Ann Kett",
      "Dr. of the Harbour Institute for Lung Health", True),
     ("Professor Ann Kett of the Harbour Institute", "person", "Ann Kett", "Professor of the Harbour Institute", True),
+    # honorifics and letters after a name from English-speaking countries' press
+    ("Cr Ann Kett", "person", "Ann Kett", "Cr", True),
+    ("Ann Kett TD", "person", "Ann Kett", None, True),
+    ("Ann Kett-Rawe SC", "person", "Ann Kett-Rawe", None, True),
+    ("Gogo Ann Kett", "person", "Ann Kett", "Gogo", True),
+    ("Mheshimiwa Ann Kett", "person", "Ann Kett", "Mheshimiwa", True),
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),
