@@ -899,8 +899,8 @@ def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
 def _post_words(person: SpeakerRef) -> frozenset[str]:
     """The words naming a person's post: its head before "of" ("The Gaunpalika Adhyaksha of
     Simalkot") and the word just before the name ("… of the jury, domla Baxtiyor Raximov")."""
-    head = (person.role or "").split(" of ")[0].split()
-    if any(_is_role_word(w) for w in head):
+    head = [w for w in (person.role or "").split(" of ")[0].split() if _bare(w) not in TITLES]  # ("… Collector Smt.")
+    if any(_is_role_noun(w) for w in head):
         head = []  # ("Südbahn spokeswoman": the rules know the post, and the body is no post)
     before = [w for w in person.text.split()[-len((person.name or "").split()) - 1:-len((person.name or "").split())]
               if w.islower()]

@@ -2985,6 +2985,12 @@ SPEAKERS = [
         id="an-irish-particle-is-part-of-the-surname",
     ),
     pytest.param(
+        "District Collector Smt. Meena Raghavan told reporters that the survey was done.\n\n"
+        "\"Most of the land is dry,\" the Collector said.",
+        [("Most of the land is dry,", "Meena Raghavan")],
+        id="a-post-the-rules-lack-after-a-modifier-and-before-a-title",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
