@@ -398,6 +398,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         tokens.pop()  # "Ruth Day KC", "Shazia Parveen Sahiba"
     if not tokens:
         return None
+    if len(tokens) > 1 and _bare(tokens[0]) in {"but", "and", "yet"} and (tokens[1][:1].isupper() or _bare(tokens[1]) in DETERMINERS):
+        tokens = tokens[1:]  # "But the gran, who …, told the paper:"
     text = " ".join(tokens)
     low = [_bare(t) for t in tokens]
     if len(tokens) == 1 and (low[0] in PRONOUNS or low[0] in OBJECT_PRONOUNS):

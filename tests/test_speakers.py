@@ -134,6 +134,10 @@ PHRASES = [
     ("Ann Kett-Rawe SC", "person", "Ann Kett-Rawe", None, True),
     ("Gogo Ann Kett", "person", "Ann Kett", "Gogo", True),
     ("Mheshimiwa Ann Kett", "person", "Ann Kett", "Mheshimiwa", True),
+    # a sentence's opening conjunction is no part of the speaker; tabloid and rural trades are roles
+    ("But the gran", "role", None, "gran", True),
+    ("But Ann Kett", "person", "Ann Kett", None, True),
+    ("Publican Ann Kett", "person", "Ann Kett", "Publican", True),
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),
