@@ -2325,7 +2325,8 @@ _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,3}"
 _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
 # A full name, then the post it holds in apposition: "Patricia Ngata, the credit union's
 # chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".
-_COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s+")
+# (translations leave the article out before a post of a body: "Choi Eun-young, city councilor of the …,")
+_COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s+|,\s+(?=(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z])")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?" + _NAME_WORD + r")$")
 _POST_AFTER_ARTICLE = re.compile(  # (the head is checked to be a role noun after matching)
     r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+"

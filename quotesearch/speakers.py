@@ -391,8 +391,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     phrase = _AFFILIATION.sub("", phrase)  # "Cllr Tom Ashby (Lib Dem, Stoke Ash)", "Ann Lee (D-Mo.)"
     tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
     tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
-    while len(tokens) > 1 and _bare(tokens[-1]) in {"of", "the", "for", "to", "and"}:
-        tokens.pop()  # "The authors of" before a title in marks
+    while len(tokens) > 1 and (_bare(tokens[-1]) in {"of", "the", "for", "to", "and"}
+                               or tokens[-1] in {"in", "at", "on", "from", "by", "with"}):
+        tokens.pop()  # "The authors of" before a title in marks; "Mayor Park in the press briefing … said"
+        # (but "Al From" is a name)
     while len(tokens) > 2 and (_bare(tokens[-1]) in POSTNOMINALS or _bare(tokens[-1]) in HONORIFICS_AFTER) \
             and tokens[-1][:1].isupper():
         tokens.pop()  # "Ruth Day KC", "Shazia Parveen Sahiba"

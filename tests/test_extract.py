@@ -2991,6 +2991,19 @@ SPEAKERS = [
         id="a-post-the-rules-lack-after-a-modifier-and-before-a-title",
     ),
     pytest.param(
+        "Ann Kett, the mayor of Lenbury, spoke on Monday.\n\n"
+        "Mayor Kett in the press briefing held at the city hall on this day said “We will fight the plan.”",
+        [("We will fight the plan.", "Ann Kett")],
+        id="a-preposition-after-the-speaker-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "“We will fight,” Mayor Ann Kett said. Han Mi-rae, city councilor of the People's Party, criticized the "
+        "briefing.\n\n"
+        "“Where was the mayor when the plan was drawn?” the councilor said.",
+        [("We will fight,", "Ann Kett"), ("Where was the mayor when the plan was drawn?", "Han Mi-rae")],
+        id="a-post-in-apposition-without-an-article",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
