@@ -436,8 +436,9 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if a < b and (toks[a][0].lower() in {"but", "and", "so", "yet", "still"}
                       or (toks[a][0].lower() == "as" and toks[a + 1][0][:1].isupper())):
             a += 1  # "But Tom Miller, at a firm in Beijing, argues", "As Tom Miller, at …, put it"
-        if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in CLAUSE_OPENERS:
-            continue  # an aside ("who's running for office") or an opener
+        if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in CLAUSE_OPENERS \
+                and not (toks[a][0].lower() in {"this", "that"} and a < b and toks[a + 1][0].lower() in ROLE_NOUNS):
+            continue  # an aside ("who's running for office") or an opener (not translated "This official, …,")
         when = next((k for k in range(a + 2, b) if toks[k][0] in {"on", "at", "in"}), None)
         if when is not None and toks[a][0][:1].isupper() and toks[when - 1][0][:1].isupper() \
                 and _backward_chunk(toks, when - 1) == a:
@@ -2157,7 +2158,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     # role after a topic does ("Steelworks, the mayor: “…”"; but "Ann Lee, mayor of X:")
     st = _backward_chunk(toks, len(toks) - 1)
     lead = parse_mention(text[toks[st][1]:toks[-1][2]]) if st < len(toks) else None
-    if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―"} or toks[st - 1][0].startswith(MASK)
+    if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―", ";", "|"} or toks[st - 1][0].startswith(MASK)
                            or toks[st - 1][0].lower() in {"from", "by"}
                            or (toks[st - 1][0] == "," and toks[st][0].lower() == "the" and lead is not None and lead.kind == "role")) \
             and (len(toks) - st <= 3 or (lead is not None and lead.role is not None)

@@ -3004,6 +3004,13 @@ SPEAKERS = [
         id="a-post-in-apposition-without-an-article",
     ),
     pytest.param(
+        "Rationing begins next week; Engineer Tahmasbi: «The reserve is at nine percent»\n\n"
+        "The director of the water company, Engineer Reza Tahmasbi, met reporters on Monday.\n\n"
+        "This official, by pointing to the habits of the citizens, continued: «Each citizen uses 240 liters.»",
+        [("The reserve is at nine percent", "Reza Tahmasbi"), ("Each citizen uses 240 liters.", "Reza Tahmasbi")],
+        id="a-headline-speaker-after-a-semicolon-and-this-official",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
