@@ -2225,7 +2225,7 @@ _INTRODUCTION = re.compile(
     + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
-    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?))(?![\w’'-])"
+    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
 
 
@@ -2280,8 +2280,9 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
     """People named with a role anywhere in ``text``, with their positions."""
     out: list[tuple[int, SpeakerRef]] = []
     for m in _INTRODUCTION.finditer(text):
-        if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.group(2).split()):
-            continue
+        if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.group(2).split()) \
+                or m.group(2).split()[-1].lower() in BODY_WORDS:
+            continue  # (nor "King Solomon Missionary Baptist Church": a body's name)
         if _CAPITAL_NEXT.match(text, m.end()):
             continue  # the capitalised run goes on: a name of a body ("King Solomon Baptist Church")
         phrase = m.group(1)

@@ -3011,6 +3011,13 @@ SPEAKERS = [
         id="a-headline-speaker-after-a-semicolon-and-this-official",
     ),
     pytest.param(
+        "The court sentenced defendant Lê Thị Hồng Nhung (born 1979) to 18 years.\n\n"
+        "The defendant declared: \"I did not mean to take the money.\"\n\n"
+        "Fans hugged members of King Solomon Missionary Baptist Church. \"He walked the walk,\" King said.",
+        [("I did not mean to take the money.", "Lê Thị Hồng Nhung"), ("He walked the walk,", None)],
+        id="a-four-word-name-after-a-role-but-not-a-body-s-name",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
