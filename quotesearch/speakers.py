@@ -340,6 +340,15 @@ def _lower_then_capitals(tokens: list[str]) -> bool:
 _QUOTED_SOURCE = frozenset({"the quoted source", "the cited source", "the source quoted", "the source cited"})
 
 
+def _last_speaker_words(low: list[str]) -> bool:
+    """Whether lower-case words name whoever spoke last: translated "la misma", "lo stesso",
+    Japanese "同氏" ("the same person"), Romanian "sursa citată" ("the quoted source"),
+    Persian and Arabic "this official"."""
+    return (low[:2] == ["the", "same"] and low[2:] in ([], ["person"], ["man"], ["woman"])) \
+        or " ".join(low) in _QUOTED_SOURCE \
+        or (len(low) == 2 and low[0] == "this" and low[1] in ROLE_NOUNS and low[1] not in ROLE_PLURALS)
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -410,10 +419,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
-    if (low[:2] == ["the", "same"] and low[2:] in ([], ["person"], ["man"], ["woman"])) or " ".join(low) in _QUOTED_SOURCE \
-            or (len(low) == 2 and low[0] == "this" and low[1] in ROLE_NOUNS and low[1] not in ROLE_PLURALS):
-        # translated "la misma", "lo stesso", Japanese "同氏" ("the same person"), Romanian "sursa
-        # citată" ("the quoted source"), Persian and Arabic "this official": the last speaker
+    if _last_speaker_words(low):
         return SpeakerRef(text=text, kind="pronoun", name=None)
     if len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS):
         return None  # "Q:" and "A:" of an interview, "Nobody asked": nobody
@@ -1483,8 +1489,7 @@ class ArticleSpeakers:
         resolved: str | None
         if ref.kind == "pronoun":
             subject = OBJECT_PRONOUNS.get(ref.text.lower(), ref.text.lower())
-            same = subject.startswith(("the same", "this ")) or subject in _QUOTED_SOURCE
-            resolved, sure = self._antecedent("the same" if same else subject, pos)
+            resolved, sure = self._antecedent("the same" if _last_speaker_words(subject.split()) else subject, pos)
             if resolved is not None and sure and subject in {"he", "she"}:
                 self.gender.setdefault(resolved, subject)  # "Tom Pyle said he …": later "she" is someone else
                 self.pronouns.append((pos, subject, resolved))
