@@ -2302,7 +2302,7 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
     the credit union's chief executive, who …"): who a later "the chief executive" is, with
     where. (Often the object of a sentence, so no candidate for the next "she".)"""
     out = []
-    for comma in _COMMA_ARTICLE.finditer(text):  # (the comma first: the patterns are slow to search for)
+    for comma in _COMMA_BEFORE_POST.finditer(text):  # (the comma first: the patterns are slow to search for)
         named = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 60), comma.start())
         post = _POST_AFTER_ARTICLE.match(text, comma.end()) if named is not None else None
         if named is None or post is None:
@@ -2328,7 +2328,7 @@ _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
 # A full name, then the post it holds in apposition: "Patricia Ngata, the credit union's
 # chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".
 # (translations leave the article out before a post of a body: "Choi Eun-young, city councilor of the …,")
-_COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s+|,\s+(?=(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z])")
+_COMMA_BEFORE_POST = re.compile(r",\s+(?:the|an?)\s+|,\s+(?=(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z])")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?" + _NAME_WORD + r")$")
 _POST_AFTER_ARTICLE = re.compile(  # (the head is checked to be a role noun after matching)
     r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+"
