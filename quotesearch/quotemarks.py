@@ -125,6 +125,28 @@ def _cut_unclosed(par: str, a: int, b: int) -> int:
     return end
 
 
+# Russian and Ukrainian interrupt a quotation with its attribution between dashes
+# inside the marks, the words before the first dash ending in , . ! ? or …, and
+# machine translation keeps it: «We are ready, — said the minister. — The talks go on».
+_DASH_INTERRUPTION = re.compile(
+    r"(?<=[,.!?…])[ \t]+[—–-][ \t]+"
+    r"(?:(?:" + _SPEECH_TAIL_VERBS + r")[ \t]+(?:the|an?|his|her|he|she|they|[A-Z])[^—–«»“”\"\n]{0,150}?"
+    r"|(?:he|she|they|it)[ \t]+(?:" + _SPEECH_TAIL_VERBS + r")(?:[ \t]+[^—–«»“”\"\n]{1,60}?)?)"
+    r"[.,]?[ \t]+[—–-][ \t]+(?=\w)"
+)
+
+
+def _interrupted(par: str, base: int, s: int, e: int, open_at: int, close_at: int) -> list[QuoteSpan]:
+    """One quotation, or its two parts around a cue set between dashes."""
+    cut = _DASH_INTERRUPTION.search(par, s, e)
+    if cut is None:
+        return [QuoteSpan(base + s, base + e, open_at, close_at)]
+    first = _trim(par, s, cut.start())
+    first_end = first[1] - (par[first[1] - 1] == ",")
+    return [QuoteSpan(base + first[0], base + first_end, open_at, -1),
+            QuoteSpan(base + cut.end(), base + e, -1, close_at)]
+
+
 _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 # A single mark that may open a quotation: after a space or an opening bracket,
 # before a word character.
@@ -173,7 +195,7 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
                 continue  # stray closing mark
             s, e = _trim(par, open_at + 1, i)
             if e > s:
-                spans.append(QuoteSpan(base + s, base + e, base + open_at if open_at >= 0 else -1, base + i))
+                spans.extend(_interrupted(par, base, s, e, base + open_at if open_at >= 0 else -1, base + i))
             open_at = None
     leaves_open = False
     if open_at is not None:
