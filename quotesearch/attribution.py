@@ -824,7 +824,8 @@ _DOCUMENTS = "(" + "|".join(sorted(DOCUMENT_NOUNS)) + ")"
 
 
 def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
-    """Where the sender's name starts in "(in) a statement from X" at ``toks[j]``, else None."""
+    """Where the sender's name starts in "(in) a statement from X" (or "of X", a body
+    named in capitals) at ``toks[j]``, else None."""
     k = j + (j < len(toks) and toks[j][0].lower() == "in")
     if k >= len(toks) or toks[k][0].lower() not in _ARTICLES:
         return None
@@ -833,6 +834,9 @@ def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
         k += 1  # "a joint statement"
     if k + 2 < len(toks) and toks[k][0].lower() in DOCUMENT_NOUNS and toks[k + 1][0].lower() in {"from", "by"}:
         return k + 2
+    if k + 3 < len(toks) and toks[k][0].lower() in DOCUMENT_NOUNS and toks[k + 1][0].lower() == "of" \
+            and (toks[k + 2][0].lower() == "the" and toks[k + 3][0][:1].isupper() or toks[k + 2][0][:1].isupper()):
+        return k + 2  # translated: "is said in the statement of the Ministry of …"
     return None
 
 
