@@ -1848,7 +1848,8 @@ def _display_key(name: str) -> str:
     """Key under which spellings of one organisation meet.
 
     "The United States and NATO" and "U.S and the NATO" meet; so do "the
-    US-led NATO alliance" and "NATO" (a generic noun after an acronym).
+    US-led NATO alliance" and "NATO" (a generic noun after an acronym), and
+    the word orders of one office ("the Foreign Ministry of Zemlyar").
     """
     key = _fold(name)
     key = re.sub(r"\b(the|a|an)\s+", "", key)
@@ -1857,8 +1858,21 @@ def _display_key(name: str) -> str:
     norm = []
     for part in parts:
         part = re.sub(r"^([a-z.]{2,6})\s+(alliance|bloc|coalition|organisation|organization)$", r"\1", part)
-        norm.append(_ORG_ALIASES.get(part, part))
+        part = _ORG_ALIASES.get(part, part)
+        words = part.split()
+        if len(words) > 1 and any(w in ORG_NOUNS for w in words):
+            # one office, however a translation orders it: "the Zemlyar Foreign Ministry",
+            # "the Foreign Ministry of Zemlyar", "the Ministry of Foreign Affairs of Zemlyar"
+            words = [w for w in words if w != "of" and not (w == "affairs" and len(words) > 3)]
+            part = " ".join(sorted(set(words)))
+        elif len(words) > 1 and words[0] in _OFFICE_ACRONYMS:
+            part = " ".join(sorted(set(_OFFICE_ACRONYMS[words[0]].split() + [w for w in words[1:] if w != "of"])))
+        norm.append(part)
     return " and ".join(norm).strip()
+
+
+# Acronyms of offices that translations keep, before "of <country>": "the MFA of Zemlyar".
+_OFFICE_ACRONYMS = {"mfa": "foreign ministry", "mod": "defence ministry"}
 
 
 class _Canon:

@@ -382,10 +382,24 @@ def test_role_with_two_holders_stays_a_role() -> None:
     (["U.S.", "United States", "the United States"], "U.S."),
     (["EU", "European Union", "European Union"], "European Union"),
     (["the ministry", "the ministry", "ministry"], "the ministry"),
+    (["the Velmar Foreign Ministry", "the Foreign Ministry of Velmar", "the Ministry of Foreign Affairs of Velmar",
+      "the MFA of Velmar", "the Velmar Foreign Ministry"], "the Velmar Foreign Ministry"),
+    (["the Ministry of Defence of Ostrava", "the Ostrava Defence Ministry", "the Ostrava Defence Ministry"],
+     "the Ostrava Defence Ministry"),
 ])
 def test_organisation_aliases_meet(names: list[str], canonical: str) -> None:
     mentions = [_mention(f"s{i}", n) for i, n in enumerate(names)]
     assert set(_speakers(mentions)) == {canonical}
+
+
+@pytest.mark.parametrize("names", [
+    ["the Velmar Foreign Ministry", "the Velmar Defence Ministry"],
+    ["the Ministry of Health of Velmar", "the Ministry of Health of Ostrava"],
+    ["the Bank of Velmar", "the Velmar Development Bank"],
+])
+def test_different_offices_stay_apart(names: list[str]) -> None:
+    mentions = [_mention(f"s{i}", n) for i, n in enumerate(names)]
+    assert _speakers(mentions) == names
 
 
 def test_no_name_no_role_stays_none() -> None:
