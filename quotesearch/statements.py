@@ -250,7 +250,8 @@ _VOWELS = frozenset("aeiou")
 def stem(word: str) -> str:
     """Strip English inflections and common derivations (a tiny Porter-like
     stemmer): "governing", "government" -> "govern"; "allies" -> "alli";
-    British and American spellings meet ("labour", "defence").
+    British and American spellings meet ("labour", "defence", "metre",
+    "dialogue", "travelled").
 
     Stems are only ever compared with stems from this same function, so it
     needs to be consistent, not linguistically right.
@@ -266,6 +267,10 @@ def stem(word: str) -> str:
         w = w[:-3] + "i"
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+    if w.endswith(("tre", "bre")) and len(w) > 4:  # British "metre", "fibre"
+        w = w[:-2] + "er"
+    elif w.endswith("ogue") and len(w) > 5:  # British "dialogue", "catalogue"
+        w = w[:-2]
     for suffix in _INFLECTIONS:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
@@ -281,8 +286,8 @@ def stem(word: str) -> str:
         w = w[:-1]
     if w.endswith("y"):
         w = w[:-1] + "i"
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in _VOWELS and w[-1] not in "ls":
-        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in _VOWELS and (w[-1] not in "ls" or (w[-1] == "l" and len(w) > 5)):
+        w = w[:-1]  # (British "travelled", "cancelling" meet "traveled", "canceling")
     return w
 
 

@@ -203,6 +203,8 @@ SAME = [
         "The reelection campaign starts today in every state",
         "Our election campaign starts today in every single state",
     ),
+    # British and American spellings of one statement, reordered by translation
+    ("We will defend every metre of our land.", "every meter of our land will be defended"),
 ]
 
 DIFFERENT = [
@@ -601,6 +603,12 @@ def test_normalise(text: str, expected: str) -> None:
         (("election", "elections", "elected"), True),
         (("defence", "defense"), True),
         (("labour", "labor"), True),
+        (("metre", "meter", "metres"), True),
+        (("centre", "center"), True),
+        (("dialogue", "dialog"), True),
+        (("travelled", "traveled", "travel"), True),
+        (("cancelling", "canceling"), True),
+        (("meter", "meet"), False),
         (("policy", "police"), False),
     ],
 )
