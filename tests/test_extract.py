@@ -205,6 +205,28 @@ MARKS = [
          ("Nobody complained,", "Ida Voss")],
         id="the-first-paragraph-of-a-long-quotation-is-quoted-whole",
     ),
+    pytest.param(
+        "«The other side plays the victim, although its patrol crossed first, — said the foreign ministry "
+        "spokeswoman Ilse Varga. — All blame lies with them».",
+        [("The other side plays the victim, although its patrol crossed first", "Ilse Varga"),
+         ("All blame lies with them", "Ilse Varga")],
+        id="translated-attribution-between-dashes-inside-the-marks",
+    ),
+    pytest.param(
+        "Tomas Ruud spoke last. «We are ready, — he added, — but only on our terms».",
+        [("We are ready", "Tomas Ruud"), ("but only on our terms", "Tomas Ruud")],
+        id="translated-pronoun-cue-between-dashes-inside-the-marks",
+    ),
+    pytest.param(
+        "Tomas Ruud called it «a well-known trick — said to confuse — nothing more».",
+        [("a well-known trick — said to confuse — nothing more", "Tomas Ruud")],
+        id="guard-dashes-inside-a-quotation-without-a-cue-between-them",
+    ),
+    pytest.param(
+        "Ilse Varga said: «The plan — she admits it — has failed».",
+        [("The plan — she admits it — has failed", "Ilse Varga")],
+        id="guard-an-aside-between-dashes-after-no-punctuation",
+    ),
 ]
 
 
@@ -3016,6 +3038,17 @@ SPEAKERS = [
         "Fans hugged members of King Solomon Missionary Baptist Church. \"He walked the walk,\" King said.",
         [("I did not mean to take the money.", "Lê Thị Hồng Nhung"), ("He walked the walk,", None)],
         id="a-four-word-name-after-a-role-but-not-a-body-s-name",
+    ),
+    pytest.param(
+        "The ministry closed two crossings. «We will not permit the use of our territory», — is said in the "
+        "statement of the Ministry of Foreign Affairs of Velmar.",
+        [("We will not permit the use of our territory", "the Ministry of Foreign Affairs of Velmar")],
+        id="translated-is-said-in-the-statement-of-a-body",
+    ),
+    pytest.param(
+        "\"We will not pay,\" said the statement of support for the workers.",
+        [("We will not pay,", "the statement")],
+        id="guard-a-statement-of-something-lower-case-names-no-sender",
     ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
