@@ -338,6 +338,11 @@ def _is_adjective_like(tok: str) -> bool:
         and low not in _ARTICLES and low not in SKIPPABLE
 
 
+# Posts held "to" a body or country: "the ambassador to Ostravia", "the envoy to the UN".
+_ENVOYS = frozenset({"representative", "ambassador", "envoy", "delegate", "emissary", "observer", "attaché",
+                     "adviser", "advisor", "consul", "commissioner"})
+
+
 def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (or i+1)."""
     j = i
@@ -357,10 +362,17 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and toks[j - 2][0][:1].isupper():
                 j -= 1
                 continue
+            if low == "the" and j > 1 and toks[j - 1][0].lower() == "to" and toks[j - 2][0].lower() in _ENVOYS:
+                j -= 1
+                continue
             return j
         if low == "of" and j < i and j > 0 and (_np_token(toks[j - 1][0], tok)) and nxt \
                 and (nxt[0].isupper() or nxt[0] == "_" or nxt.lower() == "the"):
             j -= 1
+            continue
+        if low == "to" and j < i and j > 0 and toks[j - 1][0].lower() in _ENVOYS and nxt \
+                and (nxt[0].isupper() or nxt.lower() == "the"):
+            j -= 1  # "Zhouxia's permanent representative to the Council of Nations Fang Yiming"
             continue
         if low == "of" and j >= 4 and j < i and toks[j - 1][0] == ")" and toks[j - 3][0] == "(" \
                 and toks[j - 2][0].isupper() and nxt and nxt[0].isupper():
@@ -578,6 +590,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     if i < 0:
         return None
     i = _before_adverbial(toks, i)
+    if toks[i][0].lower() in {"someone", "somebody"}:
+        return (toks[i][1], toks[i][2])  # named by nobody: the words are not the last speaker's
     unnamed = _someone_after_quote(toks, i)
     if unnamed is not None:
         return unnamed
@@ -1609,6 +1623,12 @@ def _passive_agent(text: str, masked: str, sent: _Sentence, q_open: int, q_close
     return _clean_phrase(text, *span) if span else None
 
 
+# What a site writes before a headline's colon: a label of the page, not a speaker.
+_HEADLINE_LABEL = re.compile(
+    r"(?i)(?:live|breaking|watch|update|updated|exclusive|analysis|opinion|explainer|video|photos|factbox|"
+    r"fact\s+check|timeline|editorial|latest|developing|just\s+in)(?:\s+updates?)?\s*:\s*")
+
+
 def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     """Who a quotation in the article's headline belongs to.
 
@@ -1626,6 +1646,9 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     end = len(masked) if end < 0 else end
     if not start <= q_open < end or end - start > 300:
         return None  # not in the line, or a paragraph too long for a headline
+    label = _HEADLINE_LABEL.match(masked, start, q_open)
+    if label is not None:
+        start = label.end()  # "Live: …", "BREAKING: …" is the page's label, nobody's words
     toks = _tokens(masked, start, end)
     words = [t[0] for t in toks if t[0][:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in words)
@@ -2886,6 +2909,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for qi, q in enumerate(spans):
         if quote_refs[qi] is not None or qi == 0:
             continue
+        if choice[qi][2] is not None and events[choice[qi][2]].phrase:
+            continue  # its own cue names someone the rules cannot: "“…,” someone wrote on the wall."
         prev = spans[qi - 1]
         gap = text[prev.end:q.start]
         prev_pick = choice[qi - 1][2]

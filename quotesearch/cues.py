@@ -128,6 +128,7 @@ nurse nurses farmer farmers shopkeeper shopkeepers worker workers mp mps mep mep
 sir dame doña lord lady baroness baron pensioner pensioners retiree retirees detective detectives
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad gran granny grandma grandpa grandad villager villagers publican publicans
+inhabitant eyewitness bystander onlooker observer passer-by passerby reader
 teenager person youngster player striker goalkeeper midfielder defender fan
 quarterback pitcher catcher shortstop outfielder infielder linebacker receiver winger goaltender
 reviewer councillor councilor counsellor counselor parliamentarian parliamentarians engineer planner architect accountant banker broker trader clerk

@@ -647,11 +647,22 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # a personal name takes no article: "the Green Cross", "the Harbour Trust" are bodies
         return SpeakerRef(text=text, kind="org", name="the " + name, definite=definite)
     of = next((i for i, t in enumerate(role_tokens) if t.lower() == "of"), 0)
+    if of > 0 and _bare(role_tokens[of - 1]) in _KIN and _is_role_noun(role_tokens[-1]) and of < len(role_tokens) - 1:
+        # "the mother of the missing soldier Danilo Rask", "the widow of the late senator Tom Ash":
+        # the name is the soldier's, the senator's; the speaker is their kin, unnamed here
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens[1:] if low[0] in DETERMINERS else tokens),
+                          definite=definite)
     if of > 0 and _bare(role_tokens[of - 1]) in ORG_NOUNS and not any(_is_role_noun(t) for t in role_tokens):
         # "Municipal Disaster Management Office of San Roque": a body and its town, no one's post
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "")
                           + " ".join(tokens), definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
+
+
+# Kin of someone: "the mother of …" is not the one the words after "of" name.
+_KIN = frozenset("""mother father wife husband son daughter widow widower brother sister parent parents
+grandmother grandfather uncle aunt nephew niece cousin fiancée fiancé fiance fiancee partner
+relative relatives family""".split())
 
 
 def _fold(s: str) -> str:

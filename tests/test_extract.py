@@ -3051,6 +3051,29 @@ SPEAKERS = [
         id="guard-a-statement-of-something-lower-case-names-no-sender",
     ),
     pytest.param(
+        "Velmar's permanent representative to the Council of Nations Fang Yiming told the meeting that "
+        "\"dialogue is the only way out.\"",
+        [("dialogue is the only way out.", "Fang Yiming")],
+        id="a-representative-to-a-body-before-a-name",
+    ),
+    pytest.param(
+        "Live: Velmar border crisis — Ostrava backs truce ‘but not at any price’\n\nThe talks go on.",
+        [("but not at any price", None)],
+        id="a-live-pages-label-before-the-headlines-colon-is-nobody",
+    ),
+    pytest.param(
+        "Mayor Petra Lomkova said the shelling hit the school. \"It was terrible,\" she said.\n\n"
+        "On the wall someone wrote with red paint: \"We will not leave\".\n\n"
+        "\"We stay,\" a passer-by said.",
+        [("It was terrible,", "Petra Lomkova"), ("We will not leave", None), ("We stay,", "passer-by")],
+        id="someone-unnamed-with-a-cue-of-their-own-takes-no-carried-speaker",
+    ),
+    pytest.param(
+        "Many of you got in touch. One reader in Kaldra writes:\n\n\"My brother is a border guard.\"",
+        [("My brother is a border guard.", "reader")],
+        id="a-reader-somewhere-is-a-role-not-the-place",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

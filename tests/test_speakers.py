@@ -138,6 +138,12 @@ PHRASES = [
     ("But the gran", "role", None, "gran", True),
     ("But Ann Kett", "person", "Ann Kett", None, True),
     ("Publican Ann Kett", "person", "Ann Kett", "Publican", True),
+    # kin "of" someone named: the name is not theirs (unless an apposition gives theirs)
+    ("the widow of the late senator Tom Ash", "role", None, "widow of the late senator Tom Ash", True),
+    ("The mother of the missing soldier Ivo Rask, Lena Rask", "person", "Lena Rask",
+     "mother of the missing soldier Ivo Rask", True),
+    ("the spokesman of the president Ivo Rask", "person", "Ivo Rask", "spokesman of the president", True),
+    ("The inhabitant of Velm Lena Rask", "person", "Lena Rask", "inhabitant of Velm", True),
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),
