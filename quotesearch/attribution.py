@@ -2909,7 +2909,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for qi, q in enumerate(spans):
         if quote_refs[qi] is not None or qi == 0:
             continue
-        if choice[qi][2] is not None and events[choice[qi][2]].phrase:
+        own_cue = choice[qi][2]
+        if own_cue is not None and events[own_cue].phrase:
             continue  # its own cue names someone the rules cannot: "“…,” someone wrote on the wall."
         prev = spans[qi - 1]
         gap = text[prev.end:q.start]
