@@ -1193,8 +1193,11 @@ def _is_document(phrase: str) -> bool:
 
 def _document_before_speaker(masked: str, source: Event, sent_events: list[tuple[int, Event]], q_open: int) -> bool:
     """"According to court documents, Lee told agents that it was “…”": a document as
-    the source, then someone's own speech event before the quotation."""
-    return _is_document(masked[source.phrase_start:source.phrase_end + 12]) and any(
+    the source (or one that ends the phrase: "the school's Facebook| post"), then
+    someone's own speech event before the quotation."""
+    after = re.findall(r"[a-z]+", masked[source.phrase_end:source.phrase_end + 16].lower())[:1]
+    return (_is_document(masked[source.phrase_start:source.phrase_end + 12])
+            or any(w in DOCUMENT_NOUNS or w.removesuffix("s") in DOCUMENT_NOUNS for w in after)) and any(
         not ev.source_phrase and ev.phrase and source.cue_end <= ev.cue_start < q_open for _, ev in sent_events)
 
 
@@ -2349,6 +2352,8 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
 
 # A full name with an age in apposition ("…, Ato Gebru Hailu, 78 years, who …", "Ann Lee, 34, …"):
 # a person, whatever the words around it.
+# A lede that opens with its subject's name in capitals, as obituaries and profiles write it.
+_CAPITALS_LEDE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,3}),[ \t]+[a-z]")
 _AGE_IN_APPOSITION = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old)?|-year-old)?\s*[,.;]")
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,3}" + _NAME_WORD + r")$")
 _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
@@ -2695,6 +2700,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         people.learn(ref)
     for pos, ref in _introductions(text):
         people.learn(ref, pos)
+    for lede in _CAPITALS_LEDE.finditer(text):  # "IRENA CASTELLANE, the director who …, has died"
+        ref = parse_mention(" ".join(w[:1] + w[1:].lower() for w in lede.group(1).split()))
+        if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
+            people.learn(ref, lede.start(1))
+            people.named_at(lede.start(1), ref)
     for pos, ref in _posts_after_names(text):
         people.learn(ref)
         people.named_at(pos, ref)

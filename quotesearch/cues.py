@@ -281,6 +281,8 @@ newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 delegation mission consulate regime junta force
+theatre theater museum gallery orchestra club charity zoo library firm
+family families
 """.split()
 )
 

@@ -386,6 +386,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             return SpeakerRef(text=joined, kind="person", name=person.name,
                               role=post.role or person.role, definite=person.definite)
         if first and second and first.kind == second.kind == "person" and " " in (second.name or "") \
+                and second.role is None and first.role and _bare(first.role.split()[-1]) in {"at", "of", "for", "rival"} \
+                and len((second.name or "").split()) <= 3:
+            # "Arkwright's counterpart at the rival Morning Ledger, Beatriz Lomé": the capitals
+            # before the comma are where the person works, the name in apposition is theirs
+            return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
+                              name=second.name, role=head.strip().removeprefix("the ").removeprefix("The "),
+                              definite=True)
+        if first and second and first.kind == second.kind == "person" and " " in (second.name or "") \
                 and _UNTRANSLATED_POST.match(head):
             # a post in a word the rules do not know: "Wali Sahib of the province, Abdul Qadir Sarwanzai"
             return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
@@ -506,7 +514,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # "<phrase>'s office", "... ministry": an organisation as written
-    holds = any(x in {"of", "for"} and i > 0 and _is_role_noun(tokens[i - 1]) for i, x in enumerate(low))
+    holds = any(x in {"of", "for", "at", "with", "from"} and i > 0 and _is_role_noun(tokens[i - 1]) for i, x in enumerate(low))
     if low[-1] in ORG_NOUNS and (len(tokens) == 1 or any("'s" in x for x in low)
                                  or not (_is_role_word(tokens[-1]) or holds)):
         # (but "the head of the press office" is a person who heads it)

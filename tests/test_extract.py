@@ -2206,8 +2206,8 @@ SPEAKERS = [
     pytest.param(
         "The Tarn Valley Rowing Club in its statement called the regatta „the best in a decade”. "
         "„Next year we move to the lake,” writes the statement.",
-        [("the best in a decade", "the Tarn Valley Rowing Club"),
-         ("Next year we move to the lake,", "the Tarn Valley Rowing Club")],
+        [("the best in a decade", "Tarn Valley Rowing Club"),
+         ("Next year we move to the lake,", "Tarn Valley Rowing Club")],
         id="an-inverted-statement-writes-for-its-issuer",
     ),
     pytest.param(
@@ -3072,6 +3072,29 @@ SPEAKERS = [
         "Many of you got in touch. One reader in Kaldra writes:\n\n\"My brother is a border guard.\"",
         [("My brother is a border guard.", "reader")],
         id="a-reader-somewhere-is-a-role-not-the-place",
+    ),
+    pytest.param(
+        "The Brennor Puppet Theatre closed for a day. \"We will reopen,\" a spokeswoman for the theatre said.",
+        [("We will reopen,", "the Brennor Puppet Theatre")],
+        id="a-spokeswoman-for-a-theatre-speaks-for-it",
+    ),
+    pytest.param(
+        "\"He was the kindest man we knew,\" the Okafor-Lind family said in a statement.",
+        [("He was the kindest man we knew,", "Okafor-Lind family")],
+        id="a-family-speaks-as-a-body",
+    ),
+    pytest.param(
+        "Ilse Varga, who built a troupe into a theatre, dies at 87\n\n"
+        "ILSE VARGA, the director who toured forty countries, has died. She was 87.\n\n"
+        "\"I was a quiet child,\" she told the Review in 1987.\n\n"
+        "Her husband, the composer Tomas Varga, died in 2011.",
+        [("I was a quiet child,", "Ilse Varga")],
+        id="a-lede-naming-its-subject-in-capitals-teaches-the-full-name",
+    ),
+    pytest.param(
+        "According to the school’s Facebook post, Ann Kett said she went along because “I could not stay home”.",
+        [("I could not stay home", "Ann Kett")],
+        id="a-post-as-the-source-before-someones-own-cue",
     ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",

@@ -144,6 +144,11 @@ PHRASES = [
      "mother of the missing soldier Ivo Rask", True),
     ("the spokesman of the president Ivo Rask", "person", "Ivo Rask", "spokesman of the president", True),
     ("The inhabitant of Velm Lena Rask", "person", "Lena Rask", "inhabitant of Velm", True),
+    ("Ann Kett's counterpart at the rival Morning Ledger, Lena Rask", "person", "Lena Rask",
+     "Ann Kett's counterpart at the rival Morning Ledger", True),
+    # someone who works at a body is a role, not the body; a family speaks as one
+    ("a player at Tarn Rowing Club", "role", None, "player at Tarn Rowing Club", False),
+    ("the Okafor-Lind family", "org", "Okafor-Lind family", None, True),
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),
