@@ -692,6 +692,7 @@ _ROLE_ABBREVIATIONS = (
     (re.compile(r"\bprime\s+minister\b", re.I), "pm"),
     (re.compile(r"\bpress\s+secretary\b", re.I), "spokesperson"),  # ("the White House spokesman")
     (re.compile(r"\bfirst\s+citizen\b", re.I), "mayor"),  # (Italian "primo cittadino", translated)
+    (re.compile(r"^(?:(?:Mr|Mrs|Ms|Madam)\.?\s+)?Justice$"), "judge"),  # ("Justice Ann Lee … the judge told him")
 )
 
 

@@ -3097,6 +3097,12 @@ SPEAKERS = [
         id="a-post-as-the-source-before-someones-own-cue",
     ),
     pytest.param(
+        "Sentencing him, Justice Ann Kett said he had \"treated the fund as a wallet\".\n\n"
+        "“You were trusted by dock workers,” the judge told him.",
+        [("treated the fund as a wallet", "Ann Kett"), ("You were trusted by dock workers,", "Ann Kett")],
+        id="the-judge-is-the-justice-named-before",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
