@@ -203,6 +203,12 @@ SAME = [
         "The reelection campaign starts today in every state",
         "Our election campaign starts today in every single state",
     ),
+    # a "not" outside the shared words, or moved by translation, is no change of sense
+    ("We accept the principle of a truce, but not at any price", "they accept the principle of a truce"),
+    (
+        "All this is not happening because of what we are doing Velmar. It is happening because of the alliance",
+        "All this is happening not because of what we, Velmar, are doing. It is happening because of the alliance",
+    ),
     # British and American spellings of one statement, reordered by translation
     ("We will defend every metre of our land.", "every meter of our land will be defended"),
 ]
@@ -231,6 +237,12 @@ DIFFERENT = [
     # no words, or no content word, to go on
     ("No.", "no"),
     ("…", "..."),
+    # one speaker, the same words, opposite sense
+    (
+        "The situation is grave, and I will not tell you it is under control.",
+        "the situation is grave, but it is controlled",
+    ),
+    ("The economy is growing, and we will not raise taxes this year.", "The economy is growing and we will raise taxes this year"),
 ]
 
 
