@@ -466,9 +466,9 @@ def _negated(w: _Wording, shared: frozenset[str]) -> bool:
 def _reworded(a: _Wording, b: _Wording) -> bool:
     """Tier 3: (a) enough content stems shared, relative to both wordings,
     in a similar order; or (b) a near-verbatim copy with a word swapped."""
-    shared = a.stems & b.stems
-    exact = len(shared)
-    if exact < 1 or _negated(a, shared) != _negated(b, shared):
+    common = a.stems & b.stems
+    exact = len(common)
+    if exact < 1 or _negated(a, common) != _negated(b, common):
         return False
     small, big = sorted((len(a.stems), len(b.stems)))
     if exact >= 2 and _enough_shared(exact, small, big, slack=2):
