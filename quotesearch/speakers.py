@@ -668,9 +668,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
 
 
 # Kin of someone: "the mother of …" is not the one the words after "of" name.
-_KIN = frozenset("""mother father wife husband son daughter widow widower brother sister parent parents
-grandmother grandfather uncle aunt nephew niece cousin fiancée fiancé fiance fiancee partner
-relative relatives family""".split())
+_KIN = frozenset(KIN_WORDS) | frozenset("parent parents fiancée fiancé fiance fiancee relative relatives family".split())
 
 
 def _fold(s: str) -> str:
