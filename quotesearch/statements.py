@@ -468,23 +468,23 @@ def _reworded(a: _Wording, b: _Wording) -> bool:
     in a similar order; or (b) a near-verbatim copy with a word swapped."""
     common = a.stems & b.stems
     exact = len(common)
-    if exact < 1 or _negated(a, common) != _negated(b, common):
+    if exact < 1:
         return False
     small, big = sorted((len(a.stems), len(b.stems)))
+    similar = False
     if exact >= 2 and _enough_shared(exact, small, big, slack=2):
         # soft matches ("elect"/"reelect") only ever decide close calls
         shared = exact if _enough_shared(exact, small, big) else _soft_shared(a.stems, b.stems)
-        if _enough_shared(shared, small, big) and _close_in_time(a, b) and _ratio(
-            a, b, REWORD_MIN_RATIO
-        ):
-            return True
-    return (
+        similar = _enough_shared(shared, small, big) and _close_in_time(a, b) and _ratio(a, b, REWORD_MIN_RATIO)
+    similar = similar or (
         exact >= NEAR_MIN_SHARED
         and 2 * exact >= small
         and min(len(a.sequence), len(b.sequence)) >= NEAR_MIN_TOKENS
         and _close_in_time(a, b)
         and _ratio(a, b, NEAR_MIN_RATIO)
     )
+    # the negation test last: most candidate pairs fail the counts above first
+    return similar and _negated(a, common) == _negated(b, common)
 
 
 # --------------------------------------------------------------------------
