@@ -385,19 +385,20 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             # "the Minister of Water, the engineer Ali Haddad", "Dr. Ann Lee, the chief medical officer"
             return SpeakerRef(text=joined, kind="person", name=person.name,
                               role=post.role or person.role, definite=person.definite)
-        if first and second and first.kind == second.kind == "person" and " " in (second.name or "") \
-                and second.role is None and first.role and _bare(first.role.split()[-1]) in {"at", "of", "for", "rival"} \
-                and len((second.name or "").split()) <= 3:
-            # "Arkwright's counterpart at the rival Morning Ledger, Beatriz Lomé": the capitals
-            # before the comma are where the person works, the name in apposition is theirs
-            return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
-                              name=second.name, role=head.strip().removeprefix("the ").removeprefix("The "),
-                              definite=True)
-        if first and second and first.kind == second.kind == "person" and " " in (second.name or "") \
-                and _UNTRANSLATED_POST.match(head):
-            # a post in a word the rules do not know: "Wali Sahib of the province, Abdul Qadir Sarwanzai"
-            return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
-                              name=second.name, role=head.strip(), definite=True)
+        if first and second and first.kind == second.kind == "person" and " " in (second.name or ""):
+            # a full name in apposition to what the rules read as a person before the comma:
+            held_post: str | None = None
+            if second.role is None and first.role and _bare(first.role.split()[-1]) in {"at", "of", "for", "rival"} \
+                    and len((second.name or "").split()) <= 3:
+                # "Arkwright's counterpart at the rival Morning Ledger, Beatriz Lomé": the capitals
+                # before the comma are where the person held_post
+                held_post = head.strip().removeprefix("the ").removeprefix("The ")
+            elif _UNTRANSLATED_POST.match(head):
+                # a post in a word the rules do not know: "Wali Sahib of the province, Abdul Qadir Sarwanzai"
+                held_post = head.strip()
+            if held_post is not None:
+                return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
+                                  name=second.name, role=held_post, definite=True)
         if first and second and first.kind == second.kind == "org" and first.definite and not second.definite \
                 and (first.name or "").removeprefix("the ")[:1].isupper():
             return replace(first, text=phrase)  # "The Institute for Worker Health, a federal agency"
