@@ -2227,6 +2227,11 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     return None, None
 
 
+def _capitals_read(phrase: str) -> SpeakerRef | None:
+    """A phrase written in capitals ("ABEL CRANE") parsed as if written in title case."""
+    return parse_mention(" ".join(w[:1] + w[1:].lower() for w in phrase.split()))
+
+
 def _in_lower_case(phrase: str, people: ArticleSpeakers) -> SpeakerRef | None:
     """A transcript's label in capitals ("ABEL CRANE:") read as the person the
     story names in full; capitals otherwise mark a body ("NATO:"), so only a
@@ -2234,7 +2239,7 @@ def _in_lower_case(phrase: str, people: ArticleSpeakers) -> SpeakerRef | None:
     words = phrase.split()
     if len(words) < 2 or not phrase.isupper():
         return None
-    ref = parse_mention(" ".join(w[:1] + w[1:].lower() for w in words))
+    ref = _capitals_read(phrase)
     if ref is None or ref.kind != "person" or not any(p.name == ref.name for p in people.people):
         return None
     return replace(ref, text=phrase)
@@ -2701,7 +2706,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for pos, ref in _introductions(text):
         people.learn(ref, pos)
     for lede in _CAPITALS_LEDE.finditer(text):  # "IRENA CASTELLANE, the director who …, has died"
-        ref = parse_mention(" ".join(w[:1] + w[1:].lower() for w in lede.group(1).split()))
+        ref = _capitals_read(lede.group(1))
         if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
             people.learn(ref, lede.start(1))
             people.named_at(lede.start(1), ref)
