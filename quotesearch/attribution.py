@@ -63,6 +63,7 @@ from .cues import (
     GENDER_WORDS,
     GIVEN_NAME_GENDER,
     HONORIFICS_AFTER,
+    INSCRIPTION_NOUNS,
     INVERTABLE,
     KIN_WORDS,
     LY_NOUNS,
@@ -1223,6 +1224,15 @@ def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[
     return None
 
 
+def _after_quote(toks: list[tuple[str, int, int]], lead: int) -> bool:
+    """Whether the token at ``lead`` follows a quotation, perhaps after a comma or a
+    dash: "«…», — told he"."""
+    before = toks[lead - 1][0] if lead > 0 else ""
+    return lead > 0 and (before.startswith(MASK) or (before in {",", "—", "–", "-"} and lead > 1 and (
+        toks[lead - 2][0].startswith(MASK)
+        or (toks[lead - 2][0] == "," and lead > 2 and toks[lead - 3][0].startswith(MASK)))))
+
+
 def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Event]:
     """Every cue outside quotations, with its speaker phrase when one is found."""
     events: list[Event] = []
@@ -1262,7 +1272,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # "according to calculations by X", "according to a letter from X"
                     by = next((k for k in range(ti + width, min(ti + width + 8, len(toks)))
                                if toks[k][0].lower() in {"by", "from"}), None)
-                    if by is not None:
+                    if by is not None and not any(toks[k][0].lower() in ROLE_NOUNS for k in range(obj, by)):
+                        # (not "according to a source of the hospital heard by the paper": the source)
                         phrase_span = _phrase_after(masked, toks, by) or phrase_span
                 inverted = True
                 source_phrase = True
@@ -1270,11 +1281,15 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             elif ti + 1 < len(toks) and (low, toks[ti + 1][0].lower()) in PHRASAL_CUES and tok[0].islower() \
                     and (ti + 2 >= len(toks) or not toks[ti + 2][0][0].isalnum() or toks[ti + 2][0].endswith("ly")
                          or toks[ti + 2][0].lower() in {"to", "with", "that", "at", "in"}
-                         or low in {"put", "puts", "pointed", "points", "spoke"}):
+                         or low in {"put", "puts", "pointed", "points", "spoke", "made", "makes"}):
                 # "“…,” Smith went on" / "as Smith put it, “…”"
                 cue_end = toks[ti + 1][2]
                 low = low + " " + toks[ti + 1][0].lower()
                 phrase_span = _phrase_before(masked, toks, ti)
+                if phrase_span is None and _after_quote(toks, ti):
+                    # inverted, as translations write it: "«…», made known the chief executive Ann Lee"
+                    phrase_span = _phrase_after(masked, toks, ti + 1)
+                    inverted = phrase_span is not None
             elif low in INVERTABLE and tok[0].isupper() and (ti == 0 or toks[ti - 1][0].startswith(MASK)) \
                     and (ti + 1 == len(toks) or toks[ti + 1][0] != "of"):
                 # sentence-initial inversion: "Said Smith, “…”" (not the noun in "Estimates of …")
@@ -1320,10 +1335,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     k = lead - 2 - (toks[lead - 2][0].lower() in {"the", "our"})
                     if k >= 1 and toks[k][0].lower() == "to":
                         lead = k  # translated: "«…», to the journalists said the chairman …"
-                before = toks[lead - 1][0] if lead > 0 else ""
-                prev_is_quote = lead > 0 and (before.startswith(MASK) or (before in {",", "—", "–", "-"} and lead > 1 and (
-                    toks[lead - 2][0].startswith(MASK)
-                    or (toks[lead - 2][0] == "," and lead > 2 and toks[lead - 3][0].startswith(MASK)))))  # "«…», — told he"
+                prev_is_quote = _after_quote(toks, lead)
                 if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
@@ -1451,6 +1463,17 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if not name or (" " not in name and _times_named(name, text) < 2):
         return None
     return phrase
+
+
+# What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
+# reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
+# speaker carries over to it.
+_INSCRIPTION = re.compile(
+    r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS | {n + "s" for n in INSCRIPTION_NOUNS})) + r")"
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:read|reads|reading|" + "|".join(sorted(CUE_VERBS)) + r")"
+    r"\b[\s\w]{0,16}[:,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _paragraphs_about(text: str, masked: str, sentences: list[_Sentence], sentence_of: Callable[[int], int],
@@ -1674,13 +1697,16 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
                 run = (comma + 1, i - 1)
                 break
     before = [t for t in toks if t[2] <= q_open]
+    cut = max((i + 1 for i, t in enumerate(before) if t[0] in {"/", "|", "—", "–", ";"}), default=0)
+    before, skipped = before[cut:], cut  # (after the topic: "Fever toll rises / Director Ann Lee 「…」")
     if run is None and not inner and 2 <= len(before) <= 8 \
             and all(t[0][:1].isupper() and t[0].lower() not in CUE_VERBS for t in before) \
             and _times_named(before[-1][0], text[end:]) > 0:
         ref = parse_mention(text[before[0][1]:before[-1][2]])
         words = (ref.name or "").split() if ref is not None and ref.kind == "person" else []
-        if 2 <= len(words) <= 3 and not any(w.isupper() and len(w) > 1 for w in words):  # ("Ted Cruz Super PAC")
-            run = (0, len(before) - 1)  # a name and nothing else before the words: "Acme Chairman Ann Lee ‘…’"
+        if (2 <= len(words) <= 3 or (len(words) == 1 and ref is not None and ref.role)) \
+                and not any(w.isupper() and len(w) > 1 for w in words):  # ("Ted Cruz Super PAC")
+            run = (skipped, skipped + len(before) - 1)  # a name and nothing else before the words: "Acme Chairman Ann Lee ‘…’"
     if run is None:
         k = 0
         while k < len(toks) and k < 4 and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS \
@@ -2257,8 +2283,8 @@ _LOWER_TITLE = r"(?!(?:and|or|but|with|who|which|while|as|said|says|told|the|a|a
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
-    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}(?:[^\S\n]+(?:"
-    + _trie_pattern(PLACE_NOUNS) + r"))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
+    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
+    + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
@@ -2384,7 +2410,9 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+:")
 _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
                        r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*[.!]")
 # One or two capitalised words (and an initial) just before a surname: "Ruth Bader …".
-_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)"
+# Space inside a name, a line break included, but not a paragraph's: "By Ann Oster\n\nRui Lee" is two names.
+_IN_NAME_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + _IN_NAME_SPACE + r"){1,2}(?:[A-Z]\.\s+)?)"
                           r"(?:[“\"‘][A-Z][\w’' -]{0,29}[”\"’] +)?$")  # (a nickname: Daniel “Danny Boy” Mensah)
 _NOT_FIRST_NAMES = CLAUSE_OPENERS | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
 _NOT_A_TITLE = _NOT_FIRST_NAMES - TITLES - (ROLE_NOUNS - ROLE_PLURALS)  # ("Senators Ann Lee, the …": not one)
@@ -2873,7 +2901,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 6b. no speech verb in the sentence: a person it opens with ("Ann Lee, in
         #     her speech, named “Gone” as her favourite") holds the quoted words
         if picked is None and phrase is None and si == sc and not any(ev.phrase for _, ev in sent_events):
-            phrase = _subject_person(text, masked, sentences[si], q_open)
+            # (in the headline, the name next to the words first: "Fever toll rises / Director Lee 「…」")
+            phrase = (_headline_speaker(text, masked, q_open) if "\n" not in text[:q_open].lstrip() else None) \
+                or _subject_person(text, masked, sentences[si], q_open)
         # 6c. a headline: "Lee Calls Tax ‘A Theft’", "Lee: ‘We Will Win’"
         if picked is None and phrase is None:
             phrase = _headline_speaker(text, masked, q_open)
@@ -2927,6 +2957,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         own_cue = choice[qi][2]
         if own_cue is not None and events[own_cue].phrase:
             continue  # its own cue names someone the rules cannot: "“…,” someone wrote on the wall."
+        if _INSCRIPTION.search(text, max(0, choice[qi][0] - 80), max(0, choice[qi][0])):
+            continue  # what a banner reads is nobody's speech: "one banner read simply: ‘Tell us’"
         prev = spans[qi - 1]
         gap = text[prev.end:q.start]
         prev_pick = choice[qi - 1][2]

@@ -26,7 +26,7 @@ scold chide slam blast lambaste quote cite characterize characterise deride ridi
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide
-laugh smile shrug grin chuckle deplore ironise ironize
+laugh smile shrug grin chuckle deplore ironise ironize define assess
 """.split()
 
 _IRREGULAR = {
@@ -66,6 +66,7 @@ PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("went", "on"), ("goes", "on"), ("shot", "back"), ("fired", "back"), ("hit", "back"),
     ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"),
     ("summed", "up"), ("spoke", "of"), ("weighed", "in"),
+    ("made", "known"), ("makes", "known"),  # (translated: Italian "ha fatto sapere")
 })
 
 # Cue verbs that, after a quotation, may take the speaker after them ("said Doe",
@@ -78,7 +79,7 @@ suggest predict recount reiterate repeat whisper shout yell sigh snap interject 
 scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
 specify clarify object remind scream laugh smile shrug grin chuckle inform assure confide
-indicate underline affirm estimate precise deplore
+indicate underline affirm estimate precise deplore assess
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS
@@ -129,6 +130,7 @@ sir dame doña lord lady baroness baron pensioner pensioners retiree retirees de
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad gran granny grandma grandpa grandad villager villagers publican publicans
 inhabitant eyewitness bystander onlooker observer passer-by passerby reader
+vendor medic grocer labourer laborer contractor
 teenager person youngster player striker goalkeeper midfielder defender fan
 quarterback pitcher catcher shortstop outfielder infielder linebacker receiver winger goaltender
 reviewer councillor councilor counsellor counselor parliamentarian parliamentarians engineer planner architect accountant banker broker trader clerk
@@ -292,7 +294,9 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
-    cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda""".split()
+    cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda
+    therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
+    shipping""".split()
 )
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.
@@ -423,11 +427,14 @@ prefect sub-prefect director chairman chairwoman rector dean commander
 # What a person or body issues and a story then quotes: "“…,” the statement said."
 DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
                                             "announcement", "communique", "communiqué"})
+# What is written up for anyone to read, and has no author a story names: "a banner read …".
+INSCRIPTION_NOUNS: frozenset[str] = frozenset(
+    "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard".split())
 # Texts and media that "say" things without being anyone: "says the ad", "the report said".
-TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | INSCRIPTION_NOUNS | frozenset(
     """ad advert advertisement report study survey poll forecast video tweet book article editorial website
-    sign notice leaflet petition order ruling verdict law rule regulation bill plan document email text
-    filing complaint lawsuit indictment transcript recording footage poster banner headline caption""".split())
+    petition order ruling verdict law rule regulation bill plan document email text
+    filing complaint lawsuit indictment transcript recording footage headline caption""".split())
 
 # Capital and small letters of the Latin alphabets, accents and all, for the patterns
 # that find names: "Ádám", "Łukasz", "Nguyễn", "Hervé" (a bare [A-Z][a-z]+ stops at "Herv").

@@ -124,7 +124,33 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
             if not name and not (key in titles and _is_title_case(text[s.start:s.end].split()))]
     spans, speaking = with_turns(text, kept)
     learn = [*people, *(ref for ref in map(parse_mention, speaking) if ref is not None)]
-    return attribute(text, spans, learn, hidden=[s for s in found if s not in kept])
+    hidden = [s for s in found if s not in kept]
+    quotations = attribute(text, spans, learn, hidden=hidden)
+    held = [s for s in kept if s not in spans]
+    if not held:
+        return quotations
+    return sorted(quotations + _reported_in_turns(text, held, quotations, learn, hidden), key=lambda q: q.start)
+
+
+def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation], learn: list[SpeakerRef],
+                       hidden: list[QuoteSpan]) -> list[Quotation]:
+    """Quotations a transcript turn reports someone else as saying ("SAVA: The integrity
+    officer, Ann Lee, put out one line: “…”"). The turn holds their words as its speaker's;
+    they are kept as well, under who said them, when the turn's own paragraph names that
+    speaker and the rules know their full name (a lone capitalised word may be no one's). Read apart from the turns, so that the turn's words stay in view, and without
+    the turns' labels, which name no one the words in the turn speak of."""
+    out = []
+    unlabelled = text
+    for t in turns:
+        label = text.rfind("\n", 0, t.start) + 1
+        unlabelled = unlabelled[:label] + " " * (t.start - label) + unlabelled[t.start:]
+    for q in attribute(unlabelled, held, learn, hidden=hidden):
+        turn = next((t for t in turns if t.start <= q.start and q.end <= t.end), None)
+        start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+        if turn is not None and q.speaker is not None and q.speaker != turn.speaker and " " in q.speaker and q.mention \
+                and text.find(q.mention.split()[-1], start, end if end >= 0 else len(text)) >= 0:
+            out.append(q)
+    return out
 
 
 class QuoteComponent:

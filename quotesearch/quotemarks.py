@@ -43,7 +43,7 @@ _CUT_BEFORE_CUE = re.compile(
 
 # ... or where an inverted ", said <Name>" begins: "our patience is not infinite, said Ann Lee".
 _CUT_BEFORE_INVERTED = re.compile(
-    r",\s+(?:" + _SPEECH_TAIL_VERBS + r")\s+(?P<np>the\s+\w+|[A-Z][\w’'.-]*)"
+    r",\s+(?:" + _SPEECH_TAIL_VERBS + r")\s+(?P<np>(?:the|its|his|her|their)\s+\w+|[A-Z][\w’'.-]*)"
 )
 
 # ... or, at the paragraph's end, where ", the <role> said." begins: "is not loss, the judge wrote."
@@ -209,8 +209,18 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
     return spans, leaves_open
 
 
-def _single_spans(par: str, base: int, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Single-mark quotations (headlines use them), outside double-quoted text."""
+def _closes_single(par: str, j: int) -> bool:
+    """Whether the single closer at ``j`` can end a quotation: glued to the word before
+    it and not to a word after it (not the apostrophe of "didn’t")."""
+    after = par[j + 1] if j + 1 < len(par) else " "
+    return par[j] in SINGLE_CLOSERS and not par[j - 1].isspace() and not _is_word(after)
+
+
+def _single_spans(par: str, base: int, taken: list[tuple[int, int]], runs_on: bool = False) -> list[QuoteSpan]:
+    """Single-mark quotations (headlines use them), outside double-quoted text.
+
+    ``runs_on`` says the next paragraph opens with ‘: British papers quote a speech
+    over several paragraphs so, each opened, only the last closed."""
     spans: list[QuoteSpan] = []
     n = len(par)
     resume = 0
@@ -240,12 +250,15 @@ def _single_spans(par: str, base: int, taken: list[tuple[int, int]]) -> list[Quo
             if b > a and not any(s <= absolute[0] < e for s, e in taken):
                 spans.append(QuoteSpan(absolute[0], absolute[1], base + i, base + found))
             resume = found + 1
-        elif ch == "\u2018" and spans and par[i + 1:i + 2].isupper() and par.rstrip()[-1:] in ".!?" \
-                and not any(c in SINGLE_CLOSERS or c in ALL_DOUBLE for c in par[i + 1:]):
+        elif ch == "\u2018" and par[i + 1:i + 2].isupper() and par.rstrip()[-1:] in ".!?…" and (
+                spans and not any(c in SINGLE_CLOSERS or c in ALL_DOUBLE for c in par[i + 1:])
+                or runs_on and not any(_closes_single(par, j) for j in range(i + 1, n))
+                and sum(c in ALL_DOUBLE for c in par[i + 1:]) % 2 == 0):
             # British style, the closing mark missing at the paragraph's end: "‘A,’ said Mr Lee. ‘B."
+            # or the speech going on in the next paragraph (which may quote someone in double marks)
             a, b = _trim(par, i + 1, len(par))
             if b > a and not any(s <= base + a < e for s, e in taken):
-                spans.append(QuoteSpan(base + a, base + b, base + i, -1))
+                spans.append(QuoteSpan(base + a, base + b, base + i, -1, runs_on))
             break
     return spans
 
@@ -356,6 +369,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 doubles = _dash_dialogue(par, m.start(), dialogue)
         singles: list[QuoteSpan] = []
         if any(c in par for c in SINGLE_OPENERS) or "'" in par:
-            singles = _single_spans(par, m.start(), [(s.open_at if s.open_at >= 0 else s.start, s.end) for s in doubles])
+            singles = _single_spans(par, m.start(), [(s.open_at if s.open_at >= 0 else s.start, s.end) for s in doubles],
+                                    text[m.end():m.end() + 400].lstrip()[:1] == "\u2018")
+            # (words someone is quoted as saying inside a speech are part of that speech)
+            doubles = [d for d in doubles if not any(g.start <= d.start < g.end for g in singles)]
         spans.extend(sorted(doubles + singles, key=lambda s: s.start))
     return spans

@@ -357,6 +357,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     result is an immutable record of the phrase alone.
     """
     phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
+    bare = parse_mention("the " + phrase.lower()) if phrase.lower() in BODY_KINDS and phrase[:1].isupper() else None
+    if bare is not None:
+        return replace(bare, text=phrase)  # translated without its article: "Company has also said"
     known = _KNOWN_AS.search(phrase)
     if known:
         # "the base chief known as Bob": a name given in place of the real one;
@@ -634,8 +637,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "a spokesman for Smith", "adviser to the president": Smith's aide, not Smith
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if not name_tokens and len(tokens) >= 3 and _is_role_word(tokens[-3]) and _is_cap(tokens[-2]) \
-            and not _is_role_word(tokens[-2]) and _is_cap(tokens[-1]):
+            and not _is_role_word(tokens[-2]) and _is_cap(tokens[-1]) and _bare(tokens[-1]) not in ORG_NOUNS:
         # a surname that is also a role word: "Congressman Pete King", "Judge Ann Bishop"
+        # (not a body's: "the head of the Defence Procurement Agency")
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[-2:]),
                           role=" ".join(tokens[:-2]), definite=definite)
     if not name_tokens:
@@ -665,6 +669,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "Municipal Disaster Management Office of San Roque": a body and its town, no one's post
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "")
                           + " ".join(tokens), definite=definite)
+    if role_tokens and _bare(name_tokens[-1]) in ORG_NOUNS and all(_is_cap(t) and not _is_role_noun(t) for t in role_tokens):
+        # "the International Health Coordination Agency": capitals that are a post's words elsewhere
+        # ("Health") begin a body's name
+        return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
+                          definite=definite)
+    if len(name_tokens) == 1 and _bare(name) in _INSTITUTIONS | ORG_NOUNS and any(_is_role_noun(t) for t in role_tokens):
+        # "a medical source in the Dravosk Regional Hospital": a body's word ends the post, no name
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
 
 
@@ -689,6 +701,7 @@ _ROLE_ABBREVIATIONS = (
     (re.compile(r"\bchief\s+operating\s+officer\b", re.I), "coo"),
     (re.compile(r"\bchief\s+minister\b", re.I), "cm"),  # (Indian states: "the CM said")
     (re.compile(r"\bprime\s+minister\b", re.I), "pm"),
+    (re.compile(r"\bpremier\b", re.I), "pm"),  # (what translations and headlines call a prime minister)
     (re.compile(r"\bpress\s+secretary\b", re.I), "spokesperson"),  # ("the White House spokesman")
     (re.compile(r"\bfirst\s+citizen\b", re.I), "mayor"),  # (Italian "primo cittadino", translated)
     (re.compile(r"^(?:(?:Mr|Mrs|Ms|Madam)\.?\s+)?Justice$"), "judge"),  # ("Justice Ann Lee … the judge told him")
@@ -1498,7 +1511,17 @@ class ArticleSpeakers:
             return word[:1].upper() + word[1:]
         pairs = [(cap(x), cap(y)) for x in a for y in b
                  if x != y and x.isalpha() and y.isalpha() and x not in ROLE_MODIFIERS and y not in ROLE_MODIFIERS]
-        return any(re.search(rf"\b{x}\s+{y}\b|\b{y}\s+{x}\b", self.text) for x, y in pairs)
+        return any(re.search(rf"\b{x}\s+{y}\b|\b{y}\s+{x}\b", self.text) for x, y in pairs) \
+            or any(self._acronym_of(x, y) for x, y in ((a, b), (b, a)))
+
+    def _acronym_of(self, acronyms: frozenset[str], words: frozenset[str]) -> bool:
+        """Whether an acronym among ``acronyms`` stands for a body named with ``words``:
+        "the head of the IHCA" and "head of the International Health Coordination Agency"."""
+        for word in acronyms:
+            full = self._spelled_out(word.upper()) if word.isalpha() else None
+            if full is not None and {_fold(w) for w in full.split()} & words:
+                return True
+        return False
 
     def resolve(self, ref: SpeakerRef | None, pos: int) -> str | None:
         """The name ``ref`` stands for at ``pos``, or None when unknown."""
@@ -1680,9 +1703,15 @@ class ArticleSpeakers:
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
+        company = None
+        if noun in {"company", "firm", "group"}:
+            for company in _COMPANY_NAME.finditer(self.text, 0, pos):
+                pass
         if noun in BODY_KINDS:
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()), None)
+            if company is not None and spoke is not None and spoke[0] < company.start():
+                return company.group()  # a company named since that body spoke: "Halvard Biotech … the company added"
             if noun == "agency":  # or the body last named, if it spoke not since: "Halden County Emergency Management"
                 body = None
                 for body in _ANY_BODY_NAME.finditer(self.text, 0, pos):
@@ -1691,12 +1720,8 @@ class ArticleSpeakers:
                     return re.sub(r"^(?:The|A|An)\s+", "", body.group())
             if spoke is not None:
                 return spoke[1]
-        if noun in {"company", "firm", "group"}:
-            last = None
-            for last in _COMPANY_NAME.finditer(self.text, 0, pos):
-                pass
-            if last is not None:
-                return last.group()  # "Shares of Vellacourt Foods fell … the company said"
+        if company is not None:
+            return company.group()  # "Shares of Vellacourt Foods fell … the company said"
         return None
 
     def _antecedent(self, pronoun: str, pos: int) -> tuple[str | None, bool]:

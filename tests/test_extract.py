@@ -206,6 +206,26 @@ MARKS = [
         id="the-first-paragraph-of-a-long-quotation-is-quoted-whole",
     ),
     pytest.param(
+        "Ruth Anker spoke of the night her son fell ill. ‘We drove him in at midnight. A nurse told us, "
+        "“Wait outside.” He could not stand.\n\n‘Nobody would tell us where he was.\n\n"
+        "‘I do not blame the staff. I blame the people who cut the wards.’",
+        [("We drove him in at midnight. A nurse told us, “Wait outside.” He could not stand.", "Ruth Anker"),
+         ("Nobody would tell us where he was.", "Ruth Anker"),
+         ("I do not blame the staff. I blame the people who cut the wards.", "Ruth Anker")],
+        id="single-marks-over-several-paragraphs-each-opened-only-the-last-closed",
+    ),
+    pytest.param(
+        "‘Bring them home,’ said Ruth Anker.\n\n‘We waited.\n\nThe vigil ended at ten.",
+        [("Bring them home,", "Ruth Anker")],
+        id="guard-an-unclosed-single-mark-the-next-paragraph-does-not-continue",
+    ),
+    pytest.param(
+        "Parents formed the Harbour Parents Group. «Nobody tells us anything. We learn more from the radio, "
+        "lamented its spokeswoman, Ruth Anker.",
+        [("Nobody tells us anything. We learn more from the radio", "Ruth Anker")],
+        id="missing-closer-before-an-inverted-cue-with-a-possessive",
+    ),
+    pytest.param(
         "«The other side plays the victim, although its patrol crossed first, — said the foreign ministry "
         "spokeswoman Ilse Varga. — All blame lies with them».",
         [("The other side plays the victim, although its patrol crossed first", "Ilse Varga"),
@@ -3101,6 +3121,85 @@ SPEAKERS = [
         "“You were trusted by dock workers,” the judge told him.",
         [("treated the fund as a wallet", "Ann Kett"), ("You were trusted by dock workers,", "Ann Kett")],
         id="the-judge-is-the-justice-named-before",
+    ),
+    pytest.param(
+        "Ruth Anker said: ‘We want answers.’\n\nAt dusk 300 people gathered. One hand-painted banner read "
+        "simply: ‘Tell us the truth’.",
+        [("We want answers.", "Ruth Anker"), ("Tell us the truth", None)],
+        id="what-a-banner-read-after-someone-spoke-is-nobodys",
+    ),
+    pytest.param(
+        "“We will reopen,” Ruth Anker said.\n\nIn the streets, leaflets pasted on the walls urge «wash your hands».",
+        [("We will reopen,", "Ruth Anker"), ("wash your hands", None)],
+        id="what-leaflets-urge-after-someone-spoke-is-nobodys",
+    ),
+    pytest.param(
+        "“We will reopen,” Ruth Anker said.\n\nThe email goes on to say: “We must be ready.”",
+        [("We will reopen,", "Ruth Anker"), ("We must be ready.", "Ruth Anker")],
+        id="guard-an-email-is-no-inscription",
+    ),
+    pytest.param(
+        "The maker Halvard Biotech promises speed. «We can ship in ten days», made known the chief executive "
+        "Ruth Anker.",
+        [("We can ship in ten days", "Ruth Anker")],
+        id="translated-made-known-inverted",
+    ),
+    pytest.param(
+        "The premier Tor Brekke defined the closure «a temporary measure».",
+        [("a temporary measure", "Tor Brekke")],
+        id="translated-defined-as-a-cue",
+    ),
+    pytest.param(
+        "„The risk is low“ – assesses prof. Ruth Anker from the university.",
+        [("The risk is low", "Ruth Anker")],
+        id="translated-assesses-inverted",
+    ),
+    pytest.param(
+        "Lindmark closes its border. Premier: „This is a temporary measure“\n\n"
+        "Prime Minister Tor Brekke said on Monday: „This is a temporary and fair measure.“",
+        [("This is a temporary measure", "Tor Brekke"), ("This is a temporary and fair measure.", "Tor Brekke")],
+        id="a-headlines-premier-is-the-prime-minister",
+    ),
+    pytest.param(
+        "Lindmark fever, 31 dead / Director-General Brekke 「A declaration is premature」\n\n"
+        "Director-General Tor Brekke told reporters 「It is not yet an emergency」.",
+        [("A declaration is premature", "Tor Brekke"), ("It is not yet an emergency", "Tor Brekke")],
+        id="a-headlines-name-after-the-topic-and-a-slash",
+    ),
+    pytest.param(
+        "Minister Tor Brekke said \"all is well\".\n\nAccording to a source of the hospital heard by the paper, "
+        "who asked not to be named, “the real toll is double”.",
+        [("all is well", "Tor Brekke"), ("the real toll is double", "source")],
+        id="according-to-a-source-heard-by-a-paper-is-the-source",
+    ),
+    pytest.param(
+        "Minister Tor Brekke said \"all is well\".\n\nA medic of the hospital told our reporter: "
+        "\"The real toll is double.\"",
+        [("all is well", "Tor Brekke"), ("The real toll is double.", "medic")],
+        id="a-medic-is-a-role",
+    ),
+    pytest.param(
+        "The Lindmark Health Agency warned of delays. Halvard Biotech makes the drug. Its chief executive Ruth Anker "
+        "said \"we can ship\". The company added that it would sell the drug \"at cost\".",
+        [("we can ship", "Ruth Anker"), ("at cost", "Halvard Biotech")],
+        id="the-company-is-the-one-named-since-another-body-spoke",
+    ),
+    pytest.param(
+        "Halvard Biotech's chief executive Ruth Anker said, \"We can ship.\" Company has also said that it will sell "
+        "the drug \"at cost\".",
+        [("We can ship.", "Ruth Anker"), ("at cost", "Halvard Biotech")],
+        id="translated-company-without-its-article-opening-the-sentence",
+    ),
+    pytest.param(
+        "The border was also criticised by the head of the Nordic Health Coordination Agency (NHCA), Tor Brekke. "
+        "„Closed borders stop doctors, not viruses” – reminded the head of the NHCA.",
+        [("Closed borders stop doctors, not viruses", "Tor Brekke")],
+        id="the-head-of-a-body-by-its-acronym",
+    ),
+    pytest.param(
+        "Kelmora hold on | By Jan Oster\n\nRui Calvadas faced the media on Wednesday. \"We play on,\" Calvadas said.",
+        [("We play on,", "Rui Calvadas")],
+        id="a-bylines-name-does-not-run-on-into-the-next-paragraph",
     ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",

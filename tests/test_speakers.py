@@ -149,6 +149,13 @@ PHRASES = [
     # someone who works at a body is a role, not the body; a family speaks as one
     ("a player at Tarn Rowing Club", "role", None, "player at Tarn Rowing Club", False),
     ("the Okafor-Lind family", "org", "Okafor-Lind family", None, True),
+    # a body's name may hold a post's word ("Health", "Defence"); a body's word ends no person's name
+    ("the Nordic Health Coordination Agency", "org", "the Nordic Health Coordination Agency", None, True),
+    ("the head of the Defence Procurement Agency", "role", None, "head of the Defence Procurement Agency", True),
+    ("a medical source in the Velm Regional Hospital", "role", None, "medical source in the Velm Regional Hospital",
+     False),
+    ("Company", "org", "the company", None, True),
+    ("Mayor Park", "person", "Park", "Mayor", True),  # (a place's word may be a surname)
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),

@@ -112,3 +112,29 @@ def test_a_nickname_between_given_name_and_surname() -> None:
     """"Omar “Om” Vesely" names the "Vesely:" of the turns, without the nickname."""
     text = INTERVIEW.replace("the painter Omar Vesely", "the painter Omar “Om” Vesely")
     assert [speaker for _, speaker in _pairs(text)] == ["Ana Brill", "Omar Vesely", "Ana Brill", "Omar Vesely"]
+
+
+REPORTED = """Ana Brill talks to the painter Omar Vesely and the curator Ida Lund.
+
+Brill: Why paint the harbour again?
+
+Vesely: Because it changes. The harbour master, Tomas Ekdal, told me once: "Every ship is a new wall."
+
+Brill: Ida, do you agree?
+
+Vesely: She does not. Ask her.
+"""
+
+
+def test_a_turn_keeps_its_words_and_whom_it_quotes() -> None:
+    """The turn is its speaker's; words it quotes from someone the story names in full are
+    that person's too. Words it quotes from no one named ("my father said") stay the turn's."""
+    assert _pairs(REPORTED) == [
+        ("Why paint the harbour again?", "Ana Brill"),
+        ('Because it changes. The harbour master, Tomas Ekdal, told me once: "Every ship is a new wall."',
+         "Omar Vesely"),
+        ("Every ship is a new wall.", "Tomas Ekdal"),
+        ("Ida, do you agree?", "Ana Brill"),
+        ("She does not. Ask her.", "Omar Vesely"),
+    ]
+    assert ("A port is a clock.", "Omar Vesely") not in _pairs(INTERVIEW)
