@@ -2044,6 +2044,8 @@ def _name_after_possessive(toks: list[tuple[str, int, int]], j: int) -> tuple[in
 _REPORTED_CLAUSE = re.compile(r"\s*(?:that\s+)?")
 
 # what may stand between a cue and the quotation it introduces
+# Between a cue and the words it reports: "said in the parliament that «…»".
+_SAID_THAT = re.compile(r"[^.!?;:\n\ue000]{0,40}\bthat\s*")
 _DIRECT_GAP = re.compile(r"\s*(?:that|to\s+\w+|in\s+a\s+statement|on\s+\w+day)?\s*[,:]?\s*")
 
 
@@ -2820,7 +2822,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 1. right after the quotation, unless the quotation ends a sentence whose
         #    speaker came before it ("X called it “absurd.” Y said Monday …")
         spoken_before = _ends_sentence(text, q) and not _inverted_after(sent_events, q_close) and any(
-            ev.phrase and ev.cue_end <= q_open and not ev.source_phrase and not ev.inverted for _, ev in sent_events)
+            ev.phrase and ev.cue_end <= q_open and not ev.source_phrase and not ev.inverted for _, ev in sent_events) \
+            or any(ev.phrase and ev.cue_end <= q_open and not ev.inverted and _SAID_THAT.fullmatch(masked, ev.cue_end, q_open)
+                   for _, ev in sent_events)  # "who said in parliament that «…», the coach sighs": hers
         for ei, ev in sent_events:
             if spoken_before:
                 break

@@ -131,6 +131,7 @@ inspector constable solicitor barrister driver drivers survivor survivors neighb
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad gran granny grandma grandpa grandad villager villagers publican publicans
 inhabitant eyewitness bystander onlooker observer passer-by passerby reader
 vendor medic grocer labourer laborer contractor
+mister technician
 teenager person youngster player striker goalkeeper midfielder defender fan
 quarterback pitcher catcher shortstop outfielder infielder linebacker receiver winger goaltender
 reviewer councillor councilor counsellor counselor parliamentarian parliamentarians engineer planner architect accountant banker broker trader clerk
@@ -461,6 +462,8 @@ ROLE_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"chancellor"}),
     frozenset({"minister", "secretary"}),
     frozenset({"premier"}),
+    # (a football coach, as Portuguese and Spanish name him, translated: "o mister", "el técnico")
+    frozenset({"coach", "mister", "technician", "trainer"}),
 )
 
 # Words of an event description that are never a speaker ("the meeting said").

@@ -3202,6 +3202,17 @@ SPEAKERS = [
         id="a-bylines-name-does-not-run-on-into-the-next-paragraph",
     ),
     pytest.param(
+        "The coach Rui Lobo, 52, lives the hardest week of his career.\n\nConfronted with the words of the minister, "
+        "Ana Pell, who said in parliament that «every result is in doubt», the coach sighs.",
+        [("every result is in doubt", "Ana Pell")],
+        id="words-someone-said-that-belong-to-them-not-to-the-cue-after",
+    ),
+    pytest.param(
+        "The mister Rui Lobo, 52, lives the hardest week of his career.\n\n«On Saturday we play», concluded the mister.",
+        [("On Saturday we play", "Rui Lobo")],
+        id="translated-the-mister-is-the-coach",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
