@@ -2412,9 +2412,7 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+:")
 _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
                        r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*[.!]")
 # One or two capitalised words (and an initial) just before a surname: "Ruth Bader …".
-# Space inside a name, a line break included, but not a paragraph's: "By Ann Oster\n\nRui Lee" is two names.
-_IN_NAME_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
-_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + _IN_NAME_SPACE + r"){1,2}(?:[A-Z]\.\s+)?)"
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)"
                           r"(?:[“\"‘][A-Z][\w’' -]{0,29}[”\"’] +)?$")  # (a nickname: Daniel “Danny Boy” Mensah)
 _NOT_FIRST_NAMES = CLAUSE_OPENERS | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
 _NOT_A_TITLE = _NOT_FIRST_NAMES - TITLES - (ROLE_NOUNS - ROLE_PLURALS)  # ("Senators Ann Lee, the …": not one)
@@ -2469,7 +2467,8 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
                                                                                           or text[end] == "-"))
             m = _NAME_BEFORE.search(text, max(0, at - 60), at) if whole else None
             if m is not None and not _in_headline(text, at) and not _names_a_body(text, end):
-                words = m.group(1).split() + [surname]
+                # (not across a paragraph break: "By Ann Oster\n\nRui Lee" is two names)
+                words = m.group(1).rpartition("\n\n")[2].split() + [surname]
                 # "News As Sanders", "Response To Trump": the name starts after the last word that cannot be in it
                 cut = max((i + 1 for i, w in enumerate(words[:-1])
                            if w.lower() in _NOT_FIRST_NAMES or NATIONALITY.match(w)), default=0)

@@ -972,6 +972,7 @@ class ArticleSpeakers:
         self._kin_of: list[tuple[str, str | None]] | None = None  # (the name after a kin word, its pronoun)
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
         self._posts: dict[str, set[str]] = {}  # a post in a word the rules do not know -> who holds it
+        self._defined: frozenset[str] | None = None  # acronyms the article defines in brackets (see _acronym_of)
         self._local_titles: dict[str, frozenset[str] | None] = {}  # a title -> the full names after it (see untitled)
         self._nicknames: dict[str, str] | None = None  # "Del" -> "Cordelia Amsel", from Cordelia “Del” Amsel
 
@@ -1517,8 +1518,10 @@ class ArticleSpeakers:
     def _acronym_of(self, acronyms: frozenset[str], words: frozenset[str]) -> bool:
         """Whether an acronym among ``acronyms`` stands for a body named with ``words``:
         "the head of the IHCA" and "head of the International Health Coordination Agency"."""
+        if self._defined is None:
+            self._defined = frozenset(re.findall(r"\(([A-Z]{2,9})\)", self.text))  # ("(IVM)": defined acronyms)
         for word in acronyms:
-            full = self._spelled_out(word.upper()) if word.isalpha() else None
+            full = self._spelled_out(word.upper()) if word.upper() in self._defined else None
             if full is not None and {_fold(w) for w in full.split()} & words:
                 return True
         return False
