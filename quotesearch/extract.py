@@ -129,7 +129,9 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     held = [s for s in kept if s not in spans]
     if not held:
         return quotations
-    return sorted(quotations + _reported_in_turns(text, held, quotations, learn, hidden), key=lambda q: q.start)
+    turn_starts = {s.start for s in spans if s not in kept}
+    turns = [q for q in quotations if q.start in turn_starts]
+    return sorted(quotations + _reported_in_turns(text, held, turns, learn, hidden), key=lambda q: q.start)
 
 
 def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation], learn: list[SpeakerRef],
@@ -137,13 +139,18 @@ def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation],
     """Quotations a transcript turn reports someone else as saying ("SAVA: The integrity
     officer, Ann Lee, put out one line: “…”"). The turn holds their words as its speaker's;
     they are kept as well, under who said them, when the turn's own paragraph names that
-    speaker and the rules know their full name (a lone capitalised word may be no one's). Read apart from the turns, so that the turn's words stay in view, and without
-    the turns' labels, which name no one the words in the turn speak of."""
+    speaker and the rules know their full name (a lone capitalised word may be no one's).
+
+    Read apart from the turns, so that the turn's words stay in view, and without the
+    turns' labels (blanked, offsets kept), which name no one the words in the turn speak of."""
     out = []
-    unlabelled = text
+    pieces, at = [], 0
     for t in turns:
         label = text.rfind("\n", 0, t.start) + 1
-        unlabelled = unlabelled[:label] + " " * (t.start - label) + unlabelled[t.start:]
+        if label >= at:
+            pieces += [text[at:label], " " * (t.start - label)]
+            at = t.start
+    unlabelled = "".join(pieces) + text[at:]
     for q in attribute(unlabelled, held, learn, hidden=hidden):
         turn = next((t for t in turns if t.start <= q.start and q.end <= t.end), None)
         start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)

@@ -138,3 +138,13 @@ def test_a_turn_keeps_its_words_and_whom_it_quotes() -> None:
         ("She does not. Ask her.", "Omar Vesely"),
     ]
     assert ("A port is a clock.", "Omar Vesely") not in _pairs(INTERVIEW)
+
+
+def test_only_the_turns_labels_are_blanked_for_what_turns_quote() -> None:
+    """The paragraph that names the quoted person in full also holds a quotation; it is
+    no turn, so its words stay readable when the turns' quotations are attributed."""
+    text = REPORTED.replace(
+        "the curator Ida Lund.",
+        "the curator Ida Lund. The harbour master Tomas Ekdal once called the port \"a clock\".",
+    ).replace("The harbour master, Tomas Ekdal, told me once:", "Ekdal told me once:")
+    assert ("Every ship is a new wall.", "Tomas Ekdal") in _pairs(text)
