@@ -2043,9 +2043,9 @@ def _name_after_possessive(toks: list[tuple[str, int, int]], j: int) -> tuple[in
 # what joins a cue to the reported clause after it: "said (that) …"
 _REPORTED_CLAUSE = re.compile(r"\s*(?:that\s+)?")
 
-# what may stand between a cue and the quotation it introduces
 # Between a cue and the words it reports: "said in the parliament that «…»".
 _SAID_THAT = re.compile(r"[^.!?;:\n\ue000]{0,40}\bthat\s*")
+# what may stand between a cue and the quotation it introduces
 _DIRECT_GAP = re.compile(r"\s*(?:that|to\s+\w+|in\s+a\s+statement|on\s+\w+day)?\s*[,:]?\s*")
 
 
@@ -2903,12 +2903,16 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 phrase = text[sig.start("np"):sig.end("np")]
         # 6b. no speech verb in the sentence: a person it opens with ("Ann Lee, in
         #     her speech, named “Gone” as her favourite") holds the quoted words
+        on_top = "\n" not in text[:q_open].lstrip()  # (in the article's first line)
         if picked is None and phrase is None and si == sc and not any(ev.phrase for _, ev in sent_events):
             # (in the headline, the name next to the words first: "Fever toll rises / Director Lee 「…」")
-            phrase = (_headline_speaker(text, masked, q_open) if "\n" not in text[:q_open].lstrip() else None) \
+            phrase = (_headline_speaker(text, masked, q_open) if on_top else None) \
                 or _subject_person(text, masked, sentences[si], q_open)
+            tried_headline = on_top
+        else:
+            tried_headline = False
         # 6c. a headline: "Lee Calls Tax ‘A Theft’", "Lee: ‘We Will Win’"
-        if picked is None and phrase is None:
+        if picked is None and phrase is None and not tried_headline:
             phrase = _headline_speaker(text, masked, q_open)
         # 7. a speech event earlier in the paragraph with no quotation of its own:
         #    "Jones agreed. “It is time.”"
