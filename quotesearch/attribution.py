@@ -1300,8 +1300,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 prev = toks[ti - 1][0] if ti > 0 else ""
                 nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
                 cue_end = b
-                if low == "quote" and prev == "I":
-                    continue  # "Lee said, and I quote, “…”": the writer's aside
+                if (low == "quote" and prev == "I") or (low == "quoting" and prev in {"I'm", "I’m", "am", "was"}):
+                    continue  # "Lee said, and I quote, “…”", "and I'm quoting him": the writer's aside
                 if low.endswith("ed") and prev.lower() in _BEFORE_ADJECTIVE:
                     continue  # "articles from noted scholars", "a stated aim": an adjective
                 quoted = _quoted_as_saying(masked, toks, ti) if low in {"quoted", "quotes", "quoting"} else None
@@ -1470,7 +1470,7 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
 # speaker carries over to it.
 _INSCRIPTION = re.compile(
     r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS | {n + "s" for n in INSCRIPTION_NOUNS})) + r")"
-    r"(?:\s+[\w’'-]+){0,5}?\s+(?:read|reads|reading|" + "|".join(sorted(CUE_VERBS)) + r")"
+    r"(?:\s+[\w’'-]+){0,8}?\s+(?:read|reads|reading|" + "|".join(sorted(CUE_VERBS)) + r")"
     r"\b[\s\w]{0,16}[:,]?\s*$",
     re.IGNORECASE,
 )
@@ -1733,6 +1733,24 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     return phrase
 
 
+# "‘…’: Party leader Ann Lee on Radio Two — full transcript": the name ends
+# before what the page is about.
+_AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^\n:;,.|—–()]{2,60}?)"
+                             r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|says?|says|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
+
+
+def _named_after_headline(text: str, q_close: int) -> str | None:
+    """The speaker a headline names after its quoted words, when the story names them again."""
+    m = _AFTER_HEADLINE.match(text, q_close)
+    if m is None:
+        return None
+    phrase = m.group("np")
+    ref = parse_mention(phrase)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return None
+    return phrase if _times_named(ref.name.split()[-1], text[m.end():]) > 0 else None
+
+
 def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """Who names something with the quoted words: "Lee dismissed the report as “fiction”"."""
     if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the")):
@@ -1886,8 +1904,34 @@ def _name_after_rank(toks: list[tuple[str, int, int]], i: int) -> int | None:
     return None
 
 
+# The one asked, who answers next: "Our reporter asked Rusak at the gate whether …".
+_ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+                    r"(?=[ \t]+(?:at|in|on|outside|about|whether|if|why|how|what|when|to)\b|[,.])")
+
+
+def _asker_goes_on(masked: str, sentences: list[_Sentence], si: int, asker: SpeakerRef | None,
+                   people: ArticleSpeakers) -> bool:
+    """Whether the pronoun of the sentence after "X asked Y …" can only be the asker's:
+    "Rask asked Moller whether …. “…,” she added" goes on with Rask."""
+    if asker is None or not asker.name or si + 1 >= len(sentences):
+        return False
+    said = _PERSONAL_PRONOUN.search(masked, sentences[si + 1].start, sentences[si + 1].end)
+    pronoun = {"he": "he", "him": "he", "she": "she"}.get(said.group().lower()) if said else None
+    if pronoun is None:
+        return False
+    return people.gender_at(asker.name, sentences[si].start) == pronoun
+
+
+_WH_WORDS = frozenset("what which who whom whose why how when where".split())
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
+    colon = next((i for i, t in enumerate(toks[:5]) if t[0] == ":"), 0)
+    if 0 < colon < len(toks) - 1 and all(t[0].isalpha() for t in toks[:colon]) \
+            and any(t[0].islower() for t in toks[:colon]) and toks[colon + 1][0][:1].isupper() \
+            and toks[colon + 1][0].lower() not in _WH_WORDS:
+        return _subject_span(toks[colon + 1:])  # "To catch up: Lee quit on Monday, saying …"
     k = 0
     first = toks[0][0].lower() if toks else ""
     second = toks[1][0] if len(toks) > 1 else ""
@@ -2602,8 +2646,13 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
     before = masked[:line].rstrip()
     if masked[line:q_open].strip() or not before:
         return None
-    sent = sentences[sentence_of(len(before) - 1)]
-    given = _STATEMENT_GIVEN.search(masked, sent.start, len(before))
+    si = sentence_of(len(before) - 1)
+    sent, end = sentences[si], len(before)
+    if before.endswith(":") and si > 0 and len(masked[sent.start:end].split()) <= 4 \
+            and "\n" not in masked[sentences[si - 1].end:sent.start]:
+        sent = sentences[si - 1]  # "Lee read a statement. The key lines: / “…”"
+        end = len(masked[:sent.end].rstrip())
+    given = _STATEMENT_GIVEN.search(masked, sent.start, end)
     if given is None:
         return None
     return _subject_phrase(text, masked, sent.start, given.start())
@@ -2787,6 +2836,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 unnamed = _unnamed_subject(masked, sent)
                 if unnamed is not None:
                     people.unnamed_subject(*unnamed)
+        asked = _ASKED.search(masked, sent.start, sent.end) if si in near_pronoun else None
+        answers = parse_mention(text[asked.start(1):asked.end(1)]) if asked is not None else None
+        if asked is not None and answers is not None and answers.kind == "person" and answers.name \
+                and not _asker_goes_on(masked, sentences, si, spoke, people):
+            subjects.append((asked.start(1), answers))  # "Our reporter asked Lee whether …. “…,” he said"
     headline_end = text.find("\n")
     # (a headline's capitals before a role are no one's name: "Understated Lee raises profile.")
     in_headline = {at for at, _ in subjects if sentence_of(at) in near_role and not at > headline_end >= 0}
@@ -2914,6 +2968,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 6c. a headline: "Lee Calls Tax ‘A Theft’", "Lee: ‘We Will Win’"
         if picked is None and phrase is None and not tried_headline:
             phrase = _headline_speaker(text, masked, q_open)
+        # 6d. a headline that names the speaker after its words: "‘We stay’: Party leader Ann Lee on …"
+        if picked is None and phrase is None and on_top:
+            phrase = _named_after_headline(text, q_close)
         # 7. a speech event earlier in the paragraph with no quotation of its own:
         #    "Jones agreed. “It is time.”"
         if picked is None and phrase is None:

@@ -210,48 +210,58 @@ GENDER_WORDS: dict[str, str] = {
 # used for both, such as Jordan, Alex, Jean or Andrea, are left out): a "she"
 # does not stand for a Tom the story never called "he".
 _MALE_NAMES = """
-aaron abdul adam adrian ahmed alan albert alberto alejandro aleksandr alexander alexei alfred ali
-alistair andre andreas andrei andrew andrzej angus anthony antonio arthur barry ben benjamin
-bernard bernie bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bryan
-calvin carl carlos charles charlie christian christopher chuck clarence claude colin craig dale
-damian daniel danny darren david dean dennis derek diego dmitri dmitry dominic don donald doug
-douglas duncan dustin dwight eddie edgar eduardo edward edwin elijah emmanuel enrique eric erik
-ernest ethan eugene evan fabio felix fernando francesco francisco frank franz fred frederick
-gabriel gareth gary gavin geoffrey george gerald gerhard giorgio giovanni giuseppe glenn gordon
-graham grant greg gregory gustavo guy hans harold harry hassan hector helmut henry herbert howard
-hugh hugo ian igor isaac ivan jack jacob jake james jason javier jeff jeffrey jeremy jerome
-jerry jim jimmy joe joel johan john johnny jonathan jorge jose joseph joshua juan julian justin
-karl keith ken kenneth kevin klaus konstantin kurt larry lars lawrence leon leonard liam lloyd
-louis luca lucas luigi luis luke malcolm manuel marc marco marcus mario mark martin marvin matt
-matthew maurice max maxim michael miguel mike mikhail mitch mohamed mohammad mohammed muhammad
-neil nicholas nick nigel nikolai noah norman oleg oliver omar oscar owen pablo patrick paul
-pedro peter philip phillip pierre pieter piotr rafael ralph ramon randy ray raymond reginald
-ricardo richard rick rob robert roberto roger roman ronald roy rudolf russell ryan salvatore
-samuel scott sean sebastian sergei sergey seth shane simon stanislav stefan stephen steve steven
-stuart sven ted thomas tim timothy tobias todd tom tommy tony travis trevor tyler victor viktor
-vincent vladimir vladislav walter warren wayne wilhelm william willie wolfgang yuri yusuf zachary
+aaron abdul adam adrian ahmed ahmet alan albert alberto alejandro aleksandar aleksandr alexander
+alexei alfred ali alistair anders andre andreas andrei andrew andrzej angus anthony anton antonio
+arthur barry ben benjamin bernard bernie bill billy bjorn bob bobby bogdan boris brad bradley bram
+brandon brendan brett brian bruce bruno bryan burak calvin carl carlos cem charles charlie
+christian christopher chuck clarence claude colin constantin craig cristian daan dale damian
+daniel danny darren david dean dennis derek diego dieter dimitri dimitris dmitri dmitry dominic
+don donald doug douglas dragan dragos duarte duncan dusan dustin dwight eddie edgar eduardo edward
+edwin elijah emmanuel emre enrique eric erik ernest ethan eugene evan fabio felix fernando filip
+florin francesco francisco frank franz fred frederick gabriel gareth gary gavin geoffrey george
+gerald gerhard gheorghe giorgio giorgos giovanni giuseppe glenn goncalo goran gordon graham grant
+greg gregory gustavo guy hakan hans harold harry hassan hector helmut henrik henry herbert howard
+hugh hugo ian igor ion isaac ivan ivo jack jacob jake jakub james jason javier jeff jeffrey
+jens jeremy jeroen jerome jerry jim jimmy jiri joao joe joel johan john johnny jonas jonathan
+joost jorge jose joseph joshua juan julian jurgen justin karl keith kemal ken kenneth kevin klaus
+konstantin kostas kurt larry lars lawrence leon leonard liam lloyd louis luca lucas luigi luis
+luka lukas luke malcolm manuel marc marco marcus marek mario mark marko martin marvin matej mats
+matt matthew matthias maurice max maxim mehmet michael miguel mihai mike mikhail milan miroslav
+mitch mohamed mohammad mohammed moritz muhammad murat mustafa neil nicholas nick nigel nikola
+nikolai nikos nils noah norman nuno olaf oleg oliver omar oscar owen pablo patrick paul pavel
+pedro peter petr philip phillip pierre pieter piotr radu rafael ralph ramon randy ray raymond
+reginald ricardo richard rick rob robert roberto roger roman ronald roy rudolf rui russell ruud
+ryan salvatore samuel sander scott sean sebastian sergei sergey seth shane simon sorin stanislav
+stavros stefan stephen steve steven stuart sven ted thomas tiago tim timothy tobias todd tom tomas
+tomasz tommy tony travis trevor tyler uwe vaclav victor viktor vincent vlad vladimir vladislav
+walter warren wayne wilhelm willem william willie wolfgang yannis yuri yusuf zachary zoran
 """.split()
 
 _FEMALE_NAMES = """
-abigail ada adriana agnes aileen alexandra alice alicia alina alison amanda amber amelia amy ana
-anastasia angela angelica anita ann anna anne annette antonia april barbara beatrice becky
-bernadette beth bethany betty beverly brenda bridget brittany camille carla carly carmen carol
-caroline carolyn catherine cecilia charlotte chloe christina christine cindy claire clara claudia
-colleen connie constance cynthia daisy daniela danielle deborah debra denise diana diane dolores
-donna doris dorothy edith eileen elaine eleanor elena elisabeth elizabeth ella ellen emilia emily
-emma erica erin esther eva fatima fiona florence frances francesca gabriela gabrielle gail georgia
-gertrude gillian gina gloria grace gwen hannah harriet hazel heather heidi helen helena hilary
-hillary holly ida ingrid irene irina isabel isabella isabelle jacqueline jane janet janice jasmine
-jennifer jenny jessica jill joan joanna joanne josephine joyce judith judy julia julie june karen
-katarzyna kate katherine kathleen kathryn kathy katie katrin kayla kristen kristina laura lauren
-leah lena lily linda lisa lois lorraine louise lucia lucy lydia madeleine madison magdalena
-margaret margarita maria marie marilyn marina martha mary maureen megan melanie melissa mia michele
-michelle mildred miriam molly monica monika nadia nadine nancy naomi natalia natalie natasha nicole
-nikki nina nora olga olivia paige pamela patricia paula pauline peggy penelope phyllis priya rachel
-rebecca regina renata rita roberta rosa rosemary ruth sabine sally samantha sandra sara sarah
-sharon sheila shirley silvia sofia sonia sophia sophie stephanie susan suzanne svetlana sylvia
-tamara tanya teresa theresa tiffany tina ursula valentina valerie vanessa vera veronica victoria
-violet virginia wendy yvonne zoe
+abigail ada adriana agnes agnieszka aileen alexandra alice alicia alina alison amanda amber amelia
+amy ana anastasia andreea angela angelica anita anja anke ann anna anne annette annika anouk
+antonia april astrid ayse barbara barbora beatrice beatriz becky bernadette beth bethany betty
+beverly birgit brenda bridget britt brittany camille carla carly carmen carol caroline carolyn
+catarina catherine cecilia charlotte chloe christina christine cindy claire clara claudia colleen
+connie constance cristina cynthia daisy daniela danielle deborah debra denise despina diana diane
+dimitra dolores donna doris dorothy dragana edith eileen elaine eleanor elena eleni elif elin
+elisabeth eliska elizabeth ella ellen emilia emily emine emma erica erin esther eva ewa fatima
+fatma femke fiona florence frances francesca freya gabriela gabrielle gail georgia gertrude
+gillian gina gloria grace greta gwen hana hannah harriet hazel heather heidi heike helen helena
+hilary hillary holly ida ilse ines ingrid ioana irena irene irina isabel isabella isabelle ivana
+jacqueline jana jane janet janice jasmine jelena jennifer jenny jessica jill joan joana joanna
+joanne josephine joyce judith judy julia julie june jutta karen karin katarina katarzyna kate
+katerina katherine kathleen kathryn kathy katie katja katrin kayla kristen kristina laura lauren
+leah lena lily linda lisa lois lorraine lotte louise lucia lucie lucy lydia maaike madeleine
+madison magdalena maja malgorzata margaret margarita maria mariana marie marija marilyn marina
+marta martha mary maureen megan melanie melissa merve mia michele michelle mihaela mila mildred
+milena miriam molly monica monika nadia nadine nancy naomi natalia natalie natasha nicole nikki
+nina nora olga olivia paige pamela patricia paula pauline peggy penelope petra phyllis priya
+rachel raluca rebecca regina renata rita roberta rosa rosemary ruth sabine sally samantha sandra
+sanne sara sarah sharon sheila shirley sigrid silvia simona snezana sofia sonia sophia sophie
+stephanie susan suzanne svenja svetlana sylvia tamara tanja tanya teresa tereza theresa tiffany
+tina ursula valentina valerie vanessa vera veronica vesna victoria violet virginia wendy yvonne
+zeynep zoe zofia zuzana
 """.split()
 
 GIVEN_NAME_GENDER: dict[str, str] = {**dict.fromkeys(_MALE_NAMES, "he"), **dict.fromkeys(_FEMALE_NAMES, "she")}

@@ -1097,6 +1097,11 @@ class ArticleSpeakers:
             return False  # "disaffected Ethiopians": a people, not one "he"
         return self._gender(name) in (None, pronoun)
 
+    def gender_at(self, name: str, pos: int) -> str | None:
+        """The pronoun the story gives the person a name, perhaps a lone surname, stands for at ``pos``."""
+        full = name if " " in name else self._full_name(name, pos) or name
+        return self._gender(full)
+
     def may_be(self, name: str, pronoun: str) -> bool:
         """Whether ``pronoun`` may stand for the person ``name``."""
         return self._fits(name, pronoun)

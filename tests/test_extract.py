@@ -2213,8 +2213,8 @@ SPEAKERS = [
     ),
     pytest.param(
         "Ivo Rask said “We are ready.”\n\n"
-        "Another member of the board, dr Ewa Lis, disagrees. According to him the cut would be „a gift to inflation”.",
-        [("We are ready.", "Ivo Rask"), ("a gift to inflation", "Ewa Lis")],
+        "Another member of the board, dr Adam Lis, disagrees. According to him the cut would be „a gift to inflation”.",
+        [("We are ready.", "Ivo Rask"), ("a gift to inflation", "Adam Lis")],
         id="according-to-him-after-a-lower-case-title",
     ),
     pytest.param(
@@ -3211,6 +3211,59 @@ SPEAKERS = [
         "The mister Rui Lobo, 52, lives the hardest week of his career.\n\n«On Saturday we play», concluded the mister.",
         [("On Saturday we play", "Rui Lobo")],
         id="translated-the-mister-is-the-coach",
+    ),
+    pytest.param(
+        "The unions are angry. Nils Harrow said on Monday, and I'm quoting him, \"The cranes stop at noon.\"",
+        [("The cranes stop at noon.", "Nils Harrow")],
+        id="and-im-quoting-him-is-the-writers-aside",
+    ),
+    pytest.param(
+        "‘We have not left the table’: Green Alliance leader Mira Hale on Radio Dunmore\n\n"
+        "Mira Hale spoke to the station hours after her party left the coalition.",
+        [("We have not left the table", "Mira Hale")],
+        id="headline-names-the-speaker-after-its-words",
+    ),
+    pytest.param(
+        "‘No surrender’: Harbour Strike Enters Third Week\n\nDock workers at the Harbour gates voted again on Monday.",
+        [("No surrender", None)],
+        id="guard-headline-whose-words-are-followed-by-a-topic",
+    ),
+    pytest.param(
+        "To catch up: Treasurer Ola Brenn quit on Monday, saying the deal had been “signed in the dark”; "
+        "the greens walked out.",
+        [("signed in the dark", "Ola Brenn")],
+        id="a-subject-after-an-introduction-ending-in-a-colon",
+    ),
+    pytest.param(
+        "Ola Brenn spoke to the crowd at dawn: “We stay.”\n\n"
+        "A banner tied to the railings at the north gate reads “THE DOCKS ARE OURS”.",
+        [("We stay.", "Ola Brenn"), ("THE DOCKS ARE OURS", None)],
+        id="a-banner-described-at-length-still-reads-nobodys-words",
+    ),
+    pytest.param(
+        "Mayor Ola Brenn has just read a short statement on the steps and went back in. The key lines:\n\n"
+        "“The bridge will close in May.”\n\n“We will pay for the ferries.”",
+        [("The bridge will close in May.", "Ola Brenn"), ("We will pay for the ferries.", "Ola Brenn")],
+        id="a-statement-read-then-its-key-lines",
+    ),
+    pytest.param(
+        "Union chief Piet Moller was at the gate.\n\nThe mayor, Ida Rask, said the talks would go on. "
+        "“We meet again on Monday,” she said.\n\n"
+        "Our reporter Sanne Ruiter asked Moller at the gate whether that changed anything. "
+        "\"Not a thing,\" he told her.",
+        [("We meet again on Monday,", "Ida Rask"), ("Not a thing,", "Piet Moller")],
+        id="the-one-asked-answers",
+    ),
+    pytest.param(
+        "Union chief Piet Moller was at the gate. Mayor Ida Rask spoke first. “We meet on Monday,” she said.\n\n"
+        "Rask asked Moller at the gate whether that changed anything. “Not for us,” she added.",
+        [("We meet on Monday,", "Ida Rask"), ("Not for us,", "Ida Rask")],
+        id="guard-the-asker-goes-on-when-the-pronoun-fits-only-her",
+    ),
+    pytest.param(
+        "“We will sell,” said Irena Vukas. “We will not,” said Marko Lend. “Then we vote,” she said.",
+        [("We will sell,", "Irena Vukas"), ("We will not,", "Marko Lend"), ("Then we vote,", "Irena Vukas")],
+        id="central-european-given-names-tell-she-from-he",
     ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",

@@ -64,10 +64,10 @@ def test_interview_turns_are_quotations_of_their_speakers() -> None:
 
 
 def test_turn_offsets_point_at_the_words_after_the_colon() -> None:
-    spans, names = with_turns(INTERVIEW, find_quotes(INTERVIEW))
+    spans, speakers = with_turns(INTERVIEW, find_quotes(INTERVIEW))
     assert [INTERVIEW[s.start:s.end] for s in spans][0] == "Why paint the harbour again?"
     assert all(s.open_at == -1 and s.close_at == -1 for s in spans)
-    assert sorted(names) == ["Ana Brill", "Omar Vesely"]
+    assert [speakers[s.start] for s in spans] == ["Ana Brill", "Omar Vesely", "Ana Brill", "Omar Vesely"]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_turn_offsets_point_at_the_words_after_the_colon() -> None:
 )
 def test_not_a_transcript(text: str) -> None:
     spans = find_quotes(text)
-    assert with_turns(text, spans) == (spans, [])
+    assert with_turns(text, spans) == (spans, {})
 
 
 def test_a_turn_in_marks_keeps_its_marks() -> None:
@@ -148,3 +148,49 @@ def test_only_the_turns_labels_are_blanked_for_what_turns_quote() -> None:
         "the curator Ida Lund. The harbour master Tomas Ekdal once called the port \"a clock\".",
     ).replace("The harbour master, Tomas Ekdal, told me once:", "Ekdal told me once:")
     assert ("Every ship is a new wall.", "Tomas Ekdal") in _pairs(text)
+
+
+def test_a_capitalised_surname_label_is_the_person_the_lede_names() -> None:
+    """"MARSH:" is the Lena Marsh of the lede, not a person called "MARSH"."""
+    text = BROADCAST.replace("LENA MARSH:", "MARSH:").replace("ABEL CRANE:", "CRANE:")
+    assert _pairs(text) == _pairs(BROADCAST)
+
+
+QA = """‘We stay in the race’: Senator Abel Crane on Radio Dunmore
+
+The following is an edited transcript of presenter Lena Marsh's interview with Senator Abel Crane.
+
+Q: Senator, good morning. Will the bill pass?
+
+A: Good morning, Lena. It will. Lee told me, "We have the votes."
+
+Q: And if it does not?
+
+A: Then we start again on Monday.
+"""
+
+
+@pytest.mark.parametrize(
+    "lede, asks, answers",
+    [
+        ("presenter Lena Marsh's interview with Senator Abel Crane.", "Lena Marsh", "Abel Crane"),
+        ("Senator Abel Crane, the bill's sponsor, was interviewed by Lena Marsh.", "Lena Marsh", "Abel Crane"),
+        ("an interview with Senator Abel Crane.", None, "Abel Crane"),
+    ],
+    ids=["possessive-interview-with", "interviewed-by", "no-interviewer-named"],
+)
+def test_question_and_answer_turns(lede: str, asks: str | None, answers: str) -> None:
+    """"Q:" turns are the interviewer's, "A:" turns the interviewee's, as the lede names them."""
+    text = QA.replace("presenter Lena Marsh's interview with Senator Abel Crane.", lede)
+    assert _pairs(text) == [
+        ("We stay in the race", "Abel Crane"),
+        ("Senator, good morning. Will the bill pass?", asks),
+        ('Good morning, Lena. It will. Lee told me, "We have the votes."', answers),
+        ("And if it does not?", asks),
+        ("Then we start again on Monday.", answers),
+    ]
+
+
+def test_question_and_answer_lines_with_no_one_named_are_no_transcript() -> None:
+    text = QA.replace("presenter Lena Marsh's interview with Senator Abel Crane.", "a conversation.")
+    assert with_turns(text, find_quotes(text))[1] == {}
