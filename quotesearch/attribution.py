@@ -1224,6 +1224,20 @@ def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[
     return None
 
 
+_SPEECH_NOUN_LEAD = re.compile(r"(?:an?|the|one)\s+(?:message|remark|comment|phrase|line|warning|signal|slogan|"
+                               r"sentiment|view|point|claim|charge)\s+(?=\w)", re.IGNORECASE)
+
+
+def _after_speech_noun(masked: str, toks: list[tuple[str, int, int]],
+                       span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The speaker of a clause that describes the words: "…, a message analysts said was
+    aimed at markets" is what analysts said of the message, not the message's speaker."""
+    if span is None:
+        return None
+    lead = _SPEECH_NOUN_LEAD.match(masked, span[0], span[1])
+    return (lead.end(), span[1]) if lead is not None else span
+
+
 def _after_quote(toks: list[tuple[str, int, int]], lead: int) -> bool:
     """Whether the token at ``lead`` follows a quotation, perhaps after a comma or a
     dash: "«…», — told he"."""
@@ -1310,6 +1324,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                                         phrase_start=quoted[0], phrase_end=quoted[1], inverted=True, sentence=si,
                                         source_phrase=False))
                     continue
+                if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 6]}:
+                    continue  # "appealed for “calm”" is a call; "appeals to voters" says nothing
                 if low in {"call", "calls", "called", "calling"} and "off" in {t[0].lower() for t in toks[ti + 1:ti + 4]}:
                     continue  # "would call them off": a strike is cancelled, nothing is said
                 if low in {"called", "named"} and ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} \
@@ -1349,7 +1365,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # "X did Y, saying …", "X praised Y and said …": the subject is X's
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 else:
-                    phrase_span = _phrase_before(masked, toks, ti)
+                    phrase_span = _after_speech_noun(masked, toks, _phrase_before(masked, toks, ti))
                     if low.endswith("ing") and phrase_span is not None and prev[:1].isalpha():
                         ps = next((k for k in range(ti) if toks[k][1] == phrase_span[0]), 0)
                         if ps > 0 and toks[ps - 1][0].lower() in {"to", "on", "via"}:
@@ -1468,6 +1484,10 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
 # What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
 # reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
 # speaker carries over to it.
+# What a crowd shouts: "the crowd answered with a chant of “…”", "to cries of ‘…’".
+# (A named subject's chants are theirs: "Supporters responded with chants of “…”".)
+_CROWD_CRY = re.compile(r"\b(?:(?:to|amid)[ \t]+(?:the[ \t]+)?|which[ \t]+\w+[ \t]+with[ \t]+(?:a[ \t]+)?)"
+                        r"(?:chants?|cries|shouts|roars?)[ \t]+of[ \t]*$", re.IGNORECASE)
 _INSCRIPTION = re.compile(
     r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS | {n + "s" for n in INSCRIPTION_NOUNS})) + r")"
     r"(?:\s+[\w’'-]+){0,8}?\s+(?:read|reads|reading|" + "|".join(sorted(CUE_VERBS)) + r")"
@@ -1615,16 +1635,33 @@ _SPEECH_NOUN_BEFORE = re.compile(
 )
 
 
+def _claim_noun_before(toks: list[tuple[str, int, int]], that: int) -> int | None:
+    """Index of the claim noun "that" at ``that`` follows: "claim that", or after what
+    places it, set off: "Lee's line from Monday's rally — that …"."""
+    j = that - 1
+    if toks[j][0].lower() in CLAIM_NOUNS:
+        return j
+    if toks[j][0] not in {"—", "–", ","}:
+        return None
+    for k in range(j - 1, max(0, j - 7), -1):
+        if toks[k][0].lower() in CLAIM_NOUNS:
+            return k if toks[k + 1][0].lower() in {"from", "at", "in", "on", "during", "to"} else None
+        if not toks[k][0].replace("’", "").replace("'", "").isalnum():
+            return None
+    return None
+
+
 def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
     """Index just past the possessive of "X's claim that … “Q”", when no cue intervenes."""
     for i in range(len(toks) - 1, 0, -1):
         tok = toks[i][0].lower()
         if tok in CUE_VERBS or tok in {".", ";", ":", "?", "!"} or tok.startswith(MASK):
             return None
-        if tok == "that" and toks[i - 1][0].lower() in CLAIM_NOUNS:
+        noun = _claim_noun_before(toks, i) if tok == "that" else None
+        if noun is not None:
             if len(toks) - i > 7:
                 return None  # the quotation is far into the clause, or is said of the claim
-            k = i - 2
+            k = noun - 1
             while k >= 0 and k > i - 5 and toks[k][0].islower() and toks[k][0].replace("-", "").isalpha():
                 k -= 1  # "Lee's repeated false claim that"
             return k + 1 if k >= 0 else None
@@ -1909,17 +1946,18 @@ _ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \t]+([A-Z][\w’'-
                     r"(?=[ \t]+(?:at|in|on|outside|about|whether|if|why|how|what|when|to)\b|[,.])")
 
 
-def _asker_goes_on(masked: str, sentences: list[_Sentence], si: int, asker: SpeakerRef | None,
+def _asker_goes_on(masked: str, sentences: list[_Sentence], si: int, asked: SpeakerRef,
                    people: ArticleSpeakers) -> bool:
-    """Whether the pronoun of the sentence after "X asked Y …" can only be the asker's:
-    "Rask asked Moller whether …. “…,” she added" goes on with Rask."""
-    if asker is None or not asker.name or si + 1 >= len(sentences):
+    """Whether the pronoun of the sentence after "X asked Y …" cannot be the one asked:
+    "Rask asked Peter Moller whether …. “…,” she added" goes on with Rask."""
+    if not asked.name or si + 1 >= len(sentences):
         return False
-    said = _PERSONAL_PRONOUN.search(masked, sentences[si + 1].start, sentences[si + 1].end)
-    pronoun = {"he": "he", "him": "he", "she": "she"}.get(said.group().lower()) if said else None
+    word = _PERSONAL_PRONOUN.search(masked, sentences[si + 1].start, sentences[si + 1].end)
+    pronoun = {"he": "he", "him": "he", "she": "she"}.get(word.group().lower()) if word else None
     if pronoun is None:
         return False
-    return people.gender_at(asker.name, sentences[si].start) == pronoun
+    gender = people.gender_at(asked.name, sentences[si].start)
+    return gender is not None and gender != pronoun
 
 
 _WH_WORDS = frozenset("what which who whom whose why how when where".split())
@@ -2839,7 +2877,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         asked = _ASKED.search(masked, sent.start, sent.end) if si in near_pronoun else None
         answers = parse_mention(text[asked.start(1):asked.end(1)]) if asked is not None else None
         if asked is not None and answers is not None and answers.kind == "person" and answers.name \
-                and not _asker_goes_on(masked, sentences, si, spoke, people):
+                and not _asker_goes_on(masked, sentences, si, answers, people):
             subjects.append((asked.start(1), answers))  # "Our reporter asked Lee whether …. “…,” he said"
     headline_end = text.find("\n")
     # (a headline's capitals before a role are no one's name: "Understated Lee raises profile.")
@@ -2866,6 +2904,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         picked: int | None = None
         # 0. a possessive before a short phrase names who used the words;
         #    so does the agent of a passive cue: "labelled a “witch hunt” by critics"
+        if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open):
+            choice.append((q_open, None, None))  # "answered with a chant of “…”": a crowd's, no one's
+            continue
         phrase: str | None = _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
             or _naming_subject(text, masked, sentences[si], q_open)
@@ -3021,7 +3062,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         own_cue = choice[qi][2]
         if own_cue is not None and events[own_cue].phrase:
             continue  # its own cue names someone the rules cannot: "“…,” someone wrote on the wall."
-        if _INSCRIPTION.search(text, max(0, choice[qi][0] - 80), max(0, choice[qi][0])):
+        if _INSCRIPTION.search(text, max(0, choice[qi][0] - 80), max(0, choice[qi][0])) \
+                or _CROWD_CRY.search(masked, max(0, choice[qi][0] - 50), choice[qi][0]):
             continue  # what a banner reads is nobody's speech: "one banner read simply: ‘Tell us’"
         prev = spans[qi - 1]
         gap = text[prev.end:q.start]

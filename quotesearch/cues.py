@@ -26,7 +26,7 @@ scold chide slam blast lambaste quote cite characterize characterise deride ridi
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide
-laugh smile shrug grin chuckle deplore ironise ironize define assess
+laugh smile shrug grin chuckle deplore ironise ironize define assess appeal
 """.split()
 
 _IRREGULAR = {
@@ -466,7 +466,7 @@ DEMONYMS: frozenset[str] = frozenset(
 # introduced another way ("the alliance's chief" / "its secretary general").
 ROLE_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"chief", "boss", "head", "leader", "secretary-general", "director", "chairman", "manager", "coach",
-               "chairwoman", "chair", "chairperson", "general"}),
+               "chairwoman", "chair", "chairperson", "general", "ceo"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"president"}),
     frozenset({"chancellor"}),
@@ -491,7 +491,7 @@ paper data figures this that there which who what it's many some others people o
 CLAIM_NOUNS: frozenset[str] = frozenset(
     """claim claims assertion assertions accusation accusations argument contention conclusion pledge
     promise vow insistence suggestion warning prediction boast charge allegation comment comments
-    remark remarks statement declaration""".split()
+    remark remarks statement declaration line lines""".split()
 )
 
 # Participles that name words as someone's: "was dubbed “the deal of the century” by Lee".

@@ -528,6 +528,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             k = owner
             while k > 0 and _is_cap(tokens[k - 1]) and not _is_role_word(tokens[k - 1]):
                 k -= 1
+            if k == owner and _is_role_word(tokens[owner].removesuffix("'s").removesuffix("’s")):
+                # "the prime minister's office": the post's words with it
+                while k > 0 and tokens[k - 1].islower() and _bare(tokens[k - 1]) in ROLE_MODIFIERS:
+                    k -= 1
             org = " ".join(tokens[k:])
         # "the alliance of NATO" names NATO
         if "of" in low and low.index("of") == 1 and low[0] in ORG_NOUNS and tokens[0].islower():

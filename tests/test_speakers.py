@@ -156,6 +156,9 @@ PHRASES = [
      False),
     ("Company", "org", "the company", None, True),
     ("Mayor Park", "person", "Park", "Mayor", True),  # (a place's word may be a surname)
+    # a post's office keeps the post's words: not "the minister's office"
+    ("the prime minister's office", "org", "the prime minister's office", None, True),
+    ("The finance minister's office", "org", "the finance minister's office", None, True),
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),
