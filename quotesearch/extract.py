@@ -124,25 +124,19 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     kept = [s for s, key, name in zip(found, keys, names)
             if not name and not (key in titles and _is_title_case(text[s.start:s.end].split()))]
     spans, speaking = with_turns(text, kept)
-    learn = [*people, *(ref for ref in map(parse_mention, set(filter(None, speaking.values()))) if ref is not None)]
+    speakers = {name for _, name in speaking.values() if name is not None}
+    learn = [*people, *(ref for ref in map(parse_mention, sorted(speakers)) if ref is not None)]
     hidden = [s for s in found if s not in kept]
-    quotations = [_turn_speaker(q, speaking[q.start]) if q.start in speaking else q
-                  for q in attribute(text, spans, learn, hidden=hidden)]
+    # a turn is its label's person's: "Q:" the interviewer's, "SEVER:" the Luka Sever the lede
+    # names (the rules would read the capitals as no one's), "THE CHAIR:" whoever chairs
+    quotations = [dataclasses.replace(q, speaker=speaking[q.start][1], mention=speaking[q.start][0], role=None, cue=None)
+                  if q.start in speaking else q for q in attribute(text, spans, learn, hidden=hidden)]
     held = [s for s in kept if s not in spans]
     if not held:
         return quotations
     turn_starts = {s.start for s in spans if s not in kept}
     turns = [q for q in quotations if q.start in turn_starts]
     return sorted(quotations + _reported_in_turns(text, held, turns, learn, hidden), key=lambda q: q.start)
-
-
-def _turn_speaker(turn: Quotation, speaker: str | None) -> Quotation:
-    """A turn is its label's person's: "Q:" the interviewer's, "SEVER:" the Luka
-    Sever the lede names (the rules read a capitalised surname as no one's)."""
-    label = turn.mention
-    if turn.speaker is not None and turn.speaker != label and len(label or "") > 1:
-        return turn  # "Brill:" already read as "Ana Brill"
-    return dataclasses.replace(turn, speaker=speaker, cue=None)
 
 
 def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation], learn: list[SpeakerRef],

@@ -24,15 +24,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import NICKNAME
+from .cues import COURTESY_TITLES, NICKNAME
 from .quotemarks import QuoteSpan
 from .speakers import parse_mention
 
-# A paragraph opening with one to three capitalised words and a colon.
-_TURN = re.compile(r"^[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA]):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+# A paragraph opening with a speaker's label: one to three capitalised words and
+# a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
+# initials ("N.H.") as question-and-answer interviews print them.
+_TURN = re.compile(
+    r"^[ \t]*(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA]):|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
+    r"[ \t]+(?P<words>\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3
 # A nickname between given name and surname: Cordelia “Del” Amsel.
 _NICKNAME = rf"(?:[ \t]+{NICKNAME})?"
+# Titles a label may carry before the surname: "MS. WRENFIELD:", "SEN. LARK:".
+_LABEL_TITLES = frozenset({*COURTESY_TITLES, "sen", "rep", "prof", "gov", "judge", "justice", "senator"})
 
 
 def _title(word: str) -> str:
@@ -40,20 +46,49 @@ def _title(word: str) -> str:
 
 
 def _label_key(label: str) -> str:
-    """One key per speaker however the label is cased: "JAKE TAPPER" is "Jake Tapper"."""
+    """One key per speaker however the label is cased: "JAKE TAPPER" is "Jake Tapper",
+    "Q." is "Q", "N.H." is "NH"."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", label):
+        return label.replace(".", "")
     return " ".join(_title(w) for w in label.split())
 
 
 def _full_name(text: str, label: str, labels_at: set[int]) -> str | None:
     """The name in full that the story gives the label's person outside the
-    labels: "Renwick" is "Tobias Renwick", "JAKE TAPPER" is "Jake Tapper"."""
+    labels: "Renwick" is "Tobias Renwick", "JAKE TAPPER" is "Jake Tapper", "MS.
+    WRENFIELD" is "Agata Wrenfield", "NH" is the one person named with those
+    initials, "The Chair" whoever the story says chairs."""
     words = label.split()
+    if words[0].lower() == "the" and len(words) == 2:
+        return _post_holder(text, words[1])
+    if len(words) > 1 and words[0].lower().rstrip(".") in _LABEL_TITLES:
+        words = words[1:]
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 3:
+        held = {m.group() for m in re.finditer(_NAME, text)
+                if "".join(w[0] for w in m.group().split()) == words[0] and _person(m.group()) == m.group()}
+        return held.pop() if len(held) == 1 else None
     if len(words) > 1:
         pattern = r"\b" + r"[ \t]+".join(re.escape(w) for w in words) + r"\b"
     else:
         pattern = r"\b[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?" + _NICKNAME + r"[ \t]+" + re.escape(words[0]) + r"\b"
-    found = next((m.group() for m in re.finditer(pattern, text) if m.start() not in labels_at), None)
-    return re.sub(_NICKNAME, "", found) if found else None
+    for m in re.finditer(pattern, text):
+        found = re.sub(_NICKNAME, "", m.group())
+        if m.start() not in labels_at and (len(words) > 1 or _person(found) is not None):
+            return found  # (not "Commissioner Wrenfield": a post, then the surname)
+    return None
+
+
+def _post_holder(text: str, post: str) -> str | None:
+    """Who the story says holds the post a label names: "Tomas Eberlin (Chair)",
+    "Chairwoman Ann Lee", "Ann Lee, the committee's chair"."""
+    word = rf"(?i:{re.escape(post)})(?:man|woman|person)?\b"
+    for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
+                    rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}"):
+        for m in re.finditer(pattern, text):
+            name = _person(m.group(1))
+            if name is not None:
+                return name
+    return None
 
 
 # The lede of a question-and-answer interview: who asks ("presenter Ann Lee's
@@ -61,7 +96,7 @@ def _full_name(text: str, label: str, labels_at: set[int]) -> str | None:
 _NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
 _INTERVIEWER = re.compile(
     rf"(?:\b(?:presenter|host|anchor|interviewer|moderator|correspondent|reporter|editor|journalist)[ \t]+|"
-    rf"\binterviewed[ \t]+by[ \t]+)({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
+    rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+)({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
 _INTERVIEWEE = re.compile(
     rf"\b(?:interview|conversation|talks?|spoke|speaks)[ \t]+(?:with|to)[ \t]+(?:(?:the[ \t]+)?[a-z][\w-]*[ \t]+){{0,4}}"
     rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}?({_NAME})|({_NAME})(?:,[^,\n]{{1,80}},)?[ \t]+was[ \t]+interviewed\b")
@@ -82,32 +117,38 @@ def _person(phrase: str) -> str | None:
     return ref.name if ref is not None and ref.kind == "person" and ref.name and " " in ref.name else None
 
 
-def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, str | None]]:
+def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, tuple[str, str | None]]]:
     """``spans`` and the transcript turns of ``text``, in text order, and who speaks
-    each turn (its start → the speaker's full name). A quotation inside a turn gives
+    each turn (its start → its label as written and the speaker's full name, None for
+    a questioner or post the story does not name). A quotation inside a turn gives
     way to the turn, which holds its words; a turn that is itself one quotation in
     marks ("Lee: “…”") keeps the marks' span."""
-    found = [(m.group(1), m.start(1), m.start(2), m.end(2)) for m in _TURN.finditer(text)]
-    if len(found) < _MIN_TURNS:
-        return spans, {}
-    counts = Counter(_label_key(label) for label, _, _, _ in found)
-    if len(counts) < 2 or max(counts.values()) < 2:
-        return spans, {}
+    found = [(m.group("label") or m.group("short"), m.start(), m.start("words"), m.end("words"))
+             for m in _TURN.finditer(text)]
     labels_at = {at for _, at, _, _ in found}
-    asks, answers = _interview_sides(text[:found[0][1]])
-    names: dict[str, str | None] = {"Q": asks, "A": answers}
-    for label in counts.keys() - names.keys():
-        names[label] = _full_name(text, label, labels_at)
-    if None in (names[label] for label in counts if label != "Q"):
-        return spans, {}  # a label nobody in the story bears: "Note:", "Update:", a place
+    counts = Counter(_label_key(label) for label, _, _, _ in found)
+    names = {label: _full_name(text, label, labels_at) for label in counts if label not in {"Q", "A"}}
+    # a label nobody in the story bears ("Note:", "Update:", a place) is no transcript's, but
+    # a header line or two may stand before the turns ("Transcript: …", "Witnesses: …");
+    # a post's holder ("THE CHAIR:") may go unnamed
+    nameless = {label for label, name in names.items() if name is None and not label.startswith("The ")}
+    if any(counts[label] > 1 for label in nameless):
+        return spans, {}
+    found = [turn for turn in found if _label_key(turn[0]) not in nameless]
+    counts = Counter(_label_key(label) for label, _, _, _ in found)
+    if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
+        return spans, {}
+    names["Q"], names["A"] = _interview_sides(text[:found[0][1]])
+    if "A" in counts and names["A"] is None:
+        return spans, {}  # answers, but nobody named to give them
     turns: list[QuoteSpan] = []
-    speakers: dict[int, str | None] = {}
+    speakers: dict[int, tuple[str, str | None]] = {}
     for label, _, start, end in found:
         inside = [s for s in spans if s.start >= start and s.end <= end]
         if sum(s.end - s.start for s in inside) >= 0.8 * (end - start):
             continue  # "Lee: “…”": the marks already hold the turn
         turns.append(QuoteSpan(start, end, -1, -1))
-        speakers[start] = names[_label_key(label)]
+        speakers[start] = (label, names[_label_key(label)])
     if not turns:
         return spans, {}
     kept = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in turns)]

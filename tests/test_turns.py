@@ -67,7 +67,8 @@ def test_turn_offsets_point_at_the_words_after_the_colon() -> None:
     spans, speakers = with_turns(INTERVIEW, find_quotes(INTERVIEW))
     assert [INTERVIEW[s.start:s.end] for s in spans][0] == "Why paint the harbour again?"
     assert all(s.open_at == -1 and s.close_at == -1 for s in spans)
-    assert [speakers[s.start] for s in spans] == ["Ana Brill", "Omar Vesely", "Ana Brill", "Omar Vesely"]
+    assert [speakers[s.start] for s in spans] == [
+        ("Brill", "Ana Brill"), ("Vesely", "Omar Vesely"), ("Brill", "Ana Brill"), ("Vesely", "Omar Vesely")]
 
 
 @pytest.mark.parametrize(
@@ -194,3 +195,66 @@ def test_question_and_answer_turns(lede: str, asks: str | None, answers: str) ->
 def test_question_and_answer_lines_with_no_one_named_are_no_transcript() -> None:
     text = QA.replace("presenter Lena Marsh's interview with Senator Abel Crane.", "a conversation.")
     assert with_turns(text, find_quotes(text))[1] == {}
+
+
+HEARING = """Transcript: Harbour Committee hearing on the ferry contract (excerpts)
+
+Members present: Ola Brenn (Chair), Ida Lund, Piet Vos.
+
+Witness: Mira Hale, chief executive, Dunmore Ferries.
+
+THE CHAIR: The committee is called to order. Ms. Hale, you have the floor.
+
+MS. HALE: Thank you, Chair. We bid in good faith.
+
+MR. VOS: Ms. Hale, the Dunmore Ferries board said on Monday that it had "full confidence in the contract." Do you?
+
+MS. HALE: I do.
+
+THE CHAIR: We will hold you to that.
+"""
+
+
+def test_a_hearing_with_titled_labels_a_post_and_header_lines() -> None:
+    """"MS. HALE:" is Mira Hale, "THE CHAIR:" the member the lede says chairs; the
+    header lines before the turns ("Transcript:", "Witness:") are nobody's turns."""
+    assert [(text[:20], speaker) for text, speaker in _pairs(HEARING)] == [
+        ("The committee is cal", "Ola Brenn"),
+        ("Thank you, Chair. We", "Mira Hale"),
+        ("Ms. Hale, the Dunmor", "Piet Vos"),
+        ("full confidence in t", "Dunmore Ferries board"),
+        ("I do.", "Mira Hale"),
+        ("We will hold you to ", "Ola Brenn"),
+    ]
+
+
+def test_a_post_no_one_is_named_to_hold_speaks_unnamed() -> None:
+    text = HEARING.replace(" (Chair)", "")
+    assert [speaker for _, speaker in _pairs(text)][0] is None
+
+
+INITIALS = """'I spoke up': Mira Hale on the ferry files
+
+Interview by Ola Brenn | Dunmore Review
+
+Mira Hale, 34, spent six years at Dunmore Ferries. The interview has been edited.
+
+Q. Did you watch the hearing?
+
+M.H. I watched all of it.
+
+Q. Why now?
+
+M.H. Because nobody else would.
+"""
+
+
+def test_initials_answer_and_q_dot_asks() -> None:
+    """"M.H." answers as Mira Hale, the one person with those initials; "Q." asks as
+    the interviewer the byline names."""
+    assert _pairs(INITIALS)[1:] == [
+        ("Did you watch the hearing?", "Ola Brenn"),
+        ("I watched all of it.", "Mira Hale"),
+        ("Why now?", "Ola Brenn"),
+        ("Because nobody else would.", "Mira Hale"),
+    ]
