@@ -632,7 +632,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         k = i
         # resumptive pronoun after a sentence-initial phrase: "The boss of X he insisted"
         if k > 0 and toks[k - 1][0] not in {",", ";", ":"} and not toks[k - 1][0].startswith(MASK) \
-                and toks[k - 1][0].lower() not in SKIPPABLE and toks[k - 1][0].lower() not in {"that", "because", "if", "as"}:
+                and toks[k - 1][0].lower() not in SKIPPABLE and toks[k - 1][0].lower() not in _SUBORDINATORS:
             subject = _subject_span(toks)
             if subject is not None:
                 return subject
@@ -790,6 +790,9 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
     return (toks[start][1], toks[end][2])
 
 
+# Words after which a pronoun is its own clause's subject, not a resumed one: "…, where he
+# conceded" (but "X was fined after she had posted …" is X, as the sentence's subject).
+_SUBORDINATORS = frozenset({"that", "because", "if", "as", "where"})
 _CLAUSE_OPENERS = frozenset(
     "the and but that when while as after before because since if though although where so then".split()
 )

@@ -1322,6 +1322,19 @@ class ArticleSpeakers:
                  and p.name.split()[-1] != patronymic}
         return found.pop() if len(found) == 1 else None
 
+    def _family_name_first(self, family: str, given: str) -> str | None:
+        """"Brannvik Elias", as Hungarian writes names, is the "Elias Brannvik" the article
+        also writes: the order with the known given name first."""
+        usual = f"{given} {family}"
+        if not re.search(rf"\b{re.escape(usual)}\b", self.text):
+            return None
+        if _fold(given) in GIVEN_NAME_GENDER and _fold(family) not in GIVEN_NAME_GENDER:
+            return usual
+        # (else the surname is the word the story also uses alone: "Brannvik's testimony")
+        alone = {w: len(re.findall(rf"\b{re.escape(w)}\b", self.text)) for w in (family, given)}
+        pairs = len(re.findall(rf"\b(?:{re.escape(usual)}|{re.escape(family)} {re.escape(given)})\b", self.text))
+        return usual if alone[family] - pairs > alone[given] - pairs else None
+
     def _second_surname(self, name: str) -> str:
         """The one fuller name the article gives ``name``: "Ana Ruiz" is "Ana Ruiz Ortega"
         (Spanish and Portuguese names drop the second surname), "Adel Mansour" is "Adel Mansour
@@ -1557,7 +1570,8 @@ class ArticleSpeakers:
             resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
                         or self._honoured(ref) or self._nicknamed(ref.name)
                         or self._initialled(ref.name)) if short \
-                else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words))) \
+                else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words)
+                                           or self._family_name_first(*words))) \
                 or self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person

@@ -3298,6 +3298,22 @@ SPEAKERS = [
         id="guard-appeals-to-is-no-cue",
     ),
     pytest.param(
+        "The committee questioned the founder, Varga Elias. „We sold nothing” – said Varga Elias. "
+        "The board backs Elias Varga. Varga stays.",
+        [("We sold nothing", "Elias Varga")],
+        id="family-name-first-is-the-name-the-article-also-writes-given-name-first",
+    ),
+    pytest.param(
+        "The committee questioned the founder, Kovari Bence. „We sold nothing” – said Kovari Bence.",
+        [("We sold nothing", "Kovari Bence")],
+        id="guard-family-name-first-kept-when-the-article-has-no-other-order",
+    ),
+    pytest.param(
+        "Shares were halted during the hearing, where he conceded: \"We sold nothing.\"",
+        [("We sold nothing.", None)],
+        id="where-he-is-no-resumed-subject",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
