@@ -55,6 +55,7 @@ from .cues import (
     CAPITAL,
     DOCUMENT_NOUNS,
     TEXT_NOUNS,
+    AFTER_QUOTE_ONLY,
     CLAIM_NOUNS,
     CLAUSE_OPENERS,
     CONTRACTION_HEADS,
@@ -1355,6 +1356,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     if k >= 1 and toks[k][0].lower() == "to":
                         lead = k  # translated: "«…», to the journalists said the chairman …"
                 prev_is_quote = _after_quote(toks, lead)
+                if low in AFTER_QUOTE_ONLY and not prev_is_quote:
+                    continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
                 if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
@@ -2168,6 +2171,35 @@ def _gap_is_punct(masked: str, a: int, b: int) -> bool:
 _SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*[-—–―][ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})[ \t]*(?=[,.(\n]|$)")
 
 
+_FOR_SOMEONE = re.compile(r"\s*For[ \t]+(?P<np>[^,;:.\n]{3,80}?)[ \t]*,[ \t]+(?:(?:of|from|at)[ \t]+[^,;:.\n]{3,60},[ \t]+)?")
+
+
+def _in_the_view_of(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
+    """Whose view a sentence opening "For X, …" gives, as translations write it: "For the
+    political scientist Ann Lee, of the University, the move is « a gesture »"."""
+    m = _FOR_SOMEONE.match(masked, sent.start, q_open)
+    if m is None:
+        return None
+    ref = parse_mention(text[m.start("np"):m.end("np")])
+    return text[m.start("np"):m.end("np")] if ref is not None and ref.kind == "person" and ref.name else None
+
+
+_INCISE = re.compile(r",[ \t]+(?P<cue>[a-z]+)[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?"
+                     r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]*[,.]")
+
+
+def _incise(text: str, q: QuoteSpan) -> str | None:
+    """Who an attribution set inside the quotation's own marks names, in its first sentence."""
+    first = text[q.start:q.end]
+    stop = re.search(r"[.!?][ \t]", first)
+    m = _INCISE.search(first, 0, stop.end() if stop else len(first))
+    if m is None or m.group("cue") not in INVERTABLE | AFTER_QUOTE_ONLY:
+        return None
+    ref = parse_mention(m.group("np"))
+    return m.group("np") if ref is not None and ref.kind in {"person", "role"} else None
+
+
+_WITH_THESE_WORDS = re.compile(r"\s*(?:It\s+(?:is|was)\s+)?(?:[Ww]ith|[Bb]y|[Ii]n|[Oo]n)\s+(?:these|those|such)\s+words\b")
 _FULL_STOP_AFTER = re.compile(r"[ \t]*\.[ \t]+")
 _SHORT_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*", re.UNICODE)
 
@@ -2935,6 +2967,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 break
         if picked is None and not any(ev.phrase for _, ev in sent_events) and _FULL_STOP_AFTER.match(masked, q_close):
             picked = _bare_attribution(masked, sentences, by_sentence, events, sc + 1)
+        if picked is None and not any(ev.phrase for _, ev in sent_events) and sc + 1 < len(sentences) \
+                and _WITH_THESE_WORDS.match(masked, sentences[sc + 1].start):
+            # "«…» It is with these words that the minister announced …", as French writes it
+            picked = next((ei for ei in by_sentence.get(sc + 1, []) if events[ei].phrase), None)
         # 2. a cue that directly introduces it ("X said to reporters “…”"), then "according to X"
         if picked is None:
             for ei, ev in reversed(sent_events):
@@ -3005,6 +3041,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if picked is None and phrase is None and si == sc and not any(ev.phrase for _, ev in sent_events):
             # (in the headline, the name next to the words first: "Fever toll rises / Director Lee 「…」")
             phrase = (_headline_speaker(text, masked, q_open) if on_top else None) \
+                or _in_the_view_of(text, masked, sentences[si], q_open) \
                 or _subject_person(text, masked, sentences[si], q_open)
             tried_headline = on_top
         else:
@@ -3024,6 +3061,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         #    county on Tuesday. “I expect that they listen.”"
         if picked is None and phrase is None and si > 0:
             phrase = _turned_to(text, masked, sentences[si - 1], q_open)
+        # 9. the attribution inside the marks, as French writes it: "« Suspended is not
+        #    cancelled, launched Ann Lee, in front of the pickets. The gates stay shut. »"
+        if picked is None and phrase is None:
+            phrase = _incise(text, q)
         choice.append((q_open, phrase, picked))
 
     # resolve in reading order: events and quotations interleaved

@@ -59,7 +59,11 @@ def _inflect(base: str) -> set[str]:
 
 CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # ("precised": French "a précisé" as machine translation renders it)
-CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"pressed", "precised", "precises"}
+# Verbs that French and Italian translations invert after a quotation ("«…», launched Lee",
+# "judged the minister"), and that mean other things anywhere else.
+AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "hammered", "slipped"})
+CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
+    | {"pressed", "precised", "precises"} | AFTER_QUOTE_ONLY
 
 # Two-word cues: "went on", "shot back", "as X put it", "pointed out".
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
@@ -130,7 +134,7 @@ sir dame doña lord lady baroness baron pensioner pensioners retiree retirees de
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad gran granny grandma grandpa grandad villager villagers publican publicans
 inhabitant eyewitness bystander onlooker observer passer-by passerby reader
-vendor medic grocer labourer laborer contractor
+vendor medic grocer labourer laborer contractor unionist
 mister technician
 teenager person youngster player striker goalkeeper midfielder defender fan
 quarterback pitcher catcher shortstop outfielder infielder linebacker receiver winger goaltender

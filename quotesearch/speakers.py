@@ -706,6 +706,9 @@ _ROLE_ABBREVIATIONS = (
     (re.compile(r"\bchief\s+minister\b", re.I), "cm"),  # (Indian states: "the CM said")
     (re.compile(r"\bprime\s+minister\b", re.I), "pm"),
     (re.compile(r"\bpremier\b", re.I), "pm"),  # (what translations and headlines call a prime minister)
+    # (French and German stories vary the post: "le chef du gouvernement", "das Staatsoberhaupt")
+    (re.compile(r"\bhead\s+of\s+(?:the\s+)?government\b", re.I), "pm"),
+    (re.compile(r"\bhead\s+of\s+(?:the\s+)?state\b", re.I), "president"),
     (re.compile(r"\bpress\s+secretary\b", re.I), "spokesperson"),  # ("the White House spokesman")
     (re.compile(r"\bfirst\s+citizen\b", re.I), "mayor"),  # (Italian "primo cittadino", translated)
     (re.compile(r"^(?:(?:Mr|Mrs|Ms|Madam)\.?\s+)?Justice$"), "judge"),  # ("Justice Ann Lee … the judge told him")
@@ -740,6 +743,8 @@ _DOMAIN_MODIFIERS = ROLE_MODIFIERS - frozenset(
 
 
 def _modifiers(role: str) -> frozenset[str]:
+    for written, short in _ROLE_ABBREVIATIONS:  # ("prime" and "government" are words of the post)
+        role = written.sub(short, role)
     return frozenset(w for w in (_bare(t) for t in role.split()) if w in _DOMAIN_MODIFIERS)
 
 

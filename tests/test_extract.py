@@ -3314,6 +3314,56 @@ SPEAKERS = [
         id="where-he-is-no-resumed-subject",
     ),
     pytest.param(
+        "The Prime Minister of Dunmore, Ola Brenn, spoke at noon. The head of government, weakened by the exit of his "
+        "finance minister, Ida Lund, said he would stay. The sale stays frozen « until the vote », specified the head "
+        "of government.",
+        [("until the vote", "Ola Brenn")],
+        id="the-head-of-government-is-the-prime-minister",
+    ),
+    pytest.param(
+        "« No deal is worth more than peace. » It is with these words that the mayor of Dunmore, Ola Brenn, announced "
+        "the pause on Wednesday.",
+        [("No deal is worth more than peace.", "Ola Brenn")],
+        id="it-is-with-these-words-that-someone-announced",
+    ),
+    pytest.param(
+        "« Talks are not an answer. Elections are », judged Piet Vos, leader of the opposition.",
+        [("Talks are not an answer. Elections are", "Piet Vos")],
+        id="judged-after-a-quotation",
+    ),
+    pytest.param(
+        "Piet Vos launched a campaign on Monday. “We will win,” said Ida Lund.",
+        [("We will win,", "Ida Lund")],
+        id="guard-launched-away-from-a-quotation-is-no-cue",
+    ),
+    pytest.param(
+        "At the port the strike goes on. « Suspended is not cancelled, launched Piet Vos, head of the union, at the "
+        "gates. The gates stay shut. »",
+        [("Suspended is not cancelled, launched Piet Vos, head of the union, at the gates. The gates stay shut.",
+          "Piet Vos")],
+        id="the-attribution-inside-the-marks",
+    ),
+    pytest.param(
+        "“Work or go to prison,” Ida Lund writes. “That is life at the bottom, thanks to Piet Vos.”",
+        [("Work or go to prison,", "Ida Lund"), ("That is life at the bottom, thanks to Piet Vos.", "Ida Lund")],
+        id="guard-thanks-to-inside-the-marks-is-no-attribution",
+    ),
+    pytest.param(
+        "— Will you lift the blockade?\n\n— Not while this contract stands, answered the trade unionist.",
+        [("Will you lift the blockade?", None), ("Not while this contract stands", None)],
+        id="a-trade-unionist-is-a-role-not-the-trade",
+    ),
+    pytest.param(
+        "For the political scientist Ida Lund, of the University of Dunmore, the pause is « a gesture that buys time ».",
+        [("a gesture that buys time", "Ida Lund")],
+        id="for-someone-the-thing-is-their-view",
+    ),
+    pytest.param(
+        "For years, the port was called « the jewel of the coast ».",
+        [("the jewel of the coast", None)],
+        id="guard-for-years-names-no-one",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
