@@ -742,6 +742,7 @@ _DOMAIN_MODIFIERS = ROLE_MODIFIERS - frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _modifiers(role: str) -> frozenset[str]:
     for written, short in _ROLE_ABBREVIATIONS:  # ("prime" and "government" are words of the post)
         role = written.sub(short, role)
@@ -1331,8 +1332,8 @@ class ArticleSpeakers:
         """"Brannvik Elias", as Hungarian writes names, is the "Elias Brannvik" the article
         also writes: the order with the known given name first."""
         usual = f"{given} {family}"
-        if not re.search(rf"\b{re.escape(usual)}\b", self.text):
-            return None
+        if usual not in self.text or not re.search(rf"\b{re.escape(usual)}\b", self.text):
+            return None  # (the cheap test first: most names are written one way only)
         if _fold(given) in GIVEN_NAME_GENDER and _fold(family) not in GIVEN_NAME_GENDER:
             return usual
         # (else the surname is the word the story also uses alone: "Brannvik's testimony")

@@ -125,8 +125,10 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     marks ("Lee: “…”") keeps the marks' span."""
     found = [(m.group("label") or m.group("short"), m.start(), m.start("words"), m.end("words"))
              for m in _TURN.finditer(text)]
-    labels_at = {at for _, at, _, _ in found}
     counts = Counter(_label_key(label) for label, _, _, _ in found)
+    if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
+        return spans, {}  # (cheap test first: most articles have no turns)
+    labels_at = {at for _, at, _, _ in found}
     names = {label: _full_name(text, label, labels_at) for label in counts if label not in {"Q", "A"}}
     # a label nobody in the story bears ("Note:", "Update:", a place) is no transcript's, but
     # a header line or two may stand before the turns ("Transcript: …", "Witnesses: …");
