@@ -1232,8 +1232,7 @@ _SPEECH_NOUN_LEAD = re.compile(r"(?:an?|the|one)\s+(?:message|remark|comment|phr
                                r"sentiment|view|point|claim|charge)\s+(?=\w)", re.IGNORECASE)
 
 
-def _after_speech_noun(masked: str, toks: list[tuple[str, int, int]],
-                       span: tuple[int, int] | None) -> tuple[int, int] | None:
+def _after_speech_noun(masked: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """The speaker of a clause that describes the words: "…, a message analysts said was
     aimed at markets" is what analysts said of the message, not the message's speaker."""
     if span is None:
@@ -1371,7 +1370,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # "X did Y, saying …", "X praised Y and said …": the subject is X's
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 else:
-                    phrase_span = _after_speech_noun(masked, toks, _phrase_before(masked, toks, ti))
+                    phrase_span = _after_speech_noun(masked, _phrase_before(masked, toks, ti))
                     if low.endswith("ing") and phrase_span is not None and prev[:1].isalpha():
                         ps = next((k for k in range(ti) if toks[k][1] == phrase_span[0]), 0)
                         if ps > 0 and toks[ps - 1][0].lower() in {"to", "on", "via"}:
@@ -1487,13 +1486,13 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     return phrase
 
 
-# What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
-# reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
-# speaker carries over to it.
 # What a crowd shouts: "the crowd answered with a chant of “…”", "to cries of ‘…’".
 # (A named subject's chants are theirs: "Supporters responded with chants of “…”".)
 _CROWD_CRY = re.compile(r"\b(?:(?:to|amid)[ \t]+(?:the[ \t]+)?|which[ \t]+\w+[ \t]+with[ \t]+(?:a[ \t]+)?)"
                         r"(?:chants?|cries|shouts|roars?)[ \t]+of[ \t]*$", re.IGNORECASE)
+# What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
+# reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
+# speaker carries over to it.
 _INSCRIPTION = re.compile(
     r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS | {n + "s" for n in INSCRIPTION_NOUNS})) + r")"
     r"(?:\s+[\w’'-]+){0,8}?\s+(?:read|reads|reading|" + "|".join(sorted(CUE_VERBS)) + r")"
@@ -1779,7 +1778,7 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
 # "‘…’: Party leader Ann Lee on Radio Two — full transcript": the name ends
 # before what the page is about.
 _AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^\n:;,.|—–()]{2,60}?)"
-                             r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|says?|says|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
+                             r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|says?|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
 
 
 def _named_after_headline(text: str, q_close: int) -> str | None:
@@ -2184,6 +2183,8 @@ def _in_the_view_of(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     return text[m.start("np"):m.end("np")] if ref is not None and ref.kind == "person" and ref.name else None
 
 
+# "« …, launched Ann Lee, head of the union, at the gates. … »": the verbs that invert there.
+_INCISE_CUES = INVERTABLE | AFTER_QUOTE_ONLY
 _INCISE = re.compile(r",[ \t]+(?P<cue>[a-z]+)[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?"
                      r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]*[,.]")
 
@@ -2193,12 +2194,13 @@ def _incise(text: str, q: QuoteSpan) -> str | None:
     first = text[q.start:q.end]
     stop = re.search(r"[.!?][ \t]", first)
     m = _INCISE.search(first, 0, stop.end() if stop else len(first))
-    if m is None or m.group("cue") not in INVERTABLE | AFTER_QUOTE_ONLY:
+    if m is None or m.group("cue") not in _INCISE_CUES:
         return None
     ref = parse_mention(m.group("np"))
     return m.group("np") if ref is not None and ref.kind in {"person", "role"} else None
 
 
+# "«…» It is with these words that the minister announced …": the next sentence says who.
 _WITH_THESE_WORDS = re.compile(r"\s*(?:It\s+(?:is|was)\s+)?(?:[Ww]ith|[Bb]y|[Ii]n|[Oo]n)\s+(?:these|those|such)\s+words\b")
 _FULL_STOP_AFTER = re.compile(r"[ \t]*\.[ \t]+")
 _SHORT_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*", re.UNICODE)
@@ -2928,6 +2930,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
 
     # choose, for each quotation, an event (by index) or a direct phrase
     choice: list[tuple[int, str | None, int | None]] = []  # (pos, phrase, event index)
+    chanted: set[int] = set()  # quotations a crowd chants: no one's, and no one carries over to them
     for qi_cur, q in enumerate(spans):
         q_open = q.open_at if q.open_at >= 0 else q.start
         q_close = q.close_at + 1 if q.close_at >= 0 else q.end
@@ -2940,6 +2943,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 0. a possessive before a short phrase names who used the words;
         #    so does the agent of a passive cue: "labelled a “witch hunt” by critics"
         if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open):
+            chanted.add(qi_cur)
             choice.append((q_open, None, None))  # "answered with a chant of “…”": a crowd's, no one's
             continue
         phrase: str | None = _possessor(text, masked, sentences[si], q, q_open) \
@@ -3106,9 +3110,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         own_cue = choice[qi][2]
         if own_cue is not None and events[own_cue].phrase:
             continue  # its own cue names someone the rules cannot: "“…,” someone wrote on the wall."
-        if _INSCRIPTION.search(text, max(0, choice[qi][0] - 80), max(0, choice[qi][0])) \
-                or _CROWD_CRY.search(masked, max(0, choice[qi][0] - 50), choice[qi][0]):
-            continue  # what a banner reads is nobody's speech: "one banner read simply: ‘Tell us’"
+        if qi in chanted or _INSCRIPTION.search(text, max(0, choice[qi][0] - 80), max(0, choice[qi][0])):
+            continue  # what a banner reads or a crowd chants is nobody's: "one banner read simply: ‘Tell us’"
         prev = spans[qi - 1]
         gap = text[prev.end:q.start]
         prev_pick = choice[qi - 1][2]
