@@ -286,7 +286,7 @@ _NEW_SENTENCE_START = re.compile(r"[ \t]+[A-Z]")
 _PHRASAL_FIRST = frozenset(a for a, _ in PHRASAL_CUES)
 # Every word that can start an event in find_events, as it may be written: most
 # tokens are none of these, and a set lookup is cheaper than lower-casing them all
-_EVENT_WORDS = frozenset(f for w in {"according", "in", "as"} | _PHRASAL_FIRST | CUE_VERBS
+_EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read"} | _PHRASAL_FIRST | CUE_VERBS
                          for f in (w, w.capitalize(), w.upper()))
 
 
@@ -699,14 +699,19 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         while k > 0 and i - k < 6 and toks[k][0].lower() not in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k][0].isalnum() or toks[k][0] in {"’s", "'s"}) and toks[k][0].lower() not in CUE_VERBS:
             k -= 1
-        if k > 0 and k < i and toks[k][0].lower() in _VERB_ADJUNCT_PREPOSITIONS and toks[k - 1][0][:1].isupper() \
-                and _pronoun(toks[k - 1][0]) is None:
+        body = k > 1 and toks[k - 1][0].lower() in ROLE_NOUNS | ORG_NOUNS and toks[k - 2][0].lower() in {"the", "a", "an"} \
+            and (k == 2 or toks[k - 3][0] in {",", ";"})  # "The organisation in an open letter … accuses"
+        if k > 0 and k < i and toks[k][0].lower() in _VERB_ADJUNCT_PREPOSITIONS \
+                and (toks[k - 1][0][:1].isupper() or body) and _pronoun(toks[k - 1][0]) is None:
             named = _backward_chunk(toks, k - 1)
             if named <= k - 1 and (named == 0 or not toks[named - 1][0][:1].isalpha()
                                    or toks[named - 1][0].lower() in _CLAUSE_OPENERS):
                 return (toks[named][1], toks[k - 1][2])
     if start > i:
         return _somebody_somewhere(toks, i) or _name_of_the_unit(toks, i)
+    if start >= 2 and toks[start - 1][0] == "of" and toks[start - 2][0].lower() in ROLE_NOUNS and toks[i][0].islower() \
+            and toks[i][0] not in ORG_NOUNS:  # (but "the spokesman of the ministry" speaks for the ministry)
+        start = _backward_chunk(toks, start - 2)  # "the former secretary of state talked": the post, not "state"
     located = _located_subject(toks, start)
     if located is not None:
         return located
@@ -866,9 +871,11 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     """Char span of the speaker phrase after an inverted cue ("said the president, Jane Smith")."""
     j = cue_idx + 1
     n = len(toks)
-    # skip dates and time words: "announced Friday, January 28 the president"
+    # skip dates and time words: "announced Friday, January 28 the president", translated "had
+    # warned already on Monday the governor"
     while j < n and (toks[j][0].lower() in WEEKDAYS or toks[j][0].lower() in MONTHS or toks[j][0][0].isdigit() or toks[j][0] == ","
-                     or toks[j][0].lower() in {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon"}
+                     or toks[j][0].lower() in {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon",
+                                               "already", "also", "again", "yesterday", "today", "tonight"}
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
     if j + 2 < n and toks[j][0].lower() in {"to", "before", "for"} and toks[j + 1][0].lower() in _TOLD_WHOM:
@@ -958,6 +965,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 k += 1
             if k + 1 < n and ((toks[k + 1][0][:1].isupper() and toks[k + 1][0].isalpha()) or toks[k + 1][0] == ","):
                 j = k + 1
+                continue
+            if k + 3 < n and toks[k + 1][0] == "of" and toks[k + 2][0][:1].isupper() and toks[k + 2][0].isalpha():
+                j = k + 2  # "the governor of the region of Dalmor, Mirela Vostan"
                 continue
             if k + 2 < n and toks[k + 1][0].isdigit() and toks[k + 2][0] == ",":
                 j = k + 2  # "the driver of the train 4412, Senad Hodžić"
@@ -1267,7 +1277,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             phrase_span: tuple[int, int] | None = None
             inverted = False
             source_phrase = False
-            if low in {"according", "in", "as"}:
+            if low in {"according", "in", "as", "read"}:
+                if low == "read" and (ti == 0 or toks[ti - 1][0].lower() not in {"we", "one"}):
+                    continue  # ("we read in the communique of X": X's words; not "the banner read")
                 joined = " ".join(t[0].lower() for t in toks[ti:ti + 4])
                 matched = next((p for p in SOURCE_PHRASES if joined.startswith(p)), None)
                 if not matched:
@@ -1327,7 +1339,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                                         phrase_start=quoted[0], phrase_end=quoted[1], inverted=True, sentence=si,
                                         source_phrase=False))
                     continue
-                if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 6]}:
+                if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 9]}:
                     continue  # "appealed for “calm”" is a call; "appeals to voters" says nothing
                 if low in {"call", "calls", "called", "calling"} and "off" in {t[0].lower() for t in toks[ti + 1:ti + 4]}:
                     continue  # "would call them off": a strike is cancelled, nothing is said
@@ -1490,6 +1502,13 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
 # (A named subject's chants are theirs: "Supporters responded with chants of “…”".)
 _CROWD_CRY = re.compile(r"\b(?:(?:to|amid)[ \t]+(?:the[ \t]+)?|which[ \t]+\w+[ \t]+with[ \t]+(?:a[ \t]+)?)"
                         r"(?:chants?|cries|shouts|roars?)[ \t]+of[ \t]*$", re.IGNORECASE)
+# Entries read out from a record no one is named to have written: "the prosecutor read
+# from the plant's maintenance log: “…”" (not the reader's words).
+_READ_FROM_RECORD = re.compile(
+    r"\bread(?:[ \t]+(?:aloud|out))?[ \t]+from[ \t]+[^.:\n]{0,80}?\b(?:log|logbook|minutes|diary|register|entries|records)\b"
+    r"[^.:\n]{0,120}:\s*$")
+# A sign shown before its words: "someone had hung a cardboard sign: “…”".
+_SIGN_SHOWS = re.compile(r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?[ \t]*:[ \t]*$", re.IGNORECASE)
 # What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
 # reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
 # speaker carries over to it.
@@ -1674,10 +1693,19 @@ def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
 
 
 _BY_AFTER = re.compile(r"[,]?\s+by\s+")
+_AGENT_AS_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \t]+(?P<by>by)[ \t]+(?P<np>[^,;:.\n]{2,70}?)[ \t]+as[ \t]+(?:an?[ \t]+)?$")
+# What a report or register writes of something: "marked by the inspectorate as “…”".
+_MARKING_PARTICIPLES = frozenset({"marked", "flagged", "classified", "classed", "rated", "listed", "graded", "recorded"})
 
 
 def _passive_agent(text: str, masked: str, sent: _Sentence, q_open: int, q_close: int) -> str | None:
-    """The agent of a passive cue around a quotation: "… was called “reckless” by Lee"."""
+    """The agent of a passive cue around a quotation: "… was called “reckless” by Lee",
+    "each time marked by the inspectorate as “…”"."""
+    before_as = _AGENT_AS_BEFORE.search(masked, max(sent.start, q_open - 90), q_open)
+    if before_as is not None and before_as.group("verb").lower() in NAMING_PARTICIPLES | _MARKING_PARTICIPLES:
+        toks = _tokens(masked, before_as.start("by"), before_as.end("np"))
+        span = _phrase_after(masked, toks, 0)
+        return _clean_phrase(text, *span) if span else None
     by = _BY_AFTER.match(masked, q_close)
     if by is None:
         return None
@@ -1741,6 +1769,10 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     before = [t for t in toks if t[2] <= q_open]
     cut = max((i + 1 for i, t in enumerate(before) if t[0] in {"/", "|", "—", "–", ";"}), default=0)
     before, skipped = before[cut:], cut  # (after the topic: "Fever toll rises / Director Ann Lee 「…」")
+    role_next = not inner and bool(before) and masked[before[-1][2]:q_open].strip() == "" \
+        and before[-1][0].lower() in ROLE_NOUNS - ROLE_PLURALS and len(before[-1][0]) > 1
+    if role_next:  # "… spreads to neighbouring country CEO「…」", "Kelmaria: the prosecutor «…»"
+        run = (skipped + len(before) - 1, skipped + len(before) - 1)
     if run is None and not inner and 2 <= len(before) <= 8 \
             and all(t[0][:1].isupper() and t[0].lower() not in CUE_VERBS for t in before) \
             and _times_named(before[-1][0], text[end:]) > 0:
@@ -1770,7 +1802,7 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     if run[0] == run[1] and phrase.lower() in ROLE_NOUNS and phrase.lower().endswith("s"):
         return None  # "Jurors hear Lee tape: ‘…’": people who heard it, not who said it
     ref = parse_mention(phrase)
-    if ref is None or ref.kind not in {"person", "org"}:
+    if ref is None or ref.kind not in ({"person", "org", "role"} if role_next else {"person", "org"}):
         return None
     return phrase
 
@@ -1951,6 +1983,10 @@ _ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \t]+([A-Z][\w’'-
                     r"(?=[ \t]+(?:at|in|on|outside|about|whether|if|why|how|what|when|to)\b|[,.])")
 
 
+# The one asked, left unnamed: "when the judge asked whether he wished to speak".
+_ASKED_WHETHER = re.compile(r"\basked[ \t]+(?:whether|if)[ \t]+(he|she)\b")
+
+
 def _asker_goes_on(masked: str, sentences: list[_Sentence], si: int, asked: SpeakerRef,
                    people: ArticleSpeakers) -> bool:
     """Whether the pronoun of the sentence after "X asked Y …" cannot be the one asked:
@@ -2004,8 +2040,13 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if t[0] == "," and marks % 2 == 0:  # not the comma of a title: “Low Tide, High Water”
                 k = idx + 1
                 break
-        if k and k < len(toks) and toks[k][0].lower() in CLAUSE_OPENERS and toks[k][0].lower() not in _NOMINATIVE:
-            k = next((idx + 1 for idx in range(k, min(k + 16, len(toks))) if toks[idx][0] == ","), k)
+            if first in _PLACE_PREPOSITIONS - {"from"} and idx > 1 and t[0] in {"a", "an"} and toks[idx - 1][0][:1].isupper() \
+                    and toks[idx - 1][0].isalpha():
+                k = idx  # translated, with no comma after the place: "In the square of Brevnik an elderly lady …"
+                break
+        for _ in range(2):  # (and a third: "On Thursday, after a hearing, in which the court …, Lee …")
+            if k and k < len(toks) and toks[k][0].lower() in CLAUSE_OPENERS and toks[k][0].lower() not in _NOMINATIVE:
+                k = next((idx + 1 for idx in range(k, min(k + 16, len(toks))) if toks[idx][0] == ","), k)
         if k == 0 and first not in CLAUSE_OPENERS:
             return None  # "Citing the attack as …": no comma found, no subject known
         # "In Salem, New Hampshire, Trump went …": the place goes on past the comma
@@ -2055,6 +2096,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         and ((toks[m + 1][0][:1].isupper() and toks[m + 2][0][:1].isupper()) or _name_after_trade(toks, m + 1) is not None)
     if noun_before_name:
         j = m  # (before a full name)
+    elif j == k + 1 and toks[k][0].lower() in {"a", "an"} and m > j and toks[m - 1][0].lower() in ROLE_NOUNS:
+        j = m  # "an elderly lady, who …, lifts a bottle": someone the story does not name
     elif j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 2 < len(toks) and toks[j][0].isalpha() \
             and toks[j][0].islower() and toks[j][0] not in CUE_VERBS and toks[j + 1][0][:1].isupper() \
             and ((toks[j + 2][0][:1].isupper() and _np_end(toks, j + 1) > j + 2) or toks[j][0] in BODY_KINDS):
@@ -2325,8 +2368,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     ci = sentence_of(colon)
     sent = sentences[ci]
     toks = _tokens(masked, sent.start, colon)
-    if not toks:
-        return None, None
+    if not toks or _HEADLINE_LABEL.fullmatch(masked, toks[0][1], colon + 1):
+        return None, None  # ("Editorial: ‘…’ is not a plan": the page's label)
     if len(toks) == 2 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
             and toks[1][0].islower():
         # "Her verdict: “…”", "Its message: “…”": the owner speaks
@@ -2395,7 +2438,8 @@ def _in_lower_case(phrase: str, people: ArticleSpeakers) -> SpeakerRef | None:
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
 # Any role noun, lower-case or capitalised ("minister", "Minister").
-_ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS})
+_ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}
+                                   | {w.upper() for w in ROLE_NOUNS if len(w) <= 3})  # ("Acme CEO Ann Lee")
 # A person introduced with a role outside any speech event: "Labour Minister
 # Eva Lind met …", "the spokeswoman Ann Lee". Teaches the article's people.
 # a title in the lower case of its language before the name: "…, dona Uxía Rodríguez Pazos", "…, janob Farrukh …"
@@ -2665,6 +2709,17 @@ def _surname_after(text: str, first: str) -> dict[str, int]:
     return found
 
 
+_FUNCTION_WORDS = frozenset("""a an the to of in on at by for with from as and but or so if
+is was are were be been being am do does did have has had will would shall should can could may might must
+i we you he she it they me us him her them my our your his its their this that these those there here
+not""".split())
+
+
+def _content_stems(words: list[str]) -> set[str]:
+    """A quotation's words that carry its sense, crudely stemmed: what a reworded headline keeps."""
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _FUNCTION_WORDS}
+
+
 def _plain_words(s: str) -> list[str]:
     return re.findall(r"\w+", s.lower().replace("’", "'"))
 
@@ -2900,7 +2955,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             subjects.append((sent.start, spoke))  # "Hayes denied it. “…,” the midfielder told …"
         elif not any(events[ei].phrase for ei in by_sentence.get(si, [])):
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \
-                or _passive_agent_named(text, masked, sent)
+                or _passive_agent_named(text, masked, sent) or _in_the_view_of(text, masked, sent, sent.end)
             there = _THERE_IS.match(masked, sent.start)
             if subject is None and there:
                 subject = there.group(1)
@@ -2911,6 +2966,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 unnamed = _unnamed_subject(masked, sent)
                 if unnamed is not None:
                     people.unnamed_subject(*unnamed)
+        whether = _ASKED_WHETHER.search(masked, sent.start, sent.end) if si in near_pronoun else None
+        subject = _subject_person(text, masked, sent, whether.start()) if whether is not None else None
+        ref = parse_mention(subject) if subject else None
+        if whether is not None and ref is not None and ref.kind == "person" and ref.name \
+                and people.may_be(ref.name, whether.group(1).lower()):
+            subjects.append((whether.start(1), ref))  # "Tamsin … spoke once, when the judge asked whether he …"
         asked = _ASKED.search(masked, sent.start, sent.end) if si in near_pronoun else None
         answers = parse_mention(text[asked.start(1):asked.end(1)]) if asked is not None else None
         if asked is not None and answers is not None and answers.kind == "person" and answers.name \
@@ -2930,7 +2991,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
 
     # choose, for each quotation, an event (by index) or a direct phrase
     choice: list[tuple[int, str | None, int | None]] = []  # (pos, phrase, event index)
-    chanted: set[int] = set()  # quotations a crowd chants: no one's, and no one carries over to them
+    no_ones: set[int] = set()  # quotations a crowd chants or a sign shows: no one carries over to them
     for qi_cur, q in enumerate(spans):
         q_open = q.open_at if q.open_at >= 0 else q.start
         q_close = q.close_at + 1 if q.close_at >= 0 else q.end
@@ -2942,9 +3003,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         picked: int | None = None
         # 0. a possessive before a short phrase names who used the words;
         #    so does the agent of a passive cue: "labelled a “witch hunt” by critics"
-        if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open):
-            chanted.add(qi_cur)
-            choice.append((q_open, None, None))  # "answered with a chant of “…”": a crowd's, no one's
+        if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open) or _SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open) \
+                or _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open):
+            no_ones.add(qi_cur)  # "answered with a chant of “…”", "hung a sign: “…”",
+            choice.append((q_open, None, None))  # "read from the maintenance log: “…”": no one's
             continue
         phrase: str | None = _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
@@ -3110,7 +3172,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         own_cue = choice[qi][2]
         if own_cue is not None and events[own_cue].phrase:
             continue  # its own cue names someone the rules cannot: "“…,” someone wrote on the wall."
-        if qi in chanted or _INSCRIPTION.search(text, max(0, choice[qi][0] - 80), max(0, choice[qi][0])):
+        if qi in no_ones or _INSCRIPTION.search(text, max(0, choice[qi][0] - 80), max(0, choice[qi][0])):
             continue  # what a banner reads or a crowd chants is nobody's: "one banner read simply: ‘Tell us’"
         prev = spans[qi - 1]
         gap = text[prev.end:q.start]
@@ -3157,6 +3219,16 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     and f" {' '.join(words)} " in f" {' '.join(said)} ":
                 quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
                 break
+        else:
+            # or reworded: "‘Nobody fishes in the Lusk’" for "no one fishes in the Lusk before I say so"
+            stems = _content_stems(words)
+            if quote_names[qi] is None and len(stems) >= 2:
+                overlaps = [(len(stems & _content_stems(_plain_words(text[spans[qj].start:spans[qj].end]))), -qj)
+                            for qj in range(qi + 1, len(spans)) if quote_names[qj] is not None]
+                best = max(overlaps, default=(0, 0))
+                if best[0] * 3 >= len(stems) * 2:
+                    qj = -best[1]
+                    quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
 
     out: list[Quotation] = []
     for qi, q in enumerate(spans):

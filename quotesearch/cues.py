@@ -58,19 +58,19 @@ def _inflect(base: str) -> set[str]:
 
 
 CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
-# ("precised": French "a précisé" as machine translation renders it)
+# ("precised": French "a précisé" as machine translation renders it; "talked": Japanese "語った")
 # Verbs that French and Italian translations invert after a quotation ("«…», launched Lee",
 # "judged the minister"), and that mean other things anywhere else.
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "hammered", "slipped"})
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
-    | {"pressed", "precised", "precises"} | AFTER_QUOTE_ONLY
+    | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
 
 # Two-word cues: "went on", "shot back", "as X put it", "pointed out".
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("went", "on"), ("goes", "on"), ("shot", "back"), ("fired", "back"), ("hit", "back"),
     ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"),
     ("summed", "up"), ("spoke", "of"), ("weighed", "in"),
-    ("made", "known"), ("makes", "known"),  # (translated: Italian "ha fatto sapere")
+    ("made", "known"), ("makes", "known"), ("made", "know"),  # (translated: Italian "ha fatto sapere")
 })
 
 # Cue verbs that, after a quotation, may take the speaker after them ("said Doe",
@@ -91,7 +91,8 @@ INVERTABLE: frozenset[str] = frozenset(
 
 # Phrases whose object is the source: "according to X".
 SOURCE_PHRASES = ("according to", "in keeping with", "as reported by", "as quoted by",
-                  "in the words of", "in words of")  # (translated "en palabras de")
+                  "in the words of", "in words of",  # (translated "en palabras de")
+                  "read in")  # ("we read in the communique of the ministry", translated Polish "czytamy w")
 
 def _plural(noun: str) -> str:
     if noun.endswith("man"):
@@ -299,7 +300,7 @@ forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 delegation mission consulate regime junta force
 theatre theater museum gallery orchestra club charity zoo library firm
-family families
+family families cooperative co-operative
 """.split()
 )
 

@@ -500,8 +500,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
     # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
-    if "of" in low[2:]:
-        of = low.index("of", 2)
+    # (translated "at": "Hydrologist Ann Lee at the University of Holtz")
+    of = next((i for i in range(2, len(low)) if low[i] == "of" or (low[i] == "at" and low[i + 1:i + 2] == ["the"])), -1)
+    if of > 0:
         n = of
         while n > 0 and _is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2) \
                 and (not _is_role_word(tokens[n - 1]) or (n == of and _role_word_surname(tokens, n - 1))):
@@ -841,6 +842,8 @@ def _gender_in(phrase: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+# Bodies no one calls "the company": "the association", "the ministry".
+_NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team", "management", "staff", "board", "club"}
 _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:"
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
@@ -1742,8 +1745,11 @@ class ArticleSpeakers:
         if noun in BODY_KINDS:
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()), None)
-            if company is not None and spoke is not None and spoke[0] < company.start():
-                return company.group()  # a company named since that body spoke: "Halvard Biotech … the company added"
+            if company is not None and spoke is not None and (spoke[0] < company.start() or (
+                    noun != "group" and _fold(spoke[1].split()[-1]) in _NOT_COMPANIES)):
+                # a company named since that body spoke: "Halvard Biotech … the company added"; or
+                # the body that spoke is no company: "the Residents' Association says … the company"
+                return company.group()
             if noun == "agency":  # or the body last named, if it spoke not since: "Halden County Emergency Management"
                 body = None
                 for body in _ANY_BODY_NAME.finditer(self.text, 0, pos):

@@ -32,9 +32,16 @@ from .speakers import parse_mention
 # a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
 # initials ("N.H.") as question-and-answer interviews print them.
 _TURN = re.compile(
-    r"^[ \t]*(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA]):|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
+    r"^[ \t]*(?:\((?:[A-Z][A-Za-z-]*[ \t]?){1,3}\)[ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA]):|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
     r"[ \t]+(?P<words>\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3
+# A broadcast's own voice: "ANCHOR:" and "REPORTER:" turns are the outlet reporting,
+# as an article's paragraphs are, so the quotations inside them are read as any others.
+_NARRATORS = frozenset({"Anchor", "Reporter", "Correspondent", "Newsreader", "Narrator", "Presenter", "Announcer"})
+# Posts a label may name alone, as "THE CHAIR:" does: whoever the story says holds them.
+_POSTS = frozenset({"Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Host", "Interviewer"})
+# Questions and answers spelt out: "QUESTION:" asks as "Q:" does.
+_SPELT_OUT = {"Question": "Q", "Answer": "A"}
 # A nickname between given name and surname: Cordelia “Del” Amsel.
 _NICKNAME = rf"(?:[ \t]+{NICKNAME})?"
 # Titles a label may carry before the surname: "MS. WRENFIELD:", "SEN. LARK:".
@@ -50,7 +57,8 @@ def _label_key(label: str) -> str:
     "Q." is "Q", "N.H." is "NH"."""
     if re.fullmatch(r"(?:[A-Z]\.)+", label):
         return label.replace(".", "")
-    return " ".join(_title(w) for w in label.split())
+    key = " ".join(_title(w) for w in label.split())
+    return _SPELT_OUT.get(key, key)
 
 
 def _full_name(text: str, label: str, labels_at: set[int]) -> str | None:
@@ -61,6 +69,8 @@ def _full_name(text: str, label: str, labels_at: set[int]) -> str | None:
     words = label.split()
     if words[0].lower() == "the" and len(words) == 2:
         return _post_holder(text, words[1])
+    if label in _POSTS:
+        return _post_holder(text, label)  # "MODERATOR:" as "THE MODERATOR:"
     if len(words) > 1 and words[0].lower().rstrip(".") in _LABEL_TITLES:
         words = words[1:]
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 3:
@@ -129,11 +139,13 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
         return spans, {}  # (cheap test first: most articles have no turns)
     labels_at = {at for _, at, _, _ in found}
-    names = {label: _full_name(text, label, labels_at) for label in counts if label not in {"Q", "A"}}
+    names = {label: _full_name(text, label, labels_at) for label in counts
+             if label not in {"Q", "A"} and label not in _NARRATORS}
     # a label nobody in the story bears ("Note:", "Update:", a place) is no transcript's, but
     # a header line or two may stand before the turns ("Transcript: …", "Witnesses: …");
-    # a post's holder ("THE CHAIR:") may go unnamed
-    nameless = {label for label, name in names.items() if name is None and not label.startswith("The ")}
+    # a post's holder ("THE CHAIR:", "MODERATOR:") may go unnamed
+    nameless = {label for label, name in names.items()
+                if name is None and not label.startswith("The ") and label not in _POSTS}
     if any(counts[label] > 1 for label in nameless):
         return spans, {}
     found = [turn for turn in found if _label_key(turn[0]) not in nameless]
@@ -146,6 +158,8 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     turns: list[QuoteSpan] = []
     speakers: dict[int, tuple[str, str | None]] = {}
     for label, _, start, end in found:
+        if _label_key(label) in _NARRATORS:
+            continue
         inside = [s for s in spans if s.start >= start and s.end <= end]
         if sum(s.end - s.start for s in inside) >= 0.8 * (end - start):
             continue  # "Lee: “…”": the marks already hold the turn

@@ -3364,6 +3364,135 @@ SPEAKERS = [
         id="guard-for-years-names-no-one",
     ),
     pytest.param(
+        "Ida Lund spoke first. For Nora Brenn, the lesson is about listening. Her buoys logged the surge at dawn. "
+        "\"The sea was warning us,\" she recalled.",
+        [("The sea was warning us,", "Nora Brenn")],
+        id="for-someone-opens-the-sentence-a-pronoun-takes-up",
+    ),
+    pytest.param(
+        "Fishers of the Dunmore Cooperative met on Monday. The cooperative said that it \"will sue for every lost net\".",
+        [("will sue for every lost net", "the Dunmore Cooperative")],
+        id="a-cooperative-is-a-body",
+    ),
+    pytest.param(
+        "Smoke rose from the Kestrel Foods works.\n\nAt the gate stood Ida Lund, who chairs the Dunmore Tenants' "
+        "Association. \"Nobody came,\" Lund said. The association says eleven tenants called.\n\n"
+        "On Monday the company had assured the public that the smoke \"poses no risk\".",
+        [("Nobody came,", "Ida Lund"), ("poses no risk", "Kestrel Foods")],
+        id="the-company-is-no-association-that-spoke-since",
+    ),
+    pytest.param(
+        "\"We are still waiting,\" Ida Lund said. On the fence someone had hung a cardboard sign: \"Our kids swim here.\"",
+        [("We are still waiting,", "Ida Lund"), ("Our kids swim here.", None)],
+        id="a-sign-shown-with-a-colon-is-no-ones",
+    ),
+    pytest.param(
+        "Editorial: ‘We will rebuild’ is not a plan\n\nThe port's chief, Ida Lund, promised to rebuild it.",
+        [("We will rebuild", None)],
+        id="a-pages-label-before-a-colon-is-no-speaker",
+    ),
+    pytest.param(
+        "Ida Lund calls the collapse \"no accident\". Inspection reports show cracks, each time marked by the harbour "
+        "board as \"monitor, no action\".",
+        [("no accident", "Ida Lund"), ("monitor, no action", "the harbour board")],
+        id="marked-by-someone-as-the-words",
+    ),
+    pytest.param(
+        "Judge Ida Lund heard the case.\n\nPiet Vos, 54, sat beside his lawyer and spoke only once, when the judge "
+        "asked whether he wished to address the court.\n\n\"I have never hidden a fault,\" he said.",
+        [("I have never hidden a fault,", "Piet Vos")],
+        id="asked-whether-he-the-one-asked-answers",
+    ),
+    pytest.param(
+        "\"We have proof,\" prosecutor Piet Vos told the court. He then read from the ferry's maintenance log, "
+        "pages of which were shown on a screen:\n\n\"Pump 2 disabled. Engineer informed.\n\n"
+        "\"Pump still disabled. Parts ordered.\"",
+        [("We have proof,", "Piet Vos"), ("Pump 2 disabled. Engineer informed.", None),
+         ("Pump still disabled. Parts ordered.", None)],
+        id="entries-read-from-a-log-are-not-the-readers",
+    ),
+    pytest.param(
+        "The river rose again.\n\n«Nobody crosses the bridge until I say so», had warned already on Monday the "
+        "mayor of the town of Dunmore, Ida Lund, and the order stands.",
+        [("Nobody crosses the bridge until I say so", "Ida Lund")],
+        id="inverted-after-already-and-a-post-of-the-town-of-a-place",
+    ),
+    pytest.param(
+        "«Forty years I fish here», tells Piet Vos.\n\nIn the square of Dunmore an elderly lady, who prefers not to "
+        "give her name, lifts a bottle of cloudy water: «And this they call safe?»",
+        [("Forty years I fish here", "Piet Vos"), ("And this they call safe?", "elderly lady")],
+        id="no-comma-after-the-place-an-unnamed-subject-introduces",
+    ),
+    pytest.param(
+        "In a note the Ministry of Water of Velmora has made know that the country «reserves the right to compensation».",
+        [("reserves the right to compensation", "the Ministry of Water of Velmora")],
+        id="made-know-as-machine-translation-writes-made-known",
+    ),
+    pytest.param(
+        "The organisation Clean Dun wants the yard shut. The organisation in an open letter to the council accuses the "
+        "owners of „years of looking away”.",
+        [("years of looking away", "Clean Dun")],
+        id="a-body-then-an-adverbial-then-its-verb",
+    ),
+    pytest.param(
+        "„Velmora reserves the right to compensation” – we read in the communique of the Ministry of Water of Velmora.",
+        [("Velmora reserves the right to compensation", "the Ministry of Water of Velmora")],
+        id="we-read-in-the-communique-of-a-body",
+    ),
+    pytest.param(
+        "The banner read \"Go home\", and the paper had it that \"all is well\".",
+        [("Go home", None), ("all is well", None)],
+        id="guard-read-is-no-cue-without-we-read-in",
+    ),
+    pytest.param(
+        "The mayor of Dunmore Ida Lund appealed on Wednesday to the inhabitants for patience. „The water will return "
+        "when the laboratory says so.”",
+        [("The water will return when the laboratory says so.", "Ida Lund")],
+        id="appealed-to-someone-for-something-further-on",
+    ),
+    pytest.param(
+        "Piet Vos chairs the yard's board.\n\nOn Thursday, after a hearing before the court, in which the judge froze "
+        "the yard's accounts, the yard's owner Ida Lund read out a declaration. „We regret the speculation” – she "
+        "said to journalists.",
+        [("We regret the speculation", "Ida Lund")],
+        id="three-introductory-phrases-before-the-subject",
+    ),
+    pytest.param(
+        "Along the quay, residents queue for water. A housewife of 40s in Dunmore, with anxious expression, talked "
+        "「The children cannot even wash」.",
+        [("The children cannot even wash", "housewife of 40s in Dunmore")],
+        id="talked-as-japanese-translations-write-it",
+    ),
+    pytest.param(
+        "Yard fire spreads to the harbour, CEO「We will pay for every boat」\n\nKestrel Marine CEO Ida Lund held a "
+        "press conference.",
+        [("We will pay for every boat", "Ida Lund")],
+        id="headline-a-role-right-before-the-words",
+    ),
+    pytest.param(
+        "Velmora: the prosecutor «has no evidence» of sabotage\n\nThe prosecutor, Piet Vos, spoke on Monday.",
+        [("has no evidence", "Piet Vos")],
+        id="headline-a-role-after-a-place-and-colon",
+    ),
+    pytest.param(
+        "Strike at the port of Dunmore: ”Nobody sails from Dunmore”\n\n– Everyone can take the bus, but no one sails from Dunmore "
+        "before I say so, says Ida Lund.\n\n\"The bus is slow,\" said Piet Vos.",
+        [("Nobody sails from Dunmore", "Ida Lund"),
+         ("Everyone can take the bus, but no one sails from Dunmore before I say so", "Ida Lund"),
+         ("The bus is slow,", "Piet Vos")],
+        id="headline-reworded-from-a-quotation-below",
+    ),
+    pytest.param(
+        "Strike at the port of Dunmore: ”Nobody sails tonight”\n\n\"The bus is slow tonight,\" said Piet Vos.",
+        [("Nobody sails tonight", None), ("The bus is slow tonight,", "Piet Vos")],
+        id="guard-headline-sharing-one-word-is-not-reworded",
+    ),
+    pytest.param(
+        "Ann Kett spoke. Reprising a favourite line, the former secretary of state talked about the \"long road home\".",
+        [("long road home", "Ann Kett")],
+        id="a-post-of-a-lower-case-word-before-the-verb",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

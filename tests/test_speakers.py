@@ -159,6 +159,8 @@ PHRASES = [
     # a post's office keeps the post's words: not "the minister's office"
     ("the prime minister's office", "org", "the prime minister's office", None, True),
     ("The finance minister's office", "org", "the finance minister's office", None, True),
+    # translated "at" for "of": the body someone works at
+    ("Hydrologist Ida Lund at the University of Dunmore", "person", "Ida Lund", "Hydrologist at the University of Dunmore", True),
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),

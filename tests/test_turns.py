@@ -258,3 +258,70 @@ def test_initials_answer_and_q_dot_asks() -> None:
         ("Why now?", "Ola Brenn"),
         ("Because nobody else would.", "Mira Hale"),
     ]
+
+
+BULLETIN = """Harbour News at Six – Transcript
+
+ANCHOR: Good evening. The ferry strike enters its third day. Our reporter Ida Lund is at the quay.
+
+REPORTER: Thank you. The harbour master, Tomas Ekdal, told me the quay "has never been this quiet."
+
+ANCHOR: Earlier, the union's leader Mira Hale spoke to us.
+
+(CLIP) MIRA HALE: We will sail when we are paid.
+
+ANCHOR: With me is the mayor, Ola Brenn.
+
+OLA BRENN: I have asked both sides to meet tomorrow.
+
+ANCHOR: Will they?
+
+OLA BRENN: They will, or I will know why.
+"""
+
+
+def test_a_broadcasts_own_voice_is_no_ones_turn() -> None:
+    """"ANCHOR:" and "REPORTER:" turns are the outlet reporting: not quotations, but the
+    quotations inside them are read as in any paragraph; a "(CLIP)" tag leaves its label
+    readable."""
+    assert _pairs(BULLETIN) == [
+        ("has never been this quiet.", "Tomas Ekdal"),
+        ("We will sail when we are paid.", "Mira Hale"),
+        ("I have asked both sides to meet tomorrow.", "Ola Brenn"),
+        ("They will, or I will know why.", "Ola Brenn"),
+    ]
+
+
+PRESS = """Mira Hale took questions after the final. Moderator Ola Brenn chaired the conference.
+
+MODERATOR: First question, please.
+
+QUESTION: Mira, was this your last race?
+
+HALE: I never say never.
+
+QUESTION: And the rumours?
+
+HALE: Rumours are not my business.
+"""
+
+
+@pytest.mark.parametrize(
+    "lede, moderator",
+    [
+        ("Moderator Ola Brenn chaired the conference.", "Ola Brenn"),
+        ("The conference was short.", None),
+    ],
+    ids=["moderator-named", "moderator-unnamed"],
+)
+def test_a_moderator_and_spelt_out_questions(lede: str, moderator: str | None) -> None:
+    """"MODERATOR:" is whoever the story says moderates, or no one named; "QUESTION:"
+    asks as "Q:" does, for no one named."""
+    text = PRESS.replace("Moderator Ola Brenn chaired the conference.", lede)
+    assert _pairs(text) == [
+        ("First question, please.", moderator),
+        ("Mira, was this your last race?", None),
+        ("I never say never.", "Mira Hale"),
+        ("And the rumours?", None),
+        ("Rumours are not my business.", "Mira Hale"),
+    ]
