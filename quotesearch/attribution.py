@@ -193,6 +193,13 @@ class _Sentence:
     end: int
 
 
+# German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday".
+_SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
+                      r"(?=[ \t]*(?:[,.;]|on|in|at|to|after|before|yesterday|today|$))")
+# A live blog's time stamp opening an entry ("08:15 — "): no word of the sentence after it.
+_TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[—–-][ \t]*", re.M | re.I)
+
+
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
     """``text`` with each quotation and its marks replaced by MASK characters."""
     parts: list[str] = []
@@ -1507,6 +1514,11 @@ _CROWD_CRY = re.compile(r"\b(?:(?:to|amid)[ \t]+(?:the[ \t]+)?|which[ \t]+\w+[ \
 _READ_FROM_RECORD = re.compile(
     r"\bread(?:[ \t]+(?:aloud|out))?[ \t]+from[ \t]+[^.:\n]{0,80}?\b(?:log|logbook|minutes|diary|register|entries|records)\b"
     r"[^.:\n]{0,120}:\s*$")
+# The chant itself as the subject: "the chant has changed from “…” to “…”".
+_CHANT_IS = re.compile(r"\b[Tt]he[ \t]+chants?[ \t]+(?:has|had|have|is|was|were|are)\b[^.\n]{0,60}$")
+# "A banner hangs across the square. It reads: “…”" (when a sign, a banner … was just named).
+_IT_READS = re.compile(r"\b[Ii]t[ \t]+reads?[ \t]*:?[ \t]*$")
+_INSCRIPTION_NOUN = re.compile(r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?\b", re.IGNORECASE)
 # A sign shown before its words: "someone had hung a cardboard sign: “…”".
 _SIGN_SHOWS = re.compile(r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?[ \t]*:[ \t]*$", re.IGNORECASE)
 # What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
@@ -2436,6 +2448,9 @@ def _in_lower_case(phrase: str, people: ArticleSpeakers) -> SpeakerRef | None:
 
 
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Someone's words read out by another: "the commander read out Minister Ann Vos's warning through a loudspeaker:"
+_READ_OUT_OWNED = re.compile(r"\bread(?:s)?[ \t]+(?:out[ \t]+|aloud[ \t]+)?(?P<np>(?:[A-Z][\w’'-]+[ \t]+){1,5}?[A-Z][\w-]+)[’']s[ \t]+"
+                             r"(?:[a-z]+[ \t]+)?(?:warning|statement|letter|message|words|note|post|appeal|speech)\b[^:\n]{0,120}:\s*$")
 _NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
 # Any role noun, lower-case or capitalised ("minister", "Minister").
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}
@@ -2788,6 +2803,22 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
     return _subject_phrase(text, masked, sent.start, given.start())
 
 
+_IN_A_STATEMENT = re.compile(r"\s*In[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+                             + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b[^.:\n]{0,40}:\s*$")
+
+
+def _in_a_statement(text: str, masked: str, sentences: list[_Sentence], q_open: int,
+                    sentence_of: Callable[[int], int]) -> str | None:
+    """Who the sentence before "In a short written statement just now: “…”" is about."""
+    si = sentence_of(max(0, len(masked[:q_open].rstrip()) - 1))
+    if si == 0 or not _IN_A_STATEMENT.match(masked, sentences[si].start, q_open) \
+            or "\n" in masked[sentences[si - 1].end:sentences[si].start]:
+        return None
+    subject = _sentence_subject(text, masked, sentences[si - 1])
+    ref = parse_mention(subject) if subject else None
+    return subject if ref is not None and ref.kind in {"person", "org"} else None
+
+
 def _subject_phrase(text: str, masked: str, start: int, end: int) -> str | None:
     """The noun phrase the words from ``start`` to ``end`` open with, as written: who
     issued or read out a document."""
@@ -2865,7 +2896,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     """
     if not spans:
         return []
-    masked = mask_quotes(text, spans)
+    masked = _TIMESTAMP.sub(lambda m: " " * len(m.group()), mask_quotes(text, spans))
     for title in hidden:
         masked = _blank_nickname(text, _blank_title(text, masked, title), title)
     sentences = _sentences(masked, _breaks_after_quotes(text, masked, spans))
@@ -3002,13 +3033,19 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             sent_events += [(ei, events[ei]) for ei in by_sentence.get(sc, [])]
         picked: int | None = None
         # 0. a possessive before a short phrase names who used the words;
-        #    so does the agent of a passive cue: "labelled a “witch hunt” by critics"
-        if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open) or _SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open) \
+        #    so does the agent of a passive cue: "labelled a “witch hunt” by critics", and whose words
+        #    someone reads out: "Inspector Lee read out Minister Ann Vos's warning: “…”"
+        if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open) or _CHANT_IS.search(masked, max(0, q_open - 100), q_open) \
+                or _SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open) \
+                or (_IT_READS.search(masked, max(0, q_open - 12), q_open)
+                    and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open)) \
                 or _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open):
-            no_ones.add(qi_cur)  # "answered with a chant of “…”", "hung a sign: “…”",
-            choice.append((q_open, None, None))  # "read from the maintenance log: “…”": no one's
+            no_ones.add(qi_cur)  # "answered with a chant of “…”", "the chant has changed from “…”", "hung a
+            choice.append((q_open, None, None))  # sign: “…”", "A banner …. It reads: “…”", "read from the log: “…”"
             continue
-        phrase: str | None = _possessor(text, masked, sentences[si], q, q_open) \
+        owned = _READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
+        phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
+            or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
             or _naming_subject(text, masked, sentences[si], q_open)
         if phrase is not None:
@@ -3093,12 +3130,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 5. colon introduction, in the sentence or ending the paragraph before
         if picked is None and phrase is None:
             picked, phrase = _colon_intro(text, masked, sentences, by_sentence, events, q_open, sentence_of)
-        # 5b. a statement the paragraph before says someone read or issued
+        # 5b. a statement the paragraph before says someone read or issued, or one the
+        #     sentence before the colon names: "Lee appears to be softening. In a short statement: “…”"
         if picked is None and phrase is None:
-            phrase = _statement_before(text, masked, sentences, q_open, sentence_of)
+            phrase = _statement_before(text, masked, sentences, q_open, sentence_of) \
+                or _in_a_statement(text, masked, sentences, q_open, sentence_of)
         # 6. a signature after it: "“…”\n- Smith." / "“…” — Smith, in a post"
         if picked is None and phrase is None:
-            sig = _SIGNATURE.match(masked, q_close)
+            sig = _SIGNATURE.match(masked, q_close) or _SO_SAYS.match(masked, q_close)
             if sig:
                 phrase = text[sig.start("np"):sig.end("np")]
         # 6b. no speech verb in the sentence: a person it opens with ("Ann Lee, in

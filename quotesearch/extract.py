@@ -31,7 +31,7 @@ from .attribution import attribute
 from .quotemarks import QuoteSpan, find_quotes
 from .records import Quotation
 from .speakers import SpeakerRef, parse_mention
-from .turns import with_turns
+from .turns import with_turns, without_narrators
 
 COMPONENT = "quotesearch_quotes"
 _USER_DATA_KEY = "quotesearch_quotations"
@@ -124,6 +124,7 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     kept = [s for s, key, name in zip(found, keys, names)
             if not name and not (key in titles and _is_title_case(text[s.start:s.end].split()))]
     spans, speaking = with_turns(text, kept)
+    text = without_narrators(text)  # (offsets kept)
     speakers = {name for _, name in speaking.values() if name is not None}
     learn = [*people, *(ref for ref in map(parse_mention, sorted(speakers)) if ref is not None)]
     hidden = [s for s in found if s not in kept]

@@ -512,7 +512,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
                 and _bare(tokens[of - 1]) not in ORG_NOUNS \
                 and not (n > 0 and low[n - 1] in {"of", "the"} and _bare(tokens[0]) in ORG_NOUNS) \
-                and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&"} for t in after)  # "Mr. Burman of …"
+                and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&", "for"} for t in after)  # "Mr. Burman of …"
                      # "Ann Lee of the foundry division", "Keiko Brandt of the consultancy Meridian Aero"
                      or (2 <= len(after) <= 6 and low[of + 1] == "the" and after[1].isalpha() and after[1].islower()
                          and _lower_then_capitals(after[1:]))):

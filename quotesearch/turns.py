@@ -127,6 +127,15 @@ def _person(phrase: str) -> str | None:
     return ref.name if ref is not None and ref.kind == "person" and ref.name and " " in ref.name else None
 
 
+_NARRATOR_LABEL = re.compile(r"^[ \t]*(?:" + "|".join(sorted(_NARRATORS)) + r"):", re.M | re.I)
+
+
+def without_narrators(text: str) -> str:
+    """``text`` with the broadcast's own labels ("ANCHOR:", "REPORTER:") blanked, offsets
+    kept: the sentence after one is read as any paragraph's, its subject no label."""
+    return _NARRATOR_LABEL.sub(lambda m: " " * len(m.group()), text)
+
+
 def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, tuple[str, str | None]]]:
     """``spans`` and the transcript turns of ``text``, in text order, and who speaks
     each turn (its start → its label as written and the speaker's full name, None for

@@ -161,6 +161,8 @@ PHRASES = [
     ("The finance minister's office", "org", "the finance minister's office", None, True),
     # translated "at" for "of": the body someone works at
     ("Hydrologist Ida Lund at the University of Dunmore", "person", "Ida Lund", "Hydrologist at the University of Dunmore", True),
+    ("The political scientist Ida Lund of the Dunmore Institute for Sea Studies", "person", "Ida Lund",
+     "political scientist of the Dunmore Institute for Sea Studies", True),
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),

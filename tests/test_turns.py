@@ -325,3 +325,13 @@ def test_a_moderator_and_spelt_out_questions(lede: str, moderator: str | None) -
         ("And the rumours?", None),
         ("Rumours are not my business.", "Mira Hale"),
     ]
+
+
+def test_the_sentence_after_a_broadcasts_label_is_read_as_any_paragraphs() -> None:
+    """"CORRESPONDENT:" is no subject: the mayor the sentence opens with is the "she" after it."""
+    text = BULLETIN.replace(
+        "REPORTER: Thank you.",
+        "ANCHOR: Governor Sorel Ranz has insisted that \"the quay is safe\".\n\n"
+        "CORRESPONDENT: The harbour's chief, Ana Brill, chose her words with care. This is what she said: "
+        "“We will reopen on Monday.”\n\nREPORTER: Thank you.")
+    assert ("We will reopen on Monday.", "Ana Brill") in _pairs(text)
