@@ -1713,7 +1713,8 @@ _MARKING_PARTICIPLES = frozenset({"marked", "flagged", "classified", "classed", 
 def _passive_agent(text: str, masked: str, sent: _Sentence, q_open: int, q_close: int) -> str | None:
     """The agent of a passive cue around a quotation: "… was called “reckless” by Lee",
     "each time marked by the inspectorate as “…”"."""
-    before_as = _AGENT_AS_BEFORE.search(masked, max(sent.start, q_open - 90), q_open)
+    lo = max(sent.start, q_open - 90)
+    before_as = _AGENT_AS_BEFORE.search(masked, lo, q_open) if masked.find(" by ", lo, q_open) >= 0 else None
     if before_as is not None and before_as.group("verb").lower() in NAMING_PARTICIPLES | _MARKING_PARTICIPLES:
         toks = _tokens(masked, before_as.start("by"), before_as.end("np"))
         span = _phrase_after(masked, toks, 0)
@@ -3035,15 +3036,18 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 0. a possessive before a short phrase names who used the words;
         #    so does the agent of a passive cue: "labelled a “witch hunt” by critics", and whose words
         #    someone reads out: "Inspector Lee read out Minister Ann Vos's warning: “…”"
-        if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open) or _CHANT_IS.search(masked, max(0, q_open - 100), q_open) \
-                or _SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open) \
-                or (_IT_READS.search(masked, max(0, q_open - 12), q_open)
+        reads = masked.find("read", max(0, q_open - 300), q_open) >= 0  # (the cheap test first)
+        if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open) \
+                or (masked.find("chant", max(0, q_open - 100), q_open) >= 0
+                    and _CHANT_IS.search(masked, max(0, q_open - 100), q_open)) \
+                or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and _SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)) \
+                or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
                     and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open)) \
-                or _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open):
+                or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open)):
             no_ones.add(qi_cur)  # "answered with a chant of “…”", "the chant has changed from “…”", "hung a
             choice.append((q_open, None, None))  # sign: “…”", "A banner …. It reads: “…”", "read from the log: “…”"
             continue
-        owned = _READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
+        owned = _READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open) if reads else None
         phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
