@@ -17,6 +17,10 @@ says who asks and who answers ("presenter Ann Lee's interview with Omar
 Vesely", "Omar Vesely was interviewed by Ann Lee"); the answers are the
 interviewee's, the questions the interviewer's (nobody's when the lede does
 not name one). Without a named interviewee the Q:/A: lines are no transcript.
+
+A broadcast's own labels ("ANCHOR:", "REPORTER:") are the outlet reporting, as an
+article's paragraphs are: they count towards reading the article as a transcript, but
+their paragraphs are no one's turns, and the labels are blanked before attribution.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from .speakers import parse_mention
 
 # A paragraph opening with a speaker's label: one to three capitalised words and
 # a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
-# initials ("N.H.") as question-and-answer interviews print them.
+# initials ("N.H.") as question-and-answer interviews print them; a broadcast's tag may
+# stand before the label ("(CLIP) ANN LEE:").
 _TURN = re.compile(
     r"^[ \t]*(?:\((?:[A-Z][A-Za-z-]*[ \t]?){1,3}\)[ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA]):|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
     r"[ \t]+(?P<words>\S[^\n]*?)[ \t]*$", re.M)
