@@ -524,6 +524,7 @@ def _is_ly_adverb(tok: str) -> bool:
 _TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "date"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "often", "widely", "repeatedly"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
+_PLACES_BEFORE_SUBJECT = _PLACE_PREPOSITIONS - {"from"}  # ("In the square of X an elderly lady …")
 
 
 def _before_age_and_home(toks: list[tuple[str, int, int]], comma: int) -> int:
@@ -706,7 +707,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         while k > 0 and i - k < 6 and toks[k][0].lower() not in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k][0].isalnum() or toks[k][0] in {"’s", "'s"}) and toks[k][0].lower() not in CUE_VERBS:
             k -= 1
-        body = k > 1 and toks[k - 1][0].lower() in ROLE_NOUNS | ORG_NOUNS and toks[k - 2][0].lower() in {"the", "a", "an"} \
+        body = k > 1 and toks[k - 1][0].lower() in _ROLE_OR_BODY_NOUNS and toks[k - 2][0].lower() in {"the", "a", "an"} \
             and (k == 2 or toks[k - 3][0] in {",", ";"})  # "The organisation in an open letter … accuses"
         if k > 0 and k < i and toks[k][0].lower() in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k - 1][0][:1].isupper() or body) and _pronoun(toks[k - 1][0]) is None:
@@ -810,6 +811,7 @@ _CLAUSE_OPENERS = frozenset(
     "the and but that when while as after before because since if though although where so then".split()
 )
 _VERB_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "on", "after", "before", "via", "through", "throughout"})
+_ROLE_OR_BODY_NOUNS = ROLE_NOUNS | ORG_NOUNS
 
 
 def _is_date_word(tok: str) -> bool:
@@ -1574,7 +1576,8 @@ def _turned_to(text: str, masked: str, before: _Sentence, q_open: int) -> str | 
     return None
 
 
-_PERSON_NOUNS = (ROLE_NOUNS - ROLE_PLURALS) | frozenset(KIN_WORDS)  # ("man", "woman" are role nouns)
+_SINGULAR_ROLES = ROLE_NOUNS - ROLE_PLURALS
+_PERSON_NOUNS = _SINGULAR_ROLES | frozenset(KIN_WORDS)  # ("man", "woman" are role nouns)
 _DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
 _HIS_OR_HER = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
 
@@ -1706,8 +1709,9 @@ def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
 
 _BY_AFTER = re.compile(r"[,]?\s+by\s+")
 _AGENT_AS_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \t]+(?P<by>by)[ \t]+(?P<np>[^,;:.\n]{2,70}?)[ \t]+as[ \t]+(?:an?[ \t]+)?$")
-# What a report or register writes of something: "marked by the inspectorate as “…”".
-_MARKING_PARTICIPLES = frozenset({"marked", "flagged", "classified", "classed", "rated", "listed", "graded", "recorded"})
+# Participles that name words as someone's, and what a report or register writes of
+# something: "marked by the inspectorate as “…”".
+_MARKING_PARTICIPLES = NAMING_PARTICIPLES | {"marked", "flagged", "classified", "classed", "rated", "listed", "graded", "recorded"}
 
 
 def _passive_agent(text: str, masked: str, sent: _Sentence, q_open: int, q_close: int) -> str | None:
@@ -1715,7 +1719,7 @@ def _passive_agent(text: str, masked: str, sent: _Sentence, q_open: int, q_close
     "each time marked by the inspectorate as “…”"."""
     lo = max(sent.start, q_open - 90)
     before_as = _AGENT_AS_BEFORE.search(masked, lo, q_open) if masked.find(" by ", lo, q_open) >= 0 else None
-    if before_as is not None and before_as.group("verb").lower() in NAMING_PARTICIPLES | _MARKING_PARTICIPLES:
+    if before_as is not None and before_as.group("verb").lower() in _MARKING_PARTICIPLES:
         toks = _tokens(masked, before_as.start("by"), before_as.end("np"))
         span = _phrase_after(masked, toks, 0)
         return _clean_phrase(text, *span) if span else None
@@ -1783,7 +1787,7 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     cut = max((i + 1 for i, t in enumerate(before) if t[0] in {"/", "|", "—", "–", ";"}), default=0)
     before, skipped = before[cut:], cut  # (after the topic: "Fever toll rises / Director Ann Lee 「…」")
     role_next = not inner and bool(before) and masked[before[-1][2]:q_open].strip() == "" \
-        and before[-1][0].lower() in ROLE_NOUNS - ROLE_PLURALS and len(before[-1][0]) > 1
+        and before[-1][0].lower() in _SINGULAR_ROLES and len(before[-1][0]) > 1
     if role_next:  # "… spreads to neighbouring country CEO「…」", "Kelmaria: the prosecutor «…»"
         run = (skipped + len(before) - 1, skipped + len(before) - 1)
     if run is None and not inner and 2 <= len(before) <= 8 \
@@ -2053,7 +2057,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if t[0] == "," and marks % 2 == 0:  # not the comma of a title: “Low Tide, High Water”
                 k = idx + 1
                 break
-            if first in _PLACE_PREPOSITIONS - {"from"} and idx > 1 and t[0] in {"a", "an"} and toks[idx - 1][0][:1].isupper() \
+            if first in _PLACES_BEFORE_SUBJECT and idx > 1 and t[0] in {"a", "an"} and toks[idx - 1][0][:1].isupper() \
                     and toks[idx - 1][0].isalpha():
                 k = idx  # translated, with no comma after the place: "In the square of Brevnik an elderly lady …"
                 break
@@ -2594,7 +2598,7 @@ _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?)"
                           r"(?:[“\"‘][A-Z][\w’' -]{0,29}[”\"’] +)?$")  # (a nickname: Daniel “Danny Boy” Mensah)
 _NOT_FIRST_NAMES = CLAUSE_OPENERS | ROLE_NOUNS | TITLES | ROLE_MODIFIERS
-_NOT_A_TITLE = _NOT_FIRST_NAMES - TITLES - (ROLE_NOUNS - ROLE_PLURALS)  # ("Senators Ann Lee, the …": not one)
+_NOT_A_TITLE = _NOT_FIRST_NAMES - TITLES - _SINGULAR_ROLES  # ("Senators Ann Lee, the …": not one)
 _FIRST_NAME_AND = re.compile(r"(?<![\w’'.-])(" + _NAME_WORD + r")\s+and\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…][”\"’)]?\s+|\n\s*|[(“‘\"]\s*)$")
 
