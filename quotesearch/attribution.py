@@ -1520,9 +1520,10 @@ _READ_FROM_RECORD = re.compile(
 _CHANT_IS = re.compile(r"\b[Tt]he[ \t]+chants?[ \t]+(?:has|had|have|is|was|were|are)\b[^.\n]{0,60}$")
 # "A banner hangs across the square. It reads: “…”" (when a sign, a banner … was just named).
 _IT_READS = re.compile(r"\b[Ii]t[ \t]+reads?[ \t]*:?[ \t]*$")
-_INSCRIPTION_NOUN = re.compile(r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?\b", re.IGNORECASE)
+_INSCRIPTION_WORD = r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?"
+_INSCRIPTION_NOUN = re.compile(_INSCRIPTION_WORD + r"\b", re.IGNORECASE)
 # A sign shown before its words: "someone had hung a cardboard sign: “…”".
-_SIGN_SHOWS = re.compile(r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?[ \t]*:[ \t]*$", re.IGNORECASE)
+_SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"[ \t]*:[ \t]*$", re.IGNORECASE)
 # What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
 # reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
 # speaker carries over to it.
@@ -2808,22 +2809,6 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
     return _subject_phrase(text, masked, sent.start, given.start())
 
 
-_IN_A_STATEMENT = re.compile(r"\s*In[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
-                             + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b[^.:\n]{0,40}:\s*$")
-
-
-def _in_a_statement(text: str, masked: str, sentences: list[_Sentence], q_open: int,
-                    sentence_of: Callable[[int], int]) -> str | None:
-    """Who the sentence before "In a short written statement just now: “…”" is about."""
-    si = sentence_of(max(0, len(masked[:q_open].rstrip()) - 1))
-    if si == 0 or not _IN_A_STATEMENT.match(masked, sentences[si].start, q_open) \
-            or "\n" in masked[sentences[si - 1].end:sentences[si].start]:
-        return None
-    subject = _sentence_subject(text, masked, sentences[si - 1])
-    ref = parse_mention(subject) if subject else None
-    return subject if ref is not None and ref.kind in {"person", "org"} else None
-
-
 def _subject_phrase(text: str, masked: str, start: int, end: int) -> str | None:
     """The noun phrase the words from ``start`` to ``end`` open with, as written: who
     issued or read out a document."""
@@ -3138,11 +3123,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         # 5. colon introduction, in the sentence or ending the paragraph before
         if picked is None and phrase is None:
             picked, phrase = _colon_intro(text, masked, sentences, by_sentence, events, q_open, sentence_of)
-        # 5b. a statement the paragraph before says someone read or issued, or one the
-        #     sentence before the colon names: "Lee appears to be softening. In a short statement: “…”"
+        # 5b. a statement the paragraph before says someone read or issued
         if picked is None and phrase is None:
-            phrase = _statement_before(text, masked, sentences, q_open, sentence_of) \
-                or _in_a_statement(text, masked, sentences, q_open, sentence_of)
+            phrase = _statement_before(text, masked, sentences, q_open, sentence_of)
         # 6. a signature after it: "“…”\n- Smith." / "“…” — Smith, in a post"
         if picked is None and phrase is None:
             sig = _SIGNATURE.match(masked, q_close) or _SO_SAYS.match(masked, q_close)
