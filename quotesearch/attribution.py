@@ -196,8 +196,10 @@ class _Sentence:
 # German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday".
 _SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
                       r"(?=[ \t]*(?:[,.;]|on|in|at|to|after|before|yesterday|today|$))")
-# A live blog's time stamp opening an entry ("08:15 — "): no word of the sentence after it.
-_TIMESTAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[—–-][ \t]*", re.M | re.I)
+# A live blog's time stamp opening an entry ("08:15 — ", a podcast's "[16:40]"): no word of
+# the sentence after it.
+_TIMESTAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[—–-]|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])[ \t]*",
+                        re.M | re.I)
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
@@ -291,6 +293,8 @@ def _breaks_after_quotes(text: str, masked: str, spans: list[QuoteSpan]) -> list
 
 _NEW_SENTENCE_START = re.compile(r"[ \t]+[A-Z]")
 _PHRASAL_FIRST = frozenset(a for a, _ in PHRASAL_CUES)
+# What may follow a retort's "back" in a headline: "X hits back as rivals pick sides".
+_BACK_WHEN = frozenset({"as", "after", "over", "against"})
 # Every word that can start an event in find_events, as it may be written: most
 # tokens are none of these, and a set lookup is cheaper than lower-casing them all
 _EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read"} | _PHRASAL_FIRST | CUE_VERBS
@@ -373,6 +377,10 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                 continue
             if low == "the" and j > 1 and toks[j - 1][0].lower() == "to" and toks[j - 2][0].lower() in _ENVOYS:
                 j -= 1
+                continue
+            if j > 2 and toks[j - 1][0].lower() in {"to", "with"} and toks[j - 2][0].lower() in {"close", "familiar"} \
+                    and toks[j - 3][0].lower() in ROLE_NOUNS:
+                j -= 3  # "a source close to the team said": the source, not the team
                 continue
             return j
         if low == "of" and j < i and j > 0 and (_np_token(toks[j - 1][0], tok)) and nxt \
@@ -790,7 +798,8 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
         prep -= 1
     if prep > 1 and toks[prep][0].lower() == "of":  # "a woman at the back of the room"
         prep = _backward_chunk(toks, prep - 1) - 1
-    if prep < 1 or toks[prep][0].lower() not in _LOCATING_PREPOSITIONS:
+    hails = prep >= 1 and toks[prep][0].lower() == "from"  # "Sam Lee from Orvedo writes in": a person's home
+    if prep < 1 or (toks[prep][0].lower() not in _LOCATING_PREPOSITIONS and not hails):
         return None
     end = prep - 1
     start = _backward_chunk(toks, end)
@@ -799,7 +808,7 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
                        and toks[start - 1][0].lower() not in _CLAUSE_OPENERS):
         return None
     ref = parse_mention(" ".join(t[0] for t in toks[start:end + 1]))
-    if ref is None or ref.kind == "pronoun":
+    if ref is None or ref.kind == "pronoun" or (hails and not (ref.kind == "person" and " " in (ref.name or ""))):
         return None
     return (toks[start][1], toks[end][2])
 
@@ -1319,7 +1328,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             elif ti + 1 < len(toks) and (low, toks[ti + 1][0].lower()) in PHRASAL_CUES and tok[0].islower() \
                     and (ti + 2 >= len(toks) or not toks[ti + 2][0][0].isalnum() or toks[ti + 2][0].endswith("ly")
                          or toks[ti + 2][0].lower() in {"to", "with", "that", "at", "in"}
-                         or low in {"put", "puts", "pointed", "points", "spoke", "made", "makes"}):
+                         or low in {"put", "puts", "pointed", "points", "spoke", "made", "makes"}
+                         or (toks[ti + 1][0].lower() == "back" and toks[ti + 2][0].lower() in _BACK_WHEN)):
                 # "“…,” Smith went on" / "as Smith put it, “…”"
                 cue_end = toks[ti + 1][2]
                 low = low + " " + toks[ti + 1][0].lower()
@@ -2037,14 +2047,24 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         and (second.lower() in ROLE_NOUNS or (second.lower() in KIN_WORDS and third[:1].isupper())) \
         and not (second.endswith("s") and not second.endswith("ss"))  # "Our reporter Ann Lee is …", not "Its hosts"
     # ("His wife Ann Lee intervened: …", but "Her husband, Tom Lee, a …, was blunt" is Tom Lee)
+    # "Her great rival Noor Abadeyo, who …, twisted the knife": the name after the words for them
+    owned_name = 0 if owned_role or first not in _POSSESSIVE_DETERMINERS else next(
+        (i for i in (2, 3) if i + 1 < len(toks) and all(t[0].isalpha() and t[0].islower() for t in toks[1:i])
+         and toks[i][0][:1].isupper() and toks[i + 1][0][:1].isupper() and toks[i + 1][0].isalpha()), 0)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
     lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper()) \
         or (first == "but" and _name_then_who(toks))  # "But Colin Ashdown-Price, who chairs …, defended"
     # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
     among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) if first == "among" else 0
+    # "Just four days ago a defiant Lee stunned reporters", "Two hours later, …": a time before the subject
+    ago = next((i + 1 for i in range(1, min(4, len(toks) - 1)) if toks[i][0].lower() in {"ago", "later", "earlier"}
+                and toks[i - 1][0].lower() in _TIME_SPANS), 0)
+    ago += bool(ago) and toks[ago][0] == ","
     if among and toks[among - 1][0] != ",":
         k = among
-    elif (first in CLAUSE_OPENERS and not owned_role and not lone_adverb) \
+    elif ago:
+        k = ago
+    elif (first in CLAUSE_OPENERS and not owned_role and not owned_name and not lone_adverb) \
             or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
             or (first in _TIME_SPANS and second.lower() in {"after", "before", "later", "earlier", "ago"}) \
             or (first.endswith("ly") and second.islower()
@@ -2073,6 +2093,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             m2 = _np_end(toks, m + 1)
             if m2 > m + 1 and m2 < len(toks) and toks[m2][0][:1].islower() and toks[m2][0].isalpha():
                 k = m + 1
+    if owned_name:
+        k = owned_name
     if k == 0:
         k = 1 if lone_adverb else _after_dateline(toks)
     j = k
@@ -2118,8 +2140,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         j = m  # "an elderly lady, who …, lifts a bottle": someone the story does not name
     elif j == k + 1 and toks[k][0].lower() in _ARTICLES and j + 2 < len(toks) and toks[j][0].isalpha() \
             and toks[j][0].islower() and toks[j][0] not in CUE_VERBS and toks[j + 1][0][:1].isupper() \
-            and ((toks[j + 2][0][:1].isupper() and _np_end(toks, j + 1) > j + 2) or toks[j][0] in BODY_KINDS):
+            and ((toks[j + 2][0][:1].isupper() and _np_end(toks, j + 1) > j + 2) or toks[j][0] in BODY_KINDS
+                 or (toks[k][0].lower() in {"a", "an"} and toks[j + 2][0].isalpha() and toks[j + 2][0].islower())):
         # "the housewife Ann Lee showed …", "The firm Aquaflow wrote …": a common noun before the name
+        # ("a defiant Lee stunned reporters": a person as the moment shows them)
         j = _np_end(toks, j + 1)
     if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES) \
             or (j == k + 2 and not noun_before_name and toks[k][0].lower() in _ARTICLES and toks[k + 1][0].islower()
@@ -2373,6 +2397,21 @@ _SPEECH_NOUNS = re.compile(
 )
 
 
+def _without_when(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens before a colon without when the words were said, after a full name:
+    "Ann Lee, Monday:", "Ann Lee on Friday:", "Ann Lee after the verdict on Wednesday:"."""
+    n = len(toks)
+    if n < 4 or not _is_date_word(toks[-1][0]) or toks[-1][0][:1].isdigit():
+        return toks
+    k = n - 1 - (toks[n - 2][0].lower() == "on" or toks[n - 2][0] == ",")
+    after = next((a for a in range(k - 1, max(k - 7, 1), -1) if toks[a][0].lower() in {"after", "before", "following"}), -1)
+    if after > 0 and all(t[0].isalpha() or "-" in t[0] for t in toks[after:k]):
+        k = after
+    k -= toks[k - 1][0] == ","
+    named = parse_mention(" ".join(t[0] for t in toks[_backward_chunk(toks, k - 1):k])) if 1 < k < n else None
+    return toks[:k] if named is not None and named.kind == "person" and " " in (named.name or "") else toks
+
+
 def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
                  events: list[Event], q_open: int, sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
     """Speaker of a quotation introduced by a colon ("X said:" / "X:" / "X issued a statement:").
@@ -2394,9 +2433,10 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
     # "X:" after a dash or at the start of the sentence names the speaker outright, as a
     # role after a topic does ("Steelworks, the mayor: “…”"; but "Ann Lee, mayor of X:")
+    toks = _without_when(toks)  # "Ann Lee, Monday:", "Ann Lee after the verdict on Wednesday:"
     st = _backward_chunk(toks, len(toks) - 1)
     lead = parse_mention(text[toks[st][1]:toks[-1][2]]) if st < len(toks) else None
-    if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―", ";", "|"} or toks[st - 1][0].startswith(MASK)
+    if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―", ";", "|", ":"} or toks[st - 1][0].startswith(MASK)
                            or toks[st - 1][0].lower() in {"from", "by"}
                            or (toks[st - 1][0] == "," and toks[st][0].lower() == "the" and lead is not None and lead.kind == "role")) \
             and (len(toks) - st <= 3 or (lead is not None and lead.role is not None)
@@ -2457,6 +2497,10 @@ _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Someone's words read out by another: "the commander read out Minister Ann Vos's warning through a loudspeaker:"
 _READ_OUT_OWNED = re.compile(r"\bread(?:s)?[ \t]+(?:out[ \t]+|aloud[ \t]+)?(?P<np>(?:[A-Z][\w’'-]+[ \t]+){1,5}?[A-Z][\w-]+)[’']s[ \t]+"
                              r"(?:[a-z]+[ \t]+)?(?:warning|statement|letter|message|words|note|post|appeal|speech)\b[^:\n]{0,120}:\s*$")
+# … or another's words read by someone: "Lee's statement, read by her lawyer outside the court — “…”"
+_OWNED_READ_BY = re.compile(r"(?P<np>(?:[A-Z][\w’'-]+[ \t]+){0,4}?[A-Z][\w-]+)[’']s[ \t]+(?:[a-z]+[ \t]+)?"
+                            r"(?:warning|statement|letter|message|words|note|post|appeal|speech)\b,?[ \t]+read[ \t]+"
+                            r"(?:out[ \t]+|aloud[ \t]+)?by\b[^:\n—–]{0,150}[:—–]\s*$")
 _NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
 # Any role noun, lower-case or capitalised ("minister", "Minister").
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}
@@ -2593,6 +2637,12 @@ _MODIFIERS_BEFORE = re.compile(
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+:")  # ("According to him …")
 # "Then there's Axelrod." brings a person into the story as much as a subject does.
+# Someone spoken to, not speaking: "Lee was asked a straightforward question." (then "“…,” the
+# moderator said" is another person)
+_ADDRESSED = re.compile(r"\b(?:was|were|been|being)[ \t]+(?:asked|told|questioned|pressed|interviewed)\b")
+# A question that names who the next sentences are about: "And Lee herself?", "What about Ann Lee?"
+_TOPIC_ASKED = re.compile(r"\s*(?:And|But|What[ \t]+about|As[ \t]+for)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+                          r"(?:[ \t]+(?:herself|himself))?[ \t]*\?")
 _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
                        r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*[.!]")
 # One or two capitalised words (and an initial) just before a surname: "Ruth Bader …".
@@ -2966,7 +3016,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         at = events[ei].sentence  # (the sentences before, in the paragraph of the quotation)
         if ref is not None and ref.kind == "role" and ref.definite and at > 0 \
                 and masked.find(MASK, sentences[at].start, sentences[at].end) >= 0:
-            near_role.update(k for k in range(max(0, at - 3), at) if "\n" not in masked[sentences[k].end:sentences[at].start])
+            near_role.update(k for k in range(max(0, at - 3), at) if "\n" not in masked[sentences[k].end:sentences[at].start]
+                             # (or the paragraph before's last, when the quotation opens its paragraph:
+                             # "Her rival Ann Lee twisted the knife.\n\n“…,” the Tesselian said.")
+                             or (k == at - 1 and not masked[sentences[k].end:sentences[at].start].strip()
+                                 and masked[sentences[k].end:sentences[at].start].count("\n") <= 2
+                                 and not _ADDRESSED.search(masked, sentences[k].start, sentences[k].end)))
     near_role -= near_pronoun
     subjects: list[tuple[int, SpeakerRef]] = []
     for si in sorted(near_pronoun | near_role):
@@ -2977,7 +3032,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         elif not any(events[ei].phrase for ei in by_sentence.get(si, [])):
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \
                 or _passive_agent_named(text, masked, sent) or _in_the_view_of(text, masked, sent, sent.end)
-            there = _THERE_IS.match(masked, sent.start)
+            there = _THERE_IS.match(masked, sent.start) or _TOPIC_ASKED.match(masked, sent.start, sent.end)
             if subject is None and there:
                 subject = there.group(1)
             ref = parse_mention(subject) if subject else None
@@ -3036,7 +3091,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             no_ones.add(qi_cur)  # "answered with a chant of “…”", "the chant has changed from “…”", "hung a
             choice.append((q_open, None, None))  # sign: “…”", "A banner …. It reads: “…”", "read from the log: “…”"
             continue
-        owned = _READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open) if reads else None
+        owned = (_READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
+                 or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)) if reads else None
         phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \

@@ -67,7 +67,8 @@ CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)
 
 # Two-word cues: "went on", "shot back", "as X put it", "pointed out".
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
-    ("went", "on"), ("goes", "on"), ("shot", "back"), ("fired", "back"), ("hit", "back"),
+    ("went", "on"), ("goes", "on"), ("shot", "back"), ("shoots", "back"), ("fired", "back"), ("fires", "back"),
+    ("hit", "back"), ("hits", "back"),
     ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"),
     ("summed", "up"), ("spoke", "of"), ("weighed", "in"),
     ("made", "known"), ("makes", "known"), ("made", "know"),  # (translated: Italian "ha fatto sapere")

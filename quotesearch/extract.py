@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 from .attribution import attribute
 from .quotemarks import QuoteSpan, find_quotes
+from .posts import find_posts
 from .records import Quotation
 from .speakers import SpeakerRef, parse_mention
 from .turns import with_turns, without_narrators
@@ -123,7 +124,14 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     titles = {key for key, name in zip(keys, names) if name}
     kept = [s for s, key, name in zip(found, keys, names)
             if not name and not (key in titles and _is_title_case(text[s.start:s.end].split()))]
+    posts = find_posts(text)
+    if posts:  # a post's words are its author's; marks inside them give way, as in a turn
+        kept = [s for s in kept if not any(p.start <= s.start and s.end <= p.end for p, _ in posts)]
+        kept = sorted(kept + [p for p, _ in posts], key=lambda s: s.start)
     spans, speaking = with_turns(text, kept)
+    for post, author in posts:
+        ref = parse_mention(author)
+        speaking[post.start] = (author, ref.name if ref is not None and ref.name else author)
     text = without_narrators(text)  # (offsets kept)
     speakers = {name for _, name in speaking.values() if name is not None}
     learn = [*people, *(ref for ref in map(parse_mention, sorted(speakers)) if ref is not None)]

@@ -181,6 +181,12 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
             # a quotation is open and its last words end in punctuation: a closing
             # mark glued to the next word, ``"We agree,"Lee said``
             kind = "close"
+        elif kind == "close" and open_at is None and par[i - 1].isalpha() and _is_word(par[i + 1:i + 2] or " "):
+            # a closing mark glued between two words with nothing open, and the paragraph's
+            # next mark closes: it opens, ``Lee said”I feel for her.”``
+            later = next((j for j in marks if j > i), None)
+            if later is not None and _classify_double(par, later) == "close":
+                kind = "open"
         if kind == "open":
             if open_at is not None:
                 # a new opening mark while one is open: the first lost its closer

@@ -489,6 +489,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         tokens, low = tokens[1:], low[1:]
     elif low[0] in DETERMINERS:
         return None
+    if text[:2].lower() in {"a ", "an"} and _is_described_name(tokens):
+        # a person described as the moment shows them: "a defiant Malvoy stunned reporters"
+        return SpeakerRef(text=text, kind="person", name=" ".join(tokens[1:]), definite=True)
     near = any(x in {"close", "familiar"} and y in {"to", "with"} for x, y in zip(low, low[1:]))
     if not definite and (near or (not any(_is_role_noun(x) for x in low) and low[-1] not in ORG_NOUNS)):
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
@@ -780,6 +783,23 @@ def roles_match(mentioned: str, held: str,
     if m_orgs:
         return bool(m_orgs & h_orgs) or (one_body is not None and bool(h_orgs) and one_body(m_orgs, h_orgs))
     return bool(m_heads & h_heads)
+
+
+# Capitalised words that may stand before a given name: "Hosts Ann Lee and …", "When Ann …".
+_BEFORE_A_GIVEN_NAME = ROLE_NOUNS | CLAUSE_OPENERS
+# Capitalised words for a side, not a person: "a lifelong Democrat", "a loyal Tory".
+_SIDES = frozenset({"democrat", "republican", "conservative", "tory", "liberal", "socialist", "communist",
+                    "independent", "green", "catholic", "protestant", "muslim", "christian", "jew"})
+
+
+def _is_described_name(tokens: list[str]) -> bool:
+    """Whether words after "a"/"an" are one adjective and a person's name: "defiant Malvoy",
+    "tearful Ann Lee" (not "senior ministry official", "lifelong Democrat", "proud Norwegian")."""
+    adjective, names = tokens[0], tokens[1:]
+    return adjective.isalpha() and adjective.islower() and 1 <= len(names) <= 3 \
+        and adjective not in ROLE_MODIFIERS and not _is_role_word(adjective) and adjective not in BODY_KINDS | ORG_NOUNS \
+        and all(_is_cap(t) and t.isalpha() and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS | _SIDES
+                and not _is_nationality(t) for t in names)
 
 
 def _varies_a_name(role: str) -> bool:
@@ -1453,6 +1473,23 @@ class ArticleSpeakers:
                      if _bare(m.group(1)) not in FIRST_NAME_HONORIFICS and not _is_role_noun(m.group(1))}
         return found.pop() if len(found) == 1 else None
 
+    def _given_in_text(self, name: str) -> str | None:
+        """The one full name the article writes ``name`` as the given name of, when it calls
+        someone by given name alone: "Hosts Marek Dolan and Suzy Arkwright … Suzy: “…”"."""
+        if " " in name or not _is_cap(name) \
+                or any(not _is_role_word(m.group(1)) and _bare(m.group(1)) not in _BEFORE_A_GIVEN_NAME for m in
+                       re.finditer(rf"([{CAPITAL}][\w’'-]+)[ \t]+{re.escape(name)}(?![\w’'-])", self.text)):
+            return None  # (a surname the article writes after a given name is no given name)
+        # (two capitalised words, no third, out of the headline: not "Mart" of "Hollinbeck Auction Mart Ltd")
+        full = {f"{name} {m.group(1)}" for m in re.finditer(
+            rf"(?<![\w’'-]){re.escape(name)}[ \t]+([{CAPITAL}][\w’'-]+)(?![\w’'-]|[ \t]+[{CAPITAL}])", self.text)
+            if m.start() > self.text.find("\n") >= 0}
+        known = {p.name for p in self.people}  # (a given name the lists know, or someone the story knows:
+        # not "Trump Train" for "Trump")
+        found = {n for n in full if (ref := parse_mention(n)) is not None and ref.kind == "person" and ref.name == n
+                 and (n in known or _bare(name) in GIVEN_NAME_GENDER)}
+        return found.pop() if len(found) == 1 else None
+
     def _initialled(self, name: str) -> str:
         """A name no fuller one stands for, with the initials the article writes before it:
         "S. Pushpavalli" is how South Indian news names her, so the initial is part of the
@@ -1577,7 +1614,7 @@ class ArticleSpeakers:
             post = ref.role if ref.role and _bare(ref.role) not in COURTESY_TITLES else None
             words = ref.name.split()
             resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
-                        or self._honoured(ref) or self._nicknamed(ref.name)
+                        or self._honoured(ref) or self._nicknamed(ref.name) or self._given_in_text(ref.name)
                         or self._initialled(ref.name)) if short \
                 else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words)
                                            or self._family_name_first(*words))) \
@@ -1673,6 +1710,8 @@ class ArticleSpeakers:
         varies the words for the person it has just named."""
         named = [(p, name) for p, name in self.mentioned + self.subjects + self.given if p < pos]
         named += [(p, name) for p, kind, name in self.recent if kind == "person" and p < pos]
+        # (a lone capitalised word the story does not use again is no one's name: "Rivals react")
+        named = [(p, name) for p, name in named if " " in name or self.text.count(name) > 1]
         near = {name for p, name in named if pos - p < _JUST_NAMED}
         if not near:  # a long quotation between the name's sentence and "the specialist said"
             near = {name for p, name in named if pos - p < _QUOTED_SINCE and self._only_quoted_since(p, pos)}

@@ -35,9 +35,11 @@ from .speakers import parse_mention
 # A paragraph opening with a speaker's label: one to three capitalised words and
 # a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
 # initials ("N.H.") as question-and-answer interviews print them; a broadcast's tag may
-# stand before the label ("(CLIP) ANN LEE:").
+# stand before the label ("(CLIP) ANN LEE:"), and who asks after it ("QUESTION (Ann Lee,
+# Radio One):").
 _TURN = re.compile(
-    r"^[ \t]*(?:\((?:[A-Z][A-Za-z-]*[ \t]?){1,3}\)[ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA]):|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
+    r"^[ \t]*(?:\((?:[A-Z][A-Za-z-]*[ \t]?){1,3}\)[ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA])"
+    r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\))?:|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
     r"[ \t]+(?P<words>\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3
 # A broadcast's own voice: "ANCHOR:" and "REPORTER:" turns are the outlet reporting,
@@ -45,6 +47,8 @@ _MIN_TURNS = 3
 _NARRATORS = frozenset({"Anchor", "Reporter", "Correspondent", "Newsreader", "Narrator", "Presenter", "Announcer"})
 # Posts a label may name alone, as "THE CHAIR:" does: whoever the story says holds them.
 _POSTS = frozenset({"Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Host", "Interviewer"})
+# What the holder of a post does, as a lede says it: "Moderated by Ann Lee".
+_POST_VERBS = {"moderator": "moderated", "chair": "chaired", "host": "hosted", "interviewer": "interviewed"}
 # Questions and answers spelt out: "QUESTION:" asks as "Q:" does.
 _SPELT_OUT = {"Question": "Q", "Answer": "A"}
 # A nickname between given name and surname: Cordelia “Del” Amsel.
@@ -97,8 +101,10 @@ def _post_holder(text: str, post: str) -> str | None:
     """Who the story says holds the post a label names: "Tomas Eberlin (Chair)",
     "Chairwoman Ann Lee", "Ann Lee, the committee's chair"."""
     word = rf"(?i:{re.escape(post)})(?:man|woman|person)?\b"
+    does = _POST_VERBS.get(re.sub(r"(?:wo)?man$|person$", "", post.lower()), "")
     for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
-                    rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}"):
+                    rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}",
+                    *([rf"\b(?i:{does})[ \t]+by[ \t]+({_NAME})"] if does else [])):
         for m in re.finditer(pattern, text):
             name = _person(m.group(1))
             if name is not None:
@@ -147,19 +153,24 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     a questioner or post the story does not name). A quotation inside a turn gives
     way to the turn, which holds its words; a turn that is itself one quotation in
     marks ("Lee: “…”") keeps the marks' span."""
-    found = [(m.group("label") or m.group("short"), m.start(), m.start("words"), m.end("words"))
-             for m in _TURN.finditer(text)]
+    matches = list(_TURN.finditer(text))
+    found = [(m.group("label") or m.group("short"), m.start(), m.start("words"), m.end("words")) for m in matches]
     counts = Counter(_label_key(label) for label, _, _, _ in found)
     if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
         return spans, {}  # (cheap test first: most articles have no turns)
+    # who the label's brackets name ("QUESTION (Ann Lee, Radio One):") speaks that turn
+    askers = {m.start("words"): _person(m.group("who").split(",")[0]) for m in matches if m.group("who")}
     labels_at = {at for _, at, _, _ in found}
     names = {label: _full_name(text, label, labels_at) for label in counts
              if label not in {"Q", "A"} and label not in _NARRATORS}
     # a label nobody in the story bears ("Note:", "Update:", a place) is no transcript's, but
     # a header line or two may stand before the turns ("Transcript: …", "Witnesses: …");
-    # a post's holder ("THE CHAIR:", "MODERATOR:") may go unnamed
-    nameless = {label for label, name in names.items()
-                if name is None and not label.startswith("The ") and label not in _POSTS}
+    # a post's holder ("THE CHAIR:", "MODERATOR:") may go unnamed, as may a label whose
+    # every turn names its speaker in brackets
+    bracketed = {_label_key(label) for label, _, start, _ in found if askers.get(start)}
+    unbracketed = {_label_key(label) for label, _, start, _ in found if not askers.get(start)}
+    nameless = {label for label, name in names.items() if name is None and not label.startswith("The ")
+                and label not in _POSTS and not (label in bracketed and label not in unbracketed)}
     if any(counts[label] > 1 for label in nameless):
         return spans, {}
     found = [turn for turn in found if _label_key(turn[0]) not in nameless]
@@ -178,7 +189,8 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
         if sum(s.end - s.start for s in inside) >= 0.8 * (end - start):
             continue  # "Lee: “…”": the marks already hold the turn
         turns.append(QuoteSpan(start, end, -1, -1))
-        speakers[start] = (label, names[_label_key(label)])
+        asker = askers.get(start)
+        speakers[start] = (asker, asker) if asker else (label, names[_label_key(label)])
     if not turns:
         return spans, {}
     kept = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in turns)]

@@ -133,6 +133,16 @@ MARKS = [
         id="glued-mark-and-pronoun",
     ),
     pytest.param(
+        "Ida Lund said”I feel sorry for her, but more for the others.” “They lost years,”Lund added.",
+        [("I feel sorry for her, but more for the others.", "Ida Lund"), ("They lost years,", "Ida Lund")],
+        id="a-closing-mark-glued-between-words-opens-when-the-next-mark-closes",
+    ),
+    pytest.param(
+        "“We chose diplomacy”he added, and Ida Lund nodded.",
+        [("We chose diplomacy", None)],
+        id="guard-a-glued-closing-mark-with-no-closer-after-it-still-closes",
+    ),
+    pytest.param(
         "“It was a very good meeting,” said the prime minister, Carl Smithto reporters after the call.",
         [("It was a very good meeting,", "Carl Smith")],
         id="glued-name-and-word",
@@ -1649,7 +1659,7 @@ SPEAKERS = [
     pytest.param(
         "Adm. Ray Harlan spoke in Tokyo. Xinhua, the official news agency, wrote that he was “unkind.”\n\n"
         "“It is untrue,” the admiral said.",
-        [("unkind.", "Xinhua"), ("It is untrue,", None)],  # (Harlan or Xinhua: too close to call)
+        [("unkind.", "Xinhua"), ("It is untrue,", "Ray Harlan")],  # (a body named once is no one "the admiral" varies)
         id="a-body-described-is-not-a-person",
     ),
     pytest.param(
@@ -3516,6 +3526,75 @@ SPEAKERS = [
         "\"Any attempt to seize the town hall will be met with force.\"",
         [("Any attempt to seize the town hall will be met with force.", "Ida Lund")],
         id="someones-warning-read-out-by-another",
+    ),
+    pytest.param(
+        "‘Never again, never ever’: Ida Lund hits back as rivals pick sides\n\nIda Lund was banned on Monday.",
+        [("Never again, never ever", "Ida Lund")],
+        id="a-headline-retort-that-hits-back-as",
+    ),
+    pytest.param(
+        "Ban splits the sport\n\nHer great rival Ana Brill, who now starts as favourite, twisted the knife.\n\n"
+        "\"I feel sorry for her,\" the Velmorian said.",
+        [("I feel sorry for her,", "Ana Brill")],
+        id="a-demonym-for-the-person-the-paragraph-before-names",
+    ),
+    pytest.param(
+        "Ban splits the sport\n\nAna Brill said the ban was unfair.\n\nJust four days ago a defiant Ida Lund stunned "
+        "reporters in Dunmore, where she won.\n\n\"I will run and I will win,\" she boasted.",
+        [("I will run and I will win,", "Ida Lund")],
+        id="a-person-described-as-the-moment-shows-them-after-a-time",
+    ),
+    pytest.param(
+        "Ban splits the sport\n\nThe paper can reveal the result was known on FRIDAY. A source close to the team said: "
+        "\"Everybody knew.\"",
+        [("Everybody knew.", "source close to the team")],
+        id="a-source-close-to-a-body-is-the-source",
+    ),
+    pytest.param(
+        "Ban splits the sport\n\nIda Lund was banned. Her lawyer Ana Brill hit back. “A number is no guilt,” she said."
+        "\n\nAnd Lund herself? She has not spoken since Monday, when she wrote: \"I never cheated.\"",
+        [("A number is no guilt,", "Ana Brill"), ("I never cheated.", "Ida Lund")],
+        id="a-question-that-names-who-the-next-sentence-is-about",
+    ),
+    pytest.param(
+        "Episode notes\n\nHosts Ida Lund and Ana Brill make sense of the week.\n\nAna: \"That is a different sentence.\" "
+        "Ida: \"It is.\"",
+        [("That is a different sentence.", "Ana Brill"), ("It is.", "Ida Lund")],
+        id="a-given-name-alone-for-the-one-person-the-story-gives-it",
+    ),
+    pytest.param(
+        "Episode notes\n\nSam Brenn from Dunmore writes in: \"Why did they let her race?\"",
+        [("Why did they let her race?", "Sam Brenn")],
+        id="a-person-from-a-place-before-the-cue",
+    ),
+    pytest.param(
+        "Episode notes\n\nClip: agency director Ida Lund, Monday: “The rules are the same for all.” "
+        "Clip: board chair Piet Vos after the verdict on Wednesday: “That time is over.”",
+        [("The rules are the same for all.", "Ida Lund"), ("That time is over.", "Piet Vos")],
+        id="when-the-words-were-said-between-the-name-and-the-colon",
+    ),
+    pytest.param(
+        "Episode notes\n\n[16:40] Our guest Ida Lund, professor of law at Dunmore, joins. On strict liability, "
+        "she puts it bluntly: \"Intention does not matter.\"",
+        [("Intention does not matter.", "Ida Lund")],
+        id="a-podcasts-time-stamp-opens-no-subject",
+    ),
+    pytest.param(
+        "Episode notes\n\nIda Lund said she would fight.\n\nClip: Lund's statement, read by her lawyer Ana Brill outside "
+        "the court — “I will not run.”",
+        [("I will not run.", "Ida Lund")],
+        id="someones-statement-read-by-another",
+    ),
+    pytest.param(
+        "Court news\n\nIda Lund left by a side door. Two hours later, her lawyer read a short statement.\n\n"
+        "\"I will not run,\" the statement read.",
+        [("I will not run,", None)],
+        id="guard-a-number-before-a-time-is-no-name",
+    ),
+    pytest.param(
+        "Rivals react to the ban\n\nThe race went on.\n\n\"I feel sorry for her,\" the defender said.",
+        [("I feel sorry for her,", None)],
+        id="guard-a-headlines-capital-used-once-is-no-one-just-named",
     ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",

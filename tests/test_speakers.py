@@ -163,6 +163,11 @@ PHRASES = [
     ("Hydrologist Ida Lund at the University of Dunmore", "person", "Ida Lund", "Hydrologist at the University of Dunmore", True),
     ("The political scientist Ida Lund of the Dunmore Institute for Sea Studies", "person", "Ida Lund",
      "political scientist of the Dunmore Institute for Sea Studies", True),
+    # "a defiant Lund": a person as the moment shows them; not a side, a nationality or a post
+    ("a defiant Lund", "person", "Lund", None, True),
+    ("A tearful Ida Lund", "person", "Ida Lund", None, True),
+    ("a lifelong Democrat", "role", None, "lifelong Democrat", False),
+    ("a senior Velmora official", "role", None, "senior Velmora official", False),
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),

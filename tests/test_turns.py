@@ -335,3 +335,29 @@ def test_the_sentence_after_a_broadcasts_label_is_read_as_any_paragraphs() -> No
         "CORRESPONDENT: The harbour's chief, Ana Brill, chose her words with care. This is what she said: "
         "“We will reopen on Monday.”\n\nREPORTER: Thank you.")
     assert ("We will reopen on Monday.", "Ana Brill") in _pairs(text)
+
+
+def test_who_asks_in_brackets_after_the_label_and_a_moderator_the_lede_says_moderated() -> None:
+    """"QUESTION (Ola Brenn, Radio Dunmore):" is Ola Brenn's turn; an unbracketed "QUESTION:"
+    stays no one's; "Moderated by Ida Lund" says who "MODERATOR:" is."""
+    text = PRESS.replace("Moderator Ola Brenn chaired the conference.", "Moderated by Ida Lund, head of media.") \
+        .replace("QUESTION: And the rumours?", "QUESTION (Ola Brenn, Radio Dunmore): And the rumours?")
+    assert _pairs(text) == [
+        ("First question, please.", "Ida Lund"),
+        ("Mira, was this your last race?", None),
+        ("I never say never.", "Mira Hale"),
+        ("And the rumours?", "Ola Brenn"),
+        ("Rumours are not my business.", "Mira Hale"),
+    ]
+
+
+def test_a_label_every_turn_of_which_names_its_speaker_in_brackets() -> None:
+    """"CALLER (Ana Brill, Dunmore):" names a caller the story names nowhere else: still a turn."""
+    text = ("Phone-in on the flood\n\nHOST: You are on the air.\n\nCALLER (Ana Brill, Dunmore): My house is gone.\n\n"
+            "HOST: I am sorry.\n\nCALLER (Piet Vos, Velmora): Nobody warned us.\n\nHost Ida Lund took the calls.")
+    assert _pairs(text) == [
+        ("You are on the air.", "Ida Lund"),
+        ("My house is gone.", "Ana Brill"),
+        ("I am sorry.", "Ida Lund"),
+        ("Nobody warned us.", "Piet Vos"),
+    ]
