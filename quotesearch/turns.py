@@ -160,17 +160,16 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
         return spans, {}  # (cheap test first: most articles have no turns)
     # who the label's brackets name ("QUESTION (Ann Lee, Radio One):") speaks that turn
     askers = {m.start("words"): _person(m.group("who").split(",")[0]) for m in matches if m.group("who")}
+    bracketed = {_label_key(m.group("label")) for m in matches if m.group("who")}
     labels_at = {at for _, at, _, _ in found}
     names = {label: _full_name(text, label, labels_at) for label in counts
              if label not in {"Q", "A"} and label not in _NARRATORS}
     # a label nobody in the story bears ("Note:", "Update:", a place) is no transcript's, but
     # a header line or two may stand before the turns ("Transcript: …", "Witnesses: …");
-    # a post's holder ("THE CHAIR:", "MODERATOR:") may go unnamed, as may a label whose
-    # every turn names its speaker in brackets
-    bracketed = {_label_key(label) for label, _, start, _ in found if askers.get(start)}
-    unbracketed = {_label_key(label) for label, _, start, _ in found if not askers.get(start)}
-    nameless = {label for label, name in names.items() if name is None and not label.startswith("The ")
-                and label not in _POSTS and not (label in bracketed and label not in unbracketed)}
+    # a post's holder ("THE CHAIR:", "MODERATOR:") may go unnamed, as may a label that says
+    # in brackets who speaks ("CALLER (Ann, Dunmore):", a given name alone: no one named)
+    nameless = {label for label, name in names.items()
+                if name is None and not label.startswith("The ") and label not in _POSTS | bracketed}
     if any(counts[label] > 1 for label in nameless):
         return spans, {}
     found = [turn for turn in found if _label_key(turn[0]) not in nameless]

@@ -361,3 +361,16 @@ def test_a_label_every_turn_of_which_names_its_speaker_in_brackets() -> None:
         ("I am sorry.", "Ida Lund"),
         ("Nobody warned us.", "Piet Vos"),
     ]
+
+
+def test_a_bracketed_label_naming_no_one_in_full_keeps_the_transcript() -> None:
+    """"CALLER (Ana, Dunmore):" gives a first name only: the caller goes unnamed, and the
+    other speakers' turns are still turns."""
+    text = ("Phone-in on the flood\n\nHOST: You are on the air.\n\nCALLER (Ana, Dunmore): My house is gone.\n\n"
+            "HOST: I am sorry.\n\nCALLER (Piet, Velmora): Nobody warned us.\n\nHost Ida Lund took the calls.")
+    assert _pairs(text) == [
+        ("You are on the air.", "Ida Lund"),
+        ("My house is gone.", None),
+        ("I am sorry.", "Ida Lund"),
+        ("Nobody warned us.", None),
+    ]
