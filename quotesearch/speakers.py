@@ -822,6 +822,11 @@ _AFTER_TITLE = re.compile(
 _INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z]\. ?){1,3})$")  # "S. " before "Pushpavalli"
 
 
+# The capitalised word just before a name, and the one capitalised word after it (no third).
+_WORD_BEFORE = re.compile(rf"([{CAPITAL}][\w’'-]+)[ \t]+$")
+_ONE_MORE_NAME = re.compile(rf"[ \t]+([{CAPITAL}][\w’'-]+)(?![\w’'-]|[ \t]+[{CAPITAL}])")
+
+
 def _occurrences(text: str, word: str, prefix: str = "") -> Iterator[int]:
     """Where ``word`` stands in ``text`` as a word of its own (after ``prefix``, if any: the Zulu
     "u" of "uMmeli"); found with str.find, where a pattern per word would be compiled per word."""
@@ -1475,19 +1480,28 @@ class ArticleSpeakers:
 
     def _given_in_text(self, name: str) -> str | None:
         """The one full name the article writes ``name`` as the given name of, when it calls
-        someone by given name alone: "Hosts Marek Dolan and Suzy Arkwright … Suzy: “…”"."""
-        if " " in name or not _is_cap(name) \
-                or any(not _is_role_word(m.group(1)) and _bare(m.group(1)) not in _BEFORE_A_GIVEN_NAME for m in
-                       re.finditer(rf"([{CAPITAL}][\w’'-]+)[ \t]+{re.escape(name)}(?![\w’'-])", self.text)):
-            return None  # (a surname the article writes after a given name is no given name)
-        # (two capitalised words, no third, out of the headline: not "Mart" of "Hollinbeck Auction Mart Ltd")
-        full = {f"{name} {m.group(1)}" for m in re.finditer(
-            rf"(?<![\w’'-]){re.escape(name)}[ \t]+([{CAPITAL}][\w’'-]+)(?![\w’'-]|[ \t]+[{CAPITAL}])", self.text)
-            if m.start() > self.text.find("\n") >= 0}
-        known = {p.name for p in self.people}  # (a given name the lists know, or someone the story knows:
-        # not "Trump Train" for "Trump")
-        found = {n for n in full if (ref := parse_mention(n)) is not None and ref.kind == "person" and ref.name == n
-                 and (n in known or _bare(name) in GIVEN_NAME_GENDER)}
+        someone by given name alone: "Hosts Ann Lee and Ida Brenn … Ida: “…”". Only a given
+        name the lists know, or a full name the story knows (not "Trump Train" for "Trump")."""
+        if " " in name or not _is_cap(name):
+            return None
+        known = {p.name for p in self.people}
+        given = _bare(name) in GIVEN_NAME_GENDER
+        if not given and not any(n.startswith(name + " ") for n in known):
+            return None  # (the cheap tests first)
+        headline = self.text.find("\n")
+        found = set()
+        for at in _occurrences(self.text, name):
+            before = _WORD_BEFORE.search(self.text, max(0, at - 40), at)
+            if before is not None and not _is_role_word(before.group(1)) \
+                    and _bare(before.group(1)) not in _BEFORE_A_GIVEN_NAME:
+                return None  # a surname the article writes after a given name is no given name
+            # two capitalised words, no third, out of the headline: not "Mart" of "Hollinbeck Auction Mart Ltd"
+            after = _ONE_MORE_NAME.match(self.text, at + len(name))
+            if after is not None and at > headline >= 0:
+                full = f"{name} {after.group(1)}"
+                ref = parse_mention(full)
+                if ref is not None and ref.kind == "person" and ref.name == full and (given or full in known):
+                    found.add(full)
         return found.pop() if len(found) == 1 else None
 
     def _initialled(self, name: str) -> str:

@@ -351,26 +351,35 @@ def test_who_asks_in_brackets_after_the_label_and_a_moderator_the_lede_says_mode
     ]
 
 
-def test_a_label_every_turn_of_which_names_its_speaker_in_brackets() -> None:
-    """"CALLER (Ana Brill, Dunmore):" names a caller the story names nowhere else: still a turn."""
-    text = ("Phone-in on the flood\n\nHOST: You are on the air.\n\nCALLER (Ana Brill, Dunmore): My house is gone.\n\n"
-            "HOST: I am sorry.\n\nCALLER (Piet Vos, Velmora): Nobody warned us.\n\nHost Ida Lund took the calls.")
-    assert _pairs(text) == [
-        ("You are on the air.", "Ida Lund"),
-        ("My house is gone.", "Ana Brill"),
-        ("I am sorry.", "Ida Lund"),
-        ("Nobody warned us.", "Piet Vos"),
-    ]
+PHONE_IN = """Phone-in on the flood
+
+HOST: You are on the air.
+
+CALLER (Ana Brill, Dunmore): My house is gone.
+
+HOST: I am sorry.
+
+CALLER (Piet Vos, Velmora): Nobody warned us.
+
+Host Ida Lund took the calls.
+"""
 
 
-def test_a_bracketed_label_naming_no_one_in_full_keeps_the_transcript() -> None:
-    """"CALLER (Ana, Dunmore):" gives a first name only: the caller goes unnamed, and the
-    other speakers' turns are still turns."""
-    text = ("Phone-in on the flood\n\nHOST: You are on the air.\n\nCALLER (Ana, Dunmore): My house is gone.\n\n"
-            "HOST: I am sorry.\n\nCALLER (Piet, Velmora): Nobody warned us.\n\nHost Ida Lund took the calls.")
+@pytest.mark.parametrize(
+    "first, second, callers",
+    [
+        ("Ana Brill, Dunmore", "Piet Vos, Velmora", ("Ana Brill", "Piet Vos")),
+        ("Ana, Dunmore", "Piet, Velmora", (None, None)),
+    ],
+    ids=["named-in-full", "first-names-only"],
+)
+def test_a_label_that_names_its_speaker_in_brackets(first: str, second: str, callers: tuple[str | None, str | None]) -> None:
+    """"CALLER (Ana Brill, Dunmore):" is Ana Brill's turn though the story names her nowhere
+    else; "CALLER (Ana, Dunmore):" goes unnamed, and the other speakers' turns stay turns."""
+    text = PHONE_IN.replace("Ana Brill, Dunmore", first).replace("Piet Vos, Velmora", second)
     assert _pairs(text) == [
         ("You are on the air.", "Ida Lund"),
-        ("My house is gone.", None),
+        ("My house is gone.", callers[0]),
         ("I am sorry.", "Ida Lund"),
-        ("Nobody warned us.", None),
+        ("Nobody warned us.", callers[1]),
     ]
