@@ -1486,7 +1486,7 @@ class ArticleSpeakers:
             return None
         known = {p.name for p in self.people}
         given = _bare(name) in GIVEN_NAME_GENDER
-        if not given and not any(n.startswith(name + " ") for n in known):
+        if not given and not any(n and n.startswith(name + " ") for n in known):
             return None  # (the cheap tests first)
         headline = self.text.find("\n")
         found = set()
