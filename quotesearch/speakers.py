@@ -790,6 +790,7 @@ _BEFORE_A_GIVEN_NAME = ROLE_NOUNS | CLAUSE_OPENERS
 # Capitalised words for a side, not a person: "a lifelong Democrat", "a loyal Tory".
 _SIDES = frozenset({"democrat", "republican", "conservative", "tory", "liberal", "socialist", "communist",
                     "independent", "green", "catholic", "protestant", "muslim", "christian", "jew"})
+_NOT_A_DESCRIBED_NAME = ORG_NOUNS | COMPANY_WORDS | _SIDES
 
 
 def _is_described_name(tokens: list[str]) -> bool:
@@ -797,8 +798,8 @@ def _is_described_name(tokens: list[str]) -> bool:
     "tearful Ann Lee" (not "senior ministry official", "lifelong Democrat", "proud Norwegian")."""
     adjective, names = tokens[0], tokens[1:]
     return adjective.isalpha() and adjective.islower() and 1 <= len(names) <= 3 \
-        and adjective not in ROLE_MODIFIERS and not _is_role_word(adjective) and adjective not in BODY_KINDS | ORG_NOUNS \
-        and all(_is_cap(t) and t.isalpha() and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS | _SIDES
+        and adjective not in ROLE_MODIFIERS and not _is_role_word(adjective) and adjective not in _BODY_OR_ORG_NOUNS \
+        and all(_is_cap(t) and t.isalpha() and not _is_role_word(t) and _bare(t) not in _NOT_A_DESCRIBED_NAME
                 and not _is_nationality(t) for t in names)
 
 
@@ -891,6 +892,7 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
 BODY_KINDS = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency"})
+_BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 _ANY_BODY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS)) + r")\b"
