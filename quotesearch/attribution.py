@@ -1240,6 +1240,8 @@ def _quoted_as_saying(masked: str, toks: list[tuple[str, int, int]], cue_idx: in
     if after is None:
         return None
     e = next((k for k in range(cue_idx + 1, len(toks)) if toks[k][2] == after[1]), None)
+    if e is not None and e + 1 < len(toks) and toks[e + 1][0] == ",":
+        e += 1  # "Ann Lee, the chief executive, as saying"
     if e is None or e + 2 >= len(toks) or toks[e + 1][0].lower() != "as" or toks[e + 2][0].lower() not in CUE_VERBS:
         return None
     return after
@@ -1534,6 +1536,15 @@ _INSCRIPTION_WORD = r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?"
 _INSCRIPTION_NOUN = re.compile(_INSCRIPTION_WORD + r"\b", re.IGNORECASE)
 # A sign shown before its words: "someone had hung a cardboard sign: “…”".
 _SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"[ \t]*:[ \t]*$", re.IGNORECASE)
+# An inscription's own words, as a participle gives them: "raising banners saying “…”",
+# "a placard that reads “…”" (not the words of whoever holds it).
+_INSCRIPTION_SAYING = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:that|which))?[ \t]+(?:saying|reading|says|reads|said|read)"
+                                 r"[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
+# Words painted or written on a thing before them: "someone has painted on a bedsheet: “…”",
+# "a bedsheet painted in red letters: “…”".
+_WRITTEN_ON = re.compile(r"\b(?:painted|written|scrawled|daubed|sprayed|spray-painted|chalked)[ \t]+(?:(?:on|across)[ \t]+"
+                         r"(?:a|an|the|one|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[\w’'-]+|(?:in|with)[ \t]+"
+                         r"(?:[\w’'-]+[ \t]+){0,2}?(?:letters|capitals|paint|ink|chalk|marker))[ \t]*:[ \t]*$")
 # What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
 # reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
 # speaker carries over to it.
@@ -1675,10 +1686,11 @@ _SPEECH_NOUN_AFTER = re.compile(
 # evaluation (comments, remarks, words) are left out: "Lee's comments are “…”" judges them.
 _CONTENT_NOUNS = (
     r"(?:claim|assertion|slogan|catch ?phrase|motto|mantra|dictum|response|reply|answer|pledge|promise|vow|"
-    r"call|broadside|message|refrain|argument|contention|theme|warning|tweet|post|rallying cry|battle cry|line)s?"
+    r"call|broadside|message|refrain|argument|contention|theme|warning|tweet|post|rallying cry|battle cry|line|talk)s?"
 )
 _SPEECH_NOUN_BEFORE = re.compile(
-    r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s?(?:\s+[a-z][a-z\-]*){0,3}\s+" + _CONTENT_NOUNS
+    r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)['’]s?"
+    r"(?:\s+[a-z][a-z\-]*){0,3}\s+" + _CONTENT_NOUNS
     + r"(?:(?:\s+(?:in|to|during|against|on)\s+[^,;:.()" + MASK + r"]{1,50}?|\s*\([^)]{0,60}\))?"
     r"\s+(?:is|was)(?:\s+that\b[^" + MASK + r".;]{0,80}?|\s*[:,])?"
     r"|\s+(?:to\s+be|for|against|of|about)(?:\s+(?:an?|the))?)\s*$"
@@ -1895,8 +1907,8 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
         # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
         owner = text[before.start("np"):before.end("np")]
         ref = parse_mention(owner)
-        if ref is not None and ref.kind in {"person", "org"} and ref.name:
-            return owner
+        if ref is not None and (ref.kind in {"person", "org"} and ref.name or ref.kind == "role" and ref.definite):
+            return owner  # (a body or post by its noun: "the weather office's talk of …")
     if "that" not in masked[max(sent.start, q_open - 80):q_open] and not _SPEECH_NOUN_AFTER.match(text, q_close):
         return None  # cheap test first: most quotations have neither
     toks = _tokens(masked, sent.start, q_open)
@@ -1972,11 +1984,16 @@ _TIME_SPANS = frozenset({"moments", "minutes", "hours", "days", "weeks", "months
 
 
 def _name_then_who(toks: list[tuple[str, int, int]]) -> bool:
-    """Whether a name and ", who" follow the sentence's first word: "But Colin Ashdown-Price, who …"."""
+    """Whether a name and ", who" follow the sentence's first word: "But Colin Ashdown-Price, who …",
+    or a person's name in full: "But Ann Lee, the member for Dunmore, has …"."""
     k = 1
     while k < len(toks) and k < 5 and toks[k][0][:1].isupper():
         k += 1
-    return k > 1 and k + 1 < len(toks) and toks[k][0] == "," and toks[k + 1][0] == "who"
+    if k > 1 and k + 1 < len(toks) and toks[k][0] == "," and toks[k + 1][0] == "who":
+        return True
+    ref = parse_mention(" ".join(t[0] for t in toks[1:k])) if 3 <= k <= 4 and k < len(toks) else None
+    return ref is not None and ref.kind == "person" and ref.role is None and " " in (ref.name or "") \
+        and (toks[k][0] == "," or toks[k][0].islower())
 
 
 def _name_after_trade(toks: list[tuple[str, int, int]], i: int, capitals: int = 2) -> int | None:
@@ -2053,7 +2070,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
          and toks[i][0][:1].isupper() and toks[i + 1][0][:1].isupper() and toks[i + 1][0].isalpha()), 0)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
     lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper()) \
-        or (first == "but" and _name_then_who(toks))  # "But Colin Ashdown-Price, who chairs …, defended"
+        or (first in {"but", "and", "yet"} and _name_then_who(toks))  # "But Colin Ashdown-Price, who chairs …, defended"
     # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
     among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) if first == "among" else 0
     # "Just four days ago a defiant Lee stunned reporters", "Two hours later, …": a time before the subject
@@ -2371,7 +2388,10 @@ def _paragraph_intro(text: str, masked: str, sent: _Sentence, events: list[Event
         ev = events[ei]
         if ev.source_phrase and ev.phrase and not masked[sent.start:ev.cue_start].strip() and _a_person(text, ev):
             return ei, None  # "According to Ann Lee, the snow was thin.\n\n“If next summer …”" goes on with her
-    subject = _subject_span(_tokens(masked, sent.start, sent.end))
+    toks = _tokens(masked, sent.start, sent.end)
+    subject = _subject_span(toks)
+    if subject is None and toks and _pronoun(toks[0][0]) is not None:
+        subject = (toks[0][1], toks[0][2])  # "She has told her story many times, and she tells it again."
     if subject is None:
         return None, None
     for ei in range(k + 1, last + 1):
@@ -2520,6 +2540,12 @@ _INTRODUCTION = re.compile(
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
 
 
+# A post "of" a capitalised field, then a name with no comma between, as translations
+# write it: "the Minister of Environment Lucia Brevant". Where the field's words end
+# and the name begins, a known given name says.
+_ROLE_OF_NAME = re.compile(
+    r"(?<![\w’'-])(?:" + _ROLE_NOUN_PATTERN + r")[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*[^\S\n]+){1,3}?"
+    r"(?P<given>" + _NAME_WORD + r")[^\S\n]+" + _NAME_WORD + r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A sentence opening with a role "of" something, then a name, as translations
 # write it: "The minister of agriculture of the region Olga Marchenko specified",
@@ -2585,7 +2611,11 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
         ref = parse_mention(phrase)
         if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
             out.append((m.start(2), ref))
-    return out
+    for m in _ROLE_OF_NAME.finditer(text):
+        ref = parse_mention(m.group()) if m.group("given").lower() in GIVEN_NAME_GENDER else None
+        if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
+            out.append((m.start("given"), ref))
+    return sorted(out, key=lambda found: found[0])
 
 
 def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
@@ -3084,7 +3114,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open) \
                 or (masked.find("chant", max(0, q_open - 100), q_open) >= 0
                     and _CHANT_IS.search(masked, max(0, q_open - 100), q_open)) \
-                or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and _SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)) \
+                or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)
+                                                                           or _WRITTEN_ON.search(masked, max(0, q_open - 60), q_open))) \
+                or _INSCRIPTION_SAYING.search(masked, max(0, q_open - 40), q_open) \
+                or (qi_cur - 1 in no_ones and text[spans[qi_cur - 1].end:q_open].strip(" \t,”\"’»") in {"and", "or", ""}) \
                 or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
                     and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open)) \
                 or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open)):

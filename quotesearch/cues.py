@@ -59,9 +59,9 @@ def _inflect(base: str) -> set[str]:
 
 CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # ("precised": French "a précisé" as machine translation renders it; "talked": Japanese "語った")
-# Verbs that French and Italian translations invert after a quotation ("«…», launched Lee",
+# Verbs that French and Italian translations invert after a quotation ("«…», launched Lee", "alerted Ann Lee",
 # "judged the minister"), and that mean other things anywhere else.
-AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "hammered", "slipped"})
+AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "hammered", "slipped", "alerted"})
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
     | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
 

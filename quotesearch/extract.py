@@ -46,7 +46,7 @@ _TITLE_CUES = re.compile(
     r"newspaper|tabloid|season|type|brand|author|operation|feature|"
     # a body's name in marks, as translations write it: "the association «Kramsk Niva»"
     r"association|company|firm|party|plant|factory|club|movement|foundation|fund|union|"
-    r"organi[sz]ation|enterprise|holding|society|charity|airline|"
+    r"organi[sz]ation|enterprise|holding|society|charity|airline|agency|institute|coalition|alliance|"
     r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)(?:\s+of)?\W*$",
     re.IGNORECASE,
 )

@@ -308,8 +308,10 @@ def _describes(name_tokens: list[str]) -> bool:
 
 @lru_cache(maxsize=64)
 def _introduced_by(noun: str) -> re.Pattern[str]:
-    """A body's name after the noun that introduces it: "the welfare group Open Cage"."""
-    return re.compile(rf"\b{re.escape(noun)}\s+[“\"«„]?((?:[^\W\d_][\w’'&-]*\s+){{0,3}}[^\W\d_][\w’'&-]*)")
+    """A body's name after the noun that introduces it: "the welfare group Open Cage", "the
+    insurance company of Dunmore Ferries, Velmora Mutual"."""
+    return re.compile(rf"\b{re.escape(noun)}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}},)?"
+                      rf"\s+[“\"«„]?((?:[^\W\d_][\w’'&-]*\s+){{0,3}}[^\W\d_][\w’'&-]*)")
 
 
 def _initials(words: list[str]) -> str:
@@ -903,6 +905,13 @@ _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "offi
 # How far (characters) "she described how Lytle …" may put a pronoun before a name
 # and still be that name's sentence.
 _SAME_CLAUSE = 80
+# A company's legal form after its name: "Dunmore Ferries Ltd" speaks as "Dunmore Ferries"
+# when the story calls it that elsewhere too.
+_LEGAL_SUFFIX = re.compile(r"(?<=\w),?[ \t]+(?:Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|LLC|GmbH|Corp\.?)$")
+# A sentence opening on whom the speaker was asked about: "Asked whether Lee had warned the
+# town, she said …" — the one asked about is not the pronoun after it (that would be "herself").
+_ASKED_ABOUT = re.compile(r"\b(?:Asked|Pressed|Questioned|Quizzed)[ \t]+(?:about|whether|if|why|how|what|when|on|over)\b"
+                          r"[^.!?\n“”\"]*,[ \t]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far back (characters) a varied role ("the defender") looks for the person just
@@ -1174,6 +1183,9 @@ class ArticleSpeakers:
             # (a family name written first: "Kertész Bálint"; not a given name: "Hillary")
             first = not found and _fold(short) not in GIVEN_NAME_GENDER and self._named(short, 0)
             found = found or self._named(short, 0)
+            if len(found) > 1:  # "the mayor of Orlecz Lucia Brenneva" taught both her name and a place's with it
+                found = {n for n in found if not any(n.endswith(" " + m) and _fold(n.split()[0]) not in GIVEN_NAME_GENDER
+                                                     and _fold(m.split()[0]) in GIVEN_NAME_GENDER for m in found)}
             part = 0 if first else -1
             unnamed_yet = not found or (len(found) == 1 and not 0 <= self.text.find(next(iter(found))) < (pos or 0))
             before = self._written_before(short, pos, part) if pos is not None and unnamed_yet else set()
@@ -1697,6 +1709,8 @@ class ArticleSpeakers:
                 # then by the fuller description used before ("the port authority")
                 name = self._named_before(pos, "org", noun, proper=True) or self._body_named_before(pos, noun) \
                     or self._named_before(pos, "org", noun) or name
+            bare = _LEGAL_SUFFIX.sub("", name) if _LEGAL_SUFFIX.search(name, len(name) - 14) else name
+            name = bare if self.text.count(bare) > self.text.count(name) else name
             self.recent.append((pos, "org", name))
             return name
         return None
@@ -1821,6 +1835,9 @@ class ArticleSpeakers:
         """Who ``pronoun`` at ``pos`` stands for, and whether the story said so (not a guess)."""
         if pronoun in {"i", "we"}:
             return None, True
+        asked = _ASKED_ABOUT.search(self.text, max(0, pos - 200), pos) if pronoun in {"he", "she"} else None
+        if asked is not None:
+            pos = asked.start()
         wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role"),
                   "the same": ("person",)}
         if pronoun in {"he", "she"} and self.unnamed_subjects:

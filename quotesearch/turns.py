@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import COURTESY_TITLES, NICKNAME
+from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME
 from .quotemarks import QuoteSpan
 from .speakers import parse_mention
 
@@ -54,7 +54,7 @@ _SPELT_OUT = {"Question": "Q", "Answer": "A"}
 # A nickname between given name and surname: Cordelia “Del” Amsel.
 _NICKNAME = rf"(?:[ \t]+{NICKNAME})?"
 # Titles a label may carry before the surname: "MS. WRENFIELD:", "SEN. LARK:".
-_LABEL_TITLES = frozenset({*COURTESY_TITLES, "sen", "rep", "prof", "gov", "judge", "justice", "senator"})
+_LABEL_TITLES = frozenset({*COURTESY_TITLES, "sen", "rep", "prof", "gov", "judge", "justice", "senator", "hon"})
 
 
 def _title(word: str) -> str:
@@ -70,16 +70,17 @@ def _label_key(label: str) -> str:
     return _SPELT_OUT.get(key, key)
 
 
-def _full_name(text: str, label: str, labels_at: set[int]) -> str | None:
+def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
+               labelled: frozenset[str] = frozenset()) -> str | None:
     """The name in full that the story gives the label's person outside the
     labels: "Renwick" is "Tobias Renwick", "JAKE TAPPER" is "Jake Tapper", "MS.
     WRENFIELD" is "Agata Wrenfield", "NH" is the one person named with those
     initials, "The Chair" whoever the story says chairs."""
     words = label.split()
     if words[0].lower() == "the" and len(words) == 2:
-        return _post_holder(text, words[1])
+        return _post_holder(text, words[1], header, labelled)
     if label in _POSTS:
-        return _post_holder(text, label)  # "MODERATOR:" as "THE MODERATOR:"
+        return _post_holder(text, label, header, labelled)  # "MODERATOR:" as "THE MODERATOR:"
     if len(words) > 1 and words[0].lower().rstrip(".") in _LABEL_TITLES:
         words = words[1:]
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 3:
@@ -94,21 +95,30 @@ def _full_name(text: str, label: str, labels_at: set[int]) -> str | None:
         found = re.sub(_NICKNAME, "", m.group())
         if m.start() not in labels_at and (len(words) > 1 or _person(found) is not None):
             return found  # (not "Commissioner Wrenfield": a post, then the surname)
+    ref = parse_mention(" ".join(words)) if len(words) > 1 else None
+    if ref is not None and ref.kind == "person" and ref.role and ref.name and " " not in ref.name:
+        return _full_name(text, ref.name, labels_at)  # "MINISTER BREVANT": a post, then the surname
     return None
 
 
-def _post_holder(text: str, post: str) -> str | None:
+def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str] = frozenset()) -> str | None:
     """Who the story says holds the post a label names: "Tomas Eberlin (Chair)",
-    "Chairwoman Ann Lee", "Ann Lee, the committee's chair"."""
+    "Chairwoman Ann Lee", "Ann Lee, the committee's chair", "The Speaker (Hon. Ann Lee)";
+    a programme's host as the lines before the turns name them ("The Morning Line with Ann
+    Lee"), unless that is someone whose surname labels turns of their own (a guest)."""
     word = rf"(?i:{re.escape(post)})(?:man|woman|person)?\b"
     does = _POST_VERBS.get(re.sub(r"(?:wo)?man$|person$", "", post.lower()), "")
     for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
                     rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}",
+                    rf"\b{word}[ \t]*\(((?:[A-Z][a-z]{{1,4}}\.?[ \t]+)?{_NAME})\)",
                     *([rf"\b(?i:{does})[ \t]+by[ \t]+({_NAME})"] if does else [])):
         for m in re.finditer(pattern, text):
             name = _person(m.group(1))
             if name is not None:
                 return name
+    if does == "hosted":
+        return next((name for m in re.finditer(rf"\bwith[ \t]+({_NAME})", header)
+                     if (name := _person(m.group(1))) and name.split()[-1].lower() not in labelled), None)
     return None
 
 
@@ -138,6 +148,39 @@ def _person(phrase: str) -> str | None:
     return ref.name if ref is not None and ref.kind == "person" and ref.name and " " in ref.name else None
 
 
+_LINE = re.compile(r"^[ \t]*(?P<words>\S[^\n]*?)[ \t]*$", re.M)
+
+
+def _continued(text: str, found: list[tuple[str, int, int, int]],
+               askers: dict[int, str | None]) -> list[tuple[str, int, int, int]]:
+    """Paragraphs with no label between two turns: the earlier turn's speaker going on
+    ("MINISTER LEE: Madam Speaker, …" then a paragraph "The member asks …"). A stage
+    direction in brackets ("[Interruption]") is no one's. Each continuation is labelled as
+    the turn it continues, and asked by whoever asked that turn."""
+    more = []
+    for (label, _, start, end), (_, next_at, _, _) in zip(found, found[1:]):
+        for m in _LINE.finditer(text, end, next_at):
+            if not m.group("words").startswith(("[", "(")) and not _TURN.match(m.group()):
+                more.append((label, m.start(), m.start("words"), m.end("words")))
+                if start in askers:
+                    askers[m.start("words")] = askers[start]
+    return more
+
+
+def _bracketed(text: str, who: str) -> str | None:
+    """Who a label's brackets name: "Ann Lee, Radio One" is Ann Lee; "Ann, Dunmore" the one
+    Ann the story names in full ("Ann Lee is calling from Dunmore"), else "Ann", as a story's
+    "said Ann" is. A place alone ("CALLER (Dunmore):") names no one."""
+    first, _, rest = who.partition(",")
+    first = first.strip()
+    name = _person(first)
+    if name is not None or not re.fullmatch(r"[A-Z][a-z’'-]+", first) \
+            or not (rest.strip() or first.lower() in GIVEN_NAME_GENDER):
+        return name
+    full = {found for m in re.finditer(rf"\b{first}[ \t]+[A-Z][\w’'-]+", text) if (found := _person(m.group())) == m.group()}
+    return full.pop() if len(full) == 1 else first
+
+
 _NARRATOR_LABEL = re.compile(r"^[ \t]*(?:" + "|".join(sorted(_NARRATORS)) + r"):", re.M | re.I)
 
 
@@ -159,10 +202,12 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
         return spans, {}  # (cheap test first: most articles have no turns)
     # who the label's brackets name ("QUESTION (Ann Lee, Radio One):") speaks that turn
-    askers = {m.start("words"): _person(m.group("who").split(",")[0]) for m in matches if m.group("who")}
+    askers = {m.start("words"): _bracketed(text, m.group("who")) for m in matches if m.group("who")}
     bracketed = {_label_key(m.group("label")) for m in matches if m.group("who")}
     labels_at = {at for _, at, _, _ in found}
-    names = {label: _full_name(text, label, labels_at) for label in counts
+    header = text[:found[0][1]]
+    labelled = frozenset(label.split()[-1].lower() for label in counts)
+    names = {label: _full_name(text, label, labels_at, header, labelled) for label in counts
              if label not in {"Q", "A"} and label not in _NARRATORS}
     # a label nobody in the story bears ("Note:", "Update:", a place) is no transcript's, but
     # a header line or two may stand before the turns ("Transcript: …", "Witnesses: …");
@@ -181,7 +226,7 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
         return spans, {}  # answers, but nobody named to give them
     turns: list[QuoteSpan] = []
     speakers: dict[int, tuple[str, str | None]] = {}
-    for label, _, start, end in found:
+    for label, _, start, end in found + _continued(text, found, askers):
         if _label_key(label) in _NARRATORS:
             continue
         inside = [s for s in spans if s.start >= start and s.end <= end]

@@ -323,6 +323,7 @@ FRAGMENTS = [
         "The “Harbour Lights” star opened the festival.", [], id="title-before-star",
     ),
     pytest.param("The head of the association «Green Field» Ivo Kask disagreed.", [], id="name-of-a-body-in-marks"),
+    pytest.param("The relief agency \"Helping Hands International\" warned of disease.", [], id="name-of-an-agency-in-marks"),
     pytest.param("Ministers met ahead of the “Blue Road Initiative,” which starts in May.", [],
                  id="name-of-a-plan-in-marks"),
     pytest.param("Troops began “Operation Clear Water” at dawn.", [], id="name-of-an-operation-in-marks"),
@@ -3595,6 +3596,81 @@ SPEAKERS = [
         "Rivals react to the ban\n\nThe race went on.\n\n\"I feel sorry for her,\" the defender said.",
         [("I feel sorry for her,", None)],
         id="guard-a-headlines-capital-used-once-is-no-one-just-named",
+    ),
+    pytest.param(
+        "Flood live\n\n09:15 – Governor Ida Lund is at the emergency centre.\n\n09:32 – Asked whether Dunmore Ferries "
+        "had warned the town, she said: \"We received no call.\"",
+        [("We received no call.", "Ida Lund")],
+        id="the-one-asked-about-is-not-the-pronoun-after-it",
+    ),
+    pytest.param(
+        "Flood live\n\n\"Every boat is out,\" said Piet Vos.\n\nOn one roof, someone has painted on a bedsheet: "
+        "\"HELP – 4 PEOPLE\".\n\nAcross the bridge hangs a sheet painted in red letters: \"THEY KNEW.\"",
+        [("Every boat is out,", "Piet Vos"), ("HELP – 4 PEOPLE", None), ("THEY KNEW.", None)],
+        id="words-painted-on-a-thing-are-no-ones",
+    ),
+    pytest.param(
+        "Sit-in\n\n\"We want answers,\" said Ida Lund.\n\nFamilies of the victims held a sit-in, raising banners "
+        "saying \"Our children are not numbers\" and \"They knew and kept silent\".",
+        [("We want answers,", "Ida Lund"), ("Our children are not numbers", None), ("They knew and kept silent", None)],
+        id="what-banners-say-is-no-ones-and-the-next-one-joined-by-and",
+    ),
+    pytest.param(
+        "Opinion\n\n\"This was no natural disaster,\" Ida Lund said. The national weather office's talk of a "
+        "\"rainfall event without precedent\" has quietly disappeared.",
+        [("This was no natural disaster,", "Ida Lund"), ("rainfall event without precedent", "the national weather office")],
+        id="a-body-by-its-noun-owns-its-talk-of-words",
+    ),
+    pytest.param(
+        "Opinion\n\nThe release quotes Tomas Brenn, the chief executive, as saying the company has \"nothing to hide\".",
+        [("nothing to hide", "Tomas Brenn")],
+        id="quoted-as-saying-with-the-name-in-apposition",
+    ),
+    pytest.param(
+        "Survivors\n\nIda Lund, 54, stood in her kitchen. She has told her story many times, and she tells it again.\n\n"
+        "\"I was awake because of the rain.\"",
+        [("I was awake because of the rain.", "Ida Lund")],
+        id="a-pronoun-subject-who-tells-it-introduces-the-paragraph-after",
+    ),
+    pytest.param(
+        "Survivors\n\nIda Lund, 54, stood in her kitchen. She was angry.\n\n\"I was awake because of the rain.\"",
+        [("I was awake because of the rain.", None)],
+        id="guard-a-pronoun-subject-who-says-nothing-introduces-nothing",
+    ),
+    pytest.param(
+        "Opinion\n\nThe release quotes Tomas Brenn, the chief executive, as saying the firm has \"nothing to hide\". "
+        "Fine words. But Piet Vos, the member for Dunmore, has put a simpler question, and he keeps putting it. "
+        "\"The minister was warned,\" he said.",
+        [("nothing to hide", "Tomas Brenn"), ("The minister was warned,", "Piet Vos")],
+        id="a-full-name-after-but-opens-the-sentence",
+    ),
+    pytest.param(
+        "Flood\n\n« Clean water is now the most urgent need », alerted Ida Lund, spokeswoman of the agency.",
+        [("Clean water is now the most urgent need", "Ida Lund")],
+        id="alerted-after-the-quotation-as-translations-write-it",
+    ),
+    pytest.param(
+        "Flood row\n\nThe deputy Piet Vos renewed his attack on the Minister of Environment Ida Lund, and said: "
+        "\"The minister was warned.\"\n\nIn her response, the minister said that \"the letters went to the company\".",
+        [("The minister was warned.", "Piet Vos"), ("the letters went to the company", "Ida Lund")],
+        id="a-post-of-a-capitalised-field-then-a-name-without-a-comma",
+    ),
+    pytest.param(
+        "Election\n\nHis rival, the former mayor of Dunmore Ida Lund, lost.\n\nLund called the result \"a theft\".",
+        [("a theft", "Ida Lund")],
+        id="the-place-of-a-post-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Flood\n\nThe insurance company of Dunmore Ferries, Velmora Mutual, has not decided. \"It is too early to say,\" "
+        "the company said.",
+        [("It is too early to say,", "Velmora Mutual")],
+        id="the-company-named-after-whose-company-it-is",
+    ),
+    pytest.param(
+        "Ferry firm sorry\n\nShares in Dunmore Ferries Ltd fell after the company said it \"deeply regrets the loss\". "
+        "Dunmore Ferries runs six boats.",
+        [("deeply regrets the loss", "Dunmore Ferries")],
+        id="a-company-speaks-as-the-story-calls-it-without-its-legal-form",
     ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",

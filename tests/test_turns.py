@@ -366,20 +366,86 @@ Host Ida Lund took the calls.
 
 
 @pytest.mark.parametrize(
-    "first, second, callers",
+    "first, second, lede, callers",
     [
-        ("Ana Brill, Dunmore", "Piet Vos, Velmora", ("Ana Brill", "Piet Vos")),
-        ("Ana, Dunmore", "Piet, Velmora", (None, None)),
+        ("Ana Brill, Dunmore", "Piet Vos, Velmora", "", ("Ana Brill", "Piet Vos")),
+        ("Ana, Dunmore", "Piet, Velmora", "", ("Ana", "Piet")),
+        ("Ana, Dunmore", "Piet, Velmora", "Ana Brill is on the line from Dunmore.", ("Ana Brill", "Piet")),
+        ("Ana, Dunmore", "Velmora", "", ("Ana", None)),
     ],
-    ids=["named-in-full", "first-names-only"],
+    ids=["named-in-full", "first-names-only", "first-name-named-in-full-elsewhere", "a-place-names-no-one"],
 )
-def test_a_label_that_names_its_speaker_in_brackets(first: str, second: str, callers: tuple[str | None, str | None]) -> None:
+def test_a_label_that_names_its_speaker_in_brackets(first: str, second: str, lede: str,
+                                                    callers: tuple[str | None, str | None]) -> None:
     """"CALLER (Ana Brill, Dunmore):" is Ana Brill's turn though the story names her nowhere
-    else; "CALLER (Ana, Dunmore):" goes unnamed, and the other speakers' turns stay turns."""
-    text = PHONE_IN.replace("Ana Brill, Dunmore", first).replace("Piet Vos, Velmora", second)
-    assert _pairs(text) == [
-        ("You are on the air.", "Ida Lund"),
+    else; "CALLER (Ana, Dunmore):" is the one Ana the story names in full, or "Ana" as a
+    story's "said Ana" is; "CALLER (Velmora):" names no one. The other speakers' turns stay turns."""
+    text = PHONE_IN.replace("Ana Brill, Dunmore", first).replace("Piet Vos, Velmora", second) \
+        .replace("HOST: You are on the air.", f"HOST: You are on the air. {lede}".rstrip())
+    assert [(words[:17], speaker) for words, speaker in _pairs(text)] == [
+        ("You are on the ai", "Ida Lund"),
         ("My house is gone.", callers[0]),
         ("I am sorry.", "Ida Lund"),
         ("Nobody warned us.", callers[1]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title, host",
+    [
+        ("The Harbour Hour with Ida Lund, Thursday 9 May. Guest: Professor Mira Hale.", "Ida Lund"),
+        ("The Harbour Hour, Thursday 9 May. In the studio with us: Professor Mira Hale.", None),
+        ("The Harbour Hour, Thursday 9 May. Guest: Professor Mira Hale.", None),
+    ],
+    ids=["the-programme-with-its-host", "with-a-guest-who-has-turns-of-her-own", "no-host-named"],
+)
+def test_a_host_the_programme_line_names(title: str, host: str | None) -> None:
+    """"HOST:" is the person the title line before the turns has the programme "with",
+    unless that person's surname labels turns of their own (the guest)."""
+    text = f"""{title}
+
+HOST: Good morning. Professor, were the gates checked?
+
+PROF. HALE: Not since March.
+
+HOST: Thank you, Professor.
+"""
+    assert _pairs(text) == [
+        ("Good morning. Professor, were the gates checked?", host),
+        ("Not since March.", "Mira Hale"),
+        ("Thank you, Professor.", host),
+    ]
+
+
+CHAMBER = """Oral questions on the ferry contract (uncorrected transcript)
+
+The Speaker (Hon. Ida Lund) in the Chair. Answering: Hon. Mira Hale, Minister for Ports. Asking: Hon. Piet Vos.
+
+THE SPEAKER: Order. Questions to the Minister for Ports.
+
+HON. VOS: Will the minister publish the contract?
+
+MINISTER HALE: I thank the member for his question.
+
+The contract will be published when the inquiry ends.
+
+[Interruption]
+
+THE SPEAKER: Order! The member will resume his seat.
+
+HON. VOS: That is no answer.
+"""
+
+
+def test_a_chamber_of_titled_labels_and_a_turn_over_two_paragraphs() -> None:
+    """"THE SPEAKER:" is whom the chair line names in brackets; "HON. VOS:" and "MINISTER
+    HALE:" are the members named in full with those titles; a paragraph with no label
+    between two turns goes on with the first; "[Interruption]" is no one's."""
+    assert _pairs(CHAMBER) == [
+        ("Order. Questions to the Minister for Ports.", "Ida Lund"),
+        ("Will the minister publish the contract?", "Piet Vos"),
+        ("I thank the member for his question.", "Mira Hale"),
+        ("The contract will be published when the inquiry ends.", "Mira Hale"),
+        ("Order! The member will resume his seat.", "Ida Lund"),
+        ("That is no answer.", "Piet Vos"),
     ]
