@@ -2864,9 +2864,25 @@ _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|pos
                       r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 
 
+# A document someone gives out for another: "her lawyer read a statement on her behalf",
+# "… issued a statement on behalf of the Lee family".
+_ON_BEHALF = re.compile(r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                        + _DOCUMENTS + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
+                        r"(?P<who2>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+))")
 # A paragraph ending "… read a statement on behalf of the families." gives the words that follow.
 _STATEMENT_GIVEN = re.compile(r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                               + _DOCUMENTS + r"\b[^.:;!?]{0,80}\.\s*$")
+
+
+def _on_whose_behalf(text: str, masked: str, sentences: list[_Sentence], k: int, behalf: re.Match[str]) -> str | None:
+    """Whose document sentence ``k`` gives out for them (``behalf`` matched it there):
+    "on behalf of the Lee family"; for "on her behalf", the person the sentence before
+    is about ("Ann Lee left by a side door. Later her lawyer read a statement on her behalf")."""
+    if behalf.group("who2"):
+        ref = parse_mention(behalf.group("who2"))
+        return behalf.group("who2") if ref is not None and ref.kind in {"person", "org"} else None
+    return next((found for j in (k - 1, k - 2) if j >= 0 and masked.count("\n\n", sentences[j].end, sentences[k].start) <= 1
+                 and (found := _subject_person(text, masked, sentences[j], sentences[j].end))), None)
 
 
 def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open: int,
@@ -2881,11 +2897,15 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
     sent, end = sentences[si], len(before)
     if before.endswith(":") and si > 0 and len(masked[sent.start:end].split()) <= 4 \
             and "\n" not in masked[sentences[si - 1].end:sent.start]:
-        sent = sentences[si - 1]  # "Lee read a statement. The key lines: / “…”"
+        si -= 1
+        sent = sentences[si]  # "Lee read a statement. The key lines: / “…”"
         end = len(masked[:sent.end].rstrip())
     given = _STATEMENT_GIVEN.search(masked, sent.start, end)
     if given is None:
         return None
+    behalf = _ON_BEHALF.search(masked, given.start(), end)
+    if behalf is not None:
+        return _on_whose_behalf(text, masked, sentences, si, behalf)
     return _subject_phrase(text, masked, sent.start, given.start())
 
 
@@ -2904,6 +2924,11 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
     for k in (si - 1, si - 2):
         if k < 0 or masked.count("\n\n", sentences[k].end, sentences[si].start) > 1:
             return None
+        behalf = next((m for m in _ON_BEHALF.finditer(masked, sentences[k].start, sentences[k].end)
+                       if m.group(1).lower() == noun.lower()), None)
+        if behalf is not None:  # "her lawyer read a statement on her behalf. “…,” the statement said": hers
+            owner = _on_whose_behalf(text, masked, sentences, k, behalf)
+            return parse_mention(owner) if owner is not None else None
         verb = next((m for m in _ISSUING.finditer(masked, sentences[k].start, sentences[k].end)
                      if m.group(1).lower() == noun.lower()), None)
         if verb is None:

@@ -826,6 +826,8 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z]\. ?){1,3})$")  # "S. " 
 
 
 # The capitalised word just before a name, and the one capitalised word after it (no third).
+_OPENS_HERE = re.compile(r"(?:^|[.!?][”\"’]?[ \t]+|\n[ \t]*)$")
+_PERSON_AND = re.compile(rf"([{CAPITAL}][\w’'-]+[ \t]+[{CAPITAL}][\w’'-]+),?$")
 _WORD_BEFORE = re.compile(rf"([{CAPITAL}][\w’'-]+)[ \t]+$")
 _ONE_MORE_NAME = re.compile(rf"[ \t]+([{CAPITAL}][\w’'-]+)(?![\w’'-]|[ \t]+[{CAPITAL}])")
 
@@ -920,7 +922,8 @@ _JUST_NAMED = 250
 # Capitalised words in a row, where a story writes a full name: "Ann Lee", "Ann
 # B. Lee-Hart", "Former President Ann Lee".
 _NAME_WORD_PATTERN = rf"(?:(?:Mc|Mac|O’|O')?[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)?|[A-Z]\.)"
-_NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w’'-])")
+_NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w-]|[’'](?!s(?![\w’'-])))")
+# (a name in the possessive is a name too: "dismissed Ann Lee's appeal")
 # A nickname between a given name and a surname: Cordelia “Del” Amsel (found by its marks first).
 _NICKNAME_MARK = re.compile(NICKNAME + " [A-Z]")
 
@@ -1499,7 +1502,7 @@ class ArticleSpeakers:
         if " " in name or not _is_cap(name):
             return None
         known = {p.name for p in self.people}
-        given = _bare(name) in GIVEN_NAME_GENDER
+        given = _bare(name) in GIVEN_NAME_GENDER or self._listed_with_someone(name, known)
         if not given and not any(n and n.startswith(name + " ") for n in known):
             return None  # (the cheap tests first)
         headline = self.text.find("\n")
@@ -1517,6 +1520,18 @@ class ArticleSpeakers:
                 if ref is not None and ref.kind == "person" and ref.name == full and (given or full in known):
                     found.add(full)
         return found.pop() if len(found) == 1 else None
+
+    def _listed_with_someone(self, name: str, known: set[str | None]) -> bool:
+        """Whether the article lists ``name`` and a surname beside a person it knows, as
+        hosts and guests are: "Hosts Ann Lee and Suzy Brenn" (a given name the lists
+        may not know)."""
+        at = self.text.find(f" and {name} ")
+        while at >= 0:
+            before = _PERSON_AND.search(self.text, max(0, at - 60), at)
+            if before is not None and before.group(1) in known:
+                return True
+            at = self.text.find(f" and {name} ", at + 1)
+        return False
 
     def _initialled(self, name: str) -> str:
         """A name no fuller one stands for, with the initials the article writes before it:
@@ -1915,7 +1930,11 @@ class ArticleSpeakers:
         if self._about is None:
             self._about = self._names_in_passing()
         k = bisect_left(self._about, (pos,))
-        named = [(at, name) for at, name in self._about[:k] if not self._quoted_at(at) and self._fits(name, pronoun)]
+        # (a name in the possessive only as the sentence opens: "Ann Lee's voice was hoarser", not
+        # "memories of Ann Lee's years in office")
+        named = [(at, name) for at, name in self._about[:k] if not self._quoted_at(at) and self._fits(name, pronoun)
+                 and not (self.text.startswith(("'s", "’s"), at + len(name))
+                          and not _OPENS_HERE.search(self.text, max(0, at - 3), at))]
         if not named:
             return None
         # the last sentence naming someone, and its subject before anyone else it names:

@@ -3673,6 +3673,41 @@ SPEAKERS = [
         id="a-company-speaks-as-the-story-calls-it-without-its-legal-form",
     ),
     pytest.param(
+        "Pace Notes, episode 12\n\nHosts Piet Vos and Suza Brell look back on the week. \"A wild week,\" said Piet Vos."
+        "\n\n[09:30] Clip: the verdict. Suza: \"That is a very different sentence.\"",
+        [("A wild week,", "Piet Vos"), ("That is a very different sentence.", "Suza Brell")],
+        id="a-given-name-the-lists-do-not-know-listed-beside-a-known-person",
+    ),
+    pytest.param(
+        "Pace Notes\n\nSuza Brell and Piet Vos hosted. \"A wild week,\" said Piet Vos.\n\n"
+        "Suza: \"That is a very different sentence.\"",
+        [("A wild week,", "Piet Vos"), ("That is a very different sentence.", "Suza")],
+        id="guard-listed-beside-no-one-known",
+    ),
+    pytest.param(
+        "Court\n\nThe panel dismissed Ida Lund's appeal on Friday.\n\nLund left by a side door. Two hours later, "
+        "her lawyer read a short statement on her behalf.\n\n\"I will not run,\" the statement read.",
+        [("I will not run,", "Ida Lund")],
+        id="a-statement-read-on-her-behalf-is-hers-and-a-possessive-names-her-in-full",
+    ),
+    pytest.param(
+        "Court\n\nLater the club released a statement on behalf of the Brenn family.\n\n\"We are grateful.\"",
+        [("We are grateful.", "Brenn family")],
+        id="a-statement-on-behalf-of-a-family",
+    ),
+    pytest.param(
+        "Campaign\n\nTomas Brenn's voice was hoarser than in 1992. He spoke for an hour.\n\n"
+        "\"I thought she was amazing,\" he said.",
+        [("I thought she was amazing,", "Tomas Brenn")],
+        id="a-name-in-the-possessive-opening-the-story-is-whom-it-is-about",
+    ),
+    pytest.param(
+        "Campaign\n\nPiet Vos, 33, left his job to canvass. Dismayed by his memory of Tomas Brenn's years in office, "
+        "he joined the campaign.\n\n\"I'm knocking on doors,\" he said.",
+        [("I'm knocking on doors,", "Piet Vos")],
+        id="guard-a-name-in-the-possessive-inside-a-clause-is-not-the-he",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
