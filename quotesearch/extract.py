@@ -153,7 +153,8 @@ def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation],
     """Quotations a transcript turn reports someone else as saying ("SAVA: The integrity
     officer, Ann Lee, put out one line: “…”"). The turn holds their words as its speaker's;
     they are kept as well, under who said them, when the turn's own paragraph names that
-    speaker and the rules know their full name (a lone capitalised word may be no one's).
+    speaker and the rules know their full name or a post names them ("As Governor Lee put it")
+    (a lone capitalised word may be no one's).
 
     Read apart from the turns, so that the turn's words stay in view, and without the
     turns' labels (blanked, offsets kept), which name no one the words in the turn speak of."""
@@ -168,7 +169,7 @@ def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation],
     for q in attribute(unlabelled, held, learn, hidden=hidden):
         turn = next((t for t in turns if t.start <= q.start and q.end <= t.end), None)
         start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
-        if turn is not None and q.speaker is not None and q.speaker != turn.speaker and " " in q.speaker and q.mention \
+        if turn is not None and q.speaker is not None and q.speaker != turn.speaker and (" " in q.speaker or q.role) and q.mention \
                 and text.find(q.mention.split()[-1], start, end if end >= 0 else len(text)) >= 0:
             out.append(q)
     return out

@@ -35,18 +35,19 @@ from .speakers import parse_mention
 # A paragraph opening with a speaker's label: one to three capitalised words and
 # a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
 # initials ("N.H.") as question-and-answer interviews print them; a broadcast's tag may
-# stand before the label ("(CLIP) ANN LEE:"), and who asks after it ("QUESTION (Ann Lee,
-# Radio One):").
+# stand before the label ("(CLIP) ANN LEE:"), who asks after it ("QUESTION (Ann Lee,
+# Radio One):"), or the speaker's post in capitals ("ANN LEE, FINANCE MINISTER:").
 _TURN = re.compile(
     r"^[ \t]*(?:\((?:[A-Z][A-Za-z-]*[ \t]?){1,3}\)[ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA])"
-    r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\))?:|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
+    r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4})?:"
+    r"|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
     r"[ \t]+(?P<words>\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3
 # A broadcast's own voice: "ANCHOR:" and "REPORTER:" turns are the outlet reporting,
 # as an article's paragraphs are, so the quotations inside them are read as any others.
 _NARRATORS = frozenset({"Anchor", "Reporter", "Correspondent", "Newsreader", "Narrator", "Presenter", "Announcer"})
 # Posts a label may name alone, as "THE CHAIR:" does: whoever the story says holds them.
-_POSTS = frozenset({"Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Host", "Interviewer"})
+_POSTS = frozenset({"Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Host", "Interviewer", "Operator"})
 # What the holder of a post does, as a lede says it: "Moderated by Ann Lee".
 _POST_VERBS = {"moderator": "moderated", "chair": "chaired", "host": "hosted", "interviewer": "interviewed"}
 # Questions and answers spelt out: "QUESTION:" asks as "Q:" does.
@@ -98,6 +99,8 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
     ref = parse_mention(" ".join(words)) if len(words) > 1 else None
     if ref is not None and ref.kind == "person" and ref.role and ref.name and " " not in ref.name:
         return _full_name(text, ref.name, labels_at)  # "MINISTER BREVANT": a post, then the surname
+    if len(words) > 1 and words[0].lower() in GIVEN_NAME_GENDER and _person(" ".join(words)) == " ".join(words):
+        return " ".join(words)  # "TOMAS BRENN, FINANCE MINISTER:" names him in full itself
     return None
 
 
@@ -129,7 +132,8 @@ _INTERVIEWER = re.compile(
     rf"(?:\b(?:presenter|host|anchor|interviewer|moderator|correspondent|reporter|editor|journalist)[ \t]+|"
     rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+)({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
 _INTERVIEWEE = re.compile(
-    rf"\b(?:interview|conversation|talks?|spoke|speaks)[ \t]+(?:with|to)[ \t]+(?:(?:the[ \t]+)?[a-z][\w-]*[ \t]+){{0,4}}"
+    rf"\b(?:interview|conversation|talks?|spoke|speaks|(?i:press|news)[ \t]+(?i:conference|briefing))[ \t]+(?:with|to|by)[ \t]+"
+    rf"(?:(?:the[ \t]+)?[a-z][\w-]*[ \t]+){{0,4}}"
     rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}?({_NAME})|({_NAME})(?:,[^,\n]{{1,80}},)?[ \t]+was[ \t]+interviewed\b")
 
 
@@ -181,6 +185,7 @@ def _bracketed(text: str, who: str) -> str | None:
     return full.pop() if len(full) == 1 else first
 
 
+_ASKER_FIRST = re.compile(rf"({_NAME}),[ \t]+[^.?!\n]{{2,60}}\.[ \t]")
 _NARRATOR_LABEL = re.compile(r"^[ \t]*(?:" + "|".join(sorted(_NARRATORS)) + r"):", re.M | re.I)
 
 
@@ -203,6 +208,9 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
         return spans, {}  # (cheap test first: most articles have no turns)
     # who the label's brackets name ("QUESTION (Ann Lee, Radio One):") speaks that turn
     askers = {m.start("words"): _bracketed(text, m.group("who")) for m in matches if m.group("who")}
+    # a question whose words open with who asks: "Q: Ann Lee, Radio One. Governor, …"
+    askers |= {m.start("words"): _person(named.group(1)) for m in matches if (m.group("label") or m.group("short") or "")[:1] == "Q"
+               and (named := _ASKER_FIRST.match(m.group("words"))) and _person(named.group(1))}
     bracketed = {_label_key(m.group("label")) for m in matches if m.group("who")}
     labels_at = {at for _, at, _, _ in found}
     header = text[:found[0][1]]

@@ -449,3 +449,73 @@ def test_a_chamber_of_titled_labels_and_a_turn_over_two_paragraphs() -> None:
         ("Order! The member will resume his seat.", "Ida Lund"),
         ("That is no answer.", "Piet Vos"),
     ]
+
+
+CALL = """Dunmore Ferries third-quarter results conference call
+
+Company participants: Ida Lund - Chief Executive Officer; Piet Vos - Chief Financial Officer
+
+Operator: Good morning, and welcome to the call. I now hand over to Ida Lund.
+
+Ida Lund: Thank you. As Governor Hale put it on Monday, "We will defend the currency," and she meant it.
+
+Piet Vos: Net income rose 9 percent.
+
+Operator: Our first question comes from Ola Brenn.
+
+Ola Brenn: Will you cut the dividend?
+
+Ida Lund: No.
+"""
+
+
+def test_an_earnings_call_its_operator_and_whom_a_turn_quotes_by_title() -> None:
+    """"Operator:" is a post nobody is named to hold; a turn that quotes "Governor Hale"
+    keeps those words as hers, though the story never gives her name in full."""
+    assert _pairs(CALL) == [
+        ("Good morning, and welcome to the call. I now hand over to Ida Lund.", None),
+        ("Thank you. As Governor Hale put it on Monday, \"We will defend the currency,\" and she meant it.", "Ida Lund"),
+        ("We will defend the currency,", "Hale"),
+        ("Net income rose 9 percent.", "Piet Vos"),
+        ("Our first question comes from Ola Brenn.", None),
+        ("Will you cut the dividend?", "Ola Brenn"),
+        ("No.", "Ida Lund"),
+    ]
+
+
+BRIEFING = """Transcript: press conference by Governor Mira Hale after the rate decision
+
+Participants: Mira Hale, Governor; Ola Brenn, Director of Communications (moderator).
+
+GOVERNOR HALE: Good morning. The rate is raised to 28 percent.
+
+OLA BRENN: Thank you, Governor. Please give your name and outlet.
+
+Q: Ida Lund, Dunmore Ledger. Governor, will you defend the currency?
+
+A: We will use every instrument we have.
+
+Q: Why not earlier?
+
+A: Hindsight is a wonderful economist.
+
+TOMAS BRENN, FINANCE MINISTER: There will be no capital controls.
+
+MS. HALE: Nothing to add.
+"""
+
+
+def test_a_press_conference_by_its_answerer_questions_that_name_who_asks_and_a_post_after_the_name() -> None:
+    """"A:" answers for whom the lede says gives the press conference; "Q: Ida Lund, Dunmore
+    Ledger. …" is asked by Ida Lund, a "Q:" that names no one by no one; "GOVERNOR HALE:" is a
+    post, then the surname; "TOMAS BRENN, FINANCE MINISTER:" names him in full itself."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(BRIEFING)] == [
+        ("Good morning. The rate i", "Mira Hale"),
+        ("Thank you, Governor. Ple", "Ola Brenn"),
+        ("Ida Lund, Dunmore Ledger", "Ida Lund"),
+        ("We will use every instru", "Mira Hale"),
+        ("Why not earlier?", None),
+        ("Hindsight is a wonderful", "Mira Hale"),
+        ("There will be no capital", "Tomas Brenn"),
+        ("Nothing to add.", "Mira Hale"),
+    ]
