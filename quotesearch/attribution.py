@@ -2543,9 +2543,10 @@ _INTRODUCTION = re.compile(
 # A post "of" a capitalised field, then a name with no comma between, as translations
 # write it: "the Minister of Environment Lucia Brevant". Where the field's words end
 # and the name begins, a known given name says.
-_ROLE_OF_NAME = re.compile(
-    r"(?<![\w’'-])(?:" + _ROLE_NOUN_PATTERN + r")[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*[^\S\n]+){1,3}?"
+_OF_FIELD_THEN_NAME = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*[^\S\n]+){1,3}?"
     r"(?P<given>" + _NAME_WORD + r")[^\S\n]+" + _NAME_WORD + r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])")
+_WORD_BEFORE_OF = re.compile(r"[A-Za-z-]+$")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A sentence opening with a role "of" something, then a name, as translations
 # write it: "The minister of agriculture of the region Olga Marchenko specified",
@@ -2611,8 +2612,11 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
         ref = parse_mention(phrase)
         if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
             out.append((m.start(2), ref))
-    for m in _ROLE_OF_NAME.finditer(text):
-        ref = parse_mention(m.group()) if m.group("given").lower() in GIVEN_NAME_GENDER else None
+    for m in _OF_FIELD_THEN_NAME.finditer(text):  # (anchored on " of ": a pattern of every post is slow)
+        role = _WORD_BEFORE_OF.search(text, max(0, m.start() - 30), m.start())
+        if role is None or role.group().lower() not in ROLE_NOUNS or m.group("given").lower() not in GIVEN_NAME_GENDER:
+            continue
+        ref = parse_mention(text[role.start():m.end()])
         if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
             out.append((m.start("given"), ref))
     return sorted(out, key=lambda found: found[0])
@@ -3141,7 +3145,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     and _CHANT_IS.search(masked, max(0, q_open - 100), q_open)) \
                 or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)
                                                                            or _WRITTEN_ON.search(masked, max(0, q_open - 60), q_open))) \
-                or _INSCRIPTION_SAYING.search(masked, max(0, q_open - 40), q_open) \
+                or (masked[max(0, q_open - 12):q_open].rstrip(" \t:,").endswith(("saying", "reading", "says", "reads", "said", "read"))
+                    and _INSCRIPTION_SAYING.search(masked, max(0, q_open - 40), q_open)) \
                 or (qi_cur - 1 in no_ones and text[spans[qi_cur - 1].end:q_open].strip(" \t,”\"’»") in {"and", "or", ""}) \
                 or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
                     and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open)) \

@@ -912,6 +912,7 @@ _SAME_CLAUSE = 80
 _LEGAL_SUFFIX = re.compile(r"(?<=\w),?[ \t]+(?:Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|LLC|GmbH|Corp\.?)$")
 # A sentence opening on whom the speaker was asked about: "Asked whether Lee had warned the
 # town, she said …" — the one asked about is not the pronoun after it (that would be "herself").
+_ASKED_WORDS = ("Asked", "Pressed", "Questioned", "Quizzed")
 _ASKED_ABOUT = re.compile(r"\b(?:Asked|Pressed|Questioned|Quizzed)[ \t]+(?:about|whether|if|why|how|what|when|on|over)\b"
                           r"[^.!?\n“”\"]*,[ \t]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
@@ -1850,7 +1851,8 @@ class ArticleSpeakers:
         """Who ``pronoun`` at ``pos`` stands for, and whether the story said so (not a guess)."""
         if pronoun in {"i", "we"}:
             return None, True
-        asked = _ASKED_ABOUT.search(self.text, max(0, pos - 200), pos) if pronoun in {"he", "she"} else None
+        asked = _ASKED_ABOUT.search(self.text, max(0, pos - 200), pos) if pronoun in {"he", "she"} and any(
+            self.text.find(word, max(0, pos - 200), pos) >= 0 for word in _ASKED_WORDS) else None  # (cheap test first)
         if asked is not None:
             pos = asked.start()
         wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role"),
