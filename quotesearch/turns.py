@@ -8,7 +8,8 @@ colon as it reads any "X: “…”" introduction.
 
 A paragraph is a turn only when the article reads as a transcript: at least
 three such paragraphs, two speakers or more, one of them speaking twice, and
-every label the name of someone the story names in full elsewhere. A list of
+every label the name of someone the story names in full elsewhere (or in the label
+itself, when it starts with a known given name: "ANN LEE, FINANCE MINISTER:"). A list of
 section headings ("Sanders: Win in a walk." … "Cruz: Just hang on.", each name
 once) or a "Note:" line is not a transcript.
 
@@ -16,7 +17,12 @@ Question-and-answer interviews label turns "Q:" and "A:" instead. The lede
 says who asks and who answers ("presenter Ann Lee's interview with Omar
 Vesely", "Omar Vesely was interviewed by Ann Lee"); the answers are the
 interviewee's, the questions the interviewer's (nobody's when the lede does
-not name one). Without a named interviewee the Q:/A: lines are no transcript.
+not name one, unless the question opens with who asks: "Q: Ann Lee, Radio One. …"); a press
+conference's lede names who answers ("press conference by Governor Ann Lee"). Without a
+named interviewee the Q:/A: lines are no transcript.
+
+A paragraph with no label between two turns goes on with the first ("MINISTER LEE: …"
+then "The member asks …"); a stage direction in brackets ("[Interruption]") does not.
 
 A broadcast's own labels ("ANCHOR:", "REPORTER:") are the outlet reporting, as an
 article's paragraphs are: they count towards reading the article as a transcript, but
