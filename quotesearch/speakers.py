@@ -825,9 +825,11 @@ _AFTER_TITLE = re.compile(
 _INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z]\. ?){1,3})$")  # "S. " before "Pushpavalli"
 
 
-# The capitalised word just before a name, and the one capitalised word after it (no third).
+# Where a sentence or paragraph opens, just before a position.
 _OPENS_HERE = re.compile(r"(?:^|[.!?][”\"’]?[ \t]+|\n[ \t]*)$")
+# A name of two capitalised words just before " and …": "Hosts Ann Lee and Suzy Brell".
 _PERSON_AND = re.compile(rf"([{CAPITAL}][\w’'-]+[ \t]+[{CAPITAL}][\w’'-]+),?$")
+# The capitalised word just before a name, and the one capitalised word after it (no third).
 _WORD_BEFORE = re.compile(rf"([{CAPITAL}][\w’'-]+)[ \t]+$")
 _ONE_MORE_NAME = re.compile(rf"[ \t]+([{CAPITAL}][\w’'-]+)(?![\w’'-]|[ \t]+[{CAPITAL}])")
 

@@ -215,8 +215,8 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     # who the label's brackets name ("QUESTION (Ann Lee, Radio One):") speaks that turn
     askers = {m.start("words"): _bracketed(text, m.group("who")) for m in matches if m.group("who")}
     # a question whose words open with who asks: "Q: Ann Lee, Radio One. Governor, …"
-    askers |= {m.start("words"): _person(named.group(1)) for m in matches if (m.group("label") or m.group("short") or "")[:1] == "Q"
-               and (named := _ASKER_FIRST.match(m.group("words"))) and _person(named.group(1))}
+    askers |= {m.start("words"): asker for m in matches if (m.group("label") or m.group("short") or "")[:1] == "Q"
+               and (named := _ASKER_FIRST.match(m.group("words"))) and (asker := _person(named.group(1)))}
     bracketed = {_label_key(m.group("label")) for m in matches if m.group("who")}
     labels_at = {at for _, at, _, _ in found}
     header = text[:found[0][1]]
