@@ -2868,14 +2868,14 @@ _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|pos
                       r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 
 
+# Someone giving out a document: "read a statement", "issued a short statement".
+_GIVES_DOCUMENT = r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
 # A document someone gives out for another: "her lawyer read a statement on her behalf",
 # "… issued a statement on behalf of the Lee family".
-_ON_BEHALF = re.compile(r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                        + _DOCUMENTS + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
+_ON_BEHALF = re.compile(_GIVES_DOCUMENT + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
                         r"(?P<who2>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+))")
 # A paragraph ending "… read a statement on behalf of the families." gives the words that follow.
-_STATEMENT_GIVEN = re.compile(r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                              + _DOCUMENTS + r"\b[^.:;!?]{0,80}\.\s*$")
+_STATEMENT_GIVEN = re.compile(_GIVES_DOCUMENT + r"\b[^.:;!?]{0,80}\.\s*$")
 
 
 def _on_whose_behalf(text: str, masked: str, sentences: list[_Sentence], k: int, behalf: re.Match[str]) -> str | None:
