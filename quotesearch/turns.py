@@ -26,7 +26,8 @@ then "The member asks …"); a stage direction in brackets ("[Interruption]") do
 
 A broadcast's own labels ("ANCHOR:", "REPORTER:") are the outlet reporting, as an
 article's paragraphs are: they count towards reading the article as a transcript, but
-their paragraphs are no one's turns, and the labels are blanked before attribution.
+their paragraphs are no one's turns, and the labels are blanked before attribution. An
+anchor who says who they are ("ANCHOR: Good evening, I'm Ann Lee.") speaks as that person.
 """
 
 from __future__ import annotations
@@ -40,15 +41,17 @@ from .speakers import parse_mention
 
 # A paragraph opening with a speaker's label: one to three capitalised words and
 # a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
-# initials ("N.H.") as question-and-answer interviews print them; a broadcast's tag may
-# stand before the label ("(CLIP) ANN LEE:"), who asks after it ("QUESTION (Ann Lee,
+# initials ("N.H.") as question-and-answer interviews print them; a time code and a
+# broadcast's tag may stand before the label ("[00:01:05] [CLIP] ANN LEE:"), who asks after it ("QUESTION (Ann Lee,
 # Radio One):"), or the speaker's post in capitals ("ANN LEE, FINANCE MINISTER:").
 _TURN = re.compile(
-    r"^[ \t]*(?:\((?:[A-Z][A-Za-z-]*[ \t]?){1,3}\)[ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA])"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA])"
     r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4})?:"
     r"|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
     r"[ \t]+(?P<words>\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3
+# Labels of a voice no one names: "UNIDENTIFIED MALE:", "UNKNOWN SPEAKER:".
+_UNIDENTIFIED = ("Unidentified ", "Unknown ", "Unnamed ")
 # A broadcast's own voice: "ANCHOR:" and "REPORTER:" turns are the outlet reporting,
 # as an article's paragraphs are, so the quotations inside them are read as any others.
 _NARRATORS = frozenset({"Anchor", "Reporter", "Correspondent", "Newsreader", "Narrator", "Presenter", "Announcer"})
@@ -183,6 +186,8 @@ def _bracketed(text: str, who: str) -> str | None:
     "said Ann" is. A place alone ("CALLER (Dunmore):") names no one."""
     first, _, rest = who.partition(",")
     first = first.strip()
+    if first.isupper():  # "A (DEPUTY GOVERNOR SELN):" is the one Seln the story names in full
+        return _person(_label_key(first)) or _full_name(text, _label_key(first), set())
     name = _person(first)
     if name is not None or not re.fullmatch(r"[A-Z][a-z’'-]+", first) \
             or not (rest.strip() or first.lower() in GIVEN_NAME_GENDER):
@@ -191,7 +196,10 @@ def _bracketed(text: str, who: str) -> str | None:
     return full.pop() if len(full) == 1 else first
 
 
+_NAMES_A_HOLDER = re.compile(rf"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?{_NAME}(?:[.;]|[ \t]*$)")
+_FOLLOW_UP = re.compile(r"(?:(?:A|Just[ \t]+a|One|And[ \t]+a)[ \t]+)?(?:quick[ \t]+)?follow[- ]?up\b", re.I)
 _ASKER_FIRST = re.compile(rf"({_NAME}),[ \t]+[^.?!\n]{{2,60}}\.[ \t]")
+_I_AM = re.compile(rf"\bI(?:'m|’m|[ \t]+am)[ \t]+({_NAME})[.,!]")
 _NARRATOR_LABEL = re.compile(r"^[ \t]*(?:" + "|".join(sorted(_NARRATORS)) + r"):", re.M | re.I)
 
 
@@ -207,7 +215,9 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     a questioner or post the story does not name). A quotation inside a turn gives
     way to the turn, which holds its words; a turn that is itself one quotation in
     marks ("Lee: “…”") keeps the marks' span."""
-    matches = list(_TURN.finditer(text))
+    # (a header line naming a post's holder is no turn: "Host: Ann Lee. Guest: …")
+    matches = [m for m in _TURN.finditer(text)
+               if not (_label_key(m.group("label") or "") in _POSTS and _NAMES_A_HOLDER.match(m.group("words")))]
     found = [(m.group("label") or m.group("short"), m.start(), m.start("words"), m.end("words")) for m in matches]
     counts = Counter(_label_key(label) for label, _, _, _ in found)
     if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
@@ -217,6 +227,12 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     # a question whose words open with who asks: "Q: Ann Lee, Radio One. Governor, …"
     askers |= {m.start("words"): asker for m in matches if (m.group("label") or m.group("short") or "")[:1] == "Q"
                and (named := _ASKER_FIRST.match(m.group("words"))) and (asker := _person(named.group(1)))}
+    last = None
+    for m in matches:  # "Q: A follow-up, if I may." is asked by whoever asked the question before
+        if (m.group("label") or m.group("short") or "")[:1] == "Q" and _label_key(m.group("label") or "Q") == "Q":
+            if m.start("words") not in askers and _FOLLOW_UP.match(m.group("words")):
+                askers[m.start("words")] = last
+            last = askers.get(m.start("words"))
     bracketed = {_label_key(m.group("label")) for m in matches if m.group("who")}
     labels_at = {at for _, at, _, _ in found}
     header = text[:found[0][1]]
@@ -226,9 +242,10 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     # a label nobody in the story bears ("Note:", "Update:", a place) is no transcript's, but
     # a header line or two may stand before the turns ("Transcript: …", "Witnesses: …");
     # a post's holder ("THE CHAIR:", "MODERATOR:") may go unnamed, as may a label that says
-    # in brackets who speaks ("CALLER (Ann, Dunmore):", a given name alone: no one named)
+    # in brackets who speaks ("CALLER (Ann, Dunmore):", a given name alone: no one named) and
+    # a voice the broadcast cannot name ("UNIDENTIFIED FEMALE:")
     nameless = {label for label, name in names.items()
-                if name is None and not label.startswith("The ") and label not in _POSTS | bracketed}
+                if name is None and not label.startswith(("The ", *_UNIDENTIFIED)) and label not in _POSTS | bracketed}
     if any(counts[label] > 1 for label in nameless):
         return spans, {}
     found = [turn for turn in found if _label_key(turn[0]) not in nameless]
@@ -240,8 +257,11 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
         return spans, {}  # answers, but nobody named to give them
     turns: list[QuoteSpan] = []
     speakers: dict[int, tuple[str, str | None]] = {}
+    # an anchor who says who they are speaks for themselves: "ANCHOR: Good evening. I'm Ann Lee."
+    names |= {key: name for label, _, start, end in found if (key := _label_key(label)) in _NARRATORS
+              for m in _I_AM.finditer(text, start, end) if (name := _person(m.group(1)))}
     for label, _, start, end in found + _continued(text, found, askers):
-        if _label_key(label) in _NARRATORS:
+        if _label_key(label) in _NARRATORS and names.get(_label_key(label)) is None:
             continue
         inside = [s for s in spans if s.start >= start and s.end <= end]
         if sum(s.end - s.start for s in inside) >= 0.8 * (end - start):

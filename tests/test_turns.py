@@ -519,3 +519,84 @@ def test_a_press_conference_by_its_answerer_questions_that_name_who_asks_and_a_p
         ("There will be no capital", "Tomas Brenn"),
         ("Nothing to add.", "Mira Hale"),
     ]
+
+
+PODCAST = """Deep Water, episode 41 (transcript)
+
+Host: Ana Brill. Guest: Dr Omar Vesely, marine biologist.
+
+[00:00:04] ANA BRILL: Hello and welcome to Deep Water. Nine days since the collision.
+
+[00:00:41] BRILL: First, a voice from the quay, recorded last Thursday.
+
+[00:00:48] [CLIP] TOMAS BRENN: The sea was our bank, and now the bank is closed.
+
+[00:01:05] BRILL: My guest today is Omar Vesely. Welcome.
+
+[00:01:14] VESELY: Thank you. It is good to be somewhere warm.
+"""
+
+MARKET_HOUR = """MARKET HOUR, Wednesday
+
+ANCHOR: Good evening. I'm Mira Hale. Another brutal day for the vell.
+
+TOMAS BRENN, FINANCE MINISTER: There will be no capital controls.
+
+ANCHOR: Ida Lund, your members are watching prices.
+
+LUND: Bread went up. Wages did not.
+
+UNIDENTIFIED FEMALE: They ran out of crowns at the exchange office.
+
+ANCHOR: We'll have to leave it there.
+"""
+
+CONFERENCE = """Transcript: Press conference by Governor Mira Hale
+
+Participants: Mira Hale, Governor; Piet Vos, Deputy Governor. Questions are marked Q, answers A.
+
+Q: Ida Lund, Dunmore Ledger. How much of the reserves is left?
+
+A: Enough.
+
+Q: A follow-up, if I may. Enough for how long?
+
+A (DEPUTY GOVERNOR VOS): Let me take that one. For as long as it takes.
+"""
+
+
+def test_time_codes_and_a_clip_tag_before_the_label() -> None:
+    """"[00:01:05] BRILL:" and "[00:00:48] [CLIP] TOMAS BRENN:" are turns: the time code and the
+    broadcast's tag stand before the label. "Host: Ana Brill." heading the page names the host;
+    it is no turn of an unnamed host."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(PODCAST)] == [
+        ("Hello and welcome to Dee", "Ana Brill"),
+        ("First, a voice from the ", "Ana Brill"),
+        ("The sea was our bank, an", "Tomas Brenn"),
+        ("My guest today is Omar V", "Ana Brill"),
+        ("Thank you. It is good to", "Omar Vesely"),
+    ]
+
+
+def test_an_anchor_who_says_who_they_are_and_an_unidentified_voice() -> None:
+    """"ANCHOR: … I'm Mira Hale." speaks as Mira Hale; "UNIDENTIFIED FEMALE:" is a turn no one
+    is named to speak."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(MARKET_HOUR)] == [
+        ("Good evening. I'm Mira H", "Mira Hale"),
+        ("There will be no capital", "Tomas Brenn"),
+        ("Ida Lund, your members a", "Mira Hale"),
+        ("Bread went up. Wages did", "Ida Lund"),
+        ("They ran out of crowns a", None),
+        ("We'll have to leave it t", "Mira Hale"),
+    ]
+
+
+def test_a_follow_up_question_and_an_answer_whose_brackets_name_another() -> None:
+    """"Q: A follow-up, if I may." is asked by whoever asked before; "A (DEPUTY GOVERNOR VOS):"
+    is answered by the Vos the story names in full, not by the governor."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(CONFERENCE)] == [
+        ("Ida Lund, Dunmore Ledger", "Ida Lund"),
+        ("Enough.", "Mira Hale"),
+        ("A follow-up, if I may. E", "Ida Lund"),
+        ("Let me take that one. Fo", "Piet Vos"),
+    ]
