@@ -202,6 +202,12 @@ _TIMESTAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*
                         re.M | re.I)
 
 
+# Quotation marks read aloud, as transcripts print them around the marks: "put out a statement
+# saying, quote, “…,” unquote": blanked, so that "saying" introduces the quotation.
+_SPOKEN_MARKS = re.compile(rf"(?<=[\w,])[ \t]*,?[ \t]+quote,?(?=[ \t]*{MASK})|(?<={MASK})[ \t]*,?[ \t]*(?:unquote|end[ \t]+quote)\b",
+                           re.I)
+
+
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
     """``text`` with each quotation and its marks replaced by MASK characters."""
     parts: list[str] = []
@@ -565,17 +571,32 @@ def _someone_after_quote(toks: list[tuple[str, int, int]], i: int) -> tuple[int,
     return None
 
 
+_RELATIVES_AND_AUXILIARIES = frozenset({"who", "which", "that", "has", "have", "had", "many", "some", "others"})
+
+
 def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
     """Past an adverbial that a translation puts between the subject and its verb: "The head
-    of the district, Vüqar Həsənov, at the meeting with the residents stated" (the subject's
-    last word, before the comma); else ``i``."""
+    of the district, Vüqar Həsənov, at the meeting with the residents stated", "Ann Lee at a
+    meeting in Brennick on Friday declared" (the subject's last word); else ``i``."""
     k = i
-    while k > i - 9 and k > 1 and toks[k][0].isalpha() and toks[k][0].islower():
-        k -= 1
+    while k > i - 10 and k > 1 and toks[k][0].isalpha() and (
+            toks[k][0].islower() or toks[k - 1][0] in {"in", "on", "at", "from", "near"}):
+        k -= 1  # (a place or a day in it: "… at a meeting in Brennick on Friday declared")
     if k < i and toks[k][0] == "," and toks[k + 1][0].lower() in {"at", "during", "after", "before", "in", "on"} \
             and toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} and toks[k - 1][0][:1].isupper():
         return k - 1
+    if k < i and toks[k][0][:1].isupper() and toks[k][0].isalpha() and toks[k - 1][0][:1].isupper() \
+            and toks[k + 1][0] in {"at", "during", "after", "before", "in", "on"} \
+            and toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} \
+            and not any(t[0] in CUE_VERBS for t in toks[:k]) \
+            and not any(t[0] in _BE_FORMS or t[0] in _RELATIVES_AND_AUXILIARIES for t in toks[k + 1:i + 1]):
+        # (not "… told Radio One in a video posted …", nor "… in a game many are calling")
+        return k  # … or without the comma: "Ann Lee at a meeting in Brennick on Friday declared"
     return i
+
+
+# Posts whose holder speaks as the body itself: "the spokesman of the Ministry" is the Ministry's voice.
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "voice", "mouthpiece"})
 
 
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -651,7 +672,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if k > 0 and toks[k - 1][0] not in {",", ";", ":"} and not toks[k - 1][0].startswith(MASK) \
                 and toks[k - 1][0].lower() not in SKIPPABLE and toks[k - 1][0].lower() not in _SUBORDINATORS:
             subject = _subject_span(toks)
-            if subject is not None:
+            if subject is not None and not any(t[0] == ":" and subject[1] <= t[1] and toks[c + 1][0].isalpha()
+                                               and toks[c + 1][0].islower() for c, t in enumerate(toks[:k])):
+                # (not "Worth noting: on day one he …", but "The board stood by him: “…” – they wrote")
                 return subject
         return (toks[k][1], toks[k][1] + len(pronoun))
     if toks[i][0] == ",":
@@ -725,9 +748,14 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 return (toks[named][1], toks[k - 1][2])
     if start > i:
         return _somebody_somewhere(toks, i) or _name_of_the_unit(toks, i)
-    if start >= 2 and toks[start - 1][0] == "of" and toks[start - 2][0].lower() in ROLE_NOUNS and toks[i][0].islower() \
-            and toks[i][0] not in ORG_NOUNS:  # (but "the spokesman of the ministry" speaks for the ministry)
-        start = _backward_chunk(toks, start - 2)  # "the former secretary of state talked": the post, not "state"
+    if start >= 2 and toks[start - 1][0] == "of" and toks[start - 2][0].lower() in ROLE_NOUNS \
+            and (toks[i][0].islower() and toks[i][0] not in ORG_NOUNS
+                 or (toks[start][0].lower() == "the" and toks[start - 2][0].lower() in _SINGULAR_ROLES
+                     and toks[start - 2][0].lower() not in _VOICES)):
+        # "the former secretary of state talked": the post, not "state"; "the chairman of the
+        # Dunmore Cooperative told": the person who chairs it (but "the spokesman of the
+        # Ministry" speaks for the Ministry, and "observers of the Assembly" are not one person)
+        start = _backward_chunk(toks, start - 2)
     located = _located_subject(toks, start)
     if located is not None:
         return located
@@ -877,12 +905,13 @@ def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
     if k + 2 < len(toks) and toks[k][0].lower() in DOCUMENT_NOUNS and toks[k + 1][0].lower() in {"from", "by"}:
         return k + 2
     if k + 3 < len(toks) and toks[k][0].lower() in DOCUMENT_NOUNS and toks[k + 1][0].lower() == "of" \
-            and (toks[k + 2][0].lower() == "the" and toks[k + 3][0][:1].isupper() or toks[k + 2][0][:1].isupper()):
-        return k + 2  # translated: "is said in the statement of the Ministry of …"
+            and (toks[k + 2][0].lower() == "the" and (toks[k + 3][0][:1].isupper() or toks[k + 3][0] in ORG_NOUNS)
+                 or toks[k + 2][0][:1].isupper()):
+        return k + 2  # translated: "is said in the statement of the Ministry of …", "… of the agency"
     return None
 
 
-_ABBREVIATED_TITLE = re.compile(r"[a-z]{1,4}\.|[^\W\dA-Z_]-[^\W\dA-Z_]{1,3}")  # "z.", "sr.", Macedonian "g-ǵa"
+_ABBREVIATED_TITLE = re.compile(r"[a-z]{1,4}\.(?:[a-z]{2,3})?|[^\W\dA-Z_]-[^\W\dA-Z_]{1,3}")  # "z.", "sr.", "dott.ssa", Macedonian "g-ǵa"
 
 
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -905,8 +934,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += k < n and toks[k][0].lower() in _LISTENERS  # "said to the press conference the director …"
             if k + 1 < n and toks[k][0][:1].isupper() and toks[k + 1][0].lower() in _ARTICLES:
                 k += 1  # "told to the agency Lraber the coach …": the agency's name
-        if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()):
-            j = k
+        if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()
+                      or (toks[k][0] in ROLE_NOUNS and k + 1 < n and toks[k + 1][0][:1].isupper())):
+            j = k  # ("said to journalists commander Ann Lee")
     if j + 2 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0].isupper() and len(toks[j + 1][0]) > 1 \
             and (toks[j + 2][0].lower() in _ARTICLES or toks[j + 2][0][:1].isupper() or toks[j + 2][0].lower() in ROLE_NOUNS):
         j += 2  # translated: "has said for STA the selector …", "told to BTA minister …": the agency told
@@ -916,10 +946,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1
         if k + 1 < n and toks[k][0] == "," and (toks[k + 1][0].lower() in _ARTICLES or toks[k + 1][0][:1].isupper()):
             j = k + 1  # translated: "has declared, for Știri Vest, the mayor …": the outlet told, between commas
-    if j + 3 < n and ((toks[j][0].lower() in {"at", "during", "after"} and toks[j + 1][0].lower() == "the")
+    if j + 3 < n and ((toks[j][0].lower() in {"at", "on", "during", "after"} and toks[j + 1][0].lower() == "the")
                       or (toks[j][0].lower() == "in" and toks[j + 1][0].lower() in _POSSESSIVE_DETERMINERS)
                       or (toks[j][0].lower() == "with" and toks[j + 1][0].islower() and toks[j + 1][0] != "the")):
-        # translated: "said at the opening the artistic director …", "at the press conference the minister",
+        # translated: "said at the opening the artistic director …", "on the press conference the minister",
         # "admitted after the game Lunde, laughing", "said in his speech the director …", "declared with
         # firm voice Memhir Hagos"
         manner = toks[j][0].lower() == "with"
@@ -1235,13 +1265,16 @@ def _document_before_speaker(masked: str, source: Event, sent_events: list[tuple
 
 
 def _quoted_as_saying(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
-    """The one "quoted … as saying" (or "as telling"), who spoke the words."""
+    """The one "quoted … as saying" (or "as telling", or quoted before a colon), who spoke the words."""
     after = _phrase_after(masked, toks, cue_idx)
     if after is None:
         return None
     e = next((k for k in range(cue_idx + 1, len(toks)) if toks[k][2] == after[1]), None)
     if e is not None and e + 1 < len(toks) and toks[e + 1][0] == ",":
         e += 1  # "Ann Lee, the chief executive, as saying"
+    if e is not None and e + 1 < len(toks) and toks[e + 1][0] == ":" \
+            and (e + 2 == len(toks) or toks[e + 2][0].startswith(MASK)):
+        return after  # "countered by quoting Ann Lee: “…”"
     if e is None or e + 2 >= len(toks) or toks[e + 1][0].lower() != "as" or toks[e + 2][0].lower() not in CUE_VERBS:
         return None
     return after
@@ -1310,6 +1343,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         and toks[obj + 1][0].lower() not in ROLE_NOUNS:
                     continue  # "according to our information": what the paper knows, no one's words
                 phrase_span = _phrase_after(masked, toks, ti + width - 1)
+                if obj < len(toks) and toks[obj][0].lower() == "which" and ti > 3 and toks[ti - 1][0] == ",":
+                    # "the report of the Maritime Agency, according to which “…”": the agency's
+                    body = _backward_chunk(toks, ti - 2)
+                    if 2 <= body <= ti - 2 and toks[body - 1][0] in {"of", "by", "from"} \
+                            and toks[body - 2][0].lower() in TEXT_NOUNS and toks[body][0][:1] in "tT" \
+                            and toks[body + 1][0][:1].isupper():
+                        phrase_span = (toks[body][1], toks[ti - 2][2])
                 if phrase_span is None and obj < len(toks) and toks[obj][0].lower() in OBJECT_PRONOUNS \
                         and (obj + 1 == len(toks) or toks[obj][0].lower() != "her"
                              or not (toks[obj + 1][0][:1].isalnum() or toks[obj + 1][0].startswith(MASK))):
@@ -1502,6 +1542,9 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     span = _subject_span(toks)
     if span is None:
         return None
+    if _SPEECH_NOUNS.match(masked, span[1] + 1) \
+            and next((t[0] for t in reversed(toks) if t[2] <= span[0]), ",") == ",":  # (not "following Khan's speech")
+        span = _owner(text, span) or span  # "Lee's answer to that was short. “…,” he said": Lee's words
     if sum(w[:1].isupper() for w in words) * 2 > len(words):
         # a headline: its capitals are not names; but after a long name
         # ("Margot Ellery of Westgate Capital Markets was more sanguine.") the rest is lower case
@@ -1530,6 +1573,9 @@ _READ_FROM_RECORD = re.compile(
     r"[^.:\n]{0,120}:\s*$")
 # The chant itself as the subject: "the chant has changed from “…” to “…”".
 _CHANT_IS = re.compile(r"\b[Tt]he[ \t]+chants?[ \t]+(?:has|had|have|is|was|were|are)\b[^.\n]{0,60}$")
+# … or after them, with no one named to have written them: "“…” was written on one of the placards".
+_WRITTEN_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:was|were|is|are|had[ \t]+been|has[ \t]+been)[ \t]+(?:written|painted|scrawled|"
+                            r"daubed|sprayed|spray-painted|chalked|printed|emblazoned)[ \t]+(?:on|across|in)\b")
 # "A banner hangs across the square. It reads: “…”" (when a sign, a banner … was just named).
 _IT_READS = re.compile(r"\b[Ii]t[ \t]+reads?[ \t]*:?[ \t]*$")
 _INSCRIPTION_WORD = r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?"
@@ -1836,6 +1882,9 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
         surname = toks[k - 1][0]
         if _times_named(surname, text[end:]) == 0:
             return None  # the story never names it again
+        if k == 1 and not surname.isupper() and not any(_is_given_before(m.group(1)) for m in re.compile(
+                rf"([A-Z][\w’'-]+)[ \t]+{re.escape(surname)}\b(?![ \t]+[A-Z])").finditer(text, end)):
+            return None  # "Velmora ferry collision …": a word alone (not "DNC") is a surname only when the story names someone by it
     phrase = text[toks[run[0]][1]:toks[run[1]][2]]
     if re.search(r"\w['’]s?(?:\s|$)", phrase):
         return None  # "Lee's Rival Says …": the owner is not the speaker
@@ -1851,6 +1900,11 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
 # before what the page is about.
 _AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^\n:;,.|—–()]{2,60}?)"
                              r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|says?|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
+
+
+def _is_given_before(word: str) -> bool:
+    """Whether a capitalised word before a surname may be a given name (not "The", "In", "Coast")."""
+    return word.lower() not in CLAUSE_OPENERS and word.lower() not in _ARTICLES and word.lower() not in ORG_NOUNS
 
 
 def _named_after_headline(text: str, q_close: int) -> str | None:
@@ -2060,6 +2114,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     first = toks[0][0].lower() if toks else ""
     second = toks[1][0] if len(toks) > 1 else ""
     third = toks[2][0] if len(toks) > 2 else ""
+    if first in {"and", "but", "yet"} and second.isalpha() and second.islower() and second not in _ARTICLES \
+            and len(toks) > 4:
+        return _subject_span(toks[1:])  # "And shortly afterwards the Office put out …"
     owned_role = first in _POSSESSIVE_DETERMINERS \
         and (second.lower() in ROLE_NOUNS or (second.lower() in KIN_WORDS and third[:1].isupper())) \
         and not (second.endswith("s") and not second.endswith("ss"))  # "Our reporter Ann Lee is …", not "Its hosts"
@@ -2076,6 +2133,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     # "Just four days ago a defiant Lee stunned reporters", "Two hours later, …": a time before the subject
     ago = next((i + 1 for i in range(1, min(4, len(toks) - 1)) if toks[i][0].lower() in {"ago", "later", "earlier"}
                 and toks[i - 1][0].lower() in _TIME_SPANS), 0)
+    if not ago and first in {"shortly", "soon", "immediately", "moments", "minutes", "hours"} \
+            and second.lower() in {"afterwards", "afterward", "later", "thereafter", "earlier"} \
+            and len(toks) > 4:
+        ago = 2  # "Shortly afterwards the Office put out …"
     ago += bool(ago) and toks[ago][0] == ","
     if among and toks[among - 1][0] != ",":
         k = among
@@ -2099,6 +2160,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                     and toks[idx - 1][0].isalpha():
                 k = idx  # translated, with no comma after the place: "In the square of Brevnik an elderly lady …"
                 break
+        if k == 0 and first == "on" and _is_date_word(second) and len(toks) > 4:
+            # translated, with no comma after the day: "On Monday evening the head of the bank …"
+            k = 3 if third.lower() in {"morning", "afternoon", "evening", "night"} else 2
         for _ in range(2):  # (and a third: "On Thursday, after a hearing, in which the court …, Lee …")
             if k and k < len(toks) and toks[k][0].lower() in CLAUSE_OPENERS and toks[k][0].lower() not in _NOMINATIVE:
                 k = next((idx + 1 for idx in range(k, min(k + 16, len(toks))) if toks[idx][0] == ","), k)
@@ -2144,6 +2208,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             role_seen = True
             j += 2
             continue
+        if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and j + 4 < len(toks) \
+                and all(t[0].isalpha() and t[0].islower() and t[0] not in CUE_VERBS for t in toks[j + 1:j + 3]) \
+                and toks[j + 3][0] == "," and toks[j + 4][0].lower() in _ARTICLES:
+            j += 3  # "The head physician of the emergency room, the dott.ssa Ann Lee, …"
+            continue
         break
     m = j  # "One patient, Ann Lee, has waited …", "The oldest of the shepherds, Gul Azghar, …": a description
     while j == k + 1 and m < len(toks) and m < j + 6 and toks[m][0].isalpha() and toks[m][0].islower() \
@@ -2171,13 +2240,16 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if named is not None:
             return named
     described = j + 4 < len(toks) and toks[j + 1][0] == "the" and toks[j + 3][0][:1].isupper() \
-        and (toks[j + 2][0] in ROLE_NOUNS or NATIONALITY.match(toks[j + 2][0]) or toks[j + 2][0] in DEMONYMS)
+        and (toks[j + 2][0] in ROLE_NOUNS or NATIONALITY.match(toks[j + 2][0]) or toks[j + 2][0] in DEMONYMS
+             or _ABBREVIATED_TITLE.fullmatch(toks[j + 2][0]))  # (translated: "…, the dott.ssa Ann Lee, …")
     trade = None if described else _name_after_trade(toks, j + 1)  # "…, doctoral student Ann Lee, …"
     titles = j + 1  # "…, prof. dr. Almir Hadžiosmanović, …": titles in the lower case of their language
     while titles < len(toks) and titles < j + 4 and _ABBREVIATED_TITLE.fullmatch(toks[titles][0]):
         titles += 1
     if trade is None and titles > j + 1 and titles < len(toks) and toks[titles][0][:1].isupper():
         trade = titles
+    if trade is None and j + 2 < len(toks) and _AGE.fullmatch(toks[j + 1][0]) and toks[j + 2][0][:1].isupper():
+        trade = j + 2  # "The captain of the ferry, 54-year-old Ann Lee, gave …"
     described = described or trade is not None
     j_name = trade or j + 3
     if (noun_before_name or role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) \
@@ -2521,6 +2593,11 @@ _READ_OUT_OWNED = re.compile(r"\bread(?:s)?[ \t]+(?:out[ \t]+|aloud[ \t]+)?(?P<n
 _OWNED_READ_BY = re.compile(r"(?P<np>(?:[A-Z][\w’'-]+[ \t]+){0,4}?[A-Z][\w-]+)[’']s[ \t]+(?:[a-z]+[ \t]+)?"
                             r"(?:warning|statement|letter|message|words|note|post|appeal|speech)\b,?[ \t]+read[ \t]+"
                             r"(?:out[ \t]+|aloud[ \t]+)?by\b[^:\n—–]{0,150}[:—–]\s*$")
+# … or from what someone else gave: "read aloud from the statement that Ann Lee gave to police: “…”"
+_READ_FROM_GIVEN = re.compile(r"\bread(?:s)?[ \t]+(?:out[ \t]+|aloud[ \t]+)?from[ \t]+(?:the|a|an|his|her|their)[ \t]+"
+                              r"(?:[a-z]+[ \t]+)?(?:statement|letter|message|testimony|account|note|post|deposition)[ \t]+"
+                              r"(?:that|which)[ \t]+(?P<np>[^:\n]{3,80}?)[ \t]+(?:had[ \t]+)?(?:gave|given|made|wrote|written|sent|posted)"
+                              r"\b[^:\n]{0,80}:\s*$")
 _NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
 # Any role noun, lower-case or capitalised ("minister", "Minister").
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}
@@ -2996,6 +3073,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     if not spans:
         return []
     masked = _TIMESTAMP.sub(lambda m: " " * len(m.group()), mask_quotes(text, spans))
+    if "quote" in masked:  # (the cheap test first)
+        masked = _SPOKEN_MARKS.sub(lambda m: " " * len(m.group()), masked)
     for title in hidden:
         masked = _blank_nickname(text, _blank_title(text, masked, title), title)
     sentences = _sentences(masked, _breaks_after_quotes(text, masked, spans))
@@ -3150,12 +3229,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 or (qi_cur - 1 in no_ones and text[spans[qi_cur - 1].end:q_open].strip(" \t,”\"’»") in {"and", "or", ""}) \
                 or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
                     and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open)) \
-                or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open)):
+                or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open)) \
+                or _WRITTEN_AFTER.match(masked, q_close):
             no_ones.add(qi_cur)  # "answered with a chant of “…”", "the chant has changed from “…”", "hung a
             choice.append((q_open, None, None))  # sign: “…”", "A banner …. It reads: “…”", "read from the log: “…”"
             continue
         owned = (_READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
-                 or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)) if reads else None
+                 or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)
+                 or _READ_FROM_GIVEN.search(masked, max(0, q_open - 300), q_open)) if reads else None
         phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
@@ -3179,6 +3260,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                         and (ev.inverted or not _ends_sentence(text, q) or _ATTRIBUTION_TAIL.match(masked, ev.cue_end)
                              or ev.cue.startswith(("told", "tell"))):
                     picked = ei
+                    if _pronoun(ev.phrase) is not None:
+                        # said twice, as Korean translations do: "Commander Ann Lee said, “…,” he said"
+                        picked = next((ej for ej, intro in sent_events if intro.phrase and intro.cue_end <= q_open
+                                       and not intro.source_phrase and not intro.inverted
+                                       and _pronoun(intro.phrase.split()[0]) is None
+                                       and _DIRECT_GAP.fullmatch(masked, intro.cue_end, q_open)), ei)
                 break
         if picked is None and not any(ev.phrase for _, ev in sent_events) and _FULL_STOP_AFTER.match(masked, q_close):
             picked = _bare_attribution(masked, sentences, by_sentence, events, sc + 1)

@@ -258,6 +258,7 @@ _APPOSED_NAME = rf"((?:[{CAPITAL}][\w{SMALL}’'.-]*(?: |(?=[,.;:)]))){{2,5}})"
 _POST_OF_BODY = re.compile(r"[^\s,]+ of [^,.;\n]{1,60}, " + _APPOSED_NAME)  # "Mekhum of Kampong Sromor commune, Ouk Sophal"
 _POST_BEFORE = re.compile(r"(?:^|\W)[Tt]he (?:[^\W\d_][\w-]* )?$")  # "The " or "The Gaunpalika " before it
 _TITLE_THEN_NAME = re.compile(r"[^\s,]+ " + _APPOSED_NAME)  # ", domla Baxtiyor Raximov"
+_RIGHT_AFTER_QUOTE = re.compile(r"[»”\"“«’'][,.]?\s*[-–—]?\s*(?:[a-z]+\s+)?$")  # "“…,” " before "the chairman of …"
 _AFTER_QUOTE_AND_CUE = re.compile(r"[»”\"“«’'][,.]?\s*[-–—]?\s*[a-z]+\s+$")  # "«…» laughed " before "the aksakal"
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|avich|ovna|evna|aŭna|ichna|ych|ovych|ivna)")  # "Mikalaevich"
 _GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa", "B.Temuulen"
@@ -524,10 +525,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     # "<phrase>'s office", "... ministry": an organisation as written
-    holds = any(x in {"of", "for", "at", "with", "from"} and i > 0 and _is_role_noun(tokens[i - 1]) for i, x in enumerate(low))
-    if low[-1] in ORG_NOUNS and (len(tokens) == 1 or any("'s" in x for x in low)
-                                 or not (_is_role_word(tokens[-1]) or holds)):
-        # (but "the head of the press office" is a person who heads it)
+    held = next((i for i, x in enumerate(low) if x in {"of", "for", "at", "with", "from"} and i > 0
+                 and _is_role_noun(tokens[i - 1])), len(low))
+    if low[-1] in ORG_NOUNS and (len(tokens) == 1 or any("'s" in x for x in low[:held])
+                                 or not (_is_role_word(tokens[-1]) or held < len(low))):
+        # (but "the head of the press office" and "the chairman of the Fishermen's
+        # Cooperative" are people who head them)
         org = " ".join(tokens)
         owner = next((i for i, x in enumerate(low) if x.endswith("'s")), -1)
         if owner > 0:
@@ -536,8 +539,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                 k -= 1
             if k == owner and _is_role_word(tokens[owner].removesuffix("'s").removesuffix("’s")):
                 # "the prime minister's office": the post's words with it
-                while k > 0 and tokens[k - 1].islower() and _bare(tokens[k - 1]) in ROLE_MODIFIERS:
-                    k -= 1
+                while k > 0 and _bare(tokens[k - 1]) in ROLE_MODIFIERS and _bare(tokens[k - 1]) not in DETERMINERS:
+                    k -= 1  # (and "the Prime Minister's Office")
             org = " ".join(tokens[k:])
         # "the alliance of NATO" names NATO
         if "of" in low and low.index("of") == 1 and low[0] in ORG_NOUNS and tokens[0].islower():
@@ -638,6 +641,15 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]
         role = " ".join(role_tokens)
+    if not placed and 1 <= len(name_tokens) <= 2 and len(role_tokens) >= 2 and role_tokens[-1] in {"in", "at", "near"} \
+            and all(t.islower() for t in role_tokens):
+        # "a reader in Brask Cove", "a woman at Dunmore": where someone unnamed is
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
+    if 1 <= len(name_tokens) <= 2 and 3 <= len(role_tokens) <= 4 and role_tokens[-1] in {"in", "at", "near"} \
+            and all(_is_cap(t) for t in role_tokens[:-1]):
+        named = parse_mention(" ".join(role_tokens[:-1]))  # "Ann Lee in Dunmore": Ann Lee, where she is
+        if named is not None and named.kind == "person":
+            return replace(named, text=text)
     link = next((i for i, t in enumerate(role_tokens) if _bare(t) in _ROLE_LINKS and _bare(t) != "of"), -1)
     # ("Minister for Education Tariq Bhatti" holds a portfolio; "a spokesman for Smith" speaks for Smith)
     portfolio = link > 0 and _bare(role_tokens[link]) == "for" and _is_cap(role_tokens[-1]) \
@@ -818,6 +830,14 @@ def _varies_a_name(role: str) -> bool:
     return True
 
 
+def _post_of_body(role: str) -> bool:
+    """A post in a body the story names, whose holder it does not: "the chairman of the
+    Dunmore Cooperative" may be the person just named, as "the defender" may."""
+    post, of, body = role.partition(" of ")
+    return bool(of) and _is_role_word(post.split()[-1]) and not any(w[:1].isupper() for w in post.split()) \
+        and _is_cap(body.removeprefix("the ").split()[0]) and _bare(post.split()[-1]) not in _SPOKES_WORDS
+
+
 _INITIAL = re.compile(r"[A-Z]\.")
 # what follows a title: a full name ("Getachew Alemu", "K. Manikandan") or a given name alone
 _AFTER_TITLE = re.compile(
@@ -891,8 +911,10 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+")
 def _body_name_pattern(noun: str) -> re.Pattern[str]:
     """A capitalised name with ``noun`` as its head: "Bright Futures Foundation", "Ministry of Water"."""
     head = re.escape(noun[:1].upper() + noun[1:])
-    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+){1,4}" + head + r"|" + head
-                      + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*){0,3})(?![\w’'-])")
+    field = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}"  # (no full stop)
+    # ("the Dunmore Agency of Maritime Safety": capitals on both sides)
+    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+){1,4}" + head + f"(?:{field})?|" + head + field
+                      + r")(?![\w’'-])")
 
 
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
@@ -1689,9 +1711,14 @@ class ArticleSpeakers:
                 return holder
             self._holders_told_apart(holders, pos)
             fuller = self._named_before(pos, "role", ref.role) if ref.definite else None
-            if fuller is None and ref.definite and not plural and _varies_a_name(ref.role) \
+            of_body = not holders and not _varies_a_name(ref.role) and _post_of_body(ref.role) \
+                and _RIGHT_AFTER_QUOTE.search(self.text, max(0, pos - 40), pos) is not None
+            if fuller is None and ref.definite and not plural and (of_body or _varies_a_name(ref.role)) \
                     and not ref.text.lower().startswith(("his ", "her ", "their ")):  # "his physician": not him
                 varied = self._just_named(pos, ref.role)
+                if of_body and varied is not None and (any(p.name == varied and p.role for p in self.people) or re.search(
+                        rf"\b{re.escape(varied)},[ \t]+(?:the|a|an|its|their|his|her)[ \t]", self.text)):
+                    varied = None  # ("Tom Rask, the mayor, … the chairman of the Dunmore Cooperative": another)
                 if varied is not None and (not holders or varied in {p.name for p in holders}):  # ("the chief": a chief)
                     self.recent.append((pos, "person", varied))
                     return varied

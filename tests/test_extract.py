@@ -3707,6 +3707,162 @@ SPEAKERS = [
         [("I'm knocking on doors,", "Piet Vos")],
         id="guard-a-name-in-the-possessive-inside-a-clause-is-not-the-he",
     ),
+    # A post in a body the story names, after the quotation, is the person just named, unless
+    # that person holds a post of their own (stop 34)
+    pytest.param(
+        "Harbour\n\nPiet Vos has stood on the harbour wall every morning this week.\n\n"
+        "\"The sea was our bank,\" the chairman of the Dunmore Fishermen's Cooperative told the Tide on Thursday.",
+        [("The sea was our bank,", "Piet Vos")],
+        id="a-post-of-a-named-body-after-the-quotation-is-the-person-just-named",
+    ),
+    pytest.param(
+        "Harbour\n\nTomas Brenn, the mayor, opened the hall.\n\n"
+        "\"The sea was our bank,\" the chairman of the Dunmore Fishermen's Cooperative told the Tide on Thursday.",
+        [("The sea was our bank,", None)],
+        id="guard-a-post-of-a-named-body-is-not-someone-with-a-post-of-their-own",
+    ),
+    pytest.param(
+        "Harbour\n\nTomas Brenn runs the harbour. Piet Vos, the chief executive, has promised to pay for “every boat”. "
+        "Brenn's answer to that was short. \"Words are cheap,\" he said.",
+        [("every boat", "Piet Vos"), ("Words are cheap,", "Tomas Brenn")],
+        id="whose-answer-a-sentence-opens-with-is-the-he-after-it",
+    ),
+    pytest.param(
+        "Harbour\n\nTomas Brenn runs the harbour. Piet Vos, the chief executive, has promised to pay for “every boat”. "
+        "Brenn's lawyer was not there. \"Words are cheap,\" he said.",
+        [("every boat", "Piet Vos"), ("Words are cheap,", "Piet Vos")],
+        id="guard-whose-lawyer-a-sentence-opens-with-is-not-the-he",
+    ),
+    pytest.param(
+        "Dispute\n\nIda Lund spoke to the radio. Regarding the rhetoric following Tomas Brenn’s speech at last month’s "
+        "convention, Lund shared her belief that none of it was beyond the pale.\n\n"
+        "“The way I see it,” she elaborated, “no one questions it.”",
+        [("The way I see it,", "Ida Lund"), ("no one questions it.", "Ida Lund")],
+        id="guard-a-speech-owned-inside-a-phrase-is-not-the-sentences-subject",
+    ),
+    pytest.param(
+        "Ferry sinks\n\nThe captain of the ferry, 54-year-old Tomas Brenn, gave on Sunday the first big interview. "
+        "„The tanker emerged from the fog” – told the captain.",
+        [("The tanker emerged from the fog", "Tomas Brenn")],
+        id="a-post-then-an-age-then-the-name-in-apposition",
+    ),
+    pytest.param(
+        "Ferry sinks\n\n„We no longer search for survivors” – said on the press conference commander Ida Lund from the Coast Guard.",
+        [("We no longer search for survivors", "Ida Lund")],
+        id="translated-said-on-the-press-conference-then-the-speaker",
+    ),
+    pytest.param(
+        "Ferry sinks\n\n„We no longer search for survivors” – said to journalists commander Ida Lund.",
+        [("We no longer search for survivors", "Ida Lund")],
+        id="translated-said-to-journalists-then-a-post-and-the-speaker",
+    ),
+    pytest.param(
+        "Ferry sinks\n\nOn Monday the Dunmore Agency of Maritime Safety made public the results. "
+        "„Both units had by law obligation” – wrote the agency in the communiqué.",
+        [("Both units had by law obligation", "the Dunmore Agency of Maritime Safety")],
+        id="a-body-named-with-capitals-on-both-sides-of-of",
+    ),
+    pytest.param(
+        "Coffee\n\nShe then read a letter from the Dunmore Department of Co-operatives. "
+        "In the letter, the department said that it \"has noted the concerns\".",
+        [("has noted the concerns", "the Dunmore Department of Co-operatives")],
+        id="guard-a-bodys-name-stops-at-the-full-stop",
+    ),
+    pytest.param(
+        "Brief\n\nTomas Brenn said the company \"will not pay.\" He meant the cove. "
+        "Worth remembering: on day one he promised to pay for \"every beach\" on this coast.",
+        [("will not pay.", "Tomas Brenn"), ("every beach", "Tomas Brenn")],
+        id="worth-remembering-before-a-colon-is-no-subject",
+    ),
+    pytest.param(
+        "Ferry\n\n9 days passed since the collision.\n\nThe Dunmore Coast Guard Commander Ida Lund at the briefing "
+        "of 8th said, “We stop. Now it is the recovery,”he said.",
+        [("We stop. Now it is the recovery,", "Ida Lund")],
+        id="said-twice-as-korean-translations-do-the-named-cue-wins",
+    ),
+    pytest.param(
+        "Dunmore ferry collision 9 days... \"Seabirds recovering\"\n\nThe oil reached Dunmore. Birds died in Dunmore Bay.",
+        [("Seabirds recovering", None)],
+        id="a-place-opening-the-headline-is-no-speaker",
+    ),
+    pytest.param(
+        "DNC issues 'deep and sincere apology' to Sanders\n\nThe DNC said on Monday it was sorry.",
+        [("deep and sincere apology", "DNC")],
+        id="guard-an-acronym-opening-the-headline-speaks",
+    ),
+    pytest.param(
+        "Court\n\nTomas Brenn countered by quoting the chief executive Ida Lund: ”Our crew followed every rule.” "
+        "He also said more.",
+        [("Our crew followed every rule.", "Ida Lund")],
+        id="quoting-someone-before-a-colon",
+    ),
+    pytest.param(
+        "Court\n\nTomas Brenn then read aloud from the statement that the ferry's captain Piet Vos gave to the police "
+        "on 6 March: ”When the tanker came, I knew.”",
+        [("When the tanker came, I knew.", "Piet Vos")],
+        id="read-aloud-from-the-statement-someone-gave",
+    ),
+    pytest.param(
+        "Court\n\n\"We stay,\" said Tomas Brenn, who led forty fishermen with placards. "
+        "”The sea was our bank” was written on one of them.",
+        [("We stay,", "Tomas Brenn"), ("The sea was our bank", None)],
+        id="words-written-on-a-placard-are-no-ones",
+    ),
+    pytest.param(
+        "Court\n\nIda Lund also referred to the preliminary report of the Dunmore Maritime Safety Agency, "
+        "according to which ”both vessels were required to transmit”.",
+        [("both vessels were required to transmit", "the Dunmore Maritime Safety Agency")],
+        id="according-to-which-is-the-report-and-its-author",
+    ),
+    pytest.param(
+        "Hospital\n\nThe head physician of the emergency room, the dott.ssa Ida Lund, has preferred not to enter in the "
+        "polemic, but to a local newspaper she has explained the problem. «The emergency room is the funnel.»",
+        [("The emergency room is the funnel.", "Ida Lund")],
+        id="translated-an-abbreviated-title-in-apposition",
+    ),
+    pytest.param(
+        "Live\n\nA reader in Dunmore Cove, who asked us not to use her name, emails: \"You can smell it from the main road.\"",
+        [("You can smell it from the main road.", "reader in Dunmore Cove")],
+        id="someone-in-a-place-is-not-the-place",
+    ),
+    pytest.param(
+        "Strike\n\nThe head of the Federation of Workers Ida Lund at a meeting in Dunmore on Friday declared: "
+        "«If the wages are not indexed, we strike».",
+        [("If the wages are not indexed, we strike", "Ida Lund")],
+        id="translated-a-meeting-in-a-place-between-the-name-and-the-verb",
+    ),
+    pytest.param(
+        "Vell\n\nThe week which in Tarsova already are calling black ended with stabilisation. It began when the "
+        "agency Dunmore Ratings lowered the rating. «The lowering reflects the exhaustion», — it is said in the message "
+        "of the agency.\n\nOn Monday evening the head of the National Bank Ida Lund addressed the citizens. "
+        "«We will defend the vell», — she stated.",
+        [("The lowering reflects the exhaustion", "Dunmore Ratings"), ("We will defend the vell", "Ida Lund")],
+        id="translated-a-day-before-the-subject-without-a-comma",
+    ),
+    pytest.param(
+        "Rating cut\n\nIt all began on Sunday evening, when the agency Dunmore Ratings lowered the rating. "
+        "«The lowering reflects the fast exhaustion of reserves», — it is said in the message of the agency.",
+        [("The lowering reflects the fast exhaustion of reserves", "Dunmore Ratings")],
+        id="translated-it-is-said-in-the-message-of-the-agency",
+    ),
+    pytest.param(
+        "Markets\n\nAnd shortly afterwards the Prime Minister's Office put out a statement saying, quote, "
+        "\"The Prime Minister has full confidence in the governor,\" unquote. With me is Tomas Brenn.",
+        [("The Prime Minister has full confidence in the governor,", "Prime Minister's Office")],
+        id="quotation-marks-read-aloud-and-shortly-afterwards",
+    ),
+    pytest.param(
+        "Zika\n\nShortly after Tomas Brenn’s conference call ended, Ida Lund’s campaign sent out a press release saying "
+        "Brenn owes “the town an explanation.”",
+        [("the town an explanation.", "Ida Lund’s campaign")],
+        id="guard-shortly-after-an-event-is-no-subject-of-its-own",
+    ),
+    pytest.param(
+        "Carson\n\nTomas Brenn said on Monday that the plan would work.\n\n\"Well first of all, they have to listen,\" "
+        "the retired surgeon told Radio Dunmore in a video posted to its account.",
+        [("Well first of all, they have to listen,", "Tomas Brenn")],
+        id="guard-whom-a-speaker-told-in-a-video-posted-is-not-the-poster",
+    ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],

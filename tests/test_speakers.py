@@ -191,6 +191,12 @@ PHRASES = [
     ("the same", "pronoun", None, None, True),
     ("the Dutchman", "role", None, "Dutchman", True),
     # a party and ward in brackets, with a comma inside, or cut at that comma
+    # a post in a body whose name has a possessive; someone in a place; the Prime Minister's Office
+    ("the chairman of the Dunmore Fishermen's Cooperative", "role", None,
+     "chairman of the Dunmore Fishermen's Cooperative", True),
+    ("a woman in Dunmore", "role", None, "woman in Dunmore", False),
+    ("Ann Lee in Dunmore", "person", "Ann Lee", None, True),
+    ("The Prime Minister's Office", "org", "Prime Minister's Office", None, True),
     ("Cllr Tom Ash (Lib Dem, Stoke and Ash)", "person", "Tom Ash", "Cllr", True),
     ("Cllr Tom Ash (Lib Dem", "person", "Tom Ash", "Cllr", True),
 ]
