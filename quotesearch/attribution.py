@@ -2940,6 +2940,9 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 
 # A document named as the speaker ("“…,” the statement said") and the words that issued it
 # ("Ann Lee released a statement"); the documents are cues.DOCUMENT_NOUNS.
+# A document no one is named to have sent: "it is stated in a press release" (not "… of the ministry").
+_IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
+_IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
 _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
 _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)"
                       r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
@@ -3106,6 +3109,15 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 events[ei] = replace(ev, phrase=issuer.text) if ev.phrase else \
                     replace(ev, phrase=issuer.text, phrase_start=document.start(),
                             phrase_end=document.start() + len(document.group(0).rstrip()))
+        elif ev.phrase is None and ev.sentence > 0 and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start) \
+                and _IN_A_DOCUMENT.match(masked, ev.cue_end):
+            # "«…», it is stated in a press release": the body the sentence before is about
+            about = _sentence_subject(text, masked, sentences[ev.sentence - 1])
+            ref = parse_mention(about) if about is not None else None
+            if ref is not None and ref.kind == "org":
+                events[ei] = replace(ev, phrase=about)
+            else:
+                ref = None
         elif not ev.inverted and (ev.phrase is None or (" who " in masked[sentences[ev.sentence].start:ev.phrase_start]
                                                         and masked[ev.phrase_end:ev.cue_start].strip() == ",")):
             span = _subject_before_clause(masked, sentences[ev.sentence].start, ev.cue_start)

@@ -301,7 +301,7 @@ forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 delegation mission consulate regime junta force
 theatre theater museum gallery orchestra club charity zoo library firm
-family families cooperative co-operative
+family families cooperative co-operative panel tribunal
 """.split()
 )
 

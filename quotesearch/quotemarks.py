@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import INVERTABLE
+from .cues import INVERTABLE, ROLE_NOUNS
 
 DOUBLE_OPENERS = "“„«‟「『"  # (Japanese writes 「…」)
 DOUBLE_CLOSERS = "”»」』"
@@ -310,7 +310,8 @@ _DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])")
 # Scandinavian and German papers close the words with a comma and the cue alone
 # ("– Contact your pharmacy, says Ann Lee, unit chief." / "…, she says.").
 _DASH_COMMA_CUE = re.compile(  # (and, translated, "…, tells union chairman Jari Heikkilä to the paper")
-    r",\s+(?:(?:" + _SPEECH_TAIL_VERBS + r"|tells|told)\s+(?=[A-Z]|the\s|an?\s|(?:he|she|they)\b|(?:[a-z][\w’'-]*\s+){1,2}[A-Z])"
+    r",\s+(?:(?:" + _SPEECH_TAIL_VERBS + r"|tells|told)\s+(?=[A-Z]|the\s|an?\s|(?:he|she|they)\b|(?:[a-z][\w’'-]*\s+){1,2}[A-Z]"
+    r"|(?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w’'-]*\s*$)"  # (a headline's "…, says federation president")
     r"|(?:he|she|they|the\s+[a-z][\w’'-]*|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:" + _SPEECH_TAIL_VERBS + r")\b)"
 )
 
@@ -328,7 +329,12 @@ def _dash_dialogue(par: str, offset: int, dialogue: bool = False) -> list[QuoteS
     dash = next(i for i in range(opening.start(), opening.end()) if par[i] in _DASHES)
     if attribution is None:
         start, end = _trim(par, opening.end(), len(par))
-        return [QuoteSpan(offset + start, offset + end, offset + dash, -1)] if dialogue and end > start else []
+        # a heading that gives a speaker (a post or a name), a colon and the words: "The lawyer: – Far
+        # too little" (not "New rules: – Boats run hourly")
+        label = par[:par.rfind(":", 0, dash)].split()
+        heading = ":" in par[max(0, dash - 3):dash] and "\n" not in par.strip() and len(par.strip()) <= 120 \
+            and 1 <= len(label) <= 3 and (label[-1].lower() in ROLE_NOUNS or all(w[:1].isupper() for w in label[-2:]))
+        return [QuoteSpan(offset + start, offset + end, offset + dash, -1)] if (dialogue or heading) and end > start else []
     end = attribution.start()
     while end > opening.end() and par[end - 1] in ",":
         end -= 1

@@ -542,7 +542,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                 while k > 0 and _bare(tokens[k - 1]) in ROLE_MODIFIERS and _bare(tokens[k - 1]) not in DETERMINERS:
                     k -= 1  # (and "the Prime Minister's Office")
             org = " ".join(tokens[k:])
-        # "the alliance of NATO" names NATO
+        rest = tokens[owner + 1:]
+        if owner >= 0 and tokens[owner].islower() and len(rest) > 1 and _is_cap(rest[0]) \
+                and all(_is_cap(t) or _bare(t) in {"and", "of", "for", "&"} for t in rest):
+            org = " ".join(rest)  # "the federation's Integrity and Ethics Panel" is named so itself
         if "of" in low and low.index("of") == 1 and low[0] in ORG_NOUNS and tokens[0].islower():
             org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         if (len(tokens) == 1 or org[:1].islower()) and definite and text.lower().startswith("the "):
@@ -912,8 +915,8 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
     """A capitalised name with ``noun`` as its head: "Bright Futures Foundation", "Ministry of Water"."""
     head = re.escape(noun[:1].upper() + noun[1:])
     field = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}"  # (no full stop)
-    # ("the Dunmore Agency of Maritime Safety": capitals on both sides)
-    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+){1,4}" + head + f"(?:{field})?|" + head + field
+    # ("the Dunmore Agency of Maritime Safety": capitals on both sides; "Integrity and Ethics Panel")
+    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+(?:and[ \t]+)?){1,4}" + head + f"(?:{field})?|" + head + field
                       + r")(?![\w’'-])")
 
 

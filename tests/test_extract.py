@@ -3864,6 +3864,28 @@ SPEAKERS = [
         id="guard-whom-a-speaker-told-in-a-video-posted-is-not-the-poster",
     ),
     pytest.param(
+        "Doping case\n\nThe lawyer Ida Lund says the amount was tiny.\n\nThe lawyer: – Far too little\n\nShe repeated it on Monday.",
+        [("Far too little", "Ida Lund")],
+        id="a-heading-gives-a-post-a-colon-and-a-dash-before-the-words",
+    ),
+    pytest.param(
+        "The Brenn case: – That time is over, says federation president\n\nFederation president Tomas Brenn spoke on Monday.",
+        [("That time is over", "Tomas Brenn")],
+        id="a-headline-dash-then-says-and-a-post-in-lower-case",
+    ),
+    pytest.param(
+        "Doping\n\nIn Dunmore, the federation's Integrity and Ethics Panel has started an investigation. «The panel shall "
+        "investigate whether any official knew,» it is stated in a press release.",
+        [("The panel shall investigate whether any official knew,", "Integrity and Ethics Panel")],
+        id="it-is-stated-in-a-press-release-is-the-body-the-sentence-before-is-about",
+    ),
+    pytest.param(
+        "Doping\n\nThe Dunmore Athletics Federation announced that its Integrity and Ethics Panel would look into the "
+        "case. In a statement, the panel said: “The panel will examine the race.”",
+        [("The panel will examine the race.", "the Integrity and Ethics Panel")],
+        id="a-bodys-name-with-and-in-it",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

@@ -197,6 +197,7 @@ PHRASES = [
     ("a woman in Dunmore", "role", None, "woman in Dunmore", False),
     ("Ann Lee in Dunmore", "person", "Ann Lee", None, True),
     ("The Prime Minister's Office", "org", "Prime Minister's Office", None, True),
+    ("the federation's Integrity and Ethics Panel", "org", "Integrity and Ethics Panel", None, True),
     ("Cllr Tom Ash (Lib Dem, Stoke and Ash)", "person", "Tom Ash", "Cllr", True),
     ("Cllr Tom Ash (Lib Dem", "person", "Tom Ash", "Cllr", True),
 ]
