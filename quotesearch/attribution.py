@@ -2940,12 +2940,12 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 
 # A document named as the speaker ("“…,” the statement said") and the words that issued it
 # ("Ann Lee released a statement"); the documents are cues.DOCUMENT_NOUNS.
-# A document no one is named to have sent: "it is stated in a press release" (not "… of the ministry").
-_IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
-_IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
 _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
 _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)"
                       r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
+# A document no one is named to have sent: "it is stated in a press release" (not "… of the ministry").
+_IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
+_IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
 
 
 # Someone giving out a document: "read a statement", "issued a short statement".

@@ -258,8 +258,9 @@ _APPOSED_NAME = rf"((?:[{CAPITAL}][\w{SMALL}’'.-]*(?: |(?=[,.;:)]))){{2,5}})"
 _POST_OF_BODY = re.compile(r"[^\s,]+ of [^,.;\n]{1,60}, " + _APPOSED_NAME)  # "Mekhum of Kampong Sromor commune, Ouk Sophal"
 _POST_BEFORE = re.compile(r"(?:^|\W)[Tt]he (?:[^\W\d_][\w-]* )?$")  # "The " or "The Gaunpalika " before it
 _TITLE_THEN_NAME = re.compile(r"[^\s,]+ " + _APPOSED_NAME)  # ", domla Baxtiyor Raximov"
-_RIGHT_AFTER_QUOTE = re.compile(r"[»”\"“«’'][,.]?\s*[-–—]?\s*(?:[a-z]+\s+)?$")  # "“…,” " before "the chairman of …"
-_AFTER_QUOTE_AND_CUE = re.compile(r"[»”\"“«’'][,.]?\s*[-–—]?\s*[a-z]+\s+$")  # "«…» laughed " before "the aksakal"
+_QUOTE_CLOSED = r"[»”\"“«’'][,.]?\s*[-–—]?\s*"
+_RIGHT_AFTER_QUOTE = re.compile(_QUOTE_CLOSED + r"(?:[a-z]+\s+)?$")  # "“…,” " before "the chairman of …"
+_AFTER_QUOTE_AND_CUE = re.compile(_QUOTE_CLOSED + r"[a-z]+\s+$")  # "«…» laughed " before "the aksakal"
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|avich|ovna|evna|aŭna|ichna|ych|ovych|ivna)")  # "Mikalaevich"
 _GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa", "B.Temuulen"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
