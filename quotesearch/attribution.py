@@ -48,7 +48,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 from .cues import (
     ARABIC_FAMILY,
@@ -1576,9 +1576,15 @@ _CHANT_IS = re.compile(r"\b[Tt]he[ \t]+chants?[ \t]+(?:has|had|have|is|was|were|
 # … or after them, with no one named to have written them: "“…” was written on one of the placards".
 _WRITTEN_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:was|were|is|are|had[ \t]+been|has[ \t]+been)[ \t]+(?:written|painted|scrawled|"
                             r"daubed|sprayed|spray-painted|chalked|printed|emblazoned)[ \t]+(?:on|across|in)\b")
+# Words many people say, given as examples: "voices such as “…” and “…” are rising".
+_SUCH_AS = re.compile(r"\b(?:voices|comments|remarks|messages|posts|slogans|phrases|chants|cries|complaints|questions)"
+                      r"[ \t]+(?:such[ \t]+as|like)[ \t]*$", re.I)
 # "A banner hangs across the square. It reads: “…”" (when a sign, a banner … was just named).
 _IT_READS = re.compile(r"\b[Ii]t[ \t]+reads?[ \t]*:?[ \t]*$")
 _INSCRIPTION_WORD = r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?"
+# Words written on a thing: "a board with the inscription „…“", "a banner bearing the words “…”".
+_INSCRIBED = re.compile(r"\b(?:with|bearing)[ \t]+(?:the[ \t]+)?inscription[ \t]*:?[ \t]*$|" + _INSCRIPTION_WORD
+                        + r"[ \t]+(?:with|bearing)[ \t]+(?:the[ \t]+)?(?:words|slogan|text|message)[ \t]*:?[ \t]*$", re.I)
 _INSCRIPTION_NOUN = re.compile(_INSCRIPTION_WORD + r"\b", re.IGNORECASE)
 # A sign shown before its words: "someone had hung a cardboard sign: “…”".
 _SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"[ \t]*:[ \t]*$", re.IGNORECASE)
@@ -2598,6 +2604,10 @@ _READ_FROM_GIVEN = re.compile(r"\bread(?:s)?[ \t]+(?:out[ \t]+|aloud[ \t]+)?from
                               r"(?:[a-z]+[ \t]+)?(?:statement|letter|message|testimony|account|note|post|deposition)[ \t]+"
                               r"(?:that|which)[ \t]+(?P<np>[^:\n]{3,80}?)[ \t]+(?:had[ \t]+)?(?:gave|given|made|wrote|written|sent|posted)"
                               r"\b[^:\n]{0,80}:\s*$")
+# … or words someone gave, named before them: "The advice Ann Lee gave on 3 March — “…” — still stands".
+_ADVICE_GIVEN = re.compile(r"\b[Tt]he[ \t]+(?:advice|warning|promise|message|appeal|instruction|pledge)[ \t]+(?:that[ \t]+)?"
+                           r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+(?:gave|issued|made|offered|delivered)"
+                           r"\b[^:\n.—–]{0,40}?[ \t]*[—–:,]?[ \t]*$")
 _NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
 # Any role noun, lower-case or capitalised ("minister", "Minister").
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}
@@ -3065,13 +3075,15 @@ def _blank_nickname(text: str, masked: str, title: QuoteSpan) -> str:
 
 
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None,
-              hidden: Iterable[QuoteSpan] = ()) -> list[Quotation]:
+              hidden: Iterable[QuoteSpan] = (), known: Mapping[int, str | None] | None = None) -> list[Quotation]:
     """Quotations of one article with speakers resolved inside the article.
 
     ``learn`` optionally adds names known from elsewhere (a trained
     pipeline's PERSON entities) to the article's list of people. ``hidden``
     are quoted titles: no quotations, but their words are nobody's speech
-    ("the book «Small states»": "states" is no cue).
+    ("the book «Small states»": "states" is no cue). ``known`` gives the speaker of spans
+    whose speaker is not for the rules to find (an embedded post's author, a transcript
+    turn's): a "she said" after them may point at them.
     """
     if not spans:
         return []
@@ -3242,13 +3254,16 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
                     and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open)) \
                 or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open)) \
-                or _WRITTEN_AFTER.match(masked, q_close):
+                or _WRITTEN_AFTER.match(masked, q_close) \
+                or _SUCH_AS.search(masked, max(0, q_open - 40), q_open) \
+                or _INSCRIBED.search(masked, max(0, q_open - 60), q_open):
             no_ones.add(qi_cur)  # "answered with a chant of “…”", "the chant has changed from “…”", "hung a
             choice.append((q_open, None, None))  # sign: “…”", "A banner …. It reads: “…”", "read from the log: “…”"
             continue
         owned = (_READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
                  or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)
                  or _READ_FROM_GIVEN.search(masked, max(0, q_open - 300), q_open)) if reads else None
+        owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open)
         phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
@@ -3402,7 +3417,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     people.still_about(reporter_name, events[idx].phrase_start)
             continue
         _, phrase, picked = choice[idx]
-        if picked is not None:
+        said_by = known.get(spans[idx].start) if known else None
+        if said_by is not None:  # a post or a turn, whose speaker is known: the latest speaker for "she said"
+            quote_refs[idx] = parse_mention(said_by)
+            quote_names[idx] = people.resolve(quote_refs[idx], pos) if quote_refs[idx] is not None else said_by
+        elif picked is not None:
             if picked not in event_names:
                 event_names[picked] = people.resolve(refs[picked], events[picked].phrase_start)
             quote_names[idx] = event_names[picked]

@@ -139,7 +139,8 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     # a turn is its label's person's: "Q:" the interviewer's, "SEVER:" the Luka Sever the lede
     # names (the rules would read the capitals as no one's), "THE CHAIR:" whoever chairs
     quotations = [dataclasses.replace(q, speaker=speaking[q.start][1], mention=speaking[q.start][0], role=None, cue=None)
-                  if q.start in speaking else q for q in attribute(text, spans, learn, hidden=hidden)]
+                  if q.start in speaking else q
+                  for q in attribute(text, spans, learn, hidden=hidden, known={at: name for at, (_, name) in speaking.items()})]
     held = [s for s in kept if s not in spans]
     if not held:
         return quotations

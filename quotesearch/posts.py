@@ -18,17 +18,21 @@ import re
 
 from .quotemarks import QuoteSpan
 
-_HANDLE = r"\(?@\w{1,30}\)?"
+_HANDLE = r"\(?@\w[\w.]{0,29}\)?"  # ("@sofie.maartens")
 _VERIFIED = r"(?:[ \t]*[✓✔☑]\ufe0f?)?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # an author as printed: capitalised words, a few small ones between ("Office of the Mayor")
 _AUTHOR = r"[A-Z][\w’'.&-]*(?:[ \t]+(?:[A-Z][\w’'.&-]*|of|the|and|for|de|van|von)){0,5}"
 # "Ann Lee ✓ @annlee" alone on its line, the post's words on the lines after it
+# (or with the date after it: "Ann Lee @annlee · 4 March")
 _CARD = re.compile(
-    rf"^[ \t]*(?P<name>{_AUTHOR}){_VERIFIED}[ \t]+{_HANDLE}[ \t]*\n(?P<words>(?:[ \t]*\S[^\n]*\n?)+)",
+    rf"^[ \t]*(?P<name>{_AUTHOR}){_VERIFIED}[ \t]+{_HANDLE}(?:[ \t]*·[ \t]*[^\n·]{{1,30}})?[ \t]*\n"
+    rf"(?P<words>(?:[ \t]*\S[^\n]*\n?)+)",
     re.M)
-# a card's closing line of time, date and counts: "9:47 PM · Jun 3 · 1.2M views"
-_META = re.compile(rf"^[ \t]*(?:\d{{1,2}}:\d{{2}}[ \t]*(?:[AP]M)?|{_MONTH}[ \t]+\d{{1,2}}\b)[^\n]*·|^[ \t]*\[/", re.M)
+# a card's closing line of time, date and counts ("9:47 PM · Jun 3 · 1.2M views", "48.2K likes
+# · 21.7K reposts"), or the page's end-of-embed tag ("[/embed]", "[End of embedded post]")
+_META = re.compile(rf"^[ \t]*(?:\d{{1,2}}:\d{{2}}[ \t]*(?:[AP]M)?|{_MONTH}[ \t]+\d{{1,2}}\b)[^\n]*·|^[ \t]*\[(?:/|[Ee]nd\b)"
+                   r"|^[ \t]*[\d.,]+[KkMm]?[ \t]+(?:likes|reposts|retweets|replies|views|comments|shares)\b", re.M)
 # "… — Ann Lee (@annlee) June 3, 2024": the words back to the paragraph's start (or a tag)
 _INLINE = re.compile(
     rf"^(?:[ \t]*<[^>\n]*>)?[ \t]*(?P<words>\S[^\n]*?)[ \t]+[—–-]{{1,2}}[ \t]*"

@@ -303,10 +303,11 @@ _DASHES = "-–—"
 # Dialogue as Russian and Ukrainian write it, kept by machine translation: the
 # paragraph opens with a dash, and a dash after the words brings the attribution
 # ("- We ask you to save power, - added he. - The night will be cold.").
-_DASH_LINE = re.compile(r"\s*[-–—]\s+(?=[A-Z«“\"])")
-_DASH_ATTRIBUTION = re.compile(r"(?<=[\w.,!?…])[,]?\s+[-–—]\s+(?=[a-z])")
+# (Spanish glues the em dash to the words: "—We bought three cans —tells Ana Lee—. Last night …")
+_DASH_LINE = re.compile(r"\s*(?:[-–—]\s+|—(?=[¡¿]?[A-Z]))(?=[¡¿A-Z«“\"])")
+_DASH_ATTRIBUTION = re.compile(r"(?<=[\w.,!?…])[,]?\s+(?:[-–—]\s+|—)(?=[a-z])")
 _DASH_INSIDE = re.compile(r"(?<=[.!?…:])[ \t]+[-–—][ \t]+(?=[A-Z«“\"])")
-_DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])")
+_DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])|(?<=[\w.])—[.,;]?\s+(?=[A-Za-z¡¿])")
 # Scandinavian and German papers close the words with a comma and the cue alone
 # ("– Contact your pharmacy, says Ann Lee, unit chief." / "…, she says.").
 _DASH_COMMA_CUE = re.compile(  # (and, translated, "…, tells union chairman Jari Heikkilä to the paper")

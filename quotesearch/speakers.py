@@ -353,6 +353,14 @@ def _last_speaker_words(low: list[str]) -> bool:
         or (len(low) == 2 and low[0] == "this" and low[1] in ROLE_NOUNS and low[1] not in ROLE_PLURALS)
 
 
+def _of_the_body_with_and(low: list[str]) -> bool:
+    """Whether an "and" stands inside the name of a body after "of the": "Ann Lee of the Food and
+    Process Workers' Union" (not "Lee of Dunmore and Vos of Velmora", two people)."""
+    at = low.index("and", 1)
+    of = max((i for i in range(at) if low[i] == "of"), default=-1)
+    return 0 < of < len(low) - 1 and low[of + 1] == "the" and "of" not in low[at:]
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -442,9 +450,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if len(tokens) == 1 and low[0] in QUANTIFIER_PRONOUNS:
         return SpeakerRef(text=text, kind="role", definite=False)  # "another added": someone unnamed
     if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
-            and not any(_is_role_noun(t) for t in tokens):
+            and not any(_is_role_noun(t) for t in tokens) and not _of_the_body_with_and(low):
         # (but "Roads and Transport Minister Ann Lee" and "Minister of Water and Climate Ann
-        # Lee" are one person's title)
+        # Lee" are one person's title, and "Ann Lee of the Food and Process Workers' Union" one person)
         # two bodies speaking together: "Washington and the European Union"
         return SpeakerRef(text=text, kind="org", name=text)
     # a relative clause describes the speaker, it does not name them:
@@ -1735,7 +1743,7 @@ class ArticleSpeakers:
                 return (self._full_name(body, pos) or body) if body is not None and " " not in body else body
             return fuller
         if ref.kind == "org" and ref.name:
-            name = self._spelled_out(ref.name) or ref.name
+            name = self._spelled_out(ref.name) or self._fuller_body(ref.name, pos) or ref.name
             voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
             if voice is not None:  # "A spokeswoman for the union said …, “…,” she said."
                 self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
@@ -1782,6 +1790,18 @@ class ArticleSpeakers:
         while words and _initials(words) != short:
             words = words[1:]  # (not the sentence's first word: "Monday Philippine Institute …")
         return " ".join(words) or None
+
+    def _fuller_body(self, name: str, pos: int) -> str | None:
+        """The one longer name the story gave a body before ``pos`` whose words these are:
+        "the Velmark Federal Office for Food Safety … the Federal Office wrote" is the first."""
+        short = name.removeprefix("the ")
+        words = short.split()
+        if not 2 <= len(words) <= 4 or not all(_is_cap(w) for w in words) or _bare(words[-1]) not in ORG_NOUNS:
+            return None
+        fuller = {found for m in _body_name_pattern(_bare(words[-1])).finditer(self.text, 0, pos)
+                  if f" {short} " in f" {(found := m.group(1).removeprefix('The '))} " and found != short
+                  and ". " not in found}  # (not "Monday. The State Department")
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _just_named(self, pos: int, role: str) -> str | None:
         """The one person named just before ``pos`` (within a sentence or so): "Redmoor

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME
+from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME, ROLE_NOUNS
 from .quotemarks import QuoteSpan
 from .speakers import parse_mention
 
@@ -59,6 +59,8 @@ _NARRATORS = frozenset({"Anchor", "Reporter", "Correspondent", "Newsreader", "Na
 _POSTS = frozenset({"Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Host", "Interviewer", "Operator"})
 # What the holder of a post does, as a lede says it: "Moderated by Ann Lee".
 _POST_VERBS = {"moderator": "moderated", "chair": "chaired", "host": "hosted", "interviewer": "interviewed"}
+# Labels of whoever phones in, whom the brackets name: "CALLER (Ann, Dunmore):".
+_CALLERS = frozenset({"Caller", "Listener", "Viewer", "Reader", "Guest", "Speaker", "Witness"})
 # Questions and answers spelt out: "QUESTION:" asks as "Q:" does.
 _SPELT_OUT = {"Question": "Q", "Answer": "A"}
 # A nickname between given name and surname: Cordelia “Del” Amsel.
@@ -103,8 +105,8 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
         pattern = r"\b[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?" + _NICKNAME + r"[ \t]+" + re.escape(words[0]) + r"\b"
     for m in re.finditer(pattern, text):
         found = re.sub(_NICKNAME, "", m.group())
-        if m.start() not in labels_at and (len(words) > 1 or _person(found) is not None):
-            return found  # (not "Commissioner Wrenfield": a post, then the surname)
+        if m.start() not in labels_at and ((len(words) > 1 and words[0].lower() not in ROLE_NOUNS) or _person(found) is not None):
+            return found  # (not "Commissioner Wrenfield" nor "Minister Brandel": a post, then the surname)
     ref = parse_mention(" ".join(words)) if len(words) > 1 else None
     if ref is not None and ref.kind == "person" and ref.role and ref.name and " " not in ref.name:
         return _full_name(text, ref.name, labels_at)  # "MINISTER BREVANT": a post, then the surname
@@ -115,7 +117,8 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
 
 def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str] = frozenset()) -> str | None:
     """Who the story says holds the post a label names: "Tomas Eberlin (Chair)",
-    "Chairwoman Ann Lee", "Ann Lee, the committee's chair", "The Speaker (Hon. Ann Lee)";
+    "Chairwoman Ann Lee", "Ann Lee, the committee's chair", "The Speaker (Hon. Ann Lee)", a
+    header line "Chair: Ann Lee MP.";
     a programme's host as the lines before the turns name them ("The Morning Line with Ann
     Lee"), unless that is someone whose surname labels turns of their own (a guest)."""
     word = rf"(?i:{re.escape(post)})(?:man|woman|person)?\b"
@@ -123,11 +126,18 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
     for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
                     rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}",
                     rf"\b{word}[ \t]*\(((?:[A-Z][a-z]{{1,4}}\.?[ \t]+)?{_NAME})\)",
+
                     *([rf"\b(?i:{does})[ \t]+by[ \t]+({_NAME})"] if does else [])):
         for m in re.finditer(pattern, text):
             name = _person(m.group(1))
             if name is not None:
                 return name
+    # a line before the turns, in title case: "Chair: Ann Lee MP.", "Moderator: Ann Lee, press office."
+    header_line = rf"(?m)(?:^|[.;][ \t]+){re.escape(post[:1].upper() + post[1:].lower())}:[ \t]+((?:[A-Z][a-z]{{1,4}}\.?[ \t]+)?{_NAME})"
+    for m in re.finditer(header_line + r"(?=[ \t]*[.;,]|[ \t]*$)", header):
+        name = _person(m.group(1))
+        if name is not None:
+            return name
     if does == "hosted":
         return next((name for m in re.finditer(rf"\bwith[ \t]+({_NAME})", header)
                      if (name := _person(m.group(1))) and name.split()[-1].lower() not in labelled), None)
@@ -180,20 +190,30 @@ def _continued(text: str, found: list[tuple[str, int, int, int]],
     return more
 
 
-def _bracketed(text: str, who: str) -> str | None:
+def _bracketed(text: str, who: str, label: str) -> str | None:
     """Who a label's brackets name: "Ann Lee, Radio One" is Ann Lee; "Ann, Dunmore" the one
     Ann the story names in full ("Ann Lee is calling from Dunmore"), else "Ann", as a story's
-    "said Ann" is. A place alone ("CALLER (Dunmore):") names no one."""
+    "said Ann" is. A place alone names no one ("CALLER (Dunmore):"), unless the label is the
+    given name itself ("ANN (Dunmore):")."""
     first, _, rest = who.partition(",")
     first = first.strip()
     if first.isupper():  # "A (DEPUTY GOVERNOR SELN):" is the one Seln the story names in full
         return _person(_label_key(first)) or _full_name(text, _label_key(first), set())
     name = _person(first)
+    given = _label_key(label)
+    if name is None and not rest.strip() and re.fullmatch(r"[A-Z][a-z’'-]+", given) and given not in _POSTS \
+            and given not in _NARRATORS and given not in _SPELT_OUT and given not in _CALLERS:
+        return _by_given_name(text, given)
     if name is not None or not re.fullmatch(r"[A-Z][a-z’'-]+", first) \
             or not (rest.strip() or first.lower() in GIVEN_NAME_GENDER):
         return name
-    full = {found for m in re.finditer(rf"\b{first}[ \t]+[A-Z][\w’'-]+", text) if (found := _person(m.group())) == m.group()}
-    return full.pop() if len(full) == 1 else first
+    return _by_given_name(text, first)
+
+
+def _by_given_name(text: str, given: str) -> str:
+    """The one person the story names in full with this given name, else the given name."""
+    full = {found for m in re.finditer(rf"\b{given}[ \t]+[A-Z][\w’'-]+", text) if (found := _person(m.group())) == m.group()}
+    return full.pop() if len(full) == 1 else given
 
 
 _NAMES_A_HOLDER = re.compile(rf"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?{_NAME}(?:[.;]|[ \t]*$)")
@@ -223,7 +243,7 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
         return spans, {}  # (cheap test first: most articles have no turns)
     # who the label's brackets name ("QUESTION (Ann Lee, Radio One):") speaks that turn
-    askers = {m.start("words"): _bracketed(text, m.group("who")) for m in matches if m.group("who")}
+    askers = {m.start("words"): _bracketed(text, m.group("who"), m.group("label") or "") for m in matches if m.group("who")}
     # a question whose words open with who asks: "Q: Ann Lee, Radio One. Governor, …"
     askers |= {m.start("words"): asker for m in matches if (m.group("label") or m.group("short") or "")[:1] == "Q"
                and (named := _ASKER_FIRST.match(m.group("words"))) and (asker := _person(named.group(1)))}
@@ -235,7 +255,8 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
             last = askers.get(m.start("words"))
     bracketed = {_label_key(m.group("label")) for m in matches if m.group("who")}
     labels_at = {at for _, at, _, _ in found}
-    header = text[:found[0][1]]
+    # (the lines before the first label that speaks twice: "Transcript: …" heading them is no turn)
+    header = text[:next((at for label, at, _, _ in found if counts[_label_key(label)] > 1), found[0][1])]
     labelled = frozenset(label.split()[-1].lower() for label in counts)
     names = {label: _full_name(text, label, labels_at, header, labelled) for label in counts
              if label not in {"Q", "A"} and label not in _NARRATORS}

@@ -3886,6 +3886,52 @@ SPEAKERS = [
         id="a-bodys-name-with-and-in-it",
     ),
     pytest.param(
+        "Recall\n\nIn the door of a pharmacy, the worry was palpable.\n\n—We bought three cans in January —tells Ida "
+        "Lund, 31 years, mother of a boy—. Last night I looked at the number.\n\n—Nobody from the pharmacy told us "
+        "anything.\n\nThe paediatrician Tomas Brenn recommends calm.\n\n—The majority of the babies will not have any "
+        "problem —he adds—, but the smallest are the most vulnerable.",
+        [("We bought three cans in January", "Ida Lund"), ("Last night I looked at the number.", "Ida Lund"),
+         ("Nobody from the pharmacy told us anything.", "Ida Lund"),
+         ("The majority of the babies will not have any problem", "Tomas Brenn"),
+         ("but the smallest are the most vulnerable.", "Tomas Brenn")],
+        id="spanish-dialogue-glues-the-em-dash-to-the-words-and-the-cue",
+    ),
+    pytest.param(
+        "Recall\n\n“We received the notice late,” complained Tomas Brenn.\n\nAmong parents, voices such as "
+        "「who can we trust now」 and 「I cannot buy any milk」 are also rising.",
+        [("We received the notice late,", "Tomas Brenn"), ("who can we trust now", None), ("I cannot buy any milk", None)],
+        id="voices-such-as-these-words-are-no-ones",
+    ),
+    pytest.param(
+        "Recall\n\n„We are not guilty,“ says Tomas Brenn. At the gate, on Friday appeared a hand-written board with the "
+        "inscription „We make food for children“. Who placed it there, nobody wanted to say.",
+        [("We are not guilty,", "Tomas Brenn"), ("We make food for children", None)],
+        id="a-board-with-the-inscription-is-no-ones",
+    ),
+    pytest.param(
+        "Recall\n\nWhat should I do?\n\nStop using it. The advice Lund gave on 3 March — \"stop using the product and "
+        "return it\" — still stands. Retailers say no receipt is needed.\n\nThe spokeswoman, Ida Lund, spoke on Monday.",
+        [("stop using the product and return it", "Ida Lund")],
+        id="the-advice-someone-gave-before-the-words",
+    ),
+    pytest.param(
+        "Recall\n\nThe Dunmore Federal Office for Food Safety (DFO) confirmed the recall. The Federal Office wrote in a "
+        "press release: „Parents should check the batch number.“",
+        [("Parents should check the batch number.", "Dunmore Federal Office for Food Safety")],
+        id="a-body-shortened-to-words-of-its-longer-name",
+    ),
+    pytest.param(
+        "Senate race\n\nTomas Brenn hopes to work across the aisle.\n\nRepublicans Brenn of Dunmore Shores and Vos of "
+        "Velmora Beach are against abolishing the department.\n\n“It would cost more,” Brenn said.",
+        [("It would cost more,", "Tomas Brenn")],
+        id="guard-two-people-each-of-a-place-are-no-body-with-and-in-its-name",
+    ),
+    pytest.param(
+        "Emails\n\nThe emails were released on Monday. The State Department called them “top secret”.",
+        [("top secret", "the State Department")],
+        id="guard-a-bodys-longer-name-does-not-run-over-a-full-stop",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

@@ -72,3 +72,26 @@ def test_marks_inside_a_post_give_way_to_it() -> None:
 )
 def test_no_post(text: str) -> None:
     assert find_posts(text) == []
+
+
+EMBED = """The post that made me sit down
+
+So many of you sent it to me that I am sharing it here, with Ida's permission:
+
+[Embedded post]
+Ida Lund @ida.lund · 4 March
+I gave my daughter the wrong milk and did not even know it. Please check yours tonight.
+48.2K likes · 21.7K reposts · 3,104 replies
+[End of embedded post]
+
+She wrote to me on Thursday to say her daughter was home. “She is feeding again,” she wrote.
+"""
+
+
+def test_a_card_with_its_date_a_handle_with_a_dot_and_a_line_of_counts() -> None:
+    """"Ida Lund @ida.lund · 4 March" heads a card; its words end before the line of likes and
+    reposts; and the author is the latest speaker, so "she wrote" after it is hers."""
+    assert _pairs(EMBED) == [
+        ("I gave my daughter the wrong milk and did not even know it. Please check yours tonight.", "Ida Lund"),
+        ("She is feeding again,", "Ida Lund"),
+    ]

@@ -198,6 +198,7 @@ PHRASES = [
     ("Ann Lee in Dunmore", "person", "Ann Lee", None, True),
     ("The Prime Minister's Office", "org", "Prime Minister's Office", None, True),
     ("the federation's Integrity and Ethics Panel", "org", "Integrity and Ethics Panel", None, True),
+    ("Ann Lee of the Food and Process Workers' Union", "person", "Ann Lee", "of the Food and Process Workers' Union", True),
     ("Cllr Tom Ash (Lib Dem, Stoke and Ash)", "person", "Tom Ash", "Cllr", True),
     ("Cllr Tom Ash (Lib Dem", "person", "Tom Ash", "Cllr", True),
 ]

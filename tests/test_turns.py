@@ -600,3 +600,59 @@ def test_a_follow_up_question_and_an_answer_whose_brackets_name_another() -> Non
         ("A follow-up, if I may. E", "Ida Lund"),
         ("Let me take that one. Fo", "Piet Vos"),
     ]
+
+
+MEDIA_BRIEFING = """Transcript: Health Minister Brenn and the food authority brief the media
+
+Ministry of Health, Dunmore.
+
+Chair: Ana Brill MP. Participants: Tomas Brenn, Minister of Health; Ida Lund, spokesperson. Moderator: Mira Hale, Ministry of Health press office.
+
+MODERATOR: Good morning. The minister will make a short statement.
+
+MINISTER BRENN: Thank you, Mira. Not one more tin will reach a child.
+
+MS. LUND: Thank you, Minister. Our advice is unchanged.
+
+MODERATOR: Questions, please.
+
+THE CHAIR: We have time for one more.
+"""
+
+PHONE_LINES = """Open Line, Thursday. Presenter: Ola Brenn. Studio guest: Dr. Omar Vesely, paediatrician.
+
+OLA BRENN: Good morning, the phones have not stopped ringing. Katja is calling from Lindvika.
+
+KATJA (Lindvika): Morning, Ola. I checked the numbers myself.
+
+OLA BRENN: Ida in Harrowmere, you're on.
+
+IDA (Harrowmere): We are parents too. Ida Lund is my name, and I work on line two.
+
+DR. VESELY: Katja did exactly the right thing.
+"""
+
+
+def test_header_lines_name_a_posts_holder_and_a_post_then_a_surname_is_no_name() -> None:
+    """"Moderator: Mira Hale, …" and "Chair: Ana Brill MP." in the lines before the turns name the
+    moderator and the chair, though a "Transcript:" line heads them; "MINISTER BRENN:" is the Tomas Brenn the lines name, not
+    the "Minister Brenn" of the title."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(MEDIA_BRIEFING)] == [
+        ("Good morning. The minist", "Mira Hale"),
+        ("Thank you, Mira. Not one", "Tomas Brenn"),
+        ("Thank you, Minister. Our", "Ida Lund"),
+        ("Questions, please.", "Mira Hale"),
+        ("We have time for one mor", "Ana Brill"),
+    ]
+
+
+def test_a_given_name_label_with_the_place_in_brackets() -> None:
+    """"KATJA (Lindvika):" is Katja (no Katja is named in full); "IDA (Harrowmere):" the one
+    Ida the story names in full."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(PHONE_LINES)] == [
+        ("Good morning, the phones", "Ola Brenn"),
+        ("Morning, Ola. I checked ", "Katja"),
+        ("Ida in Harrowmere, you'r", "Ola Brenn"),
+        ("We are parents too. Ida ", "Ida Lund"),
+        ("Katja did exactly the ri", "Omar Vesely"),
+    ]
