@@ -1888,8 +1888,7 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
         surname = toks[k - 1][0]
         if _times_named(surname, text[end:]) == 0:
             return None  # the story never names it again
-        if k == 1 and not surname.isupper() and not any(_is_given_before(m.group(1)) for m in re.compile(
-                rf"([A-Z][\w’'-]+)[ \t]+{re.escape(surname)}\b(?![ \t]+[A-Z])").finditer(text, end)):
+        if k == 1 and not surname.isupper() and not _named_by_surname(text, surname, end):
             return None  # "Velmora ferry collision …": a word alone (not "DNC") is a surname only when the story names someone by it
     phrase = text[toks[run[0]][1]:toks[run[1]][2]]
     if re.search(r"\w['’]s?(?:\s|$)", phrase):
@@ -1908,9 +1907,21 @@ _AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^\n:;,.|—–()]{2,60}
                              r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|says?|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
 
 
-def _is_given_before(word: str) -> bool:
-    """Whether a capitalised word before a surname may be a given name (not "The", "In", "Coast")."""
-    return word.lower() not in CLAUSE_OPENERS and word.lower() not in _ARTICLES and word.lower() not in ORG_NOUNS
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+$")
+_CAPITAL_WORD_NEXT = re.compile(r"[\w’'-]|[ \t]+[A-Z]")
+
+
+def _named_by_surname(text: str, surname: str, start: int) -> bool:
+    """Whether the story, from ``start``, names someone with ``surname`` last after a word
+    that may be a given name ("Ann Lee"; not "The Velmora", "Velmora Coast")."""
+    at = text.find(surname, start)
+    while at >= 0:
+        given = _CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)
+        if given is not None and not _CAPITAL_WORD_NEXT.match(text, at + len(surname)) \
+                and given.group(1).lower() not in CLAUSE_OPENERS | _ARTICLES | ORG_NOUNS:
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 def _named_after_headline(text: str, q_close: int) -> str | None:

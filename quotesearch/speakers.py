@@ -1798,6 +1798,12 @@ class ArticleSpeakers:
         words = short.split()
         if not 2 <= len(words) <= 4 or not all(_is_cap(w) for w in words) or _bare(words[-1]) not in ORG_NOUNS:
             return None
+        at = self.text.find(short, 0, pos)  # (the cheap test first: the words after a capital or before "of")
+        while at >= 0 and not (self.text.startswith((" of ", " for "), at + len(short))
+                               or _WORD_BEFORE.search(self.text, max(0, at - 30), at)):
+            at = self.text.find(short, at + 1, pos)
+        if at < 0:
+            return None
         fuller = {found for m in _body_name_pattern(_bare(words[-1])).finditer(self.text, 0, pos)
                   if f" {short} " in f" {(found := m.group(1).removeprefix('The '))} " and found != short
                   and ". " not in found}  # (not "Monday. The State Department")
