@@ -577,11 +577,11 @@ _RELATIVES_AND_AUXILIARIES = frozenset({"who", "which", "that", "has", "have", "
 def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
     """Past an adverbial that a translation puts between the subject and its verb: "The head
     of the district, Vüqar Həsənov, at the meeting with the residents stated", "Ann Lee at a
-    meeting in Brennick on Friday declared" (the subject's last word); else ``i``."""
+    meeting in Dunmore on Friday declared" (the subject's last word); else ``i``."""
     k = i
     while k > i - 10 and k > 1 and toks[k][0].isalpha() and (
             toks[k][0].islower() or toks[k - 1][0] in {"in", "on", "at", "from", "near"}):
-        k -= 1  # (a place or a day in it: "… at a meeting in Brennick on Friday declared")
+        k -= 1  # (a place or a day in it: "… at a meeting in Dunmore on Friday declared")
     if k < i and toks[k][0] == "," and toks[k + 1][0].lower() in {"at", "during", "after", "before", "in", "on"} \
             and toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} and toks[k - 1][0][:1].isupper():
         return k - 1
@@ -591,7 +591,7 @@ def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
             and not any(t[0] in CUE_VERBS for t in toks[:k]) \
             and not any(t[0] in _BE_FORMS or t[0] in _RELATIVES_AND_AUXILIARIES for t in toks[k + 1:i + 1]):
         # (not "… told Radio One in a video posted …", nor "… in a game many are calling")
-        return k  # … or without the comma: "Ann Lee at a meeting in Brennick on Friday declared"
+        return k  # … or without the comma: "Ann Lee at a meeting in Dunmore on Friday declared"
     return i
 
 
@@ -1889,7 +1889,7 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
         if _times_named(surname, text[end:]) == 0:
             return None  # the story never names it again
         if k == 1 and not surname.isupper() and not _named_by_surname(text, surname, end):
-            return None  # "Velmora ferry collision …": a word alone (not "DNC") is a surname only when the story names someone by it
+            return None  # "Dunmore ferry collision …": a word alone (not "DNC") is a surname only when the story names someone by it
     phrase = text[toks[run[0]][1]:toks[run[1]][2]]
     if re.search(r"\w['’]s?(?:\s|$)", phrase):
         return None  # "Lee's Rival Says …": the owner is not the speaker
@@ -1913,7 +1913,7 @@ _CAPITAL_WORD_NEXT = re.compile(r"[\w’'-]|[ \t]+[A-Z]")
 
 def _named_by_surname(text: str, surname: str, start: int) -> bool:
     """Whether the story, from ``start``, names someone with ``surname`` last after a word
-    that may be a given name ("Ann Lee"; not "The Velmora", "Velmora Coast")."""
+    that may be a given name ("Ann Lee"; not "The Dunmore", "Dunmore Coast")."""
     at = text.find(surname, start)
     while at >= 0:
         given = _CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)

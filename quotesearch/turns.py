@@ -106,7 +106,7 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
     for m in re.finditer(pattern, text):
         found = re.sub(_NICKNAME, "", m.group())
         if m.start() not in labels_at and ((len(words) > 1 and words[0].lower() not in ROLE_NOUNS) or _person(found) is not None):
-            return found  # (not "Commissioner Wrenfield" nor "Minister Brandel": a post, then the surname)
+            return found  # (not "Commissioner Wrenfield" nor "Minister Brenn": a post, then the surname)
     ref = parse_mention(" ".join(words)) if len(words) > 1 else None
     if ref is not None and ref.kind == "person" and ref.role and ref.name and " " not in ref.name:
         return _full_name(text, ref.name, labels_at)  # "MINISTER BREVANT": a post, then the surname
@@ -197,7 +197,7 @@ def _bracketed(text: str, who: str, label: str) -> str | None:
     given name itself ("ANN (Dunmore):")."""
     first, _, rest = who.partition(",")
     first = first.strip()
-    if first.isupper():  # "A (DEPUTY GOVERNOR SELN):" is the one Seln the story names in full
+    if first.isupper():  # "A (DEPUTY GOVERNOR VOS):" is the one Vos the story names in full
         return _person(_label_key(first)) or _full_name(text, _label_key(first), set())
     name = _person(first)
     given = _label_key(label)

@@ -621,13 +621,13 @@ THE CHAIR: We have time for one more.
 
 PHONE_LINES = """Open Line, Thursday. Presenter: Ola Brenn. Studio guest: Dr. Omar Vesely, paediatrician.
 
-OLA BRENN: Good morning, the phones have not stopped ringing. Katja is calling from Lindvika.
+OLA BRENN: Good morning, the phones have not stopped ringing. Katja is calling from Kessby.
 
-KATJA (Lindvika): Morning, Ola. I checked the numbers myself.
+KATJA (Kessby): Morning, Ola. I checked the numbers myself.
 
-OLA BRENN: Ida in Harrowmere, you're on.
+OLA BRENN: Ida in Olmstad, you're on.
 
-IDA (Harrowmere): We are parents too. Ida Lund is my name, and I work on line two.
+IDA (Olmstad): We are parents too. Ida Lund is my name, and I work on line two.
 
 DR. VESELY: Katja did exactly the right thing.
 """
@@ -647,12 +647,12 @@ def test_header_lines_name_a_posts_holder_and_a_post_then_a_surname_is_no_name()
 
 
 def test_a_given_name_label_with_the_place_in_brackets() -> None:
-    """"KATJA (Lindvika):" is Katja (no Katja is named in full); "IDA (Harrowmere):" the one
+    """"KATJA (Kessby):" is Katja (no Katja is named in full); "IDA (Olmstad):" the one
     Ida the story names in full."""
     assert [(words[:24], speaker) for words, speaker in _pairs(PHONE_LINES)] == [
         ("Good morning, the phones", "Ola Brenn"),
         ("Morning, Ola. I checked ", "Katja"),
-        ("Ida in Harrowmere, you'r", "Ola Brenn"),
+        ("Ida in Olmstad, you'r", "Ola Brenn"),
         ("We are parents too. Ida ", "Ida Lund"),
         ("Katja did exactly the ri", "Omar Vesely"),
     ]
