@@ -652,7 +652,7 @@ def test_a_given_name_label_with_the_place_in_brackets() -> None:
     assert [(words[:24], speaker) for words, speaker in _pairs(PHONE_LINES)] == [
         ("Good morning, the phones", "Ola Brenn"),
         ("Morning, Ola. I checked ", "Katja"),
-        ("Ida in Olmstad, you'r", "Ola Brenn"),
+        ("Ida in Olmstad, you're o", "Ola Brenn"),
         ("We are parents too. Ida ", "Ida Lund"),
         ("Katja did exactly the ri", "Omar Vesely"),
     ]
