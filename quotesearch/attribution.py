@@ -1247,6 +1247,28 @@ def _same_voice(ref: SpeakerRef | None, name: str | None, people: ArticleSpeaker
         and ref.text.lower() in {"he", "she"} and people.may_be(name, ref.text.lower())
 
 
+def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
+    """Whether the quotation is words no one is said to speak: a crowd's chant ("answered with a
+    chant of “…”", "the chant has changed from “…”"), a sign or an inscription ("hung a sign:
+    “…”", "A banner …. It reads: “…”", "“…” was written on one of them", "a board with the
+    inscription „…“"), entries read from a record, or examples of what many say ("voices such as
+    “…”"). ``reads``: whether "read" stands shortly before (the cheap test for two of them)."""
+    return bool(
+        _CROWD_CRY.search(masked, max(0, q_open - 50), q_open)
+        or (masked.find("chant", max(0, q_open - 100), q_open) >= 0
+            and _CHANT_IS.search(masked, max(0, q_open - 100), q_open))
+        or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)
+                                                                   or _WRITTEN_ON.search(masked, max(0, q_open - 60), q_open)))
+        or (masked[max(0, q_open - 12):q_open].rstrip(" \t:,").endswith(("saying", "reading", "says", "reads", "said", "read"))
+            and _INSCRIPTION_SAYING.search(masked, max(0, q_open - 40), q_open))
+        or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
+            and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open))
+        or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open))
+        or _WRITTEN_AFTER.match(masked, q_close)
+        or _SUCH_AS.search(masked, max(0, q_open - 40), q_open)
+        or _INSCRIBED.search(masked, max(0, q_open - 60), q_open))
+
+
 def _is_document(phrase: str) -> bool:
     """"court documents", "the records": paper, which shows what someone said but says nothing."""
     words = re.findall(r"[a-z]+", phrase.lower())[:4]  # (the phrase may stop short: "court| documents")
@@ -3254,22 +3276,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         #    so does the agent of a passive cue: "labelled a “witch hunt” by critics", and whose words
         #    someone reads out: "Inspector Lee read out Minister Ann Vos's warning: “…”"
         reads = masked.find("read", max(0, q_open - 300), q_open) >= 0  # (the cheap test first)
-        if _CROWD_CRY.search(masked, max(0, q_open - 50), q_open) \
-                or (masked.find("chant", max(0, q_open - 100), q_open) >= 0
-                    and _CHANT_IS.search(masked, max(0, q_open - 100), q_open)) \
-                or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)
-                                                                           or _WRITTEN_ON.search(masked, max(0, q_open - 60), q_open))) \
-                or (masked[max(0, q_open - 12):q_open].rstrip(" \t:,").endswith(("saying", "reading", "says", "reads", "said", "read"))
-                    and _INSCRIPTION_SAYING.search(masked, max(0, q_open - 40), q_open)) \
-                or (qi_cur - 1 in no_ones and text[spans[qi_cur - 1].end:q_open].strip(" \t,”\"’»") in {"and", "or", ""}) \
-                or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
-                    and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open)) \
-                or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open)) \
-                or _WRITTEN_AFTER.match(masked, q_close) \
-                or _SUCH_AS.search(masked, max(0, q_open - 40), q_open) \
-                or _INSCRIBED.search(masked, max(0, q_open - 60), q_open):
-            no_ones.add(qi_cur)  # "answered with a chant of “…”", "the chant has changed from “…”", "hung a
-            choice.append((q_open, None, None))  # sign: “…”", "A banner …. It reads: “…”", "read from the log: “…”"
+        if _nobodys_words(masked, q_open, q_close, reads) \
+                or (qi_cur - 1 in no_ones and text[spans[qi_cur - 1].end:q_open].strip(" \t,”\"’»") in {"and", "or", ""}):
+            no_ones.add(qi_cur)  # (and "“…” and “…”" after such words)
+            choice.append((q_open, None, None))
             continue
         owned = (_READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
                  or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)
