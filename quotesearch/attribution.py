@@ -1931,6 +1931,7 @@ _AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^\n:;,.|—–()]{2,60}
 
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+$")
 _CAPITAL_WORD_NEXT = re.compile(r"[\w’'-]|[ \t]+[A-Z]")
+_NO_GIVEN_NAMES = CLAUSE_OPENERS | _ARTICLES | ORG_NOUNS  # ("The Dunmore", "Coast Dunmore" name no one)
 
 
 def _named_by_surname(text: str, surname: str, start: int) -> bool:
@@ -1940,7 +1941,7 @@ def _named_by_surname(text: str, surname: str, start: int) -> bool:
     while at >= 0:
         given = _CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)
         if given is not None and not _CAPITAL_WORD_NEXT.match(text, at + len(surname)) \
-                and given.group(1).lower() not in CLAUSE_OPENERS | _ARTICLES | ORG_NOUNS:
+                and given.group(1).lower() not in _NO_GIVEN_NAMES:
             return True
         at = text.find(surname, at + 1)
     return False

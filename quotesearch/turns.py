@@ -126,7 +126,6 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
     for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
                     rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}",
                     rf"\b{word}[ \t]*\(((?:[A-Z][a-z]{{1,4}}\.?[ \t]+)?{_NAME})\)",
-
                     *([rf"\b(?i:{does})[ \t]+by[ \t]+({_NAME})"] if does else [])):
         for m in re.finditer(pattern, text):
             name = _person(m.group(1))
