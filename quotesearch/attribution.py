@@ -185,6 +185,7 @@ class Event:
     inverted: bool  # phrase after the cue ("said Doe")
     sentence: int
     source_phrase: bool  # "according to X"
+    silent: bool = False  # said not to have spoken ("did not reply"): no cue for words before it
 
 
 @dataclass
@@ -668,6 +669,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     pronoun = _pronoun(toks[i][0])
     if pronoun is not None:
         k = i
+        if k >= 3 and toks[k - 1][0] == "what" and toks[k - 2][0].endswith("ing") and toks[k - 3][0] == ",":
+            subject = _subject_span(toks)  # "Ann Lee, repeating what he told TNN, …": the subject's words
+            if subject is not None and subject[1] <= toks[k - 3][1]:
+                return subject
         # resumptive pronoun after a sentence-initial phrase: "The boss of X he insisted"
         if k > 0 and toks[k - 1][0] not in {",", ";", ":"} and not toks[k - 1][0].startswith(MASK) \
                 and toks[k - 1][0].lower() not in SKIPPABLE and toks[k - 1][0].lower() not in _SUBORDINATORS:
@@ -686,6 +691,13 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if end < 0:
             return None
         start = _backward_chunk(toks, end)
+        if start == end and start >= 2 and toks[start - 1][0] == "," and toks[start][0][:1].isupper() \
+                and toks[start][0].lower() in ROLE_NOUNS:
+            # "Ann Lee, a member of your own party, Governor, told": a title alone between
+            # commas is whom the words are addressed to (or the post of the one before it)
+            clause = _clause_np_before(toks, start - 1)
+            if clause is not None:
+                return clause
         if start > end or (start > 0 and toks[start - 1][0] != ","):
             described = _described_person(masked, toks, end)
             if described is not None:
@@ -843,7 +855,10 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
 
 # Words after which a pronoun is its own clause's subject, not a resumed one: "…, where he
 # conceded" (but "X was fined after she had posted …" is X, as the sentence's subject).
-_SUBORDINATORS = frozenset({"that", "because", "if", "as", "where"})
+# Words that open a clause of its own, whose pronoun is not a resumed subject ("… a pledge he
+# made, when he said: …").
+_SUBORDINATORS = frozenset({"that", "because", "if", "as", "where", "when", "while", "although", "though", "whereas",
+                            "until", "since", "once", "after", "before"})
 _CLAUSE_OPENERS = frozenset(
     "the and but that when while as after before because since if though although where so then".split()
 )
@@ -886,7 +901,7 @@ _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 # Who a translation says the words were told to, between the quotation and its cue.
 _LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal", "press", "media", "cameras",
                         "correspondent", "agency", "radio", "channel", "website", "reporters", "journalists",
-                        "conference"})
+                        "conference", "television", "broadcaster", "station"})
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
@@ -1017,6 +1032,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if k + 3 < n and toks[k + 1][0] == "of" and toks[k + 2][0][:1].isupper() and toks[k + 2][0].isalpha():
                 j = k + 2  # "the governor of the region of Dalmor, Mirela Vostan"
                 continue
+            if k + 3 < n and toks[k + 1][0] == "of" and toks[k + 2][0] == "the":
+                j = k + 1  # "the director of the electoral office of the state, Ann Lee"
+                continue
             if k + 2 < n and toks[k + 1][0].isdigit() and toks[k + 2][0] == ",":
                 j = k + 2  # "the driver of the train 4412, Senad Hodžić"
                 continue
@@ -1024,6 +1042,11 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and j + 2 < n and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha() \
                 and _pronoun(toks[j + 2][0]) is None:
             j += 2  # "said the minister of agriculture Olga Lis"
+            continue
+        if role_seen and not name_seen and tok.lower() == "of" and nxt and nxt.isalpha() and nxt.islower() \
+                and nxt not in CUE_VERBS | _NOUN_PHRASE_ENDS | _ARTICLES and j + 2 < n and toks[j + 2][0] in {",", "of"} \
+                and j + 3 < n and (toks[j + 3][0][:1].isupper() or toks[j + 3][0] == "the"):
+            j += 2  # "according to the director of elections of the state, Ann Lee"
             continue
         if not role_seen and _is_adjective_like(tok.replace("-", "")):
             # unknown modifiers before the head: "said former tech executive X",
@@ -1178,6 +1201,9 @@ _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "from", "of", "with", "among", 
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose",
                            # numbers count nouns: "eight state candidates", "two reports"
                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+# Words before a plural noun, never before a verb: "earlier remarks", "these claims".
+_BEFORE_PLURAL_NOUN = frozenset({"earlier", "previous", "recent", "past", "latest", "other", "these", "those", "such",
+                                 "many", "some", "any", "no", "similar", "repeated"})
 # Cue verbs that are not speech before "to" ("will continue to be").
 _NOT_BEFORE_TO = frozenset({"continue", "continues", "continued", "continuing"})
 
@@ -1187,6 +1213,8 @@ def _is_noun_use(prev: str, cue: str, nxt: str) -> bool:
     p = prev.lower().replace("’", "'")
     if p in _NOUN_MARKERS or (p.endswith("'s") and len(p) > 2) or (p.endswith("s'") and len(p) > 2) or p.isdigit():
         return True
+    if cue.endswith("s") and p in _BEFORE_PLURAL_NOUN:
+        return True  # "refusing to recant earlier remarks"
     return cue in _NOT_BEFORE_TO and nxt == "to"
 
 
@@ -1251,8 +1279,8 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
     """Whether the quotation is words no one is said to speak: a crowd's chant ("answered with a
     chant of “…”", "the chant has changed from “…”"), a sign or an inscription ("hung a sign:
     “…”", "A banner …. It reads: “…”", "“…” was written on one of them", "a board with the
-    inscription „…“"), entries read from a record, or examples of what many say ("voices such as
-    “…”"). ``reads``: whether "read" stands shortly before (the cheap test for two of them)."""
+    inscription „…“"), entries read from a record, examples of what many say ("voices such as
+    “…”") or a proverb ("as the saying goes, “…”"). ``reads``: whether "read" stands shortly before (the cheap test for two of them)."""
     return bool(
         _CROWD_CRY.search(masked, max(0, q_open - 50), q_open)
         or (masked.find("chant", max(0, q_open - 100), q_open) >= 0
@@ -1266,6 +1294,7 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
         or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open))
         or _WRITTEN_AFTER.match(masked, q_close)
         or _SUCH_AS.search(masked, max(0, q_open - 40), q_open)
+        or _SAYING_GOES.search(masked, max(0, q_open - 30), q_open)
         or _INSCRIBED.search(masked, max(0, q_open - 60), q_open))
 
 
@@ -1350,8 +1379,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 continue
             low = tok.lower()
             phrase_span: tuple[int, int] | None = None
-            inverted = False
-            source_phrase = False
+            inverted = source_phrase = silent = False
             if low in {"according", "in", "as", "read"}:
                 if low == "read" and (ti == 0 or toks[ti - 1][0].lower() not in {"we", "one"}):
                     continue  # ("we read in the communique of X": X's words; not "the banner read")
@@ -1414,6 +1442,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 cue_end = b
                 if (low == "quote" and prev == "I") or (low == "quoting" and prev in {"I'm", "I’m", "am", "was"}):
                     continue  # "Lee said, and I quote, “…”", "and I'm quoting him": the writer's aside
+                silent = low.startswith(_SILENT_CUES) and ti > 1 and any(
+                    t[0].lower() in {"not", "never"} or t[0].lower().endswith(("n't", "n’t")) for t in toks[ti - 2:ti])
                 if low.endswith("ed") and prev.lower() in _BEFORE_ADJECTIVE:
                     continue  # "articles from noted scholars", "a stated aim": an adjective
                 quoted = _quoted_as_saying(masked, toks, ti) if low in {"quoted", "quotes", "quoting"} else None
@@ -1432,7 +1462,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 if low in _NOT_BEFORE_TO and prev.lower() in _BE_FORMS:
                     continue  # "the dispute is continuing": a thing goes on, nobody speaks
                 if _is_noun_use(prev, low, nxt) or (
-                        ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} and low in _CUE_BASE_FORMS):
+                        ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} and low in _CUE_BASE_FORMS) or (
+                        ti > 1 and low.endswith("s") and prev.endswith("ed") and prev.islower()
+                        and toks[ti - 2][0].lower() in {"has", "have", "had"}):  # "who has studied recounts"
                     if low in _NOT_BEFORE_TO:
                         continue
                     # "his remarks", "the report": speech is mentioned, its
@@ -1450,7 +1482,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     if k >= 1 and toks[k][0].lower() == "to":
                         lead = k  # translated: "«…», to the journalists said the chairman …"
                 prev_is_quote = _after_quote(toks, lead)
-                if low in AFTER_QUOTE_ONLY and not prev_is_quote:
+                if low in AFTER_QUOTE_ONLY and not prev_is_quote \
+                        and not (prev.lower() in {"he", "she", "they"} and _after_quote(toks, lead - 1)):  # "«…», he threw"
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
                 if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
@@ -1506,7 +1539,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 cue=low, cue_start=a, cue_end=cue_end, phrase=phrase,
                 phrase_start=phrase_span[0] if phrase_span else a,
                 phrase_end=phrase_span[1] if phrase_span else a,
-                inverted=inverted, sentence=si, source_phrase=source_phrase,
+                inverted=inverted, sentence=si, source_phrase=source_phrase, silent=silent,
             ))
     return events
 
@@ -1615,10 +1648,12 @@ _SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"[ \t]*:[ \t]*$", re.IGNORECASE)
 _INSCRIPTION_SAYING = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:that|which))?[ \t]+(?:saying|reading|says|reads|said|read)"
                                  r"[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
 # Words painted or written on a thing before them: "someone has painted on a bedsheet: “…”",
-# "a bedsheet painted in red letters: “…”".
+# "a bedsheet painted in red letters: “…”", "a sheet written by hand: «…»".
 _WRITTEN_ON = re.compile(r"\b(?:painted|written|scrawled|daubed|sprayed|spray-painted|chalked)[ \t]+(?:(?:on|across)[ \t]+"
                          r"(?:a|an|the|one|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[\w’'-]+|(?:in|with)[ \t]+"
-                         r"(?:[\w’'-]+[ \t]+){0,2}?(?:letters|capitals|paint|ink|chalk|marker))[ \t]*:[ \t]*$")
+                         r"(?:[\w’'-]+[ \t]+){0,2}?(?:letters|capitals|paint|ink|chalk|marker)|by[ \t]+hand)[ \t]*:[ \t]*$")
+# A proverb is no one's words: "As the old saying goes, «…»".
+_SAYING_GOES = re.compile(r"\b(?:saying|proverb|adage|maxim)[ \t]+(?:goes|has[ \t]+it|says|runs)[ \t]*[:,]?[ \t]*$")
 # What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
 # reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
 # speaker carries over to it.
@@ -2145,6 +2180,8 @@ _WH_WORDS = frozenset("what which who whom whose why how when where".split())
 
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
+    if toks and toks[0][0] in _BULLETS:
+        return _subject_span(toks[1:])  # a list's item: "• Ann Lee, …, on Friday: “…”"
     colon = next((i for i, t in enumerate(toks[:5]) if t[0] == ":"), 0)
     if 0 < colon < len(toks) - 1 and all(t[0].isalpha() for t in toks[:colon]) \
             and any(t[0].islower() for t in toks[:colon]) and toks[colon + 1][0][:1].isupper() \
@@ -2442,6 +2479,29 @@ def _bare_attribution(masked: str, sentences: list[_Sentence], by_sentence: dict
     return own[0]
 
 
+def _opener_of_pronoun_clause(text: str, masked: str, sent: _Sentence, ev: Event, in_sentence: list[int],
+                              events: list[Event]) -> SpeakerRef | None:
+    """Who a "he"/"she" cue in a clause of its own stands for: the one its sentence opens with
+    ("Lee's remarks ran against a pledge he made, when he said: …" is Lee's; "A woman was fined
+    after she posted …" someone unnamed), when nobody speaks in the sentence before it."""
+    if not ev.phrase or ev.phrase.lower() not in {"he", "she"} \
+            or any(events[ej].phrase and events[ej].phrase_start < ev.phrase_start for ej in in_sentence):
+        return None
+    opening = _tokens(masked, sent.start, ev.phrase_start)
+    if len(opening) < 3 or opening[-1][0] not in _SUBORDINATORS - {"that"}:
+        return None
+    span = _owner(text, _subject_span(opening))
+    if span is None or span[0] != opening[0][1]:
+        return None  # (nor the subject of an opening clause: "Two weeks after Lee lost her cool, …, as she said")
+    ref = parse_mention(_clean_phrase(text, *span))
+    if ref is not None and ref.kind == "person" and ref.name \
+            and (" " in ref.name or _times_named(ref.name, text) >= 2):  # (not "Shares were halted, where he …")
+        return ref
+    if ref is not None and ref.kind == "role" and not ref.definite and (ref.role or "x").split()[-1].lower() in ROLE_NOUNS:
+        return ref
+    return None
+
+
 def _earlier_event(text: str, masked: str, sentences: list[_Sentence], events: list[Event],
                    cue_starts: list[int], q_open: int, spans: list[QuoteSpan], qi: int,
                    sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
@@ -2474,7 +2534,7 @@ def _earlier_event(text: str, masked: str, sentences: list[_Sentence], events: l
                     or _SENTENCE_END.search(between.strip().rstrip(".!?…”\"’)") + " X"):
                 return None, None
             return _paragraph_intro(text, masked, sentences[ev.sentence], events, k)
-        if ev.phrase and ev.cue_end <= q_open and (not ev.source_phrase or _a_person(text, ev)):
+        if ev.phrase and ev.cue_end <= q_open and (not ev.source_phrase or _a_person(text, ev)) and not ev.silent:
             return k, None  # ("According to him, the port had warned them. “…”" goes on with him)
         k -= 1
     return None, None
@@ -2544,6 +2604,11 @@ def _without_when(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return toks[:k] if named is not None and named.kind == "person" and " " in (named.name or "") else toks
 
 
+_BULLETS = frozenset("•·▪►‣◦*")
+# Cues a story uses to say someone did not speak: "did not reply", "has not commented".
+_SILENT_CUES = ("repl", "respond", "comment", "answer")
+
+
 def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
                  events: list[Event], q_open: int, sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
     """Speaker of a quotation introduced by a colon ("X said:" / "X:" / "X issued a statement:").
@@ -2557,6 +2622,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     ci = sentence_of(colon)
     sent = sentences[ci]
     toks = _tokens(masked, sent.start, colon)
+    while toks and toks[0][0] in _BULLETS:
+        toks = toks[1:]  # a newsletter's item: "• Sen. Ann Lee (Progress), on the floor Wednesday: “…”"
     if not toks or _HEADLINE_LABEL.fullmatch(masked, toks[0][1], colon + 1):
         return None, None  # ("Editorial: ‘…’ is not a plan": the page's label)
     if len(toks) == 2 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
@@ -3249,6 +3316,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if asked is not None and answers is not None and answers.kind == "person" and answers.name \
                 and not _asker_goes_on(masked, sentences, si, answers, people):
             subjects.append((asked.start(1), answers))  # "Our reporter asked Lee whether …. “…,” he said"
+    for ev in events:
+        opener = _opener_of_pronoun_clause(text, masked, sentences[ev.sentence], ev, by_sentence.get(ev.sentence, []), events)
+        if opener is not None and opener.kind == "person":
+            subjects.append((ev.phrase_start - 1, opener))  # (nearer than whom it names: "Lee went after Ray, when he …")
+        elif opener is not None:
+            people.unnamed_subject(ev.phrase_start - 1, (ev.phrase or "").lower())
     headline_end = text.find("\n")
     # (a headline's capitals before a role are no one's name: "Understated Lee raises profile.")
     in_headline = {at for at, _ in subjects if sentence_of(at) in near_role and not at > headline_end >= 0}
@@ -3272,6 +3345,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         sent_events = [(ei, events[ei]) for ei in by_sentence.get(si, [])]
         if sc != si:
             sent_events += [(ei, events[ei]) for ei in by_sentence.get(sc, [])]
+        # ("«…»; the campaign did not reply": no one's cue for the words before it)
+        sent_events = [(ei, ev) for ei, ev in sent_events if not (ev.silent and ev.cue_start > q_open)]
         picked: int | None = None
         # 0. a possessive before a short phrase names who used the words;
         #    so does the agent of a passive cue: "labelled a “witch hunt” by critics", and whose words
@@ -3477,7 +3552,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         voiced = any(_same_voice(refs[ei], quote_names[qi - 1], people) for ei in range(lo, hi)
                      if ei != prev_pick and events[ei].sentence != own) \
             or _paragraphs_about(text, masked, sentences, sentence_of, prev.end, q.start, quote_names[qi - 1], people)
-        if gap.count("\n") <= (4 if voiced else 2) and len(gap) < 600 and not gap_events:
+        # (as does an interviewer's question between two answers: "And if the count goes against you?")
+        lines = gap.split("\n")
+        interviewed = len(lines) > 2 and len(lines[-1].strip()) <= 2 and all(
+            not line.strip() or (line.rstrip().endswith("?") and len(line.split()) >= 5) for line in lines[1:-1])
+        # (not a heading: "Who will buy?")
+        if gap.count("\n") <= (4 if voiced or interviewed else 2) and len(gap) < 600 and not gap_events:
             if quote_refs[qi - 1] is not None:
                 quote_names[qi] = quote_names[qi - 1]
                 quote_refs[qi] = quote_refs[qi - 1]

@@ -25,7 +25,7 @@ call refer dismiss decry bemoan herald thank blame ponder bark beam echo grouse 
 scold chide slam blast lambaste quote cite characterize characterise deride ridicule
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
-specify clarify object remind disclose scream confide
+specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal
 """.split()
 
@@ -60,8 +60,8 @@ def _inflect(base: str) -> set[str]:
 CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # ("precised": French "a précisé" as machine translation renders it; "talked": Japanese "語った")
 # Verbs that French and Italian translations invert after a quotation ("«…», launched Lee", "alerted Ann Lee",
-# "judged the minister"), and that mean other things anywhere else.
-AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "hammered", "slipped", "alerted"})
+# "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
+AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw"})
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
     | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
 
@@ -114,7 +114,7 @@ prefect sub-prefect
 spokesperson spokespeople chief head boss leader director chairman chairwoman chair
 chairperson ambassador envoy official officials governor senator representative congressman
 congresswoman mayor commissioner general admiral commander king queen prince premier
-ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides analyst
+ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides collaborator collaborators analyst
 analysts expert experts economist economists lawyer lawyers advocate attorney prosecutor judge
 justice sheriff candidate nominee founder executive ceo cfo coo manager strategist pollster
 source sources negotiator negotiators lawmaker lawmakers legislator legislators speaker

@@ -307,7 +307,9 @@ _DASHES = "-–—"
 _DASH_LINE = re.compile(r"\s*(?:[-–—]\s+|—(?=[¡¿]?[A-Z]))(?=[¡¿A-Z«“\"])")
 _DASH_ATTRIBUTION = re.compile(r"(?<=[\w.,!?…])[,]?\s+(?:[-–—]\s+|—)(?=[a-z])")
 _DASH_INSIDE = re.compile(r"(?<=[.!?…:])[ \t]+[-–—][ \t]+(?=[A-Z«“\"])")
-_DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])|(?<=[\w.])—[.,;]?\s+(?=[A-Za-z¡¿])")
+# (Italian goes on after the attribution with a spaced dash and a small letter: "— A little,
+# yes — she answers, without looking up — but I have nothing to hide.")
+_DASH_GOES_ON = re.compile(r"[.!?…]\s+[-–—]\s+(?=[A-Z])|(?<=[\w.])—[.,;]?\s+(?=[A-Za-z¡¿])|(?<=\w)[ \t]+[–—][ \t]+(?=[a-z])")
 # Scandinavian and German papers close the words with a comma and the cue alone
 # ("– Contact your pharmacy, says Ann Lee, unit chief." / "…, she says.").
 _DASH_COMMA_CUE = re.compile(  # (and, translated, "…, tells union chairman Jari Heikkilä to the paper")

@@ -1597,6 +1597,20 @@ class ArticleSpeakers:
                 return seen.pop()
         return None
 
+    def _named_after_lede(self, role: str, pos: int, holders: list[SpeakerRef]) -> str | None:
+        """"A federal judge on Wednesday refused …" in a story's first paragraph, "Judge Ann Lee
+        of the district court found …" in the next: the lede holds the name back for one
+        paragraph, and the one holder of the post it gives then is who spoke."""
+        names = {p.name for p in holders if p.name}
+        if len(names) != 1:
+            return None
+        lede = next((m for m in re.finditer(r"[^\n]+", self.text) if len(m.group().split()) >= 20), None)
+        if lede is None or not lede.start() <= pos < lede.end():
+            return None
+        name = names.pop()
+        first = self.text.find(name)
+        return name if lede.end() < first < lede.end() + 600 else None
+
     def _holders_told_apart(self, holders: list[SpeakerRef], pos: int) -> None:
         """"The chief declined to comment", with a fire chief "she" and a battalion chief
         "he": either is who the sentence is about, and a pronoun after it tells which."""
@@ -1734,6 +1748,11 @@ class ArticleSpeakers:
                 if varied is not None and (not holders or varied in {p.name for p in holders}):  # ("the chief": a chief)
                     self.recent.append((pos, "person", varied))
                     return varied
+            later = self._named_after_lede(ref.role, pos, holders or self._role_holders(ref.role)) \
+                if not ref.definite and not plural else None
+            if later is not None:
+                self.recent.append((pos, "person", later))
+                return later
             self.recent.append((pos, "role", fuller or ref.role))
             if not ref.definite and not plural:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
@@ -1793,10 +1812,12 @@ class ArticleSpeakers:
 
     def _fuller_body(self, name: str, pos: int) -> str | None:
         """The one longer name the story gave a body before ``pos`` whose words these are:
-        "the Velmark Federal Office for Food Safety … the Federal Office wrote" is the first."""
+        "the Velmark Federal Office for Food Safety … the Federal Office wrote" is the first, as "the
+        Inspectorate" is "the Federal Inspectorate of Elections"."""
         short = name.removeprefix("the ")
         words = short.split()
-        if not 2 <= len(words) <= 4 or not all(_is_cap(w) for w in words) or _bare(words[-1]) not in ORG_NOUNS:
+        if not (2 <= len(words) <= 4 or (len(words) == 1 and short != name)) or not all(_is_cap(w) for w in words) \
+                or _bare(words[-1]) not in ORG_NOUNS:
             return None
         at = self.text.find(short, 0, pos)  # (the cheap test first: the words after a capital or before "of")
         while at >= 0 and not (self.text.startswith((" of ", " for "), at + len(short))

@@ -43,10 +43,11 @@ from .speakers import parse_mention
 # a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
 # initials ("N.H.") as question-and-answer interviews print them; a time code and a
 # broadcast's tag may stand before the label ("[00:01:05] [CLIP] ANN LEE:"), who asks after it ("QUESTION (Ann Lee,
-# Radio One):"), or the speaker's post in capitals ("ANN LEE, FINANCE MINISTER:").
+# Radio One):"), or the speaker's post in capitals ("ANN LEE, FINANCE MINISTER:", "ANN LEE, CEO, DUNMORE
+# FERRIES:").
 _TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA])"
-    r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4})?:"
+    r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|(?:,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4}){1,2})?:"
     r"|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
     r"[ \t]+(?P<words>\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3

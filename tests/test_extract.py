@@ -3932,6 +3932,186 @@ SPEAKERS = [
         id="guard-a-bodys-longer-name-does-not-run-over-a-full-stop",
     ),
     pytest.param(
+        "Debate\n\nSenator Piet Vos, a member of your own party, Governor, told the Dunmore Herald this week, "
+        "“Both of you should respect the count.” Is he wrong?",
+        [("Both of you should respect the count.", "Piet Vos")],
+        id="a-title-alone-between-commas-is-whom-the-words-are-addressed-to",
+    ),
+    pytest.param(
+        "Recount\n\nGovernor Tomas Brenn spoke on Monday. Ida Lund, his rival's manager, said the governor was "
+        "“looking for a quarrel.”\n\nBrenn's remarks ran against a pledge he made in the last debate, when he "
+        "said: \"If the machines count honestly, I will accept the result.\"",
+        [
+            ("looking for a quarrel.", "Ida Lund"),
+            ("If the machines count honestly, I will accept the result.", "Tomas Brenn"),
+        ],
+        id="a-pronoun-after-when-is-whom-the-sentence-is-about",
+    ),
+    pytest.param(
+        "Recount\n\nThe vendor did not comment. Omar Vesely, a pollster at Dunmore Research who has studied "
+        "recounts, said the result would stand. “Recounts move hundreds of votes, not thousands,” he said.",
+        [("Recounts move hundreds of votes, not thousands,", "Omar Vesely")],
+        id="a-cue-word-after-a-perfect-is-its-object",
+    ),
+    pytest.param(
+        "Recount\n\nThe recount begins next week. «Every ballot will be counted twice», according to the "
+        "director of elections of the state, Mira Hale.",
+        [("Every ballot will be counted twice", "Mira Hale")],
+        id="a-post-of-a-bare-noun-then-of-the-body-then-the-name",
+    ),
+    pytest.param(
+        "Recount\n\nIt began on Monday. «Every ballot will be counted by hand», had promised on Sunday the "
+        "director of the electoral office of the state, Mira Hale. And so it is.",
+        [("Every ballot will be counted by hand", "Mira Hale")],
+        id="a-post-of-the-office-of-the-state-then-the-name",
+    ),
+    pytest.param(
+        "Fund\n\nThe fund paid a firm owned by a cousin of Mr Brenn. «This inquiry is a diversion», judges Ana "
+        "Brill, spokesperson of Mr Brenn.",
+        [("This inquiry is a diversion", "Ana Brill")],
+        id="judges-after-the-quotation-is-a-cue",
+    ),
+    pytest.param(
+        "Ruling\n\nTomas Brenn appealed. “The law is clear,” judges wrote in the ruling.",
+        [("The law is clear,", None)],
+        id="guard-judges-before-a-cue-are-no-cue",
+    ),
+    pytest.param(
+        "Night Desk\n\nANA BRILL, HOST: Good evening. Joining me is the head of the vendor.\n\nPIET VOS, CEO, "
+        "DUNMORE VOTING SYSTEMS: Thank you for having me, Ana.\n\nBRILL: Did any machine change a vote?\n\nVOS: "
+        "No. Not one.\n\nBRILL: Piet Vos, thank you.",
+        [],
+        id="label-two-commas",
+    ),
+    pytest.param(
+        "Senate\n\nTomas Brenn spoke first. «The questions merit answers», has said to the television DTV the "
+        "senator Ida Lund, adding that the governor should concede.",
+        [("The questions merit answers", "Ida Lund")],
+        id="told-to-the-television-then-the-speaker",
+    ),
+    pytest.param(
+        "Recount\n\nTomas Brenn walked between the tables. On the wall, someone has pinned a sheet written by "
+        "hand: «COUNT IT ALL».",
+        [("COUNT IT ALL", None)],
+        id="a-sheet-written-by-hand-is-no-ones",
+    ),
+    pytest.param(
+        "Column\n\nIda Lund answered him: «The voters spoke twice.»\n\nAs the old saying goes, «the hasty cat has "
+        "blind kittens». The governor was in a hurry.",
+        [("The voters spoke twice.", "Ida Lund"), ("the hasty cat has blind kittens", None)],
+        id="a-saying-is-no-ones",
+    ),
+    pytest.param(
+        "Recount\n\nAmong them is Ida Lund, 64 years, scrutineer since nineteen years. We ask her if she feels "
+        "accused.\n\n— A little, yes — she answers, without lifting the eyes from the ballots — but I have "
+        "nothing to hide.\n\nAnd if the recount should prove the governor right?\n\n— Then we will have made an "
+        "error, and we will say it.\n\nBetween the tables walks the clerk.",
+        [
+            ("A little, yes", "Ida Lund"),
+            ("but I have nothing to hide.", "Ida Lund"),
+            ("Then we will have made an error, and we will say it.", "Ida Lund"),
+        ],
+        id="dialogue-dashes-go-on-after-the-cue-and-after-a-question",
+    ),
+    pytest.param(
+        "The week\n\nTHE COUNT\n\n• State Election Director Mira Hale, at a briefing before the count began: "
+        "\"Every ballot will be counted again, in public.\"\n\n• Sen. Piet Vos (Progress), on the Senate floor "
+        "Wednesday: \"This is an attempt to win by exhaustion.\"",
+        [
+            ("Every ballot will be counted again, in public.", "Mira Hale"),
+            ("This is an attempt to win by exhaustion.", "Piet Vos"),
+        ],
+        id="a-newsletters-bullet-then-a-name-and-a-colon",
+    ),
+    pytest.param(
+        "The week\n\nTomas Brenn spoke on Monday.\n\n• Dunmore Voting CEO Piet Vos, repeating what he told DTV "
+        "last week, in a letter to all clerks: \"Every machine was tested.\"",
+        [("Every machine was tested.", "Piet Vos")],
+        id="repeating-what-he-told-is-the-subjects",
+    ),
+    pytest.param(
+        "Fact check\n\nWe contacted the Brenn campaign, the Vos campaign and the Dunmore Election Office. The "
+        "Election Office replied that it 「has nothing to add to the results」; the Vos campaign did not reply "
+        "before publication.",
+        [("has nothing to add to the results", "Dunmore Election Office")],
+        id="did-not-reply-is-no-cue",
+    ),
+    pytest.param(
+        "Recount\n\nThe Inspectorate continues its check. «The inquiry is not connected with the results», it "
+        "is said in the communiqué of the Inspectorate. To the questions of journalists about the fund Tomas "
+        "Brenn did not answer. «On this I have said everything», he threw, leaving the hall.",
+        [
+            ("The inquiry is not connected with the results", "the Inspectorate"),
+            ("On this I have said everything", "Tomas Brenn"),
+        ],
+        id="guard-did-not-answer-still-names-whom-he-is",
+    ),
+    pytest.param(
+        "Recount\n\nMeanwhile the Federal Inspectorate of Elections continues its check of the fund. «The "
+        "inquiry is not connected with the results», it is said in the communiqué of the Inspectorate.",
+        [("The inquiry is not connected with the results", "Federal Inspectorate of Elections")],
+        id="a-one-word-body-is-its-longer-name",
+    ),
+    pytest.param(
+        "Column\n\nSenator Piet Vos spoke of «an attempt to win by fatigue». He was right.\n\nThe most telling "
+        "words came from someone who did not give his name. A senior collaborator of the governor's campaign "
+        "confessed to a newsletter: «The governor knows that the numbers are not there.»",
+        [
+            ("an attempt to win by fatigue", "Piet Vos"),
+            ("The governor knows that the numbers are not there.", "senior collaborator of the governor's campaign"),
+        ],
+        id="confessed-and-a-collaborator",
+    ),
+    pytest.param(
+        "Judge lets recount proceed\n\nDUNMORE — A federal judge on Wednesday refused to order the seizure of "
+        "the scanners, writing that the campaign had offered \"rumor and a press release\" in place of "
+        "evidence.\n\nIn a 31-page opinion, Judge Ida Lund of the district court found that the campaign had "
+        "not shown a likelihood of success. She also declined to order the vendor to hand over its code.",
+        [("rumor and a press release", "Ida Lund")],
+        id="a-ledes-unnamed-post-named-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "Judge lets recount proceed\n\nDUNMORE — The recount in Dunmore County went on for a third day on "
+        "Wednesday, with teams of two at every table and observers from both parties in the stands.\n\nThe "
+        "teams had counted half the ballots by noon.\n\nA federal judge had refused to stop it, writing that "
+        "the campaign offered \"rumor and a press release\" in place of evidence.\n\nJudge Ida Lund of the "
+        "district court found the campaign had not shown a likelihood of success.",
+        [("rumor and a press release", "federal judge")],
+        id="guard-an-unnamed-post-after-the-lede-stays-unnamed",
+    ),
+
+    pytest.param(
+        "Merger\n\nThe governor of the bank, Ida Lund, said on Wednesday that the bank is “ready to act”.\n\nWho "
+        "will buy?\n\nOn the market there is talk of a buyer from abroad. „We are watching, but nobody will buy "
+        "a plant in a strike – comments Omar Vesely, a fund manager.",
+        [
+            ("ready to act", "Ida Lund"),
+            ("We are watching, but nobody will buy a plant in a strike – comments Omar Vesely, a fund manager.", None),
+        ],
+        id="guard-a-question-heading-carries-no-speaker-over",
+    ),
+    pytest.param(
+        "Courts\n\nMira Hale warned against hate. Her countrymen, she said, should not listen to \"those with "
+        "hate in their hearts.\"\n\nA 29-year-old Dunmore woman, meanwhile, received probation in July after she "
+        "had posted comments about a crime. \"Out with them!\" she wrote.",
+        [("those with hate in their hearts.", "Mira Hale"), ("Out with them!", None)],
+        id="guard-a-pronoun-after-after-is-the-unnamed-subjects",
+    ),
+    pytest.param(
+        "Primary\n\nPiet Vos did not hold back.\n\nTwo weeks after Ida Lund lost her cool on a rope line, jabbing "
+        "her finger at an activist as she angrily said, “I am so tired of the lies” about her record, Vos "
+        "jabbed at her on Monday.",
+        [("I am so tired of the lies", "Ida Lund")],
+        id="guard-an-opening-clauses-subject-is-no-antecedent",
+    ),
+    pytest.param(
+        "Debate\n\nTomas Brenn told the Herald, “I do not want his endorsement.”\n\nPiet Vos went after Brenn at "
+        "the debate refusing to recant earlier remarks, when he called the businessman “unhinged.”",
+        [("I do not want his endorsement.", "Tomas Brenn"), ("unhinged.", "Piet Vos")],
+        id="guard-earlier-remarks-is-a-noun",
+    ),
+
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

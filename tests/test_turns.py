@@ -50,6 +50,19 @@ Watch: Why troops gather at the border
 """
 
 
+NIGHT_DESK = """TRANSCRIPT: Night Desk with Ana Brill
+
+ANA BRILL, DTV ANCHOR: Good evening. Joining me is the head of the vendor.
+
+PIET VOS, CEO, DUNMORE VOTING SYSTEMS: Thank you for having me, Ana.
+
+BRILL: Did any machine change a vote?
+
+VOS: No. Not one.
+
+BRILL: Piet Vos, thank you.
+"""
+
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotations(text)]
 
@@ -655,4 +668,16 @@ def test_a_given_name_label_with_the_place_in_brackets() -> None:
         ("Ida in Olmstad, you're o", "Ola Brenn"),
         ("We are parents too. Ida ", "Ida Lund"),
         ("Katja did exactly the ri", "Omar Vesely"),
+    ]
+
+
+def test_a_label_with_the_post_and_the_body_after_the_name() -> None:
+    """"PIET VOS, CEO, DUNMORE VOTING SYSTEMS:" is a label, two commas and all: the turn is Vos's,
+    not words the anchor goes on with."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(NIGHT_DESK)] == [
+        ("Good evening. Joining me", "Ana Brill"),
+        ("Thank you for having me,", "Piet Vos"),
+        ("Did any machine change a", "Ana Brill"),
+        ("No. Not one.", "Piet Vos"),
+        ("Piet Vos, thank you.", "Ana Brill"),
     ]
