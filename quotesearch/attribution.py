@@ -854,9 +854,8 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
 
 
 # Words after which a pronoun is its own clause's subject, not a resumed one: "…, where he
-# conceded" (but "X was fined after she had posted …" is X, as the sentence's subject).
-# Words that open a clause of its own, whose pronoun is not a resumed subject ("… a pledge he
-# made, when he said: …").
+# conceded", "… a pledge he made, when he said: …" (whom such a pronoun stands for is read
+# apart: `_opener_of_pronoun_clause`).
 _SUBORDINATORS = frozenset({"that", "because", "if", "as", "where", "when", "while", "although", "though", "whereas",
                             "until", "since", "once", "after", "before"})
 _CLAUSE_OPENERS = frozenset(
@@ -1204,6 +1203,8 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"
 # Words before a plural noun, never before a verb: "earlier remarks", "these claims".
 _BEFORE_PLURAL_NOUN = frozenset({"earlier", "previous", "recent", "past", "latest", "other", "these", "those", "such",
                                  "many", "some", "any", "no", "similar", "repeated"})
+# Cues a story uses to say someone did not speak: "did not reply", "has not commented".
+_SILENT_CUES = ("repl", "respond", "comment", "answer")
 # Cue verbs that are not speech before "to" ("will continue to be").
 _NOT_BEFORE_TO = frozenset({"continue", "continues", "continued", "continuing"})
 
@@ -1280,7 +1281,8 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
     chant of “…”", "the chant has changed from “…”"), a sign or an inscription ("hung a sign:
     “…”", "A banner …. It reads: “…”", "“…” was written on one of them", "a board with the
     inscription „…“"), entries read from a record, examples of what many say ("voices such as
-    “…”") or a proverb ("as the saying goes, “…”"). ``reads``: whether "read" stands shortly before (the cheap test for two of them)."""
+    “…”") or a proverb ("as the saying goes, “…”"). ``reads``: whether "read" stands shortly
+    before (the cheap test for two of them)."""
     return bool(
         _CROWD_CRY.search(masked, max(0, q_open - 50), q_open)
         or (masked.find("chant", max(0, q_open - 100), q_open) >= 0
@@ -2176,6 +2178,8 @@ def _asker_goes_on(masked: str, sentences: list[_Sentence], si: int, asked: Spea
 
 
 _WH_WORDS = frozenset("what which who whom whose why how when where".split())
+# Marks that open a list's item: "• Ann Lee, on Friday: “…”".
+_BULLETS = frozenset("•·▪►‣◦*")
 
 
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -2602,11 +2606,6 @@ def _without_when(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     k -= toks[k - 1][0] == ","
     named = parse_mention(" ".join(t[0] for t in toks[_backward_chunk(toks, k - 1):k])) if 1 < k < n else None
     return toks[:k] if named is not None and named.kind == "person" and " " in (named.name or "") else toks
-
-
-_BULLETS = frozenset("•·▪►‣◦*")
-# Cues a story uses to say someone did not speak: "did not reply", "has not commented".
-_SILENT_CUES = ("repl", "respond", "comment", "answer")
 
 
 def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
@@ -3552,11 +3551,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         voiced = any(_same_voice(refs[ei], quote_names[qi - 1], people) for ei in range(lo, hi)
                      if ei != prev_pick and events[ei].sentence != own) \
             or _paragraphs_about(text, masked, sentences, sentence_of, prev.end, q.start, quote_names[qi - 1], people)
-        # (as does an interviewer's question between two answers: "And if the count goes against you?")
+        # (as does an interviewer's question between two answers, "And if the count goes against
+        # you?", when the answer opens its paragraph; not a heading, "Who will buy?")
         lines = gap.split("\n")
         interviewed = len(lines) > 2 and len(lines[-1].strip()) <= 2 and all(
             not line.strip() or (line.rstrip().endswith("?") and len(line.split()) >= 5) for line in lines[1:-1])
-        # (not a heading: "Who will buy?")
         if gap.count("\n") <= (4 if voiced or interviewed else 2) and len(gap) < 600 and not gap_events:
             if quote_refs[qi - 1] is not None:
                 quote_names[qi] = quote_names[qi - 1]
