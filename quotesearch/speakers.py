@@ -1058,6 +1058,7 @@ class ArticleSpeakers:
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
         self._in_full: dict[str, set[str]] = {}  # surname -> "First Surname" as the text writes them
         self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
+        self._lede: tuple[int, int] | None = None  # (start, end) of the first paragraph of 20 words or more
         self._kin_of: list[tuple[str, str | None]] | None = None  # (the name after a kin word, its pronoun)
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
         self._posts: dict[str, set[str]] = {}  # a post in a word the rules do not know -> who holds it
@@ -1604,12 +1605,15 @@ class ArticleSpeakers:
         names = {p.name for p in holders if p.name}
         if len(names) != 1:
             return None
-        lede = next((m for m in re.finditer(r"[^\n]+", self.text) if len(m.group().split()) >= 20), None)
-        if lede is None or not lede.start() <= pos < lede.end():
+        if self._lede is None:
+            lede = next((m for m in re.finditer(r"[^\n]+", self.text) if len(m.group().split()) >= 20), None)
+            self._lede = lede.span() if lede is not None else (-1, -1)
+        start, end = self._lede
+        if not start <= pos < end:
             return None
         name = names.pop()
         first = self.text.find(name)
-        return name if lede.end() < first < lede.end() + 600 else None
+        return name if end < first < end + 600 else None
 
     def _holders_told_apart(self, holders: list[SpeakerRef], pos: int) -> None:
         """"The chief declined to comment", with a fire chief "she" and a battalion chief
