@@ -472,6 +472,11 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if a < b and (toks[a][0].lower() in {"but", "and", "so", "yet", "still"}
                       or (toks[a][0].lower() == "as" and toks[a + 1][0][:1].isupper())):
             a += 1  # "But Tom Miller, at a firm in Beijing, argues", "As Tom Miller, at …, put it"
+        after = a + (toks[a][0].lower() == "on")
+        while after < b and (_is_date_word(toks[after][0]) or toks[after][0].lower() in _TIME_NOUNS):
+            after += 1
+        if after > a + (toks[a][0].lower() == "on") and toks[after][0].lower() in {"a", "an"}:
+            a = after  # "On Monday evening an official close to the talks, who …, said": when, then who
         if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in CLAUSE_OPENERS \
                 and not (toks[a][0].lower() in {"this", "that"} and a < b and toks[a + 1][0].lower() in ROLE_NOUNS):
             continue  # an aside ("who's running for office") or an opener (not translated "This official, …,")
@@ -480,6 +485,8 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                 and _backward_chunk(toks, when - 1) == a:
             b = when - 1  # "Chairman Kwon Tae-hyun on the 14th, at the meeting in Seoul, said"
         c = _backward_chunk(toks, b)
+        if _source_close_to(toks, a, b):
+            return (toks[a][1], toks[b][2])  # "an official close to the talks, who …, said"
         if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
                       and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
             # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
@@ -508,6 +515,21 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
             # noun before the aside is the subject (not a time: "The next day, …")
             return _with_apposed_name(toks, pieces, n)
     return None
+
+
+def _source_close_to(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Whether ``toks[a:b + 1]`` is an anonymous source and whom it is close to: "a person
+    familiar with the negotiations", "two officials close to the talks"."""
+    k = next((k for k in range(a + 2, b) if toks[k][0].lower() in {"close", "familiar"}
+              and toks[k + 1][0].lower() in {"to", "with"}), None)
+    if k is None or b - k > 8 or toks[k - 1][0].lower() not in _SOURCE_NOUNS \
+            or not all(t[0][:1].isalnum() or t[0] in {"’s", "'s"} for t in toks[k + 2:b + 1]):
+        return False
+    return all(t[0].isalpha() and t[0].islower() for t in toks[a + 1:k - 1]) \
+        and (toks[a][0].lower() in {"a", "an", "the", "one", "two", "three", "several"} or toks[a][0].isdigit())
+
+
+_SOURCE_NOUNS = ROLE_NOUNS | {"people", "sources", "officials", "persons"}
 
 
 def _with_apposed_name(toks: list[tuple[str, int, int]], pieces: list[tuple[int, int]], n: int) -> tuple[int, int]:
@@ -630,6 +652,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     if i < 0:
         return None
     i = _before_adverbial(toks, i)
+    source = next((a for a in range(i - 4, max(i - 14, -1), -1) if _source_close_to(toks, a, i)), None)
+    if source is not None and (source == 0 or not toks[source - 1][0].isalnum() or toks[source - 1][0].lower() in _CLAUSE_OPENERS):
+        return (toks[source][1], toks[i][2])  # "A person familiar with the matter said"
     if toks[i][0].lower() in {"someone", "somebody"}:
         return (toks[i][1], toks[i][2])  # named by nobody: the words are not the last speaker's
     unnamed = _someone_after_quote(toks, i)
@@ -649,7 +674,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                            or toks[j][0].lower() in ROLE_NOUNS) \
                 and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"}) \
                 and not (toks[start - 1][0] == "from" and j == i - 1) \
-                and not any(t[0].lower() in CUE_VERBS for t in toks[:start]):
+                and not any(t[0].lower() in CUE_VERBS and (k == 0 or t[0].islower()) for k, t in enumerate(toks[:start])):
             # (not in "said Ann Lee, a consultant in Ohio who said …": her attribution goes on;
             # not the town in "a student from Glasgow who asked")
             return (toks[start][1], toks[j][2])
@@ -960,6 +985,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1
         if k + 1 < n and toks[k][0] == "," and (toks[k + 1][0].lower() in _ARTICLES or toks[k + 1][0][:1].isupper()):
             j = k + 1  # translated: "has declared, for Știri Vest, the mayor …": the outlet told, between commas
+    j = _past_adjuncts(toks, j)  # translated: "said at a press conference in the capital the general secretary …"
     if j + 3 < n and ((toks[j][0].lower() in {"at", "on", "during", "after"} and toks[j + 1][0].lower() == "the")
                       or (toks[j][0].lower() == "in" and toks[j + 1][0].lower() in _POSSESSIVE_DETERMINERS)
                       or (toks[j][0].lower() == "with" and toks[j + 1][0].islower() and toks[j + 1][0] != "the")):
@@ -982,6 +1008,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         return None
     if toks[j][0].lower() in {"himself", "herself", "themselves"} and j + 1 < n:
         j += 1  # translated reflexives: "has asked himself the mayor"
+    elif toks[j][0] in {"him", "her", "them", "me", "us"} and j + 2 < n and toks[j + 1][0] in {"a", "an", "the"}:
+        j += 1  # whom, then who, as translations keep it: "— And now? — asked him a colleague"
     first = j
     if toks[j][0].lower() in _NOMINATIVE:
         return (toks[j][1], toks[j][2])
@@ -1118,6 +1146,27 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     return (toks[first][1], toks[end][2])
 
 
+def _past_adjuncts(toks: list[tuple[str, int, int]], j: int) -> int:
+    """Past where and when an inverted cue's words were said, when two such phrases or one
+    with "a" stand before the speaker: "said at a press conference in the capital the
+    general secretary …" (translations keep the source's order); else ``j``."""
+    n, k, count = len(toks), j, 0
+    while count < 3 and k + 2 < n and toks[k][0].lower() in {"at", "on", "during", "after", "in", "before"} \
+            and toks[k + 1][0].lower() in {"the", "a", "an", "his", "her", "its", "their"}:
+        m = k + 2
+        while m < n and m < k + 5 and toks[m][0].isalpha() and toks[m][0].islower() \
+                and toks[m][0] not in _ARTICLES and toks[m][0] not in CLAUSE_OPENERS:
+            m += 1
+        if m == k + 2:
+            break
+        k, count = m, count + 1
+    if k < n and (count >= 2 or (count == 1 and toks[j + 1][0].lower() in {"a", "an"})) \
+            and (toks[k][0].lower() in {"the", "a", "an"} or (toks[k][0][:1].isupper() and toks[k][0].isalpha()
+                                                            and not _is_date_word(toks[k][0]))):
+        return k
+    return j
+
+
 def _past_acronym_and_seat(toks: list[tuple[str, int, int]], j: int) -> int:
     """Past a body's acronym in brackets and the house it sits in ("(PP) in the
     Cortes") when a comma follows them; else ``j``."""
@@ -1216,6 +1265,8 @@ def _is_noun_use(prev: str, cue: str, nxt: str) -> bool:
         return True
     if cue.endswith("s") and p in _BEFORE_PLURAL_NOUN:
         return True  # "refusing to recant earlier remarks"
+    if p == "in" and cue == "writing":
+        return True  # "ordered the union in writing to …": how, not who wrote
     return cue in _NOT_BEFORE_TO and nxt == "to"
 
 
@@ -1286,7 +1337,8 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
     return bool(
         _CROWD_CRY.search(masked, max(0, q_open - 50), q_open)
         or (masked.find("chant", max(0, q_open - 100), q_open) >= 0
-            and _CHANT_IS.search(masked, max(0, q_open - 100), q_open))
+            and (_CHANT_IS.search(masked, max(0, q_open - 100), q_open)
+                 or _CROWD_CHANTING.search(masked, max(0, q_open - 200), q_open)))
         or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)
                                                                    or _WRITTEN_ON.search(masked, max(0, q_open - 60), q_open)))
         or (masked[max(0, q_open - 12):q_open].rstrip(" \t:,").endswith(("saying", "reading", "says", "reads", "said", "read"))
@@ -1613,8 +1665,12 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if ref is None:
         return None
     name = nationality_surname(ref) if ref.kind == "org" else ref.name if ref.kind == "person" else None
-    # a lone word must be a name the story uses again, not a stray capital ("Sign up …")
-    if not name or (" " not in name and _times_named(name, text) < 2):
+    # a lone word must be a name the story uses again, not a stray capital ("Sign up …"), and
+    # a person's only when someone bears it as a surname (not "Dunmore recovers its trains")
+    if not name or (" " not in name and (_times_named(name, text) < 2
+                                         or (ref.kind == "person" and phrase.strip() == name  # (not "Mr. Hurt")
+                                             and not _named_by_surname(text, name, 0)
+                                             and not _named_by_given_name(text, name)))):
         return None
     return phrase
 
@@ -1628,6 +1684,9 @@ _CROWD_CRY = re.compile(r"\b(?:(?:to|amid)[ \t]+(?:the[ \t]+)?|which[ \t]+\w+[ \
 _READ_FROM_RECORD = re.compile(
     r"\bread(?:[ \t]+(?:aloud|out))?[ \t]+from[ \t]+[^.:\n]{0,80}?\b(?:log|logbook|minutes|diary|register|entries|records)\b"
     r"[^.:\n]{0,120}:\s*$")
+# A crowd that gathers, chanting: "A few hundred people gathered outside, chanting “…”".
+_CROWD_CHANTING = re.compile(r"\b(?:people|crowds?|protesters|demonstrators|marchers|strikers|pickets)\b[^.!?\n"
+                             + MASK + r"]{0,150}?,[ \t]+chanting[ \t]*:?[ \t]*$", re.IGNORECASE)
 # The chant itself as the subject: "the chant has changed from “…” to “…”".
 _CHANT_IS = re.compile(r"\b[Tt]he[ \t]+chants?[ \t]+(?:has|had|have|is|was|were|are)\b[^.\n]{0,60}$")
 # … or after them, with no one named to have written them: "“…” was written on one of the placards".
@@ -1812,6 +1871,11 @@ def _claim_noun_before(toks: list[tuple[str, int, int]], that: int) -> int | Non
     """Index of the claim noun "that" at ``that`` follows: "claim that", or after what
     places it, set off: "Lee's line from Monday's rally — that …"."""
     j = that - 1
+    when = j
+    while when > that - 6 and when > 0 and (_is_date_word(toks[when][0]) or toks[when][0].lower() in _WHEN_WORDS):
+        when -= 1  # "the company's defence earlier in the week that …"
+    if when < j and toks[when][0].lower() in CLAIM_NOUNS and toks[when + 1][0].lower() in {"earlier", "later", "last", "on"}:
+        return when
     if toks[j][0].lower() in CLAIM_NOUNS:
         return j
     if toks[j][0] not in {"—", "–", ","}:
@@ -1819,9 +1883,15 @@ def _claim_noun_before(toks: list[tuple[str, int, int]], that: int) -> int | Non
     for k in range(j - 1, max(0, j - 7), -1):
         if toks[k][0].lower() in CLAIM_NOUNS:
             return k if toks[k + 1][0].lower() in {"from", "at", "in", "on", "during", "to"} else None
+        if toks[k][0] == "," and k > 0 and toks[k - 1][0].lower() in CLAIM_NOUNS and toks[k + 1][0].islower() \
+                and toks[k + 1][0].endswith(("ed", "en")):
+            return k - 1  # a participle's clause: "the mediator's assessment, given on Friday, that …"
         if not toks[k][0].replace("’", "").replace("'", "").isalnum():
             return None
     return None
+
+
+_WHEN_WORDS = _TIME_NOUNS | {"earlier", "later", "in", "on", "the", "week", "month", "year"}
 
 
 def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
@@ -1915,18 +1985,25 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
         if tok == ":" and i > 0:
             comma = max((k for k in range(i) if toks[k][0] == ","), default=-1)
             if 0 < i - comma - 1 <= 3:  # "Lee:", or after the topic: "Steelworks, the mayor:"
+                if re.search(r"[a-z]{2}[.!?]\s", masked[toks[i][2]:q_open]) \
+                        or (i - comma - 1 == 1 and toks[i - 1][0].lower() not in ROLE_NOUNS
+                            and _times_named(toks[i - 1][0], text[end:]) == 0):
+                    break  # the label of what follows ("Dunmore: workers strike. ‘…’"), or of the page
                 run = (comma + 1, i - 1)
                 break
     before = [t for t in toks if t[2] <= q_open]
-    cut = max((i + 1 for i, t in enumerate(before) if t[0] in {"/", "|", "—", "–", ";"}), default=0)
+    cut = max((i + 1 for i, t in enumerate(before) if t[0] in {"/", "|", "—", "–", ";", ":"}), default=0)
     before, skipped = before[cut:], cut  # (after the topic: "Fever toll rises / Director Ann Lee 「…」")
     role_next = not inner and bool(before) and masked[before[-1][2]:q_open].strip() == "" \
         and before[-1][0].lower() in _SINGULAR_ROLES and len(before[-1][0]) > 1
     if role_next:  # "… spreads to neighbouring country CEO「…」", "Kelmaria: the prosecutor «…»"
         run = (skipped + len(before) - 1, skipped + len(before) - 1)
-    if run is None and not inner and 2 <= len(before) <= 8 \
-            and all(t[0][:1].isupper() and t[0].lower() not in CUE_VERBS for t in before) \
-            and _times_named(before[-1][0], text[end:]) > 0:
+    last = parse_mention(before[-1][0]) if before else None  # (its Turkish case ending dropped: "Lee'den")
+    if run is None and not inner and 2 <= len(before) <= 8 and last is not None \
+            and all((t[0][:1].isupper() or (k == 0 and t[0] in ROLE_NOUNS)) and t[0].lower() not in CUE_VERBS
+                    for k, t in enumerate(before)) \
+            and _times_named(last.name or last.text, text[end:]) > 0:
+        # (a post in lower case may open it, and a Turkish case ending close it: "mediator Lee'den “…”")
         ref = parse_mention(text[before[0][1]:before[-1][2]])
         words = (ref.name or "").split() if ref is not None and ref.kind == "person" else []
         if (2 <= len(words) <= 3 or (len(words) == 1 and ref is not None and ref.role)) \
@@ -1977,11 +2054,19 @@ def _named_by_surname(text: str, surname: str, start: int) -> bool:
     at = text.find(surname, start)
     while at >= 0:
         given = _CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)
-        if given is not None and not _CAPITAL_WORD_NEXT.match(text, at + len(surname)) \
+        end = at + len(surname) + (text[at + len(surname):at + len(surname) + 2] in {"'s", "’s"}) * 2  # ("Ann Lee's")
+        if given is not None and not _CAPITAL_WORD_NEXT.match(text, end) \
                 and given.group(1).lower() not in _NO_GIVEN_NAMES:
             return True
         at = text.find(surname, at + 1)
     return False
+
+
+def _named_by_given_name(text: str, given: str) -> bool:
+    """Whether the story names someone in full with ``given`` first ("Dorian Keswick"; not
+    "Dunmore State Railways")."""
+    return any(not _CAPITAL_WORD_NEXT.match(text, m.end()) and m.group(1).lower() not in _NO_GIVEN_NAMES
+               for m in re.finditer(rf"\b{re.escape(given)}[ \t]+([A-Z][a-z’'-]+)", text))
 
 
 def _named_after_headline(text: str, q_close: int) -> str | None:
@@ -2057,14 +2142,17 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     if i < 0:
         return None
     tok = toks[i][0].replace("’", "'")
-    if not tok[:1].isupper() or not tok.endswith(("'s", "s'")) or len(tok) < 4:
+    post = i > 0 and toks[i - 1][0].lower() == "the" and tok[:-2].lower() in _SINGULAR_ROLES  # "the mediator's"
+    if not (tok[:1].isupper() or post) or not tok.endswith(("'s", "s'")) or len(tok) < 4:
         return None
     owner = tok[:-2] if tok.endswith("'s") else tok[:-1]
     if _is_date_word(owner) or owner.lower() in CLAUSE_OPENERS:
         return None
-    start = _backward_chunk(toks, i)
+    start = i - 1 if post else _backward_chunk(toks, i)
     phrase = text[toks[start][1]:toks[i][2] - (2 if tok.endswith("'s") else 1)]
     ref = parse_mention(phrase)
+    if post and ref is not None and ref.kind == "role":
+        return phrase  # a post by its noun: whoever holds it
     if ref is None or ref.kind != "person" or not ref.name:
         return None
     if " " not in ref.name and _times_named(ref.name, text) < 2:
@@ -2625,6 +2713,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         toks = toks[1:]  # a newsletter's item: "• Sen. Ann Lee (Progress), on the floor Wednesday: “…”"
     if not toks or _HEADLINE_LABEL.fullmatch(masked, toks[0][1], colon + 1):
         return None, None  # ("Editorial: ‘…’ is not a plan": the page's label)
+    if len(toks) == 1 and "\n" not in masked[:colon].strip() and toks[0][0].lower() not in ROLE_NOUNS \
+            and _times_named(toks[0][0], text[q_open:]) == 0:
+        return None, None  # a headline's one word the story never names again: the title of the page
     if len(toks) == 2 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
             and toks[1][0].islower():
         # "Her verdict: “…”", "Its message: “…”": the owner speaks
@@ -2633,6 +2724,15 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     # role after a topic does ("Steelworks, the mayor: “…”"; but "Ann Lee, mayor of X:")
     toks = _without_when(toks)  # "Ann Lee, Monday:", "Ann Lee after the verdict on Wednesday:"
     st = _backward_chunk(toks, len(toks) - 1)
+    if 2 <= st < len(toks) and (toks[st - 1][0] in {"in", "at", "near"} or (
+            toks[st - 1][0] == "from" and toks[st - 2][0].islower() and toks[st - 2][0].endswith("ed"))):
+        # where the words came from, not who: "One from Ann in Dunmore:", "A reader emailed from Dunmore:"
+        home = _backward_chunk(toks, st - 2)
+        who = parse_mention(text[toks[home][1]:toks[st - 2][2]]) if home <= st - 2 else None
+        if who is not None and who.kind == "person" and toks[st - 1][0] != "from":
+            return None, text[toks[home][1]:toks[st - 2][2]]
+        toks = toks[:st - 1]
+        st = len(toks)
     lead = parse_mention(text[toks[st][1]:toks[-1][2]]) if st < len(toks) else None
     if st < len(toks) and (st == 0 or toks[st - 1][0] in {"-", "—", "–", "―", ";", "|", ":"} or toks[st - 1][0].startswith(MASK)
                            or toks[st - 1][0].lower() in {"from", "by"}
@@ -2641,10 +2741,16 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                  or any(t[0] == "and" for t in toks[st:])):
         # "Lee:" / "Senate leader Ann Lee:"; a long run with no role is a headline's words
         return None, text[toks[st][1]:toks[-1][2]]
+    if len(toks) > 2 and toks[0][0] in {"More", "Further"} and toks[1][0] == "from":
+        toks = toks[2:]  # a live page's "More from Ann Lee, who was asked …:"
+    # (whoever was asked answers: "Lee, who was asked by reporters whether …:")
     cands = [ei for ei in by_sentence.get(ci, []) if events[ei].cue_end <= colon and events[ei].phrase
-             and not events[ei].source_phrase]
+             and not events[ei].source_phrase and not _BEEN_ASKED.search(masked, sent.start, events[ei].cue_end)]
     if cands:
         return cands[-1], None
+    opener = _after_openers(text, toks)
+    if opener is not None:
+        return None, opener
     if st < len(toks):
         # "… doesn't surprise pollster Ann Lee: “…”": a full name just before the colon
         last = parse_mention(text[toks[st][1]:toks[-1][2]])
@@ -2660,7 +2766,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         words = [t[0] for t in toks if t[0][:1].isalpha()]
         title_case = _mostly_capitalised(words)
         full_name = ref is not None and ref.kind == "person" and bool(ref.name) \
-            and (" " in (ref.name or "") or text.count(ref.name or "") >= 2) \
+            and (" " in (ref.name or "") or (text.count(ref.name or "") >= 2 and _named_by_surname(text, ref.name or "", 0))) \
             and not (title_case and len((ref.name or "").split()) > 3)  # a headline's capitals
         # a body by its full name, as a person by theirs: "the Lakeland Board of Elections was clear:"
         full_name = full_name or (ref is not None and ref.kind == "org" and not title_case
@@ -2671,6 +2777,37 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         if ref is not None and (full_name or unnamed or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
             return None, text[subject[0]:subject[1]]
     return None, None
+
+
+_BEEN_ASKED = re.compile(r"\b(?:was|were|been|being)[ \t]+asked$")
+
+
+def _after_openers(text: str, toks: list[tuple[str, int, int]], sentence: bool = False) -> str | None:
+    """The person who acts after when and where, before a colon: "Hours later, on the
+    picket line, Lee struck back:", "At 23:40, Lee reappeared before the cameras:"; or who
+    opens the ``sentence`` with a verb and a comma before the words, as translations write
+    it: "Lee counter-attacked, 「…」"."""
+    if sentence:
+        if len(toks) < 3 or toks[-1][0] != "," or not toks[0][0][:1].isupper():
+            return None
+        toks, comma = toks[:-1], -1
+    else:
+        comma = max((k for k, t in enumerate(toks) if t[0] == ","), default=-1)
+        if comma < 1:
+            return None
+    k = comma + 1
+    while k < len(toks) and k - comma <= 3 and toks[k][0][:1].isupper() and toks[k][0].isalpha():
+        k += 1
+    if k == comma + 1 or k >= len(toks) or not (toks[k][0].islower() and toks[k][0].replace("-", "").isalpha()
+                                                 and toks[k][0].endswith(("ed", "s"))) \
+            or (sentence and k != len(toks) - 1):
+        return None
+    phrase = text[toks[comma + 1][1]:toks[k - 1][2]]
+    ref = parse_mention(phrase)
+    if ref is None or ref.kind != "person" or not ref.name \
+            or not (" " in ref.name or _named_by_surname(text, ref.name, 0)):
+        return None
+    return phrase
 
 
 def _capitals_read(phrase: str) -> SpeakerRef | None:
@@ -2725,6 +2862,12 @@ _INTRODUCTION = re.compile(
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
+
+
+# A post, then its holder's full name in apposition just before a colon: "VSR answered with
+# a note of its chief executive, Ann Lee: “…”" (the holder's words, whoever else the sentence names).
+_POST_THEN_NAME_COLON = re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(ROLE_NOUNS) + r"),[ \t]+(?P<np>" + _NAME_WORD
+                                   + r"(?:[ \t]+" + _NAME_WORD + r"){1,2})[ \t]*:\s*$")
 
 
 # A post "of" a capitalised field, then a name with no comma between, as translations
@@ -3295,7 +3438,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \
                 or _passive_agent_named(text, masked, sent) or _in_the_view_of(text, masked, sent, sent.end)
             there = _THERE_IS.match(masked, sent.start) or _TOPIC_ASKED.match(masked, sent.start, sent.end)
-            if subject is None and there:
+            if subject is None and there and not _is_date_word(there.group(1)):  # (not "Then there's November.")
                 subject = there.group(1)
             ref = parse_mention(subject) if subject else None
             if ref is not None:
@@ -3359,7 +3502,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         owned = (_READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
                  or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)
                  or _READ_FROM_GIVEN.search(masked, max(0, q_open - 300), q_open)) if reads else None
-        owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open)
+        owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open) \
+            or _POST_THEN_NAME_COLON.search(masked, max(0, q_open - 120), q_open)
         phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
@@ -3467,7 +3611,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             # (in the headline, the name next to the words first: "Fever toll rises / Director Lee 「…」")
             phrase = (_headline_speaker(text, masked, q_open) if on_top else None) \
                 or _in_the_view_of(text, masked, sentences[si], q_open) \
-                or _subject_person(text, masked, sentences[si], q_open)
+                or _subject_person(text, masked, sentences[si], q_open) \
+                or _after_openers(text, _tokens(masked, sentences[si].start, q_open), sentence=True)
             tried_headline = on_top
         else:
             tried_headline = False

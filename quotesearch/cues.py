@@ -152,7 +152,7 @@ administrator forecaster meteorologist technician astronaut cosmonaut diver inve
 trustee treasurer comptroller registrar vicar priest nun monk chaplain curator librarian
 entrepreneur investor ecologist geologist climatologist hydrologist seismologist volcanologist
 archaeologist anthropologist foreman supervisor veteran refugee migrant evacuee dentist pharmacist
-therapist midwife caregiver janitor receptionist cashier waiter waitress bartender
+therapist midwife caregiver janitor receptionist cashier waiter waitress bartender porter cleaner signaller signalman caller listener
 rancher logger welder electrician landowner homeowner shopper customer victim
 defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman ranger
 trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee
@@ -340,7 +340,7 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 # Capitalised at a sentence's start, they look like names: "Nobody asked."
 INDEFINITE_PRONOUNS: frozenset[str] = frozenset(
-    "nobody somebody someone anybody anyone everybody everyone nothing something everything none".split()
+    "nobody somebody someone anybody anyone everybody everyone nothing something everything none whoever whomever".split()
 )
 # A quantifier standing for a person ("“…,” another added"): somebody the story
 # does not name, and not the last speaker.
@@ -437,7 +437,7 @@ councilman councilwoman solicitor barrister counsel detective inspector constabl
 defendant plaintiff host anchor moderator leader chief head king queen monarch ruler
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifeau lurah camat
-prefect sub-prefect director chairman chairwoman rector dean commander
+prefect sub-prefect director chairman chairwoman rector dean commander mediator arbitrator ombudsman
 """.split()
 )
 
@@ -446,7 +446,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "
                                             "announcement", "communique", "communiqué"})
 # What is written up for anyone to read, and has no author a story names: "a banner read …".
 INSCRIPTION_NOUNS: frozenset[str] = frozenset(
-    "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard".split())
+    "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural".split())
 # Texts and media that "say" things without being anyone: "says the ad", "the report said".
 TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | INSCRIPTION_NOUNS | frozenset(
     """ad advert advertisement report study survey poll forecast video tweet book article editorial website
@@ -497,7 +497,7 @@ paper data figures this that there which who what it's many some others people o
 CLAIM_NOUNS: frozenset[str] = frozenset(
     """claim claims assertion assertions accusation accusations argument contention conclusion pledge
     promise vow insistence suggestion warning prediction boast charge allegation comment comments
-    remark remarks statement declaration line lines""".split()
+    remark remarks statement declaration line lines assessment assurance estimate finding defence defense""".split()
 )
 
 # Participles that name words as someone's: "was dubbed “the deal of the century” by Lee".

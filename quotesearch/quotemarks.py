@@ -153,6 +153,11 @@ _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–\-:])|^)[" + SINGLE_OPENERS + r"'](?=\w)")
 
 
+# Marks that open a quotation inside another, by the outer opening mark, with their closers:
+# Japanese 「…『…』…」 and Russian or Ukrainian «…„…“…».
+_INNER_OPENERS = {"「": {"『": "』"}, "«": {"„": "“”"}}
+
+
 def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> tuple[list[QuoteSpan], bool]:
     """Pair the double marks of one paragraph.
 
@@ -168,7 +173,16 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
     if carried and (not marks or _classify_double(par, marks[0]) == "close"):
         # continuation paragraph without its own opening mark
         open_at = -1
+    inner: str | None = None  # the closers of a quotation inside the open one
     for i in marks:
+        if inner is not None:
+            if par[i] in inner:
+                inner = None
+            continue
+        if open_at is not None and open_at >= 0 and par[i] in _INNER_OPENERS.get(par[open_at], "") \
+                and any(par[j] in _INNER_OPENERS[par[open_at]][par[i]] for j in marks if j > i):
+            inner = _INNER_OPENERS[par[open_at]][par[i]]  # 「…『…』…」, «…„…“…»: words quoted inside
+            continue
         kind = _classify_double(par, i)
         if kind == "either" or (par[i] in DOUBLE_CLOSERS and open_at is not None):
             # a closing-shaped mark while a quotation is open always closes it

@@ -240,10 +240,14 @@ def _clean_token(tok: str) -> str:
         tok = _HONORIFIC_SUFFIX.sub("", tok)  # Japanese "Mori-san", Nepali "Gurung-ji" kept by translation
     if _NOUN_CLASS_PREFIX.match(tok):
         tok = tok[1:]  # the Zulu and Xhosa noun-class prefix that translations keep: "uThemba" is Themba
+    if tok[:1].isupper() and ("'" in tok or "’" in tok):
+        tok = _TURKISH_CASE.sub("", tok)  # a case ending that Turkish joins with an apostrophe: "Lee'nin" is Lee
     return tok
 
 
 _NOUN_CLASS_PREFIX = re.compile(r"u[A-Z][a-z]{2,}$")
+# (genitive -in/-nin, accusative -i/-yi, dative -a/-ya, locative -da/-ta, ablative -dan/-tan, with -la/-yla)
+_TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n[ae]|[dt][ae]n?|y?l[ae])$")
 _HONORIFIC_SUFFIX = re.compile(r"(?<=[a-zāēīōū])-(?:shi|san|sama|sensei|kun|chan|ji|jee|dai|didi)$")
 
 
@@ -285,6 +289,8 @@ def _role_word_surname(tokens: list[str], k: int) -> bool:
     if k < 1 or not _is_role_noun(tokens[k]):
         return False
     before = tokens[k - 1]
+    if before.endswith(("'s", "’s")):
+        return False  # an owner, not a given name: "Acme's Director of Operations"
     return _is_cap(before) and not _is_role_word(before) and not (before.isupper() and len(before) > 1
                                                                   and "." not in before)
 

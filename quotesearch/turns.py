@@ -47,7 +47,8 @@ from .speakers import parse_mention
 # FERRIES:").
 _TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA])"
-    r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|(?:,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4}){1,2})?:"
+    r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|(?:,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4}){1,2}"
+    r"|,[ \t]+(?P<town>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2}))?:"
     r"|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
     r"[ \t]+(?P<words>\S[^\n]*?)[ \t]*$", re.M)
 _MIN_TURNS = 3
@@ -200,6 +201,9 @@ def _bracketed(text: str, who: str, label: str) -> str | None:
     if first.isupper():  # "A (DEPUTY GOVERNOR VOS):" is the one Vos the story names in full
         return _person(_label_key(first)) or _full_name(text, _label_key(first), set())
     name = _person(first)
+    outlet = parse_mention(first) if name is None and not rest.strip() else None
+    if outlet is not None and outlet.kind == "org" and outlet.name and " " in outlet.name:
+        return outlet.name  # "Q (Harbour Broadcasting Corporation):": a reporter the page names by outlet
     given = _label_key(label)
     if name is None and not rest.strip() and re.fullmatch(r"[A-Z][a-z’'-]+", given) and given not in _POSTS \
             and given not in _NARRATORS and given not in _SPELT_OUT and given not in _CALLERS:
@@ -208,6 +212,13 @@ def _bracketed(text: str, who: str, label: str) -> str | None:
             or not (rest.strip() or first.lower() in GIVEN_NAME_GENDER):
         return name
     return _by_given_name(text, first)
+
+
+def _from_town(text: str, label: str) -> str:
+    """Who a caller's label names before the town ("SANNE, Kestenholm:"): the one Sanne the
+    story names in full, else "Sanne"; a name in full as it stands ("ANN LEE, Dunmore:")."""
+    key = _label_key(label)
+    return _by_given_name(text, key) if " " not in key else key
 
 
 def _by_given_name(text: str, given: str) -> str:
@@ -236,14 +247,17 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     way to the turn, which holds its words; a turn that is itself one quotation in
     marks ("Lee: “…”") keeps the marks' span."""
     # (a header line naming a post's holder is no turn: "Host: Ann Lee. Guest: …")
+    # (a caller's town after the name in capitals, "SANNE, Kestenholm:", says who speaks as brackets do)
     matches = [m for m in _TURN.finditer(text)
-               if not (_label_key(m.group("label") or "") in _POSTS and _NAMES_A_HOLDER.match(m.group("words")))]
+               if not (_label_key(m.group("label") or "") in _POSTS and _NAMES_A_HOLDER.match(m.group("words")))
+               and not (m.group("town") and not (m.group("label") or "").isupper())]
     found = [(m.group("label") or m.group("short"), m.start(), m.start("words"), m.end("words")) for m in matches]
     counts = Counter(_label_key(label) for label, _, _, _ in found)
     if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
         return spans, {}  # (cheap test first: most articles have no turns)
     # who the label's brackets name ("QUESTION (Ann Lee, Radio One):") speaks that turn
     askers = {m.start("words"): _bracketed(text, m.group("who"), m.group("label") or "") for m in matches if m.group("who")}
+    askers |= {m.start("words"): _from_town(text, m.group("label")) for m in matches if m.group("town")}
     # a question whose words open with who asks: "Q: Ann Lee, Radio One. Governor, …"
     askers |= {m.start("words"): asker for m in matches if (m.group("label") or m.group("short") or "")[:1] == "Q"
                and (named := _ASKER_FIRST.match(m.group("words"))) and (asker := _person(named.group(1)))}
@@ -253,7 +267,7 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
             if m.start("words") not in askers and _FOLLOW_UP.match(m.group("words")):
                 askers[m.start("words")] = last
             last = askers.get(m.start("words"))
-    bracketed = {_label_key(m.group("label")) for m in matches if m.group("who")}
+    bracketed = {_label_key(m.group("label")) for m in matches if m.group("who") or m.group("town")}
     labels_at = {at for _, at, _, _ in found}
     # (the lines before the first label that speaks twice: "Transcript: …" heading them is no turn)
     header = text[:next((at for label, at, _, _ in found if counts[_label_key(label)] > 1), found[0][1])]

@@ -257,6 +257,21 @@ MARKS = [
         [("The plan — she admits it — has failed", "Ilse Varga")],
         id="guard-an-aside-between-dashes-after-no-punctuation",
     ),
+    pytest.param(
+        "Ida Lund said: 「The minister says 『the door is open』, but nobody stands behind it」.",
+        [("The minister says 『the door is open』, but nobody stands behind it", "Ida Lund")],
+        id="japanese-inner-marks-stay-inside-the-quotation",
+    ),
+    pytest.param(
+        "Piet Vos said: «The governor told us „we will pay“ and then did nothing».",
+        [("The governor told us „we will pay“ and then did nothing", "Piet Vos")],
+        id="russian-inner-marks-stay-inside-the-quotation",
+    ),
+    pytest.param(
+        "Piet Vos said: «We will pay». Ann Lee replied: „We will see“.",
+        [("We will pay", "Piet Vos"), ("We will see", "Ann Lee")],
+        id="guard-low-marks-after-a-closed-guillemet-open-their-own-quotation",
+    ),
 ]
 
 
@@ -4109,6 +4124,124 @@ SPEAKERS = [
         "the debate refusing to recant earlier remarks, when he called the businessman “unhinged.”",
         [("I do not want his endorsement.", "Tomas Brenn"), ("unhinged.", "Piet Vos")],
         id="guard-earlier-remarks-is-a-noun",
+    ),
+
+    pytest.param(
+        "„We will not back down” – said at a rally in the old port the general secretary of the union, Ida "
+        "Lund. – „Not this time.”",
+        [("We will not back down", "Ida Lund"), ("Not this time.", "Ida Lund")],
+        id="where_and_when_then_inverted_post",
+    ),
+    pytest.param(
+        "A person familiar with the negotiations told the agency that the sides were „not far apart”.",
+        [("not far apart", "person familiar with the negotiations")],
+        id="source_close_to_talks",
+    ),
+    pytest.param(
+        "Privately, an official close to the talks said the offer was \"dead on arrival\".",
+        [("dead on arrival", "official close to the talks")],
+        id="source_after_adverb_opener",
+    ),
+    pytest.param(
+        "Velmora: dockers walk out at dawn. „We will never go back”\n\nThe strike began at four. „We are not "
+        "going back until the offer is in writing,” said Ida Lund, the dockers' leader.",
+        [("We will never go back", None), ("We are not going back until the offer is in writing,", "Ida Lund")],
+        id="headline_topic_label_no_speaker",
+    ),
+    pytest.param(
+        "BEACON: ‘Day three, and the line still holds’\n\nIn a letter to members, Ida Lund wrote: “On day three "
+        "our line holds stronger than on day one.”",
+        [
+            ("Day three, and the line still holds", "Ida Lund"),
+            ("On day three our line holds stronger than on day one.", "Ida Lund"),
+        ],
+        id="headline_page_title_no_speaker",
+    ),
+    pytest.param(
+        "Velmora gets its ferries back after a week: «both sides have signed»\n\nThe first ferry left Velmora "
+        "at dawn.\n\n«The two sides have put their signatures on it», declared the mediator Piet Vos.",
+        [("both sides have signed", None), ("The two sides have put their signatures on it", "Piet Vos")],
+        id="headline_place_subject_no_speaker",
+    ),
+    pytest.param(
+        "Tomas Brenn, Dunmore's Director of Operations, said the trains were ready. \"We can run half the "
+        "timetable by Monday,\" he said.",
+        [("We can run half the timetable by Monday,", "Tomas Brenn")],
+        id="owners_capitalised_post",
+    ),
+    pytest.param(
+        "Talks ended with the mediator, Piet Vos, on Friday.\n\nThe company welcomed the mediator's assessment, "
+        "given on Friday, that \"a deal is close\".",
+        [("a deal is close", "Piet Vos")],
+        id="post_possessive_assessment",
+    ),
+    pytest.param(
+        "The mayor said nothing. Whoever runs this city has to answer for it.\n\n\"There is money for this,\" he "
+        "said.",
+        [("There is money for this,", None)],
+        id="whoever_no_name",
+    ),
+    pytest.param(
+        "The head of the Rail and Port Workers' Union (RPWU), Ana Brill, who on Monday had warned that «no "
+        "ship will sail», smiled.",
+        [("no ship will sail", "Ana Brill")],
+        id="org_name_with_cue_word",
+    ),
+    pytest.param(
+        "Dunmore Ferries answered with a note from its chief executive, Tomas Brenn: “The offer is fair and "
+        "final.”",
+        [("The offer is fair and final.", "Tomas Brenn")],
+        id="note_of_post_holder_colon",
+    ),
+    pytest.param(
+        "Mira Hale has spoken little all week.\n\nHours later, on the quay, Hale reappeared before the cameras: "
+        "“We told you we would return.”",
+        [("We told you we would return.", "Mira Hale")],
+        id="name_after_openers_colon",
+    ),
+    pytest.param(
+        "— And now, Omar? — asked him a colleague from the desk.\n\n— Now I sleep — answered the clerk.",
+        [("And now, Omar?", "colleague"), ("Now I sleep", None)],
+        id="inverted_object_pronoun_then_speaker",
+    ),
+    pytest.param(
+        "Two texts came in. One from Ana in Port Hale: \"The pickets gave me tea.\"",
+        [("The pickets gave me tea.", "Ana")],
+        id="given_name_in_place_colon",
+    ),
+    pytest.param(
+        "Judge Ida Lund of the Dunmore Labour Court ordered the union in writing to \"stop all action until "
+        "the ballot is put right\".",
+        [("stop all action until the ballot is put right", "Ida Lund")],
+        id="in_writing_no_cue",
+    ),
+    pytest.param(
+        "Ida Lund counter-attacked, 「The minister talks, but nobody listens」.",
+        [("The minister talks, but nobody listens", "Ida Lund")],
+        id="name_verb_comma_words",
+    ),
+    pytest.param(
+        "Ana Brill spoke first. \"We stay,\" she said.\n\nA few hundred people gathered outside the ministry, "
+        "chanting \"Open the books!\"",
+        [("We stay,", "Ana Brill"), ("Open the books!", None)],
+        id="crowd_chanting_no_one",
+    ),
+    pytest.param(
+        "Ida Lund has arrived at the depot.\n\n08:14 — More from Lund, who was asked by reporters whether she "
+        "had a message for passengers:\n\n\"We are sorry, truly sorry.\"",
+        [("We are sorry, truly sorry.", "Ida Lund")],
+        id="live_more_from_asked",
+    ),
+    pytest.param(
+        "Transport Minister Ida Lund'un words angered the union. Lund'a göre, the strike „holds the country "
+        "hostage”, she said.\n\nMINISTER: „THE COUNTRY IS HELD HOSTAGE”\n\nThe minister had said „this strike "
+        "holds the country hostage”.",
+        [
+            ("holds the country hostage", "Ida Lund"),
+            ("THE COUNTRY IS HELD HOSTAGE", "Ida Lund"),
+            ("this strike holds the country hostage", "Ida Lund"),
+        ],
+        id="turkish_case_endings",
     ),
 
     pytest.param(

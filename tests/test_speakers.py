@@ -201,6 +201,13 @@ PHRASES = [
     ("Ann Lee of the Food and Process Workers' Union", "person", "Ann Lee", "of the Food and Process Workers' Union", True),
     ("Cllr Tom Ash (Lib Dem, Stoke and Ash)", "person", "Tom Ash", "Cllr", True),
     ("Cllr Tom Ash (Lib Dem", "person", "Tom Ash", "Cllr", True),
+    # an owner before a capitalised post is no given name
+    ("Acme's Director of Operations", "role", None, "Acme's Director of Operations", True),
+    ("Ann Lee, Acme's Director of Operations", "person", "Ann Lee", "Acme's Director of Operations", True),
+    # a Turkish case ending after the apostrophe is no part of the name
+    ("Transport Minister Ann Lee'nin", "person", "Ann Lee", "Transport Minister", True),
+    ("Lee'den", "person", "Lee", None, True),
+    ("O'Neil", "person", "O'Neil", None, True),
 ]
 
 

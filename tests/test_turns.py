@@ -681,3 +681,60 @@ def test_a_label_with_the_post_and_the_body_after_the_name() -> None:
         ("No. Not one.", "Piet Vos"),
         ("Piet Vos, thank you.", "Ana Brill"),
     ]
+
+
+CALL_IN = """Open Line with Ola Brenn. Thursday, 18:05. Transcript, edited for length.
+
+PRESENTER: Good evening, I'm Ola Brenn. First up is Ida Lund in Kessby.
+
+IDA, Kessby: Hi Ola. The ferry strike has cost me a week's pay.
+
+PRESENTER: And who do you blame?
+
+IDA, Kessby: Everybody, a little.
+
+PRESENTER: Piet is in Port Hale. Piet?
+
+PIET, Port Hale: Evening, Ola. Forty years a deckhand.
+"""
+
+
+def test_a_callers_given_name_label_with_the_town_after_a_comma() -> None:
+    """"IDA, Kessby:" is a turn, as "IDA (Kessby):" is: the one Ida the story names in full,
+    else the given name; the town is no one."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(CALL_IN)] == [
+        ("Good evening, I'm Ola Br", "Ola Brenn"),
+        ("Hi Ola. The ferry strike", "Ida Lund"),
+        ("And who do you blame?", "Ola Brenn"),
+        ("Everybody, a little.", "Ida Lund"),
+        ("Piet is in Port Hale. Pi", "Ola Brenn"),
+        ("Evening, Ola. Forty year", "Piet"),
+    ]
+
+
+OUTLET_BRIEFING = """Transcript: ferry minister names a mediator
+
+Ministry of Transport — press conference, Dunmore. Speakers: Ana Brill, Minister of Transport. Questions from the floor are identified by outlet only.
+
+MINISTER BRILL: Good morning. The ferries did not sail today.
+
+Q (Dunmore Broadcasting Corporation): Will the company be allowed to pay more?
+
+MINISTER BRILL: Pay is a matter for the company.
+
+Q (Harbour Herald): Do you regret your words?
+
+MINISTER BRILL: No, I don't.
+"""
+
+
+def test_a_question_from_an_outlet_named_in_brackets() -> None:
+    """"Q (Dunmore Broadcasting Corporation):" is asked by the outlet, whose reporter the page
+    does not name; a name of two capitalised words reads as a person's, as before."""
+    assert [(words[:24], speaker) for words, speaker in _pairs(OUTLET_BRIEFING)] == [
+        ("Good morning. The ferrie", "Ana Brill"),
+        ("Will the company be allo", "Dunmore Broadcasting Corporation"),
+        ("Pay is a matter for the ", "Ana Brill"),
+        ("Do you regret your words", "Harbour Herald"),
+        ("No, I don't.", "Ana Brill"),
+    ]
