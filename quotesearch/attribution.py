@@ -652,7 +652,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     if i < 0:
         return None
     i = _before_adverbial(toks, i)
-    source = next((a for a in range(i - 4, max(i - 14, -1), -1) if _source_close_to(toks, a, i)), None)
+    source = next((a for a in range(i - 4, max(i - 14, -1), -1) if _source_close_to(toks, a, i)), None) \
+        if any(t[0] in {"close", "familiar"} for t in toks[max(0, i - 9):i]) else None
     if source is not None and (source == 0 or not toks[source - 1][0].isalnum() or toks[source - 1][0].lower() in _CLAUSE_OPENERS):
         return (toks[source][1], toks[i][2])  # "A person familiar with the matter said"
     if toks[i][0].lower() in {"someone", "somebody"}:
@@ -2866,7 +2867,8 @@ _INTRODUCTION = re.compile(
 
 # A post, then its holder's full name in apposition just before a colon: "VSR answered with
 # a note of its chief executive, Ann Lee: “…”" (the holder's words, whoever else the sentence names).
-_POST_THEN_NAME_COLON = re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(ROLE_NOUNS) + r"),[ \t]+(?P<np>" + _NAME_WORD
+# (the post is checked after matching: a pattern of every post is slow to build)
+_POST_THEN_NAME_COLON = re.compile(r"(?<![\w’'-])(?P<post>[a-z][\w-]*),[ \t]+(?P<np>" + _NAME_WORD
                                    + r"(?:[ \t]+" + _NAME_WORD + r"){1,2})[ \t]*:\s*$")
 
 
@@ -3502,8 +3504,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         owned = (_READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
                  or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)
                  or _READ_FROM_GIVEN.search(masked, max(0, q_open - 300), q_open)) if reads else None
-        owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open) \
-            or _POST_THEN_NAME_COLON.search(masked, max(0, q_open - 120), q_open)
+        owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open)
+        if owned is None and masked[max(0, q_open - 4):q_open].strip().endswith(":"):
+            owned = _POST_THEN_NAME_COLON.search(masked, max(0, q_open - 120), q_open)
+            owned = owned if owned is not None and owned.group("post") in ROLE_NOUNS else None
         phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
