@@ -2785,7 +2785,8 @@ _BEEN_ASKED = re.compile(r"\b(?:was|were|been|being)[ \t]+asked$")
 
 def _after_openers(text: str, toks: list[tuple[str, int, int]], sentence: bool = False) -> str | None:
     """The person who acts after when and where, before a colon: "Hours later, on the
-    picket line, Lee struck back:", "At 23:40, Lee reappeared before the cameras:"; or who
+    picket line, Lee provoked:", "At 23:40, Lee reappeared before the cameras:" (a verb in
+    -ed or -s after the name); or who
     opens the ``sentence`` with a verb and a comma before the words, as translations write
     it: "Lee counter-attacked, 「…」"."""
     if sentence:
