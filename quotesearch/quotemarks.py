@@ -179,9 +179,9 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
             if par[i] in inner:
                 inner = None
             continue
-        if open_at is not None and open_at >= 0 and par[i] in _INNER_OPENERS.get(par[open_at], "") \
-                and any(par[j] in _INNER_OPENERS[par[open_at]][par[i]] for j in marks if j > i):
-            inner = _INNER_OPENERS[par[open_at]][par[i]]  # 「…『…』…」, «…„…“…»: words quoted inside
+        closers = _INNER_OPENERS.get(par[open_at], {}).get(par[i]) if open_at is not None and open_at >= 0 else None
+        if closers is not None and any(par[j] in closers for j in marks if j > i):
+            inner = closers  # 「…『…』…」, «…„…“…»: words quoted inside
             continue
         kind = _classify_double(par, i)
         if kind == "either" or (par[i] in DOUBLE_CLOSERS and open_at is not None):
