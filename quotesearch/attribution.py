@@ -92,7 +92,10 @@ from .cues import (
     ROLE_PLURALS,
     SKIPPABLE,
     SMALL,
+    SOURCE_NEAR_WORDS,
+    SOURCE_NEARNESS,
     SOURCE_PHRASES,
+    STYLES,
     TITLES,
     WEEKDAYS,
     CUE_BASE_FORMS as _CUE_BASE_FORMS,
@@ -199,8 +202,17 @@ _SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t
                       r"(?=[ \t]*(?:[,.;]|on|in|at|to|after|before|yesterday|today|$))")
 # A live blog's time stamp opening an entry ("08:15 — ", a podcast's "[16:40]"): no word of
 # the sentence after it.
-_TIMESTAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[—–-]|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])[ \t]*",
-                        re.M | re.I)
+# (with its zone and a flag: "14:05 GMT – BREAKING: Lee has resigned …")
+_TIMESTAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+(?:[A-Z]{2,4}|local[ \t]+time))?[ \t]*[—–-]"
+                        r"(?:[ \t]*(?:(?:BIG[ \t]+)?UPDATE|BREAKING|LATEST|JUST[ \t]+IN|RECAP|ALERT)[ \t]*:)?"
+                        r"|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])[ \t]*",
+                        re.M)
+
+
+_STYLED = re.compile(r"\b(?:His|Her)[ \t]+$")
+# A blessing after a name, as translations from Arabic keep it: "…, Chairman of the Authority,
+# may God preserve him, said": no word of the sentence.
+_BLESSING = re.compile(r",[ \t]+may[ \t]+(?:God|Allah)[ \t]+(?:[a-z]+[ \t]+){1,2}?(?:him|her|them)(?=[ \t]*,)")
 
 
 # Quotation marks read aloud, as transcripts print them around the marks: "put out a statement
@@ -385,7 +397,7 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             if low == "the" and j > 1 and toks[j - 1][0].lower() == "to" and toks[j - 2][0].lower() in _ENVOYS:
                 j -= 1
                 continue
-            if j > 2 and toks[j - 1][0].lower() in {"to", "with"} and toks[j - 2][0].lower() in {"close", "familiar"} \
+            if j > 2 and (toks[j - 2][0].lower(), toks[j - 1][0].lower()) in SOURCE_NEARNESS \
                     and toks[j - 3][0].lower() in ROLE_NOUNS:
                 j -= 3  # "a source close to the team said": the source, not the team
                 continue
@@ -520,8 +532,7 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
 def _source_close_to(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
     """Whether ``toks[a:b + 1]`` is an anonymous source and whom it is close to: "a person
     familiar with the negotiations", "two officials close to the talks"."""
-    k = next((k for k in range(a + 2, b) if toks[k][0].lower() in {"close", "familiar"}
-              and toks[k + 1][0].lower() in {"to", "with"}), None)
+    k = next((k for k in range(a + 2, b) if (toks[k][0].lower(), toks[k + 1][0].lower()) in SOURCE_NEARNESS), None)
     if k is None or b - k > 8 or toks[k - 1][0].lower() not in _SOURCE_NOUNS \
             or not all(t[0][:1].isalnum() or t[0] in {"’s", "'s"} for t in toks[k + 2:b + 1]):
         return False
@@ -647,17 +658,26 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             i = k - 1
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
+    elif i >= 2 and toks[i - 1][0] in {"last", "this"} and (toks[i][0].lower() in WEEKDAYS or toks[i][0] in {"week", "month"}) \
+            and not toks[cue_idx][0].endswith("ing"):  # (not "began an ad campaign this week praising")
+        i -= 2  # "Lee this week said"
+    elif i >= 1 and toks[i][0] in {"last", "this"} and toks[i + 1][0].lower() in WEEKDAYS:
+        i -= 1  # "Ann Lee, who last Thursday admitted": the weekday was skipped above
     elif i >= 1 and toks[i][0].lower() == "on" and toks[i + 1][0].lower() in WEEKDAYS:
         i -= 1  # "Lee on Saturday tweeted": the weekday was skipped above
     if i < 0:
         return None
     i = _before_adverbial(toks, i)
     source = next((a for a in range(i - 4, max(i - 14, -1), -1) if _source_close_to(toks, a, i)), None) \
-        if any(t[0] in {"close", "familiar"} for t in toks[max(0, i - 9):i]) else None
+        if any(t[0] in SOURCE_NEAR_WORDS for t in toks[max(0, i - 9):i]) else None
     if source is not None and (source == 0 or not toks[source - 1][0].isalnum() or toks[source - 1][0].lower() in _CLAUSE_OPENERS):
         return (toks[source][1], toks[i][2])  # "A person familiar with the matter said"
     if toks[i][0].lower() in {"someone", "somebody"}:
         return (toks[i][1], toks[i][2])  # named by nobody: the words are not the last speaker's
+    someone = next((k for k in range(i - 2, max(i - 8, 0) - 1, -1) if toks[k][0].lower() in {"someone", "somebody"}
+                    and toks[k + 1][0] in {"from", "in", "at", "among"}), None)
+    if someone is not None and all(t[0].isalpha() for t in toks[someone:i + 1]):
+        return (toks[someone][1], toks[i][2])  # "someone from the gallery shouted": nobody named either
     unnamed = _someone_after_quote(toks, i)
     if unnamed is not None:
         return unnamed
@@ -671,13 +691,18 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if toks[i - 1][0] == "," and start <= j and of >= 2 and toks[of][0] == "of" and toks[of - 1][0] == ",":
             j = of - 2  # "Owain Rhys, of the firm Menai Engineering, who explained": the one before the firm
             start = _backward_chunk(toks, j)
+        if start >= 3 and toks[start - 1][0] == "of" and toks[start - 2][0] in ROLE_NOUNS:
+            start = _backward_chunk(toks, start - 2)  # "the spokesman of the Supervisory Authority Ann Lee, who …"
+        words_of = start >= 2 and toks[start - 1][0] == "of" and _SPEECH_NOUNS.fullmatch(toks[start - 2][0]) is not None
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
                            or toks[j][0].lower() in ROLE_NOUNS) \
-                and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"}) \
+                and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"} or words_of) \
                 and not (toks[start - 1][0] == "from" and j == i - 1) \
-                and not any(t[0].lower() in CUE_VERBS and (k == 0 or t[0].islower()) for k, t in enumerate(toks[:start])):
-            # (not in "said Ann Lee, a consultant in Ohio who said …": her attribution goes on;
-            # not the town in "a student from Glasgow who asked")
+                and not any(t[0].lower() in CUE_VERBS and (k == 0 or (t[0].islower() and not toks[k - 1][0].isalpha()))
+                            for k, t in enumerate(toks[:start])):
+            # (not in "said Ann Lee, a consultant in Ohio who said …": her attribution goes on, but
+            # "She cited the spokesman Ann Lee, who admitted …" is his; not the town in "a student
+            # from Glasgow who asked")
             return (toks[start][1], toks[j][2])
         return None
     if toks[i][0] == ")":
@@ -897,7 +922,7 @@ def _is_date_word(tok: str) -> bool:
 
 
 # Words that may follow a speaker described by a common noun: "said a person close to her".
-_NOUN_PHRASE_ENDS = frozenset({"who", "close", "familiar", "with", "from", "at", "in", "of", "on", "during"})
+_NOUN_PHRASE_ENDS = frozenset({"who", "with", "from", "at", "in", "of", "on", "during"}) | SOURCE_NEAR_WORDS
 
 
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our"})
@@ -1012,8 +1037,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     elif toks[j][0] in {"him", "her", "them", "me", "us"} and j + 2 < n and toks[j + 1][0] in {"a", "an", "the"}:
         j += 1  # whom, then who, as translations keep it: "— And now? — asked him a colleague"
     first = j
-    if toks[j][0].lower() in _NOMINATIVE:
-        return (toks[j][1], toks[j][2])
+    if toks[j][0].lower() in _NOMINATIVE or toks[j][0].lower() in {"someone", "somebody"}:
+        return (toks[j][1], toks[j][2])  # ("“…?” shouted someone from the benches": nobody named)
     if toks[j][0].lower() in _ARTICLES:
         j += 1
     elif toks[j][0].lower() in _POSSESSIVE_DETERMINERS and j + 1 < n \
@@ -1189,7 +1214,7 @@ def _close_to(toks: list[tuple[str, int, int]], k: int) -> int:
     """End (exclusive) of "close to the mayor" / "familiar with the talks" at ``toks[k]``,
     or k: whom an anonymous source is close to describes them."""
     n = len(toks)
-    if k + 2 < n and toks[k][0].lower() in {"close", "familiar"} and toks[k + 1][0].lower() in {"to", "with"}:
+    if k + 2 < n and (toks[k][0].lower(), toks[k + 1][0].lower()) in SOURCE_NEARNESS:
         m = k + 2
         while m < n and m - k < 8 and (toks[m][0][:1].isalnum() or toks[m][0] in {"’s", "'s"}) \
                 and toks[m][0].lower() not in _AFTER_INVERTED - {"of"}:
@@ -1575,7 +1600,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         ref = parse_mention(_clean_phrase(text, *after)) if after is not None else None
                         if ref is None or ref.kind != "org":
                             after = None
-                    if after is not None and low not in INVERTABLE and not (perfect and prev_is_quote) \
+                    if after is not None and low not in INVERTABLE and low not in AFTER_QUOTE_ONLY and not (perfect and prev_is_quote) \
                             and not _INVERTED_TAIL.fullmatch(masked, after[1], toks[-1][2]):
                         after = None  # "“…,” opined the Daily Post." ends there; "thanked Lee for …" does not
                     if after is not None and (prev_is_quote or _ends_inverted_phrase(toks, after[1])):
@@ -1585,6 +1610,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 continue
             phrase = None
             if phrase_span is not None:
+                styled = _STYLED.search(text, max(0, phrase_span[0] - 5), phrase_span[0])
+                if styled is not None and text[phrase_span[0]:phrase_span[1]].lower() in STYLES:
+                    phrase_span = (styled.start(), phrase_span[1])  # "His Excellency recalled": he
                 phrase = _clean_phrase(text, *phrase_span)
                 if phrase.lower().strip() in NOT_SPEAKERS - QUANTIFIER_PRONOUNS:
                     phrase = None
@@ -1655,10 +1683,12 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if _SPEECH_NOUNS.match(masked, span[1] + 1) \
             and next((t[0] for t in reversed(toks) if t[2] <= span[0]), ",") == ",":  # (not "following Khan's speech")
         span = _owner(text, span) or span  # "Lee's answer to that was short. “…,” he said": Lee's words
-    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+    # (an acronym is capitals in any sentence: "Lee has resigned as CEO of Acme Bank")
+    cased = [w for w in words if not (w.isupper() and len(w) > 1)]
+    if not cased or sum(w[:1].isupper() for w in cased) * 2 > len(cased):
         # a headline: its capitals are not names; but after a long name
         # ("Margot Ellery of Westgate Capital Markets was more sanguine.") the rest is lower case
-        rest = [t[0] for t in toks if t[1] >= span[1] and t[0].isalpha()]
+        rest = [t[0] for t in toks if t[1] >= span[1] and t[0].isalpha() and not (t[0].isupper() and len(t[0]) > 1)]
         if len(rest) < 2 or sum(w[:1].isupper() for w in rest) * 3 > len(rest):
             return None
     phrase = _clean_phrase(text, *span)
@@ -2082,6 +2112,10 @@ def _named_after_headline(text: str, q_close: int) -> str | None:
     return phrase if _times_named(ref.name.split()[-1], text[m.end():]) > 0 else None
 
 
+_WHO_THEN_CUE = re.compile(r"[ \t]*,?[ \t]*who\b")
+_THAT_NEXT = re.compile(r"[ \t]*(?:that\b|[:,])")
+
+
 def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """Who names something with the quoted words: "Lee dismissed the report as “fiction”"."""
     if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the")):
@@ -2300,6 +2334,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         or (first in {"but", "and", "yet"} and _name_then_who(toks))  # "But Colin Ashdown-Price, who chairs …, defended"
     # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
     among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) if first == "among" else 0
+    if first in {"one", "another"} and second in {"of", "is", "was"}:
+        # "One of those entrepreneurs is Ann Lee (46), …": the name after "is"
+        be = next((idx for idx, t in enumerate(toks[:12]) if t[0] in {"is", "was"}), 0)
+        if be and be + 2 < len(toks) and toks[be + 1][0][:1].isupper() and toks[be + 2][0][:1].isupper():
+            among = be + 1
     # "Just four days ago a defiant Lee stunned reporters", "Two hours later, …": a time before the subject
     ago = next((i + 1 for i in range(1, min(4, len(toks) - 1)) if toks[i][0].lower() in {"ago", "later", "earlier"}
                 and toks[i - 1][0].lower() in _TIME_SPANS), 0)
@@ -2401,6 +2440,19 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         # "the housewife Ann Lee showed …", "The firm Aquaflow wrote …": a common noun before the name
         # ("a defiant Lee stunned reporters": a person as the moment shows them)
         j = _np_end(toks, j + 1)
+    elif k + 2 <= j <= k + 3 and toks[k][0].lower() in {"a", "an"} and j + 1 < len(toks) and toks[j][0].isalpha() \
+            and toks[j][0].islower() and toks[j][0] not in SKIPPABLE and toks[j][0] not in CUE_VERBS \
+            and (toks[j][0] in ROLE_NOUNS or "who" in (toks[j + 1][0], toks[j + 2][0] if j + 2 < len(toks) else "")) \
+            and all(t[0][:1].isupper() for t in toks[k + 1:j]):
+        j += 1  # "A Velmoran regulator, who …": a name takes no "a", so the capitals describe the post
+    elif j == k + 1 and toks[k][0].lower() not in _ARTICLES and toks[k][0].isalpha():
+        d = j
+        while d < len(toks) and d < j + 4 and toks[d][0].isalpha() and toks[d][0].islower() and toks[d][0] not in CUE_VERBS \
+                and toks[d][0] not in _BE_FORMS and toks[d][0] not in SKIPPABLE:
+            d += 1
+        if j < d < len(toks) and (toks[d - 1][0] in BODY_KINDS or toks[d - 1][0] in ROLE_NOUNS) \
+                and toks[d][0][:1].isupper() and toks[d][0].isalpha():
+            j = _np_end(toks, d)  # "Global credit rating agency Caldwell Ratings had cut …": what it is, then its name
     if j == k or j > len(toks) or (j == k + 1 and toks[k][0].lower() in _ARTICLES) \
             or (j == k + 2 and not noun_before_name and toks[k][0].lower() in _ARTICLES and toks[k + 1][0].islower()
                 and not _np_token(toks[k + 1][0], None)):
@@ -2975,7 +3027,25 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
                 and not _in_headline(text, named.start()):
             out.append((named.start(), SpeakerRef(text=text[named.start():post.end()], kind="person", name=ref.name,
                                                   role=role)))
+    for appointed in _APPOINTED_AS.finditer(text):  # "The board named Ann Lee as interim CEO."
+        name, role = appointed.group("name") or appointed.group("passive"), appointed.group("post")
+        ref = parse_mention(name)
+        if role.split()[-1].lower() in ROLE_NOUNS and ref is not None and ref.kind == "person" and ref.name \
+                and " " in ref.name and not _in_headline(text, appointed.start()):
+            out.append((appointed.start(), SpeakerRef(text=appointed.group(), kind="person", name=ref.name, role=role)))
     return out
+
+
+# Someone given a post: "the board has named Ann Lee as interim CEO", "Ann Lee was appointed
+# acting governor on Monday". Who a later "the interim chief" is.
+_APPOINTING = r"(?:named|appointed|installed|chose|chosen|picked|tapped|elected|nominated)"
+_APPOINTED_AS = re.compile(
+    r"(?:\b" + _APPOINTING + r"\s+(?:[a-z][\w’'-]*\s+){0,4}?(?P<name>(?:[A-Z][a-z]{1,3}\.?\s+)?"
+    + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})\s+as\s+"
+    r"|(?<![\w’'.-])(?P<passive>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})\s+(?:was|has\s+been|had\s+been|is)\s+"
+    + _APPOINTING + r"\s+(?:as\s+)?)(?:(?:its|the|their|a|an|new)\s+)?(?P<post>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"(?=[,;.]|\s+(?:on|with|in|after|from|until|for|at|by)\b)"
+)
 
 
 # A full name with an age in apposition ("…, Ato Gebru Hailu, 78 years, who …", "Ann Lee, 34, …"):
@@ -3333,7 +3403,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     """
     if not spans:
         return []
-    masked = _TIMESTAMP.sub(lambda m: " " * len(m.group()), mask_quotes(text, spans))
+    masked = _BLESSING.sub(lambda m: " " * len(m.group()), _TIMESTAMP.sub(lambda m: " " * len(m.group()), mask_quotes(text, spans)))
     if "quote" in masked:  # (the cheap test first)
         masked = _SPOKEN_MARKS.sub(lambda m: " " * len(m.group()), masked)
     for title in hidden:
@@ -3416,9 +3486,19 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if (masked.find(MASK, sent.start, sent.end) >= 0 or masked[sent.start:sent.end].rstrip().endswith(":")) \
                 and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
             near_pronoun.update(range(max(0, si - 2), si))
+    introduced: list[tuple[int, SpeakerRef]] = []
     for ev in events:  # and before "He noted that …", which is no quotation but names who spoke
         if ev.phrase and ev.phrase.lower() in {"he", "she"}:
             near_pronoun.update(range(max(0, ev.sentence - 2), ev.sentence))
+            sent = sentences[ev.sentence]
+            colon = masked.rfind(":", sent.start, ev.phrase_start)
+            if colon > sent.start and masked.find(MASK, colon, ev.phrase_start) >= 0:
+                # the sentence opens with them, before its colon: "Lee resigned with a letter to
+                # staff: «…», he wrote."
+                subject = _subject_person(text, masked, sent, colon)
+                ref = parse_mention(subject) if subject else None
+                if ref is not None and ref.kind == "person":
+                    introduced.append((sent.start, ref))
     near_role: set[int] = set()
     for ei, ref in refs.items():  # and just before "the striker said", which may vary their name
         at = events[ei].sentence  # (the sentences before, in the paragraph of the quotation)
@@ -3431,7 +3511,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                                  and masked[sentences[k].end:sentences[at].start].count("\n") <= 2
                                  and not _ADDRESSED.search(masked, sentences[k].start, sentences[k].end)))
     near_role -= near_pronoun
-    subjects: list[tuple[int, SpeakerRef]] = []
+    subjects: list[tuple[int, SpeakerRef]] = introduced
     for si in sorted(near_pronoun | near_role):
         sent = sentences[si]
         spoke = next((ref for ei in by_sentence.get(si, []) if (ref := refs[ei]) is not None), None)
@@ -3570,7 +3650,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     picked = ei
                     # reported speech inside reported speech: "X said Y told them that …
                     # “…”" quotes X, who is speaking
-                    for ej, outer in reversed(before[:bi]):
+                    # (but "She cited the spokesman Ann Lee, who admitted that “…”" quotes the one who admitted)
+                    relative = _WHO_THEN_CUE.match(masked, ev.phrase_end, ev.cue_start) is not None \
+                        and _THAT_NEXT.match(masked, ev.cue_end) is not None
+                    for ej, outer in reversed(before[:bi] if not relative else []):
                         if outer.phrase and outer.cue_end <= events[picked].phrase_start \
                                 and _REPORTED_CLAUSE.fullmatch(masked, outer.cue_end, events[picked].phrase_start):
                             picked = ej

@@ -26,7 +26,7 @@ scold chide slam blast lambaste quote cite characterize characterise deride ridi
 tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
-laugh smile shrug grin chuckle deplore ironise ironize define assess appeal
+laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
 """.split()
 
 _IRREGULAR = {
@@ -61,7 +61,8 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # ("precised": French "a précisé" as machine translation renders it; "talked": Japanese "語った")
 # Verbs that French and Italian translations invert after a quotation ("«…», launched Lee", "alerted Ann Lee",
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
-AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw"})
+AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw",
+                                            "intervened"})
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
     | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
 
@@ -153,7 +154,7 @@ trustee treasurer comptroller registrar vicar priest nun monk chaplain curator l
 entrepreneur investor ecologist geologist climatologist hydrologist seismologist volcanologist
 archaeologist anthropologist foreman supervisor veteran refugee migrant evacuee dentist pharmacist
 therapist midwife caregiver janitor receptionist cashier waiter waitress bartender porter cleaner signaller signalman caller listener
-rancher logger welder electrician landowner homeowner shopper customer victim
+rancher logger welder electrician landowner homeowner shopper customer victim depositor saver
 defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman ranger
 trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee
 umpire playwright screenwriter filmmaker scholar tutor pupil intern apprentice consul attaché emissary
@@ -313,7 +314,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
     cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
-    shipping""".split()
+    shipping ratings analytics""".split()
 )
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.
@@ -481,6 +482,16 @@ ROLE_CLASSES: tuple[frozenset[str], ...] = (
     # (a football coach, as Portuguese and Spanish name him, translated: "o mister", "el técnico")
     frozenset({"coach", "mister", "technician", "trainer"}),
 )
+
+# How an anonymous source stands to the story: "a person close to the talks", "familiar with",
+# "briefed on", "involved in", "knowledgeable about" it.
+SOURCE_NEARNESS: frozenset[tuple[str, str]] = frozenset(
+    {("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in"), ("knowledgeable", "about"),
+     ("informed", "on"), ("informed", "about")})  # ("a person informed on the dossier", translated)
+SOURCE_NEAR_WORDS: frozenset[str] = frozenset(a for a, _ in SOURCE_NEARNESS)
+
+# Styles of address that stand for the person after "His"/"Her": "His Excellency recalled" is he.
+STYLES: frozenset[str] = frozenset("excellency highness majesty holiness eminence lordship ladyship".split())
 
 # Words of an event description that are never a speaker ("the meeting said").
 NOT_SPEAKERS: frozenset[str] = frozenset(

@@ -63,6 +63,8 @@ from .cues import (
     ROLE_PLURALS,
     SKIPPABLE,
     SMALL,
+    SOURCE_NEARNESS,
+    STYLES,
     TEXT_NOUNS,
     TITLES,
     WEEKDAYS,
@@ -445,14 +447,21 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     low = [_bare(t) for t in tokens]
     if len(tokens) == 1 and (low[0] in PRONOUNS or low[0] in OBJECT_PRONOUNS):
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)  # ("according to him")
+    if len(tokens) == 2 and low[0] in {"his", "her"} and low[1] in STYLES:
+        # "His Excellency recalled": the honorific stands for "he", as a translation from Arabic writes it
+        return SpeakerRef(text=text, kind="pronoun", name=None)
     if len(tokens) == 2 and _is_cap(tokens[0]) and low[1] in HONORIFICS_AFTER:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
     if _last_speaker_words(low):
         return SpeakerRef(text=text, kind="pronoun", name=None)
-    if len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS):
-        return None  # "Q:" and "A:" of an interview, "Nobody asked": nobody
+    posted = _post_after_name(tokens, low)
+    if posted is not None:
+        return replace(posted, text=text)
+    if (len(tokens) == 1 and (len(tokens[0]) == 1 or low[0] in INDEFINITE_PRONOUNS)) \
+            or (low[0] in INDEFINITE_PRONOUNS and low[1] in {"from", "in", "at", "on", "among"}):
+        return None  # "Q:" and "A:" of an interview, "Nobody asked", "someone from the gallery": nobody
     if len(tokens) == 1 and low[0] in QUANTIFIER_PRONOUNS:
         return SpeakerRef(text=text, kind="role", definite=False)  # "another added": someone unnamed
     if "and" in low[1:-1] and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
@@ -510,7 +519,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if text[:2].lower() in {"a ", "an"} and _is_described_name(tokens):
         # a person described as the moment shows them: "a defiant Malvoy stunned reporters"
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[1:]), definite=True)
-    near = any(x in {"close", "familiar"} and y in {"to", "with"} for x, y in zip(low, low[1:]))
+    near = any(pair in SOURCE_NEARNESS for pair in zip(low, low[1:]))
     if not definite and (near or (not any(_is_role_noun(x) for x in low) and low[-1] not in ORG_NOUNS)):
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
@@ -628,8 +637,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                         # "the spokeswoman of the Partido Aragonés de Progreso": a party's name
                         or (ends_of and _bare(role_tokens[-1]) == "the"
                             and any(_bare(t) in PARTICLES for t in name_tokens[1:-1]))
-                        or (ends_of and body_named and _is_role_noun(
-                            role_tokens[-3] if _bare(role_tokens[-1]) == "the" else role_tokens[-2]))
+                        or (ends_of and body_named and (_is_role_noun(
+                            role_tokens[-3] if _bare(role_tokens[-1]) == "the" else role_tokens[-2])
+                            or (_is_role_noun(role_tokens[0]) and _bare(role_tokens[1]) == "of")))  # ("Chairman of the Board of …")
                         or (body_runs_on and body_named)):
         # "the governor of New York", "the head of Acme", "the Minister of Foreign Affairs": the
         # capitals name the place or body; a person after it has a name of their own ("the
@@ -718,6 +728,24 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "a medical source in the Dravosk Regional Hospital": a body's word ends the post, no name
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
+
+
+def _post_after_name(tokens: list[str], low: list[str]) -> SpeakerRef | None:
+    """A post written after the full name, as Korean and Japanese news translate it: "Acme
+    Bank Ann Lee interim CEO", "Ann Lee senior researcher"."""
+    after = len(tokens)
+    while after > 2 and (tokens[after - 1].islower() or tokens[after - 1].isupper()) \
+            and (low[after - 1] in ROLE_NOUNS or low[after - 1] in ROLE_MODIFIERS):  # ("… interim CEO")
+        after -= 1
+    if after == len(tokens) or low[-1] not in ROLE_NOUNS or _is_plural_role(low[-1]) or not _is_cap(tokens[0]) \
+            or not (_is_cap(tokens[after - 1]) and _is_cap(tokens[after - 2])):  # (not "Typhoon Mara survivors")
+        return None
+    named = parse_mention(" ".join(tokens[:after]))
+    if named is None or named.kind != "person" or not named.name or " " not in named.name \
+            or not named.name.endswith(tokens[after - 1]):
+        return None
+    return SpeakerRef(text=" ".join(tokens), kind="person", name=named.name,
+                      role=" ".join([*([named.role] if named.role else []), *tokens[after:]]), definite=True)
 
 
 # Kin of someone: "the mother of …" is not the one the words after "of" name.
@@ -814,7 +842,16 @@ def roles_match(mentioned: str, held: str,
         return False
     if m_orgs:
         return bool(m_orgs & h_orgs) or (one_body is not None and bool(h_orgs) and one_body(m_orgs, h_orgs))
-    return bool(m_heads & h_heads)
+    # (a stand-in is one person for a while, whatever the post's word: "interim CEO … the interim chief")
+    return bool(m_heads & h_heads) or bool(_tenure(mentioned) & _tenure(held))
+
+
+# Words for a post held for a while, which single its holder out.
+_TENURES = frozenset("interim acting caretaker".split())
+
+
+def _tenure(role: str) -> frozenset[str]:
+    return frozenset(w for w in (_bare(t) for t in role.split()) if w in _TENURES)
 
 
 # Capitalised words that may stand before a given name: "Hosts Ann Lee and …", "When Ann …".
@@ -923,6 +960,10 @@ _COMPANY_NAME = re.compile(
 
 # A full stop after a word of two lower-case letters or more ends a sentence ("Pueyo."), unlike "U.S." or "St.".
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+")
+
+
+# The outlet a dateline names, in brackets before its dash.
+_DATELINE_OUTLET = re.compile(r"\)[ \t]*[—–-]")
 
 
 @lru_cache(maxsize=64)
@@ -1705,7 +1746,9 @@ class ArticleSpeakers:
         ref = self._as_known_by_nickname(self._as_person_by_nationality(ref))
         resolved: str | None
         if ref.kind == "pronoun":
-            subject = OBJECT_PRONOUNS.get(ref.text.lower(), ref.text.lower())
+            written = ref.text.lower()
+            subject = "he" if written.startswith("his ") else "she" if written.startswith("her ") \
+                else OBJECT_PRONOUNS.get(written, written)
             resolved, sure = self._antecedent("the same" if _last_speaker_words(subject.split()) else subject, pos)
             if resolved is not None and sure and subject in {"he", "she"}:
                 self.gender.setdefault(resolved, subject)  # "Tom Pyle said he …": later "she" is someone else
@@ -1899,7 +1942,8 @@ class ArticleSpeakers:
             return None
         named = None
         for m in _body_name_pattern(noun).finditer(self.text, 0, pos):
-            named = m.group(1)
+            if not _DATELINE_OUTLET.match(self.text, m.end()):  # ("KARSK (Vestra News Agency) –" reports, it is not "the agency")
+                named = m.group(1)
         if named is not None:
             named = _SENTENCE_END.split(named)[-1]  # "… said Ana Pueyo. The Platform": not one name
             words = named.split()
@@ -1929,6 +1973,8 @@ class ArticleSpeakers:
                 body = None
                 for body in _ANY_BODY_NAME.finditer(self.text, 0, pos):
                     pass
+                for rated in _COMPANY_NAME.finditer(self.text, body.end() if body is not None else 0, pos):
+                    body = rated  # (an agency may be named as a firm is: "Caldwell Ratings cut … the agency said")
                 if body is not None and (spoke is None or spoke[0] < body.start()):
                     return re.sub(r"^(?:The|A|An)\s+", "", body.group())
             if spoke is not None:

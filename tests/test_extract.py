@@ -4245,6 +4245,112 @@ SPEAKERS = [
     ),
 
     pytest.param(
+        "Ida Lund wrote: “One thing at a time.”\n\nPiet Vos has resigned as CEO of Dunmore Bank. In a letter to "
+        "staff, he wrote: “I asked our customers to trust us.”",
+        [("One thing at a time.", "Ida Lund"), ("I asked our customers to trust us.", "Piet Vos")],
+        id="an acronym is no headline capital",
+    ),
+    pytest.param(
+        "A person familiar with the sale said the bank was \"finished\".\n\n10:02 GMT – BREAKING: Piet Vos has "
+        "resigned as head of Dunmore Bank with immediate effect. In a letter to staff, he wrote: “I asked our "
+        "customers to trust us.”",
+        [("finished", "person familiar with the sale"), ("I asked our customers to trust us.", "Piet Vos")],
+        id="a live blog stamp with its zone and flag",
+    ),
+    pytest.param(
+        "The board has named Ida Lund as interim CEO. Piet Vos left on Monday. In her first remarks, the "
+        "interim chief said \"our first priority is to keep the branches open\".",
+        [("our first priority is to keep the branches open", "Ida Lund")],
+        id="named as interim CEO, then the interim chief",
+    ),
+    pytest.param(
+        "Dunmore Bank Ida Lund interim CEO said in a message to employees, “Our top priority is keeping "
+        "branches open.”",
+        [("Our top priority is keeping branches open.", "Ida Lund")],
+        id="a post after the name, as Korean writes it",
+    ),
+    pytest.param(
+        "Kessby Finance Institute Park Min-seo senior researcher analysed, “The direct impact is limited.” "
+        "Researcher Park stressed, “A run can happen in hours.”",
+        [("The direct impact is limited.", "Park Min-seo"), ("A run can happen in hours.", "Park Min-seo")],
+        id="a family name first, with its post after",
+    ),
+    pytest.param(
+        "Credit rating agency Caldwell Ratings cut the bank by four notches on Tuesday, explaining, “The "
+        "downgrade reflects the erosion of liquidity.”",
+        [("The downgrade reflects the erosion of liquidity.", "Caldwell Ratings")],
+        id="what a body is, then its name",
+    ),
+    pytest.param(
+        "A Velmoran regulator, who asked not to be named, told this newspaper, “The authority knew about the "
+        "exposure.”",
+        [("The authority knew about the exposure.", "Velmoran regulator")],
+        id="a capital before a post takes no name",
+    ),
+    pytest.param(
+        "KESSBY (Dunmore News Agency) – Shares fell again.\n\nCaldwell Ratings cut the bank's rating to junk. "
+        "\"The downgrade reflects the erosion of its liquidity,\" the agency said.",
+        [("The downgrade reflects the erosion of its liquidity,", "Caldwell Ratings")],
+        id="the agency is not the dateline outlet",
+    ),
+    pytest.param(
+        "Kessby Bank leads, according to a person briefed on the rescue talks. \"Kessby is the only bidder "
+        "with real money,\" the person said.",
+        [("Kessby is the only bidder with real money,", "person briefed on the rescue talks")],
+        id="a person briefed on the talks",
+    ),
+    pytest.param(
+        "Ida Lund repeated her criticism. As evidence she cited the words of the spokesman of the Supervisory "
+        "Authority Piet Vos, who last Thursday admitted that the authority „knew for months“.",
+        [("knew for months", "Piet Vos")],
+        id="the one who admitted, not the one who cited",
+    ),
+    pytest.param(
+        "Piet Vos opened the hearing. At that moment someone from the gallery shouted: „Give us back our "
+        "money!“ „And the savers?“ shouted someone from the opposition benches.",
+        [("Give us back our money!", None), ("And the savers?", None)],
+        id="someone from the gallery is nobody",
+    ),
+    pytest.param(
+        "Piet Vos is angry. „The bank lied”, says Vos.\n\nOne of those owners is Ida Lund (46), who runs a "
+        "print shop. Her account was frozen. „I had nine people to pay”, she tells.",
+        [("The bank lied", "Piet Vos"), ("I had nine people to pay", "Ida Lund")],
+        id="one of them is the one named",
+    ),
+    pytest.param(
+        "According to a person informed on the dossier, the sale «is done».\n\nOn Wednesday the administrator "
+        "delegate Piet Vos had resigned with a letter to the employees: «I gave them every reason to leave», "
+        "he wrote.",
+        [("is done", "person informed on the dossier"), ("I gave them every reason to leave", "Piet Vos")],
+        id="the sentence before its colon names him",
+    ),
+    pytest.param(
+        "Omar Vesely had everything in the bank.\n\n— I had everything in there — he told us.\n\n— The young ones "
+        "don't remember — intervened a lady in the queue.",
+        [("I had everything in there", "Omar Vesely"), ("The young ones don't remember", "lady")],
+        id="intervened after a dialogue dash",
+    ),
+    pytest.param(
+        "His Excellency the Minister of Finance, Mr. Piet Vos, stressed that “no taxpayer will pay”. His "
+        "Excellency recalled his pledge that “no depositor will lose a crown”.",
+        [("no taxpayer will pay", "Piet Vos"), ("no depositor will lose a crown", "Piet Vos")],
+        id="his excellency is he",
+    ),
+    pytest.param(
+        "His Highness Sheikh Omar bin Rashid Al-Vesely, Chairman of the Board of Directors of the Kessby "
+        "Investment Authority, may God preserve him, said in a statement: “Our investment reflects our "
+        "confidence.”",
+        [("Our investment reflects our confidence.", "Omar bin Rashid Al-Vesely")],
+        id="a blessing after a name",
+    ),
+    pytest.param(
+        "Sheikh Omar Al-Vesely, Chairman of the Board of Directors of the Kessby Investment Authority, said "
+        "in a statement: “Our investment reflects our confidence.”",
+        [("Our investment reflects our confidence.", "Omar Al-Vesely")],
+        id="the chair of a board of an authority",
+    ),
+
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

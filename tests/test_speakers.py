@@ -208,6 +208,16 @@ PHRASES = [
     ("Transport Minister Ann Lee'nin", "person", "Ann Lee", "Transport Minister", True),
     ("Lee'den", "person", "Lee", None, True),
     ("O'Neil", "person", "O'Neil", None, True),
+    # a post after the full name, as Korean news translates it (not a group: "Typhoon Mara survivors")
+    ("Ann Lee governor", "person", "Ann Lee", "governor", True),
+    ("Acme Bank Ann Lee interim CEO", "person", "Ann Lee", "Acme Bank interim CEO", True),
+    ("Typhoon Mara survivors", "role", None, "Typhoon Mara survivors", True),
+    ("the former Acme University customer", "role", None, "former Acme University customer", True),
+    # a board's chair names no person "Acme Investment Authority"
+    ("Chairman of the Board of Directors of the Acme Investment Authority", "role", None,
+     "Chairman of the Board of Directors of the Acme Investment Authority", True),
+    # a style of address after "his"/"her" stands for the person
+    ("His Excellency", "pronoun", None, None, True),
 ]
 
 
@@ -218,7 +228,7 @@ def test_parse_mention(phrase: str, kind: str, name: str | None, role: str | Non
     assert (ref.kind, ref.name, ref.role, ref.definite) == (kind, name, role, definite)
 
 
-@pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a", "Nobody", "Everyone"])
+@pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a", "Nobody", "Everyone", "someone from the gallery"])
 def test_parse_mention_empty(phrase: str) -> None:
     assert parse_mention(phrase) is None
 
@@ -258,6 +268,9 @@ def test_split_glued_suffix(word: str, following: str, text: str, expected: str)
     ("the Harbour Board spokesman", "Harbour Board press secretary", True),  # a press secretary speaks for it
     ("the Harbour Board secretary", "Harbour Board press secretary", False),
     ("the Harbour Board spokesman", "Quay Authority press secretary", False),
+    ("the interim chief", "interim CEO", True),  # a stand-in is one person, whatever the post's word
+    ("the chief", "CEO", False),
+    ("the acting chief", "interim CEO", False),
 ])
 def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
     assert roles_match(mentioned, held) is expected
