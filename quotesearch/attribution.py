@@ -112,6 +112,7 @@ from .speakers import (
     opens_body_for,
     parse_mention,
     split_glued_suffix,
+    word_positions,
 )
 
 MASK = "\ue000"
@@ -3027,25 +3028,45 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
                 and not _in_headline(text, named.start()):
             out.append((named.start(), SpeakerRef(text=text[named.start():post.end()], kind="person", name=ref.name,
                                                   role=role)))
-    for appointed in _APPOINTED_AS.finditer(text):  # "The board named Ann Lee as interim CEO."
-        name, role = appointed.group("name") or appointed.group("passive"), appointed.group("post")
+    for appointed in _appointments(text):  # "The board named Ann Lee as interim CEO."
+        be = _BE_BEFORE.search(text, max(0, appointed.start() - 12), appointed.start())
+        if be is not None:
+            named = _NAME_BEFORE_BE.search(text, max(0, be.start() - 80), be.start())
+            post = _POST_GIVEN.match(text, appointed.end()) if named is not None else None
+        else:
+            named = _NAME_THEN_AS.match(text, appointed.end())
+            post = _POST_GIVEN.match(text, named.end()) if named is not None else None
+        if named is None or post is None:
+            continue
+        name, role = named.group("name"), post.group("post")
         ref = parse_mention(name)
         if role.split()[-1].lower() in ROLE_NOUNS and ref is not None and ref.kind == "person" and ref.name \
                 and " " in ref.name and not _in_headline(text, appointed.start()):
-            out.append((appointed.start(), SpeakerRef(text=appointed.group(), kind="person", name=ref.name, role=role)))
+            out.append((named.start(), SpeakerRef(text=text[named.start():post.end()], kind="person", name=ref.name,
+                                                  role=role)))
     return out
 
 
 # Someone given a post: "the board has named Ann Lee as interim CEO", "Ann Lee was appointed
 # acting governor on Monday". Who a later "the interim chief" is.
-_APPOINTING = r"(?:named|appointed|installed|chose|chosen|picked|tapped|elected|nominated)"
-_APPOINTED_AS = re.compile(
-    r"(?:\b" + _APPOINTING + r"\s+(?:[a-z][\w’'-]*\s+){0,4}?(?P<name>(?:[A-Z][a-z]{1,3}\.?\s+)?"
-    + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})\s+as\s+"
-    r"|(?<![\w’'.-])(?P<passive>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})\s+(?:was|has\s+been|had\s+been|is)\s+"
-    + _APPOINTING + r"\s+(?:as\s+)?)(?:(?:its|the|their|a|an|new)\s+)?(?P<post>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
-    r"(?=[,;.]|\s+(?:on|with|in|after|from|until|for|at|by)\b)"
-)
+_APPOINTING_WORDS = ("named", "appointed", "installed", "chose", "chosen", "picked", "tapped", "elected", "nominated")
+_APPOINTED = re.compile(r"(?<![\w’'-])(?:" + "|".join(_APPOINTING_WORDS) + r")\s+")
+_BE_BEFORE = re.compile(r"\b(?:was|has\s+been|had\s+been|is)\s+$")
+
+
+def _appointments(text: str) -> list[re.Match[str]]:
+    """Each appointing verb of the text, found by its letters first (a scan of the pattern at
+    every word is slow)."""
+    found = [m for word in _APPOINTING_WORDS for at in word_positions(text, word)
+             if (m := _APPOINTED.match(text, at)) is not None]
+    return sorted(found, key=lambda m: m.start())
+
+
+_NAME_THEN_AS = re.compile(r"(?:[a-z][\w’'-]*\s+){0,4}?(?P<name>(?:[A-Z][a-z]{1,3}\.?\s+)?" + _NAME_WORD
+                           + r"(?:\s+" + _NAME_WORD + r"){1,2})\s+as\s+")
+_NAME_BEFORE_BE = re.compile(r"(?<![\w’'.-])(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})\s+$")
+_POST_GIVEN = re.compile(r"(?:as\s+)?(?:(?:its|the|their|a|an|new)\s+)?(?P<post>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                         r"(?=[,;.]|\s+(?:on|with|in|after|from|until|for|at|by)\b)")
 
 
 # A full name with an age in apposition ("…, Ato Gebru Hailu, 78 years, who …", "Ann Lee, 34, …"):

@@ -909,7 +909,7 @@ _WORD_BEFORE = re.compile(rf"([{CAPITAL}][\w’'-]+)[ \t]+$")
 _ONE_MORE_NAME = re.compile(rf"[ \t]+([{CAPITAL}][\w’'-]+)(?![\w’'-]|[ \t]+[{CAPITAL}])")
 
 
-def _occurrences(text: str, word: str, prefix: str = "") -> Iterator[int]:
+def word_positions(text: str, word: str, prefix: str = "") -> Iterator[int]:
     """Where ``word`` stands in ``text`` as a word of its own (after ``prefix``, if any: the Zulu
     "u" of "uMmeli"); found with str.find, where a pattern per word would be compiled per word."""
     at = text.find(word)
@@ -1439,7 +1439,7 @@ class ArticleSpeakers:
         if word not in self._posts:
             names: set[str] = set()
             for form in {word, word.lower(), word[:1].upper() + word[1:]}:
-                for at in _occurrences(self.text, form):
+                for at in word_positions(self.text, form):
                     post = _POST_OF_BODY.match(self.text, at) if _POST_BEFORE.search(self.text, max(0, at - 40), at) \
                         else _TITLE_THEN_NAME.match(self.text, at) if self.text.endswith(", ", 0, at) and form.islower() \
                         else None
@@ -1534,7 +1534,7 @@ class ArticleSpeakers:
 
     def _is_local_title(self, word: str) -> frozenset[str] | None:
         """The full names after ``word`` when it is a title (see ``untitled``), else None."""
-        after = [m.group(0) for at in _occurrences(self.text, word, prefix="u") if self.text.startswith(" ", at + len(word))
+        after = [m.group(0) for at in word_positions(self.text, word, prefix="u") if self.text.startswith(" ", at + len(word))
                  and (m := _AFTER_TITLE.match(self.text, at + len(word) + 1)) is not None]
         full = frozenset(a for a in after if " " in a)
         alone = {a for a in after if " " not in a}
@@ -1554,7 +1554,7 @@ class ArticleSpeakers:
         dropped before a double surname ("Adalberto Nogueira Saraiva … Nogueira Saraiva said"); a
         known given name after the word needs no role ("Billionaire Donald Trump … Donald Trump")."""
         given = _fold(name.split()[0]) in GIVEN_NAME_GENDER  # ("Billionaire Donald Trump … Donald Trump said")
-        for at in _occurrences(self.text, name):
+        for at in word_positions(self.text, name):
             before = self.text[max(0, at - 40):at].split()
             if (given and not self.text[max(0, at - len(word) - 1):at].startswith(word)) or (
                     before and before[-1] != word and (_is_role_noun(before[-1]) or _bare(before[-1]) in TITLES)):
@@ -1592,7 +1592,7 @@ class ArticleSpeakers:
             return None  # (the cheap tests first)
         headline = self.text.find("\n")
         found = set()
-        for at in _occurrences(self.text, name):
+        for at in word_positions(self.text, name):
             before = _WORD_BEFORE.search(self.text, max(0, at - 40), at)
             if before is not None and not _is_role_word(before.group(1)) \
                     and _bare(before.group(1)) not in _BEFORE_A_GIVEN_NAME:
@@ -1624,7 +1624,7 @@ class ArticleSpeakers:
         name (but "Smith" stays "Smith" when the article has both "J. Smith" and "A. Smith")."""
         if " " in name or not _is_cap(name):
             return name
-        written = {" ".join(re.findall(r"[A-Z]\.", m.group(1))) for at in _occurrences(self.text, name)
+        written = {" ".join(re.findall(r"[A-Z]\.", m.group(1))) for at in word_positions(self.text, name)
                    if (m := _INITIALS_BEFORE.search(self.text, max(0, at - 10), at)) is not None
                    and not self._given_name_before(m.start())}  # (not "Donald J. Trump")
         return f"{written.pop()} {name}" if len(written) == 1 else name
