@@ -59,6 +59,9 @@ _UNIDENTIFIED = ("Unidentified ", "Unknown ", "Unnamed ")
 _NARRATORS = frozenset({"Anchor", "Reporter", "Correspondent", "Newsreader", "Narrator", "Presenter", "Announcer"})
 # Posts a label may name alone, as "THE CHAIR:" does: whoever the story says holds them.
 _POSTS = frozenset({"Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Host", "Interviewer", "Operator"})
+# Posts that are a call's machinery, not someone the story could name: "OPERATOR:" speaks
+# as the transcript labels it (an unnamed chair or host is someone unnamed, so no one).
+_FUNCTIONS = frozenset({"Operator"})
 # What the holder of a post does, as a lede says it: "Moderated by Ann Lee".
 _POST_VERBS = {"moderator": "moderated", "chair": "chaired", "host": "hosted", "interviewer": "interviewed"}
 # Labels of whoever phones in, whom the brackets name: "CALLER (Ann, Dunmore):".
@@ -303,7 +306,9 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
             continue  # "Lee: “…”": the marks already hold the turn
         turns.append(QuoteSpan(start, end, -1, -1))
         asker = askers.get(start)
-        speakers[start] = (asker, asker) if asker else (label, names[_label_key(label)])
+        key = _label_key(label)
+        held = key if key in _FUNCTIONS and names[key] is None else names[key]
+        speakers[start] = (asker, asker) if asker else (label, held)
     if not turns:
         return spans, {}
     kept = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in turns)]

@@ -483,14 +483,14 @@ Ida Lund: No.
 
 
 def test_an_earnings_call_its_operator_and_whom_a_turn_quotes_by_title() -> None:
-    """"Operator:" is a post nobody is named to hold; a turn that quotes "Governor Hale"
-    keeps those words as hers, though the story never gives her name in full."""
+    """"Operator:" is the call's machinery and speaks as labelled; a turn that quotes "Governor
+    Hale" keeps those words as hers, though the story never gives her name in full."""
     assert _pairs(CALL) == [
-        ("Good morning, and welcome to the call. I now hand over to Ida Lund.", None),
+        ("Good morning, and welcome to the call. I now hand over to Ida Lund.", "Operator"),
         ("Thank you. As Governor Hale put it on Monday, \"We will defend the currency,\" and she meant it.", "Ida Lund"),
         ("We will defend the currency,", "Hale"),
         ("Net income rose 9 percent.", "Piet Vos"),
-        ("Our first question comes from Ola Brenn.", None),
+        ("Our first question comes from Ola Brenn.", "Operator"),
         ("Will you cut the dividend?", "Ola Brenn"),
         ("No.", "Ida Lund"),
     ]
