@@ -96,6 +96,7 @@ from .cues import (
     SOURCE_NEARNESS,
     SOURCE_PHRASES,
     STYLES,
+    SURNAME_START,
     TITLES,
     WEEKDAYS,
     CUE_BASE_FORMS as _CUE_BASE_FORMS,
@@ -355,8 +356,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS:
         return True
-    if (low in PARTICLES or low in TITLES) and nxt is not None and nxt[:1].isupper():
-        return True  # "van Gogh", a translation's lower-case "dr Ann Lee"
+    if (low in PARTICLES or low in TITLES) and nxt is not None and (nxt[:1].isupper() or (low in PARTICLES and nxt in PARTICLES)):
+        return True  # "van Gogh", "van der Merwe", a translation's lower-case "dr Ann Lee"
     # an unlisted occupation before a name: "Crane operator Tom Hale", "bus driver Ann Lee"
     return nxt is not None and nxt[:1].isupper() and _AGENT_NOUN.fullmatch(low) is not None
 
@@ -1250,7 +1251,7 @@ def _ends_inverted_phrase(toks: list[tuple[str, int, int]], end: int) -> bool:
 
 _NICKNAME = re.compile(NICKNAME_WORDS + r"(?<![ .])")
 _NICKNAME_OPENER = re.compile(f"[{NICKNAME_OPENERS}]")
-_NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]) +" + NICKNAME + r"(?= +[A-Z])")
+_NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]) +" + NICKNAME + r"(?= +" + SURNAME_START + ")")
 
 
 def _clean_phrase(text: str, a: int, b: int) -> str:
@@ -3396,6 +3397,7 @@ def _blank_title(text: str, masked: str, title: QuoteSpan) -> str:
 
 
 _NICKNAMED = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) +$")
+_SURNAME_AFTER = re.compile(r" " + SURNAME_START)
 
 
 def _blank_nickname(text: str, masked: str, title: QuoteSpan) -> str:
@@ -3405,7 +3407,7 @@ def _blank_nickname(text: str, masked: str, title: QuoteSpan) -> str:
     a = title.open_at if title.open_at >= 0 else title.start
     b = title.close_at + 1 if title.close_at >= 0 else title.end
     given = _NICKNAMED.search(masked, max(0, a - 40), a)
-    if given is None or not masked.startswith(" ", b) or not masked[b + 1:b + 2].isupper() \
+    if given is None or not _SURNAME_AFTER.match(masked, b) \
             or not _NICKNAME.fullmatch(text, title.start, title.end):
         return masked
     return masked[:a] + " " * (b - a) + masked[b:]

@@ -386,6 +386,9 @@ PARTICLES: frozenset[str] = frozenset(
      "bin", "ibn", "ter", "dos", "das", "y", "ap", "ferch", "binti", "bint", "ó", "ní", "nic", "uí"}
 )
 
+# Particles that may open the rest of a name: "Ann “Annie” van der Berg" (a pattern).
+SURNAME_START = r"(?:(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ \t]+){0,2}[A-Z]"
+
 # Words between a speaker and the cue verb that do not end the speaker's phrase:
 # "Smith has however said", "NATO said Monday", "Doe also said".
 SKIPPABLE: frozenset[str] = frozenset(

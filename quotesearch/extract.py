@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from .attribution import attribute
+from .cues import SURNAME_START
 from .quotemarks import QuoteSpan, find_quotes
 from .posts import find_posts
 from .records import Quotation
@@ -86,6 +87,9 @@ def _is_title_case(words: list[str]) -> bool:
         and (len(words) == 1 or any(w[:1].isupper() for w in words[1:]))
 
 
+_SURNAME_NEXT = re.compile(r" " + SURNAME_START)
+
+
 def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
     """True for a quoted title of a work or a nickname."""
     words = text[span.start:span.end].split()
@@ -104,11 +108,10 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         return True
     if _TITLE_HEAD.match(after) and not words[-1].endswith((".", "!", "?")):
         return True
-    # a nickname sits between the parts of a name: Dwayne “The Rock” Jones
+    # a nickname sits between the parts of a name: Dwayne “The Rock” Jones, Jan “Jakes” van der Berg
     prev_word = before.split()[-1] if before.split() else ""
-    next_word = after.split()[0] if after.split() else ""
-    return prev_word[:1].isupper() and prev_word.isalpha() and next_word[:1].isupper() \
-        and words[-1][-1:].isalnum() and before.endswith(" ") and after.startswith(" ")
+    return prev_word[:1].isupper() and prev_word.isalpha() and _SURNAME_NEXT.match(after) is not None \
+        and words[-1][-1:].isalnum() and before.endswith(" ")
 
 
 def _title_key(words: str) -> str:

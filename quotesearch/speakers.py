@@ -597,6 +597,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and (low[k - 2] in COURTESY_TITLES or (_is_cap(tokens[k - 2]) and _fold(tokens[k - 2]) in GIVEN_NAME_GENDER)))
         or (low[k - 1] in PARTICLES and k < len(tokens) and k > 1 and (_is_cap(tokens[k - 2]) or (
             low[k - 2] in PARTICLES and k > 2 and _is_cap(tokens[k - 3]))))  # "Piet van der Sluis"
+        or (low[k - 1] in PARTICLES and k < len(tokens) and all(x in PARTICLES for x in low[:k]))  # "van der Sluis"
     ):
         k -= 1
     name_tokens = tokens[k:]

@@ -4351,6 +4351,18 @@ SPEAKERS = [
     ),
 
     pytest.param(
+        "Piet van der Sluis said: \"We let the town down.\" Mayor Ana de la Brill conceded that the port had "
+        "\"run out of time\".",
+        [("We let the town down.", "Piet van der Sluis"), ("run out of time", "Ana de la Brill")],
+        id="a name with two particles",
+    ),
+    pytest.param(
+        "Mayor Piet \"Pete\" van der Sluis conceded that the city had \"let residents down\".",
+        [("let residents down", "Piet van der Sluis")],
+        id="a nickname before two particles",
+    ),
+
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

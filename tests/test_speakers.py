@@ -216,6 +216,8 @@ PHRASES = [
     # a board's chair names no person "Acme Investment Authority"
     ("Chairman of the Board of Directors of the Acme Investment Authority", "role", None,
      "Chairman of the Board of Directors of the Acme Investment Authority", True),
+    # a surname that opens with its particles
+    ("van der Sluis", "person", "van der Sluis", None, True),
     # a style of address after "his"/"her" stands for the person
     ("His Excellency", "pronoun", None, None, True),
 ]
