@@ -1807,6 +1807,11 @@ _DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
 _HIS_OR_HER = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
 
 
+# What follows "her" as an object, not as "her head": "gives her a lift", "drove her to work".
+_AFTER_OBJECT_HER = frozenset({"a", "an", "the", ",", ".", "to", "for", "from", "with", "into", "on", "in", "at", "home",
+                               "back", "up", "out", "off", "away"})
+
+
 def _unnamed_subject(masked: str, sent: _Sentence) -> tuple[int, str | None] | None:
     """Where a sentence is about someone it does not name, and their pronoun if it says:
     "At the edge of the field, a seasonal picker … shook his head.", "Among the
@@ -1833,6 +1838,9 @@ def _unnamed_subject(masked: str, sent: _Sentence) -> tuple[int, str | None] | N
     noun = toks[j][0]
     if "," in (t[0] for t in toks[j + 1:j + 3]):
         return None  # "A potential vice president pick, Haley is …": a description of who is named next
+    if any(t[0] == "him" or (t[0] == "her" and (i + 1 == len(toks) or toks[i + 1][0] in _AFTER_OBJECT_HER))
+           for i, t in enumerate(toks[j + 1:], j + 1)):
+        return None  # "a neighbour gives him a lift": the sentence is about him, whom the story named
     said = GENDER_WORDS.get(noun) or next((_HIS_OR_HER[t[0]] for t in toks[j + 1:] if t[0] in _HIS_OR_HER), None)
     # (a noun the lists lack is a person's when the sentence gives them a "his": "a seasonal picker")
     if noun in _PERSON_NOUNS or (said is not None and _DOER.fullmatch(noun)):

@@ -4363,6 +4363,20 @@ SPEAKERS = [
     ),
 
     pytest.param(
+        "Omar Vesely has worn out a pair of shoes since the strike began.\n\nThe 44-year-old porter, who lives "
+        "on the edge of town, has walked to every shift. On a good day, a neighbour gives him a lift.\n\n\"My "
+        "feet have given up,\" he said.",
+        [("My feet have given up,", "Omar Vesely")],
+        id="someone unnamed who gives him a lift is not he",
+    ),
+    pytest.param(
+        "Ida Lund spoke first. \"It is fine,\" she said.\n\nAt the gate, a young nurse shook her head. \"It is not "
+        "fine,\" she said.",
+        [("It is fine,", "Ida Lund"), ("It is not fine,", None)],
+        id="someone unnamed who shook her head is she",
+    ),
+
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
