@@ -101,7 +101,16 @@ from .cues import (
     WEEKDAYS,
     CUE_BASE_FORMS as _CUE_BASE_FORMS,
 )
-from .quotemarks import ALL_DOUBLE, DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT, QuoteSpan
+from .quotemarks import (
+    ALL_DOUBLE,
+    DOUBLE_CLOSERS,
+    DOUBLE_OPENERS,
+    SINGLE_CLOSERS,
+    SINGLE_OPENERS,
+    STRAIGHT,
+    QuoteSpan,
+    blanked,
+)
 from .records import Quotation
 from .speakers import (
     BODY_KINDS,
@@ -211,6 +220,7 @@ _TIMESTAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \
                         re.M)
 
 
+# "His"/"Her" before a style of address that stands for the person: "His Excellency recalled".
 _STYLED = re.compile(r"\b(?:His|Her)[ \t]+$")
 # A blessing after a name, as translations from Arabic keep it: "…, Chairman of the Authority,
 # may God preserve him, said": no word of the sentence.
@@ -2122,10 +2132,6 @@ def _named_after_headline(text: str, q_close: int) -> str | None:
     return phrase if _times_named(ref.name.split()[-1], text[m.end():]) > 0 else None
 
 
-_WHO_THEN_CUE = re.compile(r"[ \t]*,?[ \t]*who\b")
-_THAT_NEXT = re.compile(r"[ \t]*(?:that\b|[:,])")
-
-
 def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """Who names something with the quoted words: "Lee dismissed the report as “fiction”"."""
     if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the")):
@@ -2535,6 +2541,9 @@ def _name_after_possessive(toks: list[tuple[str, int, int]], j: int) -> tuple[in
 
 # what joins a cue to the reported clause after it: "said (that) …"
 _REPORTED_CLAUSE = re.compile(r"\s*(?:that\s+)?")
+# A relative clause's own cue and its words: "the spokesman Ann Lee, who admitted that “…”".
+_WHO_THEN_CUE = re.compile(r"[ \t]*,?[ \t]*who\b")
+_THAT_NEXT = re.compile(r"[ \t]*(?:that\b|[:,])")
 
 # Between a cue and the words it reports: "said in the parliament that «…»".
 _SAID_THAT = re.compile(r"[^.!?;:\n\ue000]{0,40}\bthat\s*")
@@ -3434,9 +3443,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     """
     if not spans:
         return []
-    masked = _BLESSING.sub(lambda m: " " * len(m.group()), _TIMESTAMP.sub(lambda m: " " * len(m.group()), mask_quotes(text, spans)))
+    masked = blanked(_BLESSING, blanked(_TIMESTAMP, mask_quotes(text, spans)))
     if "quote" in masked:  # (the cheap test first)
-        masked = _SPOKEN_MARKS.sub(lambda m: " " * len(m.group()), masked)
+        masked = blanked(_SPOKEN_MARKS, masked)
     for title in hidden:
         masked = _blank_nickname(text, _blank_title(text, masked, title), title)
     sentences = _sentences(masked, _breaks_after_quotes(text, masked, spans))

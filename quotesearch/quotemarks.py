@@ -289,11 +289,17 @@ _PARAGRAPH = re.compile(r"[^\r\n]+")
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>\n]*)?/?>")
 
 
+def blanked(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with every match of ``pattern`` replaced by spaces: words out of the reading,
+    offsets unchanged."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def _blank_markup(text: str) -> str:
     """``text`` with markup tags replaced by spaces (offsets unchanged)."""
     if "<" not in text:
         return text
-    return _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
+    return blanked(_MARKUP_TAG, text)
 
 
 # Two apostrophes standing for a double mark (news archives' plain-text exports:

@@ -36,7 +36,7 @@ import re
 from collections import Counter
 
 from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME, ROLE_NOUNS
-from .quotemarks import QuoteSpan
+from .quotemarks import QuoteSpan, blanked
 from .speakers import parse_mention
 
 # A paragraph opening with a speaker's label: one to three capitalised words and
@@ -240,7 +240,7 @@ _NARRATOR_LABEL = re.compile(r"^[ \t]*(?:" + "|".join(sorted(_NARRATORS)) + r"):
 def without_narrators(text: str) -> str:
     """``text`` with the broadcast's own labels ("ANCHOR:", "REPORTER:") blanked, offsets
     kept: the sentence after one is read as any paragraph's, its subject no label."""
-    return _NARRATOR_LABEL.sub(lambda m: " " * len(m.group()), text)
+    return blanked(_NARRATOR_LABEL, text)
 
 
 def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, tuple[str, str | None]]]:
