@@ -118,6 +118,7 @@ from .speakers import (
     PARTY_TAG,
     ArticleSpeakers,
     SpeakerRef,
+    names_many,
     nationality_surname,
     opens_body_for,
     parse_mention,
@@ -213,8 +214,10 @@ _SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t
                       r"(?=[ \t]*(?:[,.;]|on|in|at|to|after|before|yesterday|today|$))")
 # A live blog's time stamp opening an entry ("08:15 — ", a podcast's "[16:40]"): no word of
 # the sentence after it.
-# (with its zone and a flag: "14:05 GMT – BREAKING: Lee has resigned …")
-_TIMESTAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+(?:[A-Z]{2,4}|local[ \t]+time))?[ \t]*[—–-]"
+# (with its zone and a flag: "14:05 GMT – BREAKING: Lee has resigned …"; after a zone a colon
+# may close it: "09:30 local time: Ann Lee …")
+_TIMESTAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+                        r"(?:[ \t]*[—–-]|[ \t]+(?:[A-Z]{2,4}|local[ \t]+time)[ \t]*[—–:-])"
                         r"(?:[ \t]*(?:(?:BIG[ \t]+)?UPDATE|BREAKING|LATEST|JUST[ \t]+IN|RECAP|ALERT)[ \t]*:)?"
                         r"|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])[ \t]*",
                         re.M)
@@ -255,6 +258,13 @@ _CLOCK = frozenset({"a.m", "p.m"})
 _OPENS_QUOTED = frozenset({MASK, "“", '"', "‘", "«", "„"})
 
 
+def _opens_clause(masked: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a clause, so a lone capital before the full stop ends a
+    sentence ("… on the fifth floor of Building C. At 2:47 she woke"), not a name's initial."""
+    word = re.match(r"\s*([A-Z][a-z]*)\b", masked[at:at + 30])
+    return word is not None and word.group(1).lower() in CLAUSE_OPENERS
+
+
 def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]:
     """Sentence bounds over the masked text (abbreviations do not end one).
 
@@ -269,7 +279,8 @@ def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]
         for m in _SENTENCE_END.finditer(masked, par.start(), par.end()):
             word = _LAST_WORD.search(masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
-            if (w in TITLES or (w[:1] == "u" and w[1:] in TITLES) or len(w) == 1 or ("." in w and len(w) <= 5 and not w.replace(".", "").isdigit())) \
+            if (w in TITLES or (w[:1] == "u" and w[1:] in TITLES) or (len(w) == 1 and not (w.isalpha() and _opens_clause(masked, m.end())))
+                    or ("." in w and len(w) <= 5 and not w.replace(".", "").isdigit())) \
                     and not (w in _CLOCK and masked[m.end():m.end() + 3].lstrip()[:1] in _OPENS_QUOTED):
                 continue  # (but "at 11:30 p.m. “We won,” she said": a quotation opens a new one)
             ends.append(m.end())
@@ -605,18 +616,22 @@ def _before_age_and_home(toks: list[tuple[str, int, int]], comma: int) -> int:
 
 
 def _someone_after_quote(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
-    """"“…,” one picker said", "“…,” a winemaker added": right after a quotation, an
-    indefinite article and a noun or two name someone unnamed, whatever the noun."""
+    """"“…,” one picker said", "“…,” a winemaker added": right after a quotation (or opening
+    the sentence: "One user wrote: “…”"), an indefinite article and a noun or two name
+    someone unnamed, whatever the noun."""
     for d in (i - 1, i - 2):
-        if d < 1 or toks[d][0].lower() not in {"a", "an", "one"}:
+        if d < 0 or toks[d][0].lower() not in {"a", "an", "one"}:
             continue
         words = toks[d + 1:i + 1]
         if all(w[0].isalpha() and w[0].islower() and w[0] not in CUE_VERBS and w[0] not in SKIPPABLE for w in words) \
-                and (toks[d - 1][0].startswith(MASK) or (toks[d - 1][0] == "," and d >= 2 and toks[d - 2][0].startswith(MASK))):
+                and ((d == 0 and toks[i][0] not in TEXT_NOUNS | BODY_WORDS) or toks[d - 1][0].startswith(MASK)
+                     or (toks[d - 1][0] == "," and d >= 2 and toks[d - 2][0].startswith(MASK))):
             return (toks[d][1], toks[i][2])
     return None
 
 
+# Words that count a crowd: "several hundred people", "dozens of people".
+_HOW_MANY = frozenset("several many some few hundred hundreds thousand thousands dozen dozens scores of".split())
 _RELATIVES_AND_AUXILIARIES = frozenset({"who", "which", "that", "has", "have", "had", "many", "some", "others"})
 
 
@@ -677,6 +692,12 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1  # "Ann Lee, who last Thursday admitted": the weekday was skipped above
     elif i >= 1 and toks[i][0].lower() == "on" and toks[i + 1][0].lower() in WEEKDAYS:
         i -= 1  # "Lee on Saturday tweeted": the weekday was skipped above
+    elif i >= 4 and toks[i][0] in _TIME_NOUNS | _PERIOD_NOUNS:
+        # "Ann Lee, who on the first morning told": the time between the relative and its verb
+        when = next((k for k in range(i - 1, max(i - 6, 0), -1) if toks[k][0] == "who"), None)
+        if when is not None and toks[when + 1][0] in {"on", "in", "at", "during", "that", "this", "the", "later", "earlier"} \
+                and all(t[0].isalpha() and t[0].islower() for t in toks[when + 1:i]):
+            i = when
     if i < 0:
         return None
     i = _before_adverbial(toks, i)
@@ -696,6 +717,11 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     if toks[i][0] == "who" and i > 0:
         # "a judge who said", "Judge Ann Lee, who said": the relative's antecedent speaks
         j = i - 1 if toks[i - 1][0] != "," else i - 2
+        if j >= 1 and toks[j][0] == "people" and toks[j - 1][0] in _HOW_MANY:
+            k = j - 1  # "received by several hundred people who shouted": a crowd, no one named
+            while k > 0 and toks[k - 1][0] in _HOW_MANY:
+                k -= 1
+            return (toks[k][1], toks[j][2])
         start = _backward_chunk(toks, j) if j >= 0 else j + 1
         of = start - 1
         while of > start - 4 and of > 1 and toks[of][0] != "of" and toks[of][0].islower():
@@ -906,6 +932,8 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
         return None
     end = prep - 1
     start = _backward_chunk(toks, end)
+    if 0 < start <= end and toks[start - 1][0].lower() in _POSSESSIVE_DETERMINERS and toks[start][0].islower():
+        start -= 1  # "Our correspondent in Sarnek reports": the outlet's reporter, not the town
     if start > end or (start > 0 and toks[start - 1][0] not in {",", ";", ":", "—", "–"}
                        and not toks[start - 1][0].startswith(MASK)
                        and toks[start - 1][0].lower() not in _CLAUSE_OPENERS):
@@ -1113,6 +1141,17 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and j + 3 < n and (toks[j + 3][0][:1].isupper() or toks[j + 3][0] == "the"):
             j += 2  # "according to the director of elections of the state, Ann Lee"
             continue
+        if role_seen and not name_seen and (tok in {"at", "in"} or (tok == "of" and nxt is not None and nxt.islower()
+                                                                    and j + 2 < n and toks[j + 2][0] in {"at", "in"})):
+            # "explains the professor (of seismology) at the University of Dolvan, Anahit Serova":
+            # where the post is held, when the name follows it
+            at = j if tok != "of" else j + 2
+            comma = next((k for k in range(at + 2, min(at + 9, n - 1)) if toks[k][0] == ","), None)
+            if comma is not None and toks[at + 1][0] == "the" and toks[at + 2][0][:1].isupper() \
+                    and all(t[0][:1].isupper() or t[0] == "of" for t in toks[at + 2:comma]) \
+                    and toks[comma + 1][0][:1].isupper() and _pronoun(toks[comma + 1][0]) is None:
+                j = at + 1
+                continue
         if not role_seen and _is_adjective_like(tok.replace("-", "")):
             # unknown modifiers before the head: "said former tech executive X",
             # "said Yale University political scientist X"
@@ -1692,6 +1731,10 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     span = _subject_span(toks)
     if span is None:
         return None
+    group = _OWNED_GROUP.search(text, span[0], span[1])
+    if group is not None and group.end() == span[1] and text[group.start() - 3:group.start()] in {"'s ", "’s "} \
+            and text[span[0]].isupper():
+        span = (span[0], group.start() - 3)
     if _SPEECH_NOUNS.match(masked, span[1] + 1) \
             and next((t[0] for t in reversed(toks) if t[2] <= span[0]), ",") == ",":  # (not "following Khan's speech")
         span = _owner(text, span) or span  # "Lee's answer to that was short. “…,” he said": Lee's words
@@ -1742,8 +1785,9 @@ _SUCH_AS = re.compile(r"\b(?:voices|comments|remarks|messages|posts|slogans|phra
 _IT_READS = re.compile(r"\b[Ii]t[ \t]+reads?[ \t]*:?[ \t]*$")
 _INSCRIPTION_WORD = r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?"
 # Words written on a thing: "a board with the inscription „…“", "a banner bearing the words “…”".
+# (the thing may be placed first: "a bedsheet from a fence with the words “…”")
 _INSCRIBED = re.compile(r"\b(?:with|bearing)[ \t]+(?:the[ \t]+)?inscription[ \t]*:?[ \t]*$|" + _INSCRIPTION_WORD
-                        + r"[ \t]+(?:with|bearing)[ \t]+(?:the[ \t]+)?(?:words|slogan|text|message)[ \t]*:?[ \t]*$", re.I)
+                        + r"(?:[ \t]+(?:from|on|over|across|at|to|in)[ \t]+(?:a|an|the)[ \t]+[\w’'-]+)?[ \t]+(?:with|bearing)[ \t]+(?:the[ \t]+)?(?:words|slogan|text|message)[ \t]*:?[ \t]*$", re.I)
 _INSCRIPTION_NOUN = re.compile(_INSCRIPTION_WORD + r"\b", re.IGNORECASE)
 # A sign shown before its words: "someone had hung a cardboard sign: “…”".
 _SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"[ \t]*:[ \t]*$", re.IGNORECASE)
@@ -1846,6 +1890,9 @@ def _unnamed_subject(masked: str, sent: _Sentence) -> tuple[int, str | None] | N
             and toks[j + 1][0].islower() and toks[j + 1][0] not in CLAUSE_OPENERS | _BE_FORMS | CUE_VERBS:
         j += 1
     noun = toks[j][0]
+    if toks[k][0].lower() == "one" and toks[k + 1][0] == "of" and j == k + 3 and toks[k + 2][0] in {"the", "its", "their"} \
+            and noun.endswith("s") and noun[:-1] in _PERSON_NOUNS:
+        noun = noun[:-1]  # "One of the engineers at the dam, who …, was blunter."
     if "," in (t[0] for t in toks[j + 1:j + 3]):
         return None  # "A potential vice president pick, Haley is …": a description of who is named next
     if any(t[0] == "him" or (t[0] == "her" and (i + 1 == len(toks) or toks[i + 1][0] in _AFTER_OBJECT_HER))
@@ -2211,6 +2258,11 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     return phrase
 
 
+# A group someone leads or belongs to, as the subject that names them: "Wendt's team has
+# worked all night. He says …" (no team is a "he": its owner is).
+_OWNED_GROUP = re.compile(r"\b(?:team|unit|crew|squad|family|campaign|staff|office|department)$")
+
+
 def _owner(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A possessive subject stands for its owner: in "Ellery's answer was short: “…”"
     Ellery speaks."""
@@ -2347,7 +2399,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
          and toks[i][0][:1].isupper() and toks[i + 1][0][:1].isupper() and toks[i + 1][0].isalpha()), 0)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
     lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper()) \
-        or (first in {"but", "and", "yet"} and _name_then_who(toks))  # "But Colin Ashdown-Price, who chairs …, defended"
+        or (first in {"but", "and", "yet"} and _name_then_who(toks)) \
+        or (first in {"but", "and", "yet"} and (second[:1].isupper() or (second == "the" and third[:1].isupper()))
+            and _pronoun(second) is None and not _is_date_word(second) and second.rstrip(".").isalpha())
+    # ("But Colin Ashdown-Price, who chairs …, defended"; "But the Mrs. Serova is clear: …")
     # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
     among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) if first == "among" else 0
     if first in {"one", "another"} and second in {"of", "is", "was"}:
@@ -2830,6 +2885,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                 and len((last.name or "").split()) <= 3 and (st == 0 or not toks[st - 1][0][:1].isupper()):
             return None, text[toks[st][1]:toks[-1][2]]
     subject = _owner(text, _subject_span(toks))
+    if subject is not None and text[subject[0]:subject[1]].lower() in _NOBODY:
+        return None, text[subject[0]:subject[1]]  # "Someone starts, and the rest follow: «…»": nobody named
     if subject is not None:
         # "X issued the following statement:", "Smith took the stage:"
         ref = parse_mention(text[subject[0]:subject[1]])
@@ -2851,6 +2908,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     return None, None
 
 
+# Subjects that name no one: "Someone starts, and the rest follow: «…»".
+_NOBODY = frozenset({"someone", "somebody", "everyone", "everybody"})
 _BEEN_ASKED = re.compile(r"\b(?:was|were|been|being)[ \t]+asked$")
 
 
@@ -3281,6 +3340,13 @@ _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|that)\s+[^,;:.!?]{0,80},?\s*$")
 _OF_PHRASE = re.compile(r"\s+of\s+[^,;:.!?]{1,60}?(?=,?\s+(?:who|that)\s)")
 
 
+# A sentence about a crowd no one names: "On Saturday, thousands gathered …", "Protesters
+# marched …" (whose "they chanted “…”" is nobody's words in particular).
+_CROWD_SUBJECT = re.compile(r"\s*(?:(?:On|In|At|By|Later|Earlier|Outside)\b[^,.;:]{0,30},\s+)?(?:[Tt]he\s+)?"
+                            r"(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Cc]rowds?|[Pp]rotesters|[Dd]emonstrators|"
+                            r"[Mm]ourners|[Mm]archers|[Oo]nlookers|[Ss]upporters|[Ff]ans)\b(?:\s+of\s+[a-z]+)?\s+[a-z]+")
+
+
 def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int, int] | None:
     """The subject of a cue verb that a relative clause keeps from it: "A Marlow County
     resident who declined to give her name told reporters …"."""
@@ -3289,7 +3355,8 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
     toks = _tokens(masked, start, cue_start)
     span = _subject_span(toks) if toks else None
     someone = _SOMEONE_WHO.match(masked, start, cue_start)
-    if someone is not None and (span is None or span[1] < someone.end(1)):
+    if someone is not None and (span is None or span[1] < someone.end(1) or span[0] > someone.start(1)):
+        # (or all of "One of the engineers at the dam, who …", not its "of" phrase)
         span = someone.span(1)  # "A money lender in the area who …": any noun, once it is someone's
     if span is not None:
         of = _OF_PHRASE.match(masked, span[1], cue_start)
@@ -3527,6 +3594,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
             near_pronoun.update(range(max(0, si - 2), si))
     introduced: list[tuple[int, SpeakerRef]] = []
+    for ev in events:  # a crowd the story just turned to: "Thousands gathered …. They chanted “…”"
+        if ev.phrase and ev.phrase.lower() == "they":
+            crowd = next((sentences[si].start for si in range(ev.sentence, max(ev.sentence - 3, -1), -1)
+                          if _CROWD_SUBJECT.match(masked, sentences[si].start, sentences[si].end)), None)
+            if crowd is not None and "\n" not in masked[crowd:ev.phrase_start]:
+                people.unnamed_subject(crowd, "they")
     for ev in events:  # and before "He noted that …", which is no quotation but names who spoke
         if ev.phrase and ev.phrase.lower() in {"he", "she"}:
             near_pronoun.update(range(max(0, ev.sentence - 2), ev.sentence))
@@ -3763,6 +3836,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         #    cancelled, launched Ann Lee, in front of the pickets. The gates stay shut. »"
         if picked is None and phrase is None:
             phrase = _incise(text, q)
+        if phrase is not None and phrase.lower() in _NOBODY:
+            no_ones.add(qi_cur)  # "Someone starts, and the rest follow: «…»": no one carries over to it
+            phrase = None
         choice.append((q_open, phrase, picked))
 
     # resolve in reading order: events and quotations interleaved
@@ -3879,7 +3955,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         role = ref.role if ref else None
         name = quote_names[qi]
         name = people.untitled(name) if name else None
-        if name is None and ref is not None and ref.kind == "role" and ref.role and not ref.definite:
+        if name is None and ref is not None and ref.kind == "role" and ref.role and not ref.definite \
+                and not names_many(ref.role):  # (a crowd is no one: "several hundred people who shouted")
             name = re.sub(r"^(?:(?:first|second|third|another|one)\s+)", "", ref.role, flags=re.I)
         c_start = sentences[si].start if sentences else 0
         c_end = sentences[se].end if sentences else len(text)

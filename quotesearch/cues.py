@@ -450,7 +450,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "
                                             "announcement", "communique", "communiqué"})
 # What is written up for anyone to read, and has no author a story names: "a banner read …".
 INSCRIPTION_NOUNS: frozenset[str] = frozenset(
-    "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural".split())
+    "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural bedsheet".split())
 # Texts and media that "say" things without being anyone: "says the ad", "the report said".
 TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | INSCRIPTION_NOUNS | frozenset(
     """ad advert advertisement report study survey poll forecast video tweet book article editorial website

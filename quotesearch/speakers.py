@@ -198,10 +198,15 @@ _FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|\d+-year-old")
 
 
 def _is_plural_role(tok: str) -> bool:
-    """"officials", "protesters", "spokesmen": a role held by several people."""
+    """"officials", "protesters", "spokesmen", "several hundred people": a role held by several people."""
     low = _bare(tok)
-    return low in ROLE_PLURALS or (low in ROLE_NOUNS and (
+    return low in ROLE_PLURALS or low == "people" or (low in ROLE_NOUNS and (
         (low.endswith("s") and low[:-1] in ROLE_NOUNS) or low.endswith(("men", "people"))))
+
+
+def names_many(role: str) -> bool:
+    """Whether a role phrase stands for several people ("hundreds of protesters")."""
+    return any(_is_plural_role(t) for t in role.split())
 
 
 def _is_role_noun(tok: str) -> bool:
@@ -789,7 +794,18 @@ def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     orgs = frozenset(_fold(t).removesuffix("'s") for t in toks  # (the body may own the post: "the alliance's chief")
                      if (t[:1].isupper() or _bare(t).removesuffix("'s") in ORG_NOUNS) and _bare(t) not in ROLE_NOUNS)
     heads = frozenset(_bare(t) for t in toks if _bare(t) in ROLE_NOUNS)
+    # a chair in a science is one who practises it: "professor of seismology" is "the seismologist"
+    heads |= frozenset(field for t in toks if (field := _practitioner(_bare(t))) in ROLE_NOUNS)
     return orgs, heads
+
+
+def _practitioner(science: str) -> str:
+    """"seismology" → "seismologist", "economics" → "economist", "physics" → "physicist"."""
+    if science.endswith("ology"):
+        return science[:-1] + "ist"
+    if science.endswith("omics"):
+        return science[:-3] + "ist"
+    return science[:-1] + "ist" if science.endswith("ics") else ""
 
 
 def _heads_match(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1067,8 +1083,8 @@ def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
     """(where, name) of the full name that ends a run of capitalised words: two words, or
     three with an initial, a known given name or a title first ("Former President Ann B. Lee")."""
     words = run.group(0).split()
-    if words[-1].endswith("."):
-        return None
+    if words[-1].endswith(".") or (len(words[-2]) == 2 and words[-2].endswith(".") and words[-1].lower() in CLAUSE_OPENERS):
+        return None  # (an initial's full stop ends the sentence before "At": "… of Building C. At 2:47 …")
     take = 3 if len(words) >= 3 and (words[-2].endswith(".") or _fold(words[-3]) in GIVEN_NAME_GENDER
                                      or (len(words) >= 4 and _bare(words[-4]) in TITLES)) else 2  # ("Mzee Ali Omari Juma")
     name = " ".join(words[-take:])
@@ -1139,7 +1155,7 @@ class ArticleSpeakers:
         nearest candidate for a "he"/"she" that follows. Without ``new_person`` only
         someone the article already knows counts."""
         ref = self._as_person_by_nationality(ref)
-        if ref.kind == "role" and ref.role and not any(_is_plural_role(t) for t in ref.role.split()):
+        if ref.kind == "role" and ref.role and not names_many(ref.role):
             holders = self._role_holders(ref.role)
             holder = self._role_holder(ref.role, found=holders)  # "The judge was unmoved."
             if holder is not None:
@@ -1171,7 +1187,8 @@ class ArticleSpeakers:
 
     def unnamed_subject(self, pos: int, pronoun: str | None) -> None:
         """A sentence at ``pos`` is about someone the story does not name ("a seasonal
-        picker … shook his head"): a "he" or "she" right after is theirs."""
+        picker … shook his head"): a "he" or "she" right after is theirs (a "they", when
+        ``pronoun`` says it: "thousands gathered …, they chanted")."""
         self.unnamed_subjects.append((pos, pronoun))
 
     def _titled(self, name: str) -> str | None:
@@ -1783,7 +1800,8 @@ class ArticleSpeakers:
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named
-            plural = any(_is_plural_role(t) for t in ref.role.split())
+            plural = names_many(ref.role) \
+                and not ref.text.startswith("One of ")  # (opening a sentence, "One of the engineers …": one person)
             holders = self._role_holders(ref.role) if ref.definite and not plural else []  # "the judges": not one
             holder = self._role_holder(ref.role, pos, holders) if holders else None
             if holder:
@@ -1994,10 +2012,11 @@ class ArticleSpeakers:
             pos = asked.start()
         wanted = {"he": ("person",), "she": ("person",), "it": ("org",), "they": ("person", "org", "role"),
                   "the same": ("person",)}
-        if pronoun in {"he", "she"} and self.unnamed_subjects:
+        if pronoun in {"he", "she", "they"} and self.unnamed_subjects:
             named = max((p for p in [*(r[0] for r in self.recent), *(q for q, _ in self.subjects + self.mentioned)]
                          if p < pos), default=-1)
-            if any(named < q < pos and said in (None, pronoun) for q, said in self.unnamed_subjects):
+            if any(named < q < pos and said in ((None, pronoun) if pronoun != "they" else (pronoun,))
+                   for q, said in self.unnamed_subjects):
                 return None, True
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \

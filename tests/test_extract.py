@@ -4377,6 +4377,127 @@ SPEAKERS = [
     ),
 
     pytest.param(
+        "Ostravia says it is sending a rescue team.\n\n09:30 local time: Geologist Darika Somm of the "
+        "University of Kessby has been speaking to our correspondent. She says the fault is shallow:\n\n\"It "
+        "broke close to the surface.\"",
+        [("It broke close to the surface.", "Darika Somm")],
+        id="a-zone-and-colon-close-a-live-blog-time-stamp",
+    ),
+    pytest.param(
+        "Ida Lund spoke at noon. \"It broke close to the surface,\" she said.\n\n12:40 GMT: \"Stay outside "
+        "tonight.\"",
+        [("It broke close to the surface,", "Ida Lund"), ("Stay outside tonight.", "Ida Lund")],
+        id="words-after-a-zoned-stamp-carry-over",
+    ),
+    pytest.param(
+        "Piet Vos said the bridge held. \"It held,\" he said.\n\nOur correspondent in Port Hale reports that the "
+        "roads are shut. Residents have hung a bedsheet from a balcony with the words \"Where is the state?\" "
+        "painted in black.",
+        [("It held,", "Piet Vos"), ("Where is the state?", None)],
+        id="our-correspondent-in-a-town-is-no-town-and-a-bedsheet-with-the-words-is-no-one",
+    ),
+    pytest.param(
+        "Ana Brill was not in court. Her lawyer in Dunmore said that it was \"a disgrace\".",
+        [("a disgrace", None)],
+        id="her-lawyer-in-a-town-is-not-the-town",
+    ),
+    pytest.param(
+        "Tomas Brenn leads the Velmoran rescue unit. Mira Hale, a volunteer, wrote: \"We heard a "
+        "child.\"\n\nBrenn's team has dug through the night. He says they have \"two signs of life\" in the "
+        "cellar.",
+        [("We heard a child.", "Mira Hale"), ("two signs of life", "Tomas Brenn")],
+        id="names-team-stands-for-its-leader-he",
+    ),
+    pytest.param(
+        "Ana Brill, 29 years old, is a teacher at a primary school. She lived on the fifth floor of Building "
+        "C. At 3:10 in the morning, she woke to a sound that she describes as 「a freight train in the "
+        "wall」.\n\n「At first I thought it was a lorry on the road.」",
+        [
+            ("a freight train in the wall", "Ana Brill"),
+            ("At first I thought it was a lorry on the road.", "Ana Brill"),
+        ],
+        id="a-lone-capital-and-full-stop-before-at-ends-the-sentence",
+    ),
+    pytest.param(
+        "\"We stay,\" said Harry S. Lund of the Kessby council.",
+        [("We stay,", "Harry S. Lund")],
+        id="a-middle-initial-still-joins-a-name",
+    ),
+    pytest.param(
+        "Piet Vos said: \"It is bad.\"\n\nVideos show people in the snow. One user wrote: \"The whole block swayed "
+        "like a ship.\"",
+        [("It is bad.", "Piet Vos"), ("The whole block swayed like a ship.", "user")],
+        id="one-user-wrote-opening-a-sentence-is-someone-unnamed",
+    ),
+    pytest.param(
+        "Governor Mira Hale said: \"The dam holds.\"\n\nOne of the engineers at the dam, who asked not to be "
+        "named because he was not allowed to speak to the press, was blunter. \"If the cracks widen, we have "
+        "hours,\" he said.",
+        [("The dam holds.", "Mira Hale"), ("If the cracks widen, we have hours,", None)],
+        id="one-of-the-engineers-who-asked-not-to-be-named-is-the-next-he",
+    ),
+    pytest.param(
+        "Omar Vesely spoke at a school. A paper quoted one of Vesely's aides as saying he was tired.\n\nHe "
+        "brushed that off. \"I slept fine,\" he said.",
+        [("I slept fine,", "Omar Vesely")],
+        id="one-of-his-aides-as-an-object-is-not-the-next-he",
+    ),
+    pytest.param(
+        "Let us start with the Interior Minister, Mr. Piet Vos, who on the first morning told reporters: \"We "
+        "were there within an hour.\"",
+        [("We were there within an hour.", "Piet Vos")],
+        id="who-on-the-first-morning-told",
+    ),
+    pytest.param(
+        "Doctor Ida Lund told a channel: \"We lost limbs we could have saved.\"\n\nOn Sunday, thousands gathered "
+        "in the main square of Kessby. They carried candles, and they chanted \"Justice, not condolences\" "
+        "until dark.",
+        [("We lost limbs we could have saved.", "Ida Lund"), ("Justice, not condolences", None)],
+        id="a-crowd-that-gathered-chants-as-they",
+    ),
+    pytest.param(
+        "\"It was a shallow quake,\" explains the professor of seismology at the University of Kessby, Ida "
+        "Lund.",
+        [("It was a shallow quake,", "Ida Lund")],
+        id="role-of-a-science-at-a-university-then-the-name",
+    ),
+    pytest.param(
+        "\"It was bad,\" said the senator in the chamber, where she spoke for an hour.",
+        [("It was bad,", None)],
+        id="role-in-a-place-without-a-name-stays-the-role",
+    ),
+    pytest.param(
+        "Ida Lund studied the fault. No one can predict it, experts insist. But the Mrs. Lund is clear: \"We "
+        "can predict which houses will fall.\"",
+        [("We can predict which houses will fall.", "Ida Lund")],
+        id="but-and-a-name-open-a-colon-sentence",
+    ),
+    pytest.param(
+        "Piet Vos spoke on Monday. But a few days later, Vos changed course, telling a radio station that the "
+        "rules \"are fine as they are\".",
+        [("are fine as they are", "Piet Vos")],
+        id="but-a-few-days-later-is-a-time-not-a-subject",
+    ),
+    pytest.param(
+        "The professor of seismology at Kessby University, Ida Lund, said: \"It was shallow.\"\n\nSince Tuesday "
+        "the instruments have logged 900 aftershocks. Engineer Tomas Brenn blamed the steel. \"Some will be "
+        "strong enough to bring down damaged houses,\" warns the seismologist.",
+        [("It was shallow.", "Ida Lund"), ("Some will be strong enough to bring down damaged houses,", "Ida Lund")],
+        id="the-seismologist-is-the-professor-of-seismology",
+    ),
+    pytest.param(
+        "The governor, Mira Hale, said: \"The dam has cracks.\"\n\nAt dusk, a few hundred neighbours gather with "
+        "candles. Someone starts, and the rest follow: \"Port Hale does not give up!\"",
+        [("The dam has cracks.", "Mira Hale"), ("Port Hale does not give up!", None)],
+        id="someone-starts-and-the-rest-follow-is-nobody",
+    ),
+    pytest.param(
+        "Omar Vesely said nothing. He was led into court past several hundred people who shouted \"Shame on "
+        "you!\" at the door.",
+        [("Shame on you!", None)],
+        id="several-hundred-people-who-shouted-are-a-crowd",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

@@ -11,6 +11,7 @@ from quotesearch.speakers import (
     canonical_names,
     deglue,
     is_personal_name,
+    names_many,
     parse_mention,
     roles_match,
     split_glued_suffix,
@@ -273,9 +274,24 @@ def test_split_glued_suffix(word: str, following: str, text: str, expected: str)
     ("the interim chief", "interim CEO", True),  # a stand-in is one person, whatever the post's word
     ("the chief", "CEO", False),
     ("the acting chief", "interim CEO", False),
+    ("the seismologist", "professor of seismology at Kessby University", True),  # who holds a chair in a science
+    ("the economist", "professor of economics", True),
+    ("the physicist", "professor of economics", False),
+    ("the seismologist", "professor of history", False),
 ])
 def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
     assert roles_match(mentioned, held) is expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("hundred people", True),  # "several hundred people who shouted": a crowd, shown as no one
+    ("of protesters", True),
+    ("spokesmen", True),
+    ("spokesman", False),
+    ("volunteer", False),
+])
+def test_names_many(role: str, expected: bool) -> None:
+    assert names_many(role) is expected
 
 
 @pytest.mark.parametrize("name, expected", [
