@@ -395,6 +395,56 @@ def test_unknown_speaker_no_rewording() -> None:
     assert len(statements) == 2
 
 
+@pytest.mark.parametrize(
+    ("unknown", "named", "expected"),
+    [
+        # a word dropped, as a translation drops it: one statement, hers
+        ("My players lost football match, they did not sell it", "My players lost a football match, they did not sell it.", 1),
+        ("We will bring troops home before winter and will not send them back.", LONG, 1),
+        # the same words said the other way round: no
+        ("My players did sell a football match, they lost it", "My players lost a football match, they did not sell it.", 2),
+        # reworded, not copied: an unknown speaker's words need more than tier 3
+        ("we must not contribute to destabilizing the situation.", "we must not contribute to unsettling the situation further.", 2),
+    ],
+)
+def test_unknown_speaker_near_copy(unknown: str, named: str, expected: int) -> None:
+    statements = group([mention("a.txt", unknown, None), mention("b.txt", named, "Ann Lee")])
+    assert len(statements) == expected
+    assert {s.speaker for s in statements} == ({"Ann Lee"} if expected == 1 else {None, "Ann Lee"})
+
+
+def test_unknown_speaker_near_copy_of_two_speakers_joins_neither() -> None:
+    near = "We will bring troops home before winter and will not send them back."
+    statements = group([mention("a.txt", near, None), mention("b.txt", LONG, "Ann Lee"), mention("c.txt", LONG, "Bo Chen")])
+    assert len(statements) == 3
+
+
+@pytest.mark.parametrize(
+    ("speakers", "expected", "speaker"),
+    [
+        (("coach", "Ann Lee"), 1, "Ann Lee"),  # "the coach said" the words Ann Lee said: hers
+        (("coach", "technician", "Ann Lee"), 1, "Ann Lee"),  # two roles, one person's words
+        (("coach", "Ann Lee", "Bo Chen"), 3, None),  # matches two speakers: joins neither
+        (("coach", "coach"), 1, "coach"),  # a role's own words stay one statement
+    ],
+)
+def test_role_speaker_joins_named_speaker(speakers: tuple[str, ...], expected: int, speaker: str | None) -> None:
+    statements = group([mention(f"{k}.txt", LONG, s) for k, s in enumerate(speakers)])
+    assert len(statements) == expected
+    if speaker is not None:
+        assert statements[0].speaker == speaker
+
+
+def test_role_speaker_reworded_stays_apart() -> None:
+    statements = group(
+        [
+            mention("a.txt", "we must not contribute to destabilizing the situation.", "spokesman"),
+            mention("b.txt", "we must not contribute to unsettling the situation further.", "Ann Lee"),
+        ]
+    )
+    assert len(statements) == 2
+
+
 # --------------------------------------------------------------------------
 # segments of one attribution:  "A," she said. "B."
 
