@@ -615,16 +615,25 @@ def _before_age_and_home(toks: list[tuple[str, int, int]], comma: int) -> int:
     return comma
 
 
+def _someone_noun(noun: str) -> bool:
+    """A noun for a person, as a sentence's unnamed subject needs ("One user wrote:", "A
+    friend referred to him as", "One of them asked"; not "One sweeping question asked",
+    "A memo concluded")."""
+    return noun in ROLE_NOUNS or noun in _PERSON_NOUNS or noun == "user" or (_DOER.fullmatch(noun) is not None and noun not in TEXT_NOUNS | BODY_WORDS)
+
+
 def _someone_after_quote(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
-    """"“…,” one picker said", "“…,” a winemaker added": right after a quotation (or opening
-    the sentence: "One user wrote: “…”"), an indefinite article and a noun or two name
-    someone unnamed, whatever the noun."""
+    """"“…,” one picker said", "“…,” a winemaker added": right after a quotation, an
+    indefinite article and a noun or two name someone unnamed, whatever the noun; opening
+    the sentence, when the noun is a person's ("One user wrote: “…”", "One of them asked")."""
     for d in (i - 1, i - 2):
         if d < 0 or toks[d][0].lower() not in {"a", "an", "one"}:
             continue
         words = toks[d + 1:i + 1]
         if all(w[0].isalpha() and w[0].islower() and w[0] not in CUE_VERBS and w[0] not in SKIPPABLE for w in words) \
-                and ((d == 0 and toks[i][0] not in TEXT_NOUNS | BODY_WORDS) or toks[d - 1][0].startswith(MASK)
+                and ((d == 0 and (_someone_noun(toks[i][0]) or (toks[d + 1][0] == "of" and (
+                    toks[i][0] in {"them", "us", "those"} or _someone_noun(toks[i][0][:-1])))))
+                     or (d >= 1 and toks[d - 1][0].startswith(MASK))
                      or (toks[d - 1][0] == "," and d >= 2 and toks[d - 2][0].startswith(MASK))):
             return (toks[d][1], toks[i][2])
     return None

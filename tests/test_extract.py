@@ -4430,6 +4430,11 @@ SPEAKERS = [
         id="one-user-wrote-opening-a-sentence-is-someone-unnamed",
     ),
     pytest.param(
+        "Ann Lee took questions. One sweeping question asked whether the candidates would \"act now\" on pay.",
+        [("act now", None)],
+        id="one-sweeping-question-asked-is-no-one",
+    ),
+    pytest.param(
         "Governor Mira Hale said: \"The dam holds.\"\n\nOne of the engineers at the dam, who asked not to be "
         "named because he was not allowed to speak to the press, was blunter. \"If the cracks widen, we have "
         "hours,\" he said.",
