@@ -619,7 +619,8 @@ def _someone_noun(noun: str) -> bool:
     """A noun for a person, as a sentence's unnamed subject needs ("One user wrote:", "A
     friend referred to him as", "One of them asked"; not "One sweeping question asked",
     "A memo concluded")."""
-    return noun in ROLE_NOUNS or noun in _PERSON_NOUNS or noun == "user" or (_DOER.fullmatch(noun) is not None and noun not in TEXT_NOUNS | BODY_WORDS)
+    return noun in ROLE_NOUNS or noun in _PERSON_NOUNS or noun == "user" \
+        or (_DOER.fullmatch(noun) is not None and noun not in TEXT_NOUNS | BODY_WORDS)
 
 
 def _someone_after_quote(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
@@ -634,7 +635,7 @@ def _someone_after_quote(toks: list[tuple[str, int, int]], i: int) -> tuple[int,
                 and ((d == 0 and (_someone_noun(toks[i][0]) or (toks[d + 1][0] == "of" and (
                     toks[i][0] in {"them", "us", "those"} or _someone_noun(toks[i][0][:-1])))))
                      or (d >= 1 and toks[d - 1][0].startswith(MASK))
-                     or (toks[d - 1][0] == "," and d >= 2 and toks[d - 2][0].startswith(MASK))):
+                     or (d >= 2 and toks[d - 1][0] == "," and toks[d - 2][0].startswith(MASK))):
             return (toks[d][1], toks[i][2])
     return None
 
@@ -1796,7 +1797,8 @@ _INSCRIPTION_WORD = r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?"
 # Words written on a thing: "a board with the inscription „…“", "a banner bearing the words “…”".
 # (the thing may be placed first: "a bedsheet from a fence with the words “…”")
 _INSCRIBED = re.compile(r"\b(?:with|bearing)[ \t]+(?:the[ \t]+)?inscription[ \t]*:?[ \t]*$|" + _INSCRIPTION_WORD
-                        + r"(?:[ \t]+(?:from|on|over|across|at|to|in)[ \t]+(?:a|an|the)[ \t]+[\w’'-]+)?[ \t]+(?:with|bearing)[ \t]+(?:the[ \t]+)?(?:words|slogan|text|message)[ \t]*:?[ \t]*$", re.I)
+                        + r"(?:[ \t]+(?:from|on|over|across|at|to|in)[ \t]+(?:a|an|the)[ \t]+[\w’'-]+)?"
+                        r"[ \t]+(?:with|bearing)[ \t]+(?:the[ \t]+)?(?:words|slogan|text|message)[ \t]*:?[ \t]*$", re.I)
 _INSCRIPTION_NOUN = re.compile(_INSCRIPTION_WORD + r"\b", re.IGNORECASE)
 # A sign shown before its words: "someone had hung a cardboard sign: “…”".
 _SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"[ \t]*:[ \t]*$", re.IGNORECASE)
