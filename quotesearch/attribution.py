@@ -118,6 +118,7 @@ from .speakers import (
     PARTY_TAG,
     ArticleSpeakers,
     SpeakerRef,
+    initial_ends_sentence,
     names_many,
     nationality_surname,
     opens_body_for,
@@ -258,11 +259,10 @@ _CLOCK = frozenset({"a.m", "p.m"})
 _OPENS_QUOTED = frozenset({MASK, "“", '"', "‘", "«", "„"})
 
 
-def _opens_clause(masked: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a clause, so a lone capital before the full stop ends a
-    sentence ("… on the fifth floor of Building C. At 2:47 she woke"), not a name's initial."""
+def _capital_word_at(masked: str, at: int) -> str:
+    """The capitalised word just after ``at`` ("" when none)."""
     word = re.match(r"\s*([A-Z][a-z]*)\b", masked[at:at + 30])
-    return word is not None and word.group(1).lower() in CLAUSE_OPENERS
+    return word.group(1) if word is not None else ""
 
 
 def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]:
@@ -279,7 +279,8 @@ def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]
         for m in _SENTENCE_END.finditer(masked, par.start(), par.end()):
             word = _LAST_WORD.search(masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
-            if (w in TITLES or (w[:1] == "u" and w[1:] in TITLES) or (len(w) == 1 and not (w.isalpha() and _opens_clause(masked, m.end())))
+            if (w in TITLES or (w[:1] == "u" and w[1:] in TITLES)
+                    or (len(w) == 1 and not initial_ends_sentence(w + ".", _capital_word_at(masked, m.end())))
                     or ("." in w and len(w) <= 5 and not w.replace(".", "").isdigit())) \
                     and not (w in _CLOCK and masked[m.end():m.end() + 3].lstrip()[:1] in _OPENS_QUOTED):
                 continue  # (but "at 11:30 p.m. “We won,” she said": a quotation opens a new one)

@@ -1079,12 +1079,19 @@ _KIN_AFTER_NAME = re.compile(
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*)$")
 
 
+def initial_ends_sentence(initial: str, following: str) -> bool:
+    """Whether a lone capital and its full stop end a sentence rather than stand for a name:
+    a clause opens after it ("… of Building C. At 2:47 she woke"; not "Harry S. Lund")."""
+    return len(initial) == 2 and initial[0].isalpha() and initial.endswith(".") \
+        and following.lower() in CLAUSE_OPENERS
+
+
 def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
     """(where, name) of the full name that ends a run of capitalised words: two words, or
     three with an initial, a known given name or a title first ("Former President Ann B. Lee")."""
     words = run.group(0).split()
-    if words[-1].endswith(".") or (len(words[-2]) == 2 and words[-2].endswith(".") and words[-1].lower() in CLAUSE_OPENERS):
-        return None  # (an initial's full stop ends the sentence before "At": "… of Building C. At 2:47 …")
+    if words[-1].endswith(".") or initial_ends_sentence(words[-2], words[-1]):
+        return None
     take = 3 if len(words) >= 3 and (words[-2].endswith(".") or _fold(words[-3]) in GIVEN_NAME_GENDER
                                      or (len(words) >= 4 and _bare(words[-4]) in TITLES)) else 2  # ("Mzee Ali Omari Juma")
     name = " ".join(words[-take:])
