@@ -55,6 +55,7 @@ from .cues import (
     CAPITAL,
     DOCUMENT_NOUNS,
     TEXT_NOUNS,
+    AUTHORED_TEXTS,
     AFTER_QUOTE_ONLY,
     CLAIM_NOUNS,
     CLAUSE_OPENERS,
@@ -118,6 +119,7 @@ from .speakers import (
     PARTY_TAG,
     ArticleSpeakers,
     SpeakerRef,
+    author_of,
     initial_ends_sentence,
     names_many,
     nationality_surname,
@@ -378,6 +380,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS:
         return True
+    if low.endswith("s'") and low[:-1].isalpha() and nxt is not None and nxt.lower() in ORG_NOUNS:
+        return True  # whose body: "the pilots' association", "the workers' union"
     if (low in PARTICLES or low in TITLES) and nxt is not None and (nxt[:1].isupper() or (low in PARTICLES and nxt in PARTICLES)):
         return True  # "van Gogh", "van der Merwe", a translation's lower-case "dr Ann Lee"
     # an unlisted occupation before a name: "Crane operator Tom Hale", "bus driver Ann Lee"
@@ -859,7 +863,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                                    or toks[named - 1][0].lower() in _CLAUSE_OPENERS):
                 return (toks[named][1], toks[k - 1][2])
     if start > i:
-        return _somebody_somewhere(toks, i) or _name_of_the_unit(toks, i)
+        return _somebody_somewhere(toks, i) or _name_of_the_unit(toks, i) or _authored_text(masked, toks, i)
     if start >= 2 and toks[start - 1][0] == "of" and toks[start - 2][0].lower() in ROLE_NOUNS \
             and (toks[i][0].islower() and toks[i][0] not in ORG_NOUNS
                  or (toks[start][0].lower() == "the" and toks[start - 2][0].lower() in _SINGULAR_ROLES
@@ -903,6 +907,19 @@ def _name_of_the_unit(toks: list[tuple[str, int, int]], i: int) -> tuple[int, in
     if named > of - 1 or (named > 0 and toks[named - 1][0][:1].isalpha() and toks[named - 1][0].lower() not in _CLAUSE_OPENERS):
         return None
     return (toks[named][1], toks[i][2])
+
+
+def _authored_text(masked: str, toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """"the report" in "“…,” the report states", when the story has named who wrote it ("the
+    report of the Safety Board"): theirs (``speakers`` finds them). A text no one is said to
+    have written speaks for no one."""
+    if toks[i][0].lower() not in AUTHORED_TEXTS or author_of(masked, toks[i][0].lower(), toks[i][1]) is None:
+        return None
+    the = i - 1 if i >= 1 and toks[i - 1][0].lower() == "the" else \
+        i - 2 if i >= 2 and toks[i - 2][0].lower() == "the" and _is_adjective_like(toks[i - 1][0]) else -1
+    if the < 0 or (the > 0 and toks[the - 1][0].isalnum() and toks[the - 1][0].lower() not in _CLAUSE_OPENERS):
+        return None
+    return (toks[the][1], toks[i][2])
 
 
 def _somebody_somewhere(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
@@ -1192,6 +1209,14 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 return (toks[first][1], toks[named - 1][2])  # "said the buyer, Priya Chandran, holding …"
             return (toks[first][1], toks[_close_to(toks, k) - 1][2])
         return None
+    if j == first and first + 4 < n and toks[first][0].lower() in _POSSESSIVE_DETERMINERS \
+            and (toks[first + 1][0] in KIN_WORDS or toks[first + 1][0] in ROLE_NOUNS) and toks[first + 2][0] == ",":
+        named = first + 3  # "says his daughter, Ann Lee": the kin named
+        while named < n and named - first <= 6 and toks[named][0][:1].isupper() and toks[named][0].isalpha() \
+                and _pronoun(toks[named][0]) is None:
+            named += 1
+        if named - first >= 5 and (named == n or not toks[named][0][0].isalnum()):
+            return (toks[first][1], toks[named - 1][2])
     if j == first:
         return None
     if j < n and toks[j][0] in HONORIFICS_AFTER and toks[j - 1][0][:1].isupper():
@@ -1733,13 +1758,30 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
     return phrase
 
 
+def _named_last_in_asides(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The full name that ends a run of asides before the verb, when the sentence opens with a
+    place or a description: "At Dunmore Ferries, the operator, the head of safety, Ida Lund,
+    chooses her words carefully" is Ida Lund's sentence."""
+    if not toks or toks[0][0].lower() not in {"at", "in", "from", "for", "the", "a", "an"}:
+        return None
+    commas = [i for i, t in enumerate(toks[:30]) if t[0] == ","]
+    for a, b in zip(commas, commas[1:]):
+        if 2 <= b - a - 1 <= 3 and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[a + 1:b]) \
+                and b + 1 < len(toks) and toks[b + 1][0].isalpha() and toks[b + 1][0].islower() \
+                and toks[b + 1][0] not in _ARTICLES and toks[b + 1][0] not in {"who", "which", "whose", "and", "of", "from", "in", "at"}:
+            return (toks[a + 1][1], toks[b - 1][2])
+        if any(t[0].isalpha() and t[0].islower() and t[0] in CUE_VERBS for t in toks[a + 1:b]):
+            return None  # (the sentence's verb has come: the names after it are its objects)
+    return None
+
+
 def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """The personal name a sentence opens with, when it stands before ``q_open``."""
     toks = _tokens(masked, sent.start, q_open)
     words = [t[0] for t in toks if t[0].isalpha()]
     if len(words) < 3:
         return None
-    span = _subject_span(toks)
+    span = _subject_span(toks) or _named_last_in_asides(toks)
     if span is None:
         return None
     group = _OWNED_GROUP.search(text, span[0], span[1])
@@ -1815,11 +1857,11 @@ _WRITTEN_ON = re.compile(r"\b(?:painted|written|scrawled|daubed|sprayed|spray-pa
 # A proverb is no one's words: "As the old saying goes, «…»".
 _SAYING_GOES = re.compile(r"\b(?:saying|proverb|adage|maxim)[ \t]+(?:goes|has[ \t]+it|says|runs)[ \t]*[:,]?[ \t]*$")
 # What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
-# reading “…”", "leaflets pasted on the walls urge «…»". Nobody's speech, so no earlier
-# speaker carries over to it.
+# reading “…”", "leaflets pasted on the walls urge «…»", "… holding placards. One read “…”".
+# Nobody's speech, so no earlier speaker carries over to it.
 _INSCRIPTION = re.compile(
     r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS | {n + "s" for n in INSCRIPTION_NOUNS})) + r")"
-    r"(?:\s+[\w’'-]+){0,8}?\s+(?:read|reads|reading|" + "|".join(sorted(CUE_VERBS)) + r")"
+    r"(?:\s+[\w’'-]+){0,8}?(?:\.\s+(?:One|Another))?\s+(?:read|reads|reading|" + "|".join(sorted(CUE_VERBS)) + r")"
     r"\b[\s\w]{0,16}[:,]?\s*$",
     re.IGNORECASE,
 )
@@ -2358,7 +2400,7 @@ def _name_after_rank(toks: list[tuple[str, int, int]], i: int) -> int | None:
 
 
 # The one asked, who answers next: "Our reporter asked Rusak at the gate whether …".
-_ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+_ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})"
                     r"(?=[ \t]+(?:at|in|on|outside|about|whether|if|why|how|what|when|to)\b|[,.])")
 
 
@@ -2389,6 +2431,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     if toks and toks[0][0] in _BULLETS:
         return _subject_span(toks[1:])  # a list's item: "• Ann Lee, …, on Friday: “…”"
+    if len(toks) > 2 and toks[0][0] in {"Q", "A"} and toks[1][0] == ":":
+        return _subject_span(toks[2:])  # an explainer's answer: "A: Ann Lee, 37, is in the same situation."
     colon = next((i for i, t in enumerate(toks[:5]) if t[0] == ":"), 0)
     if 0 < colon < len(toks) - 1 and all(t[0].isalpha() for t in toks[:colon]) \
             and any(t[0].islower() for t in toks[:colon]) and toks[colon + 1][0][:1].isupper() \
@@ -2507,7 +2551,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue
         break
     m = j  # "One patient, Ann Lee, has waited …", "The oldest of the shepherds, Gul Azghar, …": a description
-    while j == k + 1 and m < len(toks) and m < j + 6 and toks[m][0].isalpha() and toks[m][0].islower() \
+    while k + 1 <= j <= k + 2 and m < len(toks) and m < j + 6 and toks[m][0].isalpha() and toks[m][0].islower() \
             and toks[m][0] not in CUE_VERBS and toks[m][0] not in _BE_FORMS:
         m += 1
     noun_before_name = m > j and toks[k][0].lower() in _ARTICLES and m + 2 < len(toks) and toks[m][0] == "," \
@@ -3509,6 +3553,34 @@ def _blank_nickname(text: str, masked: str, title: QuoteSpan) -> str:
     return masked[:a] + " " * (b - a) + masked[b:]
 
 
+def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sentence_of: Callable[[int], int],
+                       spans: list[QuoteSpan], qi: int) -> SpeakerRef | None:
+    """The one person the paragraph before a quotation is about, when the quotation opens its
+    paragraph and the paragraph before quotes no one: a feature introduces whom it quotes
+    ("Ann Lee has not worn her uniform since. …" then "«When the bang came, …»")."""
+    q = spans[qi]
+    opens = q.open_at if q.open_at >= 0 else q.start
+    para = text.rfind("\n", 0, opens) + 1
+    if text[para:opens].strip(" \t—–-") or para == 0:
+        return None
+    prev_end = len(text[:para].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    para_end = text.find("\n", q.end) if "\n" in text[q.end:] else len(text)
+    inside = [s for s in spans if para <= s.start and s.end <= para_end]
+    rest = "".join(text[a.end:b.start] for a, b in zip([QuoteSpan(para, para, -1, -1), *inside], [*inside, QuoteSpan(para_end, para_end, -1, -1)]))
+    if prev_start == 0 or any(prev_start <= s.start < prev_end and len(text[s.start:s.end].split()) > 2 for s in spans) \
+            or any(c.isalnum() for c in rest) or sum(len(text[s.start:s.end].split()) for s in inside) < 6:
+        return None  # (not the headline; not after someone's words; only words in marks, more than a heading's)
+    found: dict[str, SpeakerRef] = {}
+    for si in range(sentence_of(prev_start), sentence_of(prev_end - 1) + 1):
+        sent = sentences[si]
+        subject = _subject_person(text, masked, sent, sent.end) if sent.start >= prev_start else None
+        ref = parse_mention(subject) if subject else None
+        if ref is not None and ref.kind == "person" and ref.name:
+            found.setdefault(ref.name.split()[-1], ref)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None,
               hidden: Iterable[QuoteSpan] = (), known: Mapping[int, str | None] | None = None) -> list[Quotation]:
     """Quotations of one article with speakers resolved inside the article.
@@ -3927,6 +3999,13 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             quote_names[qi] = quote_names[qi + 1]
             quote_refs[qi] = quote_refs[qi + 1]
             quote_cues[qi] = quote_cues[qi + 1]
+    # 8b. a quotation opening its paragraph with no cue, after a paragraph about one person
+    #     and no one's quoted words: "Ann Lee has not worn her uniform since.\n\n«When the bang came, …»"
+    for qi, q in enumerate(spans):
+        if quote_refs[qi] is None and choice[qi][2] is None and qi not in no_ones:
+            person = _introduced_before(text, masked, sentences, sentence_of, spans, qi)
+            if person is not None:
+                quote_refs[qi], quote_names[qi] = person, people.resolve(person, q.start)
     # 9. a headline quotes words the story attributes further down:
     #    "‘We felt like criminals’: parents angry …" / "Ann Lee said: “We felt like criminals. …”"
     for qi, q in enumerate(spans):

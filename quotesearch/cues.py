@@ -118,7 +118,7 @@ congresswoman mayor commissioner general admiral commander king queen prince pre
 ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides collaborator collaborators analyst
 analysts expert experts economist economists lawyer lawyers advocate attorney prosecutor judge
 justice sheriff candidate nominee founder executive ceo cfo coo manager strategist pollster
-source sources negotiator negotiators lawmaker lawmakers legislator legislators speaker
+source sources negotiator negotiators lawmaker lawmakers backbencher backbenchers legislator legislators speaker
 counsel correspondent editor columnist author professor researcher scientist doctor surgeon
 activist campaigner officer officers colonel captain lieutenant sergeant major marshal
 superintendent coordinator deputy dean rector chancellor chairmen member members
@@ -456,6 +456,10 @@ TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | INSCRIPTION_NOUNS | frozenset(
     """ad advert advertisement report study survey poll forecast video tweet book article editorial website
     petition order ruling verdict law rule regulation bill plan document email text
     filing complaint lawsuit indictment transcript recording footage headline caption""".split())
+
+# Texts a story quotes as saying things, written by someone it may name: "the report of the
+# Safety Board … “…,” the report states".
+AUTHORED_TEXTS: frozenset[str] = frozenset("report document ruling judgment judgement decision study findings".split())
 
 # Capital and small letters of the Latin alphabets, accents and all, for the patterns
 # that find names: "Ádám", "Łukasz", "Nguyễn", "Hervé" (a bare [A-Z][a-z]+ stops at "Herv").

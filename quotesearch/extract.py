@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from .attribution import attribute
-from .cues import SURNAME_START
+from .cues import PRONOUNS, SURNAME_START
 from .quotemarks import QuoteSpan, find_quotes
 from .posts import find_posts
 from .records import Quotation
@@ -173,8 +173,13 @@ def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation],
     for q in attribute(unlabelled, held, learn, hidden=hidden):
         turn = next((t for t in turns if t.start <= q.start and q.end <= t.end), None)
         start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
-        if turn is not None and q.speaker is not None and q.speaker != turn.speaker and (" " in q.speaker or q.role) and q.mention \
-                and text.find(q.mention.split()[-1], start, end if end >= 0 else len(text)) >= 0:
+        # (a pronoun stands for someone the turn or the turn before names: "I spoke to the
+        # captain. He told me “…”" is not whoever the article's last "he" was)
+        named = q.mention
+        if q.mention and q.mention.lower() in PRONOUNS and q.speaker:
+            named, start = q.speaker, text.rfind("\n", 0, len(text[:start].rstrip())) + 1
+        if turn is not None and q.speaker is not None and q.speaker != turn.speaker and (" " in q.speaker or q.role) and named \
+                and text.find(named.split()[-1], start, end if end >= 0 else len(text)) >= 0:
             out.append(q)
     return out
 

@@ -66,6 +66,7 @@ from .cues import (
     SOURCE_NEARNESS,
     STYLES,
     TEXT_NOUNS,
+    AUTHORED_TEXTS,
     TITLES,
     WEEKDAYS,
 )
@@ -754,6 +755,24 @@ def _post_after_name(tokens: list[str], low: list[str]) -> SpeakerRef | None:
                       role=" ".join([*([named.role] if named.role else []), *tokens[after:]]), definite=True)
 
 
+# Who reports the story, never a post the story varies: "our reporter Ann Lee".
+_REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
+
+# A body's person by surname: "Acme's Lee" (not "Acme's Board", a body's own part).
+_OWNED_SURNAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*['’]s[ \t]+([A-Z][\w’'-]+)")
+
+def author_of(text: str, text_noun: str, pos: int) -> str | None:
+    """Who the story last said, before ``pos``, wrote the text it quotes: "the report of the
+    Safety Board", "a report by Ann Lee", "the Safety Board's preliminary report"."""
+    name = r"((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*)*)"
+    # ("the document" is whichever text the story has named)
+    noun = "|".join(sorted(AUTHORED_TEXTS)) if text_noun == "document" else text_noun
+    found = [(m.start(), m.group(1) or m.group(2)) for m in re.finditer(
+        rf"\b(?:{noun})[ \t]+(?:of|by|from)[ \t]+{name}|{name}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{noun})\b",
+        text[max(0, pos - 4000):pos])]
+    return max(found)[1] if found else None
+
+
 # Kin of someone: "the mother of …" is not the one the words after "of" name.
 _KIN = frozenset(KIN_WORDS) | frozenset("parent parents fiancée fiancé fiance fiancee relative relatives family".split())
 
@@ -780,6 +799,9 @@ _ROLE_ABBREVIATIONS = (
     (re.compile(r"\bhead\s+of\s+(?:the\s+)?government\b", re.I), "pm"),
     (re.compile(r"\bhead\s+of\s+(?:the\s+)?state\b", re.I), "president"),
     (re.compile(r"\bpress\s+secretary\b", re.I), "spokesperson"),  # ("the White House spokesman")
+    # (who speaks for a body by trade: "communications director Ann Lee … the airline's spokeswoman")
+    (re.compile(r"\b(?:communications?|press|media)\s+(?:director|officer|chief|head|manager)\b"
+                r"|\b(?:director|head)\s+of\s+(?:communications?|press|media)\b", re.I), "spokesperson"),
     (re.compile(r"\bfirst\s+citizen\b", re.I), "mayor"),  # (Italian "primo cittadino", translated)
     (re.compile(r"^(?:(?:Mr|Mrs|Ms|Madam)\.?\s+)?Justice$"), "judge"),  # ("Justice Ann Lee … the judge told him")
 )
@@ -1769,6 +1791,9 @@ class ArticleSpeakers:
         if ref is None:
             return None
         ref = self._as_known_by_nickname(self._as_person_by_nationality(ref))
+        owned = _OWNED_SURNAME.fullmatch(ref.name or "") if ref.kind == "org" else None
+        if owned is not None and " " in (self._full_name(owned.group(1), pos) or ""):
+            ref = replace(ref, kind="person", name=owned.group(1), role=None)  # "Acme's Lee": Ann Lee of Acme
         resolved: str | None
         if ref.kind == "pronoun":
             written = ref.text.lower()
@@ -1857,6 +1882,10 @@ class ArticleSpeakers:
             if held is not None:  # "said the hamaynqapet"
                 self.recent.append((pos, "person", held))
                 return held
+            author = author_of(self.text, name.split()[-1].lower(), pos) \
+                if ref.definite and name.split()[-1].lower() in AUTHORED_TEXTS and name.lower().startswith("the ") else None
+            if author is not None:  # "the report states": whoever the story said wrote it ("the report of the Safety Board")
+                return self.resolve(parse_mention(author), pos)
             noun = name[4:] if name.lower().startswith("the ") \
                 else name if name in ORG_NOUNS | BODY_KINDS else ""  # (translated: "wrote company")
             if ref.definite and noun.islower():
@@ -1932,6 +1961,9 @@ class ArticleSpeakers:
             return None  # "Prosecutor Tom Rask … the judge said": another post, another person
         if any(p.name == name and _other_rank(role, p.role or "") for p in self.people):
             return None  # "senior author Tom Hale … the lead author said"
+        if post not in _REPORTERS and any(p.name == name and p.role and _bare(p.role.split()[-1]) in _REPORTERS
+                                          for p in self.people):
+            return None  # "told our reporter Ann Lee. … the spokeswoman said": the one who asked
         return name
 
     def _only_quoted_since(self, p: int, pos: int) -> bool:

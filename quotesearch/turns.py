@@ -75,7 +75,8 @@ _LABEL_TITLES = frozenset({*COURTESY_TITLES, "sen", "rep", "prof", "gov", "judge
 
 
 def _title(word: str) -> str:
-    return word[:1] + word[1:].lower() if word.isupper() else word
+    """A word of a label in capitals as a name writes it: "TOR-ARNE" is "Tor-Arne"."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-")) if word.isupper() else word
 
 
 def _label_key(label: str) -> str:
@@ -122,8 +123,8 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
 
 def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str] = frozenset()) -> str | None:
     """Who the story says holds the post a label names: "Tomas Eberlin (Chair)",
-    "Chairwoman Ann Lee", "Ann Lee, the committee's chair", "The Speaker (Hon. Ann Lee)", a
-    header line "Chair: Ann Lee MP.";
+    "Chairwoman Ann Lee", "Ann Lee, the committee's chair", "The Speaker (Hon. Ann Lee)",
+    "moderated by the firm's press officer, Ann Lee", a header line "Chair: Ann Lee MP.";
     a programme's host as the lines before the turns name them ("The Morning Line with Ann
     Lee"), unless that is someone whose surname labels turns of their own (a guest)."""
     word = rf"(?i:{re.escape(post)})(?:man|woman|person)?\b"
@@ -131,7 +132,7 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
     for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
                     rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}",
                     rf"\b{word}[ \t]*\(((?:[A-Z][a-z]{{1,4}}\.?[ \t]+)?{_NAME})\)",
-                    *([rf"\b(?i:{does})[ \t]+by[ \t]+({_NAME})"] if does else [])):
+                    *([rf"\b(?i:{does})[ \t]+by[ \t]+(?:[^,.\n]{{1,60}},[ \t]+)?({_NAME})"] if does else [])):
         for m in re.finditer(pattern, text):
             name = _person(m.group(1))
             if name is not None:
@@ -166,7 +167,18 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
                  if (name := _person(re.sub(r"[’']s$", "", m.group(1) or m.group(2))))), None)
     answers = next((name for m in _INTERVIEWEE.finditer(lede)
                     if (name := _person(m.group(1) or m.group(2))) and name != asks), None)
+    met = _MET_THEM.search(lede) if answers is None and asks is not None else None
+    if met is not None:
+        # "Reporter Ann Lee met him at home": whom the paragraph named first, whom "him" stands for
+        # (not an outlet's name before its reporter: "Radio One's reporter Ann Lee")
+        paragraph = lede.rfind("\n\n", 0, met.start()) + 1
+        answers = next((name for m in re.compile(_NAME).finditer(lede, paragraph, met.start())
+                        if lede[m.end():m.end() + 2] not in {"'s", "’s"} and (name := _person(m.group())) and name != asks), None)
     return asks, answers
+
+
+# The interviewer meeting the interviewee the lede has just named: "… met him at home".
+_MET_THEM = re.compile(r"\b(?:met|interviewed|visited|(?:spoke|talked)[ \t]+(?:to|with))[ \t]+(?:him|her)\b")
 
 
 def _person(phrase: str) -> str | None:
@@ -201,6 +213,8 @@ def _bracketed(text: str, who: str, label: str) -> str | None:
     given name itself ("ANN (Dunmore):")."""
     first, _, rest = who.partition(",")
     first = first.strip()
+    if _label_key(label) == "Q" and re.fullmatch(r"[A-Z]{2,6}", first) and not rest.strip():
+        return first  # "QUESTION (VTV):": a reporter the page names by the outlet's initials
     if first.isupper():  # "A (DEPUTY GOVERNOR VOS):" is the one Vos the story names in full
         return _person(_label_key(first)) or _full_name(text, _label_key(first), set())
     name = _person(first)

@@ -1275,8 +1275,8 @@ SPEAKERS = [
     ),
     pytest.param(
         "Tom Reed spoke first.\n\nAnn Lee paused for a long time.\n\n“We will pick what we can.”",
-        [("We will pick what we can.", None)],
-        id="a-pause-alone-gives-no-speaker-to-the-next-paragraph",
+        [("We will pick what we can.", "Ann Lee")],
+        id="a-paragraph-about-one-person-gives-them-the-words-alone-after-it",
     ),
     pytest.param(
         "Democrat Ann Lee has taken a swipe at the plan, saying that “bold words” do harm.",
@@ -2977,9 +2977,9 @@ SPEAKERS = [
         "“The county is ours,” Ida Brandt notes.\n\nHer rival Paul Kerr is upbeat about the race.\n\n"
         "“Not only can he win in May, he is the one with the best chance.”\n\n"
         "“Thank you for calling,” said Tom Orr at the phone bank.\n\nShe pauses.\n\n“Well, you do that!”",
-        [("The county is ours,", "Ida Brandt"), ("Not only can he win in May, he is the one with the best chance.", None),
+        [("The county is ours,", "Ida Brandt"), ("Not only can he win in May, he is the one with the best chance.", "Paul Kerr"),
          ("Thank you for calling,", "Tom Orr"), ("Well, you do that!", None)],
-        id="guard-a-paragraph-about-someone-else-stops-the-voice",
+        id="a-paragraph-about-someone-else-stops-the-voice-and-gives-them-the-words-after-it",
     ),
     pytest.param(
         "The prefect Jorge Lima Costa said the decree allows quick hiring.\n\n"
@@ -3649,8 +3649,8 @@ SPEAKERS = [
     ),
     pytest.param(
         "Survivors\n\nIda Lund, 54, stood in her kitchen. She was angry.\n\n\"I was awake because of the rain.\"",
-        [("I was awake because of the rain.", None)],
-        id="guard-a-pronoun-subject-who-says-nothing-introduces-nothing",
+        [("I was awake because of the rain.", "Ida Lund")],
+        id="a-person-the-paragraph-is-about-introduces-the-words-alone-after-it",
     ),
     pytest.param(
         "Opinion\n\nThe release quotes Tomas Brenn, the chief executive, as saying the firm has \"nothing to hide\". "
@@ -4501,6 +4501,170 @@ SPEAKERS = [
         "you!\" at the door.",
         [("Shame on you!", None)],
         id="several-hundred-people-who-shouted-are-a-crowd",
+    ),
+    pytest.param(
+        "Transcript: Dunmore Ferries briefs the press\n\nTaking part were chief executive Jean-Paul Brenn and "
+        "Mira Hale, lead investigator.\n\nJEAN-PAUL BRENN, CHIEF EXECUTIVE, DUNMORE FERRIES: The ferry was "
+        "checked in May.\n\nMIRA HALE, LEAD INVESTIGATOR: We will follow the evidence.\n\nJEAN-PAUL BRENN: I "
+        "reject that description.\n\nMIRA HALE: I cannot rule anything out.",
+        [
+            ("The ferry was checked in May.", "Jean-Paul Brenn"),
+            ("We will follow the evidence.", "Mira Hale"),
+            ("I reject that description.", "Jean-Paul Brenn"),
+            ("I cannot rule anything out.", "Mira Hale"),
+        ],
+        id="transcript-label-with-a-hyphenated-name-in-capitals",
+    ),
+    pytest.param(
+        "Transcript: the ferry briefing\n\nThe session was moderated by the firm's press officer, Ana Brill. "
+        "Taking part was Piet Vos, the chief executive.\n\nMODERATOR: Good morning, and thank you for "
+        "coming.\n\nPIET VOS: The ferry was checked in May.\n\nMODERATOR: Questions, please.\n\nQUESTION (KTV): Can "
+        "you rule out a design flaw?\n\nPIET VOS: I can rule nothing out.",
+        [
+            ("Good morning, and thank you for coming.", "Ana Brill"),
+            ("The ferry was checked in May.", "Piet Vos"),
+            ("Questions, please.", "Ana Brill"),
+            ("Can you rule out a design flaw?", "KTV"),
+            ("I can rule nothing out.", "Piet Vos"),
+        ],
+        id="moderated-by-a-post-then-the-name-and-a-question-by-an-outlets-initials",
+    ),
+    pytest.param(
+        "'I kept filming' - Omar (16) about the landing\n\nRadio Kessby | 17 May\n\nOmar Vesely (16) from Dunmore "
+        "sat by the window when the engine failed. Radio Kessby's reporter Ida Lund met him at home on "
+        "Friday.\n\nQ: How are you now?\n\nA: I sleep badly. I hear the bang.\n\nQ: Why did you film?\n\nA: I thought "
+        "nobody would believe me.",
+        [
+            ("I kept filming", "Omar Vesely"),
+            ("How are you now?", "Ida Lund"),
+            ("I sleep badly. I hear the bang.", "Omar Vesely"),
+            ("Why did you film?", "Ida Lund"),
+            ("I thought nobody would believe me.", "Omar Vesely"),
+        ],
+        id="qa-lede-reporter-met-him",
+    ),
+    pytest.param(
+        "'I kept filming' - a passenger on the landing\n\nRadio Kessby | 17 May\n\nThe engine failed over "
+        "Dunmore. Radio Kessby's reporter Ida Lund met him at home on Friday.\n\nQ: How are you now?\n\nA: I "
+        "sleep badly. I hear the bang.\n\nQ: Why did you film?\n\nA: I thought nobody would believe me.",
+        [("I kept filming", None)],
+        id="qa-lede-met-him-no-one-named-before",
+    ),
+    pytest.param(
+        "Transcript: the minister briefs the press\n\nTaking part were Transport Minister Piet Vos and Mira "
+        "Hale, chief executive of Dunmore Air.\n\nPIET VOS: One passenger, Tomas Brenn, did not survive. I am "
+        "so sorry.\n\nMIRA HALE: We are all sorry.\n\nPIET VOS: I spoke to the captain last night. He told me, "
+        "\"We only did our jobs.\" They did them well.\n\nMIRA HALE: Thank you, minister.",
+        [
+            ("One passenger, Tomas Brenn, did not survive. I am so sorry.", "Piet Vos"),
+            ("We are all sorry.", "Mira Hale"),
+            ("I spoke to the captain last night. He told me, \"We only did our jobs.\" They did them well.", "Piet Vos"),
+            ("Thank you, minister.", "Mira Hale"),
+        ],
+        id="a-pronoun-in-a-turn-names-no-one-the-turns-do-not",
+    ),
+    pytest.param(
+        "Transcript: the podcast\n\nHosts Mira Hale and Piet Vos talk about the scandal.\n\nMIRA HALE: And the "
+        "owner, Omar Vesely, went even further.\n\nPIET VOS: Yes. He told the agency \"I have never placed a bet "
+        "in my life\", and then the club repeated it.\n\nMIRA HALE: Nobody had accused him.\n\nPIET VOS: Exactly.",
+        [
+            ("And the owner, Omar Vesely, went even further.", "Mira Hale"),
+            ("Yes. He told the agency \"I have never placed a bet in my life\", and then the club repeated it.", "Piet Vos"),
+            ("I have never placed a bet in my life", "Omar Vesely"),
+            ("Nobody had accused him.", "Mira Hale"),
+            ("Exactly.", "Piet Vos"),
+        ],
+        id="a-pronoun-in-a-turn-for-whom-the-turn-before-names",
+    ),
+    pytest.param(
+        "Ann Lee of the pilots' association says it is \"a disgrace\".",
+        [("a disgrace", "Ann Lee")],
+        id="of-the-pilots-association",
+    ),
+    pytest.param(
+        "Piet Vos spoke first. A government backbencher, Ida Lund, used her question to raise pay. \"Can the "
+        "minister assure passengers?\" she asked.",
+        [("Can the minister assure passengers?", "Ida Lund")],
+        id="a-government-backbencher-then-the-name",
+    ),
+    pytest.param(
+        "Piet Vos spoke first, for the regulator. At Dunmore Ferries, the operator, the head of safety, Ida "
+        "Lund, chooses her words carefully. \"We have found no fault,\" she told us.",
+        [("We have found no fault,", "Ida Lund")],
+        id="a-place-and-asides-then-the-name-before-the-verb",
+    ),
+    pytest.param(
+        "Ida Lund defended the airline. I asked Fekete Ádám, the safety expert, what he thinks of such "
+        "phrases. His answer was calm. \"A single engine failure must never end in a death\" - he said.",
+        [("A single engine failure must never end in a death", "Fekete Ádám")],
+        id="asked-an-accented-name-then-he",
+    ),
+    pytest.param(
+        "Q: What am I entitled to?\n\nA: According to Tomas Brenn, every passenger is owed a refund. \"It is "
+        "automatic,\" he explained.\n\nQ: I have nothing yet. What should I do?\n\nA: Encik Omar Vesely, 37, an "
+        "engineer who hurt his wrist, is in the same situation. \"Until today I have nothing in writing,\" he "
+        "said.",
+        [("It is automatic,", "Tomas Brenn"), ("Until today I have nothing in writing,", "Omar Vesely")],
+        id="an-explainers-answer-label-before-the-subject",
+    ),
+    pytest.param(
+        "Eleven minutes over Dunmore\n\nIda Lund has not put her uniform back on. It hangs in the hallway of "
+        "her flat in Dunmore.\n\n\"When the bang came, the whole aircraft shook as if we had hit a wall.\"\n\nShe "
+        "hopes to fly again in February.",
+        [("When the bang came, the whole aircraft shook as if we had hit a wall.", "Ida Lund")],
+        id="a-paragraph-about-one-person-then-their-words-alone",
+    ),
+    pytest.param(
+        "The campaign in Kessby\n\nPiet Vos has led the campaign since March. He opened two offices in "
+        "Kessby.\n\n\"Relationships that last.\"\n\nThe campaign hired forty staff.",
+        [("Relationships that last.", None)],
+        id="a-heading-in-marks-after-a-paragraph-about-someone",
+    ),
+    pytest.param(
+        "The meeting\n\nPiet Vos and Ida Lund met on Monday. Vos arrived first. Lund came later.\n\n\"We agreed on "
+        "nothing at all, and we will meet again on Friday.\"",
+        [("We agreed on nothing at all, and we will meet again on Friday.", None)],
+        id="a-paragraph-about-two-people-then-words-alone",
+    ),
+    pytest.param(
+        "Dunmore Air's communications director, Ana Brill, spoke first.\n\n22:10 - Ida Lund went further: "
+        "\"Tonight is not the time for blame.\"\n\n22:31 - Dunmore Air's Brill has called us back in response to "
+        "the post.\"We are not aware of any fault,\"she said.",
+        [("Tonight is not the time for blame.", "Ida Lund"), ("We are not aware of any fault,", "Ana Brill")],
+        id="a-bodys-person-by-surname",
+    ),
+    pytest.param(
+        "Our reporter Ida Lund is at the airport. \"It is chaos here,\" she said.\n\nMore from the airline's "
+        "spokeswoman, who said a hotline would open. \"We will publish the number within the hour.\"",
+        [("It is chaos here,", "Ida Lund"), ("We will publish the number within the hour.", None)],
+        id="the-spokeswoman-is-not-our-reporter",
+    ),
+    pytest.param(
+        "Tomas Brenn died in seat 23C. \"My father survived forty winters on the boats,\" says his daughter, "
+        "Ida Lund. \"He should not have died.\"",
+        [("My father survived forty winters on the boats,", "Ida Lund"), ("He should not have died.", "Ida Lund")],
+        id="says-his-daughter-then-her-name",
+    ),
+    pytest.param(
+        "The preliminary report of the Dunmore Safety Board was published on Monday. \"The crack grew for "
+        "years,\" the report states. \"The fire was put out by the crew,\" the document adds.",
+        [
+            ("The crack grew for years,", "Dunmore Safety Board"),
+            ("The fire was put out by the crew,", "Dunmore Safety Board"),
+        ],
+        id="the-report-states-whose-author-the-story-named",
+    ),
+    pytest.param(
+        "Dunmore air crash\n\nA new report was published on Monday. \"The crack grew for years,\" the report "
+        "states.",
+        [("The crack grew for years,", None)],
+        id="the-report-states-no-author-named",
+    ),
+    pytest.param(
+        "Ida Lund told reporters it was \"a disgrace\". Outside, forty people stood in the snow holding "
+        "placards. One read \"Seat 23C could be yours\"; another \"Safety is not a cost centre\".",
+        [("a disgrace", "Ida Lund"), ("Seat 23C could be yours", None), ("Safety is not a cost centre", None)],
+        id="placards-then-one-read",
     ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",

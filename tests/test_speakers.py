@@ -278,6 +278,10 @@ def test_split_glued_suffix(word: str, following: str, text: str, expected: str)
     ("the economist", "professor of economics", True),
     ("the physicist", "professor of economics", False),
     ("the seismologist", "professor of history", False),
+    ("the Dunmore Air spokeswoman", "Kessby Rail communications director", False),  # another body
+    ("the Dunmore Air spokeswoman", "Dunmore Air communications director", True),  # who speaks for it by trade
+    ("the Harbour Board spokesman", "Harbour Board director of communications", True),
+    ("the Harbour Board director", "Harbour Board communications director", False),
 ])
 def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
     assert roles_match(mentioned, held) is expected

@@ -190,8 +190,9 @@ A: Then we start again on Monday.
         ("presenter Lena Marsh's interview with Senator Abel Crane.", "Lena Marsh", "Abel Crane"),
         ("Senator Abel Crane, the bill's sponsor, was interviewed by Lena Marsh.", "Lena Marsh", "Abel Crane"),
         ("an interview with Senator Abel Crane.", None, "Abel Crane"),
+        ("Abel Crane sat in his office. Radio One's reporter Lena Marsh met him there.", "Lena Marsh", "Abel Crane"),
     ],
-    ids=["possessive-interview-with", "interviewed-by", "no-interviewer-named"],
+    ids=["possessive-interview-with", "interviewed-by", "no-interviewer-named", "the-reporter-met-him"],
 )
 def test_question_and_answer_turns(lede: str, asks: str | None, answers: str) -> None:
     """"Q:" turns are the interviewer's, "A:" turns the interviewee's, as the lede names them."""
@@ -323,9 +324,10 @@ HALE: Rumours are not my business.
     "lede, moderator",
     [
         ("Moderator Ola Brenn chaired the conference.", "Ola Brenn"),
+        ("The conference was moderated by the federation's press officer, Ola Brenn.", "Ola Brenn"),
         ("The conference was short.", None),
     ],
-    ids=["moderator-named", "moderator-unnamed"],
+    ids=["moderator-named", "moderated-by-a-post-then-the-name", "moderator-unnamed"],
 )
 def test_a_moderator_and_spelt_out_questions(lede: str, moderator: str | None) -> None:
     """"MODERATOR:" is whoever the story says moderates, or no one named; "QUESTION:"
