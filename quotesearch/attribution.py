@@ -3553,6 +3553,9 @@ def _blank_nickname(text: str, masked: str, title: QuoteSpan) -> str:
     return masked[:a] + " " * (b - a) + masked[b:]
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sentence_of: Callable[[int], int],
                        spans: list[QuoteSpan], qi: int) -> SpeakerRef | None:
     """The one person the paragraph before a quotation is about, when the quotation opens its
@@ -3561,16 +3564,21 @@ def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sente
     q = spans[qi]
     opens = q.open_at if q.open_at >= 0 else q.start
     para = text.rfind("\n", 0, opens) + 1
-    if text[para:opens].strip(" \t—–-") or para == 0:
+    if para == 0 or text[para:opens].strip(" \t—–-"):
         return None
-    prev_end = len(text[:para].rstrip())
+    para_end = text.find("\n", q.end)
+    para_end = len(text) if para_end < 0 else para_end
+    # (the cheap tests first: only words in marks in the paragraph, more than a heading's)
+    inside = [s for s in spans[qi:] if s.end <= para_end]
+    if _WORD_CHAR.search(masked, para, para_end) or sum(len(text[s.start:s.end].split()) for s in inside) < 6:
+        return None
+    prev_end = para - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
     prev_start = text.rfind("\n", 0, prev_end) + 1
-    para_end = text.find("\n", q.end) if "\n" in text[q.end:] else len(text)
-    inside = [s for s in spans if para <= s.start and s.end <= para_end]
-    rest = "".join(text[a.end:b.start] for a, b in zip([QuoteSpan(para, para, -1, -1), *inside], [*inside, QuoteSpan(para_end, para_end, -1, -1)]))
-    if prev_start == 0 or any(prev_start <= s.start < prev_end and len(text[s.start:s.end].split()) > 2 for s in spans) \
-            or any(c.isalnum() for c in rest) or sum(len(text[s.start:s.end].split()) for s in inside) < 6:
-        return None  # (not the headline; not after someone's words; only words in marks, more than a heading's)
+    if prev_start == 0 or any(len(text[s.start:s.end].split()) > 2 for s in spans[:qi]
+                              if prev_start <= s.start < prev_end):
+        return None  # (not the headline; not after someone's words)
     found: dict[str, SpeakerRef] = {}
     for si in range(sentence_of(prev_start), sentence_of(prev_end - 1) + 1):
         sent = sentences[si]

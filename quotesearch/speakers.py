@@ -764,13 +764,19 @@ _OWNED_SURNAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*['’
 def author_of(text: str, text_noun: str, pos: int) -> str | None:
     """Who the story last said, before ``pos``, wrote the text it quotes: "the report of the
     Safety Board", "a report by Ann Lee", "the Safety Board's preliminary report"."""
-    name = r"((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*)*)"
-    # ("the document" is whichever text the story has named)
-    noun = "|".join(sorted(AUTHORED_TEXTS)) if text_noun == "document" else text_noun
-    found = [(m.start(), m.group(1) or m.group(2)) for m in re.finditer(
-        rf"\b(?:{noun})[ \t]+(?:of|by|from)[ \t]+{name}|{name}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{noun})\b",
-        text[max(0, pos - 4000):pos])]
-    return max(found)[1] if found else None
+    noun = "|".join(sorted(AUTHORED_TEXTS)) if text_noun == "document" else text_noun  # (whichever text it named)
+    window = text[max(0, pos - 4000):pos]
+    author = None
+    for m in re.finditer(rf"\b(?:{noun})\b", window):  # (the noun first: the name patterns are slow)
+        after = _AUTHOR_AFTER.match(window, m.end())
+        before = _AUTHOR_BEFORE.search(window[max(0, m.start() - 120):m.start()])
+        author = after.group(1) if after else before.group(1) if before else author
+    return author
+
+
+_AUTHOR_NAME = r"((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*)*)"
+_AUTHOR_AFTER = re.compile(rf"[ \t]+(?:of|by|from)[ \t]+{_AUTHOR_NAME}")
+_AUTHOR_BEFORE = re.compile(rf"{_AUTHOR_NAME}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}$")
 
 
 # Kin of someone: "the mother of …" is not the one the words after "of" name.
