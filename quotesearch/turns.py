@@ -152,6 +152,7 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
 # The lede of a question-and-answer interview: who asks ("presenter Ann Lee's
 # interview with …", "… was interviewed by Ann Lee") and who answers.
 _NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
+_NAMES = re.compile(_NAME)
 _INTERVIEWER = re.compile(
     rf"(?:\b(?:presenter|host|anchor|interviewer|moderator|correspondent|reporter|editor|journalist)[ \t]+|"
     rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+)({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
@@ -172,7 +173,7 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
         # "Reporter Ann Lee met him at home": whom the paragraph named first, whom "him" stands for
         # (not an outlet's name before its reporter: "Radio One's reporter Ann Lee")
         paragraph = lede.rfind("\n\n", 0, met.start()) + 1
-        answers = next((name for m in re.compile(_NAME).finditer(lede, paragraph, met.start())
+        answers = next((name for m in _NAMES.finditer(lede, paragraph, met.start())
                         if lede[m.end():m.end() + 2] not in {"'s", "’s"} and (name := _person(m.group())) and name != asks), None)
     return asks, answers
 
