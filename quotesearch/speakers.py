@@ -761,6 +761,7 @@ _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
 # A body's person by surname: "Acme's Lee" (not "Acme's Board", a body's own part).
 _OWNED_SURNAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*['’]s[ \t]+([A-Z][\w’'-]+)")
 
+
 def author_of(text: str, text_noun: str, pos: int) -> str | None:
     """Who the story last said, before ``pos``, wrote the text it quotes: "the report of the
     Safety Board", "a report by Ann Lee", "the Safety Board's preliminary report"."""
@@ -768,9 +769,8 @@ def author_of(text: str, text_noun: str, pos: int) -> str | None:
     window = text[max(0, pos - 4000):pos]
     author = None
     for m in re.finditer(rf"\b(?:{noun})\b", window):  # (the noun first: the name patterns are slow)
-        after = _AUTHOR_AFTER.match(window, m.end())
-        before = _AUTHOR_BEFORE.search(window[max(0, m.start() - 120):m.start()])
-        author = after.group(1) if after else before.group(1) if before else author
+        named = _AUTHOR_AFTER.match(window, m.end()) or _AUTHOR_BEFORE.search(window[max(0, m.start() - 120):m.start()])
+        author = named.group(1) if named else author
     return author
 
 
