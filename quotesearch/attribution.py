@@ -378,7 +378,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         if "'" in low and low.split("'", 1)[0] in CONTRACTION_HEADS:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
-    if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS:
+    if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
+            or low in KIN_WORDS:  # ("said his sister")
         return True
     if low.endswith("s'") and low[:-1].isalpha() and nxt is not None and nxt.lower() in ORG_NOUNS:
         return True  # whose body: "the pilots' association", "the workers' union"
@@ -517,6 +518,12 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
             after += 1
         if after > a + (toks[a][0].lower() == "on") and toks[after][0].lower() in {"a", "an"}:
             a = after  # "On Monday evening an official close to the talks, who …, said": when, then who
+        what = next((w for w in range(b - 1, a - 1, -1) if toks[w][0].lower() == "what"), None)
+        if what is not None and toks[what + 1][0].lower() in _ARTICLES:
+            a = what + 1  # "… found what the board, in a statement, called “…”": the board names it
+            pieces[n] = (a, b)
+        if a + 2 <= b and toks[a][0] in {"His", "Her"} and toks[a + 1][0].lower() in STYLES:
+            a += 2  # "His Excellency Sheikh Ali Haddad, Undersecretary of …, said": the style, then the name
         if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in CLAUSE_OPENERS \
                 and not (toks[a][0].lower() in {"this", "that"} and a < b and toks[a + 1][0].lower() in ROLE_NOUNS):
             continue  # an aside ("who's running for office") or an opener (not translated "This official, …,")
@@ -675,6 +682,11 @@ def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "voice", "mouthpiece"})
 
 
+# An anonymous source's nearness, then a clause the translation did not set off with a comma.
+_NEAR_THEN_CLAUSE = re.compile(r"([^\n]*?\b(?:close[ \t]+to|familiar[ \t]+with|briefed[ \t]+on)[ \t]+(?:the[ \t]+)?(?!the\b)\w+"
+                               r"(?:[ \t]+(?!(?:of|for|in|on|at|to|and|from|with|the)\b)\w+)?)[ \t]+(?:the|a|an|his|her|their)[ \t]")
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
@@ -746,6 +758,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             start = _backward_chunk(toks, j)
         if start >= 3 and toks[start - 1][0] == "of" and toks[start - 2][0] in ROLE_NOUNS:
             start = _backward_chunk(toks, start - 2)  # "the spokesman of the Supervisory Authority Ann Lee, who …"
+        article = next((k for k in range(start, max(start - 4, 2), -1) if toks[k][0] in {"a", "an"}), None)
+        if article is not None and toks[article - 1][0] == "," and toks[article - 2][0][:1].isupper() \
+                and toks[article - 3][0][:1].isupper() and all(t[0][:1].islower() for t in toks[article:start]):
+            start = _backward_chunk(toks, article - 2)  # "Ann Lee, a night-shift cleaner who says": Ann Lee
         words_of = start >= 2 and toks[start - 1][0] == "of" and _SPEECH_NOUNS.fullmatch(toks[start - 2][0]) is not None
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
                            or toks[j][0].lower() in ROLE_NOUNS) \
@@ -1455,7 +1471,7 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
         or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)
                                                                    or _WRITTEN_ON.search(masked, max(0, q_open - 60), q_open)))
         or (masked[max(0, q_open - 12):q_open].rstrip(" \t:,").endswith(("saying", "reading", "says", "reads", "said", "read"))
-            and _INSCRIPTION_SAYING.search(masked, max(0, q_open - 40), q_open))
+            and _INSCRIPTION_SAYING.search(masked, max(0, q_open - 60), q_open))
         or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
             and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open))
         or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open))
@@ -1581,6 +1597,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     if by is not None and not any(toks[k][0].lower() in ROLE_NOUNS for k in range(obj, by)):
                         # (not "according to a source of the hospital heard by the paper": the source)
                         phrase_span = _phrase_after(masked, toks, by) or phrase_span
+                near = _NEAR_THEN_CLAUSE.match(masked, phrase_span[0], phrase_span[1]) if phrase_span is not None else None
+                if near is not None and phrase_span is not None:
+                    phrase_span = (phrase_span[0], near.end(1))  # translated, no comma: "according to a person close to
+                    # the investigation the two men are …"
                 inverted = True
                 source_phrase = True
                 cue_end = toks[ti + width - 1][2]
@@ -1611,8 +1631,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue  # "Lee said, and I quote, “…”", "and I'm quoting him": the writer's aside
                 silent = low.startswith(_SILENT_CUES) and ti > 1 and any(
                     t[0].lower() in {"not", "never"} or t[0].lower().endswith(("n't", "n’t")) for t in toks[ti - 2:ti])
-                if low.endswith("ed") and prev.lower() in _BEFORE_ADJECTIVE:
-                    continue  # "articles from noted scholars", "a stated aim": an adjective
+                if (low.endswith("ed") or low in {"written", "spoken"}) and prev.lower() in _BEFORE_ADJECTIVE:
+                    continue  # "articles from noted scholars", "a stated aim", "a written statement": an adjective
                 quoted = _quoted_as_saying(masked, toks, ti) if low in {"quoted", "quotes", "quoting"} else None
                 if quoted is not None:  # "the company quoted Myrvold as saying": Myrvold speaks
                     events.append(Event(cue=low, cue_start=a, cue_end=b, phrase=_clean_phrase(text, *quoted),
@@ -1847,7 +1867,8 @@ _INSCRIPTION_NOUN = re.compile(_INSCRIPTION_WORD + r"\b", re.IGNORECASE)
 _SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"[ \t]*:[ \t]*$", re.IGNORECASE)
 # An inscription's own words, as a participle gives them: "raising banners saying “…”",
 # "a placard that reads “…”" (not the words of whoever holds it).
-_INSCRIPTION_SAYING = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:that|which))?[ \t]+(?:saying|reading|says|reads|said|read)"
+_INSCRIPTION_SAYING = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:in|on|at|over)[ \t]+(?:a|an|the)[ \t]+[\w’'-]+)?"
+                                 r"(?:[ \t]+(?:that|which))?[ \t]+(?:saying|reading|says|reads|said|read)"
                                  r"[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
 # Words painted or written on a thing before them: "someone has painted on a bedsheet: “…”",
 # "a bedsheet painted in red letters: “…”", "a sheet written by hand: «…»".
@@ -1855,7 +1876,7 @@ _WRITTEN_ON = re.compile(r"\b(?:painted|written|scrawled|daubed|sprayed|spray-pa
                          r"(?:a|an|the|one|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[\w’'-]+|(?:in|with)[ \t]+"
                          r"(?:[\w’'-]+[ \t]+){0,2}?(?:letters|capitals|paint|ink|chalk|marker)|by[ \t]+hand)[ \t]*:[ \t]*$")
 # A proverb is no one's words: "As the old saying goes, «…»".
-_SAYING_GOES = re.compile(r"\b(?:saying|proverb|adage|maxim)[ \t]+(?:goes|has[ \t]+it|says|runs)[ \t]*[:,]?[ \t]*$")
+_SAYING_GOES = re.compile(r"\b(?:saying|proverb|adage|maxim|joke)[ \t]+(?:already[ \t]+)?(?:goes|has[ \t]+it|says|runs)[ \t]*[:,]?[ \t]*$")
 # What a banner, a sign or a leaflet says: "one banner read simply: ‘…’", "placards
 # reading “…”", "leaflets pasted on the walls urge «…»", "… holding placards. One read “…”".
 # Nobody's speech, so no earlier speaker carries over to it.
@@ -2400,7 +2421,7 @@ def _name_after_rank(toks: list[tuple[str, int, int]], i: int) -> int | None:
 
 
 # The one asked, who answers next: "Our reporter asked Rusak at the gate whether …".
-_ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})"
+_ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed|consulted)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})"
                     r"(?=[ \t]+(?:at|in|on|outside|about|whether|if|why|how|what|when|to)\b|[,.])")
 
 
@@ -2601,7 +2622,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         trade = j + 2  # "The captain of the ferry, 54-year-old Ann Lee, gave …"
     described = described or trade is not None
     j_name = trade or j + 3
-    if (noun_before_name or role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) \
+    kin = toks[j - 1][0].lower() in KIN_WORDS  # "Schilling's son, Grant, defended …": a given name may do
+    if (noun_before_name or role_seen or kin or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 2 < len(toks) \
             and toks[j][0] == "," and (toks[j + 1][0][:1].isupper() or toks[j + 1][0].lower() in TITLES or described):
         # "The union's president, Ann Lee, rejected …", "Transport minister of the state,
         # Dr. Ann Lee (Green Party), called …", "The arbiter, the Greek Nikos Pappas, …": the name in apposition
@@ -2609,7 +2631,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         after = e
         if after < len(toks) and toks[after][0] == "(":
             after = next((c + 1 for c in range(after, min(after + 8, len(toks))) if toks[c][0] == ")"), after)
-        if e > j + 2 and after < len(toks) and toks[after][0] in {",", "—", "–"}:
+        if (e > j + 2 or (kin and e > j + 1)) and after < len(toks) and toks[after][0] in {",", "—", "–"}:
             return (toks[k][1], toks[e - 1][2])  # (", Ann Lee — no relation — hit back")
     if (role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 3 < len(toks) and toks[j][0] == "," \
             and toks[j + 1][0] in ROLE_NOUNS:
@@ -2657,7 +2679,7 @@ _WHO_THEN_CUE = re.compile(r"[ \t]*,?[ \t]*who\b")
 _THAT_NEXT = re.compile(r"[ \t]*(?:that\b|[:,])")
 
 # Between a cue and the words it reports: "said in the parliament that «…»".
-_SAID_THAT = re.compile(r"[^.!?;:\n\ue000]{0,40}\bthat\s*")
+_SAID_THAT = re.compile(r"[^.!?;:\n\ue000]{0,40}\bthat(?:\s+(?:it|they|he|she|this|these|we)\s+(?:is|are|was|were|would\s+be|will\s+be))?\s*")
 # what may stand between a cue and the quotation it introduces
 _DIRECT_GAP = re.compile(r"\s*(?:that|to\s+\w+|in\s+a\s+statement|on\s+\w+day)?\s*[,:]?\s*")
 
@@ -2983,10 +3005,15 @@ def _after_openers(text: str, toks: list[tuple[str, int, int]], sentence: bool =
         comma = max((k for k, t in enumerate(toks) if t[0] == ","), default=-1)
         if comma < 1:
             return None
-    k = comma + 1
-    while k < len(toks) and k - comma <= 3 and toks[k][0][:1].isupper() and toks[k][0].isalpha():
+    lead = comma + 1  # (a post in lower case before the name: "Next to him, art student Ann Lee was blunter:")
+    while lead < len(toks) and lead - comma <= 3 and toks[lead][0].isalpha() and toks[lead][0].islower():
+        lead += 1
+    if lead > comma + 1 and toks[lead - 1][0] not in ROLE_NOUNS:
+        lead = comma + 1
+    k = lead
+    while k < len(toks) and k - lead < 3 and toks[k][0][:1].isupper() and toks[k][0].isalpha():
         k += 1
-    if k == comma + 1 or k >= len(toks) or not (toks[k][0].islower() and toks[k][0].replace("-", "").isalpha()
+    if k == lead or k >= len(toks) or not (toks[k][0].islower() and toks[k][0].replace("-", "").isalpha()
                                                  and toks[k][0].endswith(("ed", "s"))) \
             or (sentence and k != len(toks) - 1):
         return None
@@ -3087,6 +3114,28 @@ _ROLE_APPOSITION_OPENING = re.compile(
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s+[—–-]\s+")  # "LYON — "
+
+
+_FULL_NAME = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?![\w’'-])")
+
+
+def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
+    """The one person a sentence with no subject the rules read names, when the story names
+    them there for the first time, saying who they are: "In front of the court waited for him
+    his sister Ann Lee." (a translation's order) introduces who the "she said" after it is."""
+    if re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b", text[sent.start:sent.end]):
+        return None  # (the sentence is about someone else: "… she was a booster of nominee Tom Hale")
+    found = None
+    for m in _FULL_NAME.finditer(text, sent.start, sent.end):
+        ref = parse_mention(m.group())
+        if ref is None or ref.kind != "person" or not ref.name or " " not in ref.name:
+            continue
+        before = text[max(sent.start, m.start() - 20):m.start()].split()
+        if found is not None or not before or (before[-1] not in KIN_WORDS and before[-1] not in ROLE_NOUNS) \
+                or re.search(rf"\b{re.escape(ref.name.split()[-1])}\b", text[:m.start()]):
+            return None  # (only someone the sentence says who they are: "his sister Ann Lee", not "Long Island")
+        found = ref
+    return found
 
 
 def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int, SpeakerRef, int]]:
@@ -3722,13 +3771,18 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         spoke = next((ref for ei in by_sentence.get(si, []) if (ref := refs[ei]) is not None), None)
         if si in near_role and spoke is not None and spoke.kind == "person":
             subjects.append((sent.start, spoke))  # "Hayes denied it. “…,” the midfielder told …"
-        elif not any(events[ei].phrase for ei in by_sentence.get(si, [])):
+        elif not any(events[ei].phrase and (ref is None or ref.kind != "org" or events[ei].phrase_start <= sent.start + 2)
+                     for ei in by_sentence.get(si, []) for ref in (refs.get(ei),)):
+            # (a body that "called" in a clause after the subject speaks no words of theirs: "Ann Lee
+            # was hanging flags when the Courier called.")
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \
                 or _passive_agent_named(text, masked, sent) or _in_the_view_of(text, masked, sent, sent.end)
             there = _THERE_IS.match(masked, sent.start) or _TOPIC_ASKED.match(masked, sent.start, sent.end)
             if subject is None and there and not _is_date_word(there.group(1)):  # (not "Then there's November.")
                 subject = there.group(1)
             ref = parse_mention(subject) if subject else None
+            if ref is None and si in near_pronoun:
+                ref = _named_first_here(text, sent)
             if ref is not None:
                 subjects.append((sent.start, ref))
             elif si in near_pronoun:
@@ -3746,6 +3800,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if asked is not None and answers is not None and answers.kind == "person" and answers.name \
                 and not _asker_goes_on(masked, sentences, si, answers, people):
             subjects.append((asked.start(1), answers))  # "Our reporter asked Lee whether …. “…,” he said"
+    for ev in events:  # "The council issued a statement. “…,” it said.": the body the sentence before is about
+        if ev.phrase and ev.phrase.lower() == "it" and ev.sentence > 0 \
+                and not any(events[ei].phrase for ei in by_sentence.get(ev.sentence - 1, [])):
+            sent = sentences[ev.sentence - 1]
+            span = _subject_span(_tokens(masked, sent.start, sent.end)) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
+            ref = parse_mention(text[span[0]:span[1]]) if span is not None else None
+            if span is not None and ref is not None and ref.kind == "org" and ref.name and ref.definite:
+                people.body_subject(ref.name, span[0])
     for ev in events:
         opener = _opener_of_pronoun_clause(text, masked, sentences[ev.sentence], ev, by_sentence.get(ev.sentence, []), events)
         if opener is not None and opener.kind == "person":

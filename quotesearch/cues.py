@@ -27,6 +27,7 @@ tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
+communicate
 """.split()
 
 _IRREGULAR = {
@@ -73,6 +74,7 @@ PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"),
     ("summed", "up"), ("spoke", "of"), ("weighed", "in"),
     ("made", "known"), ("makes", "known"), ("made", "know"),  # (translated: Italian "ha fatto sapere")
+    ("lets", "know"), ("let", "know"),  # (translated: Dutch "laat weten")
 })
 
 # Cue verbs that, after a quotation, may take the speaker after them ("said Doe",
@@ -383,7 +385,7 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
 # Name particles that stay lower case inside a personal name.
 PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al",
-     "bin", "ibn", "ter", "dos", "das", "y", "ap", "ferch", "binti", "bint", "ó", "ní", "nic", "uí"}
+     "bin", "ibn", "ter", "dos", "das", "y", "ap", "ferch", "binti", "bint", "ó", "ní", "nic", "uí", "mac", "giolla"}
 )
 
 # Particles that may open the rest of a name: "Ann “Annie” van der Berg" (a pattern).
@@ -450,7 +452,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "
                                             "announcement", "communique", "communiqué"})
 # What is written up for anyone to read, and has no author a story names: "a banner read …".
 INSCRIPTION_NOUNS: frozenset[str] = frozenset(
-    "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural bedsheet".split())
+    "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural bedsheet card".split())
 # Texts and media that "say" things without being anyone: "says the ad", "the report said".
 TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | INSCRIPTION_NOUNS | frozenset(
     """ad advert advertisement report study survey poll forecast video tweet book article editorial website

@@ -249,7 +249,7 @@ def _single_spans(par: str, base: int, taken: list[tuple[int, int]], runs_on: bo
         if i < resume:
             continue
         ch = par[i]
-        closer = SINGLE_CLOSERS if ch != "'" else "'"
+        closer = "'" if ch == "'" else SINGLE_CLOSERS + "\u2018" if ch == "\u201a" else SINGLE_CLOSERS  # (German ‚…‘)
         j = i + 1
         found = -1
         while j < n and j - i <= MAX_SINGLE_QUOTE_CHARS:
@@ -262,7 +262,12 @@ def _single_spans(par: str, base: int, taken: list[tuple[int, int]], runs_on: bo
                     found = j
                     break
             if cj in ALL_DOUBLE:
-                break
+                # words the speaker quotes, in double marks inside single ones (British style:
+                # ‘There is a clause that says "no talks",’ she said): past them, else no quotation
+                inner = next((k for k in range(j + 1, min(n, i + MAX_SINGLE_QUOTE_CHARS)) if par[k] in ALL_DOUBLE), -1)
+                if inner < 0 or j == i + 1:
+                    break
+                j = inner
             j += 1
         if found > 0:
             a, b = _trim(par, i + 1, found)

@@ -522,10 +522,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         tokens, low = tokens[1:], low[1:]
     elif low[0] in DETERMINERS:
         return None
+    if len(low) == 1 and low[0] in KIN_WORDS:
+        return SpeakerRef(text=text, kind="role", role=low[0], definite=definite)  # "says his sister": a person
     if text[:2].lower() in {"a ", "an"} and _is_described_name(tokens):
         # a person described as the moment shows them: "a defiant Malvoy stunned reporters"
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[1:]), definite=True)
-    near = any(pair in SOURCE_NEARNESS for pair in zip(low, low[1:]))
+    near = _anonymous_source(" ".join(low))
     if not definite and (near or (not any(_is_role_noun(x) for x in low) and low[-1] not in ORG_NOUNS)):
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
@@ -872,6 +874,23 @@ def _other_rank(mentioned: str, held: str) -> bool:
     return bool(said and holds and not said & holds)
 
 
+# What a story calls an anonymous source it described before: "the source", "our informant".
+_SOURCE_WORDS = frozenset({"source", "informant"})
+
+
+def _surname_only(name: str) -> bool:
+    """Whether a person's name is a surname alone, with its particles: "Lee", "de Graaf",
+    "Mac Giolla Rua" (the story names them in full elsewhere)."""
+    return " " not in name or all(_bare(w) in PARTICLES for w in name.split()[:-1])
+
+
+def _anonymous_source(role: str) -> bool:
+    """Whether a role describes an anonymous source, as "the source" takes it up later:
+    "a person close to the investigation"."""
+    low = role.lower().split()
+    return any(pair in SOURCE_NEARNESS for pair in zip(low, low[1:]))
+
+
 def roles_match(mentioned: str, held: str,
                 one_body: Callable[[frozenset[str], frozenset[str]], bool] | None = None) -> bool:
     """Could a person holding ``held`` be the one ``mentioned`` by role?
@@ -920,10 +939,11 @@ def _is_described_name(tokens: list[str]) -> bool:
 def _varies_a_name(role: str) -> bool:
     """May a bare role stand for the person just named? "the defender", "the Norwegian
     striker": yes. "the Russian leader" (a post with a country), "the Republican
-    candidate", "Lee's adviser", and "the source" (nobody the story names): no."""
+    candidate", "Lee's adviser", and "the source" (nobody the story names): no ("the
+    retired officer" is someone the story described)."""
     post = _bare(role.split()[-1])
     for t in role.split():
-        if "'" in t or "’" in t or _bare(t) in _ANONYMOUS or _bare(t) == "first":
+        if "'" in t or "’" in t or (_bare(t) in _ANONYMOUS and "retired" not in role.lower().split()) or _bare(t) == "first":
             return False  # ("the first lady", "the first minister": a post's own name)
         if t[:1].isupper() and not (_is_nationality(t) and post not in OFFICES and _bare(t) not in ROLE_MODIFIERS):
             return False
@@ -1017,8 +1037,9 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
     head = re.escape(noun[:1].upper() + noun[1:])
     field = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}"  # (no full stop)
     # ("the Dunmore Agency of Maritime Safety": capitals on both sides; "Integrity and Ethics Panel")
+    # ("Board of Trustees of the National Museum": two fields)
     return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+(?:and[ \t]+)?){1,4}" + head + f"(?:{field})?|" + head + field
-                      + r")(?![\w’'-])")
+                      + f"(?:{field})?" + r")(?![\w’'-])")
 
 
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
@@ -1148,6 +1169,7 @@ class ArticleSpeakers:
         self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
         self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
         self.subjects: list[tuple[int, str]] = []  # people a sentence without speech is about
+        self.bodies: list[tuple[int, str]] = []  # bodies a sentence without speech is about
         self.given: list[tuple[int, str]] = []  # where full names stand in the text
         self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
         self.unnamed: set[int] = set()  # where one unnamed person spoke ("a senior diplomat said")
@@ -1184,6 +1206,11 @@ class ArticleSpeakers:
         if ref.name:
             self.given.append((pos, ref.name))
 
+    def body_subject(self, name: str, pos: int) -> None:
+        """A body the sentence at ``pos`` is about without quoting it ("The Dunmore Council
+        issued a statement."): the nearest candidate for an "it said" that follows."""
+        self.bodies.append((pos, name))
+
     def subject(self, ref: SpeakerRef, pos: int, new_person: bool = True) -> None:
         """A person a sentence at ``pos`` is about without being quoted ("Ann Lee was
         more blunt.", or by the role they alone hold: "The judge was unmoved."): the
@@ -1198,11 +1225,12 @@ class ArticleSpeakers:
             else:
                 self._holders_told_apart(holders, pos)
         if ref.kind == "person" and ref.name:
-            if " " in ref.name and ref.name not in {p.name for p in self.people}:
+            short = _surname_only(ref.name)
+            if not short and ref.name not in {p.name for p in self.people}:
                 if not new_person:
                     return
                 self.people.append(ref)  # "Her brother, Simon Marsh, rose": a second Marsh
-            name = ref.name if " " in ref.name else (self._full_name(ref.name, pos, _gender_of(ref)) or ref.name)
+            name = (self._full_name(ref.name, pos, _gender_of(ref)) or ref.name) if short else ref.name
             self._note_gender(ref, name)
             self.subjects.append((pos, name))
 
@@ -1247,8 +1275,9 @@ class ArticleSpeakers:
         if len({g for _, g in said}) == 1:
             # "Ms. Vance" beside Ruth and Peter Vance: one of them, which one the title does not say,
             # so Peter's given name goes first
-            if " " not in name or GIVEN_NAME_GENDER.get(_fold(name.split()[0])) in (None, said[0][1]):
+            if " " not in name or GIVEN_NAME_GENDER.get(_fold(name.split()[0])) == said[0][1]:
                 return said[0][1]  # (the usual case, found cheaply)
+            # (a given name the rules do not know: "Mr Sabo" is Klara Sabo's brother Viktor Sabo)
             shared = len(self._named(surname, -1) | self._written_in_full(surname)) > 1
             return None if shared else said[0][1]
         if len(self._named(surname, -1)) != 1:
@@ -1273,6 +1302,18 @@ class ArticleSpeakers:
                 + [(before.group(1), KIN_WORDS[m.group(1).lower()]) for m in _KIN_AFTER_NAME.finditer(self.text)
                    if (before := _TWO_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())) is not None]
         return next((said for run, said in self._kin_of if run == name or run.startswith(name + " ")), None)
+
+    def _kin_named(self, word: str) -> str | None:
+        """The one person the story names after ``word`` ("his sister Ann Lee"), whom a
+        bare "says sister" stands for."""
+        names = set()
+        for m in _KIN_BEFORE_NAME.finditer(self.text):
+            if m.group(1).lower() == word:
+                run = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), m.group(2).split()))
+                ref = parse_mention(run) if " " in run else None
+                if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
+                    names.add(ref.name)
+        return names.pop() if len(names) == 1 else None
 
     def _fits(self, name: str, pronoun: str) -> bool:
         """Whether a pronoun may stand for ``name``: yes unless the article says
@@ -1811,7 +1852,7 @@ class ArticleSpeakers:
                 self.pronouns.append((pos, subject, resolved))
             return resolved
         if ref.kind == "person" and ref.name:
-            short = " " not in ref.name or all(_bare(w) in PARTICLES for w in ref.name.split()[:-1])
+            short = _surname_only(ref.name)
             said = _gender_of(ref)
             # ("Captain" and "Mzee" say who, "Ms" only which pronoun)
             post = ref.role if ref.role and _bare(ref.role) not in COURTESY_TITLES else None
@@ -1842,6 +1883,8 @@ class ArticleSpeakers:
                 and not ref.text.startswith("One of ")  # (opening a sentence, "One of the engineers …": one person)
             holders = self._role_holders(ref.role) if ref.definite and not plural else []  # "the judges": not one
             holder = self._role_holder(ref.role, pos, holders) if holders else None
+            if holder is None and ref.role in KIN_WORDS:
+                holder = self._kin_named(ref.role)
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder
@@ -1992,7 +2035,7 @@ class ArticleSpeakers:
         Water … the ministry"."""
         for p, k, earlier in reversed(self.recent):
             if p < pos and k == kind and len(earlier) > len(short) and (
-                    roles_match(short, earlier) if kind == "role"
+                    roles_match(short, earlier) or (short.split()[-1] in _SOURCE_WORDS and len(short.split()) <= 2 and _anonymous_source(earlier)) if kind == "role"
                     else _fold(short) in {_fold(w) for w in earlier.split()} and not (proper and earlier.islower())):
                 return earlier
         return None
@@ -2073,6 +2116,8 @@ class ArticleSpeakers:
             if p < pos and kind == "org" and self.voices.get(p) == pronoun:
                 later = sorted((q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun))
                 return (later[-1][1] if later else name), True  # the body's spokeswoman (or who the story turned to)
+            if p < pos and pronoun == "it" and any(p < q < pos for q, _ in self.bodies):
+                break  # a body the story turned to since
             if p < pos and kind in wanted[pronoun] and self._fits(name, pronoun):
                 if pronoun in {"he", "she"}:
                     # a person the story turned to since, without quoting them
@@ -2094,14 +2139,21 @@ class ArticleSpeakers:
             for p, name in reversed(sorted(self.subjects + self.mentioned)):
                 if p < pos and self._fits(name, pronoun):
                     if guess is not None and guess[0] > p and _SENTENCE_BREAK.search(self.text, p, guess[0]) \
-                            and not any(p < q < pos and said == pronoun and n == name for q, said, n in self.pronouns):
+                            and not any(p < q < pos and (q > guess[0] or "\n" not in self.text[q:pos]) and said == pronoun and n == name
+                                        for q, said, n in self.pronouns):
                         # a later sentence names someone else ("… a choice Lee defended. “…,” he
-                        # said"), unless the story went on calling this one "he" ("He dismisses …")
+                        # said"), unless the story went on calling this one "he" ("He dismisses …") since,
+                        # or in the paragraph of the quotation
                         break
                     return name, True
             if guess is None:
                 return self._mistranslated(pos), False
             return guess[1], False
+        if pronoun == "it":
+            body = max(((p, name) for p, name in self.bodies if p < pos), default=None)
+            ref = parse_mention(body[1]) if body is not None else None
+            if body is not None and ref is not None:
+                return self.resolve(ref, body[0]), True
         return None, True
 
     def _mistranslated(self, pos: int) -> str | None:

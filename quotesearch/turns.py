@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME, ROLE_NOUNS
+from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME, ORG_NOUNS, ROLE_NOUNS
 from .quotemarks import QuoteSpan, blanked
 from .speakers import parse_mention
 
@@ -99,6 +99,8 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
         return _post_holder(text, words[1], header, labelled)
     if label in _POSTS:
         return _post_holder(text, label, header, labelled)  # "MODERATOR:" as "THE MODERATOR:"
+    if words[-1].lower() in ORG_NOUNS and words[0].lower() != "the":
+        return _body(text, words, labels_at)
     if len(words) > 1 and words[0].lower().rstrip(".") in _LABEL_TITLES:
         words = words[1:]
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 3:
@@ -108,17 +110,28 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
     if len(words) > 1:
         pattern = r"\b" + r"[ \t]+".join(re.escape(w) for w in words) + r"\b"
     else:
-        pattern = r"\b[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?" + _NICKNAME + r"[ \t]+" + re.escape(words[0]) + r"\b"
+        pattern = r"\b(?![A-Z][a-z]*[’'](?:m|s|re|ve|ll|d)\b)[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?" + _NICKNAME + r"[ \t]+" + re.escape(words[0]) + r"\b"
     for m in re.finditer(pattern, text):
         found = re.sub(_NICKNAME, "", m.group())
         if m.start() not in labels_at and ((len(words) > 1 and words[0].lower() not in ROLE_NOUNS) or _person(found) is not None):
             return found  # (not "Commissioner Wrenfield" nor "Minister Brenn": a post, then the surname)
+    if len(words) == 1 and (given := _by_given_name(text, words[0])) != words[0]:
+        return given  # "MARA:" is the one Mara named in full ("Hosts: Mara Quist and …")
     ref = parse_mention(" ".join(words)) if len(words) > 1 else None
     if ref is not None and ref.kind == "person" and ref.role and ref.name and " " not in ref.name:
         return _full_name(text, ref.name, labels_at)  # "MINISTER BREVANT": a post, then the surname
     if len(words) > 1 and words[0].lower() in GIVEN_NAME_GENDER and _person(" ".join(words)) == " ".join(words):
         return " ".join(words)  # "TOMAS BRENN, FINANCE MINISTER:" names him in full itself
     return None
+
+
+def _body(text: str, words: list[str], labels_at: set[int]) -> str:
+    """The body a label names as the story names it: "PRESS OFFICE:" is "the Dunmore police
+    press office"; a body's voice speaks as it stands when the story names it no further."""
+    pattern = r"\b[Tt]he[ \t]+((?:[A-Z][\w’'-]*[ \t]+)(?:[\w’'-]+[ \t]+){0,3}?" \
+        + r"[ \t]+".join(f"(?i:{re.escape(w)})" for w in words) + r")\b"
+    return next((m.group(1) for m in re.finditer(pattern, text) if m.start(1) not in labels_at),
+                " ".join(words))
 
 
 def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str] = frozenset()) -> str | None:
@@ -216,6 +229,8 @@ def _bracketed(text: str, who: str, label: str) -> str | None:
     first = first.strip()
     if _label_key(label) == "Q" and re.fullmatch(r"[A-Z]{2,6}", first) and not rest.strip():
         return first  # "QUESTION (VTV):": a reporter the page names by the outlet's initials
+    if _label_key(label) == "Q" and re.fullmatch(r"[A-Z][a-z]{2,}", first) and not rest.strip():
+        return _by_given_name(text, first)  # "Q (Nordpress):" an outlet's reporter, "Q (Ann):" the one Ann named in full
     if first.isupper():  # "A (DEPUTY GOVERNOR VOS):" is the one Vos the story names in full
         return _person(_label_key(first)) or _full_name(text, _label_key(first), set())
     name = _person(first)
