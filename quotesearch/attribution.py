@@ -3123,19 +3123,23 @@ def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
     """The one person a sentence with no subject the rules read names, when the story names
     them there for the first time, saying who they are: "In front of the court waited for him
     his sister Ann Lee." (a translation's order) introduces who the "she said" after it is."""
-    if re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b", text[sent.start:sent.end]):
-        return None  # (the sentence is about someone else: "… she was a booster of nominee Tom Hale")
+    names = list(_FULL_NAME.finditer(text, sent.start, sent.end))
+    said_who = [m for m in names if (before := text[max(sent.start, m.start() - 20):m.start()].split())
+                and (before[-1] in KIN_WORDS or before[-1] in ROLE_NOUNS)]
+    if len(said_who) != 1 or _SUBJECT_PRONOUN.search(text, sent.start, sent.end):
+        return None  # (cheap tests first; and not a sentence about someone else: "… she was a booster of nominee Tom Hale")
     found = None
-    for m in _FULL_NAME.finditer(text, sent.start, sent.end):
+    for m in names:  # (only someone the sentence says who they are: "his sister Ann Lee", not "Long Island")
         ref = parse_mention(m.group())
         if ref is None or ref.kind != "person" or not ref.name or " " not in ref.name:
             continue
-        before = text[max(sent.start, m.start() - 20):m.start()].split()
-        if found is not None or not before or (before[-1] not in KIN_WORDS and before[-1] not in ROLE_NOUNS) \
-                or re.search(rf"\b{re.escape(ref.name.split()[-1])}\b", text[:m.start()]):
-            return None  # (only someone the sentence says who they are: "his sister Ann Lee", not "Long Island")
+        if m is not said_who[0] or text.rfind(ref.name.split()[-1], 0, m.start()) >= 0:
+            return None  # (a second person; or one the story named before)
         found = ref
     return found
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 
 
 def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int, SpeakerRef, int]]:

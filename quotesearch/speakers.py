@@ -527,7 +527,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if text[:2].lower() in {"a ", "an"} and _is_described_name(tokens):
         # a person described as the moment shows them: "a defiant Malvoy stunned reporters"
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[1:]), definite=True)
-    near = _anonymous_source(" ".join(low))
+    near = _anonymous_source(low)
     if not definite and (near or (not any(_is_role_noun(x) for x in low) and low[-1] not in ORG_NOUNS)):
         # a proper name takes no indefinite article: "one New Hampshire Democrat"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=False)
@@ -884,10 +884,9 @@ def _surname_only(name: str) -> bool:
     return " " not in name or all(_bare(w) in PARTICLES for w in name.split()[:-1])
 
 
-def _anonymous_source(role: str) -> bool:
-    """Whether a role describes an anonymous source, as "the source" takes it up later:
-    "a person close to the investigation"."""
-    low = role.lower().split()
+def _anonymous_source(low: list[str]) -> bool:
+    """Whether a role's words (in lower case) describe an anonymous source, as "the source"
+    takes it up later: "a person close to the investigation"."""
     return any(pair in SOURCE_NEARNESS for pair in zip(low, low[1:]))
 
 
@@ -1037,9 +1036,12 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
     head = re.escape(noun[:1].upper() + noun[1:])
     field = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}"  # (no full stop)
     # ("the Dunmore Agency of Maritime Safety": capitals on both sides; "Integrity and Ethics Panel")
-    # ("Board of Trustees of the National Museum": two fields)
     return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+(?:and[ \t]+)?){1,4}" + head + f"(?:{field})?|" + head + field
-                      + f"(?:{field})?" + r")(?![\w’'-])")
+                      + r")(?![\w’'-])")
+
+
+# A body's name going on past its first field: "Board of Trustees" "of the National Museum".
+_SECOND_FIELD = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}(?![\w’'-])")
 
 
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
@@ -2035,7 +2037,8 @@ class ArticleSpeakers:
         Water … the ministry"."""
         for p, k, earlier in reversed(self.recent):
             if p < pos and k == kind and len(earlier) > len(short) and (
-                    roles_match(short, earlier) or (short.split()[-1] in _SOURCE_WORDS and len(short.split()) <= 2 and _anonymous_source(earlier)) if kind == "role"
+                    roles_match(short, earlier) or (short.split()[-1] in _SOURCE_WORDS and len(short.split()) <= 2
+                                                    and _anonymous_source(earlier.lower().split())) if kind == "role"
                     else _fold(short) in {_fold(w) for w in earlier.split()} and not (proper and earlier.islower())):
                 return earlier
         return None
@@ -2050,7 +2053,8 @@ class ArticleSpeakers:
         named = None
         for m in _body_name_pattern(noun).finditer(self.text, 0, pos):
             if not _DATELINE_OUTLET.match(self.text, m.end()):  # ("KARSK (Vestra News Agency) –" reports, it is not "the agency")
-                named = m.group(1)
+                more = _SECOND_FIELD.match(self.text, m.end()) if " of " in m.group(1) else None
+                named = m.group(1) + (more.group() if more is not None else "")  # ("… of the National Museum")
         if named is not None:
             named = _SENTENCE_END.split(named)[-1]  # "… said Ana Pueyo. The Platform": not one name
             words = named.split()
