@@ -1183,6 +1183,7 @@ class ArticleSpeakers:
         self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
         self._lede: tuple[int, int] | None = None  # (start, end) of the first paragraph of 20 words or more
         self._kin_of: list[tuple[str, str | None]] | None = None  # (the name after a kin word, its pronoun)
+        self._kin_before: list[tuple[str, str]] | None = None  # (a kin word, the words after it: "sister", "Ann Lee")
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
         self._posts: dict[str, set[str]] = {}  # a post in a word the rules do not know -> who holds it
         self._defined: frozenset[str] | None = None  # acronyms the article defines in brackets (see _acronym_of)
@@ -1300,18 +1301,24 @@ class ArticleSpeakers:
         if " " not in name:
             return None
         if self._kin_of is None:
-            self._kin_of = [(m.group(2), KIN_WORDS[m.group(1).lower()]) for m in _KIN_BEFORE_NAME.finditer(self.text)] \
+            self._kin_of = [(run, KIN_WORDS[word]) for word, run in self._kin_words_before()] \
                 + [(before.group(1), KIN_WORDS[m.group(1).lower()]) for m in _KIN_AFTER_NAME.finditer(self.text)
                    if (before := _TWO_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())) is not None]
         return next((said for run, said in self._kin_of if run == name or run.startswith(name + " ")), None)
+
+    def _kin_words_before(self) -> list[tuple[str, str]]:
+        """Each kin word before a name and the words after it: ("husband", "Saeed Lee")."""
+        if self._kin_before is None:
+            self._kin_before = [(m.group(1).lower(), m.group(2)) for m in _KIN_BEFORE_NAME.finditer(self.text)]
+        return self._kin_before
 
     def _kin_named(self, word: str) -> str | None:
         """The one person the story names after ``word`` ("his sister Ann Lee"), whom a
         bare "says sister" stands for."""
         names = set()
-        for m in _KIN_BEFORE_NAME.finditer(self.text):
-            if m.group(1).lower() == word:
-                run = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), m.group(2).split()))
+        for kin, after in self._kin_words_before():
+            if kin == word:
+                run = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), after.split()))
                 ref = parse_mention(run) if " " in run else None
                 if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
                     names.add(ref.name)
