@@ -2041,11 +2041,12 @@ class ArticleSpeakers:
     def _named_before(self, pos: int, kind: str, short: str, proper: bool = False) -> str | None:
         """The fuller phrase a definite short one takes up: "a senior official in
         Kyiv … the official", "the Foreign Ministry … the ministry", "the Ministry of
-        Water … the ministry"."""
+        Water … the ministry"; "a person close to the talks … the source"."""
+        words = short.split()
+        source = len(words) <= 2 and words[-1] in _SOURCE_WORDS
         for p, k, earlier in reversed(self.recent):
             if p < pos and k == kind and len(earlier) > len(short) and (
-                    roles_match(short, earlier) or (short.split()[-1] in _SOURCE_WORDS and len(short.split()) <= 2
-                                                    and _anonymous_source(earlier.lower().split())) if kind == "role"
+                    roles_match(short, earlier) or (source and _anonymous_source(earlier.lower().split())) if kind == "role"
                     else _fold(short) in {_fold(w) for w in earlier.split()} and not (proper and earlier.islower())):
                 return earlier
         return None
