@@ -64,6 +64,8 @@ _POSTS = frozenset({"Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson
 _FUNCTIONS = frozenset({"Operator"})
 # What the holder of a post does, as a lede says it: "Moderated by Ann Lee".
 _POST_VERBS = {"moderator": "moderated", "chair": "chaired", "host": "hosted", "interviewer": "interviewed"}
+# Posts a label names by what holds them: a court transcript's "THE COURT:" is its presiding judge.
+_POST_TITLES = {"court": r"presiding[ \t]+judge"}
 # Labels of whoever phones in, whom the brackets name: "CALLER (Ann, Dunmore):".
 _CALLERS = frozenset({"Caller", "Listener", "Viewer", "Reader", "Guest", "Speaker", "Witness"})
 # Questions and answers spelt out: "QUESTION:" asks as "Q:" does.
@@ -140,7 +142,7 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
     "moderated by the firm's press officer, Ann Lee", a header line "Chair: Ann Lee MP.";
     a programme's host as the lines before the turns name them ("The Morning Line with Ann
     Lee"), unless that is someone whose surname labels turns of their own (a guest)."""
-    word = rf"(?i:{re.escape(post)})(?:man|woman|person)?\b"
+    word = rf"(?i:{_POST_TITLES.get(post.lower(), re.escape(post))})(?:man|woman|person)?\b"
     does = _POST_VERBS.get(re.sub(r"(?:wo)?man$|person$", "", post.lower()), "")
     for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
                     rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}",
@@ -166,13 +168,19 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
 # interview with …", "… was interviewed by Ann Lee") and who answers.
 _NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
 _NAMES = re.compile(_NAME)
+# (an outlet's journalist by the outlet's name: "… spoke to Radio One's Ann Lee"; a witness
+# examined in court: "The witness is Omar Vesely", "the cross-examination of Omar Vesely")
+_OUTLETS = r"(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[’']s[ \t]+"
+_SPOKE_TO = r"[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+"
 _INTERVIEWER = re.compile(
     rf"(?:\b(?:presenter|host|anchor|interviewer|moderator|correspondent|reporter|editor|journalist)[ \t]+|"
-    rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+)({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
+    rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+|{_SPOKE_TO}{_OUTLETS})({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
 _INTERVIEWEE = re.compile(
     rf"\b(?:interview|conversation|talks?|spoke|speaks|(?i:press|news)[ \t]+(?i:conference|briefing))[ \t]+(?:with|to|by)[ \t]+"
     rf"(?:(?:the[ \t]+)?[a-z][\w-]*[ \t]+){{0,4}}"
-    rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}?({_NAME})|({_NAME})(?:,[^,\n]{{1,80}},)?[ \t]+was[ \t]+interviewed\b")
+    rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}?({_NAME})|({_NAME})(?:,[^,\n]{{1,80}},)?[ \t]+was[ \t]+interviewed\b"
+    rf"|({_NAME})(?:,[^,\n]{{1,80}})?,?{_SPOKE_TO}{_OUTLETS}"
+    rf"|\b(?:[Tt]he[ \t]+witness[ \t]+is|(?:[Cc]ross-|[Dd]irect[ \t]+|[Rr]e-)?[Ee]xamination[ \t]+of)[ \t]+({_NAME})")
 
 
 def _interview_sides(lede: str) -> tuple[str | None, str | None]:
@@ -180,7 +188,7 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
     asks = next((name for m in _INTERVIEWER.finditer(lede)
                  if (name := _person(re.sub(r"[’']s$", "", m.group(1) or m.group(2))))), None)
     answers = next((name for m in _INTERVIEWEE.finditer(lede)
-                    if (name := _person(m.group(1) or m.group(2))) and name != asks), None)
+                    if (name := _person(next(g for g in m.groups() if g))) and name != asks), None)
     met = _MET_THEM.search(lede) if answers is None and asks is not None else None
     if met is not None:
         # "Reporter Ann Lee met him at home": whom the paragraph named first, whom "him" stands for
@@ -267,6 +275,20 @@ _I_AM = re.compile(rf"\bI(?:'m|’m|[ \t]+am)[ \t]+({_NAME})[.,!]")
 _NARRATOR_LABEL = re.compile(r"^[ \t]*(?:" + "|".join(sorted(_NARRATORS)) + r"):", re.M | re.I)
 
 
+def _examiners(found: list[tuple[str, int, int, int]], names: dict[str, str | None]) -> dict[int, str | None]:
+    """Who asks each "Q." of a court transcript: the counsel whose turn comes just before
+    the questions ("MR. VOS: Thank you, Your Honour." then "Q. …"), until another counsel's
+    turn does; the court ruling on an objection between questions asks nothing."""
+    examiner: str | None = None
+    asked: dict[int, str | None] = {}
+    for (label, _, _, _), (after, _, start, _) in zip(found, found[1:]):
+        if after == "Q." and label.split()[0].lower().rstrip(".") in COURTESY_TITLES:
+            examiner = names.get(_label_key(label))
+        if after == "Q." and examiner is not None:
+            asked[start] = examiner
+    return asked
+
+
 def without_narrators(text: str) -> str:
     """``text`` with the broadcast's own labels ("ANCHOR:", "REPORTER:") blanked, offsets
     kept: the sentence after one is read as any paragraph's, its subject no label."""
@@ -323,6 +345,8 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     names["Q"], names["A"] = _interview_sides(text[:found[0][1]])
     if "A" in counts and names["A"] is None:
         return spans, {}  # answers, but nobody named to give them
+    if names["Q"] is None:
+        askers |= _examiners(found, names)
     turns: list[QuoteSpan] = []
     speakers: dict[int, tuple[str, str | None]] = {}
     # an anchor who says who they are speaks for themselves: "ANCHOR: Good evening. I'm Ann Lee."

@@ -191,8 +191,11 @@ A: Then we start again on Monday.
         ("Senator Abel Crane, the bill's sponsor, was interviewed by Lena Marsh.", "Lena Marsh", "Abel Crane"),
         ("an interview with Senator Abel Crane.", None, "Abel Crane"),
         ("Abel Crane sat in his office. Radio One's reporter Lena Marsh met him there.", "Lena Marsh", "Abel Crane"),
+        ("Abel Crane, who sponsored the bill, spoke to Radio One's Lena Marsh.", "Lena Marsh", "Abel Crane"),
+        ("Abel Crane spoke to Lena Marsh.", None, "Lena Marsh"),
     ],
-    ids=["possessive-interview-with", "interviewed-by", "no-interviewer-named", "the-reporter-met-him"],
+    ids=["possessive-interview-with", "interviewed-by", "no-interviewer-named", "the-reporter-met-him",
+         "spoke-to-an-outlets-journalist", "spoke-to-a-name-alone-is-whom-it-interviews"],
 )
 def test_question_and_answer_turns(lede: str, asks: str | None, answers: str) -> None:
     """"Q:" turns are the interviewer's, "A:" turns the interviewee's, as the lede names them."""
@@ -740,3 +743,79 @@ def test_a_question_from_an_outlet_named_in_brackets() -> None:
         ("Do you regret your words", "Harbour Herald"),
         ("No, I don't.", "Ana Brill"),
     ]
+
+
+COURT = """Transcript: the cross-examination of Piet Vos
+
+Below is an excerpt of the eleventh day of the trial, presiding judge Mira Hale, sitting with judge Klara Sabo. The defence is Ida Lund; the prosecution Tomas Brenn.
+
+THE COURT: Ms. Lund, the witness is yours.
+
+MS. LUND: Thank you, Your Honour.
+
+Q. You signed the agreement in May?
+
+A. In June.
+
+Q. And you will not go to prison.
+
+MR. BRENN: Objection. Counsel is testifying.
+
+THE COURT: Sustained.
+
+Q. Were you paid?
+
+A. Twice.
+
+JUDGE SABO: Paid by whom?
+
+A. By the company.
+
+MS. LUND: Nothing further.
+
+THE COURT: Mr. Brenn, any redirect?
+
+MR. BRENN: Briefly.
+
+Q. Why did you come forward?
+
+A. Because I had to.
+"""
+
+
+@pytest.mark.parametrize(
+    "lede, answers",
+    [
+        ("Below is an excerpt", "Piet Vos"),
+        ("The witness is Piet Vos. Below is an excerpt", "Piet Vos"),
+    ],
+    ids=["examination-of-in-the-headline", "the-witness-is"],
+)
+def test_a_court_transcript_its_examining_counsel_and_the_court(lede: str, answers: str) -> None:
+    """"THE COURT:" is the presiding judge; a witness's "A." the one the headline or lede says
+    is examined; a "Q." the counsel whose turn the questions follow, not whoever objected
+    between them, until the other side's counsel takes the witness."""
+    text = COURT.replace("Below is an excerpt", lede)
+    assert [(words[:14], speaker) for words, speaker in _pairs(text)] == [
+        ("Ms. Lund, the ", "Mira Hale"),
+        ("Thank you, You", "Ida Lund"),
+        ("You signed the", "Ida Lund"),
+        ("In June.", answers),
+        ("And you will n", "Ida Lund"),
+        ("Objection. Cou", "Tomas Brenn"),
+        ("Sustained.", "Mira Hale"),
+        ("Were you paid?", "Ida Lund"),
+        ("Twice.", answers),
+        ("Paid by whom?", "Klara Sabo"),
+        ("By the company", answers),
+        ("Nothing furthe", "Ida Lund"),
+        ("Mr. Brenn, any", "Mira Hale"),
+        ("Briefly.", "Tomas Brenn"),
+        ("Why did you co", "Tomas Brenn"),
+        ("Because I had ", answers),
+    ]
+
+
+def test_questions_of_a_court_transcript_with_no_counsel_before_them_are_no_ones() -> None:
+    text = COURT.replace("MS. LUND: Thank you, Your Honour.\n\n", "")
+    assert [speaker for words, speaker in _pairs(text) if words.startswith(("You signed", "And you will"))] == [None, None]
