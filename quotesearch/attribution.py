@@ -128,6 +128,7 @@ from .speakers import (
     split_glued_suffix,
     word_positions,
 )
+from .statements import stem
 
 MASK = "\ue000"
 
@@ -2649,10 +2650,19 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
 
 
 def _name_after_possessive(toks: list[tuple[str, int, int]], j: int) -> tuple[int, int] | None:
-    """"Lee's advocacy group One Nation began …", "The party's nominee, Ann Lee, …": the name."""
-    m, lower_seen = j, False
-    while m < len(toks) and m - j < 10:
+    """"Lee's advocacy group One Nation began …", "The party's nominee, Ann Lee, …": the name
+    (not one a preposition has taken: "Lee's series in the Dunmore Ledger ran …", but "Lee's
+    counterpart at the Dunmore Ledger, Ann Lee, …")."""
+    m, lower_seen, placed = j, False, False
+    while m < len(toks) and m - j < 12:
         tok = toks[m][0]
+        placed = placed or tok in _VERB_ADJUNCT_PREPOSITIONS
+        if placed and tok[:1].isupper() and toks[m - 1][0] != ",":
+            while m < len(toks) and toks[m][0][:1].isupper():
+                m += 1  # (the place or body the preposition takes, then a comma before the name)
+            if m < len(toks) and toks[m][0] == ",":
+                continue
+            return None
         if tok.islower() and tok.replace("-", "").isalpha() and tok not in CUE_VERBS:
             lower_seen = True
             m += 1
@@ -3431,8 +3441,9 @@ not""".split())
 
 
 def _content_stems(words: list[str]) -> set[str]:
-    """A quotation's words that carry its sense, crudely stemmed: what a reworded headline keeps."""
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _FUNCTION_WORDS}
+    """A quotation's words that carry its sense, stemmed: what a reworded headline keeps
+    ("changes" of "changed", "escape" of "escaping")."""
+    return {stem(w) for w in words if w not in _FUNCTION_WORDS}
 
 
 def _plain_words(s: str) -> list[str]:
@@ -4102,13 +4113,17 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
                 break
         else:
-            # or reworded: "‘Nobody fishes in the Lusk’" for "no one fishes in the Lusk before I say so"
+            # or reworded: "‘Nobody fishes in the Lusk’" for "no one fishes in the Lusk before I say so",
+            # also when the headline's own words gave them to a body or place ("Dunmore reacts: ‘…’");
+            # a person it names keeps them unless the story repeats every word that counts
             stems = _content_stems(words)
-            if quote_names[qi] is None and len(stems) >= 2:
+            held = quote_refs[qi]
+            person = held is not None and held.kind == "person" and " " in (quote_names[qi] or "")
+            if len(stems) >= 2 + person:
                 overlaps = [(len(stems & _content_stems(_plain_words(text[spans[qj].start:spans[qj].end]))), -qj)
                             for qj in range(qi + 1, len(spans)) if quote_names[qj] is not None]
                 best = max(overlaps, default=(0, 0))
-                if best[0] * 3 >= len(stems) * 2:
+                if best[0] == len(stems) or (not person and best[0] * 3 >= len(stems) * 2):
                     qj = -best[1]
                     quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
 

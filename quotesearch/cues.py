@@ -308,7 +308,8 @@ family families cooperative co-operative panel tribunal
 """.split()
 )
 
-# Last words of company (and club) names: "Vellacourt Foods", "Norrsken Capital", "Portside United" are bodies.
+# Last words of company (club, newspaper) names: "Vellacourt Foods", "Norrsken Capital", "Portside United",
+# "Dunmore Ledger" are bodies.
 COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh
@@ -316,7 +317,8 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
     cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
-    shipping ratings analytics""".split()
+    shipping ratings analytics
+    gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph""".split()
 )
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.
