@@ -4118,12 +4118,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             # a person it names keeps them unless the story repeats every word that counts
             stems = _content_stems(words)
             held = quote_refs[qi]
-            person = held is not None and held.kind == "person" and " " in (quote_names[qi] or "")
-            if len(stems) >= 2 + person:
+            named_person = held is not None and held.kind == "person" and " " in (quote_names[qi] or "")
+            if len(stems) >= 2 + named_person:
                 overlaps = [(len(stems & _content_stems(_plain_words(text[spans[qj].start:spans[qj].end]))), -qj)
                             for qj in range(qi + 1, len(spans)) if quote_names[qj] is not None]
                 best = max(overlaps, default=(0, 0))
-                if best[0] == len(stems) or (not person and best[0] * 3 >= len(stems) * 2):
+                if best[0] == len(stems) or (not named_person and best[0] * 3 >= len(stems) * 2):
                     qj = -best[1]
                     quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
 
