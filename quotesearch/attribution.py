@@ -327,7 +327,9 @@ def _breaks_after_quotes(text: str, masked: str, spans: list[QuoteSpan]) -> list
             if low in CUE_VERBS or low in _PHRASAL_FIRST:
                 # "“….” Lee said of the plan." attributes it; "“….” Lee said he would …"
                 # starts a new sentence with its own reported clause
-                attributed = ti == 0 or bool(_ATTRIBUTION_TAIL.match(masked, te)) \
+                # ("“….” Ann Lee, a driver, said: “…”" introduces the next words, not these)
+                introduces = masked.startswith(":", te) and masked[te + 1:te + 3].strip()[:1] == MASK
+                attributed = ti == 0 or bool(_ATTRIBUTION_TAIL.match(masked, te)) and not introduces \
                     or low.startswith(("told", "tell", "ask", "writ", "wrote", "respond", "repl")) \
                     or masked.startswith((" to ", " to\n"), te) \
                     or (ti + 1 < len(toks) and toks[ti + 1][0].lower() in _PHRASAL_FIRST | {"out", "up", "back", "on", "in"})
@@ -1475,6 +1477,8 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
             and _INSCRIPTION_SAYING.search(masked, max(0, q_open - 60), q_open))
         or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
             and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open))
+        or (_IT_SAYS.search(masked, max(0, q_open - 12), q_open)  # "A sign is nailed to the fence. It says: “…”"
+            and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 120), q_open))
         or (reads and _READ_FROM_RECORD.search(masked, max(0, q_open - 250), q_open))
         or _WRITTEN_AFTER.match(masked, q_close)
         or _SUCH_AS.search(masked, max(0, q_open - 40), q_open)
@@ -1857,6 +1861,7 @@ _SUCH_AS = re.compile(r"\b(?:voices|comments|remarks|messages|posts|slogans|phra
                       r"[ \t]+(?:such[ \t]+as|like)[ \t]*$", re.I)
 # "A banner hangs across the square. It reads: “…”" (when a sign, a banner … was just named).
 _IT_READS = re.compile(r"\b[Ii]t[ \t]+reads?[ \t]*:?[ \t]*$")
+_IT_SAYS = re.compile(r"\b[Ii]t[ \t]+says[ \t]*:?[ \t]*$")
 _INSCRIPTION_WORD = r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?"
 # Words written on a thing: "a board with the inscription „…“", "a banner bearing the words “…”".
 # (the thing may be placed first: "a bedsheet from a fence with the words “…”")
@@ -1998,12 +2003,18 @@ def _passive_agent_named(text: str, masked: str, sent: _Sentence) -> str | None:
     return phrase if ref is not None and ref.kind == "person" and " " in (ref.name or "") else None
 
 
+_OWNED_KIN = re.compile(r"(?:His|Her|Their)[ \t]+([a-z-]+)\b(?![ \t]+[A-Z,])")
+
+
 def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     """The role a sentence opens with ("The judge was unmoved."): the person who
     holds it is the nearest candidate for a "she" that follows."""
     start = sent.start
     while start < sent.end and masked[start].isspace():
         start += 1
+    kin = _OWNED_KIN.match(masked, start)
+    if kin is not None and kin.group(1).lower() in KIN_WORDS:
+        return text[start:kin.end()]  # "His wife remained seated.": whom the story names his wife
     if not masked.startswith("The ", start):
         return None
     toks = _tokens(masked, sent.start, sent.end)
@@ -2428,6 +2439,8 @@ _ASKED = re.compile(r"\b(?:asked|pressed|questioned|quizzed|consulted)[ \t]+([A-
 
 # The one asked, left unnamed: "when the judge asked whether he wished to speak".
 _ASKED_WHETHER = re.compile(r"\basked[ \t]+(?:whether|if)[ \t]+(he|she)\b")
+# The one asked, the subject: "The former mayor was asked by the judge whether he …".
+_WAS_ASKED_WHETHER = re.compile(r"\b(?:was|were)[ \t]+asked(?:[ \t]+by[ \t]+[^,.;:\n]{1,40}?)?[ \t]+(?:whether|if)[ \t]+(he|she)\b")
 
 
 def _asker_goes_on(masked: str, sentences: list[_Sentence], si: int, asked: SpeakerRef,
@@ -2500,6 +2513,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         k = among
     elif ago:
         k = ago
+        if k < len(toks) and toks[k][0].lower() in CLAUSE_OPENERS and toks[k][0].lower() not in _NOMINATIVE:
+            # "Five days ago, at dawn, Lee stood …": a second phrase of when, up to its comma
+            k = next((idx + 1 for idx in range(k, min(k + 8, len(toks))) if toks[idx][0] == ","), k)
     elif (first in CLAUSE_OPENERS and not owned_role and not owned_name and not lone_adverb) \
             or (first.endswith(("ing", "ed")) and second.lower() in _INTRO_AFTER_PARTICIPLE) \
             or (first in _TIME_SPANS and second.lower() in {"after", "before", "later", "earlier", "ago"}) \
@@ -2536,6 +2552,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         k = owned_name
     if k == 0:
         k = 1 if lone_adverb else _after_dateline(toks)
+    if k + 2 < len(toks) and toks[k][0] in {"His", "Her"} and toks[k + 1][0].lower() in STYLES and toks[k + 2][0][:1].isupper():
+        k += 2  # "His Excellency President Ann Lee stood …": the style, then the name
     j = k
     role_seen = False
     while j < len(toks):
@@ -2544,7 +2562,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         joins = {"and", "of", "the"} | ({"for", "to", "at", "with", "in"} if role_seen else set())
         possessor = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.islower() \
             and tok.replace("’", "'").endswith("'s") and nxt is not None and nxt.islower()  # "The trust’s chief executive"
-        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or (owned_role and k == 0 and j < 2) \
+        # "The retired judge", "the embattled chairman": a participle for the post's holder before the post
+        described = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.isalpha() and tok.islower() \
+            and tok.endswith("ed") and nxt is not None and nxt in ROLE_NOUNS and tok not in CUE_VERBS
+        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or described \
+                or (owned_role and k == 0 and j < 2) \
                 or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
             # "A spokeswoman for the Armed Services Committee": a role names its body
             role_seen = role_seen or tok.lower() in ROLE_NOUNS
@@ -2931,9 +2953,10 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     if len(toks) == 1 and "\n" not in masked[:colon].strip() and toks[0][0].lower() not in ROLE_NOUNS \
             and _times_named(toks[0][0], text[q_open:]) == 0:
         return None, None  # a headline's one word the story never names again: the title of the page
-    if len(toks) == 2 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
-            and toks[1][0].islower():
-        # "Her verdict: “…”", "Its message: “…”": the owner speaks
+    if 2 <= len(toks) <= 5 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
+            and toks[1][0].islower() and (len(toks) == 2 or (toks[2][0] in {"was", "is"} and len(toks) > 3 and all(
+                t[0].isalpha() and t[0].islower() for t in toks[3:]))):
+        # "Her verdict: “…”", "Its message: “…”", "Her conclusion was blunt: “…”": the owner speaks
         return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
     # "X:" after a dash or at the start of the sentence names the speaker outright, as a
     # role after a topic does ("Steelworks, the mayor: “…”"; but "Ann Lee, mayor of X:")
@@ -3132,10 +3155,13 @@ _FULL_NAME = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2
 def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
     """The one person a sentence with no subject the rules read names, when the story names
     them there for the first time, saying who they are: "In front of the court waited for him
-    his sister Ann Lee." (a translation's order) introduces who the "she said" after it is."""
+    his sister Ann Lee." (a translation's order) introduces who the "she said" after it is, as
+    "The prosecution called Ann Lee, a forensic accountant who …" does."""
     names = list(_FULL_NAME.finditer(text, sent.start, sent.end))
-    said_who = [m for m in names if (before := text[max(sent.start, m.start() - 20):m.start()].split())
-                and (before[-1] in KIN_WORDS or before[-1] in ROLE_NOUNS)]
+    said_who = [m for m in names if ((before := text[max(sent.start, m.start() - 20):m.start()].split())
+                                     and (before[-1] in KIN_WORDS or before[-1] in ROLE_NOUNS))
+                or ((apposed := _APPOSED_POST.match(text, m.end(), sent.end))
+                    and any(w in ROLE_NOUNS for w in apposed.group(1).split()))]
     if len(said_who) != 1 or _SUBJECT_PRONOUN.search(text, sent.start, sent.end):
         return None  # (cheap tests first; and not a sentence about someone else: "… she was a booster of nominee Tom Hale")
     found = None
@@ -3150,6 +3176,8 @@ def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
+# Who a name is, in apposition after it: "…, a forensic accountant who …".
+_APPOSED_POST = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,3}[\w’'-]+)")
 
 
 def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int, SpeakerRef, int]]:
@@ -3289,7 +3317,7 @@ _MODIFIERS_BEFORE = re.compile(
 )
 
 
-_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+:")  # ("According to him …")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+(?:\s+(?:was|is)\s+[a-z]+)?:")  # ("According to him …")
 # "Then there's Axelrod." brings a person into the story as much as a subject does.
 # Someone spoken to, not speaking: "Lee was asked a straightforward question." (then "“…,” the
 # moderator said" is another person)
@@ -3444,6 +3472,16 @@ def _content_stems(words: list[str]) -> set[str]:
     """A quotation's words that carry its sense, stemmed: what a reworded headline keeps
     ("changes" of "changed", "escape" of "escaping")."""
     return {stem(w) for w in words if w not in _FUNCTION_WORDS}
+
+
+def _deck_end(text: str, headline_end: int) -> int:
+    """Where the short line under the headline ends (the deck: "Prosecutor asks eight years –
+    his wife in tears: «…»"), or the headline's end when the story starts right after it (a
+    line ending in a full stop is the story's first paragraph)."""
+    start = headline_end + 1 + len(text[headline_end + 1:]) - len(text[headline_end + 1:].lstrip())
+    end = text.find("\n", start)
+    return end if headline_end >= 0 and 0 <= end - start <= 200 and not text[start:end].rstrip().endswith(".") \
+        else headline_end
 
 
 def _plain_words(s: str) -> list[str]:
@@ -3796,8 +3834,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if subject is None and there and not _is_date_word(there.group(1)):  # (not "Then there's November.")
                 subject = there.group(1)
             ref = parse_mention(subject) if subject else None
-            if ref is None and si in near_pronoun:
-                ref = _named_first_here(text, sent)
+            if si in near_pronoun and (ref is None or ref.kind != "person"):
+                ref = _named_first_here(text, sent) or ref  # (not "the prosecution" that called her)
             if ref is not None:
                 subjects.append((sent.start, ref))
             elif si in near_pronoun:
@@ -3810,6 +3848,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if whether is not None and ref is not None and ref.kind == "person" and ref.name \
                 and people.may_be(ref.name, whether.group(1).lower()):
             subjects.append((whether.start(1), ref))  # "Tamsin … spoke once, when the judge asked whether he …"
+        was_asked = _WAS_ASKED_WHETHER.search(masked, sent.start, sent.end) if si in near_pronoun else None
+        role = _subject_role(text, masked, sent) if was_asked is not None else None
+        ref = parse_mention(role) if role else None
+        if was_asked is not None and ref is not None and ref.kind == "role":
+            subjects.append((was_asked.start(1), ref))  # "The former mayor was asked by the judge whether he …"
         asked = _ASKED.search(masked, sent.start, sent.end) if si in near_pronoun else None
         answers = parse_mention(text[asked.start(1):asked.end(1)]) if asked is not None else None
         if asked is not None and answers is not None and answers.kind == "person" and answers.name \
@@ -4093,8 +4136,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 quote_refs[qi], quote_names[qi] = person, people.resolve(person, q.start)
     # 9. a headline quotes words the story attributes further down:
     #    "‘We felt like criminals’: parents angry …" / "Ann Lee said: “We felt like criminals. …”"
+    #    (so does a short line under it: "Prosecutor asks eight years – his wife in tears: «…»")
+    deck_end = _deck_end(text, headline_end)
     for qi, q in enumerate(spans):
-        if q.end > headline_end or headline_end > 200:
+        if q.end > deck_end or headline_end > 200:
             break
         # (a headline's "says Carver Falls mayor" may go unresolved, its "union vows" is generic,
         # and its opening capitals are a guess: "Drone start-up collapses: ‘…’")

@@ -375,6 +375,10 @@ def _of_the_body_with_and(low: list[str]) -> bool:
     return 0 < of < len(low) - 1 and low[of + 1] == "the" and "of" not in low[at:]
 
 
+# The parts of a body that speak for it apart from it: "the board of Acme Foods" is not Acme.
+_GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium"})
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -456,6 +460,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if len(tokens) == 2 and low[0] in {"his", "her"} and low[1] in STYLES:
         # "His Excellency recalled": the honorific stands for "he", as a translation from Arabic writes it
         return SpeakerRef(text=text, kind="pronoun", name=None)
+    if len(tokens) > 3 and low[0] in {"his", "her"} and low[1] in STYLES and _is_cap(tokens[2]):
+        styled = parse_mention(" ".join(tokens[2:]))  # "His Excellency President Ann Lee": the style is no post
+        return replace(styled, text=text) if styled is not None and styled.kind == "person" else styled
     if len(tokens) == 2 and _is_cap(tokens[0]) and low[1] in HONORIFICS_AFTER:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
@@ -594,6 +601,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                           definite=definite)
     if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
+        if low[0] in _GOVERNING_UNITS and low[1] == "of":
+            org = f"{low[0]} of {org}"  # "the board of Acme Foods" is its board, not all of Acme
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
     # The name is the trailing run of capitalised non-role tokens; a patronymic initial glued to the
     # given name is a whole name by itself, as Mongolian news writes them ("teacher Ch.Dashdorj")
@@ -704,7 +713,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if not name_tokens:
         if not role:
             return None
-        if any(_is_role_noun(t) for t in role_tokens):
+        # (a body whose first word is also a post's: "the Justice Ministry")
+        if any(_is_role_noun(t) for t in role_tokens) \
+                and not (_bare(role_tokens[-1]) in ORG_NOUNS and not _is_role_noun(role_tokens[-1])
+                         and all(_is_cap(t) for t in role_tokens)):
             return SpeakerRef(text=text, kind="role", name=None, role=role, definite=definite)
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + role, definite=definite)
     name = " ".join(name_tokens)
@@ -1125,7 +1137,7 @@ _KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
 # A kin word in apposition after a name: "Rory Lee, 16, Isla’s son" (found by the kin word, then
 # the two words before its comma: a pattern starting at every word would be slow).
 _KIN_AFTER_NAME = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:his|her|their|the|[A-Z][\w-]*[’']s)\s+("
+    r",\s+(?:\d{1,3},\s+)?(?:his|her|their|the|(?:the\s+(?:[a-z-]+\s+){0,2})?[\w-]+[’']s)\s+("
     + "|".join(w for w, said in KIN_WORDS.items() if said) + r")\b")
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*)$")
 
@@ -1223,6 +1235,8 @@ class ArticleSpeakers:
         if ref.kind == "role" and ref.role and not names_many(ref.role):
             holders = self._role_holders(ref.role)
             holder = self._role_holder(ref.role, found=holders)  # "The judge was unmoved."
+            if holder is None and ref.role in KIN_WORDS:
+                holder = self._kin_named(ref.role)  # "His wife remained seated.": the one named his wife
             if holder is not None:
                 self.subjects.append((pos, holder))
             else:
@@ -1322,6 +1336,11 @@ class ArticleSpeakers:
                 ref = parse_mention(run) if " " in run else None
                 if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
                     names.add(ref.name)
+        for m in _KIN_AFTER_NAME.finditer(self.text):  # (or after the name: "Ann Lee, the mayor's wife")
+            before = _TWO_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start()) if m.group(1).lower() == word else None
+            ref = parse_mention(before.group(1)) if before is not None else None
+            if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
+                names.add(ref.name)
         return names.pop() if len(names) == 1 else None
 
     def _fits(self, name: str, pronoun: str) -> bool:
@@ -1902,7 +1921,8 @@ class ArticleSpeakers:
             of_body = not holders and not _varies_a_name(ref.role) and _post_of_body(ref.role) \
                 and _RIGHT_AFTER_QUOTE.search(self.text, max(0, pos - 40), pos) is not None
             if fuller is None and ref.definite and not plural and (of_body or _varies_a_name(ref.role)) \
-                    and not ref.text.lower().startswith(("his ", "her ", "their ")):  # "his physician": not him
+                    and not ref.text.lower().startswith(("his ", "her ", "their ")) \
+                    and ref.role not in KIN_WORDS:  # "his physician", "wife": not him
                 varied = self._just_named(pos, ref.role)
                 if of_body and varied is not None and (any(p.name == varied and p.role for p in self.people) or re.search(
                         rf"\b{re.escape(varied)},[ \t]+(?:the|a|an|its|their|his|her)[ \t]", self.text)):

@@ -4906,6 +4906,88 @@ SPEAKERS = [
     ),
 
     pytest.param(
+        "The board of Kessby Construction said in a written statement that the company “has cooperated fully "
+        "with investigators.”",
+        [("has cooperated fully with investigators.", "board of Kessby Construction")],
+        id="a-board-of-a-company-speaks-as-its-board",
+    ),
+    pytest.param(
+        "The Justice Ministry said it would “respect the independence of the court” and that Justice Minister "
+        "Piet Vos would not comment.",
+        [("respect the independence of the court", "the Justice Ministry")],
+        id="a-ministry-whose-first-word-is-a-post-s-is-a-body",
+    ),
+    pytest.param(
+        "Last week the prosecution called Ida Lund, a forensic accountant who spent fourteen months on the "
+        "books. Her conclusion was blunt: \"I found no trace of any work.\"",
+        [("I found no trace of any work.", "Ida Lund")],
+        id="the-owner-of-a-conclusion-that-was-blunt",
+    ),
+    pytest.param(
+        "The defence says the payments were legitimate.\n\nBack in the field, a hand-painted sign is still "
+        "nailed to the fence. It says: \"WHERE IS OUR TRAM?\"",
+        [("WHERE IS OUR TRAM?", None)],
+        id="a-sign-the-sentence-before-shows-says-no-one-s-words",
+    ),
+    pytest.param(
+        "THE TRAM KING IN THE DOCK\n\nThe prosecutor asks eight years for Vos – His wife in tears: «He only "
+        "sleeps two hours»\n\nProsecutor Ida Lund asked for eight years. Outside the court, Mrs. Ana Vos, 58, "
+        "spoke to our newspaper. «He sleeps two hours per night. He is not a thief,» she said.",
+        [("He only sleeps two hours", "Ana Vos"), ("He sleeps two hours per night. He is not a thief,", "Ana Vos")],
+        id="a-deck-under-the-headline-takes-whom-the-story-gives-its-words",
+    ),
+    pytest.param(
+        "Ferry talks\n\n“We will sail on Monday,” the minister said.\n\nTalks go on. “We will sail on Monday,” "
+        "said Piet Vos, the union chief.",
+        [("We will sail on Monday,", None), ("We will sail on Monday,", "Piet Vos")],
+        id="a-first-paragraph-under-the-headline-is-no-deck",
+    ),
+
+    pytest.param(
+        "Judge Ana Brill read the sentence to former mayor Piet Vos.\n\n10:22 — The former mayor was asked by "
+        "the judge whether he understood the sentence. “I understand the sentence. I do not accept it,” he "
+        "replied.",
+        [("I understand the sentence. I do not accept it,", "Piet Vos")],
+        id="the-one-asked-by-the-judge-whether-he-understood-replies",
+    ),
+    pytest.param(
+        "Two people watched from the gallery. Ida Lund, 29, an architecture student: “I came to see if it was "
+        "real. It is real.” Omar Vesely, 71, a retired driver, said: “Thirty-one years I drove trams.”",
+        [
+            ("I came to see if it was real. It is real.", "Ida Lund"),
+            ("Thirty-one years I drove trams.", "Omar Vesely"),
+        ],
+        id="a-cue-before-a-colon-introduces-the-next-words-not-those-before",
+    ),
+    pytest.param(
+        "Ana Vos, the former mayor's wife, arrived with her son.\n\nFormer mayor Piet Vos was led out. He did "
+        "not look at the gallery.\n\nLater his wife said: “We have nothing more to say.”",
+        [("We have nothing more to say.", "Ana Vos")],
+        id="his-wife-is-the-one-the-story-names-his-wife-not-him",
+    ),
+    pytest.param(
+        "Ana Vos, the former mayor's wife, arrived with her son.\n\n11:31 — Former mayor Piet Vos was led out "
+        "by two officers. He did not look at the gallery. His wife remained seated for several "
+        "minutes.\n\n11:38 — She has now left the courthouse. “We have nothing more to say today,” she told our "
+        "reporter.",
+        [("We have nothing more to say today,", "Ana Vos")],
+        id="his-wife-opening-a-sentence-is-who-she-is-next",
+    ),
+    pytest.param(
+        "Five days ago, at dawn, His Excellency President Omar Vesely stood before the cameras and said: “We "
+        "will not rest until the last person has been reached.”",
+        [("We will not rest until the last person has been reached.", "Omar Vesely")],
+        id="a-style-and-two-phrases-of-when-before-the-subject",
+    ),
+
+    pytest.param(
+        "Judge Piet Vos stepped down on Monday.\n\nThe retired judge has given no reasons, saying only that he "
+        "was “tired of the noise.”",
+        [("tired of the noise.", "Piet Vos")],
+        id="a-participle-before-the-post-opens-the-subject-of-saying",
+    ),
+
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

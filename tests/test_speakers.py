@@ -27,7 +27,7 @@ PHRASES = [
     ("the mayor of Lenbury Ann Lee", "person", "Ann Lee", "mayor of Lenbury", True),
     # titles and honorifics that translations keep, and an Arabic family name in the name
     ("Sheikh Omar bin Said al-Harthi", "person", "Omar bin Said al-Harthi", "Sheikh", True),
-    ("His Excellency Dr. Omar Haddad", "person", "Omar Haddad", "Excellency Dr.", True),
+    ("His Excellency Dr. Omar Haddad", "person", "Omar Haddad", "Dr.", True),
     ("Herr Mag. Karl Weber", "person", "Karl Weber", "Herr Mag.", True),
     ("Dra. Ana Costa", "person", "Ana Costa", "Dra.", True),
     ("Señor Luis Vega Ortiz", "person", "Luis Vega Ortiz", "Señor", True),
@@ -147,6 +147,13 @@ PHRASES = [
     ("The inhabitant of Velm Lena Rask", "person", "Lena Rask", "inhabitant of Velm", True),
     ("Ann Kett's counterpart at the rival Morning Ledger, Lena Rask", "person", "Lena Rask",
      "Ann Kett's counterpart at the rival Morning Ledger", True),
+    # a body's board speaks apart from the body; a body named after a post's word is a body
+    ("The board of Kessby Construction", "org", "board of Kessby Construction", None, True),
+    ("the government of Velmora", "org", "Velmora", None, True),
+    ("the Justice Ministry", "org", "the Justice Ministry", None, True),
+    ("the general secretary of the union", "role", None, "general secretary of the union", True),
+    ("the Dunmore Ledger", "org", "Dunmore Ledger", None, True),
+    ("His Excellency President Ann Kett", "person", "Ann Kett", "President", True),
     # someone who works at a body is a role, not the body; a family speaks as one
     ("a player at Tarn Rowing Club", "role", None, "player at Tarn Rowing Club", False),
     ("the Okafor-Lind family", "org", "Okafor-Lind family", None, True),
