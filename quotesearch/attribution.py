@@ -2563,9 +2563,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         possessor = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.islower() \
             and tok.replace("’", "'").endswith("'s") and nxt is not None and nxt.islower()  # "The trust’s chief executive"
         # "The retired judge", "the embattled chairman": a participle for the post's holder before the post
-        described = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.isalpha() and tok.islower() \
+        participled = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.isalpha() and tok.islower() \
             and tok.endswith("ed") and nxt is not None and nxt in ROLE_NOUNS and tok not in CUE_VERBS
-        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or described \
+        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or participled \
                 or (owned_role and k == 0 and j < 2) \
                 or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
             # "A spokeswoman for the Armed Services Committee": a role names its body
