@@ -1568,7 +1568,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             low = tok.lower()
             phrase_span: tuple[int, int] | None = None
             inverted = source_phrase = silent = False
-            if low in {"according", "in", "as", "read"}:
+            # ("«…», read the presiding judge, Ann Lee": the words read out, as a cue after them)
+            read_out = low == "read" and ti >= 2 and toks[ti - 1][0] == "," and toks[ti - 2][0].startswith(MASK) \
+                and not any(t[0].lower().rstrip("s") in INSCRIPTION_NOUNS for t in toks[ti + 1:ti + 4])  # (not "read the sign")
+            if low in {"according", "in", "as", "read"} and not read_out:
                 if low == "read" and (ti == 0 or toks[ti - 1][0].lower() not in {"we", "one"}):
                     continue  # ("we read in the communique of X": X's words; not "the banner read")
                 joined = " ".join(t[0].lower() for t in toks[ti:ti + 4])
@@ -2953,6 +2956,13 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     if len(toks) == 1 and "\n" not in masked[:colon].strip() and toks[0][0].lower() not in ROLE_NOUNS \
             and _times_named(toks[0][0], text[q_open:]) == 0:
         return None, None  # a headline's one word the story never names again: the title of the page
+    if 3 <= len(toks) <= 4 and toks[0][0] == "In" and toks[-1][0] == "words" and (len(toks) == 3 or toks[2][0] == "own"):
+        # "In her words: “…”", "In Lee's own words:", translated Turkish "In Lee'nin words:": the owner speaks
+        owner = toks[1][0]
+        if owner.lower() in _POSSESSIVE_SUBJECTS:
+            return None, _POSSESSIVE_SUBJECTS[owner.lower()]
+        if owner[:1].isupper() and re.search(r"[’'][a-zıüöğş]{1,4}$", owner):
+            return None, re.sub(r"[’'][a-zıüöğş]{1,4}$", "", owner)
     if 2 <= len(toks) <= 5 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
             and toks[1][0].islower() and (len(toks) == 2 or (toks[2][0] in {"was", "is"} and len(toks) > 3 and all(
                 t[0].isalpha() and t[0].islower() for t in toks[3:]))):

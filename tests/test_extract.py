@@ -4988,6 +4988,33 @@ SPEAKERS = [
     ),
 
     pytest.param(
+        "The Regional Court sentenced Piet Vos on Friday.\n\n«The court is convinced beyond every reasonable "
+        "doubt that the accused accepted payments», read the president of the panel, Ana Brill, in a full "
+        "hall. Then: «A mayor who sells a contract sells the trust of every citizen», added the judge.",
+        [
+            ("The court is convinced beyond every reasonable doubt that the accused accepted payments", "Ana Brill"),
+            ("A mayor who sells a contract sells the trust of every citizen", "Ana Brill"),
+        ],
+        id="words-read-out-by-the-presiding-judge-after-them",
+    ),
+    pytest.param(
+        "Protesters gathered outside. “Wash your hands”, read the sign on the door.",
+        [("Wash your hands", None)],
+        id="a-sign-read-after-its-words-is-no-one-s",
+    ),
+    pytest.param(
+        "The decision was read out by the president of the panel, Judge Ana Brill. In Brill'in words: “The "
+        "court has been convinced that the defendant received payments.”",
+        [("The court has been convinced that the defendant received payments.", "Ana Brill")],
+        id="in-a-name-s-words-with-a-turkish-case-ending",
+    ),
+    pytest.param(
+        "Ana Brill read the decision. In her own words: “The court has been convinced.”",
+        [("The court has been convinced.", "Ana Brill")],
+        id="in-her-own-words",
+    ),
+
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
