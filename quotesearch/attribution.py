@@ -4178,8 +4178,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 overlaps = [(len(stems & _content_stems(_plain_words(text[spans[qj].start:spans[qj].end]))), -qj)
                             for qj in range(qi + 1, len(spans)) if quote_names[qj] is not None]
                 best = max(overlaps, default=(0, 0))
-                if best[0] == len(stems) or (not named_person and best[0] * 3 >= len(stems) * 2):
-                    qj = -best[1]
+                qj = -best[1]
+                if (best[0] == len(stems) or (not named_person and best[0] * 3 >= len(stems) * 2)) \
+                        and quote_names[qj] != quote_names[qi]:  # (the same speaker keeps the headline's own post)
                     quote_names[qi], quote_refs[qi], quote_cues[qi] = quote_names[qj], quote_refs[qj], quote_cues[qj]
 
     out: list[Quotation] = []
