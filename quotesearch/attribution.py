@@ -329,7 +329,7 @@ def _breaks_after_quotes(text: str, masked: str, spans: list[QuoteSpan]) -> list
                 # starts a new sentence with its own reported clause
                 # ("“….” Ann Lee, a driver, said: “…”" introduces the next words, not these)
                 introduces = masked.startswith(":", te) and masked[te + 1:te + 3].strip()[:1] == MASK
-                attributed = ti == 0 or bool(_ATTRIBUTION_TAIL.match(masked, te)) and not introduces \
+                attributed = ti == 0 or (bool(_ATTRIBUTION_TAIL.match(masked, te)) and not introduces) \
                     or low.startswith(("told", "tell", "ask", "writ", "wrote", "respond", "repl")) \
                     or masked.startswith((" to ", " to\n"), te) \
                     or (ti + 1 < len(toks) and toks[ti + 1][0].lower() in _PHRASAL_FIRST | {"out", "up", "back", "on", "in"})

@@ -1196,6 +1196,7 @@ class ArticleSpeakers:
         self._lede: tuple[int, int] | None = None  # (start, end) of the first paragraph of 20 words or more
         self._kin_of: list[tuple[str, str | None]] | None = None  # (the name after a kin word, its pronoun)
         self._kin_before: list[tuple[str, str]] | None = None  # (a kin word, the words after it: "sister", "Ann Lee")
+        self._kin_after: list[tuple[str, str]] | None = None  # (a kin word, the two words before it: "wife", "Ann Lee")
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
         self._posts: dict[str, set[str]] = {}  # a post in a word the rules do not know -> who holds it
         self._defined: frozenset[str] | None = None  # acronyms the article defines in brackets (see _acronym_of)
@@ -1316,8 +1317,7 @@ class ArticleSpeakers:
             return None
         if self._kin_of is None:
             self._kin_of = [(run, KIN_WORDS[word]) for word, run in self._kin_words_before()] \
-                + [(before.group(1), KIN_WORDS[m.group(1).lower()]) for m in _KIN_AFTER_NAME.finditer(self.text)
-                   if (before := _TWO_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())) is not None]
+                + [(before, KIN_WORDS[word]) for word, before in self._kin_words_after()]
         return next((said for run, said in self._kin_of if run == name or run.startswith(name + " ")), None)
 
     def _kin_words_before(self) -> list[tuple[str, str]]:
@@ -1325,6 +1325,13 @@ class ArticleSpeakers:
         if self._kin_before is None:
             self._kin_before = [(m.group(1).lower(), m.group(2)) for m in _KIN_BEFORE_NAME.finditer(self.text)]
         return self._kin_before
+
+    def _kin_words_after(self) -> list[tuple[str, str]]:
+        """Each kin word in apposition after a name and the two words before it: ("wife", "Ann Lee")."""
+        if self._kin_after is None:
+            self._kin_after = [(m.group(1).lower(), before.group(1)) for m in _KIN_AFTER_NAME.finditer(self.text)
+                               if (before := _TWO_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start()))]
+        return self._kin_after
 
     def _kin_named(self, word: str) -> str | None:
         """The one person the story names after ``word`` ("his sister Ann Lee"), whom a
@@ -1336,9 +1343,8 @@ class ArticleSpeakers:
                 ref = parse_mention(run) if " " in run else None
                 if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
                     names.add(ref.name)
-        for m in _KIN_AFTER_NAME.finditer(self.text):  # (or after the name: "Ann Lee, the mayor's wife")
-            before = _TWO_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start()) if m.group(1).lower() == word else None
-            ref = parse_mention(before.group(1)) if before is not None else None
+        for kin, before in self._kin_words_after():  # (or after the name: "Ann Lee, the mayor's wife")
+            ref = parse_mention(before) if kin == word else None
             if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
                 names.add(ref.name)
         return names.pop() if len(names) == 1 else None
