@@ -2961,8 +2961,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         owner = toks[1][0]
         if owner.lower() in _POSSESSIVE_SUBJECTS:
             return None, _POSSESSIVE_SUBJECTS[owner.lower()]
-        if owner[:1].isupper() and re.search(r"[’'][a-zıüöğş]{1,4}$", owner):
-            return None, re.sub(r"[’'][a-zıüöğş]{1,4}$", "", owner)
+        bare = _POSSESSIVE_ENDING.sub("", owner)
+        if owner[:1].isupper() and bare != owner:
+            return None, bare
     if 2 <= len(toks) <= 5 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
             and toks[1][0].islower() and (len(toks) == 2 or (toks[2][0] in {"was", "is"} and len(toks) > 3 and all(
                 t[0].isalpha() and t[0].islower() for t in toks[3:]))):
@@ -3029,6 +3030,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     return None, None
 
 
+# A name's possessive ending, English or Turkish: "Lee's", "Lee'in", "Halm'ın".
+_POSSESSIVE_ENDING = re.compile(r"[’'][a-zıüöğş]{1,4}$")
 # Subjects that name no one: "Someone starts, and the rest follow: «…»".
 _NOBODY = frozenset({"someone", "somebody", "everyone", "everybody"})
 _BEEN_ASKED = re.compile(r"\b(?:was|were|been|being)[ \t]+asked$")
