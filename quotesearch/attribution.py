@@ -382,7 +382,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
-            or low in KIN_WORDS:  # ("said his sister")
+            or low in KIN_WORDS or low in _MEDIA_NOUNS:  # ("said his sister", "state media have described")
         return True
     if low.endswith("s'") and low[:-1].isalpha() and nxt is not None and nxt.lower() in ORG_NOUNS:
         return True  # whose body: "the pilots' association", "the workers' union"
@@ -392,6 +392,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     return nxt is not None and nxt[:1].isupper() and _AGENT_NOUN.fullmatch(low) is not None
 
 
+# Words for the press as one voice: "Zarhani state media", "state TV".
+_MEDIA_NOUNS = frozenset({"media", "television", "tv", "broadcaster"})
 _AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ator|ist|ian|man|woman)")  # ("postman"; "-er" and "-or" words are too often not people)
 
 
@@ -666,11 +668,12 @@ def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
     meeting in Dunmore on Friday declared" (the subject's last word); else ``i``."""
     k = i
     while k > i - 10 and k > 1 and toks[k][0].isalpha() and (
-            toks[k][0].islower() or toks[k - 1][0] in {"in", "on", "at", "from", "near"}):
-        k -= 1  # (a place or a day in it: "… at a meeting in Dunmore on Friday declared")
+            toks[k][0].islower() or toks[k - 1][0] in {"in", "on", "at", "from", "near", "with"}):
+        k -= 1  # (a place or a day in it: "… at a meeting in Dunmore on Friday declared", "… with Radio One")
     if k < i and toks[k][0] == "," and toks[k + 1][0].lower() in {"at", "during", "after", "before", "in", "on"} \
-            and toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} and toks[k - 1][0][:1].isupper():
-        return k - 1
+            and (toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} or _is_date_word(toks[k + 2][0])) \
+            and toks[k - 1][0][:1].isupper():
+        return k  # (the comma: "Ann Lee, spokeswoman of the Ministry, at that time had said" is all hers)
     if k < i and toks[k][0][:1].isupper() and toks[k][0].isalpha() and toks[k - 1][0][:1].isupper() \
             and toks[k + 1][0] in {"at", "during", "after", "before", "in", "on"} \
             and toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} \
@@ -1399,6 +1402,10 @@ def _is_noun_use(prev: str, cue: str, nxt: str) -> bool:
         return True  # "refusing to recant earlier remarks"
     if p == "in" and cue == "writing":
         return True  # "ordered the union in writing to …": how, not who wrote
+    if p in _MEDIA_NOUNS and cue in {"post", "posts"}:
+        return True  # "wrote in a social media post that"
+    if cue == "state" and nxt.lower() in _MEDIA_NOUNS | ORG_NOUNS | ROLE_NOUNS:
+        return True  # "he told state television that", "the state prosecutor": a word for whose
     return cue in _NOT_BEFORE_TO and nxt == "to"
 
 
@@ -2511,6 +2518,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             and second.lower() in {"afterwards", "afterward", "later", "thereafter", "earlier"} \
             and len(toks) > 4:
         ago = 2  # "Shortly afterwards the Office put out …"
+    if not ago and first in {"last", "this", "later", "earlier"} and (second.lower() in _TIME_NOUNS | _PERIOD_NOUNS
+                                                                      or second.lower() in WEEKDAYS) and len(toks) > 3:
+        ago = 2  # "Last night she had a message for Kessby:"
+        if _pronoun(toks[2][0]) is not None:
+            return (toks[2][1], toks[2][2])
     ago += bool(ago) and toks[ago][0] == ","
     if among and toks[among - 1][0] != ",":
         k = among
@@ -2964,6 +2976,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         bare = _POSSESSIVE_ENDING.sub("", owner)
         if owner[:1].isupper() and bare != owner:
             return None, bare
+    if len(toks) >= 2 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and (toks[1][0] in KIN_WORDS or toks[1][0] in ROLE_NOUNS) \
+            and (len(toks) == 2 or (len(toks) > 3 and toks[2][0] == "," and toks[3][0].endswith("ing"))):
+        return None, text[toks[0][1]:toks[1][2]]  # "Her husband, standing beside her:": not hers, his
     if 2 <= len(toks) <= 5 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS and toks[1][0].isalpha() \
             and toks[1][0].islower() and (len(toks) == 2 or (toks[2][0] in {"was", "is"} and len(toks) > 3 and all(
                 t[0].isalpha() and t[0].islower() for t in toks[3:]))):
@@ -3027,9 +3042,16 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             and (ref.role or "").split()[-1].lower() in ROLE_NOUNS
         if ref is not None and (full_name or unnamed or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
             return None, text[subject[0]:subject[1]]
+    goes_on = _STATEMENT_GOES_ON.fullmatch(masked, sent.start, colon)
+    if goes_on is not None:
+        issuer = _issuer(text, masked, sentences, ci, goes_on.group("noun"))
+        return None, issuer.text if issuer is not None else None
     return None, None
 
 
+# A statement quoted on from the sentence before: "It reads:", "The statement goes on:".
+_STATEMENT_GOES_ON = re.compile(r"[ \t]*(?:[\w:]+[ \t]+[—–-][ \t]+)?(?:It|The[ \t]+(?:joint[ \t]+)?(?P<noun>statement|declaration|communiqué|letter))"
+                                r"[ \t]+(?:reads|says|states|continues|goes[ \t]+on|adds|concludes|ends)")
 # A name's possessive ending, English or Turkish: "Lee's", "Lee'in", "Halm'ın".
 _POSSESSIVE_ENDING = re.compile(r"[’'][a-zıüöğş]{1,4}$")
 # Subjects that name no one: "Someone starts, and the rest follow: «…»".
@@ -3093,6 +3115,11 @@ _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Someone's words read out by another: "the commander read out Minister Ann Vos's warning through a loudspeaker:"
 _READ_OUT_OWNED = re.compile(r"\bread(?:s)?[ \t]+(?:out[ \t]+|aloud[ \t]+)?(?P<np>(?:[A-Z][\w’'-]+[ \t]+){1,5}?[A-Z][\w-]+)[’']s[ \t]+"
                              r"(?:[a-z]+[ \t]+)?(?:warning|statement|letter|message|words|note|post|appeal|speech)\b[^:\n]{0,120}:\s*$")
+# … or repeated, quoted or relayed by another, a pronoun for the owner: "I will simply repeat his words:"
+_RELAYS_OWNED = re.compile(r"\b(?:repeat|quot|relay|cit|read)(?:e|es|ed|ing|s)?[ \t]+(?:out[ \t]+|aloud[ \t]+)?"
+                           r"(?:(?P<pronoun>his|her|their)|(?P<np>(?:[A-Z][\w’'-]+[ \t]+){0,4}?[A-Z][\w-]+)[’']s)[ \t]+"
+                           r"(?:own[ \t]+|exact[ \t]+)?(?:warning|statement|letter|message|words|note|post|appeal|remarks)\b"
+                           r"[^:\n]{0,60}:\s*$")
 # … or another's words read by someone: "Lee's statement, read by her lawyer outside the court — “…”"
 _OWNED_READ_BY = re.compile(r"(?P<np>(?:[A-Z][\w’'-]+[ \t]+){0,4}?[A-Z][\w-]+)[’']s[ \t]+(?:[a-z]+[ \t]+)?"
                             r"(?:warning|statement|letter|message|words|note|post|appeal|speech)\b,?[ \t]+read[ \t]+"
@@ -3604,23 +3631,28 @@ def _subject_phrase(text: str, masked: str, start: int, end: int) -> str | None:
     return _clean_phrase(text, *span) if span is not None else None
 
 
-def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str) -> SpeakerRef | None:
+def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str | None) -> SpeakerRef | None:
     """Who issued the document a quotation is credited to, from the sentences before, in the
     paragraph or the one before it: "Ann Lee released a comment through the company. “…,”
-    the comment said." """
+    the comment said." (``noun`` None: whichever document they issued, for an "It reads:")"""
     for k in (si - 1, si - 2):
         if k < 0 or masked.count("\n\n", sentences[k].end, sentences[si].start) > 1:
             return None
         behalf = next((m for m in _ON_BEHALF.finditer(masked, sentences[k].start, sentences[k].end)
-                       if m.group(1).lower() == noun.lower()), None)
+                       if noun is None or m.group(1).lower() == noun.lower()), None)
         if behalf is not None:  # "her lawyer read a statement on her behalf. “…,” the statement said": hers
             owner = _on_whose_behalf(text, masked, sentences, k, behalf)
             return parse_mention(owner) if owner is not None else None
         verb = next((m for m in _ISSUING.finditer(masked, sentences[k].start, sentences[k].end)
-                     if m.group(1).lower() == noun.lower()), None)
+                     if noun is None or m.group(1).lower() == noun.lower()), None)
         if verb is None:
             continue
         phrase = _subject_phrase(text, masked, sentences[k].start, verb.start())
+        toks = _tokens(masked, sentences[k].start, verb.start())
+        if toks and toks[-1][0] in {"has", "have", "had"}:
+            toks = toks[:-1]
+        if phrase is None and 1 <= len(toks) <= 4 and all(t[0].isalpha() for t in toks):
+            phrase = text[toks[0][1]:toks[-1][2]]  # "The three governments have issued a joint statement."
         ref = parse_mention(phrase) if phrase is not None else None
         return ref if ref is not None and ref.kind in {"person", "org"} else None
     return None
@@ -3924,10 +3956,13 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                  or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)
                  or _READ_FROM_GIVEN.search(masked, max(0, q_open - 300), q_open)) if reads else None
         owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open)
+        relayed = None
         if owned is None and masked[max(0, q_open - 4):q_open].strip().endswith(":"):
+            relayed = _RELAYS_OWNED.search(masked, max(0, q_open - 200), q_open)
             owned = _POST_THEN_NAME_COLON.search(masked, max(0, q_open - 120), q_open)
             owned = owned if owned is not None and owned.group("post") in ROLE_NOUNS else None
         phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
+            or (relayed and (_POSSESSIVE_SUBJECTS.get(relayed.group("pronoun") or "") or relayed.group("np"))) \
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
             or _naming_subject(text, masked, sentences[si], q_open)

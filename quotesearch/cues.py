@@ -361,7 +361,7 @@ mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr sup
 rev fr hon amb sec dept no vol fig cllr mx
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
-atty engr ing mgr cikgu datuk dato datin chị kapten kaptan
+atty engr ing mgr cikgu datuk dato datin chị kapten kaptan seyyed seyed sayyid mohandes mohandis
 herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi
 daw saya sayama malam mallam alhaji hajiya dakta marwo aw tannie oom meneer mevrou mnr mev khonum ustod ustoz

@@ -210,6 +210,20 @@ def names_many(role: str) -> bool:
     return any(_is_plural_role(t) for t in role.split())
 
 
+def _person_named(phrase: str) -> str | None:
+    """The person's name ``phrase`` is, if it is one."""
+    ref = parse_mention(phrase)
+    return ref.name if ref is not None and ref.kind == "person" else None
+
+
+def _kin_word(role: str) -> str | None:
+    """The kin word a role is: "wife", and "Lee's wife" as well."""
+    words = role.split()
+    if words[-1] in KIN_WORDS and (len(words) == 1 or words[-2].endswith(("'s", "’s"))):
+        return words[-1]
+    return None
+
+
 def _is_role_noun(tok: str) -> bool:
     """A role noun, former ones included: "aide", "Ex-aide"."""
     low = _bare(tok).removeprefix("ex-").removeprefix("co-")  # "Ex-aide", "Co-author"
@@ -285,7 +299,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "f
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
 # Last words of the names of institutions, which are not people: "the Norman Lear Center"
 _INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
-                           "museum", "library", "institute", "foundation", "fund"})
+                           "museum", "library", "institute", "foundation", "fund", "channel", "radio", "television"})
 # Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
 BODY_WORDS = _INSTITUTIONS | PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | PORTFOLIOS | frozenset(
     "street road avenue square tower bridge park river hall airport station".split())
@@ -496,7 +510,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     while titled and low[titled - 1] in ROLE_MODIFIERS:
         titled -= 1  # ("Senior Fellow Ann Lee": a modifier before a post the lists lack)
     if of > 0 and of + 2 < len(low) and low[of + 1] == "the" and _is_cap(tokens[0]) and low[0] not in DETERMINERS \
-            and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS
+            and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS | _INSTITUTIONS
                     for t in tokens[titled:of]) \
             and any(_bare(t) in ORG_NOUNS | COMPANY_WORDS for t in tokens[of + 2:]):
         # "Jeffrey Lewis of the James Martin Center": a person and the body they work for
@@ -525,12 +539,18 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         named = parse_mention(" ".join(tokens[2:]))  # "the Swede Erik Lindqvist" (not "Dane Waters")
         if named is not None and named.kind == "person":
             return replace(named, text=text, role=" ".join([tokens[1], *([named.role] if named.role else [])]))
+    if len(tokens) >= 2 and low[0] in KIN_WORDS and _is_cap(tokens[0]) and _is_cap(tokens[1]) and "-" not in tokens[1]:
+        named = parse_mention(" ".join(tokens[1:]))  # a tabloid's "Husband Jonas Vos, 47, …", "Son Elias"
+        if named is not None and named.kind == "person":
+            return replace(named, text=text, role=low[0])
     if (low[0] in DETERMINERS or low[0] in _INDEFINITE) and len(tokens) > 1:
         tokens, low = tokens[1:], low[1:]
     elif low[0] in DETERMINERS:
         return None
     if len(low) == 1 and low[0] in KIN_WORDS:
         return SpeakerRef(text=text, kind="role", role=low[0], definite=definite)  # "says his sister": a person
+    if len(low) >= 2 and low[-1] in KIN_WORDS and low[-2].endswith(("'s", "’s")):
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)  # "Lee's husband", as "Lee's lawyer"
     if text[:2].lower() in {"a ", "an"} and _is_described_name(tokens):
         # a person described as the moment shows them: "a defiant Malvoy stunned reporters"
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[1:]), definite=True)
@@ -555,7 +575,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         n += _describes(tokens[n:of])
         after = tokens[of + 1:]
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
-                and _bare(tokens[of - 1]) not in ORG_NOUNS \
+                and _bare(tokens[of - 1]) not in ORG_NOUNS and _bare(tokens[n]) not in _INSTITUTIONS \
                 and not (n > 0 and low[n - 1] in {"of", "the"} and _bare(tokens[0]) in ORG_NOUNS) \
                 and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&", "for"} for t in after)  # "Mr. Burman of …"
                      # "Ann Lee of the foundry division", "Keiko Brandt of the consultancy Meridian Aero"
@@ -1134,6 +1154,16 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w’'.-])[{CAPITAL}][{SMALL}]+(?:\s+[A-Z]\.)
 _KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
     r"\b((?i:" + "|".join(w for w, said in KIN_WORDS.items() if said) + r")),?\s+"
     r"((?:[^\W\d_][\w’'-]*\s+){1,3}[^\W\d_][\w’'-]*)")  # (any letters: the name is compared after)
+# The author's line of a first-person piece, on a line of its own near the top: "By Ann Lee".
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
+_I = re.compile(r"\bI\b")
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z]")
+# After a name, what describes a person: an age, or a post or trade ("…, a 23-year-old architecture student").
+_DESCRIBED = re.compile(r",[ \t]+(?:\d{1,3},|(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)\b)")
+# A post in a word that says the holder's pronoun, just before their name: "the spokeswoman, Ann Lee".
+_GENDERED_POST_BEFORE_NAME = re.compile(
+    r"\b((?i:" + "|".join(w for w in GENDER_WORDS if w.endswith(("man", "woman")) and len(w) > 5) + r")),?\s+"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2})")
 # A kin word in apposition after a name: "Rory Lee, 16, Isla’s son" (found by the kin word, then
 # the two words before its comma: a pattern starting at every word would be slow).
 _KIN_AFTER_NAME = re.compile(
@@ -1199,6 +1229,7 @@ class ArticleSpeakers:
         self._kin_after: list[tuple[str, str]] | None = None  # (a kin word, the two words before it: "wife", "Ann Lee")
         self._placed: set[str] | None = None  # capitalised words the text puts after "in", "at", "from" …
         self._posts: dict[str, set[str]] = {}  # a post in a word the rules do not know -> who holds it
+        self._author: str | None = None  # the "I" of a first-person piece ("" for none), once read
         self._defined: frozenset[str] | None = None  # acronyms the article defines in brackets (see _acronym_of)
         self._local_titles: dict[str, frozenset[str] | None] = {}  # a title -> the full names after it (see untitled)
         self._nicknames: dict[str, str] | None = None  # "Del" -> "Cordelia Amsel", from Cordelia “Del” Amsel
@@ -1236,8 +1267,8 @@ class ArticleSpeakers:
         if ref.kind == "role" and ref.role and not names_many(ref.role):
             holders = self._role_holders(ref.role)
             holder = self._role_holder(ref.role, found=holders)  # "The judge was unmoved."
-            if holder is None and ref.role in KIN_WORDS:
-                holder = self._kin_named(ref.role)  # "His wife remained seated.": the one named his wife
+            if holder is None and (kin := _kin_word(ref.role)):
+                holder = self._kin_named(kin)  # "His wife remained seated.": the one named his wife
             if holder is not None:
                 self.subjects.append((pos, holder))
             else:
@@ -1312,12 +1343,13 @@ class ArticleSpeakers:
     def _kin(self, name: str) -> str | None:
         """What a kin word just before the full name (or in apposition after it) says: "Her
         husband, Saeed Lee" and "Rory Lee, 16, Isla's son" are a he, whatever "Mrs. Lee" says
-        of the surname."""
+        of the surname; so does a post in a gendered word: "the spokeswoman, Ann Lee"."""
         if " " not in name:
             return None
         if self._kin_of is None:
             self._kin_of = [(run, KIN_WORDS[word]) for word, run in self._kin_words_before()] \
-                + [(before, KIN_WORDS[word]) for word, before in self._kin_words_after()]
+                + [(before, KIN_WORDS[word]) for word, before in self._kin_words_after()] \
+                + [(m.group(2), GENDER_WORDS[m.group(1).lower()]) for m in _GENDERED_POST_BEFORE_NAME.finditer(self.text)]
         return next((said for run, said in self._kin_of if run == name or run.startswith(name + " ")), None)
 
     def _kin_words_before(self) -> list[tuple[str, str]]:
@@ -1349,11 +1381,23 @@ class ArticleSpeakers:
                 names.add(ref.name)
         return names.pop() if len(names) == 1 else None
 
+    def _narrator(self) -> str | None:
+        """Who the "I" of a first-person piece is: its byline's person ("By Ann Lee"), when
+        the story's own words, outside the quotations, say "I"."""
+        if self._author is None:
+            byline = _BYLINE.search(self.text, 0, 600)
+            mine = byline is not None and sum(not self._quoted_at(m.start())
+                                              for m in _I.finditer(self.text, byline.end())) >= 2
+            self._author = (_person_named(byline.group(1)) if mine and byline is not None else None) or ""
+        return self._author or None
+
     def _fits(self, name: str, pronoun: str) -> bool:
         """Whether a pronoun may stand for ``name``: yes unless the article says
         otherwise. A translated "They said" often means one person, so only what
         the story itself says ("he", "Mr") rules a person out for "they", not a
         given name."""
+        if name == self._narrator():
+            return False  # the "I" of a first-person piece is no one's "she"
         if pronoun == "they":
             return self._gender(name, given=False) is None
         if pronoun == "the same":
@@ -1884,6 +1928,8 @@ class ArticleSpeakers:
             if resolved is not None and sure and subject in {"he", "she"}:
                 self.gender.setdefault(resolved, subject)  # "Tom Pyle said he …": later "she" is someone else
                 self.pronouns.append((pos, subject, resolved))
+            elif resolved is not None and subject in {"he", "she"} and self._gender(resolved) is None:
+                self.gender[resolved] = subject  # (a guess, but once taken for a "she", never a "he")
             return resolved
         if ref.kind == "person" and ref.name:
             short = _surname_only(ref.name)
@@ -1917,8 +1963,8 @@ class ArticleSpeakers:
                 and not ref.text.startswith("One of ")  # (opening a sentence, "One of the engineers …": one person)
             holders = self._role_holders(ref.role) if ref.definite and not plural else []  # "the judges": not one
             holder = self._role_holder(ref.role, pos, holders) if holders else None
-            if holder is None and ref.role in KIN_WORDS:
-                holder = self._kin_named(ref.role)
+            if holder is None and (kin := _kin_word(ref.role)):
+                holder = self._kin_named(kin)  # ("Lee's husband" too: the one named her husband)
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder
@@ -1928,7 +1974,7 @@ class ArticleSpeakers:
                 and _RIGHT_AFTER_QUOTE.search(self.text, max(0, pos - 40), pos) is not None
             if fuller is None and ref.definite and not plural and (of_body or _varies_a_name(ref.role)) \
                     and not ref.text.lower().startswith(("his ", "her ", "their ")) \
-                    and ref.role not in KIN_WORDS:  # "his physician", "wife": not him
+                    and _kin_word(ref.role) is None:  # "his physician", "wife": not him
                 varied = self._just_named(pos, ref.role)
                 if of_body and varied is not None and (any(p.name == varied and p.role for p in self.people) or re.search(
                         rf"\b{re.escape(varied)},[ \t]+(?:the|a|an|its|their|his|her)[ \t]", self.text)):
@@ -2130,7 +2176,9 @@ class ArticleSpeakers:
 
     def _antecedent(self, pronoun: str, pos: int) -> tuple[str | None, bool]:
         """Who ``pronoun`` at ``pos`` stands for, and whether the story said so (not a guess)."""
-        if pronoun in {"i", "we"}:
+        if pronoun == "i":
+            return self._narrator(), True  # a first-person piece: "By Ann Lee" … "I told him"
+        if pronoun == "we":
             return None, True
         asked = _ASKED_ABOUT.search(self.text, max(0, pos - 200), pos) if pronoun in {"he", "she"} and any(
             self.text.find(word, max(0, pos - 200), pos) >= 0 for word in _ASKED_WORDS) else None  # (cheap test first)
@@ -2171,6 +2219,16 @@ class ArticleSpeakers:
                                       and not _SENTENCE_BREAK.search(self.text, q, p)), None)
                         if known is not None:
                             return known, True
+                    # a new paragraph that names someone else, just before: "16:40 — State TV shows
+                    # Ann Lee landing. “…,” she says" is hers, not the last paragraph's speaker's
+                    guess = self._story_subject(pos, pronoun)
+                    if guess is not None and guess[0] > p and guess[1] != name and self.text.startswith(guess[1], guess[0]) \
+                            and "\n" in self.text[p:guess[0]] \
+                            and "\n" not in self.text[guess[0]:pos] and not any(guess[0] < q < pos for q, _ in self.mentioned) \
+                            and sum(guess[0] < start < pos for start, _ in self.quoted) <= 1 \
+                            and not self._pronoun_opens(pronoun, self.text.rfind("\n", 0, guess[0]) + 1, guess[0]):
+                        # (the words "he" says; but "she was a backer of nominee Tom Hale. “…,” she said" is hers still)
+                        return guess[1], True
                 return name, True
         if pronoun in {"he", "she"}:
             guess = self._story_subject(pos, pronoun)  # (a guess: it says nothing of gender)
@@ -2193,6 +2251,12 @@ class ArticleSpeakers:
             if body is not None and ref is not None:
                 return self.resolve(ref, body[0]), True
         return None, True
+
+    def _pronoun_opens(self, pronoun: str, start: int, end: int) -> bool:
+        """Whether ``pronoun`` stands between ``start`` and ``end`` before any capitalised word
+        inside a sentence (a name): the story still speaks of whoever it spoke of before."""
+        said = re.search(rf"\b{pronoun}\b", self.text[start:end], re.I)
+        return said is not None and _CAPITAL_INSIDE.search(self.text, start, start + said.start()) is None
 
     def _mistranslated(self, pos: int) -> str | None:
         """The person who spoke last, for a "he" (or "she") the story has nobody for: a
@@ -2244,6 +2308,12 @@ class ArticleSpeakers:
         before = self.text[max(0, at - 20):at].split()
         return bool(before) and (_bare(before[-1]) in TITLES or _is_role_noun(before[-1]))
 
+    def _described_at(self, end: int) -> bool:
+        """Whether a person's description follows the name ending at ``end``: ", 71,", ", a
+        23-year-old architecture student"."""
+        after = _DESCRIBED.match(self.text, end)
+        return after is not None and (after.group(1) is None or any(_is_role_noun(w) for w in after.group(1).split()))
+
     def _whole_word_at(self, word: str) -> list[int]:
         """Where ``word`` stands as a whole word ("Lee", not "Leeds" or "Ann-Lee"): a
         substring search, cheaper than reading every word of the article."""
@@ -2269,7 +2339,8 @@ class ArticleSpeakers:
                  and _bare(name.split()[0]) not in _NOT_NAME_START | PLACE_NOUNS  # ("Barangay Malinta")
                  and _bare(name.split()[-1]) not in WEEKDAYS
                  and not _is_nationality(name.split()[-1]) and _bare(name.split()[-1]) not in ROLE_NOUNS]
-        titled = {name for at, name in found if self._titled_at(at)}  # "Rep. Ann Lee", "aide Ann Lee"
+        titled = {name for at, name in found if self._titled_at(at) or self._described_at(at + len(name))}
+        # ("Rep. Ann Lee", "aide Ann Lee", "Ann Lee, a 23-year-old student")
         # a capital inside a sentence marks a name ("In China" at a sentence's start does not)
         named = titled | {name for at, name in found if _INSIDE_SENTENCE.match(self.text, max(0, at - 2), at)
                           or _fold(name.split()[0]) in GIVEN_NAME_GENDER}

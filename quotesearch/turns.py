@@ -113,10 +113,14 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
         pattern = r"\b" + r"[ \t]+".join(re.escape(w) for w in words) + r"\b"
     else:
         pattern = r"\b(?![A-Z][a-z]*[’'](?:m|s|re|ve|ll|d)\b)[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?" + _NICKNAME + r"[ \t]+" + re.escape(words[0]) + r"\b"
-    for m in re.finditer(pattern, text):
-        found = re.sub(_NICKNAME, "", m.group())
-        if m.start() not in labels_at and ((len(words) > 1 and words[0].lower() not in ROLE_NOUNS) or _person(found) is not None):
-            return found  # (not "Commissioner Wrenfield" nor "Minister Brenn": a post, then the surname)
+    # (a heading in capitals names them too: "BRIEFING BY THE SPOKESPERSON, ANN LEE")
+    capitals = "\n".join(" ".join(map(_title, line.split())) for line in header.splitlines() if line.isupper())
+    for source in (text, capitals):
+        for m in re.finditer(pattern, source):
+            found = re.sub(_NICKNAME, "", m.group())
+            if (source is capitals or m.start() not in labels_at) and (
+                    (len(words) > 1 and words[0].lower() not in ROLE_NOUNS) or _person(found) is not None):
+                return found  # (not "Commissioner Wrenfield" nor "Minister Brenn": a post, then the surname)
     if len(words) == 1 and (given := _by_given_name(text, words[0])) != words[0]:
         return given  # "MARA:" is the one Mara named in full ("Hosts: Mara Quist and …")
     ref = parse_mention(" ".join(words)) if len(words) > 1 else None

@@ -5015,6 +5015,120 @@ SPEAKERS = [
     ),
 
     pytest.param(
+        "Minister Piet Vos spoke to the press this morning, and I will simply repeat his words: \"This ruling "
+        "is a political decision.\"",
+        [("This ruling is a political decision.", "Piet Vos")],
+        id="repeating-his-words-gives-them-to-him",
+    ),
+    pytest.param(
+        "The editor, Henrike Voss, said the paper was \"proud of her\".\n\nBrill's husband, Tomas Brenn, a teacher in "
+        "Dunmore, said the family was calm. \"She texted me at seven,\" he said.",
+        [("proud of her", "Henrike Voss"), ("She texted me at seven,", "Tomas Brenn")],
+        id="her-husband-by-surname-is-the-one-named-her-husband",
+    ),
+    pytest.param(
+        "Kessby state media have repeatedly described him as \"a hostage held by Dunmore\".",
+        [("a hostage held by Dunmore", "Kessby state media")],
+        id="state-media-speak-as-one-body",
+    ),
+    pytest.param(
+        "On Tuesday the minister, Omar Vesely, warned protesters. This afternoon he told state television "
+        "that \"any gathering will be protected\".",
+        [("any gathering will be protected", "Omar Vesely")],
+        id="guard-the-state-broadcaster-is-told-it-does-not-speak",
+    ),
+    pytest.param(
+        "Councillor Mira Hale wrote in a social media post that she had \"heard the concerns loud and clear\".",
+        [("heard the concerns loud and clear", "Mira Hale")],
+        id="guard-a-social-media-post-is-no-speaker",
+    ),
+    pytest.param(
+        "From Kessby came a short comment by the ministry spokeswoman, Dilnoza Sabo: \"The case is a judicial "
+        "matter.\" Her deputy did not comment. \"We regret the delay,\" he said.",
+        [("The case is a judicial matter.", "Dilnoza Sabo"), ("We regret the delay,", None)],
+        id="a-spokeswoman-is-no-he",
+    ),
+    pytest.param(
+        "\"We did not pay,\" said Piet Vos.\n\nLater, state television showed Tomas Brenn landing in Kessby to "
+        "cheers. \"I sold pumps,\" he told the channel.",
+        [("We did not pay,", "Piet Vos"), ("I sold pumps,", "Tomas Brenn")],
+        id="a-new-paragraph-names-who-he-is",
+    ),
+    pytest.param(
+        "12:30 - The three governments have issued a joint statement. It reads: \"We welcome the release of "
+        "two individuals.\"\n\n12:31 - The statement goes on: \"Both are in good health.\"",
+        [
+            ("We welcome the release of two individuals.", "the three governments"),
+            ("Both are in good health.", "the three governments"),
+        ],
+        id="a-joint-statement-it-reads",
+    ),
+    pytest.param(
+        "Her husband, Tomas Brenn, and their son are waiting on the tarmac.\n\n17:55 - Her husband, standing "
+        "beside her: \"We have her back.\"",
+        [("We have her back.", "Tomas Brenn")],
+        id="her-husband-at-a-colon-is-him-not-her",
+    ),
+    pytest.param(
+        "Klara Sabo, spokeswoman of the Ministry of Foreign Affairs, at that time had said: \"The case is a "
+        "judicial matter.\"",
+        [("The case is a judicial matter.", "Klara Sabo")],
+        id="a-post-in-apposition-then-when-then-the-verb",
+    ),
+    pytest.param(
+        "Omar Vesely, Minister of Foreign Affairs, on Saturday in an interview with Kessby news agency said: "
+        "\"Our courts are independent.\"",
+        [("Our courts are independent.", "Omar Vesely")],
+        id="a-post-in-apposition-then-an-interview-then-the-verb",
+    ),
+    pytest.param(
+        "Seyyed Omar Vesely told reporters: \"We do not trade verdicts.\" Mohandes Tomas Brenn said: \"I am an "
+        "engineer.\"",
+        [("We do not trade verdicts.", "Omar Vesely"), ("I am an engineer.", "Tomas Brenn")],
+        id="persian-honorifics-are-titles",
+    ),
+    pytest.param(
+        "Channel One of the state television of Kessby broadcast a video on Friday. The narrator of the "
+        "program says: \"The enemy sends its spies.\" He then adds: \"This woman walked among our people.\"",
+        [("The enemy sends its spies.", None), ("This woman walked among our people.", None)],
+        id="a-channel-is-a-body-not-a-person",
+    ),
+    pytest.param(
+        "My months in Block 9\n\nBy Ida Lund\n\nThe man in the grey jacket did not sit down. \"You are not a "
+        "journalist,\" he said.\n\n\"Then I am a very bad journalist,\" I told him. I met Ana Brill, a 23-year-old "
+        "student, in April.\n\n\"Count the tiles,\" she told me. \"A day is long,\" I said.",
+        [
+            ("You are not a journalist,", None),
+            ("Then I am a very bad journalist,", "Ida Lund"),
+            ("Count the tiles,", "Ana Brill"),
+            ("A day is long,", "Ida Lund"),
+        ],
+        id="a-first-person-piece-is-its-bylines",
+    ),
+    pytest.param(
+        "Ferry talks resume\n\nBy Ida Lund\n\nThe ferry union met on Monday. \"We will sail,\" said Piet Vos. \"I am "
+        "sure of it,\" he said.",
+        [("We will sail,", "Piet Vos"), ("I am sure of it,", "Piet Vos")],
+        id="guard-a-by-line-without-an-i-names-no-one",
+    ),
+    pytest.param(
+        "Husband Tomas Brenn, 47, a maths teacher, held back the tears. \"We waited eight months,\" said Tomas.",
+        [("We waited eight months,", "Tomas Brenn")],
+        id="a-tabloid-s-capitalised-kin-word",
+    ),
+    pytest.param(
+        "Her boss, editor Klara Sabo, always insisted: \"Ana is a journalist.\" Last night she had a message "
+        "for Kessby: \"Told you so.\"",
+        [("Ana is a journalist.", "Klara Sabo"), ("Told you so.", "Klara Sabo")],
+        id="last-night-opens-the-sentence-before-her-message",
+    ),
+    pytest.param(
+        "I met Yarne Brill, a 23-year-old student, in April.\n\n\"Count the tiles,\" she told me.\n\nIn May, a guard "
+        "brought paper. \"Read it,\" he said.",
+        [("Count the tiles,", "Yarne Brill"), ("Read it,", None)],
+        id="a-guessed-she-is-never-a-he",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

@@ -170,6 +170,34 @@ def test_a_capitalised_surname_label_is_the_person_the_lede_names() -> None:
     assert _pairs(text) == _pairs(BROADCAST)
 
 
+HEADED_BRIEFING = """Ministry of Foreign Affairs: daily press briefing
+
+DAILY PRESS BRIEFING BY THE SPOKESPERSON OF THE MINISTRY, IDA LUND
+Dunmore, Monday, 12:05
+
+LUND: Good afternoon. I will start with the case of our citizen.
+
+QUESTION: Will the minister travel?
+
+LUND: There are no travel plans to announce today.
+
+Q: And next week?
+
+LUND: I will not speculate.
+"""
+
+
+def test_a_surname_label_the_heading_names_in_capitals() -> None:
+    """"LUND:" is the Ida Lund the heading names, in capitals, as no sentence does."""
+    assert _pairs(HEADED_BRIEFING) == [
+        ("Good afternoon. I will start with the case of our citizen.", "Ida Lund"),
+        ("Will the minister travel?", None),
+        ("There are no travel plans to announce today.", "Ida Lund"),
+        ("And next week?", None),
+        ("I will not speculate.", "Ida Lund"),
+    ]
+
+
 QA = """‘We stay in the race’: Senator Abel Crane on Radio Dunmore
 
 The following is an edited transcript of presenter Lena Marsh's interview with Senator Abel Crane.
