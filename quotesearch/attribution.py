@@ -382,8 +382,10 @@ def _np_token(tok: str, nxt: str | None) -> bool:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
-            or low in KIN_WORDS or low in _MEDIA_NOUNS:  # ("said his sister", "state media have described")
+            or low in KIN_WORDS:  # ("said his sister")
         return True
+    if low in _MEDIA_NOUNS:  # "state media have described" (not "angered by the media declaring …")
+        return nxt is None or not nxt.endswith("ing")
     if low.endswith("s'") and low[:-1].isalpha() and nxt is not None and nxt.lower() in ORG_NOUNS:
         return True  # whose body: "the pilots' association", "the workers' union"
     if (low in PARTICLES or low in TITLES) and nxt is not None and (nxt[:1].isupper() or (low in PARTICLES and nxt in PARTICLES)):
