@@ -1160,10 +1160,10 @@ _I = re.compile(r"\bI\b")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z]")
 # After a name, what describes a person: an age, or a post or trade ("…, a 23-year-old architecture student").
 _DESCRIBED = re.compile(r",[ \t]+(?:\d{1,3},|(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)\b)")
-# A post in a word that says the holder's pronoun, just before their name: "the spokeswoman, Ann Lee".
-_GENDERED_POST_BEFORE_NAME = re.compile(
-    r"\b((?i:" + "|".join(w for w in GENDER_WORDS if w.endswith(("man", "woman")) and len(w) > 5) + r")),?\s+"
-    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2})")
+# A name just after a word ending in "man" ("the spokeswoman, Ann Lee"), and that word.
+_AFTER_MAN = re.compile(r"man\b,?\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2})")
+_MAN_WORD = re.compile(r"[A-Za-z]+$")
+_TWO_CAPITALS = re.compile(r"(?:(?<=[a-z,.] )|(?<=\n))[A-Z][\w’'-]+ [A-Z]")  # (a full name, maybe)
 # A kin word in apposition after a name: "Rory Lee, 16, Isla’s son" (found by the kin word, then
 # the two words before its comma: a pattern starting at every word would be slow).
 _KIN_AFTER_NAME = re.compile(
@@ -1349,8 +1349,20 @@ class ArticleSpeakers:
         if self._kin_of is None:
             self._kin_of = [(run, KIN_WORDS[word]) for word, run in self._kin_words_before()] \
                 + [(before, KIN_WORDS[word]) for word, before in self._kin_words_after()] \
-                + [(m.group(2), GENDER_WORDS[m.group(1).lower()]) for m in _GENDERED_POST_BEFORE_NAME.finditer(self.text)]
+                + self._gendered_posts()
         return next((said for run, said in self._kin_of if run == name or run.startswith(name + " ")), None)
+
+    def _gendered_posts(self) -> list[tuple[str, str | None]]:
+        """Each name after a post in a gendered word and its pronoun: ("Ann Lee", "she") for
+        "the spokeswoman, Ann Lee" (found by the "man" they end in: a pattern starting at every
+        word would be slow)."""
+        found: list[tuple[str, str | None]] = []
+        for m in _AFTER_MAN.finditer(self.text):
+            word = _MAN_WORD.search(self.text, max(0, m.start() - 16), m.start() + 3)
+            said = GENDER_WORDS.get(word.group().lower()) if word is not None else None
+            if said is not None and word is not None and len(word.group()) > 5:
+                found.append((m.group(1), said))
+        return found
 
     def _kin_words_before(self) -> list[tuple[str, str]]:
         """Each kin word before a name and the words after it: ("husband", "Saeed Lee")."""
@@ -2221,7 +2233,9 @@ class ArticleSpeakers:
                             return known, True
                     # a new paragraph that names someone else, just before: "16:40 — State TV shows
                     # Ann Lee landing. “…,” she says" is hers, not the last paragraph's speaker's
-                    guess = self._story_subject(pos, pronoun)
+                    opens = self.text.rfind("\n", 0, pos) + 1
+                    guess = self._story_subject(pos, pronoun) if opens > p and _TWO_CAPITALS.search(
+                        self.text, opens, pos) else None  # (the cheap tests first)
                     if guess is not None and guess[0] > p and guess[1] != name and self.text.startswith(guess[1], guess[0]) \
                             and "\n" in self.text[p:guess[0]] \
                             and "\n" not in self.text[guess[0]:pos] and not any(guess[0] < q < pos for q, _ in self.mentioned) \
