@@ -3650,11 +3650,10 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
         if verb is None:
             continue
         phrase = _subject_phrase(text, masked, sentences[k].start, verb.start())
-        toks = _tokens(masked, sentences[k].start, verb.start())
-        if toks and toks[-1][0] in {"has", "have", "had"}:
-            toks = toks[:-1]
-        if phrase is None and 1 <= len(toks) <= 4 and all(t[0].isalpha() for t in toks):
-            phrase = text[toks[0][1]:toks[-1][2]]  # "The three governments have issued a joint statement."
+        if phrase is None:  # "The three governments have issued a joint statement."
+            toks = _tokens(masked, sentences[k].start, verb.start())
+            toks = toks[:-1] if toks and toks[-1][0] in {"has", "have", "had"} else toks
+            phrase = text[toks[0][1]:toks[-1][2]] if 1 <= len(toks) <= 4 and all(t[0].isalpha() for t in toks) else None
         ref = parse_mention(phrase) if phrase is not None else None
         return ref if ref is not None and ref.kind in {"person", "org"} else None
     return None
@@ -3960,9 +3959,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open)
         relayed = None
         if owned is None and masked[max(0, q_open - 4):q_open].strip().endswith(":"):
-            relayed = _RELAYS_OWNED.search(masked, max(0, q_open - 200), q_open)
             owned = _POST_THEN_NAME_COLON.search(masked, max(0, q_open - 120), q_open)
             owned = owned if owned is not None and owned.group("post") in ROLE_NOUNS else None
+            relayed = _RELAYS_OWNED.search(masked, max(0, q_open - 200), q_open) if owned is None else None
         phrase: str | None = (text[owned.start("np"):owned.end("np")] if owned else None) \
             or (relayed and (_POSSESSIVE_SUBJECTS.get(relayed.group("pronoun") or "") or relayed.group("np"))) \
             or _possessor(text, masked, sentences[si], q, q_open) \

@@ -210,10 +210,10 @@ def names_many(role: str) -> bool:
     return any(_is_plural_role(t) for t in role.split())
 
 
-def _person_named(phrase: str) -> str | None:
-    """The person's name ``phrase`` is, if it is one."""
+def full_name_in(phrase: str) -> str | None:
+    """The full name of the person a phrase names, without a title: "Senator Ann Lee" is Ann Lee."""
     ref = parse_mention(phrase)
-    return ref.name if ref is not None and ref.kind == "person" else None
+    return ref.name if ref is not None and ref.kind == "person" and ref.name and " " in ref.name else None
 
 
 def _kin_word(role: str) -> str | None:
@@ -1400,7 +1400,7 @@ class ArticleSpeakers:
             byline = _BYLINE.search(self.text, 0, 600)
             mine = byline is not None and sum(not self._quoted_at(m.start())
                                               for m in _I.finditer(self.text, byline.end())) >= 2
-            self._author = (_person_named(byline.group(1)) if mine and byline is not None else None) or ""
+            self._author = (full_name_in(byline.group(1)) if mine and byline is not None else None) or ""
         return self._author or None
 
     def _fits(self, name: str, pronoun: str) -> bool:
@@ -2236,11 +2236,10 @@ class ArticleSpeakers:
                     opens = self.text.rfind("\n", 0, pos) + 1
                     guess = self._story_subject(pos, pronoun) if opens > p and _TWO_CAPITALS.search(
                         self.text, opens, pos) else None  # (the cheap tests first)
-                    if guess is not None and guess[0] > p and guess[1] != name and self.text.startswith(guess[1], guess[0]) \
-                            and "\n" in self.text[p:guess[0]] \
-                            and "\n" not in self.text[guess[0]:pos] and not any(guess[0] < q < pos for q, _ in self.mentioned) \
+                    if guess is not None and guess[0] >= opens and guess[1] != name and self.text.startswith(guess[1], guess[0]) \
+                            and not any(guess[0] < q < pos for q, _ in self.mentioned) \
                             and sum(guess[0] < start < pos for start, _ in self.quoted) <= 1 \
-                            and not self._pronoun_opens(pronoun, self.text.rfind("\n", 0, guess[0]) + 1, guess[0]):
+                            and not self._pronoun_opens(pronoun, opens, guess[0]):
                         # (the words "he" says; but "she was a backer of nominee Tom Hale. “…,” she said" is hers still)
                         return guess[1], True
                 return name, True

@@ -37,7 +37,7 @@ from collections import Counter
 
 from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME, ORG_NOUNS, ROLE_NOUNS
 from .quotemarks import QuoteSpan, blanked
-from .speakers import parse_mention
+from .speakers import full_name_in, parse_mention
 
 # A paragraph opening with a speaker's label: one to three capitalised words and
 # a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
@@ -207,10 +207,7 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
 _MET_THEM = re.compile(r"\b(?:met|interviewed|visited|(?:spoke|talked)[ \t]+(?:to|with))[ \t]+(?:him|her)\b")
 
 
-def _person(phrase: str) -> str | None:
-    """The person's name in a phrase of the lede, without a title: "Senator Ann Lee" is Ann Lee."""
-    ref = parse_mention(phrase)
-    return ref.name if ref is not None and ref.kind == "person" and ref.name and " " in ref.name else None
+_person = full_name_in  # the person's name in a phrase of the lede: "Senator Ann Lee" is Ann Lee
 
 
 _LINE = re.compile(r"^[ \t]*(?P<words>\S[^\n]*?)[ \t]*$", re.M)
