@@ -430,6 +430,9 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and toks[j - 2][0][:1].isupper():
                 j -= 1
                 continue
+            if low == "the" and j > 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in {"family", "families"}:
+                j -= 1  # "the families of the trapped miners said": the families
+                continue
             if low == "the" and j > 1 and toks[j - 1][0].lower() == "to" and toks[j - 2][0].lower() in _ENVOYS:
                 j -= 1
                 continue
@@ -474,6 +477,8 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             while k > j - 2 and k >= 0 and _is_adjective_like(toks[k][0]):
                 k -= 1
             if k >= 0 and toks[k][0].lower() in {"the", "a", "an"} and k < j:
+                if k > 2 and toks[k - 1][0] == "of" and toks[k - 2][0].lower() in {"family", "families"}:
+                    return _backward_chunk(toks, k - 2)  # "the families of the trapped miners said"
                 return k
         break
     return j + 1
@@ -742,6 +747,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         return (toks[source][1], toks[i][2])  # "A person familiar with the matter said"
     if toks[i][0].lower() in {"someone", "somebody"}:
         return (toks[i][1], toks[i][2])  # named by nobody: the words are not the last speaker's
+    if i >= 2 and toks[i - 1][0] == "of" and toks[i - 2][0].lower() in _HOW_MANY and toks[i][0].islower() \
+            and (toks[i][0] == "people" or toks[i][0].endswith("s")):
+        return (toks[i - 2][1], toks[i][2])  # "hundreds of people chanted": a crowd, no one named
     someone = next((k for k in range(i - 2, max(i - 8, 0) - 1, -1) if toks[k][0].lower() in {"someone", "somebody"}
                     and toks[k + 1][0] in {"from", "in", "at", "among"}), None)
     if someone is not None and all(t[0].isalpha() for t in toks[someone:i + 1]):
@@ -1665,7 +1673,12 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue  # "a group called Parents First": a name is given, nothing is said
                 if low in _NOT_BEFORE_TO and prev.lower() in _BE_FORMS:
                     continue  # "the dispute is continuing": a thing goes on, nobody speaks
+                if low.endswith("ing") and _describes_subject(toks, ti):
+                    continue  # "The geologist advising the team, Ann Lee, has been …": who she is
                 if _is_noun_use(prev, low, nxt) or (
+                        # "the Inspectorate's interim report": a thing someone owns
+                        ti > 1 and low in TEXT_NOUNS and prev.isalpha() and prev.islower() and not prev.endswith("s")
+                        and toks[ti - 2][0].endswith(("'s", "’s"))) or (
                         ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} and low in _CUE_BASE_FORMS) or (
                         ti > 1 and low.endswith("s") and prev.endswith("ed") and prev.islower()
                         and toks[ti - 2][0].lower() in {"has", "have", "had"}):  # "who has studied recounts"
@@ -1716,7 +1729,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     or (prev_is_quote and ti + 1 < len(toks) and toks[ti + 1][0].lower() in {"he", "she", "they"})
                 # (right after a quotation any cue takes its subject after it, as translations
                 # write it: "«…», - told he.", "«…», - told the pensioner Anna Lis, 71 year.")
-                if invertable and (phrase_span is None or prev_is_quote or _parenthetical(toks, ti)) and prev.lower() != "to":
+                if invertable and (phrase_span is None or prev_is_quote or _parenthetical(toks, ti)) and prev.lower() != "to" \
+                        and not (ti >= 2 and _ISSUED.search(masked, sent.start, a)):  # ("The statement also asks the Inspectorate to …")
                     after = _phrase_after(masked, toks, ti)
                     if after is None and prev_is_quote and nxt == "in":
                         # translated: "«…», - reported in the press service of the ministry"
@@ -1749,6 +1763,38 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 inverted=inverted, sentence=si, source_phrase=source_phrase, silent=silent,
             ))
     return events
+
+
+# Verbs of a main clause that a sentence opening "The geologist advising the team, …" goes on to.
+_FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+
+
+# The foot of a letter: a name alone, or after "Your", "Love," …: "Your Kemal", "Love, Ann".
+_LETTER_FOOT = re.compile(r"(?:(?:Your|Yours|Love|Signed|Sincerely|Yours[ \t]+sincerely|Regards),?[ \t]+)?"
+                        r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[.,!]?")
+_MARKS_AND_SPACE = " \t\n\"“”„«»‘’'"
+
+
+def _own_paragraph(text: str, q: QuoteSpan) -> bool:
+    """Whether the quotation ``q`` is its paragraph, marks aside."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    return not text[start:q.start].strip(_MARKS_AND_SPACE) \
+        and not text[q.end:len(text) if end < 0 else end].strip(_MARKS_AND_SPACE)
+
+
+def _describes_subject(toks: list[tuple[str, int, int]], ti: int) -> bool:
+    """Whether the participle at ``ti`` describes the sentence's opening noun ("The
+    geologist advising the rescue team, Ann Lee, has been speaking …"): the sentence goes
+    on, after a comma, to its own verb, and the participle said nothing."""
+    first = next((k for k, t in enumerate(toks) if t[0][:1].isalpha()), ti)
+    if not (toks[first][0] in {"The", "A", "An"} and 1 <= ti - first - 1 <= 3
+            and all(t[0].isalpha() and t[0].islower() for t in toks[first + 1:ti])):
+        return False
+    rest = [t[0] for t in toks[ti + 1:]]
+    if MASK in "".join(rest):
+        rest = rest[:next(k for k, w in enumerate(rest) if MASK in w)]
+    return "," in rest and any(w in _FINITE for w in rest[rest.index(","):])
 
 
 # What may follow the speaker of a cue that seldom inverts: the sentence's end, a
@@ -2362,11 +2408,23 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
 _OWNED_GROUP = re.compile(r"\b(?:team|unit|crew|squad|family|campaign|staff|office|department)$")
 
 
+# What someone's words amount to: "Kindra's official line … is that …".
+_STANCE_NOUNS = frozenset({"line", "position", "view", "stance", "argument", "verdict", "explanation", "version",
+                           "defence", "defense", "account", "answer"})
+# A possessive and the words of the thing owned before its noun: "The Inspectorate's interim".
+_OWNED_THEN_WORDS = re.compile(r"(.*\S)['’]s(?:[ \t]+[a-z][a-z-]+){1,2}")
+
+
 def _owner(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A possessive subject stands for its owner: in "Ellery's answer was short: “…”"
     Ellery speaks."""
     if span is not None and text[span[1] - 2:span[1]] in {"'s", "’s"} and span[1] - span[0] > 3:
         return span[0], span[1] - 2
+    owned = _OWNED_THEN_WORDS.fullmatch(text, *span) if span is not None else None
+    after = re.match(r"\s+(\w+)", text[span[1]:span[1] + 30]) if owned is not None and span is not None else None
+    if owned is not None and span is not None and after is not None \
+            and (after.group(1).lower() in TEXT_NOUNS | _STANCE_NOUNS or _SPEECH_NOUNS.fullmatch(after.group(1))):
+        return span[0], owned.end(1)  # "The Inspectorate's interim report found": the Inspectorate's
     return span
 
 
@@ -2474,6 +2532,15 @@ _WH_WORDS = frozenset("what which who whom whose why how when where".split())
 _BULLETS = frozenset("•·▪►‣◦*")
 
 
+def _role_then_name(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether a post in lower case and a name start at ``toks[k]``: "(And) the shift foreman Ann Lee …"."""
+    k += k < len(toks) and toks[k][0] == "the"
+    end = k
+    while end < len(toks) and end - k < 3 and toks[end][0].isalpha() and toks[end][0].islower():
+        end += 1
+    return k < end < len(toks) and toks[end - 1][0] in ROLE_NOUNS and toks[end][0][:1].isupper()
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     if toks and toks[0][0] in _BULLETS:
@@ -2489,8 +2556,12 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     first = toks[0][0].lower() if toks else ""
     second = toks[1][0] if len(toks) > 1 else ""
     third = toks[2][0] if len(toks) > 2 else ""
+    role_then_name = first in {"and", "but", "yet"} and _role_then_name(toks, 1)
+    if role_then_name and second != "the":  # "And shift foreman Ann Lee had set the rule": no article to start at
+        name_at = next(n for n in range(2, len(toks)) if toks[n][0][:1].isupper())
+        return (toks[1][1], toks[_np_end(toks, name_at) - 1][2])
     if first in {"and", "but", "yet"} and second.isalpha() and second.islower() and second not in _ARTICLES \
-            and len(toks) > 4:
+            and len(toks) > 4 and not role_then_name:
         return _subject_span(toks[1:])  # "And shortly afterwards the Office put out …"
     owned_role = first in _POSSESSIVE_DETERMINERS \
         and (second.lower() in ROLE_NOUNS or (second.lower() in KIN_WORDS and third[:1].isupper())) \
@@ -2502,7 +2573,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
          and toks[i][0][:1].isupper() and toks[i + 1][0][:1].isupper() and toks[i + 1][0].isalpha()), 0)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
     lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper()) \
-        or (first in {"but", "and", "yet"} and _name_then_who(toks)) \
+        or (first in {"but", "and", "yet"} and _name_then_who(toks)) or role_then_name \
         or (first in {"but", "and", "yet"} and (second[:1].isupper() or (second == "the" and third[:1].isupper()))
             and _pronoun(second) is None and not _is_date_word(second) and second.rstrip(".").isalpha())
     # ("But Colin Ashdown-Price, who chairs …, defended"; "But the Mrs. Serova is clear: …")
@@ -2589,6 +2660,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             role_seen = role_seen or tok.lower() in ROLE_NOUNS
             j += 1
             continue
+        if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in {"family", "families"}:
+            j = _np_end(toks, j + 1 + (nxt is not None and nxt.endswith("ed")))  # "the families of the trapped miners"
+            break
         if role_seen and tok.lower() in {"for", "of"} and nxt is not None and nxt.lower() in PORTFOLIOS:
             j += 2  # "The council's cabinet member for finance, Ann Lee, …"
             continue
@@ -2613,7 +2687,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         break
     m = j  # "One patient, Ann Lee, has waited …", "The oldest of the shepherds, Gul Azghar, …": a description
     while k + 1 <= j <= k + 2 and m < len(toks) and m < j + 6 and toks[m][0].isalpha() and toks[m][0].islower() \
-            and toks[m][0] not in CUE_VERBS and toks[m][0] not in _BE_FORMS:
+            and (toks[m][0] not in CUE_VERBS or toks[m][0].endswith("ing")) and toks[m][0] not in _BE_FORMS:
+        # ("The geologist advising the rescue team, Ann Lee, …": what she does, before her name)
         m += 1
     noun_before_name = m > j and toks[k][0].lower() in _ARTICLES and m + 2 < len(toks) and toks[m][0] == "," \
         and ((toks[m + 1][0][:1].isupper() and toks[m + 2][0][:1].isupper()) or _name_after_trade(toks, m + 1) is not None)
@@ -2985,6 +3060,11 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             and toks[1][0].islower() and (len(toks) == 2 or (toks[2][0] in {"was", "is"} and len(toks) > 3 and all(
                 t[0].isalpha() and t[0].islower() for t in toks[3:]))):
         # "Her verdict: “…”", "Its message: “…”", "Her conclusion was blunt: “…”": the owner speaks
+        return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
+    if 3 <= len(toks) <= 8 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS \
+            and all(t[0].isalpha() and t[0].islower() for t in toks[1:]) \
+            and any(_SPEECH_NOUNS.fullmatch(t[0]) or t[0] in {"sentence", "sentences"} for t in toks[1:3]):
+        # "His last sentence at the airport: “…”", "Her message to the families:": the owner's
         return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
     # "X:" after a dash or at the start of the sentence names the speaker outright, as a
     # role after a topic does ("Steelworks, the mayor: “…”"; but "Ann Lee, mayor of X:")
@@ -3359,7 +3439,8 @@ _MODIFIERS_BEFORE = re.compile(
 )
 
 
-_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+(?:\s+(?:was|is)\s+[a-z]+)?:")  # ("According to him …")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+(?:\s+(?:was|is)\s+[a-z]+)?:"
+                               r"|\b(?:His|Her)(?:[ \t]+[a-z]+){2,7}:")  # ("According to him …")
 # "Then there's Axelrod." brings a person into the story as much as a subject does.
 # Someone spoken to, not speaking: "Lee was asked a straightforward question." (then "“…,” the
 # moderator said" is another person)
@@ -3405,6 +3486,10 @@ def _names_a_body(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in BODY_WORDS
 
 
+# A second surname after the first: "Marta Olmo Serrat".
+_SECOND_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ’'-]+)(?![\w’'-])")
+
+
 def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerRef]]:
     """Full names the article gives people it otherwise calls by surname, with
     where each is given.
@@ -3437,6 +3522,11 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
                     # "the Foreign Ministry of Russia Gennady Orlov": a place the story names on
                     # its own too, then the name ("a friend of Sant Singh Chatwal" keeps its three)
                     words = words[1:]
+                second = _SECOND_SURNAME.match(text, end)
+                if second is not None and len(words) == 2 and not _is_date_word(second.group(1)) \
+                        and (ref := parse_mention(f"{' '.join(words)} {second.group(1)}")) is not None \
+                        and ref.kind == "person" and ref.name == f"{' '.join(words)} {second.group(1)}":
+                    words.append(second.group(1))  # "Marta Olmo Serrat … Olmo said": her two surnames
                 if len(words) > 1 and not _in_marks(text, text.rfind(words[0], 0, at), end):
                     name = " ".join(words)
                     names.setdefault(name, at)
@@ -3572,8 +3662,8 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 
 # A document named as the speaker ("“…,” the statement said") and the words that issued it
 # ("Ann Lee released a statement"); the documents are cues.DOCUMENT_NOUNS.
-_ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+$")
-_ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made)\s+(?:a|an)"
+_ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+(?:also\s+|further\s+)?$")
+_ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made(?:\s+public)?)\s+(?:a|an)"
                       r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 # A document no one is named to have sent: "it is stated in a press release" (not "… of the ministry").
 _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
@@ -3778,7 +3868,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             else _ISSUED.fullmatch(ev.phrase + " ") if ev.inverted else None
         if document is not None:
             # "“…,” the statement said.", "“…,” writes the statement."
-            issuer = _issuer(text, masked, sentences, ev.sentence, document.group(1))
+            # ("The text says:" is whichever document the sentence before issued)
+            issuer = _issuer(text, masked, sentences, ev.sentence, None if document.group(1).lower() == "text" else document.group(1))
             if issuer is not None:
                 ref = issuer
                 events[ei] = replace(ev, phrase=issuer.text) if ev.phrase else \
@@ -4183,6 +4274,20 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             person = _introduced_before(text, masked, sentences, sentence_of, spans, qi)
             if person is not None:
                 quote_refs[qi], quote_names[qi] = person, people.resolve(person, q.start)
+    # 8c. a letter quoted paragraph by paragraph is whoever signs it at its foot: "“…”\n\n“Your Kemal”"
+    for qi, q in enumerate(spans):
+        signed = _LETTER_FOOT.fullmatch(text, q.start, q.end) if qi >= 2 else None
+        if signed is None or not _own_paragraph(text, q):
+            continue
+        first = qi
+        while first > 0 and _own_paragraph(text, spans[first - 1]) \
+                and not text[spans[first - 1].end:spans[first].start].strip(_MARKS_AND_SPACE):
+            first -= 1
+        signer = parse_mention(signed.group(1)) if qi - first >= 2 else None
+        name = people.resolve(signer, q.start) if signer is not None and signer.kind == "person" else None
+        if name is not None and " " in name:  # (someone the story names in full: not “Thanks.”)
+            for qk in range(first, qi + 1):
+                quote_refs[qk], quote_names[qk], quote_cues[qk] = signer, name, None
     # 9. a headline quotes words the story attributes further down:
     #    "‘We felt like criminals’: parents angry …" / "Ann Lee said: “We felt like criminals. …”"
     #    (so does a short line under it: "Prosecutor asks eight years – his wife in tears: «…»")

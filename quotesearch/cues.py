@@ -302,7 +302,7 @@ association federation coalition authority authorities service services spokesme
 newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
-delegation mission consulate regime junta force
+delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
 family families cooperative co-operative panel tribunal
 """.split()
@@ -317,7 +317,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
     cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
-    shipping ratings analytics
+    shipping ratings analytics minerals mining metals resources steel drilling engineering construction
     gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph""".split()
 )
 
@@ -361,7 +361,7 @@ mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr sup
 rev fr hon amb sec dept no vol fig cllr mx
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
-atty engr ing mgr cikgu datuk dato datin chị kapten kaptan seyyed seyed sayyid mohandes mohandis
+atty engr ing dipl dipl.-ing dr.-ing dipl.-kfm mgr cikgu datuk dato datin chị kapten kaptan seyyed seyed sayyid mohandes mohandis
 herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi
 daw saya sayama malam mallam alhaji hajiya dakta marwo aw tannie oom meneer mevrou mnr mev khonum ustod ustoz
@@ -428,6 +428,7 @@ third next perhaps maybe thus hence regardless overall additionally similarly li
 specifically notably initially eventually previously recently currently today yesterday
 tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby already
 beyond across behind near around afterwards afterward upon toward towards given considering
+above below beneath underground upstairs downstairs overhead offstage
 """.split()
 ) | WEEKDAYS | MONTHS
 
@@ -451,7 +452,7 @@ prefect sub-prefect director chairman chairwoman rector dean commander mediator 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
 DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
-                                            "announcement", "communique", "communiqué"})
+                                            "announcement", "communique", "communiqué", "text"})
 # What is written up for anyone to read, and has no author a story names: "a banner read …".
 INSCRIPTION_NOUNS: frozenset[str] = frozenset(
     "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural bedsheet card".split())

@@ -375,6 +375,23 @@ def _dash_dialogue(par: str, offset: int, dialogue: bool = False) -> list[QuoteS
     return spans
 
 
+def _around(text: str, spans: list[QuoteSpan], marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The parts of ``spans`` outside the quotations in marks, ``marked``, that hold words."""
+    out: list[QuoteSpan] = []
+    for span in spans:
+        start = span.start
+        for inner in sorted(marked, key=lambda q: q.start):
+            a = inner.open_at if inner.open_at >= 0 else inner.start
+            b = inner.close_at + 1 if inner.close_at >= 0 else inner.end
+            if start <= a and b <= span.end:
+                out.append(QuoteSpan(*_trim(text, start, a), span.open_at if start == span.start else -1, -1))
+                start = b
+                while start < span.end and text[start] in ".,;:!?…":
+                    start += 1  # (the sentence's stop after the marks: "«…». That is my father")
+        out.append(QuoteSpan(*_trim(text, start, span.end), span.open_at if start == span.start else -1, -1))
+    return [q for q in out if sum(ch.isalpha() for ch in text[q.start:q.end]) > 3]
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text``, in order of appearance."""
     text = _double_apostrophes(_blank_markup(text))
@@ -400,6 +417,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if doubles and doubles[-1].continues:
                 last = doubles[-1]
                 doubles[-1] = QuoteSpan(last.start, last.end, last.open_at, last.close_at, False)
+        if doubles and _DASH_LINE.match(par) and par.lstrip()[:1] in _DASHES:
+            # a dash line quoting someone in marks: "—My father writes instructions —laughs Ann—. The
+            # first thing he said was «we are well». …": her words around the marks, and theirs
+            doubles = sorted(doubles + _around(text, _dash_dialogue(par, m.start()), doubles), key=lambda s: s.start)
         if not doubles and ("-" in par or "–" in par or "—" in par):
             doubles = _dash_dialogue(par, m.start())
             if not doubles and (_DASH_LINE.match(par) or _DASH_INSIDE.search(par)):

@@ -620,6 +620,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
     if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
+        if low[0] in {"family", "families"} and low[1] == "of" and not any(_is_cap(t) for t in tokens[2:]):
+            # "the families of the trapped miners" speak as that group, not as "trapped miners"
+            return SpeakerRef(text=text, kind="org", name=" ".join(tokens), definite=definite)
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         if low[0] in _GOVERNING_UNITS and low[1] == "of":
             org = f"{low[0]} of {org}"  # "the board of Acme Foods" is its board, not all of Acme
@@ -1157,6 +1160,9 @@ _KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
 # The author's line of a first-person piece, on a line of its own near the top: "By Ann Lee".
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
 _I = re.compile(r"\bI\b")
+# A lede that hands over to its subject's first person: "we publish it in his own words", "as told to".
+_IN_OWN_WORDS = re.compile(r"\bin[ \t]+(his|her)[ \t]+own[ \t]+words\b")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z]")
 # After a name, what describes a person: an age, or a post or trade ("…, a 23-year-old architecture student").
 _DESCRIBED = re.compile(r",[ \t]+(?:\d{1,3},|(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)\b)")
@@ -1275,11 +1281,17 @@ class ArticleSpeakers:
                 self._holders_told_apart(holders, pos)
         if ref.kind == "person" and ref.name:
             short = _surname_only(ref.name)
-            if not short and ref.name not in {p.name for p in self.people}:
+            whole = ref.name
+            if not short and whole not in {p.name for p in self.people} and whole.count(" ") == 1 \
+                    and _fold(whole.split()[0]) not in GIVEN_NAME_GENDER \
+                    and (fuller := self._full_name(whole)) is not None:
+                whole = fuller  # "Ruiz Montalvo climbed in": Ernesto Ruiz Montalvo, two surnames
+                ref = replace(ref, name=whole)
+            if not short and whole not in {p.name for p in self.people}:
                 if not new_person:
                     return
                 self.people.append(ref)  # "Her brother, Simon Marsh, rose": a second Marsh
-            name = (self._full_name(ref.name, pos, _gender_of(ref)) or ref.name) if short else ref.name
+            name = (self._full_name(whole, pos, _gender_of(ref)) or whole) if short else whole
             self._note_gender(ref, name)
             self.subjects.append((pos, name))
 
@@ -1401,6 +1413,15 @@ class ArticleSpeakers:
             mine = byline is not None and sum(not self._quoted_at(m.start())
                                               for m in _I.finditer(self.text, byline.end())) >= 2
             self._author = (full_name_in(byline.group(1)) if mine and byline is not None else None) or ""
+            told = _IN_OWN_WORDS.search(self.text, 0, 1200) if not self._author else None
+            if told is not None and sum(not self._quoted_at(m.start()) for m in _I.finditer(self.text, told.end())) >= 2:
+                # "…, which he told our newspaper, we publish below in his own words": the one the
+                # paragraph names, who is a "he"
+                start = self.text.rfind("\n\n", 0, told.start()) + 1
+                named = [name for m in _CAPITAL_RUN.finditer(self.text, start, told.start())
+                         if (name := full_name_in(m.group())) is not None and " " in name
+                         and self._fits(name, told.group(1).lower().replace("her", "she").replace("his", "he"))]
+                self._author = named[0] if named else ""
         return self._author or None
 
     def _fits(self, name: str, pronoun: str) -> bool:
@@ -1432,10 +1453,20 @@ class ArticleSpeakers:
         key = _fold(word)
         return {p.name for p in self.people if p.name and _fold_cached(p.name.split()[part]) == key}
 
+    def _named_first_of_two(self, word: str) -> set[str]:
+        """Full names whose first of two surnames is ``word``: Spanish and Portuguese
+        write "Ignacio Redondo Baeza" once and "Redondo" after it."""
+        key = _fold(word)
+        if key in GIVEN_NAME_GENDER:
+            return set()  # ("Anne Marie Lund": "Marie" is no surname)
+        return {p.name for p in self.people if p.name and p.name.count(" ") >= 2
+                and _fold_cached(p.name.split()[-2]) == key and _is_cap(last := p.name.split()[-1])
+                and not re.fullmatch(r"[IVX]+", last) and last.lower().rstrip(".") not in POSTNOMINALS}  # (not "Ann Lee III")
+
     def knows_surname(self, surname: str) -> bool:
         """Whether a full-named person of the article has this surname (or
-        this family name written first)."""
-        return bool(self._named(surname, -1) or self._named(surname, 0))
+        this family name written first, or it as the first of two surnames)."""
+        return bool(self._named(surname, -1) or self._named(surname, 0) or self._named_first_of_two(surname))
 
     def _full_name(self, short: str, pos: int | None = None, gender: str | None = None,
                    role: str | None = None) -> str | None:
@@ -1454,7 +1485,7 @@ class ArticleSpeakers:
             found = self._named(short, -1)
             # (a family name written first: "Kertész Bálint"; not a given name: "Hillary")
             first = not found and _fold(short) not in GIVEN_NAME_GENDER and self._named(short, 0)
-            found = found or self._named(short, 0)
+            found = found or self._named(short, 0) or self._named_first_of_two(short)
             if len(found) > 1:  # "the mayor of Orlecz Lucia Brenneva" taught both her name and a place's with it
                 found = {n for n in found if not any(n.endswith(" " + m) and _fold(n.split()[0]) not in GIVEN_NAME_GENDER
                                                      and _fold(m.split()[0]) in GIVEN_NAME_GENDER for m in found)}

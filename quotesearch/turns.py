@@ -118,6 +118,9 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
     for source in (text, capitals):
         for m in re.finditer(pattern, source):
             found = re.sub(_NICKNAME, "", m.group())
+            if len(words) == 1 and (second := re.match(r"[ \t]+[A-Z][\w’'-]+\b", source[m.end():])) \
+                    and _person(found + second.group()) == found + " " + second.group().strip():
+                found += " " + second.group().strip()  # "REDONDO:" is "Ignacio Redondo Baeza", a second surname after his
             if (source is capitals or m.start() not in labels_at) and (
                     (len(words) > 1 and words[0].lower() not in ROLE_NOUNS) or _person(found) is not None):
                 return found  # (not "Commissioner Wrenfield" nor "Minister Brenn": a post, then the surname)
@@ -150,6 +153,7 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
     does = _POST_VERBS.get(re.sub(r"(?:wo)?man$|person$", "", post.lower()), "")
     for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
                     rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}",
+                    rf"\b{word},[ \t]+({_NAME})",
                     rf"\b{word}[ \t]*\(((?:[A-Z][a-z]{{1,4}}\.?[ \t]+)?{_NAME})\)",
                     *([rf"\b(?i:{does})[ \t]+by[ \t]+(?:[^,.\n]{{1,60}},[ \t]+)?({_NAME})"] if does else [])):
         for m in re.finditer(pattern, text):
@@ -211,6 +215,10 @@ _person = full_name_in  # the person's name in a phrase of the lede: "Senator An
 
 
 _LINE = re.compile(r"^[ \t]*(?P<words>\S[^\n]*?)[ \t]*$", re.M)
+# Words only a speaker writes (an editor's closing note has none), and quote marks, which a
+# report after the transcript has.
+_SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|me)\b")
+_QUOTE_MARK = re.compile(r"[\"“”„«»「」]")
 
 
 def _continued(text: str, found: list[tuple[str, int, int, int]],
@@ -226,6 +234,14 @@ def _continued(text: str, found: list[tuple[str, int, int, int]],
                 more.append((label, m.start(), m.start("words"), m.end("words")))
                 if start in askers:
                     askers[m.start("words")] = askers[start]
+    if found:  # the article's last paragraphs, still spoken: "Last thing. … Thank you."
+        label, _, start, end = found[-1]
+        for m in _LINE.finditer(text, end):
+            if not _SPOKEN.search(m.group("words")) or _QUOTE_MARK.search(m.group("words")) or _TURN.match(m.group()):
+                break
+            more.append((label, m.start(), m.start("words"), m.end("words")))
+            if start in askers:
+                askers[m.start("words")] = askers[start]
     return more
 
 
@@ -273,6 +289,8 @@ _NAMES_A_HOLDER = re.compile(rf"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?{_NAME}(?:[.;
 _FOLLOW_UP = re.compile(r"(?:(?:A|Just[ \t]+a|One|And[ \t]+a)[ \t]+)?(?:quick[ \t]+)?follow[- ]?up\b", re.I)
 _ASKER_FIRST = re.compile(rf"({_NAME}),[ \t]+[^.?!\n]{{2,60}}\.[ \t]")
 _I_AM = re.compile(rf"\bI(?:'m|’m|[ \t]+am)[ \t]+({_NAME})[.,!]")
+# Who a line's own words say speaks it: "SURFACE: This is Redondo. I am commanding …".
+_THIS_IS = re.compile(r"\b(?:This[ \t]+is|[Mm]y[ \t]+name[ \t]+is|I(?:'m|’m|[ \t]+am))[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)[.,!]")
 _NARRATOR_LABEL = re.compile(r"^[ \t]*(?:" + "|".join(sorted(_NARRATORS)) + r"):", re.M | re.I)
 
 
@@ -317,12 +335,15 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     # a question whose words open with who asks: "Q: Ann Lee, Radio One. Governor, …"
     askers |= {m.start("words"): asker for m in matches if (m.group("label") or m.group("short") or "")[:1] == "Q"
                and (named := _ASKER_FIRST.match(m.group("words"))) and (asker := _person(named.group(1)))}
-    last = None
-    for m in matches:  # "Q: A follow-up, if I may." is asked by whoever asked the question before
-        if (m.group("label") or m.group("short") or "")[:1] == "Q" and _label_key(m.group("label") or "Q") == "Q":
-            if m.start("words") not in askers and _FOLLOW_UP.match(m.group("words")):
+    last, named_last = None, False
+    for m in matches:  # "Q: A follow-up, if I may." is asked by whoever asked the question before,
+        # as is a bare "Q:" after "QUESTION (Ann Lee, Radio One):" (the label that names each new asker)
+        label = m.group("label") or m.group("short") or ""
+        if label[:1] == "Q" and _label_key(m.group("label") or "Q") == "Q":
+            if m.start("words") not in askers and (_FOLLOW_UP.match(m.group("words")) or (named_last and label == "Q")):
                 askers[m.start("words")] = last
             last = askers.get(m.start("words"))
+            named_last = ("," in (m.group("who") or "") or (named_last and label == "Q")) and last is not None and " " in last
     bracketed = {_label_key(m.group("label")) for m in matches if m.group("who") or m.group("town")}
     labels_at = {at for _, at, _, _ in found}
     # (the lines before the first label that speaks twice: "Transcript: …" heading them is no turn)
@@ -330,6 +351,13 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     labelled = frozenset(label.split()[-1].lower() for label in counts)
     names = {label: _full_name(text, label, labels_at, header, labelled) for label in counts
              if label not in {"Q", "A"} and label not in _NARRATORS}
+    for label in names:  # a post that speaks in turns: "FOREMAN:" is "the shift foreman, Ann Lee"
+        if names[label] is None and counts[label] > 1 and label.lower() in ROLE_NOUNS:
+            names[label] = _post_holder(text, label, header, labelled)
+    for label, _, start, end in found:  # a call's side that says who it is: "SURFACE: This is Redondo."
+        key = _label_key(label)
+        if names.get(key, "") is None and (said := _THIS_IS.search(text, start, end)) is not None:
+            names[key] = _person(said.group(1)) if " " in said.group(1) else _full_name(text, said.group(1), labels_at)
     # a label nobody in the story bears ("Note:", "Update:", a place) is no transcript's, but
     # a header line or two may stand before the turns ("Transcript: …", "Witnesses: …");
     # a post's holder ("THE CHAIR:", "MODERATOR:") may go unnamed, as may a label that says

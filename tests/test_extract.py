@@ -1651,7 +1651,7 @@ SPEAKERS = [
     pytest.param(
         "Ann Vale is the presumptive Democratic nominee. Presumptive GOP nominee Tom Ray's first tweet was"
         " measured. “Bad news from Ohio.”",
-        [("Bad news from Ohio.", None)],
+        [("Bad news from Ohio.", "Tom Ray")],  # (his tweet's words: not a body of two roles' words)
         id="two-words-of-two-roles-are-not-one-body",
     ),
     # bodies: described in apposition, or "the agency" for the body last named
@@ -5127,6 +5127,137 @@ SPEAKERS = [
         "brought paper. \"Read it,\" he said.",
         [("Count the tiles,", "Yarne Brill"), ("Read it,", None)],
         id="a-guessed-she-is-never-a-he",
+    ),
+    pytest.param(
+        "The search is led by Marta Olmo Serrat, a colonel in the national Civil Protection Corps.\n\n\"We do "
+        "not know yet if they reached the chamber,\" Olmo said.",
+        [("We do not know yet if they reached the chamber,", "Marta Olmo Serrat")],
+        id="the-first-of-two-surnames-stands-for-the-whole-name",
+    ),
+    pytest.param(
+        "Piet Vos III, who chairs the board, spoke first. \"We stay,\" Vos said.",
+        [("We stay,", "Piet Vos")],
+        id="guard-a-generation-numeral-is-no-second-surname",
+    ),
+    pytest.param(
+        "Mining Minister Klara Sabo has arrived at the gate. \"Today is for the families,\" the minister "
+        "said.\n\n08:02 — The geologist advising the rescue team, Henrike Voss, has been speaking to reporters. "
+        "\"The probe hole wandered eleven metres,\" she said.",
+        [("Today is for the families,", "Klara Sabo"), ("The probe hole wandered eleven metres,", "Henrike Voss")],
+        id="a-participle-after-the-opening-noun-describes-it",
+    ),
+    pytest.param(
+        "Above ground, Tomas Brenn, chief executive of Dunmore Minerals, issued a statement promising the "
+        "company would \"not rest until every man is back\".",
+        [("not rest until every man is back", "Tomas Brenn")],
+        id="above-ground-is-where-not-who",
+    ),
+    pytest.param(
+        "\"We do not want pity or money,\" the families of the trapped miners said in a joint statement.",
+        [("We do not want pity or money,", "families of the trapped miners")],
+        id="the-families-of-the-trapped-miners-speak-as-a-group",
+    ),
+    pytest.param(
+        "The Dunmore Mining Inspectorate's interim report, published on Monday, found that the firm \"received "
+        "three written warnings\".",
+        [("received three written warnings", "Dunmore Mining Inspectorate")],
+        id="a-body-s-interim-report-is-the-body-s",
+    ),
+    pytest.param(
+        "Lee's campaign sent out a press release saying Vos owes \"Dunmore an explanation\".",
+        [("Dunmore an explanation", "Lee's campaign")],
+        id="guard-a-candidate-s-campaign-stays-a-campaign",
+    ),
+    pytest.param(
+        "And shift foreman Ernesto Olmo Serrat (52) had set the rule from the first minute: \"Fourteen in, "
+        "fourteen out.\"",
+        [("Fourteen in, fourteen out.", "Ernesto Olmo Serrat")],
+        id="and-a-post-in-lower-case-before-the-name-opens-the-sentence",
+    ),
+    pytest.param(
+        "Shift foreman Ernesto Olmo Serrat led the men out.\n\nOlmo Serrat climbed into the capsule last. When "
+        "he stepped out, he said only: \"Eleven days are nothing for a rock.\"",
+        [("Eleven days are nothing for a rock.", "Ernesto Olmo Serrat")],
+        id="two-surnames-without-the-given-name-are-the-one-named-in-full",
+    ),
+    pytest.param(
+        "\"I never looked away,\" Camila Vidal told the Ledger.\n\nAt the fence hundreds of people chanted "
+        "\"Fourteen alive!\" and waved.",
+        [("I never looked away,", "Camila Vidal"), ("Fourteen alive!", None)],
+        id="hundreds-of-people-chanting-are-no-one",
+    ),
+    pytest.param(
+        "\"When I saw the water, I knew,\" says Dipl.-Ing. Jörg Brenn (58), who flew in with two spare "
+        "bits.\n\nAnd the rescue boss? Olmo only says: \"Today I sleep.\"\n\nDipl.-Ing. Brenn is already on the "
+        "plane home. His last sentence at the airport: \"I have drilled on four continents.\"",
+        [
+            ("When I saw the water, I knew,", "Jörg Brenn"),
+            ("Today I sleep.", "Olmo"),
+            ("I have drilled on four continents.", "Jörg Brenn"),
+        ],
+        id="his-last-sentence-is-his-and-a-german-title-is-a-title",
+    ),
+    pytest.param(
+        "The president visited on Friday. \"Sanvera does not abandon its miners,\" the president said.\n\nThis "
+        "morning, the families of the trapped miners made public a joint statement. The text says: \"We want "
+        "the truth.\" The statement also asks the Inspectorate to publish \"all the inspection records\".",
+        [
+            ("Sanvera does not abandon its miners,", None),
+            ("We want the truth.", "families of the trapped miners"),
+            ("all the inspection records", "families of the trapped miners"),
+        ],
+        id="the-text-says-is-the-statement-the-sentence-before-made-public",
+    ),
+    pytest.param(
+        "The gate of Dunmore Minerals looks like a village.\n\nThe company, for its part, limited itself to "
+        "reminding in a communique that the rescue is \"the only priority\".",
+        [("the only priority", "Dunmore Minerals")],
+        id="the-company-is-a-mining-firm-the-story-named",
+    ),
+    pytest.param(
+        "—My father does not write letters, he writes instructions —laughs Camila—. On the phone I told him "
+        "«come home and sleep». That is my father: few words.",
+        [
+            ("My father does not write letters, he writes instructions", "Camila"),
+            ("On the phone I told him", "Camila"),
+            ("come home and sleep", "Camila"),
+            ("That is my father: few words.", "Camila"),
+        ],
+        id="a-dash-line-around-words-in-marks",
+    ),
+    pytest.param(
+        "Our townswoman Henrike Voss (41), one of the miners trapped for eleven days, is home. Her story, "
+        "which she told our newspaper by telephone, we publish below in her own words.\n\nAt five there was a "
+        "sound like a train. I could not see my own lamp. I told the others: \"Nobody sleeps alone tonight.\"",
+        [("Nobody sleeps alone tonight.", "Henrike Voss")],
+        id="in-her-own-words-makes-her-the-i",
+    ),
+    pytest.param(
+        "Our townswoman Maria Sabo (41) is home. Her husband's story we publish below in his own words.\n\nI "
+        "could not see my own lamp. I told the others: \"Nobody sleeps alone tonight.\"",
+        [("Nobody sleeps alone tonight.", None)],
+        id="guard-in-his-own-words-is-no-she",
+    ),
+    pytest.param(
+        "Kemal Aydin wrote from the refuge. My first letter, which my wife read at the gate, was this:\n\n\"To "
+        "everyone at the gate,\n\n\"We are fourteen and we are well.\n\n\"Your Kemal\"",
+        [
+            ("To everyone at the gate,", "Kemal Aydin"),
+            ("We are fourteen and we are well.", "Kemal Aydin"),
+            ("Your Kemal", "Kemal Aydin"),
+        ],
+        id="a-letter-is-whoever-signs-it",
+    ),
+    pytest.param(
+        "The note read:\n\n\"We are fourteen and we are well.\n\n\"Send water.\n\n\"Thanks.\"",
+        [("We are fourteen and we are well.", None), ("Send water.", None), ("Thanks.", None)],
+        id="guard-a-last-line-of-thanks-signs-nothing",
+    ),
+    pytest.param(
+        "Dunmore Ferries' rival Kessby Lines has said little. Kessby Lines's official line, repeated in a "
+        "statement on Monday, is that the data was \"pseudonymised and shared under strict safeguards.\"",
+        [("pseudonymised and shared under strict safeguards.", "Kessby Lines")],
+        id="an-official-line-is-its-owner-s",
     ),
     pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",

@@ -847,3 +847,91 @@ def test_a_court_transcript_its_examining_counsel_and_the_court(lede: str, answe
 def test_questions_of_a_court_transcript_with_no_counsel_before_them_are_no_ones() -> None:
     text = COURT.replace("MS. LUND: Thank you, Your Honour.\n\n", "")
     assert [speaker for words, speaker in _pairs(text) if words.startswith(("You signed", "And you will"))] == [None, None]
+
+
+CALL_LINE = """The first call to the refuge, in full
+
+The surface end of the line was taken by the rescue commander, Marta Olmo Serrat. The voice from below is that
+of the shift foreman, Ernesto Vidal Rey, 52. Noise on the line is marked in brackets.
+
+SURFACE: Refuge, refuge, this is the surface. Can you hear me?
+
+FOREMAN: [static] We hear you. Go on.
+
+SURFACE: This is Olmo. I am commanding the rescue.
+
+FOREMAN: All fourteen. The refuge held.
+
+[End of recording]
+
+After the call, the foreman's message went to his daughter, Camila Vidal, 19. She laughed.
+"I'll sleep when he's out," she told the radio.
+"""
+
+
+def test_a_call_whose_sides_are_a_post_and_a_voice_that_says_who_it_is() -> None:
+    """"FOREMAN:" is the one the lede names the shift foreman; "SURFACE:" names no one, until
+    its own words say "This is Olmo.": the commander the lede names in full, both surnames."""
+    assert [(words[:20], speaker) for words, speaker in _pairs(CALL_LINE)] == [
+        ("Refuge, refuge, this", "Marta Olmo Serrat"),
+        ("[static] We hear you", "Ernesto Vidal Rey"),
+        ("This is Olmo. I am c", "Marta Olmo Serrat"),
+        ("All fourteen. The re", "Ernesto Vidal Rey"),
+        ("I'll sleep when he's", "Camila Vidal"),
+    ]
+
+
+def test_a_call_whose_other_side_never_says_who_it_is_is_no_transcript() -> None:
+    text = CALL_LINE.replace("This is Olmo. I am", "I am")
+    assert [words[:20] for words, _ in _pairs(text)] == ["I'll sleep when he's"]
+
+
+BRIEFING_FOLLOW_UPS = """Transcript: rescue command briefing, day eight
+
+The briefing was given by the rescue commander, Colonel Marta Olmo Serrat.
+
+OLMO: Good morning. The drill is at 412 metres.
+
+QUESTION (Ida Lund, Dunmore Ledger): Colonel, do you stand by ten days?
+
+OLMO: I never said ten days.
+
+Q: And the air? Should the families be worried?
+
+OLMO: The families should be tired, not worried.
+
+QUESTION (Dunmore Radio): Is a date possible?
+
+OLMO: No.
+
+Q: Not even a week?
+
+OLMO: Bits wear out. We have eleven in reserve.
+
+Last thing. The next briefing is at 18:00. Nobody leaves this tent believing a date. Thank you.
+"""
+
+
+def test_a_bare_q_goes_on_with_the_named_asker_and_a_last_spoken_paragraph() -> None:
+    """A bare "Q:" after "QUESTION (Ida Lund, Dunmore Ledger):" is hers; after the question of
+    an outlet, which names no reporter, it is no one's. A paragraph after the last turn that speaks ("Thank you.") is
+    the last speaker's."""
+    assert [(words[:20], speaker) for words, speaker in _pairs(BRIEFING_FOLLOW_UPS)] == [
+        ("Good morning. The dr", "Marta Olmo Serrat"),
+        ("Colonel, do you stan", "Ida Lund"),
+        ("I never said ten day", "Marta Olmo Serrat"),
+        ("And the air? Should ", "Ida Lund"),
+        ("The families should ", "Marta Olmo Serrat"),
+        ("Is a date possible?", "Dunmore Radio"),
+        ("No.", "Marta Olmo Serrat"),
+        ("Not even a week?", None),
+        ("Bits wear out. We ha", "Marta Olmo Serrat"),
+        ("Last thing. The next", "Marta Olmo Serrat"),
+    ]
+
+
+def test_an_editors_note_after_the_last_turn_is_no_ones() -> None:
+    text = BRIEFING_FOLLOW_UPS.replace(
+        "Last thing. The next briefing is at 18:00. Nobody leaves this tent believing a date. Thank you.",
+        "The briefing ended at 10:40. The next one is at 18:00.")
+    assert [words[:20] for words, _ in _pairs(text)][-1] == "Bits wear out. We ha"
