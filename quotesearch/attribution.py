@@ -2532,6 +2532,10 @@ _WH_WORDS = frozenset("what which who whom whose why how when where".split())
 _BULLETS = frozenset("•·▪►‣◦*")
 
 
+# Words that join a name to what comes before it as part of one phrase: "the mouth of Ann Lee".
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "in", "at", "to", "from", "by", "with", "a", "an"})
+
+
 def _role_then_name(toks: list[tuple[str, int, int]], k: int) -> bool:
     """Whether a post in lower case and a name start at ``toks[k]``: "(And) the shift foreman Ann Lee …"."""
     k += k < len(toks) and toks[k][0] == "the"
@@ -2625,6 +2629,12 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if k == 0 and first == "on" and _is_date_word(second) and len(toks) > 4:
             # translated, with no comma after the day: "On Monday evening the head of the bank …"
             k = 3 if third.lower() in {"morning", "afternoon", "evening", "night"} else 2
+        if k == 0 and first in {"on", "in", "at", "during", "after", "before"}:
+            # no comma after when or where, then a name: "On the second day of the disaster Ann Lee stood …"
+            k = next((idx for idx in range(2, min(12, len(toks) - 2)) if toks[idx][0][:1].isupper()
+                      and toks[idx + 1][0][:1].isupper() and toks[idx + 1][0].isalpha()
+                      and toks[idx - 1][0].isalpha() and toks[idx - 1][0].islower()
+                      and toks[idx - 1][0] not in _NAME_JOINERS and all(t[0].isalpha() for t in toks[1:idx])), 0)
         for _ in range(2):  # (and a third: "On Thursday, after a hearing, in which the court …, Lee …")
             if k and k < len(toks) and toks[k][0].lower() in CLAUSE_OPENERS and toks[k][0].lower() not in _NOMINATIVE:
                 k = next((idx + 1 for idx in range(k, min(k + 16, len(toks))) if toks[idx][0] == ","), k)
@@ -2703,6 +2713,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         # "the housewife Ann Lee showed …", "The firm Aquaflow wrote …": a common noun before the name
         # ("a defiant Lee stunned reporters": a person as the moment shows them)
         j = _np_end(toks, j + 1)
+    elif j == k + 1 and toks[k][0].lower() in _ARTICLES and _role_then_name(toks, j):
+        # "the shift foreman Ann Lee, …, hugged …": a post in more than one word before the name
+        j = _np_end(toks, next(n for n in range(j, len(toks)) if toks[n][0][:1].isupper()))
     elif k + 2 <= j <= k + 3 and toks[k][0].lower() in {"a", "an"} and j + 1 < len(toks) and toks[j][0].isalpha() \
             and toks[j][0].islower() and toks[j][0] not in SKIPPABLE and toks[j][0] not in CUE_VERBS \
             and (toks[j][0] in ROLE_NOUNS or "who" in (toks[j + 1][0], toks[j + 2][0] if j + 2 < len(toks) else "")) \

@@ -311,7 +311,7 @@ family families cooperative co-operative panel tribunal
 # Last words of company (club, newspaper) names: "Vellacourt Foods", "Norrsken Capital", "Portside United",
 # "Dunmore Ledger" are bodies.
 COMPANY_WORDS: frozenset[str] = frozenset(
-    """foods holdings capital partners motors airlines airways energy technologies systems homes
+    """foods holdings holding capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
@@ -361,7 +361,7 @@ mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr sup
 rev fr hon amb sec dept no vol fig cllr mx
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
-atty engr ing dipl dipl.-ing dr.-ing dipl.-kfm mgr cikgu datuk dato datin chị kapten kaptan seyyed seyed sayyid mohandes mohandis
+atty engr ing lao xiao dipl dipl.-ing dr.-ing dipl.-kfm mgr cikgu datuk dato datin chị kapten kaptan seyyed seyed sayyid mohandes mohandis
 herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi
 daw saya sayama malam mallam alhaji hajiya dakta marwo aw tannie oom meneer mevrou mnr mev khonum ustod ustoz

@@ -68,6 +68,7 @@ from .cues import (
     TEXT_NOUNS,
     AUTHORED_TEXTS,
     TITLES,
+    MONTHS,
     WEEKDAYS,
 )
 from .records import Mention
@@ -1209,6 +1210,12 @@ def _post_words(person: SpeakerRef) -> frozenset[str]:
     return frozenset(_fold(w) for w in head[:2] + before if not _is_role_word(w) and _bare(w) not in DETERMINERS)
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` capitalises most of its words, as a headline does."""
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1].split()
+    return sum(w[:1].isupper() for w in line) * 3 > len(line) * 2
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases inside one article, in reading order."""
 
@@ -1282,10 +1289,12 @@ class ArticleSpeakers:
         if ref.kind == "person" and ref.name:
             short = _surname_only(ref.name)
             whole = ref.name
-            if not short and whole not in {p.name for p in self.people} and whole.count(" ") == 1 \
-                    and _fold(whole.split()[0]) not in GIVEN_NAME_GENDER \
-                    and (fuller := self._full_name(whole)) is not None:
-                whole = fuller  # "Ruiz Montalvo climbed in": Ernesto Ruiz Montalvo, two surnames
+            if not short and whole.count(" ") == 1 and self._is_local_title(whole.split()[0]) is None \
+                    and (fuller := (self._full_name(whole) if _fold(whole.split()[0]) not in GIVEN_NAME_GENDER else None)
+                         or self._second_surname(whole)) != whole:
+                # "Ruiz Montalvo climbed in": Ernesto Ruiz Montalvo, two surnames; "Mykola Petrovych
+                # says": Mykola Petrovych Savchuk, his given name and patronymic
+                whole = fuller
                 ref = replace(ref, name=whole)
             if not short and whole not in {p.name for p in self.people}:
                 if not new_person:
@@ -1689,12 +1698,26 @@ class ArticleSpeakers:
     def _second_surname(self, name: str) -> str:
         """The one fuller name the article gives ``name``: "Ana Ruiz" is "Ana Ruiz Ortega"
         (Spanish and Portuguese names drop the second surname), "Adel Mansour" is "Adel Mansour
-        al-Kaabi", and "Lima Costa" is "Jorge Lima Costa" (a double surname without the given name)."""
+        al-Kaabi", "Lima Costa" is "Jorge Lima Costa" (a double surname without the given name), and
+        "Mykola Savchuk" is "Mykola Petrovych Savchuk" (a patronymic or middle name left out)."""
         longer = {p.name for p in self.people
                   if p.name and p.name.count(" ") == name.count(" ") + 1 and not p.name.endswith(".")
                   and ((p.name.startswith(name + " ") and _is_cap(p.name.split()[-1]))
                        or (p.name.endswith(" " + name) and _is_cap(p.name.split()[0])
-                           and not _is_role_word(p.name.split()[0])))}
+                           and not _is_role_word(p.name.split()[0]))
+                       # (or with the middle name or patronymic left out: "Mykola Savchuk" is "Mykola Petrovych Savchuk")
+                       or (name.count(" ") == 1 and p.name.split()[::2] == name.split()
+                           and not _INITIAL.fullmatch(p.name.split()[1])))}  # (not "Donald J. Pratt" for his son)
+        known = {p.name for p in self.people}
+        if not longer and f"{name} " in self.text and self._is_local_title(name.split()[0]) is None:
+            # (written in full in passing: "his wife Oksana Vasylivna Savchuk"; not "Ustaz Karim Hadi", a title first)
+            # (not a headline's capitals, "Ann Lee Endorses Tom", nor a run of names, "Ann Lee South Carolina")
+            longer = {f"{name} {m.group(1)}" for m in re.finditer(
+                rf"(?<![\w’'-]){re.escape(name)}[ \t]+([A-Z][^\W\d_]+)(?![\w’'-])(?![ \t]+[A-Z])", self.text)
+                      if not self._quoted_at(m.start()) and m.group(1).lower() not in WEEKDAYS | MONTHS
+                      and not _title_case_line(self.text, m.start())
+                      and full_name_in(f"{name} {m.group(1)}") == f"{name} {m.group(1)}"
+                      and f"{name.split()[-1]} {m.group(1)}" not in known}
         return longer.pop() if len(longer) == 1 else name
 
     def _nicknamed(self, name: str) -> str | None:
@@ -1754,7 +1777,8 @@ class ArticleSpeakers:
         full = frozenset(a for a in after if " " in a)
         alone = {a for a in after if " " not in a}
         # (a chief's regnal number is no surname: "Togbui Kodzo Agbenyega III … Togbui Agbenyega")
-        named = [f.split()[:-1] if _REGNAL.fullmatch(f.split()[-1]) else f.split() for f in full]
+        named = [f.split()[:-1] if _REGNAL.fullmatch(f.split()[-1]) else f.split() for f in full
+                 if not _PATRONYMIC.fullmatch(f.split()[0])]  # ("Taras Petrovych Bondar … Taras Bondar": a given name)
         # (two people, so two given names: not "Harbor City Mariners" and "Harbor City Ledger"); or one
         # person under the title twice, by full name and by surname: "Dókítà Ade Bello … Dókítà Bello"
         titled = (len({n[0] for n in named}) >= 2

@@ -5260,6 +5260,55 @@ SPEAKERS = [
         id="an-official-line-is-its-owner-s",
     ),
     pytest.param(
+        "Taras Petrovych Bondar, 38, has worked the mines for eleven years.\n\nTaras Petrovych does not want to "
+        "talk about the company. About the report he says only: \"We wrote about the roof.\"",
+        [("We wrote about the roof.", "Taras Petrovych Bondar")],
+        id="a-given-name-and-patronymic-are-the-full-name",
+    ),
+    pytest.param(
+        "Taras Bondar after eleven days underground: \"Down there I learned to count\"\n\nTaras Petrovych Bondar, "
+        "38, spoke to us. \"Down there I learned to count in a new way,\" he says.",
+        [
+            ("Down there I learned to count", "Taras Petrovych Bondar"),
+            ("Down there I learned to count in a new way,", "Taras Petrovych Bondar"),
+        ],
+        id="a-name-without-its-patronymic-is-the-full-name",
+    ),
+    pytest.param(
+        "\"We will win,\" said Donald J. Pratt. \"Never,\" said Donald Pratt, his nephew.",
+        [("We will win,", "Donald J. Pratt"), ("Never,", "Donald Pratt")],
+        id="guard-a-middle-initial-is-another-man",
+    ),
+    pytest.param(
+        "Taras Bondar lives with his wife Olena Ivanivna Bondar in Dunmore.\n\nOlena Ivanivna spent eleven days "
+        "at the gate. \"I did not leave,\" she says.",
+        [("I did not leave,", "Olena Ivanivna Bondar")],
+        id="a-wife-named-in-full-in-passing-then-by-given-name-and-patronymic",
+    ),
+    pytest.param(
+        "Wang Deming, 49, brought a team of nine. Young engineer Zhou Lin, 27, recalls: \"He ate standing "
+        "up.\"\n\n\"That night Lao Wang even told a joke,\" Xiao Zhou said. \"Waiting is also drilling,\" Lao Wang "
+        "said.",
+        [
+            ("He ate standing up.", "Zhou Lin"),
+            ("That night Lao Wang even told a joke,", "Zhou Lin"),
+            ("Waiting is also drilling,", "Wang Deming"),
+        ],
+        id="lao-and-xiao-before-a-family-name",
+    ),
+    pytest.param(
+        "After the rescue, the shift foreman Ernesto Olmo Serrat, the last miner to come up, hugged Wang "
+        "Deming at the shaft and said to him: \"You drilled the road.\"",
+        [("You drilled the road.", "Ernesto Olmo Serrat")],
+        id="the-post-in-two-words-before-a-name-opens-a-long-subject",
+    ),
+    pytest.param(
+        "Then there is the minister. On the second day of the disaster Henrike Voss stood at the gate and "
+        "said: \"If there was negligence, no one will be protected.\"",
+        [("If there was negligence, no one will be protected.", "Henrike Voss")],
+        id="when-with-no-comma-then-the-name",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
