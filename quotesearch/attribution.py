@@ -3038,6 +3038,10 @@ def _without_when(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return toks[:k] if named is not None and named.kind == "person" and " " in (named.name or "") else toks
 
 
+# Who wrote what a colon brings in: "a note signed by the foreman: “…”".
+_WRITTEN_BY = frozenset({"signed", "written", "penned", "scrawled", "handwritten"})
+
+
 def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
                  events: list[Event], q_open: int, sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
     """Speaker of a quotation introduced by a colon ("X said:" / "X:" / "X issued a statement:").
@@ -3058,6 +3062,10 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     if len(toks) == 1 and "\n" not in masked[:colon].strip() and toks[0][0].lower() not in ROLE_NOUNS \
             and _times_named(toks[0][0], text[q_open:]) == 0:
         return None, None  # a headline's one word the story never names again: the title of the page
+    signed = next((k + 1 for k in range(len(toks) - 2) if toks[k][0] in _WRITTEN_BY and toks[k + 1][0] == "by"), None)
+    span = _phrase_after(masked, toks, signed) if signed is not None else None
+    if span is not None:  # "a sheet of paper signed by the foreman in red marker: “…”": the foreman's
+        return None, _clean_phrase(text, *span)
     if 3 <= len(toks) <= 4 and toks[0][0] == "In" and toks[-1][0] == "words" and (len(toks) == 3 or toks[2][0] == "own"):
         # "In her words: “…”", "In Lee's own words:", translated Turkish "In Lee'nin words:": the owner speaks
         owner = toks[1][0]
@@ -3373,7 +3381,10 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
     where. (Often the object of a sentence, so no candidate for the next "she".)"""
     out = []
     for comma in _COMMA_BEFORE_POST.finditer(text):  # (the comma first: the patterns are slow to search for)
-        named = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 60), comma.start())
+        before = comma.start()
+        aged = _AGE_BEFORE_COMMA.search(text, max(0, before - 8), before)
+        before = aged.start() if aged is not None else before  # "Ernesto Ruiz, 52, the shift foreman, …"
+        named = _NAME_BEFORE_COMMA.search(text, max(0, before - 60), before)
         post = _POST_AFTER_ARTICLE.match(text, comma.end()) if named is not None else None
         if named is None or post is None:
             continue
@@ -3439,6 +3450,7 @@ _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
 # chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".
 # (translations leave the article out before a post of a body: "Choi Eun-young, city councilor of the …,")
 _COMMA_BEFORE_POST = re.compile(r",\s+(?:the|an?)\s+|,\s+(?=(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z])")
+_AGE_BEFORE_COMMA = re.compile(r",\s+\d{1,3}$")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?" + _NAME_WORD + r")$")
 _POST_AFTER_ARTICLE = re.compile(  # (the head is checked to be a role noun after matching)
     r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+"

@@ -1054,8 +1054,8 @@ _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team",
 _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:"
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
-    + r")\b"
-)  # ("Meblex SA", "Kern AG")
+    + r")\b(?![ \t]+[A-Z])"
+)  # ("Meblex SA", "Kern AG"; not "National Mining" of the National Mining Inspectorate)
 
 
 # A full stop after a word of two lower-case letters or more ends a sentence ("Pueyo."), unlike "U.S." or "St.".
@@ -1193,7 +1193,11 @@ def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
     if words[-1].endswith(".") or initial_ends_sentence(words[-2], words[-1]):
         return None
     take = 3 if len(words) >= 3 and (words[-2].endswith(".") or _fold(words[-3]) in GIVEN_NAME_GENDER
-                                     or (len(words) >= 4 and _bare(words[-4]) in TITLES)) else 2  # ("Mzee Ali Omari Juma")
+                                     or (len(words) >= 4 and _bare(words[-4]) in TITLES)  # ("Mzee Ali Omari Juma")
+                                     # (three words in apposition: "his daughter, Camila Ruiz Ortega, 19")
+                                     or (len(words) == 3 and run.string[max(0, run.start() - 2):run.start()] == ", "
+                                         and run.string[run.end():run.end() + 1] == ","
+                                         and not any(_is_role_word(w) or _bare(w) in BODY_WORDS for w in words))) else 2
     name = " ".join(words[-take:])
     return run.end() - len(name), name
 

@@ -5309,6 +5309,37 @@ SPEAKERS = [
         id="when-with-no-comma-then-the-name",
     ),
     pytest.param(
+        "The gate of Dunmore Minerals looks like a village. The National Mining Inspectorate is "
+        "investigating.\n\nThe company, for its part, limited itself to reminding in a communique that the "
+        "rescue is \"the only priority\".",
+        [("the only priority", "Dunmore Minerals")],
+        id="the-company-is-not-the-start-of-an-inspectorate",
+    ),
+    pytest.param(
+        "The roof gave way at dawn. Ernesto Olmo Serrat, 52, the shift foreman, who has worked the seam for "
+        "thirty years, was near the door.\n\nJulio Brenn of the union was less conciliatory. \"This was not an "
+        "accident,\" he said.\n\nBy the eighth day the mood had darkened. \"We are all fourteen, but we are not "
+        "fine,\" the foreman reported.",
+        [
+            ("This was not an accident,", "Julio Brenn"),
+            ("We are all fourteen, but we are not fine,", "Ernesto Olmo Serrat"),
+        ],
+        id="a-post-after-the-name-and-age-is-who-holds-it",
+    ),
+    pytest.param(
+        "Ernesto Olmo Serrat, 52, the shift foreman, was near the door.\n\nOn the fourth day a probe broke "
+        "through. Taped to the bit was a sheet of paper signed by the foreman in red marker: \"THE 14 ALIVE IN "
+        "THE REFUGE.\"",
+        [("THE 14 ALIVE IN THE REFUGE.", "Ernesto Olmo Serrat")],
+        id="a-note-signed-by-someone-is-theirs",
+    ),
+    pytest.param(
+        "After the call, the radio passed the message on to his daughter, Camila Vidal Rey, 19, who has spent "
+        "five nights at the gate. She laughed. \"I'll sleep when he's out,\" she told the radio.",
+        [("I'll sleep when he's out,", "Camila Vidal Rey")],
+        id="three-words-in-apposition-are-one-name",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
