@@ -478,6 +478,33 @@ def _negated(w: _Wording, shared: frozenset[str]) -> bool:
                for i, t in enumerate(words[first:at[-1] + 1], first))
 
 
+# Words that put a statement under a condition, or say when or to whom it applies
+# ("only when the workers agree", "any baby who has a fever").
+_CONDITIONS = frozenset({"if", "unless"})
+_RESTRICTIONS = _CONDITIONS | frozenset({"when", "whenever", "once", "should", "any", "who", "provided"})
+
+
+def _conditional(w: _Wording) -> bool:
+    """Whether a wording opens with a condition: "If there was negligence, no one will be
+    protected" is a promise."""
+    words = w.padded.split()
+    return bool(words) and words[0] in _CONDITIONS
+
+
+def _unconditional(w: _Wording) -> bool:
+    """Whether a wording has no word of condition or restriction at all: "There was
+    negligence, and no one is being protected" is a finding."""
+    return not any(t in _RESTRICTIONS for t in w.padded.split())
+
+
+def _same_claim(a: _Wording, b: _Wording, shared: frozenset[str]) -> bool:
+    """Whether two wordings that share ``shared`` say it the same way: both or neither
+    negated, and not one under a condition the other states as a fact (a translation
+    may turn "if" into "when" or "any … who", so those count as a condition too)."""
+    return _negated(a, shared) == _negated(b, shared) \
+        and not (_conditional(a) and _unconditional(b)) and not (_conditional(b) and _unconditional(a))
+
+
 def _reworded(a: _Wording, b: _Wording) -> bool:
     """Tier 3: (a) enough content stems shared, relative to both wordings,
     in a similar order; or (b) a near-verbatim copy with a word swapped."""
@@ -499,7 +526,7 @@ def _reworded(a: _Wording, b: _Wording) -> bool:
         and _ratio(a, b, NEAR_MIN_RATIO)
     )
     # the negation test last: most candidate pairs fail the counts above first
-    return similar and _negated(a, common) == _negated(b, common)
+    return similar and _same_claim(a, b, common)
 
 
 def _unnamed(speaker: str | None) -> bool:
@@ -519,7 +546,7 @@ def _near_copy(a: _Wording, b: _Wording) -> bool:
         and 4 * len(common) >= 3 * max(len(a.stems), len(b.stems))
         and _close_in_time(a, b, always=True)
         and _ratio(a, b, ANON_NEAR_RATIO)
-        and _negated(a, common) == _negated(b, common)
+        and _same_claim(a, b, common)
     )
 
 

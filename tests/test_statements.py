@@ -211,6 +211,15 @@ SAME = [
     ),
     # British and American spellings of one statement, reordered by translation
     ("We will defend every metre of our land.", "every meter of our land will be defended"),
+    # a condition a translation words another way is still a condition
+    (
+        "We will sell the Dunmore plant only if the workers who built it agree.",
+        "We will sell the Dunmore plant only when the workers who built it agree.",
+    ),
+    (
+        "If the baby has a fever or feeds poorly, see a doctor the same day.",
+        "Any baby who has a fever or feeds poorly should see a doctor the same day.",
+    ),
 ]
 
 DIFFERENT = [
@@ -243,6 +252,11 @@ DIFFERENT = [
         "the situation is grave, but it is controlled",
     ),
     ("The economy is growing, and we will not raise taxes this year.", "The economy is growing and we will raise taxes this year"),
+    # one speaker, the same words: a promise under a condition, then the finding
+    (
+        "If there was negligence, no one will be protected, no matter their name.",
+        "There was negligence, and no one is being protected, no matter their name.",
+    ),
 ]
 
 
