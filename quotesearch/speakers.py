@@ -1054,8 +1054,10 @@ _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team",
 _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:"
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
-    + r")\b(?![ \t]+[A-Z])"
-)  # ("Meblex SA", "Kern AG"; not "National Mining" of the National Mining Inspectorate)
+    + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
+    + r")\b)|(?![ \t]+[A-Z]))"
+)  # ("Meblex SA", "Kern AG", "Vanguard Logistics" of Vanguard Logistics Services; not "National Mining"
+#     of the National Mining Inspectorate, nor "The United" of the United Metalworkers)
 
 
 # A full stop after a word of two lower-case letters or more ends a sentence ("Pueyo."), unlike "U.S." or "St.".
@@ -1699,6 +1701,16 @@ class ArticleSpeakers:
         pairs = len(re.findall(rf"\b(?:{re.escape(usual)}|{re.escape(family)} {re.escape(given)})\b", self.text))
         return usual if alone[family] - pairs > alone[given] - pairs else None
 
+    def _capital_after(self, name: str) -> bool:
+        """Whether the text writes ``name`` with a capitalised word after it (the cheap test
+        before a search for the fuller name)."""
+        at = self.text.find(f"{name} ")
+        while at >= 0:
+            if self.text[at + len(name) + 1:at + len(name) + 2].isupper():
+                return True
+            at = self.text.find(f"{name} ", at + 1)
+        return False
+
     def _second_surname(self, name: str) -> str:
         """The one fuller name the article gives ``name``: "Ana Ruiz" is "Ana Ruiz Ortega"
         (Spanish and Portuguese names drop the second surname), "Adel Mansour" is "Adel Mansour
@@ -1713,7 +1725,7 @@ class ArticleSpeakers:
                        or (name.count(" ") == 1 and p.name.split()[::2] == name.split()
                            and not _INITIAL.fullmatch(p.name.split()[1])))}  # (not "Donald J. Pratt" for his son)
         known = {p.name for p in self.people}
-        if not longer and f"{name} " in self.text and self._is_local_title(name.split()[0]) is None:
+        if not longer and self._capital_after(name) and self._is_local_title(name.split()[0]) is None:
             # (written in full in passing: "his wife Oksana Vasylivna Savchuk"; not "Ustaz Karim Hadi", a title first)
             # (not a headline's capitals, "Ann Lee Endorses Tom", nor a run of names, "Ann Lee South Carolina")
             longer = {f"{name} {m.group(1)}" for m in re.finditer(

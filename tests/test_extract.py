@@ -5340,6 +5340,12 @@ SPEAKERS = [
         id="three-words-in-apposition-are-one-name",
     ),
     pytest.param(
+        "Piet Vos worked for Dunmore Logistics Services in Kessby, where he lived with his wife.\n\nThe company "
+        "confirmed it on Friday. He was \"a greatly respected colleague,\" the company said.",
+        [("a greatly respected colleague,", "Dunmore Logistics")],
+        id="a-company-name-before-services-is-the-company",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
