@@ -54,6 +54,7 @@ from .cues import (
     ARABIC_FAMILY,
     CAPITAL,
     DOCUMENT_NOUNS,
+    FAMILY_WORDS,
     TEXT_NOUNS,
     AUTHORED_TEXTS,
     AFTER_QUOTE_ONLY,
@@ -430,7 +431,7 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and toks[j - 2][0][:1].isupper():
                 j -= 1
                 continue
-            if low == "the" and j > 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in {"family", "families"}:
+            if low == "the" and j > 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in FAMILY_WORDS:
                 j -= 1  # "the families of the trapped miners said": the families
                 continue
             if low == "the" and j > 1 and toks[j - 1][0].lower() == "to" and toks[j - 2][0].lower() in _ENVOYS:
@@ -477,7 +478,7 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             while k > j - 2 and k >= 0 and _is_adjective_like(toks[k][0]):
                 k -= 1
             if k >= 0 and toks[k][0].lower() in {"the", "a", "an"} and k < j:
-                if k > 2 and toks[k - 1][0] == "of" and toks[k - 2][0].lower() in {"family", "families"}:
+                if k > 2 and toks[k - 1][0] == "of" and toks[k - 2][0].lower() in FAMILY_WORDS:
                     return _backward_chunk(toks, k - 2)  # "the families of the trapped miners said"
                 return k
         break
@@ -2418,11 +2419,13 @@ _OWNED_THEN_WORDS = re.compile(r"(.*\S)['’]s(?:[ \t]+[a-z][a-z-]+){1,2}")
 def _owner(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A possessive subject stands for its owner: in "Ellery's answer was short: “…”"
     Ellery speaks."""
-    if span is not None and text[span[1] - 2:span[1]] in {"'s", "’s"} and span[1] - span[0] > 3:
+    if span is None:
+        return None
+    if text[span[1] - 2:span[1]] in {"'s", "’s"} and span[1] - span[0] > 3:
         return span[0], span[1] - 2
-    owned = _OWNED_THEN_WORDS.fullmatch(text, *span) if span is not None else None
-    after = re.match(r"\s+(\w+)", text[span[1]:span[1] + 30]) if owned is not None and span is not None else None
-    if owned is not None and span is not None and after is not None \
+    owned = _OWNED_THEN_WORDS.fullmatch(text, *span)
+    after = re.match(r"\s+(\w+)", text[span[1]:span[1] + 30]) if owned is not None else None
+    if owned is not None and after is not None \
             and (after.group(1).lower() in TEXT_NOUNS | _STANCE_NOUNS or _SPEECH_NOUNS.fullmatch(after.group(1))):
         return span[0], owned.end(1)  # "The Inspectorate's interim report found": the Inspectorate's
     return span
@@ -2670,7 +2673,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             role_seen = role_seen or tok.lower() in ROLE_NOUNS
             j += 1
             continue
-        if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in {"family", "families"}:
+        if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in FAMILY_WORDS:
             j = _np_end(toks, j + 1 + (nxt is not None and nxt.endswith("ed")))  # "the families of the trapped miners"
             break
         if role_seen and tok.lower() in {"for", "of"} and nxt is not None and nxt.lower() in PORTFOLIOS:

@@ -308,6 +308,10 @@ family families cooperative co-operative panel tribunal
 """.split()
 )
 
+# Bodies of relatives that speak as one ("the families of the trapped miners said"), though
+# what follows their "of" is in lower case.
+FAMILY_WORDS: frozenset[str] = frozenset({"family", "families"})
+
 # Last words of company (club, newspaper) names: "Vellacourt Foods", "Norrsken Capital", "Portside United",
 # "Dunmore Ledger" are bodies.
 COMPANY_WORDS: frozenset[str] = frozenset(

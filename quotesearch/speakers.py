@@ -37,6 +37,7 @@ from .cues import (
     CUE_VERBS,
     DEMONYMS,
     DETERMINERS,
+    FAMILY_WORDS,
     FIRST_NAME_HONORIFICS,
     GENDER_WORDS,
     GIVEN_NAME_GENDER,
@@ -621,7 +622,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
     if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
-        if low[0] in {"family", "families"} and low[1] == "of" and not any(_is_cap(t) for t in tokens[2:]):
+        if low[0] in FAMILY_WORDS and low[1] == "of" and not any(_is_cap(t) for t in tokens[2:]):
             # "the families of the trapped miners" speak as that group, not as "trapped miners"
             return SpeakerRef(text=text, kind="org", name=" ".join(tokens), definite=definite)
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
@@ -1435,7 +1436,7 @@ class ArticleSpeakers:
                 start = self.text.rfind("\n\n", 0, told.start()) + 1
                 named = [name for m in _CAPITAL_RUN.finditer(self.text, start, told.start())
                          if (name := full_name_in(m.group())) is not None and " " in name
-                         and self._fits(name, told.group(1).lower().replace("her", "she").replace("his", "he"))]
+                         and self._fits(name, {"his": "he", "her": "she"}[told.group(1)])]
                 self._author = named[0] if named else ""
         return self._author or None
 
@@ -1724,8 +1725,8 @@ class ArticleSpeakers:
                        # (or with the middle name or patronymic left out: "Mykola Savchuk" is "Mykola Petrovych Savchuk")
                        or (name.count(" ") == 1 and p.name.split()[::2] == name.split()
                            and not _INITIAL.fullmatch(p.name.split()[1])))}  # (not "Donald J. Pratt" for his son)
-        known = {p.name for p in self.people}
         if not longer and self._capital_after(name) and self._is_local_title(name.split()[0]) is None:
+            known = {p.name for p in self.people}
             # (written in full in passing: "his wife Oksana Vasylivna Savchuk"; not "Ustaz Karim Hadi", a title first)
             # (not a headline's capitals, "Ann Lee Endorses Tom", nor a run of names, "Ann Lee South Carolina")
             longer = {f"{name} {m.group(1)}" for m in re.finditer(
