@@ -84,6 +84,7 @@ from .cues import (
     ORDER_ADVERBS,
     ORG_NOUNS,
     PARTICLES,
+    SURNAME_JOINERS,
     PHRASAL_CUES,
     PLACE_NOUNS,
     PORTFOLIOS,
@@ -548,7 +549,8 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if _source_close_to(toks, a, b):
             return (toks[a][1], toks[b][2])  # "an official close to the talks, who …, said"
         if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
-                      and b - a <= 8 and not any(t[0].lower() in CUE_VERBS for t in toks[a:b + 1])):
+                      and b - a <= 8 and not any(t[0].lower() in CUE_VERBS and t[0].lower() not in AUTHORED_TEXTS
+                                                 for t in toks[a:b + 1])):  # ("The final report of …, published …, says")
             # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
             if toks[a][0].lower() in _ARTICLES:  # ("The commander, …", "One participant, …")
                 return _with_apposed_name(toks, pieces, n)
@@ -559,6 +561,10 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                     # portfolios run on past the comma into the name
                     return (toks[a][1], toks[b2][2])
             return (toks[a][1], toks[b][2])
+        text_at = next((k for k in range(a + 1, min(a + 5, b)) if toks[k][0].lower() in AUTHORED_TEXTS), None)
+        if text_at is not None and toks[a][0].lower() == "the" and b - a <= 16 and toks[text_at + 1][0] in {"of", "by"} \
+                and toks[b][0][:1].isupper() and all(t[0].isalpha() and t[0].islower() for t in toks[a + 1:text_at]):
+            return (toks[a][1], toks[b][2])  # "The final situation report of the Fire and Rescue Agency (FRA), published …, states"
         if 8 < b - a <= 14 and a < c <= b and toks[a][0].lower() in _ARTICLES and toks[b][0][:1].isupper():
             # "The head of the Foreign Ministry of Russia Gennady Orlov, who …, said": a long role, then the name
             ref = parse_mention(" ".join(t[0] for t in toks[a:b + 1]))
@@ -1742,7 +1748,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     if after is not None and low not in INVERTABLE and low not in AFTER_QUOTE_ONLY and not (perfect and prev_is_quote) \
                             and not _INVERTED_TAIL.fullmatch(masked, after[1], toks[-1][2]):
                         after = None  # "“…,” opined the Daily Post." ends there; "thanked Lee for …" does not
-                    if after is not None and (prev_is_quote or _ends_inverted_phrase(toks, after[1])):
+                    if after is not None and (prev_is_quote or (_ends_inverted_phrase(toks, after[1])
+                                                                 and not _PLURAL_SUBJECT.fullmatch(prev))):
+                        # (not "the readings explain the speed of the fire:")
                         phrase_span = after
                         inverted = True
             else:
@@ -1801,6 +1809,10 @@ def _describes_subject(toks: list[tuple[str, int, int]], ti: int) -> bool:
 # What may follow the speaker of a cue that seldom inverts: the sentence's end, a
 # party in brackets, an appositive after a comma ("…, 71 year.", "…, a pensioner.").
 # (and who was told: "«…», - tells the chairman Jari Lee to the newspaper early in the morning")
+# A plural noun just before a verb is its subject, so the verb is not inverted: "the
+# afternoon readings explain the speed of the fire" (but "afterwards said", "always says").
+_PLURAL_SUBJECT = re.compile(r"(?!(?:always|perhaps|afterwards|sometimes|besides|nevertheless|nonetheless|towards|thus)$)"
+                             r"[a-z]{3,}[^s'’]s")
 _INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:\s+to\s+(?:the|our|us|reporters|journalists)\b[^.!?;:]*)?"
                             r"(?:,[^.!?;:]*)?[.!?]?\s*")
 
@@ -3095,8 +3107,10 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     toks = _without_when(toks)  # "Ann Lee, Monday:", "Ann Lee after the verdict on Wednesday:"
     st = _backward_chunk(toks, len(toks) - 1)
     if 2 <= st < len(toks) and (toks[st - 1][0] in {"in", "at", "near"} or (
+            toks[st - 1][0] == "on" and toks[st][0][:1].isupper()) or (
             toks[st - 1][0] == "from" and toks[st - 2][0].islower() and toks[st - 2][0].endswith("ed"))):
-        # where the words came from, not who: "One from Ann in Dunmore:", "A reader emailed from Dunmore:"
+        # where the words came from, not who: "One from Ann in Dunmore:", "A reader emailed from Dunmore:",
+        # "Ann Lee is on Upper Mill Lane:"
         home = _backward_chunk(toks, st - 2)
         who = parse_mention(text[toks[home][1]:toks[st - 2][2]]) if home <= st - 2 else None
         if who is not None and who.kind == "person" and toks[st - 1][0] != "from":
@@ -3117,6 +3131,11 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     cands = [ei for ei in by_sentence.get(ci, []) if events[ei].cue_end <= colon and events[ei].phrase
              and not events[ei].source_phrase and not _BEEN_ASKED.search(masked, sent.start, events[ei].cue_end)]
     if cands:
+        said = [ei for ei in cands if not events[ei].inverted]
+        if events[cands[-1]].inverted and said:
+            # "Lee said the readings explain the speed of the fire: “…”": a verb in what Lee said
+            # takes no speaker after it
+            return said[-1], None
         return cands[-1], None
     opener = _after_openers(text, toks)
     if opener is not None:
@@ -3128,6 +3147,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                 and len((last.name or "").split()) <= 3 and (st == 0 or not toks[st - 1][0][:1].isupper()):
             return None, text[toks[st][1]:toks[-1][2]]
     subject = _owner(text, _subject_span(toks))
+    if subject is None and len(toks) >= 3 and toks[0][0] in {"He", "She", "They"} and toks[1][0].isalpha() \
+            and toks[1][0].islower() and _SPEECH_NOUNS.search(masked, toks[2][1], colon):
+        return None, toks[0][0]  # "He sent a written statement with the phrase: «…»"
     if subject is not None and text[subject[0]:subject[1]].lower() in _NOBODY:
         return None, text[subject[0]:subject[1]]  # "Someone starts, and the rest follow: «…»": nobody named
     if subject is not None:
@@ -3240,6 +3262,7 @@ _ADVICE_GIVEN = re.compile(r"\b[Tt]he[ \t]+(?:advice|warning|promise|message|app
                            r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+(?:gave|issued|made|offered|delivered)"
                            r"\b[^:\n.—–]{0,40}?[ \t]*[—–:,]?[ \t]*$")
 _NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
+_JOINER = r"(?:(?:" + "|".join(sorted(SURNAME_JOINERS)) + r")[ \t]+)"  # the "i" of "Núria Puig i Ferrer"
 # Any role noun, lower-case or capitalised ("minister", "Minister").
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}
                                    | {w.upper() for w in ROLE_NOUNS if len(w) <= 3})  # ("Acme CEO Ann Lee")
@@ -3254,7 +3277,8 @@ _INTRODUCTION = re.compile(
     + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
-    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}))(?![\w’'-])"
+    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD
+    + r"(?:\s+" + _JOINER + "?" + _NAME_WORD + r"){0,2}))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
 
 
@@ -3295,7 +3319,7 @@ _ROLE_APPOSITION_OPENING = re.compile(
 _DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s+[—–-]\s+")  # "LYON — "
 
 
-_FULL_NAME = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?![\w’'-])")
+_FULL_NAME = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_JOINER}?{_NAME_WORD}){{1,2}}(?![\w’'-])")
 
 
 def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
@@ -3321,6 +3345,17 @@ def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
     return found
 
 
+def _before_pronoun(masked: str, sentences: list[_Sentence], si: int) -> range:
+    """The sentences before sentence ``si`` that may name whom its "he" or "she" is: the two
+    before it, and further back while those open with a pronoun of their own ("Lee has not
+    decided. His family wants him home. He, for now, stays. — …, he says.")."""
+    first = max(0, si - 2)
+    pronouns = sum(_OPENS_WITH_PRONOUN.match(masked, sentences[k].start) is not None for k in range(first, si))
+    return range(max(0, first - pronouns), si)
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_RELATIVE_BEFORE = re.compile(r",[ \t]+(?:who|whom|whose)[ \t]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 # Who a name is, in apposition after it: "…, a forensic accountant who …".
 _APPOSED_POST = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,3}[\w’'-]+)")
@@ -3348,6 +3383,30 @@ def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int
         if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
             out.append((m.start(), ref, m.end()))
     return out
+
+
+def _pairs_sharing_a_surname(text: str) -> list[tuple[int, SpeakerRef]]:
+    """Two people named with one surname: "the retired couple Rudi and Margit Fenner" are Rudi
+    Fenner and Margit Fenner. Only after a word for the pair, or with two given names the
+    rules know, so "Procter and Gamble" stays a company."""
+    out: list[tuple[int, SpeakerRef]] = []
+    for m in _PAIR_OF_GIVEN_NAMES.finditer(text):
+        first, second, surname = m.group("first", "second", "surname")
+        known = sum(g.lower() in GIVEN_NAME_GENDER for g in (first, second))
+        if (m.group("pair") is None and known < 2) or surname.lower() in BODY_WORDS \
+                or _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start("first") - 30), m.start("first")):
+            continue  # (not "Lindsey Graham and David Perdue")
+        for given, at in ((first, m.start("first")), (second, m.start("second"))):
+            ref = parse_mention(f"{given} {surname}")
+            if ref is not None and ref.kind == "person":
+                out.append((at, ref))
+    return out
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
+_PAIR_OF_GIVEN_NAMES = re.compile(
+    r"(?:\b(?P<pair>couple|spouses|brothers|sisters|siblings|twins|parents)[ \t]+)?(?<![\w’'-])(?P<first>" + _NAME_WORD
+    + r")[ \t]+and[ \t]+(?P<second>" + _NAME_WORD + r")[ \t]+(?P<surname>" + _NAME_WORD + r")(?![\w’'-]|[ \t]+[A-Z])")
 
 
 def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
@@ -3926,7 +3985,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             people.learn(ref)
     for ref in learn or []:
         people.learn(ref)
-    for pos, ref in _introductions(text):
+    for pos, ref in [*_introductions(text), *_pairs_sharing_a_surname(text)]:
         people.learn(ref, pos)
     for lede in _CAPITALS_LEDE.finditer(text):  # "IRENA CASTELLANE, the director who …, has died"
         ref = _capitals_read(lede.group(1))
@@ -3951,7 +4010,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for si, sent in enumerate(sentences):
         if (masked.find(MASK, sent.start, sent.end) >= 0 or masked[sent.start:sent.end].rstrip().endswith(":")) \
                 and _PERSONAL_PRONOUN.search(masked, sent.start, sent.end):
-            near_pronoun.update(range(max(0, si - 2), si))
+            near_pronoun.update(_before_pronoun(masked, sentences, si))
     introduced: list[tuple[int, SpeakerRef]] = []
     for ev in events:  # a crowd the story just turned to: "Thousands gathered …. They chanted “…”"
         if ev.phrase and ev.phrase.lower() == "they":
@@ -3961,7 +4020,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 people.unnamed_subject(crowd, "they")
     for ev in events:  # and before "He noted that …", which is no quotation but names who spoke
         if ev.phrase and ev.phrase.lower() in {"he", "she"}:
-            near_pronoun.update(range(max(0, ev.sentence - 2), ev.sentence))
+            near_pronoun.update(_before_pronoun(masked, sentences, ev.sentence))
             sent = sentences[ev.sentence]
             colon = masked.rfind(":", sent.start, ev.phrase_start)
             if colon > sent.start and masked.find(MASK, colon, ev.phrase_start) >= 0:
@@ -3990,7 +4049,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if si in near_role and spoke is not None and spoke.kind == "person":
             subjects.append((sent.start, spoke))  # "Hayes denied it. “…,” the midfielder told …"
         elif not any(events[ei].phrase and (ref is None or ref.kind != "org" or events[ei].phrase_start <= sent.start + 2)
+                     and not _RELATIVE_BEFORE.search(masked, sent.start, events[ei].phrase_start)
                      for ei in by_sentence.get(si, []) for ref in (refs.get(ei),)):
+            # (nor does one named in a clause about the subject: "The farmer Ann Lee, whom the
+            # neighbours call «the lion», stayed.")
             # (a body that "called" in a clause after the subject speaks no words of theirs: "Ann Lee
             # was hanging flags when the Courier called.")
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \

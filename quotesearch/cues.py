@@ -27,7 +27,7 @@ tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
-communicate
+communicate calculate
 """.split()
 
 _IRREGULAR = {
@@ -322,6 +322,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
     shipping ratings analytics minerals mining metals resources steel drilling engineering construction
+    electric electricity utilities gas oil petroleum railways
     gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph""".split()
 )
 
@@ -388,10 +389,14 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
+# The "and" of Spanish, Catalan and Portuguese double surnames: "Ortega y Gasset", "Puig i
+# Ferrer", "Sousa e Silva" (a name particle that stands only between two capitals).
+SURNAME_JOINERS: frozenset[str] = frozenset({"y", "i", "e"})
+
 # Name particles that stay lower case inside a personal name.
-PARTICLES: frozenset[str] = frozenset(
+PARTICLES: frozenset[str] = SURNAME_JOINERS | frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al",
-     "bin", "ibn", "ter", "dos", "das", "y", "ap", "ferch", "binti", "bint", "ó", "ní", "nic", "uí", "mac", "giolla"}
+     "bin", "ibn", "ter", "dos", "das", "ap", "ferch", "binti", "bint", "ó", "ní", "nic", "uí", "mac", "giolla"}
 )
 
 # Particles that may open the rest of a name: "Ann “Annie” van der Berg" (a pattern).

@@ -53,6 +53,7 @@ from .cues import (
     OFFICES,
     ORG_NOUNS,
     PARTICLES,
+    SURNAME_JOINERS,
     PLACE_NOUNS,
     PORTFOLIOS,
     POSTNOMINALS,
@@ -765,9 +766,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "Municipal Disaster Management Office of San Roque": a body and its town, no one's post
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "")
                           + " ".join(tokens), definite=definite)
-    if role_tokens and _bare(name_tokens[-1]) in ORG_NOUNS and all(_is_cap(t) and not _is_role_noun(t) for t in role_tokens):
-        # "the International Health Coordination Agency": capitals that are a post's words elsewhere
-        # ("Health") begin a body's name
+    if role_tokens and _bare(name_tokens[-1]) in ORG_NOUNS | COMPANY_WORDS \
+            and all(_is_cap(t) and not _is_role_noun(t) for t in role_tokens):
+        # "the International Health Coordination Agency", "Valmora Regional Electric": capitals that
+        # are a post's words elsewhere ("Health", "Regional") begin a body's name
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
     if len(name_tokens) == 1 and _bare(name) in _INSTITUTIONS | ORG_NOUNS and any(_is_role_noun(t) for t in role_tokens):
@@ -813,8 +815,12 @@ def author_of(text: str, text_noun: str, pos: int) -> str | None:
     return author
 
 
-_AUTHOR_NAME = r"((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*)*)"
-_AUTHOR_AFTER = re.compile(rf"[ \t]+(?:of|by|from)[ \t]+{_AUTHOR_NAME}")
+# A text named by who wrote it: "the final situation report of the Safety Board".
+_TEXT_OF_BODY = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:" + "|".join(sorted(AUTHORED_TEXTS))
+                           + r")[ \t]+(?:of|by|from)[ \t]+((?:the[ \t]+)?[A-Z].*)")
+_NOT_DATED = r"(?!(?:" + "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS)) + r")\b)"  # ("… Board on Monday")
+_AUTHOR_NAME = rf"((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?{_NOT_DATED}[A-Z][\w’'-]*)*)"
+_AUTHOR_AFTER = re.compile(rf"[ \t]+(?:(?:issued|published|released|written|drawn[ \t]+up)[ \t]+by|of|by|from)[ \t]+{_AUTHOR_NAME}")
 _AUTHOR_BEFORE = re.compile(rf"{_AUTHOR_NAME}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}$")
 
 
@@ -1113,7 +1119,9 @@ _JUST_NAMED = 250
 # Capitalised words in a row, where a story writes a full name: "Ann Lee", "Ann
 # B. Lee-Hart", "Former President Ann Lee".
 _NAME_WORD_PATTERN = rf"(?:(?:Mc|Mac|O’|O')?[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)?|[A-Z]\.)"
-_NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN})+(?![\w-]|[’'](?!s(?![\w’'-])))")
+_JOINER = "(?:" + "|".join(sorted(SURNAME_JOINERS)) + ") "  # ("Núria Puig i Ferrer")
+_NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: (?:{_JOINER})?{_NAME_WORD_PATTERN})+"
+                       rf"(?![\w-]|[’'](?!s(?![\w’'-])))")
 # (a name in the possessive is a name too: "dismissed Ann Lee's appeal")
 # A nickname between a given name and a surname: Cordelia “Del” Amsel (found by its marks first).
 _NICKNAME_MARK = re.compile(NICKNAME + " [A-Z]")
@@ -2096,6 +2104,9 @@ class ArticleSpeakers:
             if held is not None:  # "said the hamaynqapet"
                 self.recent.append((pos, "person", held))
                 return held
+            by_body = _TEXT_OF_BODY.fullmatch(name) if ref.definite else None
+            if by_body is not None:  # "The final report of the Safety Board, published on Monday, says": the board's
+                return self.resolve(parse_mention(by_body.group(1)), pos)
             author = author_of(self.text, name.split()[-1].lower(), pos) \
                 if ref.definite and name.split()[-1].lower() in AUTHORED_TEXTS and name.lower().startswith("the ") else None
             if author is not None:  # "the report states": whoever the story said wrote it ("the report of the Safety Board")

@@ -337,13 +337,14 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
                and (named := _ASKER_FIRST.match(m.group("words"))) and (asker := _person(named.group(1)))}
     last, named_last = None, False
     for m in matches:  # "Q: A follow-up, if I may." is asked by whoever asked the question before,
-        # as is a bare "Q:" after "QUESTION (Ann Lee, Radio One):" (the label that names each new asker)
+        # as is a bare "Q:" after "QUESTION (Ann Lee, Radio One):" or "QUESTION (Radio One):" (the label
+        # that names each new asker, by name or by outlet)
         label = m.group("label") or m.group("short") or ""
         if label[:1] == "Q" and _label_key(m.group("label") or "Q") == "Q":
             if m.start("words") not in askers and (_FOLLOW_UP.match(m.group("words")) or (named_last and label == "Q")):
                 askers[m.start("words")] = last
             last = askers.get(m.start("words"))
-            named_last = ("," in (m.group("who") or "") or (named_last and label == "Q")) and last is not None and " " in last
+            named_last = (m.group("who") is not None or (named_last and label == "Q")) and last is not None
     bracketed = {_label_key(m.group("label")) for m in matches if m.group("who") or m.group("town")}
     labels_at = {at for _, at, _, _ in found}
     # (the lines before the first label that speaks twice: "Transcript: …" heading them is no turn)

@@ -5346,6 +5346,89 @@ SPEAKERS = [
         id="a-company-name-before-services-is-the-company",
     ),
     pytest.param(
+        "The historian Roser Vila i Soler of the University of Tarrow opened the archive.\n\n\"Nobody kept the "
+        "letters,\" she said. \"They were burned in 1939,\" Vila i Soler added.",
+        [("Nobody kept the letters,", "Roser Vila i Soler"), ("They were burned in 1939,", "Roser Vila i Soler")],
+        id="a-catalan-double-surname-joined-by-i-is-one-name",
+    ),
+    pytest.param(
+        "Engineer Tomás Ortiz y Bravo, who designed the dam, walked the crest on Monday. \"The concrete is "
+        "sound,\" Ortiz y Bravo said.",
+        [("The concrete is sound,", "Tomás Ortiz y Bravo")],
+        id="a-spanish-double-surname-joined-by-y-is-one-name",
+    ),
+    pytest.param(
+        "Kessby Regional Electric, which owns the line, says it has switched it off \"as a precaution\".",
+        [("as a precaution", "Kessby Regional Electric")],
+        id="a-company-whose-name-holds-a-post-word-is-a-body",
+    ),
+    pytest.param(
+        "A first report issued by the Harbour Safety Board on Monday placed the blame on the crane. \"The "
+        "cable had been frayed for weeks,\" the report states.",
+        [("The cable had been frayed for weeks,", "Harbour Safety Board")],
+        id="a-report-issued-by-a-body-is-the-bodys",
+    ),
+    pytest.param(
+        "The final report of the Harbour Safety Board (HSB), published on 3 May, states that \"the cable had "
+        "been frayed for weeks\".",
+        [("the cable had been frayed for weeks", "Harbour Safety Board")],
+        id="a-report-of-a-body-published-on-a-date-is-the-bodys",
+    ),
+    pytest.param(
+        "The Kessby Insurers' Association calculates that the losses \"will exceed 40 million crowns\".",
+        [("will exceed 40 million crowns", "Kessby Insurers' Association")],
+        id="calculates-is-a-cue",
+    ),
+    pytest.param(
+        "21:15 — Ines Varga is on Upper Quay Street: \"I can see smoke above the warehouses.\"",
+        [("I can see smoke above the warehouses.", "Ines Varga")],
+        id="someone-on-a-street-before-a-colon-is-the-speaker",
+    ),
+    pytest.param(
+        "Speaking by phone, hydrologist Pia Lund said the morning readings explain the height of the flood: "
+        "\"The river rose two metres in an hour.\"",
+        [("The river rose two metres in an hour.", "Pia Lund")],
+        id="a-verb-in-what-someone-said-takes-no-speaker-after-it",
+    ),
+    pytest.param(
+        "«We lost everything», said Tomas Berg, 71.\n\nNot everyone left. The farmer Ivo Dragan, 63, whom the "
+        "neighbours already call «the bear of Kessby», stayed with a pump and saved his barn. «I was not "
+        "going to give my barn to the flood», he declared.",
+        [
+            ("We lost everything", "Tomas Berg"),
+            ("the bear of Kessby", None),
+            ("I was not going to give my barn to the flood", "Ivo Dragan"),
+        ],
+        id="a-clause-about-the-subject-naming-others-leaves-the-subject",
+    ),
+    pytest.param(
+        "Rolf Anker did not appear before the cameras. He sent a written statement with the phrase: «We will "
+        "not hide from our responsibility».",
+        [("We will not hide from our responsibility", "Rolf Anker")],
+        id="he-sent-a-statement-with-the-phrase-is-his",
+    ),
+    pytest.param(
+        "— His story is the photograph nobody wanted to see — said the lawyer Tomas Berg.\n\nIvo Marek has not "
+        "decided yet. His family in Tarrow asks him to come back. He, for now, stays.\n\n— Here I have work, I "
+        "have friends — he says.",
+        [
+            ("His story is the photograph nobody wanted to see", "Tomas Berg"),
+            ("Here I have work, I have friends", "Ivo Marek"),
+        ],
+        id="a-he-that-opens-a-sentence-carries-back-to-who-it-is",
+    ),
+    pytest.param(
+        "The reporter found the retired couple Pavel and Dana Horak in the gym.\n\n— Thirty years in that house "
+        "— says Pavel, 74.",
+        [("Thirty years in that house", "Pavel Horak")],
+        id="a-couple-named-with-one-surname-are-two-people-of-that-name",
+    ),
+    pytest.param(
+        "Anna Graham and David Perdue, who sit on the committee, disagreed. \"It is wrong,\" Graham said.",
+        [("It is wrong,", "Anna Graham")],
+        id="two-full-names-joined-by-and-are-not-a-couple",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

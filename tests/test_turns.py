@@ -913,9 +913,9 @@ Last thing. The next briefing is at 18:00. Nobody leaves this tent believing a d
 
 
 def test_a_bare_q_goes_on_with_the_named_asker_and_a_last_spoken_paragraph() -> None:
-    """A bare "Q:" after "QUESTION (Ida Lund, Dunmore Ledger):" is hers; after the question of
-    an outlet, which names no reporter, it is no one's. A paragraph after the last turn that speaks ("Thank you.") is
-    the last speaker's."""
+    """A bare "Q:" after "QUESTION (Ida Lund, Dunmore Ledger):" is hers; after "QUESTION (Dunmore
+    Radio):" it is the outlet's, as the question it follows is. A paragraph after the last turn that
+    speaks ("Thank you.") is the last speaker's."""
     assert [(words[:20], speaker) for words, speaker in _pairs(BRIEFING_FOLLOW_UPS)] == [
         ("Good morning. The dr", "Marta Olmo Serrat"),
         ("Colonel, do you stan", "Ida Lund"),
@@ -924,10 +924,16 @@ def test_a_bare_q_goes_on_with_the_named_asker_and_a_last_spoken_paragraph() -> 
         ("The families should ", "Marta Olmo Serrat"),
         ("Is a date possible?", "Dunmore Radio"),
         ("No.", "Marta Olmo Serrat"),
-        ("Not even a week?", None),
+        ("Not even a week?", "Dunmore Radio"),
         ("Bits wear out. We ha", "Marta Olmo Serrat"),
         ("Last thing. The next", "Marta Olmo Serrat"),
     ]
+
+
+def test_a_bare_q_after_a_question_no_one_asked_by_name_is_no_ones() -> None:
+    text = BRIEFING_FOLLOW_UPS.replace("QUESTION (Dunmore Radio):", "QUESTION:")
+    assert [(words[:20], speaker) for words, speaker in _pairs(text)][5:8] == [
+        ("Is a date possible?", None), ("No.", "Marta Olmo Serrat"), ("Not even a week?", None)]
 
 
 def test_an_editors_note_after_the_last_turn_is_no_ones() -> None:
