@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 from .attribution import attribute
 from .cues import PRONOUNS, SURNAME_START
-from .quotemarks import QuoteSpan, find_quotes
+from .quotemarks import QuoteSpan, find_quotes, nested_quotes
 from .posts import find_posts
 from .records import Quotation
 from .speakers import SpeakerRef, parse_mention
@@ -144,12 +144,37 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     quotations = [dataclasses.replace(q, speaker=speaking[q.start][1], mention=speaking[q.start][0], role=None, cue=None)
                   if q.start in speaking else q
                   for q in attribute(text, spans, learn, hidden=hidden, known={at: name for at, (_, name) in speaking.items()})]
+    quotations += _quoted_inside(text, spans, quotations, learn, hidden)
     held = [s for s in kept if s not in spans]
     if not held:
-        return quotations
+        return sorted(quotations, key=lambda q: q.start)
     turn_starts = {s.start for s in spans if s not in kept}
     turns = [q for q in quotations if q.start in turn_starts]
     return sorted(quotations + _reported_in_turns(text, held, turns, learn, hidden), key=lambda q: q.start)
+
+
+def _quoted_inside(text: str, spans: list[QuoteSpan], quotations: list[Quotation], learn: list[SpeakerRef],
+                   hidden: list[QuoteSpan]) -> list[Quotation]:
+    """Quotations inside quotations whose speaker the outer words name: in “We were watching
+    the match. Ann said, ‘Do you smell that?’ and I …” the inner words are Ann's. Read with
+    the outer quotation's words in view, as the story's own; kept only when the name stands in
+    the outer words before them (a "he" there may be anyone the speaker has in mind)."""
+    inner = nested_quotes(text, spans)
+    if not inner:
+        return []
+    outer_of = {q: next((o for o in quotations if o.start <= q.start and q.end <= o.end), None) for q in inner}
+    rest = [s for s in spans if not any(o is not None and o.start == s.start for o in outer_of.values())]
+    out = []
+    for q in attribute(text, sorted(rest + inner, key=lambda s: s.start), learn, hidden=hidden):
+        span = next((s for s in inner if s.start == q.start and s.end == q.end), None)
+        outer = outer_of.get(span) if span is not None else None
+        named = (q.speaker or "").removeprefix("the ").split()
+        if outer is None or q.speaker is None or q.speaker == outer.speaker or not q.mention \
+                or q.mention.lower() in PRONOUNS or len(named) < 2 or not all(w[:1].isupper() for w in named):
+            continue  # (a full name, or a body's: not "Or", "the question", "Pollsters")
+        if text.find(q.mention.split()[-1], outer.start, q.start) >= 0:
+            out.append(q)
+    return out
 
 
 def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation], learn: list[SpeakerRef],

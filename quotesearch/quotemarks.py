@@ -436,3 +436,29 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             doubles = [d for d in doubles if not any(g.start <= d.start < g.end for g in singles)]
         spans.extend(sorted(doubles + singles, key=lambda s: s.start))
     return spans
+
+
+def nested_quotes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations inside the double-marked ``spans``: ‘…’ in “…”, 『…』 in 「…」, „…“ in «…»
+    ("We were watching the match. Ann said, ‘Do you smell that?’ and I …"). Their words are
+    the outer speaker's too; whether someone else said them first is for the attribution."""
+    text = _double_apostrophes(_blank_markup(text))
+    out: list[QuoteSpan] = []
+    for span in spans:
+        if span.open_at < 0 or text[span.open_at] not in ALL_DOUBLE:
+            continue
+        inner = text[span.start:span.end]
+        found = _single_spans(inner, span.start, []) if any(c in inner for c in SINGLE_OPENERS) or "'" in inner else []
+        for opener, closers in _INNER_OPENERS.get(text[span.open_at], {}).items():
+            at = inner.find(opener)
+            while at >= 0:
+                close = next((k for k in range(at + 1, len(inner)) if inner[k] in closers), -1)
+                if close < 0:
+                    break
+                a, b = _trim(inner, at + 1, close)
+                if b > a:
+                    found.append(QuoteSpan(span.start + a, span.start + b, span.start + at, span.start + close))
+                at = inner.find(opener, close + 1)
+        out.extend(q for q in found if sum(ch.isalpha() for ch in text[q.start:q.end]) > 3)
+    return sorted(out, key=lambda q: q.start)
+

@@ -5429,6 +5429,38 @@ SPEAKERS = [
         id="two-full-names-joined-by-and-are-not-a-couple",
     ),
     pytest.param(
+        "Tomas and Ilse Berg were watching television when the smoke came. Tomas Berg, 70, recalled the "
+        "evening.\n\n\"We were watching the match. Ilse said, 'Do you smell that?' and I said it was the "
+        "neighbours' barbecue.\"",
+        [
+            ("We were watching the match. Ilse said, 'Do you smell that?' and I said it was the neighbours' barbecue.", "Tomas Berg"),
+            ("Do you smell that?", "Ilse Berg"),
+        ],
+        id="words-quoted-inside-a-quotation-by-someone-it-names-are-theirs-too",
+    ),
+    pytest.param(
+        "The neighbour Piet Holm-san knocked on the door. Aoki-san remembers.「Holm-san was shouting "
+        "『Aoki-san, run now!』. We left with the car key」, said the potter Aoki Ren.",
+        [
+            ("Holm-san was shouting 『Aoki-san, run now!』. We left with the car key", "Aoki Ren"),
+            ("Aoki-san, run now!", "Piet Holm"),
+        ],
+        id="words-in-inner-brackets-after-a-name-are-that-persons",
+    ),
+    pytest.param(
+        "\"I called my supervisor from the ridge. He told me, 'Log it and leave it for the autumn crew.' So I "
+        "logged it,\" said lineman Rui Costa.",
+        [
+            ("I called my supervisor from the ridge. He told me, 'Log it and leave it for the autumn crew.' So I logged it,", "Rui Costa"),
+        ],
+        id="words-quoted-inside-a-quotation-after-a-pronoun-stay-the-speakers",
+    ),
+    pytest.param(
+        "\"They called it 'routine maintenance' and went home,\" said Rui Costa.",
+        [("They called it 'routine maintenance' and went home,", "Rui Costa")],
+        id="a-phrase-in-single-marks-inside-a-quotation-naming-no-one-is-not-apart",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
