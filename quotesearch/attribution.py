@@ -1495,7 +1495,7 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
         or (masked.find("chant", max(0, q_open - 100), q_open) >= 0
             and (_CHANT_IS.search(masked, max(0, q_open - 100), q_open)
                  or _CROWD_CHANTING.search(masked, max(0, q_open - 200), q_open)))
-        or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 30), q_open)
+        or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 90), q_open)
                                                                    or _WRITTEN_ON.search(masked, max(0, q_open - 60), q_open)))
         or (masked[max(0, q_open - 12):q_open].rstrip(" \t:,").endswith(("saying", "reading", "says", "reads", "said", "read"))
             and _INSCRIPTION_SAYING.search(masked, max(0, q_open - 60), q_open))
@@ -1936,12 +1936,17 @@ _IT_SAYS = re.compile(r"\b[Ii]t[ \t]+says[ \t]*:?[ \t]*$")
 _INSCRIPTION_WORD = r"\b(?:" + "|".join(sorted(INSCRIPTION_NOUNS)) + r")s?"
 # Words written on a thing: "a board with the inscription „…“", "a banner bearing the words “…”".
 # (the thing may be placed first: "a bedsheet from a fence with the words “…”")
-_INSCRIBED = re.compile(r"\b(?:with|bearing)[ \t]+(?:the[ \t]+)?inscription[ \t]*:?[ \t]*$|" + _INSCRIPTION_WORD
+_INSCRIBED = re.compile(r"\b(?:with|bearing)[ \t]+(?:the[ \t]+)?inscription[ \t]*:?[ \t]*$"
+                        r"|\b(?:printed|stamped|marked|emblazoned)[ \t]+with[ \t]*:?[ \t]*$|"  # ("tape printed with “…”")
+                        + _INSCRIPTION_WORD
                         + r"(?:[ \t]+(?:from|on|over|across|at|to|in)[ \t]+(?:a|an|the)[ \t]+[\w’'-]+)?"
                         r"[ \t]+(?:with|bearing)[ \t]+(?:the[ \t]+)?(?:words|slogan|text|message)[ \t]*:?[ \t]*$", re.I)
 _INSCRIPTION_NOUN = re.compile(_INSCRIPTION_WORD + r"\b", re.IGNORECASE)
-# A sign shown before its words: "someone had hung a cardboard sign: “…”".
-_SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"[ \t]*:[ \t]*$", re.IGNORECASE)
+# A sign shown before its words: "someone had hung a cardboard sign: “…”", "this picture of the
+# sign police have just put across the road: “…”".
+_SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:[\w’'-]+[ \t]+){0,5}?(?:put|hung|hang|nailed|placed|erected|raised|"
+                         r"held|carried|taped|pinned|fixed|left|put[ \t]+up|set[ \t]+up)(?:[ \t]+[\w’'-]+){0,5})?[ \t]*:[ \t]*$",
+                         re.IGNORECASE)
 # An inscription's own words, as a participle gives them: "raising banners saying “…”",
 # "a placard that reads “…”" (not the words of whoever holds it).
 _INSCRIPTION_SAYING = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:in|on|at|over)[ \t]+(?:a|an|the)[ \t]+[\w’'-]+)?"
@@ -2035,6 +2040,9 @@ def _unnamed_subject(masked: str, sent: _Sentence) -> tuple[int, str | None] | N
         k = next((i + 1 for i, t in enumerate(toks[:16]) if t[0] == ","), 0)
         if k > 1 and toks[k - 2][0][:1].isupper():
             return None  # "For Major, a retiree and …, making calls is …": the retiree is Major
+        if not k and first in {"in", "on", "at"}:  # translated, no comma after the place: "In Mill Lane an old man …"
+            k = next((i for i in range(2, min(10, len(toks) - 1)) if toks[i][0] in {"a", "an"}
+                      and toks[i - 1][0][:1].isupper() and toks[i - 1][0].isalpha()), 0)
     if (first in CLAUSE_OPENERS and not k) or k >= len(toks) or toks[k][0].lower() not in {"a", "an", "one"}:
         return None
     j = k + 1  # the head noun: the last word before "who", "from" … ("a seasonal picker who …")

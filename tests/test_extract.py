@@ -5461,6 +5461,29 @@ SPEAKERS = [
         id="a-phrase-in-single-marks-inside-a-quotation-naming-no-one-is-not-apart",
     ),
     pytest.param(
+        "At the depot our commander, Piet Vos, said only: „The ridge, everybody.“\n\nIn Quay Lane an old man "
+        "was loading his television into the car. I shouted to him: „Leave the car!“ He said „I have been "
+        "here fifty years, son“ and did not move.",
+        [
+            ("The ridge, everybody.", "Piet Vos"),
+            ("Leave the car!", None),
+            ("I have been here fifty years, son", None),
+        ],
+        id="someone-unnamed-after-a-place-with-no-comma-is-the-he-after-it",
+    ),
+    pytest.param(
+        "17:05 — Chief Ann Lee told the Courier that \"crews are on scene.\"\n\n17:40 — Our photographer sends a "
+        "picture of the sign police have just put across the road: \"ROAD CLOSED — FIRE AHEAD\".",
+        [("crews are on scene.", "Ann Lee"), ("ROAD CLOSED — FIRE AHEAD", None)],
+        id="a-sign-someone-has-put-up-shows-no-ones-words",
+    ),
+    pytest.param(
+        "Ann Lee gave her briefing. \"Containment is complete,\" she said. Police tape printed with \"DANGER — "
+        "DO NOT ENTER\" still surrounds the plots.",
+        [("Containment is complete,", "Ann Lee"), ("DANGER — DO NOT ENTER", None)],
+        id="words-printed-on-a-thing-are-no-ones",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
