@@ -1121,7 +1121,7 @@ _JUST_NAMED = 250
 _NAME_WORD_PATTERN = rf"(?:(?:Mc|Mac|O’|O')?[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)?|[A-Z]\.)"
 _JOINER = "(?:" + "|".join(sorted(SURNAME_JOINERS)) + ") "  # ("Núria Puig i Ferrer")
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: (?:{_JOINER})?{_NAME_WORD_PATTERN})+"
-                       rf"(?![\w-]|[’'](?!s(?![\w’'-])))")
+                       rf"(?=-(?:san|sama|kun|chan|shi|sensei)\b|(?![\w-]|[’'](?!s(?![\w’'-]))))")  # ("Mori Yoko-san")
 # (a name in the possessive is a name too: "dismissed Ann Lee's appeal")
 # A nickname between a given name and a surname: Cordelia “Del” Amsel (found by its marks first).
 _NICKNAME_MARK = re.compile(NICKNAME + " [A-Z]")
@@ -1136,6 +1136,7 @@ def _nicknamed_pattern() -> re.Pattern[str]:
 
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
 _WORD_CHAR = re.compile(r"[\w’'-]")
+_SUFFIXED = re.compile(r"-(?:san|sama|kun|chan|shi|sensei)\b")  # a Japanese honorific after a name
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
 _PLACE_PREPOSITIONS = r"in|at|from|near|to"
 _PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|" + _PLACE_PREPOSITIONS + r")\s+$")  # "the Merrow Sound", "in Port Hallam"
@@ -2417,7 +2418,8 @@ class ArticleSpeakers:
         at = self.text.find(word)
         while at >= 0:
             end = at + len(word)
-            if not (_WORD_CHAR.match(self.text, at - 1) if at else False) and not _WORD_CHAR.match(self.text, end):
+            if not (_WORD_CHAR.match(self.text, at - 1) if at else False) \
+                    and (not _WORD_CHAR.match(self.text, end) or _SUFFIXED.match(self.text, end)):  # ("Yoko-san")
                 found.append(at)
             at = self.text.find(word, end)
         return found

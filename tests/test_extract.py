@@ -5484,6 +5484,13 @@ SPEAKERS = [
         id="words-printed-on-a-thing-are-no-ones",
     ),
     pytest.param(
+        "The potter moved to Kessby twenty years ago with his wife, Aoki Emi-san (55), and opened a "
+        "kiln.\n\nEmi-san, looking at the ash, said in a small voice.「Once more, here, I want to work the "
+        "clay」.",
+        [("Once more, here, I want to work the clay", "Aoki Emi")],
+        id="a-given-name-with-san-is-the-one-named-in-full-with-it",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
