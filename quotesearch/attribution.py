@@ -3133,6 +3133,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                  or any(t[0] == "and" for t in toks[st:])):
         # "Lee:" / "Senate leader Ann Lee:"; a long run with no role is a headline's words
         return None, text[toks[st][1]:toks[-1][2]]
+    agent = _PASSIVE_BY_WHO.search(masked, sent.start, colon + 1)
+    if agent is not None:  # "It was pronounced by the lawyer Ann Lee, who represents …: «…»"
+        return None, text[agent.start("np"):agent.end("np")]
     if len(toks) > 2 and toks[0][0] in {"More", "Further"} and toks[1][0] == "from":
         toks = toks[2:]  # a live page's "More from Ann Lee, who was asked …:"
     # (whoever was asked answers: "Lee, who was asked by reporters whether …:")
@@ -3185,6 +3188,11 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     return None, None
 
 
+# Words a passive gives to who said them, described after: "It was pronounced at the start of
+# September by the lawyer Ann Lee, who represents …:".
+_PASSIVE_BY_WHO = re.compile(r"\b(?:was|were)[ \t]+(?:first[ \t]+)?(?:pronounced|said|spoken|uttered|written|coined)\b"
+                             r"[^:\n]{0,80}?\bby[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}[A-Z][\w’'-]+"
+                             r"(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+who\b[^:\n]*:\s*$")
 # A statement quoted on from the sentence before: "It reads:", "The statement goes on:".
 _STATEMENT_GOES_ON = re.compile(r"[ \t]*(?:[\w:]+[ \t]+[—–-][ \t]+)?(?:It|The[ \t]+(?:joint[ \t]+)?(?P<noun>statement|declaration|communiqué|letter))"
                                 r"[ \t]+(?:reads|says|states|continues|goes[ \t]+on|adds|concludes|ends)")

@@ -5491,6 +5491,12 @@ SPEAKERS = [
         id="a-given-name-with-san-is-the-one-named-in-full-with-it",
     ),
     pytest.param(
+        "One sentence should hang over every boardroom. It was pronounced in May by the lawyer Ines Varga, "
+        "who acts for 200 families in the case: «This was not bad luck, it was a bill left unpaid.»",
+        [("This was not bad luck, it was a bill left unpaid.", "Ines Varga")],
+        id="words-a-passive-gives-to-someone-described-after-are-theirs",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
