@@ -304,7 +304,7 @@ forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
-family families cooperative co-operative panel tribunal
+family families cooperative co-operative panel tribunal insurer lender airline carrier manufacturer retailer utility
 """.split()
 )
 
@@ -322,7 +322,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
     shipping ratings analytics minerals mining metals resources steel drilling engineering construction
-    electric electricity utilities gas oil petroleum railways
+    electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
     gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph""".split()
 )
 

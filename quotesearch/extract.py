@@ -53,6 +53,9 @@ _TITLE_CUES = re.compile(
 )
 # Nouns for works whose titles translations write in sentence case: "the book «Small
 # states in the big game»" (not "called", "party" …: "called it «A disgrace»" is a quotation).
+# A group's name of two words or more in marks: the hacker group “Night Harbor” (a word alone
+# may be how someone said it: "pronounced the name of the group “Hamas” as if …").
+_GROUP_CUES = re.compile(r"\b(?:group|gang|collective|cell|initiative|platform|network|insurer|bank)\W*$", re.IGNORECASE)
 _WORK_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|documentary|play|poem|essay|podcast|monograph)\W*$",
     re.IGNORECASE,
@@ -102,6 +105,7 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
             and _WORK_CUES.search(before) is not None
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]
     if _TITLE_CUES.search(before) or words[-1].strip(",.;:!?").lower() in _NAME_HEADS \
+            or (len(words) > 1 and _GROUP_CUES.search(before)) \
             or (len(words) > 1 and words[0].lower() == "operation"):  # “Operation Clear Water”
         return True
     if (len(words) >= 2 or not before.rstrip().endswith(("on", "with", "in"))) and _TITLE_PLACE.search(before):
@@ -163,9 +167,14 @@ def _quoted_inside(text: str, spans: list[QuoteSpan], quotations: list[Quotation
     if not inner:
         return []
     outer_of = {q: next((o for o in quotations if o.start <= q.start and q.end <= o.end), None) for q in inner}
-    rest = [s for s in spans if not any(o is not None and o.start == s.start for o in outer_of.values())]
+    # read only up to the paragraph of the last inner quotation: what comes after it cannot
+    # name its speaker, and a second pass over the whole article doubles its cost
+    stop = text.find("\n", max(q.end for q in inner))
+    stop = len(text) if stop < 0 else stop
+    rest = [s for s in spans if s.end <= stop and not any(o is not None and o.start == s.start for o in outer_of.values())]
     out = []
-    for q in attribute(text, sorted(rest + inner, key=lambda s: s.start), learn, hidden=hidden):
+    for q in attribute(text, sorted(rest + inner, key=lambda s: s.start), learn,
+                       hidden=[h for h in hidden if h.end <= stop]):
         span = next((s for s in inner if s.start == q.start and s.end == q.end), None)
         outer = outer_of.get(span) if span is not None else None
         named = (q.speaker or "").removeprefix("the ").split()

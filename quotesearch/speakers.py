@@ -344,7 +344,7 @@ def _introduced_by(noun: str) -> re.Pattern[str]:
     """A body's name after the noun that introduces it: "the welfare group Open Cage", "the
     insurance company of Dunmore Ferries, Velmora Mutual"."""
     return re.compile(rf"\b{re.escape(noun)}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}},)?"
-                      rf"\s+[“\"«„]?((?:[^\W\d_][\w’'&-]*\s+){{0,3}}[^\W\d_][\w’'&-]*)")
+                      rf",?\s+[“\"«„]?((?:[^\W\d_][\w’'&-]*\s+){{0,3}}[^\W\d_][\w’'&-]*)")
 
 
 def _initials(words: list[str]) -> str:
@@ -407,6 +407,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     bare = parse_mention("the " + phrase.lower()) if phrase.lower() in BODY_KINDS and phrase[:1].isupper() else None
     if bare is not None:
         return replace(bare, text=phrase)  # translated without its article: "Company has also said"
+    same = re.match(r"(?i)the\s+same\s+(?=[a-z])", phrase)
+    bare = parse_mention("the " + phrase[same.end():]) if same is not None else None
+    if bare is not None and bare.kind == "org":  # ("the same person" is the last one named: see resolve)
+        return replace(bare, text=phrase)  # "the same company": the one just named, as "the company" is
     known = _KNOWN_AS.search(phrase)
     if known:
         # "the base chief known as Bob": a name given in place of the real one;
@@ -526,10 +530,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if body is not None and body.kind == "org" and any(_bare(t) in ORG_NOUNS for t in tokens[2:]):
             # "The national Department of Culture" is the Department of Culture ("the opposition Jonas Grigas" no body)
             return replace(body, text=text)
-    if low[0] in {"the", "a", "an"} and len(tokens) >= 3 and tokens[1].islower() and low[1] in BODY_KINDS \
-            and all(_is_cap(t) for t in tokens[2:]):
-        # "The organisation Rhino Shield Trust", "the company Acme Foods": the body by its own name
-        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[2:]), definite=low[0] == "the")
+    kind_at = next((k for k in range(1, min(len(tokens) - 1, 5)) if not tokens[k + 1].islower()), 0)
+    if low[0] in {"the", "a", "an"} and kind_at and all(t.islower() for t in tokens[1:kind_at + 1]) \
+            and low[kind_at] in BODY_KINDS and all(_is_cap(t) for t in tokens[kind_at + 1:]):
+        # "The organisation Rhino Shield Trust", "the company Acme Foods", "the regional hospital
+        # network Lindmark Regional Hospitals": the body by its own name
+        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[kind_at + 1:]), definite=low[0] == "the")
+    if len(tokens) >= 2 and tokens[0].islower() and low[0] in BODY_KINDS and all(_is_cap(t) for t in tokens[1:]):
+        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[1:]), definite=True)  # (its article left behind)
     press = 1 if low[0] == "the" else 0  # (translations drop the article)
     if len(low) > press + 3 and low[press] == "press" and low[press + 1] in _PRESS_UNITS and low[press + 2] in {"of", "for"}:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
@@ -1091,7 +1099,8 @@ _SECOND_FIELD = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-
 
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
 BODY_KINDS = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
-                      "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency"})
+                      "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency",
+                      "insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility"})
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 _ANY_BODY_NAME = re.compile(
@@ -2240,7 +2249,8 @@ class ArticleSpeakers:
         introduced = None
         for m in _introduced_by(noun).finditer(self.text, 0, pos):
             words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group(1).split()))
-            introduced = " ".join(words) if words and self.text.count("\n\n", m.end(), pos) <= 1 else None
+            if words:  # (not the noun's own "the insurer said")
+                introduced = " ".join(words) if self.text.count("\n\n", m.end(), pos) <= 1 else None
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
@@ -2530,6 +2540,9 @@ class _Canon:
             self.by_surname[_fold(name.split()[-1])].add(canon)
             self.by_surname[_fold(canon.split()[-1])].add(canon)
             self.full_count[canon] += full[name]
+        self.by_sound: dict[str, set[str]] = defaultdict(set)  # surnames however transliterated
+        for name, canon in self.canonical.items():
+            self.by_sound[_transliterated(_fold(name.split()[-1]))].add(canon)
         self.lone_count = Counter(_fold(name) for name, _ in pairs if name and " " not in name.strip())
         # display forms of organisations: the most frequent spelling per key
         self.org_forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -2573,7 +2586,27 @@ class _Canon:
             return self.lone_surname(name) or (
                 max(sorted(forms, key=len), key=lambda f: forms[f]) if forms else name)
         if role:
-            return self.role_holder(role) or role
+            return self._named_before_post(role) or self.role_holder(role) or role
+        return None
+
+    def _named_before_post(self, role: str) -> str | None:
+        """The person a role opens by surname, as translations from Japanese or Chinese write
+        them: "Halvorsen Health Minister", "Brecke CEO", "Wendt Kaspar analyst of Brightwater
+        Securities" (family name first). The surname must be one person's in the corpus, and
+        the post one they hold there ("Trump adviser" is no Trump)."""
+        words = role.split()
+        for k in (1, 2):
+            if len(words) <= k or not all(_is_cap(w) and w.isalpha() for w in words[:k]):
+                break
+            post = " ".join(words[k:])
+            for surname in {words[0], words[k - 1]}:
+                people = self.by_sound.get(_transliterated(_fold(surname)), set())
+                if len(people) == 1:
+                    person = next(iter(people))
+                    if k == 1 or _fold(words[1 - words.index(surname)]) == _fold(person.split()[0]) \
+                            or _transliterated(_fold(words[1 - words.index(surname)])) == _transliterated(_fold(person.split()[0])):
+                        if any(roles_match(post, held) for held, holders in self.holders.items() if person in holders):
+                            return person
         return None
 
 
@@ -2641,7 +2674,13 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
         clusters[find(n)].append(n)
     canonical: dict[str, str] = {}
     for members in clusters.values():
-        best = max(sorted(members), key=lambda n: (full[n], len(n)))
+        # the most frequent spelling; of those that differ only by accents, the accented one
+        # ("Calderón", not "Calderon")
+        same_letters = Counter[str]()
+        for n in members:
+            same_letters[_unaccented(n)] += full[n]
+        best = max(sorted(members), key=lambda n: (same_letters[_unaccented(n)], sum(not c.isascii() for c in n),
+                                                   full[n], len(n)))
         for n in members:
             canonical[n] = best
     return canonical
@@ -2671,12 +2710,30 @@ def is_personal_name(name: str) -> bool:
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 
 
+# Letters that translations render one sound with: "Khalvorsen" from Russian is Halvorsen,
+# "Vendt" is Wendt, "Lindkvist" Lindqvist, "Anzelm" Anselm, "Sim" Siem.
+_TRANSLITERATIONS = (("kh", "h"), ("ck", "k"), ("w", "v"), ("q", "k"), ("c", "k"), ("z", "s"), ("ie", "i"),
+                     ("y", "i"), ("ph", "f"))
+
+
+def _transliterated(word: str) -> str:
+    for spelling, sound in _TRANSLITERATIONS:
+        word = word.replace(spelling, sound)
+    return re.sub(r"(.)\1", r"\1", word)  # (and doubled letters: "Brekke", "Breke")
+
+
+def _unaccented(name: str) -> str:
+    return _fold(name).replace("'", "")
+
+
 def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) < 2 or len(tb) < 2:
         return False
     first_a, first_b = _fold(ta[0]), _fold(tb[0])
     last_a, last_b = _fold(ta[-1]), _fold(tb[-1])
+    if len(ta) == len(tb) and all(_transliterated(_fold(x)) == _transliterated(_fold(y)) for x, y in zip(ta, tb)):
+        return True  # one name in two transliterations, whatever their posts are called
     if last_a == last_b:
         return first_a != first_b and _similar(first_a, first_b) >= 0.75 and first_a[0] == first_b[0]
     if first_a == first_b and _similar(last_a, last_b) >= 0.8 and last_a[0] == last_b[0]:
