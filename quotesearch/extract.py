@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from .attribution import attribute
-from .cues import PRONOUNS, SURNAME_START
+from .cues import CLAUSE_OPENERS, DETERMINERS, PRONOUNS, SURNAME_START
 from .quotemarks import QuoteSpan, find_quotes, nested_quotes
 from .posts import find_posts
 from .records import Quotation
@@ -157,6 +157,13 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     return sorted(quotations + _reported_in_turns(text, held, turns, learn, hidden), key=lambda q: q.start)
 
 
+_CAPITALISED = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w’'-]+")
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().replace("’", "'").split("'")[0]
+
+
 def _quoted_inside(text: str, spans: list[QuoteSpan], quotations: list[Quotation], learn: list[SpeakerRef],
                    hidden: list[QuoteSpan]) -> list[Quotation]:
     """Quotations inside quotations whose speaker the outer words name: in “We were watching
@@ -164,9 +171,13 @@ def _quoted_inside(text: str, spans: list[QuoteSpan], quotations: list[Quotation
     the outer quotation's words in view, as the story's own; kept only when the name stands in
     the outer words before them (a "he" there may be anyone the speaker has in mind)."""
     inner = nested_quotes(text, spans)
+    outer_of = {q: next((o for o in quotations if o.start <= q.start and q.end <= o.end), None) for q in inner}
+    # (the cheap test first: the outer words must name someone before the inner ones, with a
+    # capitalised word that is no pronoun or opener; a second reading of the article is dear)
+    inner = [q for q in inner if (o := outer_of[q]) is not None and any(
+        _fold_word(w) not in CLAUSE_OPENERS | DETERMINERS for w in _CAPITALISED.findall(text, max(o.start, q.open_at - 100), q.open_at))]
     if not inner:
         return []
-    outer_of = {q: next((o for o in quotations if o.start <= q.start and q.end <= o.end), None) for q in inner}
     # read only up to the paragraph of the last inner quotation: what comes after it cannot
     # name its speaker, and a second pass over the whole article doubles its cost
     stop = text.find("\n", max(q.end for q in inner))
