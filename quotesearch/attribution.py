@@ -48,7 +48,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .cues import (
     ARABIC_FAMILY,
@@ -3406,10 +3406,11 @@ def _pairs_sharing_a_surname(text: str) -> list[tuple[int, SpeakerRef]]:
     Fenner and Margit Fenner. Only after a word for the pair, or with two given names the
     rules know, so "Procter and Gamble" stays a company."""
     out: list[tuple[int, SpeakerRef]] = []
-    for m in _PAIR_OF_GIVEN_NAMES.finditer(text):
+    for m in _pairs_of_given_names(text):
         first, second, surname = m.group("first", "second", "surname")
         known = sum(g.lower() in GIVEN_NAME_GENDER for g in (first, second))
-        if (m.group("pair") is None and known < 2) or surname.lower() in BODY_WORDS \
+        pair = _WORD_FOR_A_PAIR.search(text, max(0, m.start() - 12), m.start())
+        if (pair is None and known < 2) or surname.lower() in BODY_WORDS \
                 or _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start("first") - 30), m.start("first")):
             continue  # (not "Lindsey Graham and David Perdue")
         for given, at in ((first, m.start("first")), (second, m.start("second"))):
@@ -3421,8 +3422,23 @@ def _pairs_sharing_a_surname(text: str) -> list[tuple[int, SpeakerRef]]:
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
 _PAIR_OF_GIVEN_NAMES = re.compile(
-    r"(?:\b(?P<pair>couple|spouses|brothers|sisters|siblings|twins|parents)[ \t]+)?(?<![\w’'-])(?P<first>" + _NAME_WORD
+    r"(?<![\w’'-])(?P<first>" + _NAME_WORD
     + r")[ \t]+and[ \t]+(?P<second>" + _NAME_WORD + r")[ \t]+(?P<surname>" + _NAME_WORD + r")(?![\w’'-]|[ \t]+[A-Z])")
+
+
+def _pairs_of_given_names(text: str) -> Iterator[re.Match[str]]:
+    """Matches of _PAIR_OF_GIVEN_NAMES, found from each " and " (far fewer than capitals)."""
+    at = text.find(" and ")
+    while at >= 0:
+        start = _FIRST_OF_A_PAIR.search(text, max(0, at - 30), at)
+        m = _PAIR_OF_GIVEN_NAMES.match(text, start.start()) if start is not None else None
+        if m is not None:
+            yield m
+        at = text.find(" and ", at + 5)
+
+
+_FIRST_OF_A_PAIR = re.compile(r"(?<![\w’'-])" + _NAME_WORD + r"[ \t]*$")
+_WORD_FOR_A_PAIR = re.compile(r"\b(?:couple|spouses|brothers|sisters|siblings|twins|parents)[ \t]+$")
 
 
 def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
