@@ -285,7 +285,10 @@ def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]
             word = _LAST_WORD.search(masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
             if (w in TITLES or (w[:1] == "u" and w[1:] in TITLES)
-                    or (len(w) == 1 and not initial_ends_sentence(w + ".", _capital_word_at(masked, m.end())))
+                    or (len(w) == 1 and not w.isdigit() and not initial_ends_sentence(w + ".", _capital_word_at(masked, m.end())))
+                    # (a day's number ends a sentence, "on the night of March 3. His daughter …", but
+                    # not as an ordinal before its month: "on 3. March")
+                    or (len(w) <= 2 and w.isdigit() and _capital_word_at(masked, m.end()).lower() in MONTHS)
                     or ("." in w and len(w) <= 5 and not w.replace(".", "").isdigit())) \
                     and not (w in _CLOCK and masked[m.end():m.end() + 3].lstrip()[:1] in _OPENS_QUOTED):
                 continue  # (but "at 11:30 p.m. “We won,” she said": a quotation opens a new one)
@@ -3937,12 +3940,19 @@ def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sente
                               if prev_start <= s.start < prev_end):
         return None  # (not the headline; not after someone's words)
     found: dict[str, SpeakerRef] = {}
+    last = None
     for si in range(sentence_of(prev_start), sentence_of(prev_end - 1) + 1):
         sent = sentences[si]
         subject = _subject_person(text, masked, sent, sent.end) if sent.start >= prev_start else None
         ref = parse_mention(subject) if subject else None
+        last = ref if si == sentence_of(prev_end - 1) else last
         if ref is not None and ref.kind == "person" and ref.name:
-            found.setdefault(ref.name.split()[-1], ref)
+            held = found.setdefault(ref.name.split()[-1], ref)
+            if held.name != ref.name and " " in (held.name or "") and " " in ref.name:
+                found[ref.name] = ref  # two of one family: "Oskar Lindqvist, 71, … His daughter, Elin Lindqvist, …"
+    if len(found) == 2 and last is not None and last.kind == "person" and last.name in {r.name for r in found.values()} \
+            and len({r.name.split()[-1] for r in found.values() if r.name}) == 1:
+        return last  # (the one the paragraph turns to last: the daughter, who speaks)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -4396,6 +4406,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             person = _introduced_before(text, masked, sentences, sentence_of, spans, qi)
             if person is not None:
                 quote_refs[qi], quote_names[qi] = person, people.resolve(person, q.start)
+                qk = qi  # and the paragraphs it runs on into, each opened and none closed but the last
+                while spans[qk].continues and qk + 1 < len(spans) and quote_refs[qk + 1] is None and choice[qk + 1][2] is None:
+                    qk += 1
+                    quote_refs[qk], quote_names[qk] = quote_refs[qi], quote_names[qi]
     # 8c. a letter quoted paragraph by paragraph is whoever signs it at its foot: "“…”\n\n“Your Kemal”"
     for qi, q in enumerate(spans):
         signed = _LETTER_FOOT.fullmatch(text, q.start, q.end) if qi >= 2 else None

@@ -5525,6 +5525,20 @@ SPEAKERS = [
         id="guard-a-one-word-name-after-group-may-be-how-someone-said-it",
     ),
     pytest.param(
+        "“We will look at it,” said Chief Inspector Tove Brun.\n\nArvid Sandnes, 71, had a stroke on the night of "
+        "May 4. His daughter, Karin Sandnes, 44, sat with us at her kitchen table.\n\n“My father did not have to die.\n\n"
+        "“Nobody has called us. Not once.”",
+        [("We will look at it,", "Tove Brun"), ("My father did not have to die.", "Karin Sandnes"),
+         ("Nobody has called us. Not once.", "Karin Sandnes")],
+        id="a-quotation-after-a-paragraph-about-two-of-one-family-is-the-one-it-turns-to-last",
+    ),
+    pytest.param(
+        "“We will look at it,” said Chief Inspector Tove Brun.\n\nArvid Sandnes had a stroke on May 4. His daughter "
+        "Karin Sandnes thinks the ambulance came too late.\n\n“He waited an hour,” she said.",
+        [("We will look at it,", "Tove Brun"), ("He waited an hour,", "Karin Sandnes")],
+        id="a-days-number-ends-its-sentence",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
