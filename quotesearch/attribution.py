@@ -3370,10 +3370,16 @@ def _before_pronoun(masked: str, sentences: list[_Sentence], si: int) -> range:
     decided. His family wants him home. He, for now, stays. — …, he says.")."""
     first = max(0, si - 2)
     pronouns = sum(_OPENS_WITH_PRONOUN.match(masked, sentences[k].start) is not None for k in range(first, si))
-    return range(max(0, first - pronouns), si)
+    # or that name no one, in the pronoun's own paragraph ("Ann Lee, the chief executive, came
+    # in after a break. Members had read her submission the night before. It set out … “…,”
+    # she said.")
+    nobody = sum(_NAMES_SOMEONE.search(masked, sentences[k].start + 2, sentences[k].end) is None
+                 and "\n" not in masked[sentences[k].start:sentences[si].start].strip() for k in range(first, si))
+    return range(max(0, first - max(pronouns, nobody)), si)
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_NAMES_SOMEONE = re.compile(r"[\w,;][ \t]+[A-Z]|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|[Ww]e|[Tt]hey)\b")
 _RELATIVE_BEFORE = re.compile(r",[ \t]+(?:who|whom|whose)[ \t]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 # Who a name is, in apposition after it: "…, a forensic accountant who …".

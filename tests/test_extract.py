@@ -5539,6 +5539,19 @@ SPEAKERS = [
         id="a-days-number-ends-its-sentence",
     ),
     pytest.param(
+        "The chair, Tor Vik, opened. “We will find out,” he said.\n\nOrvel Aas, the firm’s chief executive, came in after "
+        "a break. Members had read a submission the night before. It set out the first three days. “I will answer every "
+        "question,” he told the committee.",
+        [("We will find out,", "Tor Vik"), ("I will answer every question,", "Orvel Aas")],
+        id="a-he-after-sentences-that-name-no-one-is-the-one-the-paragraph-opened-with",
+    ),
+    pytest.param(
+        "The chair, Tor Vik, opened. “We will find out,” he said.\n\nOrvel Aas, the firm’s chief executive, came in after "
+        "a break. Members had read a submission from Ola Berg. Vik had asked for it. “I will answer,” he said.",
+        [("We will find out,", "Tor Vik"), ("I will answer,", "Tor Vik")],
+        id="guard-a-he-after-sentences-that-name-others-is-not-reached-back-for",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
