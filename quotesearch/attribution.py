@@ -3383,7 +3383,9 @@ _NAMES_SOMEONE = re.compile(r"[\w,;][ \t]+[A-Z]|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|
 _RELATIVE_BEFORE = re.compile(r",[ \t]+(?:who|whom|whose)[ \t]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 # Who a name is, in apposition after it: "…, a forensic accountant who …".
-_APPOSED_POST = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[\w’'-]+[ \t]+){0,3}[\w’'-]+)")
+_APPOSED_POST = re.compile(r",[ \t]+(?:a[ \t]+|an[ \t]+|(?=(?:" + "|".join(sorted(ROLE_NOUNS))
+                           + r")[ \t]+(?:of|for|at)\b))((?:[\w’'-]+[ \t]+){0,3}[\w’'-]+)")
+# (or a post with no article, of a body: "…, president of the Nurses' Federation, who …")
 
 
 def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int, SpeakerRef, int]]:

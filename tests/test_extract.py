@@ -5552,6 +5552,18 @@ SPEAKERS = [
         id="guard-a-he-after-sentences-that-name-others-is-not-reached-back-for",
     ),
     pytest.param(
+        "Sara Holm led the questioning. “They did nothing,” she said.\n\nThe committee also heard from Liv Strand, "
+        "president of the Nurses’ Federation, who described charts kept by hand. “Only people worked,” she said.",
+        [("They did nothing,", "Sara Holm"), ("Only people worked,", "Liv Strand")],
+        id="someone-the-story-says-who-they-are-with-a-post-of-a-body-is-the-she-after",
+    ),
+    pytest.param(
+        "Sara Holm spoke first. “They did nothing,” she said.\n\nIntroduced at the lectern by Liv Strand, the "
+        "county’s chair and a former nurse, Holm went on. “Only people worked,” she said.",
+        [("They did nothing,", "Sara Holm"), ("Only people worked,", "Sara Holm")],
+        id="guard-a-post-with-the-after-a-name-in-an-opening-phrase-is-not-who-the-sentence-is-about",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
