@@ -1905,7 +1905,8 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     name = nationality_surname(ref) if ref.kind == "org" else ref.name if ref.kind == "person" else None
     # a lone word must be a name the story uses again, not a stray capital ("Sign up …"), and
     # a person's only when someone bears it as a surname (not "Dunmore recovers its trains")
-    if not name or (" " not in name and (_times_named(name, text) < 2
+    kin = ref.kind == "person" and ref.role is not None and ref.role.split()[-1].lower() in KIN_WORDS  # ("His daughter Elin")
+    if not name or (" " not in name and not kin and (_times_named(name, text) < 2
                                          or (ref.kind == "person" and phrase.strip() == name  # (not "Mr. Hurt")
                                              and not _named_by_surname(text, name, 0)
                                              and not _named_by_given_name(text, name)))):

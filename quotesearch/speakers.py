@@ -2041,7 +2041,7 @@ class ArticleSpeakers:
             words = ref.name.split()
             resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
                         or self._honoured(ref) or self._nicknamed(ref.name) or self._given_in_text(ref.name)
-                        or self._initialled(ref.name)) if short \
+                        or self._declined(ref.name, pos) or self._initialled(ref.name)) if short \
                 else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words)
                                            or self._family_name_first(*words))) \
                 or self._second_surname(ref.name)
@@ -2132,6 +2132,16 @@ class ArticleSpeakers:
             name = bare if self.text.count(bare) > self.text.count(name) else name
             self.recent.append((pos, "org", name))
             return name
+        return None
+
+    def _declined(self, name: str, pos: int) -> str | None:
+        """The person a surname stands for with a Slavic case ending a translation kept:
+        "According to Brekkego" (Polish genitive) is Anselm Brekke, "Kowalskiego" Kowalski."""
+        for ending, stem_end in _CASE_ENDINGS:
+            if name.endswith(ending) and len(name) - len(ending) >= 3:
+                full = self._full_name(name[:len(name) - len(ending)] + stem_end, pos)
+                if full is not None and " " in full:
+                    return full
         return None
 
     def _person_names(self) -> set[str]:
@@ -2471,6 +2481,12 @@ class ArticleSpeakers:
             if len(sure) == 1:
                 places += [(at, next(iter(sure))) for at in alone]
         return sorted(places)
+
+
+# Case endings of Slavic languages on a surname, and what the nominative ends with instead
+# (Polish, Czech, Russian): "Kowalskiego" is Kowalski, "Brekkego" Brekke, "Nowakowi" Nowak.
+_CASE_ENDINGS = (("iego", "i"), ("iemu", "i"), ("ego", ""), ("emu", ""), ("go", ""), ("owi", ""), ("ovi", ""),
+                 ("em", ""), ("om", ""), ("a", ""), ("u", ""), ("y", ""), ("ą", "a"), ("ej", "a"), ("oj", "a"))
 
 
 # ---------------------------------------------------------------- corpus level

@@ -5564,6 +5564,18 @@ SPEAKERS = [
         id="guard-a-post-with-the-after-a-name-in-an-opening-phrase-is-not-who-the-sentence-is-about",
     ),
     pytest.param(
+        "Minister Ada Vik was firm. „We will not pay” – she declared.\n\nOn Wednesday died Arvid Sandnes, who was moved "
+        "to another hospital. His daughter Liv does not have doubts. „He died because of the computers” – she told radio.",
+        [("We will not pay", "Ada Vik"), ("He died because of the computers", "Liv")],
+        id="a-given-name-after-a-kin-word-is-the-subject-the-she-is",
+    ),
+    pytest.param(
+        "The head of the network Jarl Hovde assured that the hospitals acted well. „We followed the procedures” – said "
+        "Hovde. According to Hovdego, the systems will return „within several days”.",
+        [("We followed the procedures", "Jarl Hovde"), ("within several days", "Jarl Hovde")],
+        id="a-surname-with-a-polish-case-ending",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
