@@ -2581,6 +2581,16 @@ class _Canon:
         canon = next(iter(options))
         return canon if self.lone_count[_fold(name)] <= self.full_count[canon] else None
 
+    def _given_name_of_one(self, name: str) -> str | None:
+        """The one full name of the corpus a given name alone stands for ("Elin" in a
+        translation that drops her surname is Elin Lindqvist), when no one bears it as a
+        surname and it is a given name the lists know."""
+        key = _fold(name)
+        if " " in name.strip() or key not in GIVEN_NAME_GENDER or self.by_surname.get(key):
+            return None
+        people = {canon for canon in self.full_count if _fold(canon.split()[0]) == key}
+        return people.pop() if len(people) == 1 else None
+
     def role_holder(self, role: str) -> str | None:
         """The one person the corpus gives a role ("the NATO chief"). A plain
         description ("the young woman", "the specialist") fits too many people."""
@@ -2599,7 +2609,7 @@ class _Canon:
             if name in self.canonical:
                 return self.canonical[name]
             forms = self.org_forms.get(_display_key(name))
-            return self.lone_surname(name) or (
+            return self.lone_surname(name) or self._given_name_of_one(name) or (
                 max(sorted(forms, key=len), key=lambda f: forms[f]) if forms else name)
         if role:
             return self._named_before_post(role) or self.role_holder(role) or role

@@ -483,6 +483,20 @@ def test_a_surname_before_a_post_the_person_holds_is_that_person(role: str, expe
     assert _speakers(mentions) == ["Ingrid Halvorsen", expected]
 
 
+def test_a_given_name_alone_is_the_one_person_of_the_corpus_with_it() -> None:
+    mentions = [_mention("a", "Karin Sandnes", "daughter"), _mention("b", "Karin")]
+    assert _speakers(mentions) == ["Karin Sandnes", "Karin Sandnes"]
+
+
+@pytest.mark.parametrize("others, expected", [
+    (["Karin Sandnes", "Karin Holm"], "Karin"),  # two of that given name
+    (["Karin Sandnes", "Tom Karin"], "Tom Karin"),  # someone's surname first
+])
+def test_a_given_name_alone_stays_when_it_could_be_more_than_one(others: list[str], expected: str) -> None:
+    mentions = [*(_mention(f"a{i}", n) for i, n in enumerate(others)), _mention("b", "Karin")]
+    assert _speakers(mentions)[-1] == expected
+
+
 def test_a_left_out_middle_name_is_the_same_person() -> None:
     mentions = [_mention("a", "Ruth M. Kask"), _mention("b", "Ruth Kask"), _mention("c", "Ruth Kask", start=5)]
     assert _speakers(mentions) == ["Ruth Kask"] * 3
