@@ -21,7 +21,12 @@ further down, is one statement):
    "elect" / "reelect"), at least 60% of the smaller set of stems (40% once
    4+ are shared) and 30% of the larger, with the stemmed words in a similar
    order (difflib ratio >= 0.5); or (b) near-verbatim: 2+ shared stems and
-   half the smaller set, 4+ words each, ratio >= 0.75 (one word swapped).
+   half the smaller set, 4+ words each, ratio >= 0.75 (one word swapped), or
+   one shared stem when one of them has at most 2, with 8+ words each and
+   ratio >= 0.8 ("This committee will find out who knew what, and when" /
+   "This commission will find who knew what, and when": on the probe set
+   tuned on in its release, BK, 10 true pairs more and no wrong one; the seeds and
+   PolNeAR did not move).
 
 Wordings of fewer than 4 content stems ("tough", a three-word slogan) merge
 only when dated within 7 days of each other (if both dates are known):
@@ -160,6 +165,11 @@ REWORD_MIN_RATIO = 0.5
 NEAR_MIN_SHARED = 2
 NEAR_MIN_RATIO = 0.75
 NEAR_MIN_TOKENS = 4
+#: ... or, for wordings of at most FEW_STEMS content stems (one shared), this many
+#: words each and this sequence ratio
+FEW_STEMS = 2
+FEW_STEMS_MIN_TOKENS = 8
+FEW_STEMS_RATIO = 0.8
 #: speaker None: tiers 1-2 only, and the wordings need this many content stems
 ANON_MIN_STEMS = 3
 #: ... or a near copy of a named speaker's wording (a word dropped or swapped)
@@ -524,6 +534,13 @@ def _reworded(a: _Wording, b: _Wording) -> bool:
         and min(len(a.sequence), len(b.sequence)) >= NEAR_MIN_TOKENS
         and _close_in_time(a, b)
         and _ratio(a, b, NEAR_MIN_RATIO)
+    ) or (
+        # a long wording of few content words, a word swapped: "This committee will find out
+        # who knew what, and when" / "This commission will find who knew what, and when"
+        small <= FEW_STEMS
+        and min(len(a.sequence), len(b.sequence)) >= FEW_STEMS_MIN_TOKENS
+        and _close_in_time(a, b)
+        and _ratio(a, b, FEW_STEMS_RATIO)
     )
     # the negation test last: most candidate pairs fail the counts above first
     return similar and _same_claim(a, b, common)
@@ -718,6 +735,7 @@ class _Block:
         size = {i: len(wordings[i].stems) for i in members}
         words = {i: len(wordings[i].sequence) for i in members}
         near = NEAR_MIN_RATIO / (2 - NEAR_MIN_RATIO)  # least length ratio for 3b
+        few = FEW_STEMS_RATIO / (2 - FEW_STEMS_RATIO)
         pairs: list[tuple[int, int]] = []
         for i in members:
             once: set[int] = set()
@@ -739,6 +757,10 @@ class _Block:
                     and min(w, words[j]) >= near * max(w, words[j])
                 ):
                     pairs.append((i, j))
+            # 3b of few content stems: one shared is enough, in long enough wordings alike
+            pairs.extend((i, j) for j in once.difference(twice)
+                         if min(n, size[j]) <= FEW_STEMS and min(w, words[j]) >= FEW_STEMS_MIN_TOKENS
+                         and min(w, words[j]) >= few * max(w, words[j]))
         return pairs
 
 

@@ -220,6 +220,9 @@ SAME = [
         "If the baby has a fever or feeds poorly, see a doctor the same day.",
         "Any baby who has a fever or feeds poorly should see a doctor the same day.",
     ),
+    # a long wording of few content words, one of them swapped
+    ("This committee will find out who knew what, and when,", "This commission will find who knew what, and when"),
+    ("This committee will find out who knew what, and when,", "This committee will establish who knew what and when"),
 ]
 
 DIFFERENT = [
@@ -233,6 +236,9 @@ DIFFERENT = [
         "Working families deserve a budget that works",
     ),
     ("The economy is strong", "The economy is weak"),
+    # few content words alike, but one of them different, in words too unlike
+    ("We are not here to find a scapegoat, we are here to fix it.", "We are here to find out who knew what and when."),
+    ("They told me that it was all going to be fine in the end", "They told me that it was all going to be over by the summer"),
     (
         "It sends a very clear signal to the region",
         "This is about reassuring our partners in the region",
