@@ -311,6 +311,18 @@ def test_common_phrase_does_not_bridge_two_statements() -> None:
     assert len(statements) == 3
 
 
+@pytest.mark.parametrize("source, expected", [("a.txt", 1), ("b.txt", 2)])
+def test_a_fragment_of_one_content_word_joins_the_quotation_it_comes_from_in_its_own_article(
+        source: str, expected: int) -> None:
+    """A lede's “not one euro” is the minister's full words further down the same article; in
+    another article three words with one content word prove nothing."""
+    statements = group([
+        mention(source, "not one euro", start=10),
+        mention("a.txt", "We will not pay criminals. Not one euro, not one cent.", start=400),
+    ])
+    assert len(statements) == expected
+
+
 def test_contained_in_one_statement_joins_it() -> None:
     long_quote = "I meant what I said: he was the most valuable player of that team."
     statements = group(
