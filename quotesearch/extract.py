@@ -45,6 +45,7 @@ _TITLE_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|anthem|album|show|series|programme|program|podcast|play|"
     r"musical|sitcom|documentary|episode|column|op-ed|essay|magazine|segment|video|ad|painting|poem|"
     r"newspaper|tabloid|season|type|brand|author|operation|feature|"
+    r"report|audit|study|review|survey|manual|handbook|guidelines|strategy|"
     # a body's name in marks, as translations write it: "the association «Kramsk Niva»"
     r"association|company|firm|party|plant|factory|club|movement|foundation|fund|union|"
     r"organi[sz]ation|enterprise|holding|society|charity|airline|agency|institute|coalition|alliance|"

@@ -342,6 +342,10 @@ FRAGMENTS = [
     pytest.param("Ministers met ahead of the “Blue Road Initiative,” which starts in May.", [],
                  id="name-of-a-plan-in-marks"),
     pytest.param("Troops began “Operation Clear Water” at dawn.", [], id="name-of-an-operation-in-marks"),
+    pytest.param("The audit, “Safe Wards in Public Hospitals”, listed the gateway.", [], id="title-of-an-audit-in-marks"),
+    pytest.param("The report “Safe Wards Now” was ignored, Ann Lee said.", [], id="title-of-a-report-in-marks"),
+    pytest.param("The report called the wards “Unsafe and Unfit”, Ann Lee said.",
+                 [("Unsafe and Unfit", "Ann Lee")], id="title-case-words-a-report-uses-are-still-a-quote"),
     pytest.param("The party said the plan was «Too Little, Too Late».", [("Too Little, Too Late", "the party")],
                  id="title-case-words-of-a-body-are-still-a-quote"),
     pytest.param(
