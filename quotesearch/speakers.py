@@ -871,6 +871,7 @@ def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """(organisation-ish words, role heads) of a role phrase, for matching roles."""
     for written, short in _ROLE_ABBREVIATIONS:
         role = written.sub(short, role)
+    role = _HEAD_OF_MINISTRY.sub(r"\1 \2 minister", role)  # "head of the Ministry of Health" is its minister
     toks = [t for t in re.findall(r"[\w'’-]+", role)]
     orgs = frozenset(_fold(t).removesuffix("'s") for t in toks  # (the body may own the post: "the alliance's chief")
                      if (t[:1].isupper() or _bare(t).removesuffix("'s") in ORG_NOUNS) and _bare(t) not in ROLE_NOUNS)
@@ -878,6 +879,10 @@ def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     # a chair in a science is one who practises it: "professor of seismology" is "the seismologist"
     heads |= frozenset(field for t in toks if (field := _practitioner(_bare(t))) in ROLE_NOUNS)
     return orgs, heads
+
+
+_HEAD_OF_MINISTRY = re.compile(r"(?i)\b(?:head|chief)\s+of\s+(?:the\s+)?(?:(\w+)\s+)?ministry\b"
+                               r"(?:\s+of\s+(?:the\s+)?(\w+))?")
 
 
 def _practitioner(science: str) -> str:

@@ -296,6 +296,10 @@ def test_split_glued_suffix(word: str, following: str, text: str, expected: str)
     ("the Dunmore Air spokeswoman", "Dunmore Air communications director", True),  # who speaks for it by trade
     ("the Harbour Board spokesman", "Harbour Board director of communications", True),
     ("the Harbour Board director", "Harbour Board communications director", False),
+    ("Head of the Ministry of Health", "Health Minister", True),  # as translations call a minister
+    ("head of the Ministry of Health", "Minister of Health", True),
+    ("Head of the Ministry of Health", "Finance Minister", False),
+    ("head of the Health Department", "Health Minister", False),
 ])
 def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
     assert roles_match(mentioned, held) is expected
