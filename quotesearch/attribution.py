@@ -3379,6 +3379,7 @@ def _before_pronoun(masked: str, sentences: list[_Sentence], si: int) -> range:
     return range(max(0, first - max(pronouns, nobody)), si)
 
 
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _NAMES_SOMEONE = re.compile(r"[\w,;][ \t]+[A-Z]|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|[Ww]e|[Tt]hey)\b")
 _RELATIVE_BEFORE = re.compile(r",[ \t]+(?:who|whom|whose)[ \t]")
@@ -4144,6 +4145,15 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             ref = parse_mention(text[span[0]:span[1]]) if span is not None else None
             if span is not None and ref is not None and ref.kind == "org" and ref.name and ref.definite:
                 people.body_subject(ref.name, span[0])
+    for ei, ev in enumerate(events):  # "The network kept its advice. “…,” a spokesperson said.": for that body
+        ref = refs.get(ei)
+        if ref is not None and ref.kind == "role" and not ref.definite and ref.role and " " not in ref.role \
+                and ref.role.lower() in _SPOKES and ev.sentence > 0:
+            sent = sentences[ev.sentence - 1]
+            span = _subject_span(_tokens(masked, sent.start, sent.end)) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
+            body = parse_mention(text[span[0]:span[1]]) if span is not None else None
+            if span is not None and body is not None and body.kind == "org" and body.name and body.definite:
+                people.body_subject(body.name, span[0])
     for ev in events:
         opener = _opener_of_pronoun_clause(text, masked, sentences[ev.sentence], ev, by_sentence.get(ev.sentence, []), events)
         if opener is not None and opener.kind == "person":

@@ -2098,6 +2098,12 @@ class ArticleSpeakers:
             if not ref.definite and not plural:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
                 body = _voiced_body(ref.role)  # ("a Clinton spokesman" speaks for Hillary Clinton)
+                if body is None and _bare(ref.role.split()[-1]) in _SPOKES_WORDS and len(ref.role.split()) == 1:
+                    # "The network has not changed its advice. “…,” a spokesperson repeated": the body
+                    # the sentence before is about
+                    about = next((name for at, name in reversed(self.bodies) if pos - _SAME_CLAUSE * 3 < at < pos), None)
+                    if about is not None:
+                        return about
                 if body is not None and body.islower():  # "a government spokesman": the government named before
                     return self._named_before(pos, "org", body, proper=True) or self._body_named_before(pos, body)
                 return (self._full_name(body, pos) or body) if body is not None and " " not in body else body

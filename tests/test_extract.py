@@ -5580,6 +5580,16 @@ SPEAKERS = [
         id="a-surname-with-a-polish-case-ending",
     ),
     pytest.param(
+        "The Harbour Board has not changed its advice since Monday. “Stay off the quay,” a spokesperson repeated.",
+        [("Stay off the quay,", "Harbour Board")],
+        id="a-spokesperson-with-no-body-speaks-for-the-body-the-sentence-before-is-about",
+    ),
+    pytest.param(
+        "Ann Lee has not changed her advice. “Stay off the quay,” a spokesperson said.",
+        [("Stay off the quay,", "spokesperson")],
+        id="guard-a-spokesperson-after-a-sentence-about-a-person-stays-unnamed",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
