@@ -1102,11 +1102,14 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
 _SECOND_FIELD = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}(?![\w’'-])")
 
 
+# Kinds of company a story calls one by: "the insurer", "the airline".
+_COMPANY_KINDS = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
 BODY_KINDS = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency",
-                      "insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility"})
+                      *_COMPANY_KINDS})
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
+_KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 _ANY_BODY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS)) + r")\b"
@@ -2249,6 +2252,13 @@ class ArticleSpeakers:
                 return earlier
         return None
 
+    def _called_otherwise(self, body: str, noun: str) -> bool:
+        """Whether the story introduces ``body`` as a body of another kind than ``noun``
+        ("The network's insurer, Nordhavn Mutual": an insurer, not "the network")."""
+        at = self.text.find(body.removeprefix("the "))
+        before = _KIND_BEFORE.search(self.text, max(0, at - 24), at) if at > 0 else None
+        return before is not None and before.group(1).lower() != noun
+
     def _body_named_before(self, pos: int, noun: str) -> str | None:
         """The body "the foundation" / "the organisation" stands for: the last one
         named with that noun ("funded by the Bright Futures Foundation"), else, for a
@@ -2276,12 +2286,15 @@ class ArticleSpeakers:
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
         company = None
-        if noun in {"company", "firm", "group"}:
+        if noun in {"company", "firm", "group"} | _COMPANY_KINDS:
             for company in _COMPANY_NAME.finditer(self.text, 0, pos):
                 pass
         if noun in BODY_KINDS:
+            # (not one the story calls something else: "The network's insurer, Nordhavn Mutual, …
+            # The network said" is not the insurer)
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
-                          if p < pos and k == "org" and not earlier.removeprefix("the ").islower()), None)
+                          if p < pos and k == "org" and not earlier.removeprefix("the ").islower()
+                          and not self._called_otherwise(earlier, noun)), None)
             if company is not None and spoke is not None and (spoke[0] < company.start() or (
                     noun != "group" and _fold(spoke[1].split()[-1]) in _NOT_COMPANIES)):
                 # a company named since that body spoke: "Halvard Biotech … the company added"; or

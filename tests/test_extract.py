@@ -5590,6 +5590,18 @@ SPEAKERS = [
         id="guard-a-spokesperson-after-a-sentence-about-a-person-stays-unnamed",
     ),
     pytest.param(
+        "Vesta Care is insured at Ostvik Mutual. “We are calm,” the police said. But the insurer has made known "
+        "that «the policy does not cover it».",
+        [("We are calm,", "the police"), ("the policy does not cover it", "Ostvik Mutual")],
+        id="the-insurer-is-the-company-named-before-not-the-body-that-spoke",
+    ),
+    pytest.param(
+        "The network’s insurer, Ostvik Mutual, may not pay. The insurer said that “the policy does not cover it”. "
+        "The network said it was “confident” that it would be paid.",
+        [("the policy does not cover it", "Ostvik Mutual"), ("confident", "the network")],
+        id="the-network-is-not-a-body-the-story-calls-its-insurer",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
