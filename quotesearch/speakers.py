@@ -339,6 +339,10 @@ def _describes(name_tokens: list[str]) -> bool:
         and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None
 
 
+_NAME_THEN_POST_OF = re.compile(rf"([{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w’'-]+){{1,2}})[ \t]+([a-z][\w-]*)"
+                                r"[ \t]+(?:of|for|at)[ \t]+\S.*")
+
+
 @lru_cache(maxsize=64)
 def _introduced_by(noun: str) -> re.Pattern[str]:
     """A body's name after the noun that introduces it: "the welfare group Open Cage", "the
@@ -411,6 +415,13 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     bare = parse_mention("the " + phrase[same.end():]) if same is not None else None
     if bare is not None and bare.kind == "org":  # ("the same person" is the last one named: see resolve)
         return replace(bare, text=phrase)  # "the same company": the one just named, as "the company" is
+    run_on = _NAME_THEN_POST_OF.fullmatch(phrase)
+    if run_on is not None and _bare(run_on.group(2)) in ROLE_NOUNS and not any(
+            _bare(w) in ROLE_NOUNS | ORG_NOUNS | COMPANY_WORDS | TITLES | BODY_WORDS | CLAUSE_OPENERS | DETERMINERS
+            or w in DEMONYMS for w in run_on.group(1).split()):  # (not "The French minister of …")
+        # a name, then a post of a body with no comma between, as translations run them:
+        # "Kaspar Wendt analyst of Brightwater Securities", "Wendt Kaspar analyst of …"
+        return SpeakerRef(text=phrase, kind="person", name=run_on.group(1), role=phrase[run_on.start(2):], definite=True)
     known = _KNOWN_AS.search(phrase)
     if known:
         # "the base chief known as Bob": a name given in place of the real one;
@@ -2703,7 +2714,12 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
     by_initial: dict[str, list[str]] = defaultdict(list)
     for n in names:
         by_initial[_fold(n)[:1]].append(n)
-    for group in by_initial.values():
+    # (and two words in either order: "Wendt Kaspar" is Kaspar Vendt with the family name first)
+    by_words: dict[frozenset[str], list[str]] = defaultdict(list)
+    for n in names:
+        if len(n.split()) == 2:
+            by_words[frozenset(_transliterated(_fold(w)) for w in n.split())].append(n)
+    for group in [*by_initial.values(), *(g for g in by_words.values() if len(g) > 1)]:
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if _same_person(a, b, roles_of):
@@ -2784,6 +2800,10 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
     last_a, last_b = _fold(ta[-1]), _fold(tb[-1])
     if len(ta) == len(tb) and all(_transliterated(_fold(x)) == _transliterated(_fold(y)) for x, y in zip(ta, tb)):
         return True  # one name in two transliterations, whatever their posts are called
+    if len(ta) == len(tb) == 2 and all(_transliterated(_fold(x)) == _transliterated(_fold(y)) for x, y in zip(ta, tb[::-1])) \
+            and (_fold(tb[0]) in GIVEN_NAME_GENDER or _fold(ta[0]) in GIVEN_NAME_GENDER
+                 or any(roles_match(x, y) for x in roles_of.get(a, ()) for y in roles_of.get(b, ()))):
+        return True  # and with its family name first, as Japanese or Hungarian news writes it: "Wendt Kaspar"
     if last_a == last_b:
         return first_a != first_b and _similar(first_a, first_b) >= 0.75 and first_a[0] == first_b[0]
     if first_a == first_b and _similar(last_a, last_b) >= 0.8 and last_a[0] == last_b[0]:

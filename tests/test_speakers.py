@@ -231,6 +231,9 @@ PHRASES = [
     ("the welfare group Open Cage", "org", "Open Cage", None, True),
     ("the group leader Ann Lee", "person", "Ann Lee", "group leader", True),
     ("Nordhavn Mutual", "org", "Nordhavn Mutual", None, True),  # an insurer's name
+    # a name, then a post of a body with no comma, as translations run them
+    ("Kaspar Wendt analyst of Brightwater Securities", "person", "Kaspar Wendt", "analyst of Brightwater Securities", True),
+    ("The French minister of environment", "role", None, "French minister of environment", True),
     # "the same company" is the company, as "the company" is
     ("the same company", "org", "the company", None, True),
     # a style of address after "his"/"her" stands for the person
@@ -466,6 +469,19 @@ def test_one_name_in_two_transliterations_is_one_person_whatever_their_posts(one
 def test_names_that_are_more_than_a_transliteration_apart_need_their_posts_to_agree(one: str, other: str) -> None:
     mentions = [_mention("a", one, "Health Minister"), _mention("b", other, "goalkeeper")]
     assert _speakers(mentions) == [one, other]
+
+
+def test_a_name_with_its_family_name_first_is_one_person() -> None:
+    """(when the given name is one the lists know, or the two hold one post)"""
+    mentions = [_mention("a", "Kaspar Wendt", "analyst"), _mention("a", "Kaspar Wendt", start=9),
+                _mention("b", "Wendt Kaspar", "analyst of Brightwater"), _mention("c", "Lindqvist Elin"),
+                _mention("d", "Elin Lindkvist")]
+    assert _speakers(mentions) == ["Kaspar Wendt"] * 3 + ["Elin Lindkvist"] * 2
+
+
+def test_two_names_in_either_order_of_no_known_given_name_nor_one_post_stay_apart() -> None:
+    mentions = [_mention("a", "Kaspar Wendt", "analyst"), _mention("b", "Wendt Kaspar", "goalkeeper")]
+    assert _speakers(mentions) == ["Kaspar Wendt", "Wendt Kaspar"]
 
 
 def test_spellings_that_differ_in_accents_only_are_one_name_the_accented_one() -> None:
