@@ -119,6 +119,7 @@ from .speakers import (
     BODY_KINDS,
     BODY_WORDS,
     PARTY_TAG,
+    SPOKES_WORDS,
     ArticleSpeakers,
     SpeakerRef,
     author_of,
@@ -3379,7 +3380,6 @@ def _before_pronoun(masked: str, sentences: list[_Sentence], si: int) -> range:
     return range(max(0, first - max(pronouns, nobody)), si)
 
 
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _NAMES_SOMEONE = re.compile(r"[\w,;][ \t]+[A-Z]|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|[Ww]e|[Tt]hey)\b")
 _RELATIVE_BEFORE = re.compile(r",[ \t]+(?:who|whom|whose)[ \t]")
@@ -4148,7 +4148,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     for ei, ev in enumerate(events):  # "The network kept its advice. “…,” a spokesperson said.": for that body
         ref = refs.get(ei)
         if ref is not None and ref.kind == "role" and not ref.definite and ref.role and " " not in ref.role \
-                and ref.role.lower() in _SPOKES and ev.sentence > 0:
+                and ref.role.lower() in SPOKES_WORDS and ev.sentence > 0:
             sent = sentences[ev.sentence - 1]
             span = _subject_span(_tokens(masked, sent.start, sent.end)) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
             body = parse_mention(text[span[0]:span[1]]) if span is not None else None

@@ -1021,7 +1021,7 @@ def _post_of_body(role: str) -> bool:
     Dunmore Cooperative" may be the person just named, as "the defender" may."""
     post, of, body = role.partition(" of ")
     return bool(of) and _is_role_word(post.split()[-1]) and not any(w[:1].isupper() for w in post.split()) \
-        and _is_cap(body.removeprefix("the ").split()[0]) and _bare(post.split()[-1]) not in _SPOKES_WORDS
+        and _is_cap(body.removeprefix("the ").split()[0]) and _bare(post.split()[-1]) not in SPOKES_WORDS
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1053,14 +1053,15 @@ def word_positions(text: str, word: str, prefix: str = "") -> Iterator[int]:
 
 
 _GOES_ON = re.compile(r"\b(?:add(?:s|ed)|continue[sd]|went on|goes on)\b", re.I)
-_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Words for whoever speaks for a body: "a Highfibre spokesperson".
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _voiced_body(role: str) -> str | None:
     """The body an unnamed spokesperson speaks for: "a Highfibre spokesperson" is
     Highfibre, "a senior State Department spokesman" the State Department."""
     words = role.split()
-    if len(words) < 2 or _bare(words[-1]) not in _SPOKES_WORDS:
+    if len(words) < 2 or _bare(words[-1]) not in SPOKES_WORDS:
         return None
     if len(words) == 2 and words[0] in ORG_NOUNS:
         return words[0]  # (a body the story named before: "a government spokesman")
@@ -2112,7 +2113,7 @@ class ArticleSpeakers:
             if not ref.definite and not plural:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
                 body = _voiced_body(ref.role)  # ("a Clinton spokesman" speaks for Hillary Clinton)
-                if body is None and _bare(ref.role.split()[-1]) in _SPOKES_WORDS and len(ref.role.split()) == 1:
+                if body is None and _bare(ref.role.split()[-1]) in SPOKES_WORDS and len(ref.role.split()) == 1:
                     # "The network has not changed its advice. “…,” a spokesperson repeated": the body
                     # the sentence before is about
                     about = next((name for at, name in reversed(self.bodies) if pos - _SAME_CLAUSE * 3 < at < pos), None)
@@ -2593,7 +2594,7 @@ class _Canon:
             self.full_count[canon] += full[name]
         self.by_sound: dict[str, set[str]] = defaultdict(set)  # surnames however transliterated
         for name, canon in self.canonical.items():
-            self.by_sound[_transliterated(_fold(name.split()[-1]))].add(canon)
+            self.by_sound[_sound(name.split()[-1])].add(canon)
         self.lone_count = Counter(_fold(name) for name, _ in pairs if name and " " not in name.strip())
         # display forms of organisations: the most frequent spelling per key
         self.org_forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -2660,14 +2661,13 @@ class _Canon:
             if len(words) <= k or not all(_is_cap(w) and w.isalpha() for w in words[:k]):
                 break
             post = " ".join(words[k:])
-            for surname in {words[0], words[k - 1]}:
-                people = self.by_sound.get(_transliterated(_fold(surname)), set())
-                if len(people) == 1:
-                    person = next(iter(people))
-                    if k == 1 or _fold(words[1 - words.index(surname)]) == _fold(person.split()[0]) \
-                            or _transliterated(_fold(words[1 - words.index(surname)])) == _transliterated(_fold(person.split()[0])):
-                        if any(roles_match(post, held) for held, holders in self.holders.items() if person in holders):
-                            return person
+            # (surname, the given name beside it): "Halvorsen", or "Wendt Kaspar" either way round
+            for surname, given in [(words[0], None)] if k == 1 else [(words[0], words[1]), (words[1], words[0])]:
+                people = self.by_sound.get(_sound(surname), set())
+                person = next(iter(people)) if len(people) == 1 else None
+                if person is not None and (given is None or _sound(given) == _sound(person.split()[0])) \
+                        and any(roles_match(post, held) for held, holders in self.holders.items() if person in holders):
+                    return person
         return None
 
 
@@ -2718,7 +2718,7 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
     by_words: dict[frozenset[str], list[str]] = defaultdict(list)
     for n in names:
         if len(n.split()) == 2:
-            by_words[frozenset(_transliterated(_fold(w)) for w in n.split())].append(n)
+            by_words[frozenset(map(_sound, n.split()))].append(n)
     for group in [*by_initial.values(), *(g for g in by_words.values() if len(g) > 1)]:
         for i, a in enumerate(group):
             for b in group[i + 1:]:
@@ -2782,7 +2782,9 @@ _TRANSLITERATIONS = (("kh", "h"), ("ck", "k"), ("w", "v"), ("q", "k"), ("c", "k"
                      ("y", "i"), ("ph", "f"))
 
 
-def _transliterated(word: str) -> str:
+def _sound(word: str) -> str:
+    """A name word as it sounds, however transliterated: "Khalvorsen" and "Halvorsen" meet."""
+    word = _fold(word)
     for spelling, sound in _TRANSLITERATIONS:
         word = word.replace(spelling, sound)
     return re.sub(r"(.)\1", r"\1", word)  # (and doubled letters: "Brekke", "Breke")
@@ -2798,9 +2800,9 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
         return False
     first_a, first_b = _fold(ta[0]), _fold(tb[0])
     last_a, last_b = _fold(ta[-1]), _fold(tb[-1])
-    if len(ta) == len(tb) and all(_transliterated(_fold(x)) == _transliterated(_fold(y)) for x, y in zip(ta, tb)):
+    if len(ta) == len(tb) and list(map(_sound, ta)) == list(map(_sound, tb)):
         return True  # one name in two transliterations, whatever their posts are called
-    if len(ta) == len(tb) == 2 and all(_transliterated(_fold(x)) == _transliterated(_fold(y)) for x, y in zip(ta, tb[::-1])) \
+    if len(ta) == len(tb) == 2 and list(map(_sound, ta)) == list(map(_sound, tb[::-1])) \
             and (_fold(tb[0]) in GIVEN_NAME_GENDER or _fold(ta[0]) in GIVEN_NAME_GENDER
                  or any(roles_match(x, y) for x in roles_of.get(a, ()) for y in roles_of.get(b, ()))):
         return True  # and with its family name first, as Japanese or Hungarian news writes it: "Wendt Kaspar"
