@@ -52,11 +52,11 @@ _TITLE_CUES = re.compile(
     r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)(?:\s+of)?\W*$",
     re.IGNORECASE,
 )
-# Nouns for works whose titles translations write in sentence case: "the book «Small
-# states in the big game»" (not "called", "party" …: "called it «A disgrace»" is a quotation).
 # A group's name of two words or more in marks: the hacker group “Night Harbor” (a word alone
 # may be how someone said it: "pronounced the name of the group “Hamas” as if …").
 _GROUP_CUES = re.compile(r"\b(?:group|gang|collective|cell|initiative|platform|network|insurer|bank)\W*$", re.IGNORECASE)
+# Nouns for works whose titles translations write in sentence case: "the book «Small
+# states in the big game»" (not "called", "party" …: "called it «A disgrace»" is a quotation).
 _WORK_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|documentary|play|poem|essay|podcast|monograph)\W*$",
     re.IGNORECASE,
