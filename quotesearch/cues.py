@@ -382,7 +382,7 @@ tangata'eiki fine'eiki faifekau
 afioga susuga tama'ita'i faifeau turaga ratu marama sokhna serigne bambo mayi mfumu madamu nyakubahwa aadde obbo
 mas mbok lurah camat aotrou itron mestr
 sheikh shaikh shaykh sheikha excellency mag dipl dra dott señor señora doña dona seu
-cr mian gogo mkhulu mama mheshimiwa afande omwami nnyabo togbui togbe
+cr mian gogo mkhulu mama mheshimiwa afande omwami nnyabo togbui togbe cụ jaji
 """.split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(

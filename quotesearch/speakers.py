@@ -413,8 +413,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return replace(bare, text=phrase)  # translated without its article: "Company has also said"
     same = re.match(r"(?i)the\s+same\s+(?=[a-z])", phrase)
     bare = parse_mention("the " + phrase[same.end():]) if same is not None else None
-    if bare is not None and bare.kind == "org":  # ("the same person" is the last one named: see resolve)
-        return replace(bare, text=phrase)  # "the same company": the one just named, as "the company" is
+    if bare is not None and (bare.kind == "org" or (bare.kind == "role" and not _last_speaker_words(phrase.lower().split()))):
+        # "the same company", "the same mayor": the one just named, as "the company" is ("the same
+        # person" is whoever spoke last: see _last_speaker_words)
+        return replace(bare, text=phrase)
     run_on = _NAME_THEN_POST_OF.fullmatch(phrase)
     if run_on is not None and _bare(run_on.group(2)) in ROLE_NOUNS and not any(
             _bare(w) in ROLE_NOUNS | ORG_NOUNS | COMPANY_WORDS | TITLES | BODY_WORDS | CLAUSE_OPENERS | DETERMINERS
@@ -2162,12 +2164,14 @@ class ArticleSpeakers:
 
     def _declined(self, name: str, pos: int) -> str | None:
         """The person a surname stands for with a Slavic case ending a translation kept:
-        "According to Brekkego" (Polish genitive) is Anselm Brekke, "Kowalskiego" Kowalski."""
+        "According to Brekkego" (Polish genitive) is Anselm Brekke, "Kowalskiego" Kowalski,
+        "Aberlinová" (Czech, a woman's) Marisol Aberline."""
         for ending, stem_end in _CASE_ENDINGS:
             if name.endswith(ending) and len(name) - len(ending) >= 3:
-                full = self._full_name(name[:len(name) - len(ending)] + stem_end, pos)
-                if full is not None and " " in full:
-                    return full
+                for stem in {name[:len(name) - len(ending)] + stem_end, name[:len(name) - len(ending)] + "e"}:
+                    full = self._full_name(stem, pos)  # ("Dunmora" is Dunmore: a final -e gives way)
+                    if full is not None and " " in full:
+                        return full
         return None
 
     def _person_names(self) -> set[str]:
@@ -2522,6 +2526,7 @@ class ArticleSpeakers:
 # Case endings of Slavic languages on a surname, and what the nominative ends with instead
 # (Polish, Czech, Russian): "Kowalskiego" is Kowalski, "Brekkego" Brekke, "Nowakowi" Nowak.
 _CASE_ENDINGS = (("iego", "i"), ("iemu", "i"), ("ego", ""), ("emu", ""), ("go", ""), ("owi", ""), ("ovi", ""),
+                 ("ovou", ""), ("ová", ""), ("ové", ""),  # (and a woman's: "Judge Hollowayová" is Agnes Holloway)
                  ("em", ""), ("om", ""), ("a", ""), ("u", ""), ("y", ""), ("ą", "a"), ("ej", "a"), ("oj", "a"))
 
 

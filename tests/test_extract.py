@@ -5602,6 +5602,13 @@ SPEAKERS = [
         id="the-network-is-not-a-body-the-story-calls-its-insurer",
     ),
     pytest.param(
+        "„We will appeal,“ said Marisol Aberline. Judge Agnes Holloway heard the case. „Today won the voters,“ said "
+        "Aberlinová. According to Dunmora, the commission „does not have the authority“. „We counted,“ said Rafael Dunmore.",
+        [("We will appeal,", "Marisol Aberline"), ("Today won the voters,", "Marisol Aberline"),
+         ("does not have the authority", "Rafael Dunmore"), ("We counted,", "Rafael Dunmore")],
+        id="czech-surnames-of-women-and-case-endings-on-a-final-e",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",

@@ -234,6 +234,9 @@ PHRASES = [
     # a name, then a post of a body with no comma, as translations run them
     ("Kaspar Wendt analyst of Brightwater Securities", "person", "Kaspar Wendt", "analyst of Brightwater Securities", True),
     ("The French minister of environment", "role", None, "French minister of environment", True),
+    ("The same mayor", "role", None, "mayor", True),  # (but "the same person" is whoever spoke last)
+    ("Cụ Walter Brisk", "person", "Walter Brisk", "Cụ", True),  # Vietnamese for an elder
+    ("Jaji Agnes Holloway", "person", "Agnes Holloway", "Jaji", True),  # Swahili for a judge
     # "the same company" is the company, as "the company" is
     ("the same company", "org", "the company", None, True),
     # a style of address after "his"/"her" stands for the person
