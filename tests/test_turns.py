@@ -442,8 +442,11 @@ def test_a_label_that_names_its_speaker_in_brackets(first: str, second: str, led
         ("The Harbour Hour with Ida Lund, Thursday 9 May. Guest: Professor Mira Hale.", "Ida Lund"),
         ("The Harbour Hour, Thursday 9 May. In the studio with us: Professor Mira Hale.", None),
         ("The Harbour Hour, Thursday 9 May. Guest: Professor Mira Hale.", None),
+        ("The Harbour Hour, Thursday 9 May. Presenter: Ida Lund. Guest: Professor Mira Hale.", "Ida Lund"),
+        ("The Harbour Hour, with anchor Ida Lund. Guest: Professor Mira Hale.", "Ida Lund"),
     ],
-    ids=["the-programme-with-its-host", "with-a-guest-who-has-turns-of-her-own", "no-host-named"],
+    ids=["the-programme-with-its-host", "with-a-guest-who-has-turns-of-her-own", "no-host-named",
+         "a-header-line-names-the-presenter", "the-anchor-named-before-her-name"],
 )
 def test_a_host_the_programme_line_names(title: str, host: str | None) -> None:
     """"HOST:" is the person the title line before the turns has the programme "with",
