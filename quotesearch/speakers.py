@@ -339,6 +339,9 @@ def _describes(name_tokens: list[str]) -> bool:
         and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None
 
 
+# Titles written short before a name, never alone for the person ("Mr said" is no one).
+_ABBREVIATED_TITLES = frozenset("""mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt
+insp rev fr hon amb sec dept no vol fig cllr mx smt bpk bu adv bw bi atty engr ing mgr mnr mev""".split())
 _NAME_THEN_POST_OF = re.compile(rf"([{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w’'-]+){{1,2}})[ \t]+([a-z][\w-]*)"
                                 r"[ \t]+(?:of|for|at)[ \t]+\S.*")
 
@@ -417,6 +420,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "the same company", "the same mayor": the one just named, as "the company" is ("the same
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
+    if " " not in phrase and _bare(phrase) in TITLES and _bare(phrase) not in _ABBREVIATED_TITLES and _is_cap(phrase) \
+            and not phrase.endswith("."):
+        # an honorific alone stands for the one it was given to: "Cụ Walter Brisk … Cụ adds:"
+        return SpeakerRef(text=phrase, kind="person", name=phrase, role=phrase, definite=True)
     run_on = _NAME_THEN_POST_OF.fullmatch(phrase)
     if run_on is not None and _bare(run_on.group(2)) in ROLE_NOUNS and not any(
             _bare(w) in ROLE_NOUNS | ORG_NOUNS | COMPANY_WORDS | TITLES | BODY_WORDS | CLAUSE_OPENERS | DETERMINERS
@@ -2063,7 +2070,8 @@ class ArticleSpeakers:
             words = ref.name.split()
             resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
                         or self._honoured(ref) or self._nicknamed(ref.name) or self._given_in_text(ref.name)
-                        or self._declined(ref.name, pos) or self._initialled(ref.name)) if short \
+                        or self._declined(ref.name, pos) or self._titled_alone(ref.name, pos)
+                        or self._initialled(ref.name)) if short \
                 else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words)
                                            or self._family_name_first(*words))) \
                 or self._second_surname(ref.name)
@@ -2161,6 +2169,18 @@ class ArticleSpeakers:
             self.recent.append((pos, "org", name))
             return name
         return None
+
+    def _titled_alone(self, title: str, pos: int) -> str | None:
+        """The person last named with an honorific that now stands alone: "Cụ Walter Brisk,
+        79, … Cụ adds:" (Vietnamese for an elder), "Mzee Juma Ali … Mzee said"."""
+        if _bare(title) not in TITLES:
+            return None
+        named = None
+        given_to = re.compile(rf"(?i:{re.escape(title)})[ \t]+([{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w’'-]+)+)")
+        for m in given_to.finditer(self.text, 0, pos):
+            ref = parse_mention(m.group(1))
+            named = ref.name if ref is not None and ref.kind == "person" and ref.name else named
+        return (self._full_name(named, pos) or named) if named is not None else None
 
     def _declined(self, name: str, pos: int) -> str | None:
         """The person a surname stands for with a Slavic case ending a translation kept:

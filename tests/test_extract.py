@@ -5609,6 +5609,16 @@ SPEAKERS = [
         id="czech-surnames-of-women-and-case-endings-on-a-final-e",
     ),
     pytest.param(
+        "Cụ Tam Vo, 79, sits in the first row. Cụ adds: “I vote each election.” Mzee Juma Ali nods. “I vote,” Mzee said.",
+        [("I vote each election.", "Tam Vo"), ("I vote,", "Juma Ali")],
+        id="an-honorific-alone-is-the-one-it-was-last-given-to",
+    ),
+    pytest.param(
+        "Mr. Tom Hale spoke. “We will see,” Mr said.",
+        [("We will see,", "Mr")],
+        id="guard-an-abbreviated-title-alone-is-not-read-as-an-honorific",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
