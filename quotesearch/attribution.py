@@ -768,8 +768,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     unnamed = _someone_after_quote(toks, i)
     if unnamed is not None:
         return unnamed
-    if toks[i][0] == "who" and i > 0:
-        # "a judge who said", "Judge Ann Lee, who said": the relative's antecedent speaks
+    if (toks[i][0] == "who" or (toks[i][0] == "which" and i > 1 and toks[i - 1][0] == ","
+                                and toks[i - 2][0][:1].isupper())) and i > 0:
+        # "a judge who said", "Judge Ann Lee, who said": the relative's antecedent speaks (and a
+        # body's, named: "the firm Veritab Systems, which insisted")
         j = i - 1 if toks[i - 1][0] != "," else i - 2
         if j >= 1 and toks[j][0] == "people" and toks[j - 1][0] in _HOW_MANY:
             k = j - 1  # "received by several hundred people who shouted": a crowd, no one named

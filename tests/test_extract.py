@@ -5619,6 +5619,17 @@ SPEAKERS = [
         id="guard-an-abbreviated-title-alone-is-not-read-as-an-honorific",
     ),
     pytest.param(
+        "Jon Vetti called the machines “a disgrace”. They were made by the Dutch firm Verimark Systems, which admitted a "
+        "“firmware error” but insisted “no ballot was lost”.",
+        [("a disgrace", "Jon Vetti"), ("firmware error", "Verimark Systems"), ("no ballot was lost", "Verimark Systems")],
+        id="a-body-named-before-which-and-its-cue",
+    ),
+    pytest.param(
+        "Ann Lee criticised the plan, which promised “a new dawn”.",
+        [("a new dawn", "Ann Lee")],
+        id="guard-which-after-a-thing-in-lower-case-is-no-speaker",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
