@@ -191,6 +191,10 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
             # German and Central European marks: „…“ closes with the mark English opens
             # with, even glued to the next word (``…des Landes“Hammelrath added``)
             kind = "close"
+        elif kind == "open" and open_at is not None and par[i] == '"' and open_at >= 0 and par[open_at] == '"' \
+                and par[i - 1] == " " and par[open_at + 1:open_at + 2] == " " and par[i + 1:i + 2] in _CLOSING_PUNCT:
+            # marks spaced off their words, as translations leave them: ``a " fishing trip ".``
+            kind = "close"
         elif kind == "open" and open_at is not None and par[i - 1] in ",.!?…":
             # a quotation is open and its last words end in punctuation: a closing
             # mark glued to the next word, ``"We agree,"Lee said``

@@ -40,6 +40,11 @@ def _pairs(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
 
 MARKS = [
     pytest.param(
+        'His party called the petition a " fishing trip ". Later Tom Hale said, "I won this election."',
+        [("fishing trip", "party"), ("I won this election.", "Tom Hale")],
+        id="straight-marks-spaced-off-their-words-before-a-full-stop",
+    ),
+    pytest.param(
         "“Talks resume Monday,” said Ona Kask.\n\n“But our patience is not infinite, said Tarmo Vello, through an interpreter.",
         [("Talks resume Monday,", "Ona Kask"), ("But our patience is not infinite", "Tarmo Vello")],
         id="missing-closer-before-inverted-cue",
