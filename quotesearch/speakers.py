@@ -550,6 +550,17 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if body is not None and body.kind == "org" and any(_bare(t) in ORG_NOUNS for t in tokens[2:]):
             # "The national Department of Culture" is the Department of Culture ("the opposition Jonas Grigas" no body)
             return replace(body, text=text)
+    owner = next((k for k in range(min(len(tokens) - 2, 4)) if low[k].endswith(("'s", "’s"))), None)
+    if owner is not None and low[owner + 1] in BODY_KINDS | _NAMED_BODY_KINDS and tokens[owner + 1].islower() \
+            and all(_is_cap(t) for t in tokens[owner + 2:]):
+        # "Mayor Kalvani's party Civic Alliance": the body by its own name, not its owner
+        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[owner + 2:]), definite=True)
+    named_from = 1 if low[0] in {"the", "his", "her", "their", "its"} else 0
+    if len(tokens) - named_from >= 3 and low[-1] in _NAMED_BODY_KINDS and tokens[-1].islower() \
+            and all(_is_cap(t) for t in tokens[named_from:-1]) and not any(_bare(t) in ROLE_NOUNS | TITLES for t in tokens[:-1]):
+        # "His Civic Alliance party": the party's name is its capitals (two words or more: "the
+        # Republican party" is the party)
+        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[named_from:-1]), definite=True)
     kind_at = next((k for k in range(1, min(len(tokens) - 1, 5)) if not tokens[k + 1].islower()), 0)
     if low[0] in {"the", "a", "an"} and kind_at and all(t.islower() for t in tokens[1:kind_at + 1]) \
             and low[kind_at] in BODY_KINDS and all(_is_cap(t) for t in tokens[kind_at + 1:]):
@@ -1123,6 +1134,9 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
 _SECOND_FIELD = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}(?![\w’'-])")
 
 
+# Kinds of body named by capitals before or after them: "the Civic Alliance party", "Lee's party
+# Civic Alliance" (not "campaign": "the Clinton campaign" is no body called Clinton).
+_NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
 # Kinds of company a story calls one by: "the insurer", "the airline".
 _COMPANY_KINDS = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".

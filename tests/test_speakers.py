@@ -237,6 +237,11 @@ PHRASES = [
     ("The same mayor", "role", None, "mayor", True),  # (but "the same person" is whoever spoke last)
     ("Cụ Walter Brisk", "person", "Walter Brisk", "Cụ", True),  # Vietnamese for an elder
     ("Jaji Agnes Holloway", "person", "Agnes Holloway", "Jaji", True),  # Swahili for a judge
+    # a party by its name, before or after the word "party"; not one of one word
+    ("His Civic Alliance party", "org", "Civic Alliance", None, True),
+    ("Mayor Kalvani's party Civic Alliance", "org", "Civic Alliance", None, True),
+    ("the Republican party", "org", "the Republican party", None, True),
+    ("the Clinton campaign", "org", "the Clinton campaign", None, True),
     # "the same company" is the company, as "the company" is
     ("the same company", "org", "the company", None, True),
     # a style of address after "his"/"her" stands for the person
