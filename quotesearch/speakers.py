@@ -562,11 +562,13 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # Republican party" is the party)
         return SpeakerRef(text=text, kind="org", name=" ".join(tokens[named_from:-1]), definite=True)
     kind_at = next((k for k in range(1, min(len(tokens) - 1, 5)) if not tokens[k + 1].islower()), 0)
-    if low[0] in {"the", "a", "an"} and kind_at and all(t.islower() for t in tokens[1:kind_at + 1]) \
+    if (low[0] in {"the", "a", "an"} or (_is_cap(tokens[0]) and _bare(tokens[0]) not in TITLES)) and kind_at \
+            and all(t.islower() for t in tokens[1:kind_at + 1]) \
             and low[kind_at] in BODY_KINDS and all(_is_cap(t) for t in tokens[kind_at + 1:]):
         # "The organisation Rhino Shield Trust", "the company Acme Foods", "the regional hospital
-        # network Lindmark Regional Hospitals": the body by its own name
-        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[kind_at + 1:]), definite=low[0] == "the")
+        # network Lindmark Regional Hospitals", "Dutch firm Veritab Systems" (a word of where it is
+        # from, no article): the body by its own name
+        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[kind_at + 1:]), definite=low[0] != "a")
     if len(tokens) >= 2 and tokens[0].islower() and low[0] in BODY_KINDS and all(_is_cap(t) for t in tokens[1:]):
         return SpeakerRef(text=text, kind="org", name=" ".join(tokens[1:]), definite=True)  # (its article left behind)
     press = 1 if low[0] == "the" else 0  # (translations drop the article)

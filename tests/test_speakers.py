@@ -237,6 +237,8 @@ PHRASES = [
     ("The same mayor", "role", None, "mayor", True),  # (but "the same person" is whoever spoke last)
     ("Cụ Walter Brisk", "person", "Walter Brisk", "Cụ", True),  # Vietnamese for an elder
     ("Jaji Agnes Holloway", "person", "Agnes Holloway", "Jaji", True),  # Swahili for a judge
+    ("Dutch firm Veritab Systems", "org", "Veritab Systems", None, True),  # where it is from, its kind, its name
+    ("Acme group chairman Ann Lee", "person", "Ann Lee", "Acme group chairman", True),
     # a party by its name, before or after the word "party"; not one of one word
     ("His Civic Alliance party", "org", "Civic Alliance", None, True),
     ("Mayor Kalvani's party Civic Alliance", "org", "Civic Alliance", None, True),
