@@ -2634,8 +2634,10 @@ class _Canon:
             self.by_surname[_fold(canon.split()[-1])].add(canon)
             self.full_count[canon] += full[name]
         self.by_sound: dict[str, set[str]] = defaultdict(set)  # surnames however transliterated
+        self.by_given: dict[str, set[str]] = defaultdict(set)
         for name, canon in self.canonical.items():
             self.by_sound[_sound(name.split()[-1])].add(canon)
+            self.by_given[_fold(canon.split()[0])].add(canon)
         self.lone_count = Counter(_fold(name) for name, _ in pairs if name and " " not in name.strip())
         # display forms of organisations: the most frequent spelling per key
         self.org_forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -2643,9 +2645,11 @@ class _Canon:
             if name and name not in self.canonical and self.lone_surname(name) is None:
                 self.org_forms[_display_key(name)][name] += 1
         self.holders: dict[str, set[str]] = defaultdict(set)
+        self.posts_of: dict[str, set[str]] = defaultdict(set)
         for name, rs in roles_of.items():
             for r in rs:
                 self.holders[r].add(self.canonical.get(name, name))
+                self.posts_of[self.canonical.get(name, name)].add(r)
         self.holder_of: dict[str, str | None] = {}
 
     def lone_surname(self, name: str) -> str | None:
@@ -2665,8 +2669,8 @@ class _Canon:
         key = _fold(name)
         if " " in name.strip() or key not in GIVEN_NAME_GENDER or self.by_surname.get(key):
             return None
-        people = {canon for canon in self.full_count if _fold(canon.split()[0]) == key}
-        return people.pop() if len(people) == 1 else None
+        people = self.by_given.get(key, set())
+        return next(iter(people)) if len(people) == 1 else None
 
     def role_holder(self, role: str) -> str | None:
         """The one person the corpus gives a role ("the NATO chief"). A plain
@@ -2707,7 +2711,7 @@ class _Canon:
                 people = self.by_sound.get(_sound(surname), set())
                 person = next(iter(people)) if len(people) == 1 else None
                 if person is not None and (given is None or _sound(given) == _sound(person.split()[0])) \
-                        and any(roles_match(post, held) for held, holders in self.holders.items() if person in holders):
+                        and any(roles_match(post, held) for held in self.posts_of.get(person, ())):
                     return person
         return None
 
