@@ -485,6 +485,9 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             if k >= 0 and toks[k][0].lower() in {"the", "a", "an"} and k < j:
                 if k > 2 and toks[k - 1][0] == "of" and toks[k - 2][0].lower() in FAMILY_WORDS:
                     return _backward_chunk(toks, k - 2)  # "the families of the trapped miners said"
+                if k > 1 and toks[k][0] == "the" and toks[k - 1][0] == "of" and toks[k - 2][0][:1].isupper():
+                    j = k - 1  # "Ann Lee of the city election commission said": the one of it
+                    continue
                 return k
         break
     return j + 1

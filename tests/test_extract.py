@@ -5635,6 +5635,16 @@ SPEAKERS = [
         id="guard-which-after-a-thing-in-lower-case-is-no-speaker",
     ),
     pytest.param(
+        "Chairman Rafe Dunn of the city election commission said on Monday: „The machines lost no vote.”",
+        [("The machines lost no vote.", "Rafe Dunn")],
+        id="a-name-of-a-body-in-lower-case-words-is-the-one-who-speaks",
+    ),
+    pytest.param(
+        "The head of the city election commission said: „The machines lost no vote.”",
+        [("The machines lost no vote.", None)],
+        id="guard-a-post-of-a-body-in-lower-case-words-names-no-one",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
