@@ -1136,6 +1136,9 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
 _SECOND_FIELD = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}(?![\w’'-])")
 
 
+# A police force by its name: "Castrelle Police", "the Avon and Somerset Constabulary".
+_POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){1,4}(?:Police|Constabulary|Gendarmerie)\b"
+                          r"(?:[ \t]+(?:Service|Force|Department))?")
 # Kinds of body named by capitals before or after them: "the Civic Alliance party", "Lee's party
 # Civic Alliance" (not "campaign": "the Clinton campaign" is no body called Clinton).
 _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
@@ -2337,6 +2340,12 @@ class ArticleSpeakers:
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
+        if noun == "force":  # "the force said", as British news calls the police force it named
+            police = None
+            for police in _POLICE_NAME.finditer(self.text, 0, pos):
+                pass
+            if police is not None:
+                return re.sub(r"^(?:The|the)[ \t]+", "", police.group())
         company = None
         if noun in {"company", "firm", "group"} | _COMPANY_KINDS:
             for company in _COMPANY_NAME.finditer(self.text, 0, pos):

@@ -5645,6 +5645,12 @@ SPEAKERS = [
         id="guard-a-post-of-a-body-in-lower-case-words-names-no-one",
     ),
     pytest.param(
+        "The Avon and Somerset Constabulary opened an inquiry. “We are calm,” Ann Lee said. “He made an honest "
+        "mistake,” the force said.",
+        [("We are calm,", "Ann Lee"), ("He made an honest mistake,", "Avon and Somerset Constabulary")],
+        id="the-force-is-the-police-force-named-before",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
