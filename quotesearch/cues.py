@@ -292,6 +292,8 @@ scientific creative artistic managing lead independent municipal provincial metr
 )
 
 # Nouns that make a phrase an organisation rather than a person.
+# Kinds of company a story calls one by: "the insurer", "the airline".
+COMPANY_KINDS: frozenset[str] = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility"})
 ORG_NOUNS: frozenset[str] = frozenset(
     """
 office ministry department government administration agency commission council committee
@@ -304,9 +306,9 @@ forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
-family families cooperative co-operative panel tribunal insurer lender airline carrier manufacturer retailer utility
+family families cooperative co-operative panel tribunal
 """.split()
-)
+) | COMPANY_KINDS
 
 # Bodies of relatives that speak as one ("the families of the trapped miners said"), though
 # what follows their "of" is in lower case.
@@ -384,6 +386,12 @@ mas mbok lurah camat aotrou itron mestr
 sheikh shaikh shaykh sheikha excellency mag dipl dra dott señor señora doña dona seu
 cr mian gogo mkhulu mama mheshimiwa afande omwami nnyabo togbui togbe cụ jaji
 """.split()
+)
+# Titles written short before a name, never alone for the person ("Mr said" is no one, but
+# "Mzee said" is the Mzee the story named).
+ABBREVIATED_TITLES: frozenset[str] = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt
+insp rev fr hon amb sec dept no vol fig cllr mx smt bpk bu adv bw bi atty engr ing mgr mnr mev""".split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()

@@ -29,9 +29,11 @@ from itertools import islice
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .cues import (
+    ABBREVIATED_TITLES,
     ARABIC_FAMILY,
     CAPITAL,
     CLAUSE_OPENERS,
+    COMPANY_KINDS,
     COMPANY_WORDS,
     COURTESY_TITLES,
     CUE_VERBS,
@@ -339,9 +341,6 @@ def _describes(name_tokens: list[str]) -> bool:
         and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None
 
 
-# Titles written short before a name, never alone for the person ("Mr said" is no one).
-_ABBREVIATED_TITLES = frozenset("""mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt
-insp rev fr hon amb sec dept no vol fig cllr mx smt bpk bu adv bw bi atty engr ing mgr mnr mev""".split())
 _NAME_THEN_POST_OF = re.compile(rf"([{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w’'-]+){{1,2}})[ \t]+([a-z][\w-]*)"
                                 r"[ \t]+(?:of|for|at)[ \t]+\S.*")
 
@@ -420,7 +419,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "the same company", "the same mayor": the one just named, as "the company" is ("the same
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
-    if " " not in phrase and _bare(phrase) in TITLES and _bare(phrase) not in _ABBREVIATED_TITLES and _is_cap(phrase) \
+    if " " not in phrase and _bare(phrase) in TITLES and _bare(phrase) not in ABBREVIATED_TITLES and _is_cap(phrase) \
             and not phrase.endswith("."):
         # an honorific alone stands for the one it was given to: "Cụ Walter Brisk … Cụ adds:"
         return SpeakerRef(text=phrase, kind="person", name=phrase, role=phrase, definite=True)
@@ -1142,12 +1141,10 @@ _POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)
 # Kinds of body named by capitals before or after them: "the Civic Alliance party", "Lee's party
 # Civic Alliance" (not "campaign": "the Clinton campaign" is no body called Clinton).
 _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
-# Kinds of company a story calls one by: "the insurer", "the airline".
-_COMPANY_KINDS = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
 BODY_KINDS = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency",
-                      *_COMPANY_KINDS})
+                      *COMPANY_KINDS})
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
 _KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
@@ -2347,7 +2344,7 @@ class ArticleSpeakers:
             if police is not None:
                 return re.sub(r"^(?:The|the)[ \t]+", "", police.group())
         company = None
-        if noun in {"company", "firm", "group"} | _COMPANY_KINDS:
+        if noun in {"company", "firm", "group"} | COMPANY_KINDS:
             for company in _COMPANY_NAME.finditer(self.text, 0, pos):
                 pass
         if noun in BODY_KINDS:

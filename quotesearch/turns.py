@@ -65,7 +65,7 @@ _FUNCTIONS = frozenset({"Operator"})
 # What the holder of a post does, as a lede says it: "Moderated by Ann Lee".
 _POST_VERBS = {"moderator": "moderated", "chair": "chaired", "host": "hosted", "interviewer": "interviewed"}
 # Other words for a post, as a lede writes it: "HOST:" turns after "Presenter: Ann Lee."
-_POST_SYNONYMS = {"host": "|presenter|anchor"}
+_POST_SYNONYMS = {"host": ("presenter", "anchor")}
 # Posts a label names by what holds them: a court transcript's "THE COURT:" is its presiding judge.
 _POST_TITLES = {"court": r"presiding[ \t]+judge"}
 # Labels of whoever phones in, whom the brackets name: "CALLER (Ann, Dunmore):".
@@ -151,7 +151,8 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
     "moderated by the firm's press officer, Ann Lee", a header line "Chair: Ann Lee MP.";
     a programme's host as the lines before the turns name them ("The Morning Line with Ann
     Lee"), unless that is someone whose surname labels turns of their own (a guest)."""
-    word = rf"(?i:{_POST_TITLES.get(post.lower(), re.escape(post))}{_POST_SYNONYMS.get(post.lower(), '')})(?:man|woman|person)?\b"
+    others = _POST_SYNONYMS.get(post.lower(), ())
+    word = rf"(?i:{'|'.join([_POST_TITLES.get(post.lower(), re.escape(post)), *others])})(?:man|woman|person)?\b"
     does = _POST_VERBS.get(re.sub(r"(?:wo)?man$|person$", "", post.lower()), "")
     for pattern in (rf"({_NAME})[ \t]*\((?:[^)\n]*?[ \t])?{word}[^)\n]*\)", rf"\b{word}[ \t]+({_NAME})",
                     rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}?{word}",
@@ -163,8 +164,8 @@ def _post_holder(text: str, post: str, header: str = "", labelled: frozenset[str
             if name is not None:
                 return name
     # a line before the turns, in title case: "Chair: Ann Lee MP.", "Moderator: Ann Lee, press office."
-    header_line = rf"(?m)(?:^|[.;][ \t]+)(?:{re.escape(post[:1].upper() + post[1:].lower())}{_POST_SYNONYMS.get(post.lower(), '').title()}):" \
-        rf"[ \t]+((?:[A-Z][a-z]{{1,4}}\.?[ \t]+)?{_NAME})"
+    titled = "|".join(re.escape(w[:1].upper() + w[1:].lower()) for w in (post, *others))
+    header_line = rf"(?m)(?:^|[.;][ \t]+)(?:{titled}):[ \t]+((?:[A-Z][a-z]{{1,4}}\.?[ \t]+)?{_NAME})"
     for m in re.finditer(header_line + r"(?=[ \t]*[.;,]|[ \t]*$)", header):
         name = _person(m.group(1))
         if name is not None:
