@@ -1138,6 +1138,9 @@ _SECOND_FIELD = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-
 # A police force by its name: "Castrelle Police", "the Avon and Somerset Constabulary".
 _POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){1,4}(?:Police|Constabulary|Gendarmerie)\b"
                           r"(?:[ \t]+(?:Service|Force|Department))?")
+# Plural ranks that, once a story has spoken of the police, stand for the force: "officers said".
+_POLICE_RANKS = frozenset({"officers", "police officers", "cops", "detectives", "constables", "troopers"})
+_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|POLICE|Constabulary|Gendarmerie)\b")
 # Kinds of body named by capitals before or after them: "the Civic Alliance party", "Lee's party
 # Civic Alliance" (not "campaign": "the Clinton campaign" is no body called Clinton).
 _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
@@ -2107,6 +2110,11 @@ class ArticleSpeakers:
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named
+            if _bare(ref.role) in _POLICE_RANKS and _POLICE_WORD.search(self.text, 0, pos):
+                # "“…,” officers said" in a story about the police: the force, not a role
+                police = self._police_named_before(pos) or "police"
+                self.recent.append((pos, "org", police))
+                return police
             plural = names_many(ref.role) \
                 and not ref.text.startswith("One of ")  # (opening a sentence, "One of the engineers …": one person)
             holders = self._role_holders(ref.role) if ref.definite and not plural else []  # "the judges": not one
@@ -2304,6 +2312,13 @@ class ArticleSpeakers:
                 return earlier
         return None
 
+    def _police_named_before(self, pos: int) -> str | None:
+        """The police force named last before ``pos`` ("Castrelle Police", "the Avon Constabulary")."""
+        police = None
+        for police in _POLICE_NAME.finditer(self.text, 0, pos):
+            pass
+        return re.sub(r"^(?:The|the)[ \t]+", "", police.group()) if police is not None else None
+
     def _called_otherwise(self, body: str, noun: str) -> bool:
         """Whether the story introduces ``body`` as a body of another kind than ``noun``
         ("The network's insurer, Nordhavn Mutual": an insurer, not "the network")."""
@@ -2338,11 +2353,9 @@ class ArticleSpeakers:
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
         if noun == "force":  # "the force said", as British news calls the police force it named
-            police = None
-            for police in _POLICE_NAME.finditer(self.text, 0, pos):
-                pass
+            police = self._police_named_before(pos)
             if police is not None:
-                return re.sub(r"^(?:The|the)[ \t]+", "", police.group())
+                return police
         company = None
         if noun in {"company", "firm", "group"} | COMPANY_KINDS:
             for company in _COMPANY_NAME.finditer(self.text, 0, pos):

@@ -5651,6 +5651,22 @@ SPEAKERS = [
         id="the-force-is-the-police-force-named-before",
     ),
     pytest.param(
+        "Castrelle Police closed the bridge on Tuesday. “We are still searching the river,” officers said. “Stay "
+        "away from the bank,” detectives told reporters.",
+        [("We are still searching the river,", "Castrelle Police"), ("Stay away from the bank,", "Castrelle Police")],
+        id="officers-in-a-story-about-a-named-police-force-are-the-force",
+    ),
+    pytest.param(
+        "Police in Brannock closed the bridge. “We are still searching,” officers said.",
+        [("We are still searching,", "police")],
+        id="officers-in-a-story-about-the-police-are-the-police",
+    ),
+    pytest.param(
+        "The regiment left at dawn. “We are ready,” officers said.",
+        [("We are ready,", None)],
+        id="guard-officers-in-a-story-with-no-police-stay-officers",
+    ),
+    pytest.param(
         "\"We are on time,\" said Aidan Dun, who runs the yard. \"The hull is done,\" Dun added.",
         [("We are on time,", "Aidan Dun"), ("The hull is done,", "Aidan Dun")],
         id="guard-a-surname-that-is-a-title-elsewhere",
