@@ -2778,12 +2778,18 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
     by_initial: dict[str, list[str]] = defaultdict(list)
     for n in names:
         by_initial[_fold(n)[:1]].append(n)
+    # (and by the sound of the surname: "Khalid Mansour" / "Chalid Mansur" / "Jalid Mansur")
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        if len(n.split()) >= 2:
+            by_surname[_sound(n.split()[-1])].append(n)
     # (and two words in either order: "Wendt Kaspar" is Kaspar Vendt with the family name first)
     by_words: dict[frozenset[str], list[str]] = defaultdict(list)
     for n in names:
         if len(n.split()) == 2:
             by_words[frozenset(map(_sound, n.split()))].append(n)
-    for group in [*by_initial.values(), *(g for g in by_words.values() if len(g) > 1)]:
+    for group in [*by_initial.values(), *(g for g in by_words.values() if len(g) > 1),
+                  *(g for g in by_surname.values() if len({_fold(n[:1]) for n in g}) > 1)]:
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if _same_person(a, b, roles_of):
@@ -2842,16 +2848,37 @@ _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 
 # Letters that translations render one sound with: "Khalvorsen" from Russian is Halvorsen,
 # "Vendt" is Wendt, "Lindkvist" Lindqvist, "Anzelm" Anselm, "Sim" Siem.
-_TRANSLITERATIONS = (("kh", "h"), ("ck", "k"), ("w", "v"), ("q", "k"), ("c", "k"), ("z", "s"), ("ie", "i"),
-                     ("y", "i"), ("ph", "f"))
+# German writes Arabic kh as "ch" ("Chalid"), French and English "ou" for u ("Mansour"), Slavic
+# languages "j" for y ("Dmitrij") and "sz", "sch" or "zh" for sh; "ł" is Polish l. (Never sh as s:
+# "Walsh" and "Walz" are two names.)
+_TRANSLITERATIONS = (("ł", "l"), ("ø", "o"), ("ß", "s"), ("sch", "sh"), ("sz", "sh"), ("zh", "sh"), ("kh", "h"),
+                     ("ch", "h"), ("ck", "k"), ("w", "v"), ("q", "k"), ("c", "k"), ("z", "s"), ("ou", "u"),
+                     ("ie", "i"), ("ij", "i"), ("y", "i"), ("ph", "f"))
 
 
+@lru_cache(maxsize=8192)
 def _sound(word: str) -> str:
-    """A name word as it sounds, however transliterated: "Khalvorsen" and "Halvorsen" meet."""
+    """A name word as it sounds, however transliterated: "Khalvorsen" and "Halvorsen" meet,
+    and so do "Halid" and "Halit" (a final d is said as t)."""
     word = _fold(word)
     for spelling, sound in _TRANSLITERATIONS:
         word = word.replace(spelling, sound)
-    return re.sub(r"(.)\1", r"\1", word)  # (and doubled letters: "Brekke", "Breke")
+    word = re.sub(r"(?<=[aeiou])j", "i", word.replace("-", ""))  # ("Hajle-Mariam", "Hailemariam")
+    word = re.sub(r"(.)\1", r"\1", word)  # (and doubled letters: "Brekke", "Breke")
+    return word[:-1] + "t" if word.endswith("d") else word
+
+
+def _sounds_alike(a: str, b: str) -> bool:
+    """Two name words that sound nearly alike: one letter swapped for another ("Jalid" /
+    "Halid") or a vowel apart ("Yusuf" / "Youssef"), never a letter put before another
+    name ("Ryan" / "Bryan" are two names)."""
+    sa, sb = _sound(a), _sound(b)
+    if sa == sb:
+        return True
+    if sa[:1] != sb[:1] and (len(sa) != len(sb) or not {sa[:1], sb[:1]} <= set("hjkgxi")):
+        return False  # (only the letters that render kh or y swap first: "Jason" / "Mason" are two names)
+    return len(sa) >= 4 and abs(len(sa) - len(sb)) <= 1 and SequenceMatcher(None, sa, sb).ratio() >= 0.8
+    # ("Patty" / "Patrick": two names)
 
 
 def _unaccented(name: str) -> str:
@@ -2870,9 +2897,10 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
             and (_fold(tb[0]) in GIVEN_NAME_GENDER or _fold(ta[0]) in GIVEN_NAME_GENDER
                  or any(roles_match(x, y) for x in roles_of.get(a, ()) for y in roles_of.get(b, ()))):
         return True  # and with its family name first, as Japanese or Hungarian news writes it: "Wendt Kaspar"
-    if last_a == last_b:
-        return first_a != first_b and _similar(first_a, first_b) >= 0.75 and first_a[0] == first_b[0]
-    if first_a == first_b and _similar(last_a, last_b) >= 0.8 and last_a[0] == last_b[0]:
+    if last_a == last_b or _sound(last_a) == _sound(last_b):
+        return first_a != first_b and (_similar(first_a, first_b) >= 0.75 and first_a[0] == first_b[0]
+                                       or _sounds_alike(first_a, first_b))
+    if _sound(first_a) == _sound(first_b) and _similar(last_a, last_b) >= 0.8 and last_a[0] == last_b[0]:
         ra = set(roles_of.get(a, ()))
         rb = set(roles_of.get(b, ()))
         if not ra or not rb:

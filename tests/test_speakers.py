@@ -466,10 +466,36 @@ def test_two_people_sharing_a_surname_are_not_merged() -> None:
     ("Elin Lindqvist", "Elin Lindkvist"),
     ("Anselm Brekke", "Anzelm Breke"),
     ("Harald Siem", "Harald Sim"),
+    ("Khalid Mansour", "Chalid Mansur"),  # German ch, French ou
+    ("Dmitri Sokolov", "Dmitrij Sokołow"),  # Polish
+    ("Halid Mansur", "Halit Mansur"),  # a final d said as t
+    ("Selam Haile-Mariam", "Selam Hajle-Mariam"),  # Polish j after a vowel, and the hyphen
+    ("Selam Haile-Mariam", "Selam Hailemariam"),
 ])
 def test_one_name_in_two_transliterations_is_one_person_whatever_their_posts(one: str, other: str) -> None:
     mentions = [_mention("a", one, "Health Minister"), _mention("a", one, start=9), _mention("b", other, "head of the ministry")]
     assert _speakers(mentions) == [one] * 3
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Khalid Mansour", "Jalid Mansur"),  # Spanish j for kh
+    ("Yusuf Demir", "Youssef Demir"),
+    ("Yohannes Tadesse", "Johannes Tadese"),  # German j for y
+])
+def test_given_names_that_sound_alike_before_one_surname_are_one_person(one: str, other: str) -> None:
+    mentions = [_mention("a", one, "Health Minister"), _mention("a", one, start=9), _mention("b", other, "goalkeeper")]
+    assert _speakers(mentions) == [one] * 3
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Marty Walsh", "Marty Walz"),  # sh is not s
+    ("Patty Murray", "Patrick Murray"),  # not a transliteration: another name
+    ("Jason Lee", "Mason Lee"),  # only the letters that render kh or y swap at the start
+    ("Ryan Lee", "Bryan Lee"),
+])
+def test_names_that_only_look_alike_stay_apart(one: str, other: str) -> None:
+    mentions = [_mention("a", one), _mention("a", one, start=9), _mention("b", other)]
+    assert _speakers(mentions) == [one, one, other]
 
 
 @pytest.mark.parametrize("one, other", [
