@@ -578,10 +578,20 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if tokens[0] == "A." and len(tokens) > 1 and _is_cap(tokens[1]):
         low[0] = "A."  # an initial, not the article: "A. Petrauskas"
     definite = low[0] not in _INDEFINITE and not low[0].isdigit()
-    if low[0] == "the" and len(tokens) > 3 and tokens[1] in DEMONYMS:
-        named = parse_mention(" ".join(tokens[2:]))  # "the Swede Erik Lindqvist" (not "Dane Waters")
-        if named is not None and named.kind == "person":
-            return replace(named, text=text, role=" ".join([tokens[1], *([named.role] if named.role else [])]))
+    demonym = 1 if low[0] == "the" and len(tokens) > 3 and (tokens[1] in DEMONYMS or _is_nationality(tokens[1])) \
+        else 0 if len(tokens) > 2 and tokens[0] in DEMONYMS and _fold(tokens[1]) in GIVEN_NAME_GENDER else None
+    owned = 0 if len(tokens) > 2 and low[0].endswith(("'s", "’s")) and _is_cap(tokens[0]) else None
+    if demonym is not None or owned is not None:
+        # "the Swede Erik Lindqvist", "The Spanish Lucía Ferrer", "Pole Marek Zawadzki" (a known given name
+        # after it: not "Dane Waters"), "Spain’s Lucia Ferrer": the person, from where they are
+        at = owned if owned is not None else demonym or 0
+        named = parse_mention(" ".join(tokens[at + 1:]))
+        if named is not None and named.kind == "person" and named.name and (
+                demonym is not None or (" " in named.name and is_personal_name(named.name)
+                                        and _fold(named.name.split()[0]) in GIVEN_NAME_GENDER)):
+            if owned is not None:
+                return replace(named, text=text)  # (a country's is no post)
+            return replace(named, text=text, role=" ".join([tokens[at], *([named.role] if named.role else [])]))
     if len(tokens) >= 2 and low[0] in KIN_WORDS and _is_cap(tokens[0]) and _is_cap(tokens[1]) and "-" not in tokens[1]:
         named = parse_mention(" ".join(tokens[1:]))  # a tabloid's "Husband Jonas Vos, 47, …", "Son Elias"
         if named is not None and named.kind == "person":

@@ -5657,6 +5657,18 @@ SPEAKERS = [
         id="officers-in-a-story-about-a-named-police-force-are-the-force",
     ),
     pytest.param(
+        "Spain’s Lucia Ferrer told Spanish media: “I always knew I ran clean.” Her coach, the Pole Marek Vadzki, was "
+        "shaken. „I know every gram she eats.“ said Vadzki. The Spanish Ana Ruiz said: „I ran clean.”",
+        [("I always knew I ran clean.", "Lucia Ferrer"), ("I know every gram she eats.", "Marek Vadzki"),
+         ("I ran clean.", "Ana Ruiz")],
+        id="a-country-or-a-nationality-before-a-full-name-is-not-part-of-it",
+    ),
+    pytest.param(
+        "Dane Waters spoke first. “We ran clean,” said Dane Waters.",
+        [("We ran clean,", "Dane Waters")],
+        id="guard-a-nationality-word-that-is-a-given-name",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",
