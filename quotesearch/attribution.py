@@ -63,6 +63,7 @@ from .cues import (
     CONTRACTION_HEADS,
     CUE_VERBS,
     DEMONYMS,
+    PLATFORMS,
     GENDER_WORDS,
     GIVEN_NAME_GENDER,
     HONORIFICS_AFTER,
@@ -752,6 +753,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if when is not None and toks[when + 1][0] in {"on", "in", "at", "during", "that", "this", "the", "later", "earlier"} \
                 and all(t[0].isalpha() and t[0].islower() for t in toks[when + 1:i]):
             i = when
+    if i >= 1 and toks[i][0].lower() in PLATFORMS and toks[i][0][:1].isupper() and toks[i - 1][0].lower() in {"on", "via"}:
+        i -= 2  # "Lee on Instagram wrote", "On Instagram wrote the runner": where, not who
+        while i >= 0 and toks[i][0] == ",":
+            i -= 1
     if i < 0:
         return None
     i = _before_adverbial(toks, i)

@@ -479,6 +479,12 @@ TEXT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | INSCRIPTION_NOUNS | frozenset(
     petition order ruling verdict law rule regulation bill plan document email text
     filing complaint lawsuit indictment transcript recording footage headline caption""".split())
 
+# Where people post what a story then quotes: a place, never a speaker ("On Instagram wrote the
+# runner"); "Lee's Instagram post" is Lee's.
+PLATFORMS: frozenset[str] = frozenset(
+    "instagram facebook twitter tiktok youtube telegram whatsapp linkedin weibo wechat sns threads bluesky snapchat"
+    " vkontakte mastodon".split())
+
 # Texts a story quotes as saying things, written by someone it may name: "the report of the
 # Safety Board … “…,” the report states".
 AUTHORED_TEXTS: frozenset[str] = frozenset("report document ruling judgment judgement decision study findings".split())

@@ -54,7 +54,9 @@ from .cues import (
     OBJECT_PRONOUNS,
     OFFICES,
     ORG_NOUNS,
+    DOCUMENT_NOUNS,
     PARTICLES,
+    PLATFORMS,
     SURNAME_JOINERS,
     PLACE_NOUNS,
     PORTFOLIOS,
@@ -495,6 +497,17 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         tokens = tokens[1:]  # "But the gran, who …, told the paper:"
     text = " ".join(tokens)
     low = [_bare(t) for t in tokens]
+    platform = next((k for k, x in enumerate(low) if x in PLATFORMS and _is_cap(tokens[k])), None) \
+        if len(tokens) <= 6 else None
+    if platform is not None and all(x in PLATFORMS or x in DOCUMENT_NOUNS | {"account", "page", "feed", "channel", "story",
+                                                                          "video", "on", "in", "via", "the", "a", "an"}
+                                    for x in low[platform:]):
+        # "Haile-Mariam's Instagram post": the owner's words; "on Instagram": no one's
+        owner = tokens[platform - 1] if platform > 0 and low[platform - 1].endswith(("'s", "’s")) else None
+        return parse_mention(" ".join([*tokens[:platform - 1], owner[:-2]])) if owner is not None \
+            else None if platform == 1 and low[0] in {"on", "in", "via"} \
+            else parse_mention(" ".join(tokens[:platform])) if platform > 0 else None if len(tokens) > 1 \
+            else SpeakerRef(text=text, kind="org", name=text, definite=True)  # ("Twitter said": the company)
     if len(tokens) == 1 and (low[0] in PRONOUNS or low[0] in OBJECT_PRONOUNS):
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)  # ("according to him")
     if len(tokens) == 2 and low[0] in {"his", "her"} and low[1] in STYLES:

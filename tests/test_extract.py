@@ -5669,6 +5669,12 @@ SPEAKERS = [
         id="guard-a-nationality-word-that-is-a-given-name",
     ),
     pytest.param(
+        "Doping case\n\nAnna Lind rejected the accusations. On Instagram wrote the runner: „I never cheated.“ Lind on "
+        "Instagram posted: „I will fight.“ “We act,” Twitter said.",
+        [("I never cheated.", "Anna Lind"), ("I will fight.", "Anna Lind"), ("We act,", "Twitter")],
+        id="on-a-platform-is-where-not-who",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",

@@ -248,6 +248,16 @@ PHRASES = [
     ("the same company", "org", "the company", None, True),
     # a style of address after "his"/"her" stands for the person
     ("His Excellency", "pronoun", None, None, True),
+    # a country's or a nationality before a full name is where the person is from
+    ("Spain’s Lucia Ferrer", "person", "Lucia Ferrer", None, True),
+    ("The Spanish Lucía Ferrer", "person", "Lucía Ferrer", "Spanish", True),
+    ("Pole Marek Zawadzki", "person", "Marek Zawadzki", "Pole", True),
+    ("Dane Waters", "person", "Dane Waters", None, True),  # (no given name after it)
+    ("the Spanish Foreign Ministry", "org", "the Spanish Foreign Ministry", None, True),
+    # a platform is where the words were posted; its owner's post is the owner's
+    ("Haile-Mariam's Instagram post", "person", "Haile-Mariam", None, True),
+    ("Lee’s Twitter account", "person", "Lee", None, True),
+    ("Twitter", "org", "Twitter", None, True),  # (the company, when it speaks)
 ]
 
 
@@ -258,7 +268,8 @@ def test_parse_mention(phrase: str, kind: str, name: str | None, role: str | Non
     assert (ref.kind, ref.name, ref.role, ref.definite) == (kind, name, role, definite)
 
 
-@pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a", "Nobody", "Everyone", "someone from the gallery"])
+@pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a", "Nobody", "Everyone", "someone from the gallery",
+                                    "on Instagram", "the Facebook page"])
 def test_parse_mention_empty(phrase: str) -> None:
     assert parse_mention(phrase) is None
 
