@@ -112,7 +112,7 @@ def _plural(noun: str) -> str:
 # "the researchers wrote", "the judges called it").
 _ROLE_SINGULARS = frozenset(
     """
-president vice-president chancellor minister secretary secretary-general spokesman spokeswoman democrat
+president vice-president chancellor minister secretary secretary-general spokesman spokeswoman democrat mayoress
 prefect sub-prefect
 spokesperson spokespeople chief head boss leader director chairman chairwoman chair
 chairperson ambassador envoy official officials governor senator representative congressman
@@ -365,7 +365,7 @@ DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its"
 TITLES: frozenset[str] = frozenset(
     """
 mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
-rev fr hon amb sec dept no vol fig cllr mx
+rev fr hon amb sec dept no vol fig cllr mx mme mlle
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
 atty engr ing lao xiao dipl dipl.-ing dr.-ing dipl.-kfm mgr cikgu datuk dato datin chị kapten kaptan seyyed seyed sayyid mohandes mohandis
@@ -391,7 +391,7 @@ cr mian gogo mkhulu mama mheshimiwa afande omwami nnyabo togbui togbe cụ jaji
 # "Mzee said" is the Mzee the story named).
 ABBREVIATED_TITLES: frozenset[str] = frozenset(
     """mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt
-insp rev fr hon amb sec dept no vol fig cllr mx smt bpk bu adv bw bi atty engr ing mgr mnr mev""".split()
+insp rev fr hon amb sec dept no vol fig cllr mx smt bpk bu adv bw bi atty engr ing mgr mnr mev mme mlle""".split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -445,7 +445,7 @@ third next perhaps maybe thus hence regardless overall additionally similarly li
 specifically notably initially eventually previously recently currently today yesterday
 tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby already
 beyond across behind near around afterwards afterward upon toward towards given considering
-above below beneath underground upstairs downstairs overhead offstage
+above below beneath underground upstairs downstairs overhead offstage late early
 """.split()
 ) | WEEKDAYS | MONTHS
 

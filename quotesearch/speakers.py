@@ -506,7 +506,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         owner = tokens[platform - 1] if platform > 0 and low[platform - 1].endswith(("'s", "’s")) else None
         return parse_mention(" ".join([*tokens[:platform - 1], owner[:-2]])) if owner is not None \
             else None if platform == 1 and low[0] in {"on", "in", "via"} \
-            else parse_mention(" ".join(tokens[:platform])) if platform > 0 else None if len(tokens) > 1 \
+            else parse_mention(" ".join(tokens[:platform])) if platform > 0 and low[platform - 1] not in DETERMINERS \
+            else None if len(tokens) > 1 \
             else SpeakerRef(text=text, kind="org", name=text, definite=True)  # ("Twitter said": the company)
     if len(tokens) == 1 and (low[0] in PRONOUNS or low[0] in OBJECT_PRONOUNS):
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)  # ("according to him")
@@ -516,6 +517,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if len(tokens) > 3 and low[0] in {"his", "her"} and low[1] in STYLES and _is_cap(tokens[2]):
         styled = parse_mention(" ".join(tokens[2:]))  # "His Excellency President Ann Lee": the style is no post
         return replace(styled, text=text) if styled is not None and styled.kind == "person" else styled
+    if 2 <= len(tokens) <= 4 and tokens[0] == "Me" and all(_is_cap(t) for t in tokens[1:]):
+        # French "Me Benali", Maître: a lawyer's title (never "me", which is written small)
+        return SpeakerRef(text=text, kind="person", name=" ".join(tokens[1:]), role="Me", definite=True)
     if len(tokens) == 2 and _is_cap(tokens[0]) and low[1] in HONORIFICS_AFTER:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
@@ -1055,8 +1059,9 @@ def _varies_a_name(role: str) -> bool:
     for t in role.split():
         if "'" in t or "’" in t or (_bare(t) in _ANONYMOUS and "retired" not in role.lower().split()) or _bare(t) == "first":
             return False  # ("the first lady", "the first minister": a post's own name)
-        if t[:1].isupper() and not (_is_nationality(t) and post not in OFFICES and _bare(t) not in ROLE_MODIFIERS):
-            return False
+        if t[:1].isupper() and not (_is_nationality(t) and post not in OFFICES and _bare(t) not in ROLE_MODIFIERS) \
+                and not (t == role.split()[-1] and _bare(t) in ROLE_NOUNS and _bare(t) not in OFFICES):
+            return False  # (but a post written large: "added the Mayoress")
     return True
 
 
@@ -1623,7 +1628,10 @@ class ArticleSpeakers:
                     and not self._own_other_name(short, at) else found
         if role is not None and len(words) == 1 and _INITIAL.fullmatch(role):
             # "A. Petrauskas": Algirdas, not his son Mantas, whether or not he spoke before
-            found = {n for n in found | self._written_in_full(short) if n.startswith(role[0])}
+            anyone = found | self._written_in_full(short)
+            found = {n for n in anyone if n.startswith(role[0])}
+            if not found and role == "M." and len(anyone) == 1:
+                found = anyone  # French "M. Sokolov", Monsieur: Dmitri Sokolov, the one Sokolov named in full
         elif role is not None and len(words) == 1 and _bare(role) in TITLES and _bare(role) not in COURTESY_TITLES:
             # "Mzee Kipanga" is the one the story names "Mzee Hamisi Omari Kipanga", beside a "Ndugu
             # Selemani Kipanga" (the title is written with the full name, and not with the other's)
@@ -2285,9 +2293,11 @@ class ArticleSpeakers:
         captain Josh Pardew admitted the mood was low. “…,” the defender said." News
         varies the words for the person it has just named."""
         named = [(p, name) for p, name in self.mentioned + self.subjects + self.given if p < pos]
-        named += [(p, name) for p, kind, name in self.recent if kind == "person" and p < pos]
-        # (a lone capitalised word the story does not use again is no one's name: "Rivals react")
+        # (a lone capitalised word the story does not use again is no one's name: "Rivals react";
+        # but one who spoke under a title or a post is: "said Mayoress Halvorsen")
         named = [(p, name) for p, name in named if " " in name or self.text.count(name) > 1]
+        named += [(p, name) for p, kind, name in self.recent if kind == "person" and p < pos and (
+            " " in name or self.text.count(name) > 1 or any(self._titled_at(at) for at in self._whole_word_at(name)))]
         near = {name for p, name in named if pos - p < _JUST_NAMED}
         if not near:  # a long quotation between the name's sentence and "the specialist said"
             near = {name for p, name in named if pos - p < _QUOTED_SINCE and self._only_quoted_since(p, pos)}

@@ -5675,6 +5675,33 @@ SPEAKERS = [
         id="on-a-platform-is-where-not-who",
     ),
     pytest.param(
+        "Town\n\nThe mayor, Mme Ingrid Halvorsen, holds the line. « Nobody returns », she said. The chief executive, "
+        "Dmitri Sokolov, came too. M. Sokolov, for his part, assures that the firm « will pay all the costs ».",
+        [("Nobody returns", "Ingrid Halvorsen"), ("will pay all the costs", "Dmitri Sokolov")],
+        id="french-mme-and-m-for-monsieur",
+    ),
+    pytest.param(
+        "Case\n\n“We go,” said Mark Sokol. “We stay,” M. Sokol said.",
+        [("We go,", "Mark Sokol"), ("We stay,", "Mark Sokol")],
+        id="guard-m-is-an-initial-when-it-fits-the-given-name",
+    ),
+    pytest.param(
+        "Hearing\n\nHer lawyer, Maître Nadia Benali, will appeal. « Science will show it », declared Me Benali.",
+        [("Science will show it", "Nadia Benali")],
+        id="french-me-for-maitre",
+    ),
+    pytest.param(
+        "Town\n\n„We are not stupid“, said Mayoress Halvorsen on Tuesday. „We are a small town“, added the Mayoress.",
+        [("We are not stupid", "Halvorsen"), ("We are a small town", "Halvorsen")],
+        id="a-post-written-large-after-the-quotation-is-the-one-just-named-with-it",
+    ),
+    pytest.param(
+        "Town\n\nMayor Ingrid Halvorsen spoke on Monday.\n\nLate on Tuesday the mayor posted a message. “You are not "
+        "forgotten” she wrote.",
+        [("You are not forgotten", "Ingrid Halvorsen")],
+        id="late-opening-a-sentence-is-no-name",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",
