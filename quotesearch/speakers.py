@@ -1106,6 +1106,10 @@ _GOES_ON = re.compile(r"\b(?:add(?:s|ed)|continue[sd]|went on|goes on)\b", re.I)
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+# A spokesperson named by the body they speak for: "spokeswoman of Transvalis", "spokesman for the ministry".
+_SPOKES_FOR = re.compile(r"(?:\w+[ \t]+)?(?:spokesman|spokeswoman|spokesperson)[ \t]+(?:for|of)[ \t]+(.+)")
+
+
 def _voiced_body(role: str) -> str | None:
     """The body an unnamed spokesperson speaks for: "a Highfibre spokesperson" is
     Highfibre, "a senior State Department spokesman" the State Department."""
@@ -1133,7 +1137,7 @@ def _gender_in(phrase: str) -> str | None:
 # Bodies no one calls "the company": "the association", "the ministry".
 _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team", "management", "staff", "board", "club"}
 _COMPANY_NAME = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,3}(?:"
+    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*[ \t]+){1,3}(?:"
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
     + r")\b)|(?![ \t]+[A-Z]))"
@@ -2136,6 +2140,18 @@ class ArticleSpeakers:
                 self.gender.setdefault(resolved, said)  # "Mr Reyes" makes Jonathan Reyes a "he"
             self.recent.append((pos, "person", resolved))
             return resolved
+        if ref.kind == "role" and ref.role and (spoke_for := _SPOKES_FOR.fullmatch(ref.role)) is not None:
+            written = spoke_for.group(1)
+            body = parse_mention(written)
+            words = written.split()
+            if body is not None and (body.kind == "org" or (
+                    body.kind == "person" and len(words) == 1 and not self.knows_surname(written))
+                    or (words[0] == "the" and len(words) > 1 and all(_is_cap(w) for w in words[1:]))):
+                # "a spokeswoman of Transvalis", "the spokesman of the Inspection", "for the Democratic
+                # National Convention": the body speaks (not "a spokesman for Ann Lee", nor for the Lee
+                # the story names)
+                name = body.name if body.kind == "org" and body.name else written
+                return self.resolve(SpeakerRef(text=written, kind="org", name=name, definite=body.definite), pos)
         if ref.kind == "role" and ref.role:
             named = self._full_name(ref.text, pos) if " " not in ref.text and _is_cap(ref.text) else None
             if named:  # a surname that is also a role word: "Pete King … King said"

@@ -5702,6 +5702,17 @@ SPEAKERS = [
         id="late-opening-a-sentence-is-no-name",
     ),
     pytest.param(
+        "Rail\n\nThe firm prefers silence. A spokeswoman of Transvalis limited herself to indicate that «it will not "
+        "comment». «We act», said the spokesman of the Rail Inspection. Ann Lee spoke. «We wait», said a spokesman for Lee.",
+        [("it will not comment", "Transvalis"), ("We act", "the Rail Inspection"), ("We wait", "spokesman for Lee")],
+        id="a-spokesperson-of-a-body-speaks-for-it-not-for-a-person",
+    ),
+    pytest.param(
+        "Rail\n\nTransvalis Freight runs the line. Police said the driver was unhurt. “We regret it,” the company said.",
+        [("We regret it,", "Transvalis Freight")],
+        id="a-freight-company-is-the-company-not-the-body-that-spoke-last",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",
