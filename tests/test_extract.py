@@ -391,8 +391,8 @@ SPEAKERS = [
     ),
     pytest.param(
         "A spokeswoman for the Harbour Authority sent a note to reporters, arguing, “The port is safe.”",
-        [("The port is safe.", "spokeswoman for the Harbour Authority")],
-        id="anonymous-role-keeps-its-body",
+        [("The port is safe.", "Harbour Authority")],
+        id="an-unnamed-spokeswoman-for-a-body-is-the-body",
     ),
     pytest.param(
         "Columnist Ann Will praised the plan. “It is overdue,” Will wrote.",
