@@ -325,7 +325,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
     shipping ratings analytics minerals mining metals resources steel drilling engineering construction
     electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
-    freight cargo rail express
+    freight cargo rail
     gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph""".split()
 )
 

@@ -1524,7 +1524,7 @@ SPEAKERS = [
     ),
     pytest.param(
         '“We stay,” said a spokeswoman for Kestrel Dairy Co. “The plant is safe,” the company said.',
-        [('We stay,', 'spokeswoman for Kestrel Dairy Co'), ('The plant is safe,', 'Kestrel Dairy Co')],
+        [('We stay,', 'Kestrel Dairy Co'), ('The plant is safe,', 'Kestrel Dairy Co')],
         id='company-with-co-suffix',
     ),
     pytest.param(
