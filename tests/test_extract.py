@@ -5713,6 +5713,17 @@ SPEAKERS = [
         id="a-freight-company-is-the-company-not-the-body-that-spoke-last",
     ),
     pytest.param(
+        "Rail\n\nTom Rask spoke first. Transport minister Dvorzhakova, at the parliament on the 16th, 「I ordered an "
+        "audit」 she announced. Mayor Halvorsen also at the same meeting, 「Nobody returns」 she said.",
+        [("I ordered an audit", "Dvorzhakova"), ("Nobody returns", "Halvorsen")],
+        id="a-subject-before-a-comma-and-the-quotation-is-the-pronoun-after-it",
+    ),
+    pytest.param(
+        "Rail\n\nAnn Lee spoke first. Tom Rask, who runs the yard, the workers, “We wait,” she said.",
+        [("We wait,", "Ann Lee")],
+        id="guard-a-he-before-the-quotation-is-no-she-after-it",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",
