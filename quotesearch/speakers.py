@@ -503,8 +503,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                                                                           "video", "on", "in", "via", "the", "a", "an"}
                                     for x in low[platform:]):
         # "Haile-Mariam's Instagram post": the owner's words; "on Instagram": no one's
-        owner = tokens[platform - 1] if platform > 0 and low[platform - 1].endswith(("'s", "’s")) else None
-        return parse_mention(" ".join([*tokens[:platform - 1], owner[:-2]])) if owner is not None \
+        poster = tokens[platform - 1] if platform > 0 and low[platform - 1].endswith(("'s", "’s")) else None
+        return parse_mention(" ".join([*tokens[:platform - 1], poster[:-2]])) if poster is not None \
             else None if platform == 1 and low[0] in {"on", "in", "via"} \
             else parse_mention(" ".join(tokens[:platform])) if platform > 0 and low[platform - 1] not in DETERMINERS \
             else None if len(tokens) > 1 \
@@ -1331,6 +1331,7 @@ class ArticleSpeakers:
         self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
         self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
         self.subjects: list[tuple[int, str]] = []  # people a sentence without speech is about
+        self.bylined: set[str] = set()  # who wrote the story, as its byline names them
         self.bodies: list[tuple[int, str]] = []  # bodies a sentence without speech is about
         self.given: list[tuple[int, str]] = []  # where full names stand in the text
         self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
@@ -1362,7 +1363,12 @@ class ArticleSpeakers:
         if ref.kind == "person" and ref.name and " " in ref.name:
             self.people.append(ref)
             self._note_gender(ref, ref.name)
-            if pos is not None:
+            if ref.role and _bare(ref.role.split()[-1]) in _REPORTERS and ref.role.split()[0].lower() != "our" \
+                    and pos is not None and pos < 400:
+                # the byline's "[Brenmoor = special correspondent Sato Kenji]": who wrote the story,
+                # never a "he" in it
+                self.bylined.add(ref.name)
+            elif pos is not None:
                 self.mentioned.append((pos, ref.name))
 
     def named_at(self, pos: int, ref: SpeakerRef) -> None:
@@ -1391,6 +1397,8 @@ class ArticleSpeakers:
                 self.subjects.append((pos, holder))
             else:
                 self._holders_told_apart(holders, pos)
+        if ref.kind == "person" and ref.name in self.bylined:
+            return
         if ref.kind == "person" and ref.name:
             short = _surname_only(ref.name)
             whole = ref.name
@@ -2142,16 +2150,25 @@ class ArticleSpeakers:
             return resolved
         if ref.kind == "role" and ref.role and (spoke_for := _SPOKES_FOR.fullmatch(ref.role)) is not None:
             written = spoke_for.group(1)
-            body = parse_mention(written)
+            voiced = parse_mention(written)
             words = written.split()
-            if body is not None and (body.kind == "org" or (
-                    body.kind == "person" and len(words) == 1 and not self.knows_surname(written))
+            if voiced is not None and (voiced.kind == "org" or (
+                    voiced.kind == "person" and len(words) == 1 and not self.knows_surname(written))
                     or (words[0] == "the" and len(words) > 1 and all(_is_cap(w) for w in words[1:]))):
                 # "a spokeswoman of Transvalis", "the spokesman of the Inspection", "for the Democratic
                 # National Convention": the body speaks (not "a spokesman for Ann Lee", nor for the Lee
                 # the story names)
-                name = body.name if body.kind == "org" and body.name else written
-                return self.resolve(SpeakerRef(text=written, kind="org", name=name, definite=body.definite), pos)
+                name = voiced.name if voiced.kind == "org" and voiced.name else written
+                return self.resolve(SpeakerRef(text=written, kind="org", name=name, definite=voiced.definite), pos)
+        surname_post = ref.role.split() if ref.kind == "role" and ref.role else []
+        if len(surname_post) >= 2 and _is_cap(surname_post[0]) and not _is_role_word(surname_post[0]) \
+                and all(w.islower() and (_bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS) for w in surname_post[1:]) \
+                and _bare(surname_post[-1]) in ROLE_NOUNS and self._holds_post(surname_post[0], " ".join(surname_post[1:])):
+            # a surname, then the post its holder has, as Japanese is translated: "Sokolov president",
+            # "Guen doctor" (not "Acme president": no one the story names is called Acme; nor "Trump
+            # supporter", someone else)
+            return self.resolve(SpeakerRef(text=ref.text, kind="person", name=surname_post[0],
+                                           role=" ".join(surname_post[1:]), definite=True), pos)
         if ref.kind == "role" and ref.role:
             named = self._full_name(ref.text, pos) if " " not in ref.text and _is_cap(ref.text) else None
             if named:  # a surname that is also a role word: "Pete King … King said"
@@ -2361,6 +2378,14 @@ class ArticleSpeakers:
                 return earlier
         return None
 
+    def _holds_post(self, surname: str, post: str) -> bool:
+        """Whether someone the story names with this surname holds ``post`` ("Dmitri Sokolov, the
+        president of Transvalis" holds "president"; "doctor Guen Thi Lan" holds "doctor")."""
+        word = _bare(post.split()[-1])
+        return any(p.name and p.role and _fold(surname) in {_fold(p.name.split()[0]), _fold(p.name.split()[-1])}  # ("Nguyen Thi Lan")
+                   and (word in {_bare(w) for w in p.role.split()} or roles_match(post, p.role))
+                   for p in self.people)
+
     def _police_named_before(self, pos: int) -> str | None:
         """The police force named last before ``pos`` ("Castrelle Police", "the Avon Constabulary")."""
         police = None
@@ -2551,7 +2576,7 @@ class ArticleSpeakers:
         # (a name in the possessive only as the sentence opens: "Ann Lee's voice was hoarser", not
         # "memories of Ann Lee's years in office")
         named = [(at, name) for at, name in self._about[:k] if not self._quoted_at(at) and self._fits(name, pronoun)
-                 and not (self.text.startswith(("'s", "’s"), at + len(name))
+                 and name not in self.bylined and not (self.text.startswith(("'s", "’s"), at + len(name))
                           and not _OPENS_HERE.search(self.text, max(0, at - 3), at))]
         if not named:
             return None

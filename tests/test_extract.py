@@ -5724,6 +5724,24 @@ SPEAKERS = [
         id="guard-a-he-before-the-quotation-is-no-she-after-it",
     ),
     pytest.param(
+        "Derailment\n\n[Brenmoor = special correspondent Sato Kenji] On the 17th, the company’s president, Dmitri "
+        "Sokolov, met residents.\n\nSokolov president, 「It is possible by the weekend」 he stated.\n\nThe doctor Guen "
+        "Thi Lan was careful. Moreover Guen doctor emphasized 「The company does not decide」.",
+        [("It is possible by the weekend", "Dmitri Sokolov"), ("The company does not decide", "Guen Thi Lan")],
+        id="a-surname-then-the-post-its-holder-has",
+    ),
+    pytest.param(
+        "Election\n\nDonald Hale won the vote. “Meh,” wrote one Hale supporter.",
+        [("Meh,", "Hale supporter")],
+        id="guard-a-name-then-a-post-the-person-does-not-hold-is-someone-else",
+    ),
+    pytest.param(
+        "Derailment\n\n[Brenmoor = special correspondent Sato Kenji] About the accident, residents were moved.\n\n"
+        "「Nobody goes home」 he stated.",
+        [("Nobody goes home", None)],
+        id="the-bylines-correspondent-is-never-a-he-of-the-story",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",
