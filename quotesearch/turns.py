@@ -88,6 +88,8 @@ def _label_key(label: str) -> str:
     "Q." is "Q", "N.H." is "NH"."""
     if re.fullmatch(r"(?:[A-Z]\.)+", label):
         return label.replace(".", "")
+    if re.fullmatch(r"[A-Z]{2,3}", label) and label.lower() not in GIVEN_NAME_GENDER and not re.search(r"[aeiouy]", label.lower()):
+        return label  # initials: "MZ" is Marek Zawadzki (but "AL" is Al, and "VOS" Piet Vos)
     key = " ".join(_title(w) for w in label.split())
     return _SPELT_OUT.get(key, key)
 
@@ -326,8 +328,11 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     marks ("Lee: “…”") keeps the marks' span."""
     # (a header line naming a post's holder is no turn: "Host: Ann Lee. Guest: …")
     # (a caller's town after the name in capitals, "SANNE, Kestenholm:", says who speaks as brackets do)
+    headline_end = text.find("\n") if text.count("\n") > 1 else -1
     matches = [m for m in _TURN.finditer(text)
-               if not (_label_key(m.group("label") or "") in _POSTS and _NAMES_A_HOLDER.match(m.group("words")))
+               if not (m.start() < headline_end and m.group("words")[:1] in "„“\"«»‘‚'「")
+               # (a headline "Ann Lee: “…”" is no turn of the interview under it)
+               and not (_label_key(m.group("label") or "") in _POSTS and _NAMES_A_HOLDER.match(m.group("words")))
                and not (m.group("town") and not (m.group("label") or "").isupper())]
     found = [(m.group("label") or m.group("short"), m.start(), m.start("words"), m.end("words")) for m in matches]
     counts = Counter(_label_key(label) for label, _, _, _ in found)
@@ -368,8 +373,13 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     # a post's holder ("THE CHAIR:", "MODERATOR:") may go unnamed, as may a label that says
     # in brackets who speaks ("CALLER (Ann, Dunmore):", a given name alone: no one named) and
     # a voice the broadcast cannot name ("UNIDENTIFIED FEMALE:")
+    # initials of what is no person, as the outlet asks in a printed interview: "PB:" for the
+    # magazine "Przegląd Biegowy" (a questioner the story does not name)
+    outlets = {label for label, name in names.items() if name is None and re.fullmatch(r"[A-Z]{2,3}", label)
+               and any("".join(w[0] for w in m.group().split()) == label and _person(m.group()) is None
+                       for m in re.finditer(_NAME, text))}
     nameless = {label for label, name in names.items()
-                if name is None and not label.startswith(("The ", *_UNIDENTIFIED)) and label not in _POSTS | bracketed}
+                if name is None and not label.startswith(("The ", *_UNIDENTIFIED)) and label not in _POSTS | bracketed | outlets}
     if any(counts[label] > 1 for label in nameless):
         return spans, {}
     found = [turn for turn in found if _label_key(turn[0]) not in nameless]

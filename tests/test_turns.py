@@ -305,6 +305,39 @@ def test_initials_answer_and_q_dot_asks() -> None:
     ]
 
 
+UNDOTTED_INITIALS = """Mira Hale: „I watched all of it”. A conversation with the ferry captain
+
+HARBOUR WEEKLY, 23.08
+
+Mira Hale spent six years at Dunmore Ferries.
+
+Harbour Weekly: When did you hear?
+
+Mira Hale: On Wednesday, from the union.
+
+HW: Did you watch the hearing?
+
+MH: I watched all of it.
+
+HW: Why now?
+
+MH: Because nobody else would.
+"""
+
+
+def test_initials_without_dots_answer_and_an_outlets_initials_ask() -> None:
+    """"MH:" answers as Mira Hale; "HW:" asks for the magazine Harbour Weekly, whose
+    initials they are; the headline's "Mira Hale: „…”" is no turn."""
+    pairs = _pairs(UNDOTTED_INITIALS)
+    assert pairs[0] == ("I watched all of it", "Mira Hale")
+    assert [p for p in pairs[1:] if p[1] == "Mira Hale"] == [
+        ("On Wednesday, from the union.", "Mira Hale"),
+        ("I watched all of it.", "Mira Hale"),
+        ("Because nobody else would.", "Mira Hale"),
+    ]
+    assert all(not words.startswith(("HARBOUR", "Mira Hale spent")) for words, _ in pairs)
+
+
 BULLETIN = """Harbour News at Six – Transcript
 
 ANCHOR: Good evening. The ferry strike enters its third day. Our reporter Ida Lund is at the quay.
