@@ -176,6 +176,7 @@ _CUE_RE = re.compile(
         | {"According", "according"}
         | {a for a, _ in PHRASAL_CUES}
     ) + r")(?![\w’'-])"
+    + r"|(?<=[,\s])so(?=[ \t]+[A-Z])"  # (German "„…“ so Tadese.": see find_events)
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[A-Z" + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")"
                            r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
@@ -352,7 +353,7 @@ _PHRASAL_FIRST = frozenset(a for a, _ in PHRASAL_CUES)
 _BACK_WHEN = frozenset({"as", "after", "over", "against"})
 # Every word that can start an event in find_events, as it may be written: most
 # tokens are none of these, and a set lookup is cheaper than lower-casing them all
-_EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read"} | _PHRASAL_FIRST | CUE_VERBS
+_EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read", "so"} | _PHRASAL_FIRST | CUE_VERBS
                          for f in (w, w.capitalize(), w.upper()))
 
 
@@ -1650,6 +1651,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 inverted = True
                 source_phrase = True
                 cue_end = toks[ti + width - 1][2]
+            elif low == "so":
+                # German "„…“ so Tadese.": after the words, "so" and a name that ends the sentence say whose
+                after = _phrase_after(masked, toks, ti) if _after_quote(toks, ti) and ti + 1 < len(toks) \
+                    and toks[ti + 1][0][:1].isupper() and _pronoun(toks[ti + 1][0]) is None else None
+                if after is None or not re.fullmatch(r"[ \t]*[.;]?[ \t]*", masked[after[1]:toks[-1][2]]):
+                    continue
+                phrase_span, inverted, cue_end = after, True, b
             elif ti + 1 < len(toks) and (low, toks[ti + 1][0].lower()) in PHRASAL_CUES and tok[0].islower() \
                     and (ti + 2 >= len(toks) or not toks[ti + 2][0][0].isalnum() or toks[ti + 2][0].endswith("ly")
                          or toks[ti + 2][0].lower() in {"to", "with", "that", "at", "in"}

@@ -1170,6 +1170,8 @@ _SECOND_FIELD = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-
 # A police force by its name: "Castrelle Police", "the Avon and Somerset Constabulary".
 _POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){1,4}(?:Police|Constabulary|Gendarmerie)\b"
                           r"(?:[ \t]+(?:Service|Force|Department))?")
+# A minister's portfolio: "Minister for Culture and Sport", "the minister of Culture and of Sport".
+_MINISTER_OF = re.compile(r"\b[Mm]inister[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?([A-Z][\w-]*(?:[ \t]+and[ \t]+(?:of[ \t]+)?[A-Z][\w-]*)?)")
 # Plural ranks that, once a story has spoken of the police, stand for the force: "officers said".
 _POLICE_RANKS = frozenset({"officers", "police officers", "cops", "detectives", "constables", "troopers"})
 _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|POLICE|Constabulary|Gendarmerie)\b")
@@ -2252,6 +2254,8 @@ class ArticleSpeakers:
                 # then by the fuller description used before ("the port authority")
                 name = self._named_before(pos, "org", noun, proper=True) or self._body_named_before(pos, noun) \
                     or self._named_before(pos, "org", noun) or name
+            if name.lower() == "the ministry":
+                name = self._ministry_of_the_minister() or name
             bare = _LEGAL_SUFFIX.sub("", name) if _LEGAL_SUFFIX.search(name, len(name) - 14) else name
             name = bare if self.text.count(bare) > self.text.count(name) else name
             self.recent.append((pos, "org", name))
@@ -2377,6 +2381,12 @@ class ArticleSpeakers:
                     else _fold(short) in {_fold(w) for w in earlier.split()} and not (proper and earlier.islower())):
                 return earlier
         return None
+
+    def _ministry_of_the_minister(self) -> str | None:
+        """"The ministry" of a story that names no ministry but one minister's portfolio: "the
+        Minister for Culture and Sport" heads the Ministry of Culture and Sport."""
+        portfolios = {re.sub(r"[ \t]+and[ \t]+of[ \t]+", " and ", m.group(1)) for m in _MINISTER_OF.finditer(self.text)}
+        return f"Ministry of {portfolios.pop()}" if len(portfolios) == 1 else None
 
     def _holds_post(self, surname: str, post: str) -> bool:
         """Whether someone the story names with this surname holds ``post`` ("Dmitri Sokolov, the

@@ -5742,6 +5742,24 @@ SPEAKERS = [
         id="the-bylines-correspondent-is-never-a-he-of-the-story",
     ),
     pytest.param(
+        "Doping\n\n„I know what she eats,“ said Marek Zawadzki on the telephone.\n\nClearer words chose the federation’s "
+        "president, Johannes Tadese. „She will be punished,“ so Tadese. „There will be no protection.“",
+        [("I know what she eats,", "Marek Zawadzki"), ("She will be punished,", "Johannes Tadese"),
+         ("There will be no protection.", "Johannes Tadese")],
+        id="german-so-and-a-name-after-the-quotation",
+    ),
+    pytest.param(
+        "Rain\n\n“It was late,” so Tom went home.",
+        [("It was late,", None)],
+        id="guard-so-and-a-clause-after-the-quotation-names-no-one",
+    ),
+    pytest.param(
+        "Doping\n\nThe Minister for Culture and Sport, Dawit Alemseged, spoke.\n\nLater the ministry said in a "
+        "statement: “We have full confidence.”",
+        [("We have full confidence.", "Ministry of Culture and Sport")],
+        id="the-ministry-of-the-one-minister-the-story-names",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",
