@@ -2716,6 +2716,11 @@ def _display_key(name: str) -> str:
 _OFFICE_ACRONYMS = {"mfa": "foreign ministry", "mod": "defence ministry"}
 
 
+# Words that end a newspaper's name, which is its town's: "Orlando" alone is no Orlando Sentinel.
+_NEWSPAPER_WORDS = frozenset("gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer "
+                             "telegraph times post news".split())
+
+
 class _Canon:
     """Corpus-wide canonical names, built from (article-level name, role) pairs."""
 
@@ -2754,6 +2759,34 @@ class _Canon:
                 self.holders[r].add(self.canonical.get(name, name))
                 self.posts_of[self.canonical.get(name, name)].add(r)
         self.holder_of: dict[str, str | None] = {}
+        # companies by their first word ("Transvalis" is Transvalis Freight), when one company of
+        # the corpus has it (not bodies of other kinds: "Iowa" is no Iowa Democratic Party, and
+        # an acronym may stand for two bodies: the DNC)
+        self.by_first_word: dict[str, set[str]] = defaultdict(set)
+        for forms in self.org_forms.values():
+            form = max(sorted(forms, key=len), key=lambda f: forms[f])
+            words = form.split()
+            if len(words) == 2 and all(_is_cap(w) for w in words) and _bare(words[-1]) in COMPANY_WORDS - _NEWSPAPER_WORDS:
+                self.by_first_word[_fold(words[0])].add(form)  # (a paper takes its town's name: "Orlando Sentinel")
+
+    def company_short_form(self, name: str) -> str | None:
+        """The one company of the corpus a company's first word alone stands for."""
+        if " " in name or not _is_cap(name) or self.by_surname.get(_fold(name)):
+            return None
+        found = self.by_first_word.get(_fold(name), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def sounds_like_surname(self, name: str) -> str | None:
+        """The one full name whose surname a lone word is spelt nearly as ("Harvorsen" as
+        Japanese renders Halvorsen, "Dvorzhakova" for Dvořáková), when no one has it exactly."""
+        if " " in name.strip() or not _is_cap(name) or len(name) < 6 or self.by_surname.get(_fold(name)) \
+                or _fold(name) in GIVEN_NAME_GENDER:
+            return None
+        sound = _sound(name)
+        # (one letter swapped, never one more: "Ghazala" is no Ghazal)
+        found = {canon for surname, canons in self.by_sound.items() if surname[:2] == sound[:2] and len(surname) == len(sound)
+                 and SequenceMatcher(None, surname, sound).ratio() >= 0.85 for canon in canons}
+        return next(iter(found)) if len(found) == 1 else None
 
     def lone_surname(self, name: str) -> str | None:
         """The one full name a lone word stands for across the corpus. A word the
@@ -2793,7 +2826,8 @@ class _Canon:
             if name in self.canonical:
                 return self.canonical[name]
             forms = self.org_forms.get(_display_key(name))
-            return self.lone_surname(name) or self._given_name_of_one(name) or (
+            return self.lone_surname(name) or self._given_name_of_one(name) or self.company_short_form(name) \
+                or self.sounds_like_surname(name) or (
                 max(sorted(forms, key=len), key=lambda f: forms[f]) if forms else name)
         if role:
             return self._named_before_post(role) or self.role_holder(role) or role
@@ -2867,6 +2901,8 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
     for n in names:
         if len(n.split()) >= 2:
             by_surname[_sound(n.split()[-1])].append(n)
+        if len(n.split()) == 2:
+            by_surname["".join(map(_sound, n.split()))].append(n)  # ("Haile Mariam": Selam Haile-Mariam's surname)
     # (and two words in either order: "Wendt Kaspar" is Kaspar Vendt with the family name first)
     by_words: dict[frozenset[str], list[str]] = defaultdict(list)
     for n in names:
@@ -2921,6 +2957,8 @@ def is_personal_name(name: str) -> bool:
     # bodies with two capitalised words: "European Union", "United States"
     if any(_fold(w) in ORG_NOUNS or _fold(w) in _ORG_WORDS for w in words) or _display_key(name) in _ORG_ALIASES.values():
         return False
+    if len(words) == 2 and _fold(words[-1]) in COMPANY_WORDS and _fold(words[0]) not in GIVEN_NAME_GENDER:
+        return False  # "Transvalis Freight", a company (but "Michael Steel" is a man)
     if len(words) > 2 and _REGNAL.fullmatch(words[-1]):
         words = words[:-1]  # "Kodzo Agbenyega III", a chief's regnal number
     last = words[-1]
@@ -2977,6 +3015,8 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
     last_a, last_b = _fold(ta[-1]), _fold(tb[-1])
     if len(ta) == len(tb) and list(map(_sound, ta)) == list(map(_sound, tb)):
         return True  # one name in two transliterations, whatever their posts are called
+    if (len(ta) == 2 and "".join(map(_sound, ta)) == _sound(tb[-1])) or (len(tb) == 2 and "".join(map(_sound, tb)) == _sound(ta[-1])):
+        return True  # a compound surname written in two words: "Haile Mariam" is Selam Haile-Mariam
     if len(ta) == len(tb) == 2 and list(map(_sound, ta)) == list(map(_sound, tb[::-1])) \
             and (_fold(tb[0]) in GIVEN_NAME_GENDER or _fold(ta[0]) in GIVEN_NAME_GENDER
                  or any(roles_match(x, y) for x in roles_of.get(a, ()) for y in roles_of.get(b, ()))):

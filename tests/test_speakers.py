@@ -509,6 +509,28 @@ def test_names_that_only_look_alike_stay_apart(one: str, other: str) -> None:
     assert _speakers(mentions) == [one, one, other]
 
 
+def test_a_lone_surname_spelt_one_letter_apart_is_the_one_person_spelt_so() -> None:
+    """"Harvorsen" (Japanese renders l as r) is Ingrid Halvorsen; "Ghazala" is no Ghazal,
+    a letter more; a given name is never read so."""
+    mentions = [_mention("a", "Ingrid Halvorsen"), _mention("b", "Harvorsen"), _mention("c", "Jimmy Ghazal"),
+                _mention("d", "Ghazala"), _mention("e", "Marian")]
+    assert _speakers(mentions) == ["Ingrid Halvorsen", "Ingrid Halvorsen", "Jimmy Ghazal", "Ghazala", "Marian"]
+
+
+def test_a_compound_surname_written_in_two_words_is_one_person() -> None:
+    mentions = [_mention("a", "Selam Haile-Mariam"), _mention("a", "Selam Haile-Mariam", start=9),
+                _mention("b", "Haile Mariam")]
+    assert _speakers(mentions) == ["Selam Haile-Mariam"] * 3
+
+
+def test_a_companys_first_word_alone_is_the_company() -> None:
+    """(but not a newspaper's town, nor a man whose surname is a company word)"""
+    mentions = [_mention("a", "Transvalis Freight"), _mention("b", "Transvalis"), _mention("c", "Orlando Sentinel"),
+                _mention("d", "Orlando"), _mention("e", "Michael Steel"), _mention("f", "Steel")]
+    assert _speakers(mentions) == ["Transvalis Freight", "Transvalis Freight", "Orlando Sentinel", "Orlando",
+                                   "Michael Steel", "Michael Steel"]
+
+
 @pytest.mark.parametrize("one, other", [
     ("George H.W. Bush", "George W. Bush"),  # another word between
     ("Ingrid Halvorsen", "Ingrid Halvorsson"),  # (a letter more is for the posts to decide)
