@@ -153,6 +153,7 @@ DATE_WINDOW = 7
 CONTAIN_MIN_TOKENS = 3
 CONTAIN_MIN_STEMS = 2
 CONTAIN_ANY_TOKENS = 5
+FRAGMENT_MIN_LETTERS = 7
 #: tier 3a: shared content stems (a stem ending another counts) ...
 REWORD_MIN_SHARED = 3
 #: ... as a share of the smaller set of stems (REWORD_MANY_OVERLAP when
@@ -487,7 +488,8 @@ def _negated(w: _Wording, shared: frozenset[str]) -> bool:
         return False
     words = w.padded.split()
     first = max(0, at[0] - 4)
-    return any((t in _NEGATIONS and (t != "no" or i > 0)) or t.endswith("n't")
+    # (an opening "No" before a shared word is a determiner: "No medal is worth more" says no)
+    return any((t in _NEGATIONS and (t != "no" or i > 0 or w.sequence[1:2] and w.sequence[1] in shared)) or t.endswith("n't")
                for i, t in enumerate(words[first:at[-1] + 1], first))
 
 
@@ -831,6 +833,13 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
                 # one content word is enough inside the same article: a lede's "not one euro"
                 # is the minister's "We will not pay criminals. Not one euro" further down
                 found = [j for j in block.containers(i) if ms[j].source == ms[i].source and _inside(w, wordings[j])]
+                if found:
+                    inside[i] = found
+            elif len(w.stems) == 1 and len(w.sequence) <= 2 and max(map(len, w.padded.split())) >= FRAGMENT_MIN_LETTERS:
+                # a word or two in marks ("called the charge “impossible”"), in any article of the
+                # same news cycle, inside the speaker's wording: _attach joins it only when all its
+                # containers are one statement (a long word: "tough" is in many a quotation)
+                found = [j for j in block.containers(i) if _inside(w, wordings[j], anonymous=True)]
                 if found:
                     inside[i] = found
 

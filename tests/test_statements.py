@@ -323,6 +323,39 @@ def test_a_fragment_of_one_content_word_joins_the_quotation_it_comes_from_in_its
     assert len(statements) == expected
 
 
+@pytest.mark.parametrize("others, expected", [
+    ([], 1),  # the word's only statement: one
+    (["Impossible things happen in sport, I have seen them."], 3),  # two statements hold it: neither
+])
+def test_a_word_in_marks_joins_the_one_statement_of_its_speaker_that_holds_it(others: list[str], expected: int) -> None:
+    """A headline's “impossible” in another article is the coach's full words, when only one of
+    his statements holds the word."""
+    statements = group([
+        mention("a.txt", "impossible"),
+        mention("b.txt", "I know every gram she eats. This is impossible,"),
+        *(mention(f"c{i}.txt", text) for i, text in enumerate(others)),
+    ])
+    assert len(statements) == expected
+
+
+def test_a_word_in_marks_weeks_apart_stays_its_own_statement() -> None:
+    statements = group([
+        mention("a.txt", "impossible", date="2026-03-01"),
+        mention("b.txt", "I know every gram she eats. This is impossible,", date="2026-05-01"),
+    ])
+    assert len(statements) == 2
+
+
+def test_an_opening_no_before_a_shared_word_says_no() -> None:
+    """“No medal is worth more than …” and “There is no medal more valuable than …” say the
+    same; an opening “No,” of an answer says nothing."""
+    statements = group([
+        mention("a.txt", "No medal is worth more than the trust of the athletes who compete clean"),
+        mention("b.txt", "There is no medal more valuable than the trust of athletes who compete clean"),
+    ])
+    assert len(statements) == 1
+
+
 def test_contained_in_one_statement_joins_it() -> None:
     long_quote = "I meant what I said: he was the most valuable player of that team."
     statements = group(
