@@ -63,7 +63,7 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # Verbs that French and Italian translations invert after a quotation ("«…», launched Lee", "alerted Ann Lee",
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
-                                            "intervened"})
+                                            "intervened", "raged", "rages"})  # (a tabloid's "“…” she raged")
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
     | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
 

@@ -5760,6 +5760,23 @@ SPEAKERS = [
         id="the-ministry-of-the-one-minister-the-story-names",
     ),
     pytest.param(
+        "Rail\n\nThe toxicologist hit back. \"Doctors and measurements decideDr Nguyen Thi Lan told the Clarion.\n\n"
+        "She added: \"Chlorine does not forgive.\"",
+        [("Doctors and measurements decide", "Nguyen Thi Lan"), ("Chlorine does not forgive.", "Nguyen Thi Lan")],
+        id="an-unclosed-quotation-glued-to-a-titled-name-that-told",
+    ),
+    pytest.param(
+        "Rail\n\nMayor Ingrid Halvorsen arrived on Monday. Tom Rask, the driver, was silent. “That is not acceptable“ she "
+        "raged.",
+        [("That is not acceptable", "Ingrid Halvorsen")],
+        id="raged-after-the-quotation",
+    ),
+    pytest.param(
+        "Fire\n\nThe fire raged for hours. “We were lucky,” said Tom Rask.",
+        [("We were lucky,", "Tom Rask")],
+        id="guard-raged-before-the-quotation-is-no-cue",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",
