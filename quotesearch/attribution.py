@@ -1133,6 +1133,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1
         if k + 1 < n and toks[k][0] == "," and (toks[k + 1][0].lower() in _ARTICLES or toks[k + 1][0][:1].isupper()):
             j = k + 1  # translated: "has declared, for Știri Vest, the mayor …": the outlet told, between commas
+        elif k + 1 < n and toks[k][0] == "the" and toks[j][0].lower() == "to" and k > j + 1:
+            j = k  # translated: "said to Gazeta Nadrzeczna the chairwoman of …": the paper told
     j = _past_adjuncts(toks, j)  # translated: "said at a press conference in the capital the general secretary …"
     if j + 3 < n and ((toks[j][0].lower() in {"at", "on", "during", "after"} and toks[j + 1][0].lower() == "the")
                       or (toks[j][0].lower() == "in" and toks[j + 1][0].lower() in _POSSESSIVE_DETERMINERS)
@@ -1308,7 +1310,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1
         if k > named and k - named <= 4:
             head = parse_mention(masked[toks[first][1]:toks[end][2]])
-            if head and (head.kind == "role" or untranslated):
+            if head and (head.kind == "role" or untranslated or (  # (a post in capitals: "the Main Pharmaceutical Inspector")
+                    head.kind == "person" and head.name and head.name.split()[-1].lower() in ROLE_NOUNS)):
                 end = k - 1
     return (toks[first][1], toks[end][2])
 

@@ -609,6 +609,13 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             if owned is not None:
                 return replace(named, text=text)  # (a country's is no post)
             return replace(named, text=text, role=" ".join([tokens[at], *([named.role] if named.role else [])]))
+        rest = tokens[1:]
+        if owned is not None and len(rest) >= 2 and _is_cap(rest[0]) and _is_cap(rest[-1]) \
+                and _bare(rest[0]) not in ORG_NOUNS and any(_bare(t) in COMPANY_WORDS | ORG_NOUNS and _is_cap(t) for t in rest) \
+                and all(_is_cap(t) or _bare(t) in {"of", "for", "and", "the"} for t in rest):
+            # "Germany’s Federal Agency for Medicines Oversight", "Germany's Solvara Pharma": the body
+            # (not "Acme's Board of Directors", a part of Acme)
+            return SpeakerRef(text=text, kind="org", name=" ".join(rest), definite=True)
     if len(tokens) >= 2 and low[0] in KIN_WORDS and _is_cap(tokens[0]) and _is_cap(tokens[1]) and "-" not in tokens[1]:
         named = parse_mention(" ".join(tokens[1:]))  # a tabloid's "Husband Jonas Vos, 47, …", "Son Elias"
         if named is not None and named.kind == "person":

@@ -5777,6 +5777,19 @@ SPEAKERS = [
         id="guard-raged-before-the-quotation-is-no-cue",
     ),
     pytest.param(
+        "Drugs\n\nThe association gathers parents.\n\n„Parents trusted the medicine” – said to Gazeta Nadrzeczna the "
+        "chairwoman of the association, Pani Ewa Kaczmarek.\n\n„No bottle may be sold.” – said at the press conference "
+        "the Main Pharmaceutical Inspector, Pani Małgorzata Zielińska.",
+        [("Parents trusted the medicine", "Ewa Kaczmarek"), ("No bottle may be sold.", "Małgorzata Zielińska")],
+        id="inverted-cue-to-a-paper-and-a-post-in-capitals-before-the-name",
+    ),
+    pytest.param(
+        "Drugs\n\nGermany’s Federal Agency for Medicines Oversight said only that it would reply ‘in due course’. "
+        "Germany's Solvara Pharma said the delivery was “forged”.",
+        [("in due course", "Federal Agency for Medicines Oversight"), ("forged", "Solvara Pharma")],
+        id="a-countrys-body-is-the-body",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",

@@ -254,6 +254,8 @@ PHRASES = [
     ("Pole Marek Zawadzki", "person", "Marek Zawadzki", "Pole", True),
     ("Dane Waters", "person", "Dane Waters", None, True),  # (no given name after it)
     ("the Spanish Foreign Ministry", "org", "the Spanish Foreign Ministry", None, True),
+    ("Germany’s Federal Agency for Medicines Oversight", "org", "Federal Agency for Medicines Oversight", None, True),
+    ("Acme's Board of Directors", "org", "Acme's Board of Directors", None, True),  # (a part of Acme)
     # a platform is where the words were posted; its owner's post is the owner's
     ("Haile-Mariam's Instagram post", "person", "Haile-Mariam", None, True),
     ("Lee’s Twitter account", "person", "Lee", None, True),
