@@ -732,7 +732,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="org", name=" ".join(t for t in tokens if _bare(t) not in DETERMINERS),
                           definite=definite)
     # never let a name absorb an organisation word ("Foreign Ministry")
-    while len(name_tokens) > 1 and (_bare(name_tokens[0]) in ORG_NOUNS or name_tokens[0].isupper()):
+    while len(name_tokens) > 1 and (_bare(name_tokens[0]) in ORG_NOUNS or name_tokens[0].isupper()
+                                    or (sum(c.isupper() for c in name_tokens[0][1:]) >= 2 and len(name_tokens[0]) <= 6)):
+        # (nor an acronym, however cased: "NATO Jan Holm", "BfAA Sabine Hartkopf"; "McDonald" is a name)
         role_tokens.append(name_tokens[0])
         name_tokens = name_tokens[1:]
     # nor the body a role belongs to: "the chairman of the Central Election Commission Anna Petrova"
@@ -3028,6 +3030,8 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
             and (_fold(tb[0]) in GIVEN_NAME_GENDER or _fold(ta[0]) in GIVEN_NAME_GENDER
                  or any(roles_match(x, y) for x in roles_of.get(a, ()) for y in roles_of.get(b, ()))):
         return True  # and with its family name first, as Japanese or Hungarian news writes it: "Wendt Kaspar"
+    if first_a == first_b and len(ta) == len(tb) == 2 and {last_a, last_b} & {last_b + "ova", last_a + "ova"}:
+        return True  # a Czech translation's feminine form of a foreign surname: "Sabine Hartkopfová"
     if last_a == last_b or _sound(last_a) == _sound(last_b):
         return first_a != first_b and (_similar(first_a, first_b) >= 0.75 and first_a[0] == first_b[0]
                                        or _sounds_alike(first_a, first_b))

@@ -256,6 +256,9 @@ PHRASES = [
     ("the Spanish Foreign Ministry", "org", "the Spanish Foreign Ministry", None, True),
     ("Germany’s Federal Agency for Medicines Oversight", "org", "Federal Agency for Medicines Oversight", None, True),
     ("Acme's Board of Directors", "org", "Acme's Board of Directors", None, True),  # (a part of Acme)
+    # an acronym before a name, however cased, is the body's
+    ("BfAA Sabine Hartkopf", "person", "Sabine Hartkopf", "BfAA", True),
+    ("Ron DeSantis", "person", "Ron DeSantis", None, True),
     # a platform is where the words were posted; its owner's post is the owner's
     ("Haile-Mariam's Instagram post", "person", "Haile-Mariam", None, True),
     ("Lee’s Twitter account", "person", "Lee", None, True),
@@ -484,6 +487,7 @@ def test_two_people_sharing_a_surname_are_not_merged() -> None:
     ("Halid Mansur", "Halit Mansur"),  # a final d said as t
     ("Selam Haile-Mariam", "Selam Hajle-Mariam"),  # Polish j after a vowel, and the hyphen
     ("Selam Haile-Mariam", "Selam Hailemariam"),
+    ("Sabine Hartkopf", "Sabine Hartkopfová"),  # a Czech translation's feminine form
 ])
 def test_one_name_in_two_transliterations_is_one_person_whatever_their_posts(one: str, other: str) -> None:
     mentions = [_mention("a", one, "Health Minister"), _mention("a", one, start=9), _mention("b", other, "head of the ministry")]
