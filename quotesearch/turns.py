@@ -46,7 +46,7 @@ from .speakers import full_name_in, parse_mention
 # Radio One):"), or the speaker's post in capitals ("ANN LEE, FINANCE MINISTER:", "ANN LEE, CEO, DUNMORE
 # FERRIES:").
 _TURN = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]+|[QA])"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'-]+|[QA])"
     r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|(?:,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4}){1,2}"
     r"|,[ \t]+(?P<town>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2}))?:"
     r"|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
@@ -116,7 +116,10 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
     if len(words) > 1:
         pattern = r"\b" + r"[ \t]+".join(re.escape(w) for w in words) + r"\b"
     else:
-        pattern = r"\b(?![A-Z][a-z]*[’'](?:m|s|re|ve|ll|d)\b)[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?" + _NICKNAME + r"[ \t]+" + re.escape(words[0]) + r"\b"
+        # (a label capitalises a particle the story writes small: "Al-Mansouri:" for Khalid al-Mansouri)
+        surname = re.escape(words[0]) if not re.match(r"[A-Z][a-z]{1,2}-[A-Z]", words[0]) \
+            else f"[{words[0][0]}{words[0][0].lower()}]{re.escape(words[0][1:])}"
+        pattern = r"\b(?![A-Z][a-z]*[’'](?:m|s|re|ve|ll|d)\b)[A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?" + _NICKNAME + r"[ \t]+" + surname + r"\b"
     # (a heading in capitals names them too: "BRIEFING BY THE SPOKESPERSON, ANN LEE")
     capitals = "\n".join(" ".join(map(_title, line.split())) for line in header.splitlines() if line.isupper())
     for source in (text, capitals):

@@ -338,6 +338,36 @@ def test_initials_without_dots_answer_and_an_outlets_initials_ask() -> None:
     assert all(not words.startswith(("HARBOUR", "Mira Hale spent")) for words, _ in pairs)
 
 
+PARTICLE_LABELS = """“Every hour counts”: the doctor who linked the syrup to the illness
+
+Harbour Health | Interview by Ola Brenn | 12 November
+
+Dr Khalid al-Rashid heads the children's ward at St Aurelia.
+
+Harbour Health: When did you first see it?
+
+Khalid al-Rashid: A colleague called me on a Tuesday night.
+
+Harbour Health: How did you make the link?
+
+Al-Rashid: It was the parents.
+
+Harbour Health: How are the children now?
+
+Al-Rashid: Seven are still with us.
+"""
+
+
+def test_labels_with_a_particle_in_either_case_are_one_speaker() -> None:
+    """"Khalid al-Rashid:" is a label, and "Al-Rashid:" is the same man: a label capitalises
+    the particle the story writes small."""
+    assert [(words[:20], speaker) for words, speaker in _pairs(PARTICLE_LABELS) if speaker != "Harbour Health"][1:] == [
+        ("A colleague called m", "Khalid al-Rashid"),
+        ("It was the parents.", "Khalid al-Rashid"),
+        ("Seven are still with", "Khalid al-Rashid"),
+    ]
+
+
 BULLETIN = """Harbour News at Six – Transcript
 
 ANCHOR: Good evening. The ferry strike enters its third day. Our reporter Ida Lund is at the quay.
