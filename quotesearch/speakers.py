@@ -1176,6 +1176,13 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
 _SECOND_FIELD = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}(?![\w’'-])")
 
 
+def _unowned(company: str) -> str:
+    """A company's name without the country before it: "Germany's Solvara Pharma" is Solvara
+    Pharma (but "McDonald's Corp" keeps its name)."""
+    owner = re.match(r"[A-Z][\w-]*['’]s[ \t]+", company)
+    return company[owner.end():] if owner is not None and " " in company[owner.end():] else company
+
+
 # A police force by its name: "Castrelle Police", "the Avon and Somerset Constabulary".
 _POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){1,4}(?:Police|Constabulary|Gendarmerie)\b"
                           r"(?:[ \t]+(?:Service|Force|Department))?")
@@ -2463,7 +2470,7 @@ class ArticleSpeakers:
                     noun != "group" and _fold(spoke[1].split()[-1]) in _NOT_COMPANIES)):
                 # a company named since that body spoke: "Halvard Biotech … the company added"; or
                 # the body that spoke is no company: "the Residents' Association says … the company"
-                return company.group()
+                return _unowned(company.group())
             if noun == "agency":  # or the body last named, if it spoke not since: "Halden County Emergency Management"
                 body = None
                 for body in _ANY_BODY_NAME.finditer(self.text, 0, pos):
@@ -2475,7 +2482,7 @@ class ArticleSpeakers:
             if spoke is not None:
                 return spoke[1]
         if company is not None:
-            return company.group()  # "Shares of Vellacourt Foods fell … the company said"
+            return _unowned(company.group())  # "Shares of Vellacourt Foods fell … the company said"
         return None
 
     def _antecedent(self, pronoun: str, pos: int) -> tuple[str | None, bool]:

@@ -5790,6 +5790,11 @@ SPEAKERS = [
         id="a-countrys-body-is-the-body",
     ),
     pytest.param(
+        "Drugs\n\nThe syrup is made by Germany's Solvara Pharma. The company has said it “regrets” the harm.",
+        [("regrets", "Solvara Pharma")],
+        id="the-company-named-with-its-country-before-it",
+    ),
+    pytest.param(
         "Police in Brannock closed the bridge. “We are still searching,” officers said.",
         [("We are still searching,", "police")],
         id="officers-in-a-story-about-the-police-are-the-police",
