@@ -120,8 +120,10 @@ Thresholds, chosen by measurement:
   more than CAP=200 of one speaker's mentions propose nothing, a guard for
   speakers quoted thousands of times; 400 would find 0.3% more of the
   synthetic benchmark's true pairs for 2% more time). 200,000 synthetic
-  mentions (4,696 speakers, one with 28,000 mentions) group in about 22 s
-  of CPU: ``python bench/bench_statements.py --mentions 200000``.
+  mentions (4,696 speakers, one with 28,000 mentions) group in about 28 s
+  of CPU on the (slower) machine of the latest release, as the release before's
+  code does there (17-19 s on the machine before), pairs precision 1.000:
+  ``python bench/bench_statements.py --mentions 200000``.
 """
 
 from __future__ import annotations
