@@ -316,6 +316,9 @@ FAMILY_WORDS: frozenset[str] = frozenset({"family", "families"})
 
 # Last words of company (club, newspaper) names: "Vellacourt Foods", "Norrsken Capital", "Portside United",
 # "Dunmore Ledger" are bodies.
+# A newspaper's name ends in one of these words, and begins with its town's ("Orlando Sentinel").
+NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    "gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph".split())
 COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings holding capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh
@@ -325,9 +328,8 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
     shipping ratings analytics minerals mining metals resources steel drilling engineering construction
     electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
-    freight cargo rail
-    gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph""".split()
-)
+    freight cargo rail""".split()
+) | NEWSPAPER_WORDS
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.
 NICKNAME_OPENERS = "“\"‘«»„‚"

@@ -55,6 +55,7 @@ from .cues import (
     OFFICES,
     ORG_NOUNS,
     DOCUMENT_NOUNS,
+    NEWSPAPER_WORDS,
     PARTICLES,
     PLATFORMS,
     SURNAME_JOINERS,
@@ -2732,11 +2733,6 @@ def _display_key(name: str) -> str:
 _OFFICE_ACRONYMS = {"mfa": "foreign ministry", "mod": "defence ministry"}
 
 
-# Words that end a newspaper's name, which is its town's: "Orlando" alone is no Orlando Sentinel.
-_NEWSPAPER_WORDS = frozenset("gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer "
-                             "telegraph times post news".split())
-
-
 class _Canon:
     """Corpus-wide canonical names, built from (article-level name, role) pairs."""
 
@@ -2782,7 +2778,7 @@ class _Canon:
         for forms in self.org_forms.values():
             form = max(sorted(forms, key=len), key=lambda f: forms[f])
             words = form.split()
-            if len(words) == 2 and all(_is_cap(w) for w in words) and _bare(words[-1]) in COMPANY_WORDS - _NEWSPAPER_WORDS:
+            if len(words) == 2 and all(_is_cap(w) for w in words) and _bare(words[-1]) in COMPANY_WORDS - NEWSPAPER_WORDS:
                 self.by_first_word[_fold(words[0])].add(form)  # (a paper takes its town's name: "Orlando Sentinel")
 
     def company_short_form(self, name: str) -> str | None:
