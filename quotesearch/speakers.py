@@ -2271,7 +2271,7 @@ class ArticleSpeakers:
                 # then by the fuller description used before ("the port authority")
                 name = self._named_before(pos, "org", noun, proper=True) or self._body_named_before(pos, noun) \
                     or self._named_before(pos, "org", noun) or name
-            if name.lower() == "the ministry":
+            if name.lower() in {"the ministry", "ministry"}:  # (and "his ministry", the minister's)
                 name = self._ministry_of_the_minister() or name
             bare = _LEGAL_SUFFIX.sub("", name) if _LEGAL_SUFFIX.search(name, len(name) - 14) else name
             name = bare if self.text.count(bare) > self.text.count(name) else name

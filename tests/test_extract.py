@@ -5760,6 +5760,12 @@ SPEAKERS = [
         id="the-ministry-of-the-one-minister-the-story-names",
     ),
     pytest.param(
+        "Doping\n\nThe minister of Culture and of Sport, Dawit Alemseged, spoke, and his ministry announced that it "
+        "would pay for « the best defence ».",
+        [("the best defence", "Ministry of Culture and Sport")],
+        id="his-ministry-is-the-ministry-of-the-ministers-portfolio",
+    ),
+    pytest.param(
         "Rail\n\nThe toxicologist hit back. \"Doctors and measurements decideDr Nguyen Thi Lan told the Clarion.\n\n"
         "She added: \"Chlorine does not forgive.\"",
         [("Doctors and measurements decide", "Nguyen Thi Lan"), ("Chlorine does not forgive.", "Nguyen Thi Lan")],
