@@ -488,6 +488,8 @@ def test_two_people_sharing_a_surname_are_not_merged() -> None:
     ("Selam Haile-Mariam", "Selam Hajle-Mariam"),  # Polish j after a vowel, and the hyphen
     ("Selam Haile-Mariam", "Selam Hailemariam"),
     ("Sabine Hartkopf", "Sabine Hartkopfová"),  # a Czech translation's feminine form
+    ("Khalid al-Mansouri", "Halid El-Mansuri"),  # the Arabic article, however written
+    ("Khalid al-Mansouri", "Jalid al Mansuri"),
 ])
 def test_one_name_in_two_transliterations_is_one_person_whatever_their_posts(one: str, other: str) -> None:
     mentions = [_mention("a", one, "Health Minister"), _mention("a", one, start=9), _mention("b", other, "head of the ministry")]
@@ -521,6 +523,14 @@ def test_a_lone_surname_spelt_one_letter_apart_is_the_one_person_spelt_so() -> N
     mentions = [_mention("a", "Ingrid Halvorsen"), _mention("b", "Harvorsen"), _mention("c", "Jimmy Ghazal"),
                 _mention("d", "Ghazala"), _mention("e", "Marian")]
     assert _speakers(mentions) == ["Ingrid Halvorsen", "Ingrid Halvorsen", "Jimmy Ghazal", "Ghazala", "Marian"]
+
+
+def test_a_family_name_written_first_and_alone_is_the_one_person_it_opens() -> None:
+    """"Nguyen" alone is Nguyen Thi Lan when no one has it as a surname; not a nationality
+    ("German" is no German Ortega) nor a place before a post ("Iowa" is no "Iowa Democrat")."""
+    mentions = [_mention("a", "Nguyen Thi Lan"), _mention("b", "Nguyen"), _mention("c", "German Ortega"),
+                _mention("d", "German"), _mention("e", "Iowa Democrat"), _mention("f", "Iowa")]
+    assert _speakers(mentions) == ["Nguyen Thi Lan", "Nguyen Thi Lan", "German Ortega", "German", "Iowa Democrat", "Iowa"]
 
 
 def test_a_compound_surname_written_in_two_words_is_one_person() -> None:
