@@ -1928,9 +1928,9 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     # a lone word must be a name the story uses again, not a stray capital ("Sign up …"), and
     # a person's only when someone bears it as a surname (not "Dunmore recovers its trains")
     # ("His daughter Elin"; "Transport minister Dvorzhakova", a post before the name)
-    kin = ref.kind == "person" and ref.role is not None and (
+    described = ref.kind == "person" and ref.role is not None and (
         ref.role.split()[-1].lower() in KIN_WORDS or ref.role.split()[-1].lower() in ROLE_NOUNS)
-    if not name or (" " not in name and not kin and (_times_named(name, text) < 2
+    if not name or (" " not in name and not described and (_times_named(name, text) < 2
                                          or (ref.kind == "person" and phrase.strip() == name  # (not "Mr. Hurt")
                                              and not _named_by_surname(text, name, 0)
                                              and not _named_by_given_name(text, name)))):
@@ -4101,7 +4101,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             first_mark = masked.find(MASK, sent.start, ev.phrase_start)
             if not (colon > sent.start and masked.find(MASK, colon, ev.phrase_start) >= 0) and first_mark > sent.start \
                     and masked[sent.start:first_mark].rstrip().endswith(",") \
-                    and not any(e.cue_start < first_mark for ei in by_sentence.get(ev.sentence, []) for e in (events[ei],)):
+                    and not any(events[ei].cue_start < first_mark for ei in by_sentence.get(ev.sentence, [])):
                 colon = masked.rfind(",", sent.start, first_mark)  # (as Japanese is translated: "Mayor Lee, at the
                 # meeting, 「…」 she said": the sentence opens with her, before its quotation)
             if colon > sent.start and masked.find(MASK, colon, ev.phrase_start) >= 0:

@@ -503,13 +503,15 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if platform is not None and all(x in PLATFORMS or x in DOCUMENT_NOUNS | {"account", "page", "feed", "channel", "story",
                                                                           "video", "on", "in", "via", "the", "a", "an"}
                                     for x in low[platform:]):
-        # "Haile-Mariam's Instagram post": the owner's words; "on Instagram": no one's
-        poster = tokens[platform - 1] if platform > 0 and low[platform - 1].endswith(("'s", "’s")) else None
-        return parse_mention(" ".join([*tokens[:platform - 1], poster[:-2]])) if poster is not None \
-            else None if platform == 1 and low[0] in {"on", "in", "via"} \
-            else parse_mention(" ".join(tokens[:platform])) if platform > 0 and low[platform - 1] not in DETERMINERS \
-            else None if len(tokens) > 1 \
-            else SpeakerRef(text=text, kind="org", name=text, definite=True)  # ("Twitter said": the company)
+        # "Haile-Mariam's Instagram post": the owner's words; "on Instagram", "the Facebook page": no one's
+        word_before = low[platform - 1] if platform > 0 else ""
+        if word_before.endswith(("'s", "’s")):
+            return parse_mention(" ".join([*tokens[:platform - 1], tokens[platform - 1][:-2]]))
+        if platform > 0 and word_before not in DETERMINERS and not (platform == 1 and word_before in {"on", "in", "via"}):
+            return parse_mention(" ".join(tokens[:platform]))  # "Ann Lee on Instagram"
+        if len(tokens) > 1:
+            return None
+        return SpeakerRef(text=text, kind="org", name=text, definite=True)  # ("Twitter said": the company)
     if len(tokens) == 1 and (low[0] in PRONOUNS or low[0] in OBJECT_PRONOUNS):
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)  # ("according to him")
     if len(tokens) == 2 and low[0] in {"his", "her"} and low[1] in STYLES:
@@ -2758,6 +2760,11 @@ class _Canon:
         for name, canon in self.canonical.items():
             self.by_sound[_sound(name.split()[-1])].add(canon)
             self.by_given[_fold(canon.split()[0])].add(canon)
+        # surname sounds by their first two letters and length, for a lone word spelt one letter off
+        self.by_sound_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for surname in self.by_sound:
+            self.by_sound_shape[(surname[:2], len(surname))].append(surname)
+        self._sounds_like: dict[str, str | None] = {}
         self.lone_count = Counter(_fold(name) for name, _ in pairs if name and " " not in name.strip())
         # display forms of organisations: the most frequent spelling per key
         self.org_forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -2795,10 +2802,12 @@ class _Canon:
                 or _fold(name) in GIVEN_NAME_GENDER:
             return None
         sound = _sound(name)
-        # (one letter swapped, never one more: "Ghazala" is no Ghazal)
-        found = {canon for surname, canons in self.by_sound.items() if surname[:2] == sound[:2] and len(surname) == len(sound)
-                 and SequenceMatcher(None, surname, sound).ratio() >= 0.85 for canon in canons}
-        return next(iter(found)) if len(found) == 1 else None
+        if sound not in self._sounds_like:
+            # (one letter swapped, never one more: "Ghazala" is no Ghazal)
+            found = {canon for surname in self.by_sound_shape.get((sound[:2], len(sound)), ())
+                     if SequenceMatcher(None, surname, sound).ratio() >= 0.85 for canon in self.by_sound[surname]}
+            self._sounds_like[sound] = next(iter(found)) if len(found) == 1 else None
+        return self._sounds_like[sound]
 
     def lone_surname(self, name: str) -> str | None:
         """The one full name a lone word stands for across the corpus. A word the
@@ -2811,9 +2820,9 @@ class _Canon:
         return canon if self.lone_count[_fold(name)] <= self.full_count[canon] else None
 
     def _given_name_of_one(self, name: str) -> str | None:
-        """The one full name of the corpus a given name alone stands for ("Elin" in a
-        translation that drops her surname is Elin Lindqvist), when no one bears it as a
-        surname and it is a given name the lists know."""
+        """The one full name of the corpus whose first word a lone word is ("Elin" in a
+        translation that drops her surname is Elin Lindqvist; "Nguyen" for Nguyen Thi Lan, a
+        family name written first), when no one bears it as a surname."""
         key = _fold(name)
         if " " in name.strip() or self.by_surname.get(key):
             return None

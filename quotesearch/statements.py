@@ -498,7 +498,7 @@ def _negated(w: _Wording, shared: frozenset[str]) -> bool:
     words = w.padded.split()
     first = max(0, at[0] - 4)
     # (an opening "No" before a shared word is a determiner: "No medal is worth more" says no)
-    return any((t in _NEGATIONS and (t != "no" or i > 0 or w.sequence[1:2] and w.sequence[1] in shared)) or t.endswith("n't")
+    return any((t in _NEGATIONS and (t != "no" or i > 0 or (len(w.sequence) > 1 and w.sequence[1] in shared))) or t.endswith("n't")
                for i, t in enumerate(words[first:at[-1] + 1], first))
 
 
@@ -847,7 +847,8 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
             elif len(w.stems) == 1 and len(w.sequence) <= 2 and max(map(len, w.padded.split())) >= FRAGMENT_MIN_LETTERS:
                 # a word or two in marks ("called the charge “impossible”"), in any article of the
                 # same news cycle, inside the speaker's wording: _attach joins it only when all its
-                # containers are one statement (a long word: "tough" is in many a quotation)
+                # containers are one statement (a long word: "tough" is in many a quotation); the
+                # news-cycle window holds whatever the wordings' length, as for unknown speakers
                 found = [j for j in block.containers(i) if _inside(w, wordings[j], anonymous=True)]
                 if found:
                     inside[i] = found
