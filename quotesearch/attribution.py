@@ -392,6 +392,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
             or low in KIN_WORDS:  # ("said his sister")
         return True
+    if low in _GUARD_NOUNS or (low in _GUARDED and nxt is not None and nxt.lower() in _GUARD_NOUNS):
+        return True  # "the coast guard has accused …", "border guards said": a service
     if low in _MEDIA_NOUNS:  # "state media have described" (not "angered by the media declaring …")
         return nxt is None or not nxt.endswith("ing")
     if low.endswith("s'") and low[:-1].isalpha() and nxt is not None and nxt.lower() in ORG_NOUNS:
@@ -402,6 +404,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     return nxt is not None and nxt[:1].isupper() and _AGENT_NOUN.fullmatch(low) is not None
 
 
+_GUARD_NOUNS = frozenset({"guard", "guards", "coastguard", "coastguards"})
+_GUARDED = frozenset({"coast", "border", "national", "prison", "security", "honour", "honor", "home"})
 # Words for the press as one voice: "Zarhani state media", "state TV".
 _MEDIA_NOUNS = frozenset({"media", "television", "tv", "broadcaster"})
 _AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ator|ist|ian|man|woman)")  # ("postman"; "-er" and "-or" words are too often not people)
@@ -1136,6 +1140,13 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         elif k + 1 < n and toks[k][0] == "the" and toks[j][0].lower() == "to" and k > j + 1:
             j = k  # translated: "said to Gazeta Nadrzeczna the chairwoman of …": the paper told
     j = _past_adjuncts(toks, j)  # translated: "said at a press conference in the capital the general secretary …"
+    if j + 3 < n and toks[j][0].lower() in {"in", "at", "during"} and toks[j + 1][0].isalpha() and toks[j + 1][0].islower() \
+            and toks[j + 1][0] not in _ARTICLES | _POSSESSIVE_DETERMINERS | CLAUSE_OPENERS | _NOMINATIVE:
+        k = j + 2  # translated without an article: "affirmed in press conference the spokesman …"
+        while k < j + 4 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in _ARTICLES:
+            k += 1
+        if k + 1 < n and toks[k][0] in {"the", "a", "an"}:
+            j = k
     if j + 3 < n and ((toks[j][0].lower() in {"at", "on", "during", "after"} and toks[j + 1][0].lower() == "the")
                       or (toks[j][0].lower() == "in" and toks[j + 1][0].lower() in _POSSESSIVE_DETERMINERS)
                       or (toks[j][0].lower() == "with" and toks[j + 1][0].islower() and toks[j + 1][0] != "the")):
@@ -1215,10 +1226,19 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if k + 2 < n and toks[k + 1][0].isdigit() and toks[k + 2][0] == ",":
                 j = k + 2  # "the driver of the train 4412, Senad Hodžić"
                 continue
-        if role_seen and tok.lower() == "of" and nxt and nxt.isalpha() and nxt.islower() and nxt not in CUE_VERBS \
-                and j + 2 < n and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha() \
-                and _pronoun(toks[j + 2][0]) is None:
-            j += 2  # "said the minister of agriculture Olga Lis"
+        if role_seen and tok.lower() == "of" and nxt and nxt.isalpha() and nxt.islower() and nxt not in CUE_VERBS:
+            k = j + 2  # "said the minister of agriculture Olga Lis", "… of foreign affairs Rafael Lobo"
+            if k + 1 < n and toks[k][0].isalpha() and toks[k][0].islower() \
+                    and toks[k][0] not in CUE_VERBS | _NOUN_PHRASE_ENDS | _ARTICLES:
+                k += 1
+            if k < n and toks[k][0][:1].isupper() and toks[k][0].isalpha() and _pronoun(toks[k][0]) is None:
+                j = k
+                continue
+        if role_seen and j >= 2 and toks[j - 2][0] == "of" and toks[j - 1][0][:1].isupper() \
+                and tok.isalpha() and tok.islower() and tok not in CUE_VERBS | _NOUN_PHRASE_ENDS | _ARTICLES \
+                and nxt is not None and nxt[:1].isupper() and nxt.isalpha() and _pronoun(nxt) is None \
+                and j + 2 < n and toks[j + 2][0][:1].isupper():
+            j += 1  # translated: "said the head of Kalvorian diplomacy Ilse Marandi": the field, then the name
             continue
         if role_seen and not name_seen and tok.lower() == "of" and nxt and nxt.isalpha() and nxt.islower() \
                 and nxt not in CUE_VERBS | _NOUN_PHRASE_ENDS | _ARTICLES and j + 2 < n and toks[j + 2][0] in {",", "of"} \
@@ -1594,6 +1614,16 @@ def _after_quote(toks: list[tuple[str, int, int]], lead: int) -> bool:
         or (toks[lead - 2][0] == "," and lead > 2 and toks[lead - 3][0].startswith(MASK)))))
 
 
+def _named_after_quote(toks: list[tuple[str, int, int]], lead: int) -> bool:
+    """Whether a name of up to four capitalised words, and nothing else, stands between a
+    quotation and ``toks[lead]``: "“…,” Mrs. Lan shared"."""
+    k = lead
+    while k > 0 and lead - k < 4 and toks[k - 1][0][:1].isupper() and toks[k - 1][0].rstrip(".").isalpha() \
+            and _pronoun(toks[k - 1][0]) is None:
+        k -= 1
+    return k < lead and _after_quote(toks, k)
+
+
 def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Event]:
     """Every cue outside quotations, with its speaker phrase when one is found."""
     events: list[Event] = []
@@ -1732,7 +1762,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         lead = k  # translated: "«…», to the journalists said the chairman …"
                 prev_is_quote = _after_quote(toks, lead)
                 if low in AFTER_QUOTE_ONLY and not prev_is_quote \
-                        and not (prev.lower() in {"he", "she", "they"} and _after_quote(toks, lead - 1)):  # "«…», he threw"
+                        and not (prev.lower() in {"he", "she", "they"} and _after_quote(toks, lead - 1)) \
+                        and not _named_after_quote(toks, lead):  # "«…», he threw", "“…,” Mrs. Lan shared"
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
                 if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
@@ -2788,6 +2819,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         named = _name_after_possessive(toks, j)
         if named is not None:
             return named
+    if role_seen and j + 4 < len(toks) and toks[j][0] == "(" and toks[j + 1][0].isupper() and toks[j + 2][0] == ")" \
+            and toks[j + 3][0] == "," and toks[j + 4][0][:1].isupper():
+        j += 3  # "The head of the Coastal Union (CU), Ann Lee, …": the body's initials, then the name
     described = j + 4 < len(toks) and toks[j + 1][0] == "the" and toks[j + 3][0][:1].isupper() \
         and (toks[j + 2][0] in ROLE_NOUNS or NATIONALITY.match(toks[j + 2][0]) or toks[j + 2][0] in DEMONYMS
              or _ABBREVIATED_TITLE.fullmatch(toks[j + 2][0]))  # (translated: "…, the dott.ssa Ann Lee, …")
@@ -3352,10 +3386,11 @@ _ROLE_OF_OPENING = re.compile(
 
 
 # ... or with the name in apposition after a longer role: "The minister delegate in
-# charge of health, Claire Morel, has travelled …", "Chairwoman of the board, Ann Lee (Greens), …"
+# charge of health, Claire Morel, has travelled …", "Chairwoman of the board, Ann Lee (Greens), …",
+# "The head of the Coastal Union (CU), Ann Lee, …"
 _ROLE_APPOSITION_OPENING = re.compile(
     r"(?:(?:The|A|An)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + _ROLE_NOUN_PATTERN
-    + r")(?:\s+(?:(?:of|the|for|and)(?:\s+[A-Z][\w’'-]*)+|[a-z][\w’'-]*)){0,10},\s+(?:[A-Z][\w.’'-]*\s+){0,2}"
+    + r")(?:\s+(?:(?:of|the|for|and)(?:\s+[A-Z][\w’'-]*)+|[a-z][\w’'-]*)){0,10}(?:\s+\([A-Z][\w&-]{1,9}\))?,\s+(?:[A-Z][\w.’'-]*\s+){0,2}"
     + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s*[,(])"
 )
 

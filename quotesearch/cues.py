@@ -63,7 +63,8 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # Verbs that French and Italian translations invert after a quotation ("«…», launched Lee", "alerted Ann Lee",
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
-                                            "intervened", "raged", "rages"})  # (a tabloid's "“…” she raged")
+                                            "intervened", "raged", "rages", "shared"})
+# (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated)
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
     | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
 
@@ -190,7 +191,10 @@ FIRST_NAME_HONORIFICS: frozenset[str] = frozenset(
 # Titles written before a surname alone, with the pronoun each one says ("Ms. Driver" is a
 # name however it reads). "Dr" and "Mx" say no pronoun.
 COURTESY_TITLES: dict[str, str | None] = {
-    "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "mme": "she", "mlle": "she", "dr": None, "mx": None}
+    "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "mme": "she", "mlle": "she", "dr": None, "mx": None,
+    # as translations leave them: German, Spanish, Portuguese, Italian, French
+    "herr": "he", "frau": "she", "señor": "he", "señora": "she", "senhor": "he", "senhora": "she",
+    "signor": "he", "signora": "she", "monsieur": "he", "madame": "she"}
 
 # Words for a person's tie to someone ("his wife Ann Lee"), with the pronoun each one says.
 KIN_WORDS: dict[str, str | None] = {

@@ -38,7 +38,7 @@ _CUT_BEFORE_CUE = re.compile(
     r"(?:(?:,\s*|\s+|(?<=[A-Z])|(?<=[a-z.!?…]))"
     r"(?P<np>(?!(?:We|It|You|This|That|There|These|Those)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z][\w’'-]*|He|She|They)"
     r"|(?:,\s*|\s+|(?<=[.!?…]))(?P<pn>he|she|they))"
-    r"\s+(?:" + _SPEECH_TAIL_VERBS + r"|told|tells)\b"  # (and "Lee told the Clarion", who said it)
+    r"\s+(?:" + _SPEECH_TAIL_VERBS + r"|told|tells|shared)\b"  # (and "Lee told the Clarion", who said it)
 )
 
 # ... or where an inverted ", said <Name>" begins: "our patience is not infinite, said Ann Lee".

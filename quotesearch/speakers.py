@@ -405,6 +405,17 @@ def _of_the_body_with_and(low: list[str]) -> bool:
 _GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium"})
 
 
+def _field_of_body(role_tokens: list[str], name_tokens: list[str]) -> bool:
+    """Are the capitals after a capitalised body's "of" its field, not a name? "the head of
+    the Department of Public Works", "the spokesman of the Ministry of Foreign Relations"
+    (two words at most: "the Ministry of Health Ann Lee" goes on into a name)."""
+    last_of = max((i for i, t in enumerate(role_tokens) if _bare(t) == "of"), default=-1)
+    field = role_tokens[last_of + 1:] + name_tokens
+    return last_of >= 2 and _bare(role_tokens[last_of - 1]) in ORG_NOUNS and _is_cap(role_tokens[last_of - 1]) \
+        and 1 <= len(field) <= 2 and all(_is_cap(t) for t in field) \
+        and any(_is_role_noun(t) for t in role_tokens[:last_of - 1])
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -763,7 +774,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                         or (ends_of and body_named and (_is_role_noun(
                             role_tokens[-3] if _bare(role_tokens[-1]) == "the" else role_tokens[-2])
                             or (_is_role_noun(role_tokens[0]) and _bare(role_tokens[1]) == "of")))  # ("Chairman of the Board of …")
-                        or (body_runs_on and body_named)):
+                        or (body_runs_on and body_named)
+                        # "the head of the Department of Public Works": a body's field after "of"
+                        or _field_of_body(role_tokens, name_tokens)):
         # "the governor of New York", "the head of Acme", "the Minister of Foreign Affairs": the
         # capitals name the place or body; a person after it has a name of their own ("the
         # mayor of Rome Ann Lee")
@@ -909,7 +922,12 @@ _KIN = frozenset(KIN_WORDS) | frozenset("parent parents fiancée fiancé fiance 
 
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'").translate(_UNDECOMPOSED)
+
+
+# Letters with no decomposition that other spellings write plain: Turkish dotless ı ("Yıldız" is
+# "Yildiz"), South Slavic and Vietnamese đ.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "đ": "d"})
 
 
 @lru_cache(maxsize=4096)
@@ -1484,6 +1502,9 @@ class ArticleSpeakers:
             # (a given name the rules do not know: "Mr Sabo" is Klara Sabo's brother Viktor Sabo)
             shared = len(self._named(surname, -1) | self._written_in_full(surname)) > 1
             return None if shared else said[0][1]
+        known = GIVEN_NAME_GENDER.get(_fold(name.split()[0])) if " " in name else None
+        if known is not None:
+            return known  # "Frau Haddad" and "Herr Haddad" beside Maryam and Yusuf Haddad: the given name tells
         if len(self._named(surname, -1)) != 1:
             return None  # Eleanor and Simon Marsh: which title is whose, only the story's order tells
         at = self.text.find(name) if " " in name else -1
@@ -2956,6 +2977,18 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
         if len({n for n in group if len(n.split()) > 2}) == 1:
             for n in group[1:]:
                 parent[find(n)] = find(group[0])
+    # "Rafael Quintero" and "Rafael Quintero Lobo": a second family name left out, as Spanish and
+    # Portuguese names are written short, when one longer name of the corpus goes on from the shorter
+    by_start: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in names:
+        parts = n.split()
+        if len(parts) == 3 and _fold(parts[0]) in GIVEN_NAME_GENDER and _is_family_name(parts[-1]):
+            by_start[(_fold(parts[0]), _fold(parts[1]))].append(n)  # (not "Donald Trump Jr.", his son)
+    for n in names:
+        parts = n.split()
+        longer = by_start.get((_fold(parts[0]), _fold(parts[-1]))) if len(parts) == 2 else None
+        if longer is not None and len(longer) == 1:
+            parent[find(n)] = find(longer[0])
     clusters: dict[str, list[str]] = defaultdict(list)
     for n in names:
         clusters[find(n)].append(n)
@@ -2975,7 +3008,7 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
 
 # Words that end names of bodies and places rather than people.
 _ORG_WORDS = frozenset({"states", "nations", "kingdom", "republic", "news", "times", "post", "union",
-                        "emirates", "federation", "league", "fund", "bank", "institute", "university"})
+                        "emirates", "federation", "league", "fund", "bank", "institute", "university", "guard"})
 
 
 def is_personal_name(name: str) -> bool:
@@ -3028,10 +3061,27 @@ def _sounds_alike(a: str, b: str) -> bool:
     sa, sb = _sound(a), _sound(b)
     if sa == sb:
         return True
+    genders = {GIVEN_NAME_GENDER.get(_fold(a)), GIVEN_NAME_GENDER.get(_fold(b))}
+    if genders == {"he", "she"}:
+        return False  # "Robert" / "Roberta", "Martin" / "Martina": two people
     if sa[:1] != sb[:1] and (len(sa) != len(sb) or not {sa[:1], sb[:1]} <= set("hjkgxi")):
         return False  # (only the letters that render kh or y swap first: "Jason" / "Mason" are two names)
+    if min(len(sa), len(sb)) >= 5 and sa[0] == sb[0] and _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 3:
+        return True  # only the vowels differ, as Arabic names are transliterated: "Mariam" / "Meriem"
     return len(sa) >= 4 and abs(len(sa) - len(sb)) <= 1 and SequenceMatcher(None, sa, sb).ratio() >= 0.8
     # ("Patty" / "Patrick": two names)
+
+
+def _is_family_name(word: str) -> bool:
+    """Could ``word`` end a name as a second family name ("Lobo"), not as a suffix ("Jr.",
+    "III"), a party ("Democrat") or a given name?"""
+    low = _bare(word)
+    return _is_cap(word) and not word.endswith(".") and low not in GIVEN_NAME_GENDER and low not in POSTNOMINALS \
+        and low not in ROLE_NOUNS and low not in PARTICLES and _REGNAL.fullmatch(word) is None
+
+
+def _consonants(sound: str) -> str:
+    return re.sub(r"[aeiou]", "", sound)
 
 
 def _unaccented(name: str) -> str:

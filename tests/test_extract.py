@@ -5825,6 +5825,53 @@ SPEAKERS = [
         [("We go,", "Odd Strand"), ("I expect that they listen.", "Kari Nilsen")],
         id="a-cueless-quotation-after-a-sentence-about-someone-else",
     ),
+    pytest.param(
+        "Sea\n\nThe Union wants talks. The Secretary General of the Coastal Union (CU), Bi. Wanjiru Kamau, welcomed the "
+        "step and repeated her call: \"Lower the temperature.\"",
+        [("Lower the temperature.", "Wanjiru Kamau")],
+        id="a-role-then-the-bodys-initials-then-the-name-in-apposition",
+    ),
+    pytest.param(
+        "Sea\n\nThe boat was seized. „It was inside our zone” – repeats the spokesman of the Santarian ministry of "
+        "foreign affairs Rafael Quintero Lobo.\n\n„Release the crew” – said already on Monday the head of Kalvorian "
+        "diplomacy Ilse Marandi.",
+        [("It was inside our zone", "Rafael Quintero Lobo"), ("Release the crew", "Ilse Marandi")],
+        id="inverted-cue-a-post-of-two-lower-case-words-then-the-name",
+    ),
+    pytest.param(
+        "Sea\n\nThe boat was seized. «It was inside», affirmed in press conference the spokesman of the Ministry of "
+        "Foreign Relations, Rafael Quintero Lobo.",
+        [("It was inside", "Rafael Quintero Lobo")],
+        id="inverted-cue-where-it-was-said-without-an-article",
+    ),
+    pytest.param(
+        "Sea\n\nThe captain, Yusuf Haddad, is held. The coast guard has accused the trawler of “fishing illegally”. "
+        "“We act within the law,” border guards said.",
+        [("fishing illegally", "the coast guard"), ("We act within the law,", "border guards")],
+        id="the-coast-guard-is-a-service",
+    ),
+    pytest.param(
+        "Sea\n\n“Stop,” said a security guard. “We will guard the border,” said Tom Rask.",
+        [("Stop,", "security guard"), ("We will guard the border,", "Tom Rask")],
+        id="guard-a-guard-is-still-a-person-and-to-guard-a-verb",
+    ),
+    pytest.param(
+        "Sea\n\nMrs. Nguyễn Thị Lan cannot sleep. Her son, Nguyễn Văn Minh, 19, is held.\n\n“He is only 19. It is "
+        "his first season, Mrs. Lan shared with the reporter.\n\nThe crew is held in port. “We wait,” Tom Rask shared.",
+        [("He is only 19. It is his first season", "Nguyễn Thị Lan"), ("We wait,", "Tom Rask")],
+        id="shared-after-the-quotation-and-inside-an-unclosed-one",
+    ),
+    pytest.param(
+        "Sea\n\nThe families shared “grief and anger” at the meeting.",
+        [("grief and anger", None)],
+        id="guard-shared-before-a-fragment-is-no-cue",
+    ),
+    pytest.param(
+        "Sea\n\nMaryam Haddad, the wife of the captain Yusuf Haddad, has two children. „My husband is a fisherman“, "
+        "said Frau Haddad. „I am here“, said Herr Haddad later.",
+        [("My husband is a fisherman", "Maryam Haddad"), ("I am here", "Yusuf Haddad")],
+        id="german-frau-and-herr-say-which-of-two-people-sharing-a-surname",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(
