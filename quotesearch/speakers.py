@@ -3061,9 +3061,8 @@ def _sounds_alike(a: str, b: str) -> bool:
     sa, sb = _sound(a), _sound(b)
     if sa == sb:
         return True
-    genders = {GIVEN_NAME_GENDER.get(_fold(a)), GIVEN_NAME_GENDER.get(_fold(b))}
-    if genders == {"he", "she"}:
-        return False  # "Robert" / "Roberta", "Martin" / "Martina": two people
+    if {GIVEN_NAME_GENDER.get(_fold(a)), GIVEN_NAME_GENDER.get(_fold(b))} == {"he", "she"}:
+        return False  # "Robert" / "Roberta": two people
     if sa[:1] != sb[:1] and (len(sa) != len(sb) or not {sa[:1], sb[:1]} <= set("hjkgxi")):
         return False  # (only the letters that render kh or y swap first: "Jason" / "Mason" are two names)
     if min(len(sa), len(sb)) >= 5 and sa[0] == sb[0] and _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 3:
@@ -3119,6 +3118,8 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
     if first_a == first_b and len(ta) == len(tb) == 2 and {last_a, last_b} & {last_b + "ova", last_a + "ova"}:
         return True  # a Czech translation's feminine form of a foreign surname: "Sabine Hartkopfová"
     if last_a == last_b or _sound(last_a) == _sound(last_b):
+        if {GIVEN_NAME_GENDER.get(first_a), GIVEN_NAME_GENDER.get(first_b)} == {"he", "she"}:
+            return False  # "Robert Lee" and "Roberta Lee": two people
         return first_a != first_b and (_similar(first_a, first_b) >= 0.75 and first_a[0] == first_b[0]
                                        or _sounds_alike(first_a, first_b))
     if _sound(first_a) == _sound(first_b) and _similar(last_a, last_b) >= 0.8 and last_a[0] == last_b[0]:

@@ -263,6 +263,13 @@ PHRASES = [
     ("Haile-Mariam's Instagram post", "person", "Haile-Mariam", None, True),
     ("Lee’s Twitter account", "person", "Lee", None, True),
     ("Twitter", "org", "Twitter", None, True),  # (the company, when it speaks)
+    # the capitals after a capitalised body's "of" are its field, not a name (two words at most)
+    ("the spokesman of the Ministry of Foreign Relations", "role", None,
+     "spokesman of the Ministry of Foreign Relations", True),
+    ("the head of the Department of Public Works", "role", None, "head of the Department of Public Works", True),
+    ("the spokesman of the Ministry of Health Ann Lee", "person", "Ann Lee", "spokesman of the Ministry of Health", True),
+    ("the spokesman of the Ministry of Foreign Relations, Rafael Quintero Lobo", "person", "Rafael Quintero Lobo",
+     "spokesman of the Ministry of Foreign Relations", True),
 ]
 
 
@@ -490,6 +497,7 @@ def test_two_people_sharing_a_surname_are_not_merged() -> None:
     ("Sabine Hartkopf", "Sabine Hartkopfová"),  # a Czech translation's feminine form
     ("Khalid al-Mansouri", "Halid El-Mansuri"),  # the Arabic article, however written
     ("Khalid al-Mansouri", "Jalid al Mansuri"),
+    ("Emre Yıldız", "Emre Yildiz"),  # Turkish dotless i
 ])
 def test_one_name_in_two_transliterations_is_one_person_whatever_their_posts(one: str, other: str) -> None:
     mentions = [_mention("a", one, "Health Minister"), _mention("a", one, start=9), _mention("b", other, "head of the ministry")]
@@ -500,6 +508,7 @@ def test_one_name_in_two_transliterations_is_one_person_whatever_their_posts(one
     ("Khalid Mansour", "Jalid Mansur"),  # Spanish j for kh
     ("Yusuf Demir", "Youssef Demir"),
     ("Yohannes Tadesse", "Johannes Tadese"),  # German j for y
+    ("Mariam Haddad", "Meriem Haddad"),  # only the vowels differ
 ])
 def test_given_names_that_sound_alike_before_one_surname_are_one_person(one: str, other: str) -> None:
     mentions = [_mention("a", one, "Health Minister"), _mention("a", one, start=9), _mention("b", other, "goalkeeper")]
@@ -511,6 +520,8 @@ def test_given_names_that_sound_alike_before_one_surname_are_one_person(one: str
     ("Patty Murray", "Patrick Murray"),  # not a transliteration: another name
     ("Jason Lee", "Mason Lee"),  # only the letters that render kh or y swap at the start
     ("Ryan Lee", "Bryan Lee"),
+    ("Robert Lee", "Roberta Lee"),  # a given name of each gender
+    ("Dan Lee", "Don Lee"),  # (too short to read a vowel as a transliteration)
 ])
 def test_names_that_only_look_alike_stay_apart(one: str, other: str) -> None:
     mentions = [_mention("a", one), _mention("a", one, start=9), _mention("b", other)]
@@ -531,6 +542,15 @@ def test_a_family_name_written_first_and_alone_is_the_one_person_it_opens() -> N
     mentions = [_mention("a", "Nguyen Thi Lan"), _mention("b", "Nguyen"), _mention("c", "German Ortega"),
                 _mention("d", "German"), _mention("e", "Iowa Democrat"), _mention("f", "Iowa")]
     assert _speakers(mentions) == ["Nguyen Thi Lan", "Nguyen Thi Lan", "German Ortega", "German", "Iowa Democrat", "Iowa"]
+
+
+def test_a_second_family_name_left_out_is_one_person() -> None:
+    """"Rafael Quintero" is Rafael Quintero Lobo, the one longer name of the corpus; "Donald Trump
+    Jr." is his son, and the Coast Guard is no person at all."""
+    mentions = [_mention("a", "Rafael Quintero Lobo"), _mention("b", "Rafael Quintero"), _mention("c", "Donald Trump"),
+                _mention("d", "Donald Trump Jr."), _mention("e", "Coast Guard"), _mention("f", "Coast")]
+    assert _speakers(mentions) == ["Rafael Quintero Lobo", "Rafael Quintero Lobo", "Donald Trump", "Donald Trump Jr.",
+                                   "Coast Guard", "Coast"]
 
 
 def test_a_compound_surname_written_in_two_words_is_one_person() -> None:
