@@ -61,6 +61,7 @@ from .cues import (
     CLAIM_NOUNS,
     CLAUSE_OPENERS,
     CONTRACTION_HEADS,
+    COMPANY_WORDS,
     CUE_VERBS,
     DEMONYMS,
     PLATFORMS,
@@ -2752,6 +2753,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             role_seen = role_seen or tok.lower() in ROLE_NOUNS
             j += 1
             continue
+        if tok == "(" and j > k and j + 5 < len(toks) and toks[j + 1][0].isupper() and toks[j + 2][0] == ")" \
+                and toks[j + 3][0] in {"'", "’"} and toks[j + 4][0] == "s" and toks[j + 5][0][:1].isupper():
+            j += 5  # "The Coastal Union (CU)'s Secretary-General Ann Lee": the body's initials, then whose
+            continue
         if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in FAMILY_WORDS:
             j = _np_end(toks, j + 1 + (nxt is not None and nxt.endswith("ed")))  # "the families of the trapped miners"
             break
@@ -3960,6 +3965,11 @@ def _blank_title(text: str, masked: str, title: QuoteSpan) -> str:
     b = title.close_at + 1 if title.close_at >= 0 else title.end
     a -= a > 0 and text[a - 1] == text[a] == "'"  # two apostrophes: ''Title''
     b += b < len(text) and text[b] == text[b - 1] == "'"
+    words = text[title.start:title.end].split()
+    if 2 <= len(words) <= 6 and words[-1].lower() in ORG_NOUNS | COMPANY_WORDS and all(w[:1].isupper() for w in words):
+        # a body's name in marks, as Japanese writes it ("the organisation 「Meridian Coastal Union」's
+        # head"): its words are read as a name, its marks not at all
+        return masked[:a] + " " * (title.start - a) + text[title.start:title.end] + " " * (b - title.end) + masked[b:]
     kept = text[title.end - 1] if title.end > title.start and text[title.end - 1] in ",.;" else ""
     return masked[:a] + "_" * (b - a - len(kept)) + kept + masked[b:]
 

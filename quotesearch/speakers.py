@@ -239,8 +239,13 @@ def _is_role_noun(tok: str) -> bool:
         return False  # a capitalised plural is a surname: "Dottie Deans", "Ann Judges"
     return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None \
         or (tok.islower() and _PERSON_NOUN.fullmatch(low) is not None) \
-        or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_HEADS and low.split("-", 1)[0] in ROLE_NOUNS | ROLE_MODIFIERS)
-    # ("Minister-President", "Deputy-Governor"; not the surname "Smith-Judge")
+        or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_HEADS and low.split("-", 1)[0] in ROLE_NOUNS | ROLE_MODIFIERS) \
+        or ("-" in low and low.rsplit("-", 1)[1] in _BODY_POST_ENDS)
+    # ("Minister-President", "Deputy-Governor"; not the surname "Smith-Judge"; a German compound of
+    # the body and the post, "Alvena-chief", "ICA-spokesman")
+
+
+_BODY_POST_ENDS = frozenset({"chief", "boss", "spokesman", "spokeswoman", "spokesperson"})
 
 
 # Nouns for anybody at all.
@@ -405,6 +410,11 @@ def _of_the_body_with_and(low: list[str]) -> bool:
 _GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium"})
 
 
+# Tokens that are no word of a speaker phrase: brackets, and the marks of a body's name in
+# marks (Japanese "the organisation 「Coastal Union」's head").
+_NOT_WORDS = frozenset({",", "(", ")", "「", "」", "『", "』", "“", "”", "«", "»", "„", '"'})
+
+
 def _field_of_body(role_tokens: list[str], name_tokens: list[str]) -> bool:
     """Are the capitals after a capitalised body's "of" its field, not a name? "the head of
     the Department of Public Works", "the spokesman of the Ministry of Foreign Relations"
@@ -495,7 +505,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                               name=person.name, role=person.role, definite=person.definite)  # "the FBI, James Comey"
     phrase = _AFFILIATION.sub("", phrase)  # "Cllr Tom Ashby (Lib Dem, Stoke Ash)", "Ann Lee (D-Mo.)"
     tokens = [_clean_token(t) for t in _TOKEN.findall(phrase)]
-    tokens = [t for t in tokens if t and t not in {",", "(", ")"}]
+    tokens = [t for t in tokens if t and t not in _NOT_WORDS]
     while len(tokens) > 1 and (_bare(tokens[-1]) in {"of", "the", "for", "to", "and"}
                                or tokens[-1] in {"in", "at", "on", "from", "by", "with"}):
         tokens.pop()  # "The authors of" before a title in marks; "Mayor Park in the press briefing … said"
@@ -1377,6 +1387,7 @@ class ArticleSpeakers:
         self.unnamed: set[int] = set()  # where one unnamed person spoke ("a senior diplomat said")
         self.unnamed_subjects: list[tuple[int, str | None]] = []  # where a sentence is about someone unnamed
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
+        self.surnamed_posts: list[SpeakerRef] = []  # posts of people the story names by surname alone
         self.voices: dict[int, str] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
         self._in_full: dict[str, set[str]] = {}  # surname -> "First Surname" as the text writes them
@@ -1455,6 +1466,10 @@ class ArticleSpeakers:
             name = (self._full_name(whole, pos, _gender_of(ref)) or whole) if short else whole
             self._note_gender(ref, name)
             self.subjects.append((pos, name))
+            if short and " " not in name and ref.role and any(_is_role_noun(w) for w in ref.role.split()):
+                # "The Transport Minister Demirel-shi appointed …": a post held by a surname the
+                # story never writes in full, for "the minister" after it
+                self.surnamed_posts.append(replace(ref, name=name))
 
     def _as_person_by_nationality(self, ref: SpeakerRef) -> SpeakerRef:
         """"The Norwegian Dahl" is a person when the article names a Dahl in full; else,
@@ -2081,7 +2096,8 @@ class ArticleSpeakers:
         """The people the article names with a role that ``role`` may stand for."""
         found = [p for p in self.people if p.role and p.name and roles_match(role, p.role)] \
             or [p for p in self.people if p.role and p.name and roles_match(role, p.role, self._one_body)] \
-            or self._holders_beside_body(role)
+            or self._holders_beside_body(role) \
+            or [p for p in self.surnamed_posts if p.role and roles_match(role, p.role)]
         said = _modifiers(role)
         if said:
             # "the finance minister": not the health minister, whoever else is a minister

@@ -5872,6 +5872,23 @@ SPEAKERS = [
         [("My husband is a fisherman", "Maryam Haddad"), ("I am here", "Yusuf Haddad")],
         id="german-frau-and-herr-say-which-of-two-people-sharing-a-surname",
     ),
+    pytest.param(
+        "Strike\n\n„The strike is irresponsible“, had said Alvena-chief Henrik Vollmer already on Thursday.",
+        [("The strike is irresponsible", "Henrik Vollmer")],
+        id="a-german-compound-of-the-body-and-the-post-before-the-name",
+    ),
+    pytest.param(
+        "Strike\n\nThe Transport Minister Demirel-shi on this day appointed a mediator. The minister emphasized "
+        "「The government will not look away」.",
+        [("The government will not look away", "Demirel")],
+        id="the-post-of-a-person-named-by-surname-alone",
+    ),
+    pytest.param(
+        "Sea\n\nThe regional organisation 「Meridian Coastal Union」 (MCU)'s Secretary-General Wanjiru Kamau-shi on the "
+        "12th appealed 「I urge both governments to talk」.",
+        [("I urge both governments to talk", "Wanjiru Kamau")],
+        id="a-bodys-name-in-marks-then-its-initials-and-whose-post",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

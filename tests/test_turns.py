@@ -338,6 +338,30 @@ def test_initials_without_dots_answer_and_an_outlets_initials_ask() -> None:
     assert all(not words.startswith(("HARBOUR", "Mira Hale spent")) for words, _ in pairs)
 
 
+OUTLET_WORD_LABELS = """Ferry chief: 'We will not sail at a loss'
+
+THE HARBOUR LEDGER | Saturday interview
+
+Ines Marlow, 54, has run Dunmore Ferries since 2019. She spoke to our business editor.
+
+Ledger: Who is to blame for the strike?
+
+Marlow: The union called it, knowing what it would do to families.
+
+Ledger: The union says you walked out.
+
+Marlow: That is simply not true.
+"""
+
+
+def test_a_word_of_the_outlets_name_in_the_header_asks() -> None:
+    """"Ledger:" under "THE HARBOUR LEDGER" is the paper asking, not a person the story forgot to name."""
+    pairs = _pairs(OUTLET_WORD_LABELS)
+    assert ("The union called it, knowing what it would do to families.", "Ines Marlow") in pairs
+    assert ("That is simply not true.", "Ines Marlow") in pairs
+    assert ("Who is to blame for the strike?", None) in pairs
+
+
 PARTICLE_LABELS = """“Every hour counts”: the doctor who linked the syrup to the illness
 
 Harbour Health | Interview by Ola Brenn | 12 November
