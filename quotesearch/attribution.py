@@ -784,8 +784,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         return unnamed
     if (toks[i][0] == "who" or (toks[i][0] == "which" and i > 1 and toks[i - 1][0] == ","
                                 and toks[i - 2][0][:1].isupper())) and i > 0:
-        # "a judge who said", "Judge Ann Lee, who said": the relative's antecedent speaks (and a
-        # body's, named: "the firm Veritab Systems, which insisted")
+        # "a judge who said", "Judge Ann Lee, who said", "under retired judge Ann Lee, who said": the
+        # relative's antecedent speaks (and a body's, named: "the firm Veritab Systems, which insisted")
         j = i - 1 if toks[i - 1][0] != "," else i - 2
         if j >= 1 and toks[j][0] == "people" and toks[j - 1][0] in _HOW_MANY:
             k = j - 1  # "received by several hundred people who shouted": a crowd, no one named
@@ -807,7 +807,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             start = _backward_chunk(toks, article - 2)  # "Ann Lee, a night-shift cleaner who says": Ann Lee
         words_of = start >= 2 and toks[start - 1][0] == "of" and _SPEECH_NOUNS.fullmatch(toks[start - 2][0]) is not None
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
-                           or toks[j][0].lower() in ROLE_NOUNS) \
+                           or toks[j][0].lower() in ROLE_NOUNS
+                           or (toks[j][0][:1].isupper() and any(t[0] in ROLE_NOUNS for t in toks[start:j]))) \
                 and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"} or words_of) \
                 and not (toks[start - 1][0] == "from" and j == i - 1) \
                 and not any(t[0].lower() in CUE_VERBS and (k == 0 or (t[0].islower() and not toks[k - 1][0].isalpha()))
@@ -888,6 +889,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             first_end = start - 2
             if first_end >= 2 and toks[first_end][0].isdigit() and toks[first_end - 1][0] == ",":
                 first_end -= 2  # "Ann Lee, 58, a farmer, said"
+            elif first_end >= 3 and toks[first_end][0] == ")" and toks[first_end - 2][0] == "(" and toks[first_end - 1][0].isupper():
+                first_end -= 3  # "Passenger Rights Watch (PRW), the consumer group, said": the body's initials
             start0 = _backward_chunk(toks, first_end)
             if 0 < start0 <= first_end and toks[start0 - 1][0].lower() in _PLACE_PREPOSITIONS:
                 # "Lee, at a rally in Salem, Oregon, said": a place, the speaker is before it
@@ -904,6 +907,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                     if "_" in second and a.kind == "person":
                         return (toks[start0][1], toks[first_end][2])  # "Ann Lee, author of “Small Wars,”"
                     return (toks[start0][1], toks[end][2])
+                if a and b and a.kind == b.kind == "org" and a.definite and b.definite and second[:1].islower() \
+                        and any(w[:1].isupper() for w in first.split()[1:] or first.split()):
+                    return (toks[start0][1], toks[first_end][2])  # "Passenger Rights Watch, the consumer group, said": its name
         return (toks[start][1], toks[end][2])
     start = _backward_chunk(toks, i)
     if start > i or not toks[start][0][:1].isupper():

@@ -310,7 +310,7 @@ forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
-family families cooperative co-operative panel tribunal
+family families cooperative co-operative panel tribunal watchdog
 """.split()
 ) | COMPANY_KINDS
 

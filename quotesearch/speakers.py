@@ -533,6 +533,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if len(tokens) > 1:
             return None
         return SpeakerRef(text=text, kind="org", name=text, definite=True)  # ("Twitter said": the company)
+    if len(tokens) >= 2 and tokens[-1] == "Watch" and all(_is_cap(t) or x == "the" for t, x in zip(tokens, low)):
+        return SpeakerRef(text=text, kind="org", name=text, definite=True)  # "Passenger Rights Watch", a body
     if len(tokens) == 1 and (low[0] in PRONOUNS or low[0] in OBJECT_PRONOUNS):
         return SpeakerRef(text=tokens[0], kind="pronoun", name=None)  # ("according to him")
     if len(tokens) == 2 and low[0] in {"his", "her"} and low[1] in STYLES:

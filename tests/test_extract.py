@@ -5889,6 +5889,18 @@ SPEAKERS = [
         [("I urge both governments to talk", "Wanjiru Kamau")],
         id="a-bodys-name-in-marks-then-its-initials-and-whose-post",
     ),
+    pytest.param(
+        "Talks\n\nTalks begin this morning under retired judge Émile Brasseur, who said on his appointment yesterday: "
+        "\"My door is open.\"",
+        [("My door is open.", "Émile Brasseur")],
+        id="a-post-in-lower-case-then-the-name-who-said",
+    ),
+    pytest.param(
+        "Talks\n\nThe airline pays. Passenger Rights Watch (PRW), the consumer group, said in a statement: \"Keep every "
+        "receipt.\" Human Rights Watch, which described the plan as \"a lottery\", wants more.",
+        [("Keep every receipt.", "Passenger Rights Watch"), ("a lottery", "Human Rights Watch")],
+        id="a-body-named-watch-and-its-description-in-apposition",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

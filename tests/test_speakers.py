@@ -263,6 +263,8 @@ PHRASES = [
     ("Haile-Mariam's Instagram post", "person", "Haile-Mariam", None, True),
     ("Lee’s Twitter account", "person", "Lee", None, True),
     ("Twitter", "org", "Twitter", None, True),  # (the company, when it speaks)
+    ("Human Rights Watch", "org", "Human Rights Watch", None, True),  # (a body, not a passenger named Rights Watch)
+    ("Passenger Rights Watch", "org", "Passenger Rights Watch", None, True),
     # the capitals after a capitalised body's "of" are its field, not a name (two words at most)
     ("the spokesman of the Ministry of Foreign Relations", "role", None,
      "spokesman of the Ministry of Foreign Relations", True),
