@@ -1152,8 +1152,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         k = j + 2  # translated without an article: "affirmed in press conference the spokesman …"
         while k < j + 4 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in _ARTICLES:
             k += 1
-        if k + 1 < n and toks[k][0] in {"the", "a", "an"}:
-            j = k
+        if k + 1 < n and (toks[k][0] in {"the", "a", "an"} or (
+                toks[k][0][:1].isupper() and toks[k][0].isalpha() and toks[k + 1][0][:1].isupper()
+                and toks[k + 1][0].isalpha() and _pronoun(toks[k][0]) is None)):
+            j = k  # (or a name: "wrote in social media Oksana Hrycenko, deputy …")
     if j + 3 < n and ((toks[j][0].lower() in {"at", "on", "during", "after"} and toks[j + 1][0].lower() == "the")
                       or (toks[j][0].lower() == "in" and toks[j + 1][0].lower() in _POSSESSIVE_DETERMINERS)
                       or (toks[j][0].lower() == "with" and toks[j + 1][0].islower() and toks[j + 1][0] != "the")):

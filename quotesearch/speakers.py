@@ -174,7 +174,14 @@ def _is_role_word(tok: str) -> bool:
         return False
     # ("Miss." is Mississippi)
     return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES or tok == "Miss" \
-        or low.endswith(("-year-old", "-born", "-raised"))  # ("Ten-year-old Zain Malik", "Korean-born Ann Lee")
+        or low.endswith(("-year-old", "-born", "-raised")) \
+        or (len(low) >= 9 and tok[:1].isupper() and low.endswith(_GERMAN_POSTS))
+    # ("Ten-year-old Zain Malik", "Korean-born Ann Lee"; a German compound post a translation leaves as it
+    # is: "Kriminaldirektorin Ingrid Solberg", "Bundesministerin", "Pressesprecher")
+
+
+_GERMAN_POSTS = ("direktor", "direktorin", "präsident", "präsidentin", "ministerin", "sprecher", "sprecherin",
+                 "leiter", "leiterin", "chefin", "kommissar", "kommissarin", "meisterin")
 
 
 def opens_body_for(tok: str) -> bool:
@@ -413,6 +420,9 @@ _GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat
 # Tokens that are no word of a speaker phrase: brackets, and the marks of a body's name in
 # marks (Japanese "the organisation 「Coastal Union」's head").
 _NOT_WORDS = frozenset({",", "(", ")", "「", "」", "『", "』", "“", "”", "«", "»", "„", '"'})
+
+
+_PARTS_OF_A_WHOLE = frozenset("most many some all none each both half one two three four several few part rest".split())
 
 
 def _field_of_body(role_tokens: list[str], name_tokens: list[str]) -> bool:
@@ -667,6 +677,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # a body's own name: "Citizens for Clean Air", "the Committee for Fair Schools"
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
+    if len(tokens) >= 4 and low[1] == "of" and low[2] == "the" and _is_cap(tokens[0]) and not _is_role_word(tokens[0]) \
+            and low[-1] in ORG_NOUNS and all(t.islower() for t in tokens[2:]) \
+            and low[0] not in ORG_NOUNS | COMPANY_WORDS | BODY_WORDS | ROLE_PLURALS | DETERMINERS | CLAUSE_OPENERS \
+            | INDEFINITE_PRONOUNS | QUANTIFIER_PRONOUNS | _PARTS_OF_A_WHOLE:
+        # "Solberg of the local police, who leads …": a surname, then the body it serves
+        return SpeakerRef(text=text, kind="person", name=tokens[0], role=" ".join(tokens[1:]), definite=True)
     # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
     # (translated "at": "Hydrologist Ann Lee at the University of Holtz")
     of = next((i for i in range(2, len(low)) if low[i] == "of" or (low[i] == "at" and low[i + 1:i + 2] == ["the"])), -1)
@@ -2275,6 +2291,9 @@ class ArticleSpeakers:
                     # "The network has not changed its advice. “…,” a spokesperson repeated": the body
                     # the sentence before is about
                     about = next((name for at, name in reversed(self.bodies) if pos - _SAME_CLAUSE * 3 < at < pos), None)
+                    if about is not None and about.lower().startswith("the ") and about[4:].islower():
+                        # ("The group disputes that account. A spokeswoman said …": the group by its name)
+                        about = self._named_before(pos, "org", about[4:], proper=True) or about
                     if about is not None:
                         return about
                 if body is not None and body.islower():  # "a government spokesman": the government named before

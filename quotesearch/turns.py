@@ -381,9 +381,10 @@ def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict
     outlets = {label for label, name in names.items() if name is None and re.fullmatch(r"[A-Z]{2,3}", label)
                and any("".join(w[0] for w in m.group().split()) == label and _person(m.group()) is None
                        for m in re.finditer(_NAME, text))}
-    # or a word of the outlet's name, as the header prints it: "Ledger:" under "THE MARZELL LEDGER"
+    # or a word of the outlet's name, as the header prints it: "Ledger:" under "THE MARZELL LEDGER" or
+    # "The Morning Ledger | Interview by …"
     outlets |= {label for label, name in names.items() if name is None and " " not in label and label not in _POSTS
-                and re.search(rf"^(?:[A-Z’'&-]+[ \t]+)*{re.escape(label.upper())}\b[^\na-z]*(?:\|[^\n]*)?$", header, re.M)}
+                and re.search(rf"^[ \t]*(?:[A-Z][\w’'&-]*[ \t]+){{0,3}}(?i:{re.escape(label)})[ \t]*(?:\|[^\n]*)?$", header, re.M)}
     nameless = {label for label, name in names.items()
                 if name is None and not label.startswith(("The ", *_UNIDENTIFIED)) and label not in _POSTS | bracketed | outlets}
     if any(counts[label] > 1 for label in nameless):

@@ -5901,6 +5901,29 @@ SPEAKERS = [
         [("Keep every receipt.", "Passenger Rights Watch"), ("a lottery", "Human Rights Watch")],
         id="a-body-named-watch-and-its-description-in-apposition",
     ),
+    pytest.param(
+        "Hack\n\nThe police investigate. „We treat this as organised crime“, said Kriminaldirektorin Ingrid Solberg.",
+        [("We treat this as organised crime", "Ingrid Solberg")],
+        id="a-german-compound-post-before-the-name",
+    ),
+    pytest.param(
+        "Hack\n\nNo one was arrested. Solberg-shi of the local police, who leads the investigation, says 「We treat it as "
+        "crime」.",
+        [("We treat it as crime", "Solberg")],
+        id="a-surname-of-the-body-it-serves",
+    ),
+    pytest.param(
+        "Hack\n\nThe opposition disagrees. „The minister cannot hide.” – wrote in social media Oksana Hrycenko, deputy "
+        "from the party Civic Renewal.",
+        [("The minister cannot hide.", "Oksana Hrycenko")],
+        id="inverted-cue-where-it-was-written-then-the-name",
+    ),
+    pytest.param(
+        "Hack\n\nThe Kestrel Valley Hospital Group said its four hospitals were hit.\n\nThe group disputes that "
+        "account. A spokeswoman said the letter had concerned “printers, not servers”.",
+        [("printers, not servers", "Kestrel Valley Hospital Group")],
+        id="an-unnamed-spokeswoman-of-the-body-the-story-named-in-full",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

@@ -263,6 +263,9 @@ PHRASES = [
     ("Haile-Mariam's Instagram post", "person", "Haile-Mariam", None, True),
     ("Lee’s Twitter account", "person", "Lee", None, True),
     ("Twitter", "org", "Twitter", None, True),  # (the company, when it speaks)
+    ("Kriminaldirektorin Ingrid Solberg", "person", "Ingrid Solberg", "Kriminaldirektorin", True),  # a German post
+    ("Solberg of the local police", "person", "Solberg", "of the local police", True),
+    ("Most of the local police", "org", "Most of the local police", None, True),
     ("Human Rights Watch", "org", "Human Rights Watch", None, True),  # (a body, not a passenger named Rights Watch)
     ("Passenger Rights Watch", "org", "Passenger Rights Watch", None, True),
     # the capitals after a capitalised body's "of" are its field, not a name (two words at most)

@@ -354,6 +354,11 @@ Marlow: That is simply not true.
 """
 
 
+def test_a_word_of_the_outlets_name_in_a_title_case_masthead_asks() -> None:
+    text = OUTLET_WORD_LABELS.replace("THE HARBOUR LEDGER", "The Harbour Ledger").replace("Ledger:", "LEDGER:")
+    assert ("That is simply not true.", "Ines Marlow") in _pairs(text)
+
+
 def test_a_word_of_the_outlets_name_in_the_header_asks() -> None:
     """"Ledger:" under "THE HARBOUR LEDGER" is the paper asking, not a person the story forgot to name."""
     pairs = _pairs(OUTLET_WORD_LABELS)
