@@ -422,6 +422,7 @@ _GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat
 _NOT_WORDS = frozenset({",", "(", ")", "「", "」", "『", "』", "“", "”", "«", "»", "„", '"'})
 
 
+# Words for a share of a group, never a surname before "of the …": "Most of the local police".
 _PARTS_OF_A_WHOLE = frozenset("most many some all none each both half one two three four several few part rest".split())
 
 
