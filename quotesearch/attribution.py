@@ -2832,9 +2832,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         named = _name_after_possessive(toks, j)
         if named is not None:
             return named
-    if role_seen and j + 4 < len(toks) and toks[j][0] == "(" and toks[j + 1][0].isupper() and toks[j + 2][0] == ")" \
-            and toks[j + 3][0] == "," and toks[j + 4][0][:1].isupper():
-        j += 3  # "The head of the Coastal Union (CU), Ann Lee, …": the body's initials, then the name
+    past = _past_acronym_and_seat(toks, j) if role_seen and toks[j:j + 1] and toks[j][0] == "(" else j
+    if past != j and past + 1 < len(toks) and toks[past + 1][0][:1].isupper():
+        j = past  # "The head of the Coastal Union (CU), Ann Lee, …": the body's initials, then the name
     described = j + 4 < len(toks) and toks[j + 1][0] == "the" and toks[j + 3][0][:1].isupper() \
         and (toks[j + 2][0] in ROLE_NOUNS or NATIONALITY.match(toks[j + 2][0]) or toks[j + 2][0] in DEMONYMS
              or _ABBREVIATED_TITLE.fullmatch(toks[j + 2][0]))  # (translated: "…, the dott.ssa Ann Lee, …")
