@@ -1166,7 +1166,7 @@ SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 # A spokesperson named by the body they speak for: "spokeswoman of Transvalis", "spokesman for the ministry".
-_SPOKES_FOR = re.compile(r"(?:\w+[ \t]+)?(?:spokesman|spokeswoman|spokesperson)[ \t]+(?:for|of)[ \t]+(.+)")
+_SPOKES_FOR = re.compile(r"(?:\w+[ \t]+)?(?:" + "|".join(sorted(SPOKES_WORDS)) + r")[ \t]+(?:for|of)[ \t]+(.+)")
 
 
 def _voiced_body(role: str) -> str | None:
@@ -3099,8 +3099,6 @@ def _sounds_alike(a: str, b: str) -> bool:
     sa, sb = _sound(a), _sound(b)
     if sa == sb:
         return True
-    if {GIVEN_NAME_GENDER.get(_fold(a)), GIVEN_NAME_GENDER.get(_fold(b))} == {"he", "she"}:
-        return False  # "Robert" / "Roberta": two people
     if sa[:1] != sb[:1] and (len(sa) != len(sb) or not {sa[:1], sb[:1]} <= set("hjkgxi")):
         return False  # (only the letters that render kh or y swap first: "Jason" / "Mason" are two names)
     if min(len(sa), len(sb)) >= 5 and sa[0] == sb[0] and _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 3:
