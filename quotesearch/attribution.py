@@ -222,6 +222,11 @@ class _Sentence:
 # German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday".
 _SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
                       r"(?=[ \t]*(?:[,.;]|on|in|at|to|after|before|yesterday|today|$))")
+# German "heißt es darin vom Geschäftsführer X", translated word for word: "„…“, it says therein
+# from the managing director Ann Lee."
+_IT_SAYS_FROM = re.compile(r"[ \t]*,[ \t]+it[ \t]+(?:says|said|is[ \t]+said)[ \t]+(?:therein[ \t]+|in[ \t]+it[ \t]+)?(?:from|by)[ \t]+"
+                           r"(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
+                           r"(?=[ \t]*(?:[,.;]|$))")
 # A live blog's time stamp opening an entry ("08:15 — ", a podcast's "[16:40]"): no word of
 # the sentence after it.
 # (with its zone and a flag: "14:05 GMT – BREAKING: Lee has resigned …"; after a zone a colon
@@ -521,7 +526,9 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
     """
     k = comma - 1
     depth = 0  # a parenthesis closed before the comma is part of a piece: "Ann Lee (D-Mo.), who …"
-    while k >= 0 and (depth or (toks[k][0] not in {"(", ";", ":", "—", "–"} and not toks[k][0].startswith(MASK))):
+    while k >= 0 and (depth or (toks[k][0] not in {"(", ";", ":", "—", "–"} and not (
+            toks[k][0].startswith(MASK) and not (k > 0 and toks[k - 1][0] in NAMING_PARTICIPLES)))):
+        # (a name in marks inside an aside is part of it: "Ann Lee, nicknamed “the Crane” since …, said")
         depth += {")": 1, "(": -1}.get(toks[k][0], 0)
         k -= 1
     pieces: list[tuple[int, int]] = []
@@ -728,7 +735,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 2  # "Lee can be heard saying on the recording"
         if i >= 1 and toks[i][0] in MODALS:
             i -= 1
-    while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS or _is_ly_adverb(toks[i][0])):
+    while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS or _is_ly_adverb(toks[i][0])
+                      or (toks[i][0] in ORDER_ADVERBS and i >= 1 and toks[i - 1][0] in {"has", "have", "had"})):
+        # ("Lee has first qualified it as …": an adverb of order after the auxiliary)
         if toks[i][0].lower() in CUE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "and"):
             break
         if toks[i][0][:1].isupper() and toks[i][0].lower() not in SKIPPABLE:
@@ -1919,6 +1928,24 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
     return phrase
 
 
+# A report with no one to say it after the quotation: "…」, it is said.", "“…”, it was reported."
+_IT_IS_SAID = re.compile(r"[ \t]*,?[ \t]*it[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:said|reported|stated|announced|learned|learnt)\b")
+
+
+def _subject_before_it_is_said(text: str, masked: str, sent: _Sentence, q_open: int, q_close: int) -> str | None:
+    """The subject a sentence opens with, right before its quotation, when the words after it say
+    only that it is said: "The company 「has requested an inquiry」, it is said." (a translation
+    from Japanese, whose verb of saying follows the quotation)."""
+    if _IT_IS_SAID.match(masked, q_close) is None:
+        return None
+    toks = _tokens(masked, sent.start, q_open)
+    if not 1 <= len(toks) <= 6 or not all(t[0].isalpha() or t[0] in {"’s", "'s", "-"} for t in toks):
+        return None
+    phrase = _clean_phrase(text, toks[0][1], toks[-1][2])
+    ref = parse_mention(phrase)
+    return phrase if ref is not None and ref.kind in {"person", "org", "role"} and ref.definite else None
+
+
 def _named_last_in_asides(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The full name that ends a run of asides before the verb, when the sentence opens with a
     place or a description: "At Dunmore Ferries, the operator, the head of safety, Ida Lund,
@@ -2196,6 +2223,10 @@ _SPEECH_NOUN_BEFORE = re.compile(
     + r"(?:(?:\s+(?:in|to|during|against|on)\s+[^,;:.()" + MASK + r"]{1,50}?|\s*\([^)]{0,60}\))?"
     r"\s+(?:is|was)(?:\s+that\b[^" + MASK + r".;]{0,80}?|\s*[:,])?"
     r"|\s+(?:to\s+be|for|against|of|about)(?:\s+(?:an?|the))?)\s*$"
+    # "Lee's description of it as “…”" (but "Lee's description was “false”" judges it)
+    r"|(?P<np2>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)['’]s?"
+    r"(?:\s+[a-z][a-z\-]*){0,2}\s+(?:description|characteri[sz]ation)\s+of\s+(?:it|him|her|them|the\s+[a-z]+)"
+    r"\s+as(?:\s+(?:an?|the))?\s*$"
 )
 
 
@@ -2453,7 +2484,8 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     before = _SPEECH_NOUN_BEFORE.search(masked, max(sent.start, q_open - 200), q_open)
     if before is not None:
         # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
-        owner = text[before.start("np"):before.end("np")]
+        group = "np" if before.group("np") is not None else "np2"
+        owner = text[before.start(group):before.end(group)]
         ref = parse_mention(owner)
         if ref is not None and (ref.kind in {"person", "org"} and ref.name or ref.kind == "role" and ref.definite):
             return owner  # (a body or post by its noun: "the weather office's talk of …")
@@ -2636,6 +2668,13 @@ def _role_then_name(toks: list[tuple[str, int, int]], k: int) -> bool:
     return k < end < len(toks) and toks[end - 1][0] in ROLE_NOUNS and toks[end][0][:1].isupper()
 
 
+def _names_follow(toks: list[tuple[str, int, int]], k: int, j: int, m: int) -> bool:
+    """Whether a description from ``toks[k]`` (an article) to ``toks[m]`` is followed by a comma
+    and a name: "One patient, Ann Lee, has waited …"."""
+    return m > j and toks[k][0].lower() in _ARTICLES and m + 2 < len(toks) and toks[m][0] == "," \
+        and ((toks[m + 1][0][:1].isupper() and toks[m + 2][0][:1].isupper()) or _name_after_trade(toks, m + 1) is not None)
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     if toks and toks[0][0] in _BULLETS:
@@ -2754,7 +2793,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         # "The retired judge", "the embattled chairman": a participle for the post's holder before the post
         participled = j == k + 1 and toks[k][0].lower() in _ARTICLES and tok.isalpha() and tok.islower() \
             and tok.endswith("ed") and nxt is not None and nxt in ROLE_NOUNS and tok not in CUE_VERBS
-        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or participled \
+        # "The mayor outgoing Ann Lee": an adjective after the post, as French word order translated puts it
+        postposed = j > k and toks[j - 1][0].lower() in ROLE_NOUNS and tok.isalpha() and tok.islower() \
+            and tok.endswith(("ing", "ed")) and tok not in CUE_VERBS and nxt is not None and nxt[:1].isupper() \
+            and j + 2 < len(toks) and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha()
+        if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or participled or postposed \
                 or (owned_role and k == 0 and j < 2) \
                 or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
             # "A spokeswoman for the Armed Services Committee": a role names its body
@@ -2795,8 +2838,16 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             and (toks[m][0] not in CUE_VERBS or toks[m][0].endswith("ing")) and toks[m][0] not in _BE_FORMS:
         # ("The geologist advising the rescue team, Ann Lee, …": what she does, before her name)
         m += 1
-    noun_before_name = m > j and toks[k][0].lower() in _ARTICLES and m + 2 < len(toks) and toks[m][0] == "," \
-        and ((toks[m + 1][0][:1].isupper() and toks[m + 2][0][:1].isupper()) or _name_after_trade(toks, m + 1) is not None)
+    noun_before_name = _names_follow(toks, k, j, m)
+    if not noun_before_name and m > j and toks[m - 1][0] in {"a", "an", "in", "of"}:
+        # ("The owner of a Japanese restaurant in Dockside, Ann Lee, …": capitals of where, then her name)
+        wider = m
+        while wider < len(toks) and wider < j + 8 and toks[wider][0].isalpha() and (toks[wider][0].islower() or (
+                toks[wider - 1][0] in {"a", "an", "in", "of"} and toks[wider][0][:1].isupper())) \
+                and toks[wider][0] not in CUE_VERBS and toks[wider][0] not in _BE_FORMS:
+            wider += 1
+        if _names_follow(toks, k, j, wider):
+            m, noun_before_name = wider, True
     if noun_before_name:
         j = m  # (before a full name)
     elif j == k + 1 and toks[k][0].lower() in {"a", "an"} and m > j and toks[m - 1][0].lower() in ROLE_NOUNS:
@@ -3194,10 +3245,13 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             toks[st - 1][0] == "from" and toks[st - 2][0].islower() and toks[st - 2][0].endswith("ed"))):
         # where the words came from, not who: "One from Ann in Dunmore:", "A reader emailed from Dunmore:",
         # "Ann Lee is on Upper Mill Lane:"
-        home = _backward_chunk(toks, st - 2)
-        who = parse_mention(text[toks[home][1]:toks[st - 2][2]]) if home <= st - 2 else None
-        if who is not None and who.kind == "person" and toks[st - 1][0] != "from":
-            return None, text[toks[home][1]:toks[st - 2][2]]
+        end = st - 2 - (toks[st - 2][0] == "," and st >= 3)  # ("… goes to Ann Lee, on X:")
+        home = _backward_chunk(toks, end)
+        who = parse_mention(text[toks[home][1]:toks[end][2]]) if home <= end else None
+        if who is not None and toks[st - 1][0] != "from" and (
+                (who.kind == "person" and (end == st - 2 or " " in (who.name or "")))
+                or (who.kind == "org" and toks[st - 1][0] == "on")):
+            return None, text[toks[home][1]:toks[end][2]]  # (a body posting: "Dunmore Police on X:")
         toks = toks[:st - 1]
         st = len(toks)
     lead = parse_mention(text[toks[st][1]:toks[-1][2]]) if st < len(toks) else None
@@ -4290,7 +4344,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             or (relayed and (_POSSESSIVE_SUBJECTS.get(relayed.group("pronoun") or "") or relayed.group("np"))) \
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
-            or _naming_subject(text, masked, sentences[si], q_open)
+            or _naming_subject(text, masked, sentences[si], q_open) \
+            or ((says := _IT_SAYS_FROM.match(masked, q_close)) and text[says.start("np"):says.end("np")]) or None
         if phrase is not None:
             choice.append((q_open, phrase, None))
             continue
@@ -4379,6 +4434,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         #     Sachi-san (57), 「Everything is mud」, said with tears."
         if picked is None and phrase is None and si == sc:
             phrase = _subject_before_bare_cue(text, masked, sentences[si], sent_events, q_open, q_close)
+        # 4c. the subject the sentence opens with, then its quotation, then "it is said"
+        if picked is None and phrase is None and si == sc:
+            phrase = _subject_before_it_is_said(text, masked, sentences[si], q_open, q_close)
         # 5. colon introduction, in the sentence or ending the paragraph before
         if picked is None and phrase is None:
             picked, phrase = _colon_intro(text, masked, sentences, by_sentence, events, q_open, sentence_of)

@@ -63,8 +63,9 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # Verbs that French and Italian translations invert after a quotation ("«…», launched Lee", "alerted Ann Lee",
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
-                                            "intervened", "raged", "rages", "shared"})
+                                            "intervened", "raged", "rages", "shared", "justified", "justifies"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated)
+# ("«…», has justified its editor", French "a justifié")
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
     | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
 
@@ -73,7 +74,7 @@ PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("went", "on"), ("goes", "on"), ("shot", "back"), ("shoots", "back"), ("fired", "back"), ("fires", "back"),
     ("hit", "back"), ("hits", "back"),
     ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"),
-    ("summed", "up"), ("spoke", "of"), ("weighed", "in"),
+    ("summed", "up"), ("spoke", "of"), ("speaks", "of"), ("talked", "of"), ("talks", "of"), ("weighed", "in"),
     ("made", "known"), ("makes", "known"), ("made", "know"),  # (translated: Italian "ha fatto sapere")
     ("lets", "know"), ("let", "know"),  # (translated: Dutch "laat weten")
 })
@@ -311,8 +312,10 @@ project initiative fund forum trust syndicate league caucus society partnership 
 delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
 family families cooperative co-operative panel tribunal watchdog
+organism
 """.split()
 ) | COMPANY_KINDS
+# ("organism": Spanish "el organismo", French "l'organisme", translated word for word)
 
 # Bodies of relatives that speak as one ("the families of the trapped miners said"), though
 # what follows their "of" is in lower case.
@@ -322,7 +325,8 @@ FAMILY_WORDS: frozenset[str] = frozenset({"family", "families"})
 # "Dunmore Ledger" are bodies.
 # A newspaper's name ends in one of these words, and begins with its town's ("Orlando Sentinel").
 NEWSPAPER_WORDS: frozenset[str] = frozenset(
-    "gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph".split())
+    "gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph"
+    " review examiner monitor mirror".split())
 COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings holding capital partners motors airlines airways energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh
@@ -550,7 +554,8 @@ paper data figures this that there which who what it's many some others people o
 CLAIM_NOUNS: frozenset[str] = frozenset(
     """claim claims assertion assertions accusation accusations argument contention conclusion pledge
     promise vow insistence suggestion warning prediction boast charge allegation comment comments
-    remark remarks statement declaration line lines assessment assurance estimate finding defence defense""".split()
+    remark remarks statement declaration line lines assessment assurance estimate finding defence defense
+    order ruling""".split()  # ("the judge's order that the ballots stay “sealed”")
 )
 
 # Participles that name words as someone's: "was dubbed “the deal of the century” by Lee".

@@ -49,7 +49,9 @@ _TITLE_CUES = re.compile(
     # a body's name in marks, as translations write it: "the association «Kramsk Niva»"
     r"association|company|firm|party|plant|factory|club|movement|foundation|fund|union|"
     r"organi[sz]ation|enterprise|holding|society|charity|airline|agency|institute|coalition|alliance|"
-    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline)(?:\s+of)?\W*$",
+    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline|"
+    # a group's name for itself: "a hacker group naming itself «Salt Ghosts»"
+    r"(?:calling|calls|naming|names)\s+(?:itself|themselves))(?:\s+of)?\W*$",
     re.IGNORECASE,
 )
 # A group's name of two words or more in marks: the hacker group “Night Harbor” (a word alone
@@ -61,6 +63,8 @@ _WORK_CUES = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|documentary|play|poem|essay|podcast|monograph)\W*$",
     re.IGNORECASE,
 )
+# Words that give someone's nickname: "the mayor, nicknamed « the Crane »".
+_NICKNAMED = re.compile(r"\b(?:nicknamed|nickname|known\s+as)\W*$", re.IGNORECASE)
 # Where a programme is named: "on ABC’s “This Week”", "in an interview with “Meet the Press”".
 _TITLE_PLACE = re.compile(
     r"(?:\b[A-Z][A-Za-z.&]*[A-Z][A-Za-z]*[’']s|\b(?:show|channel|network|station|program|programme|newspaper|"
@@ -102,6 +106,9 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
     open_at = span.open_at if span.open_at >= 0 else span.start
     before = text[max(0, open_at - 40):open_at]
     if not _is_title_case(words):
+        if len(words) <= 5 and _NICKNAMED.search(before) and not words[-1].endswith((".", "!", "?", ",")) \
+                and (words[0][:1].isupper() or words[0].lower() in {"the", "el", "la", "le", "der", "die"}):
+            return True  # "nicknamed « the Crane »", "known as 「Kenji-san of the harbour」": a nickname
         return bool(words) and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?", ",")) \
             and _WORK_CUES.search(before) is not None
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]

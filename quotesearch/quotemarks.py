@@ -34,9 +34,12 @@ _SPEECH_TAIL_VERBS = "|".join(sorted((v for v in INVERTABLE if " " not in v), ke
 # "<Name> said" attribution begins, possibly glued to the last quoted word.
 # (A lower-case pronoun is glued only after a full stop: in "We asked for the reports"
 # "t|he reports" is no cue.)
+# (letters of Latin scripts in either case: "includedEçeverria told")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _CUT_BEFORE_CUE = re.compile(
-    r"(?:(?:,\s*|\s+|(?<=[A-Z])|(?<=[a-z.!?…]))"
-    r"(?P<np>(?!(?:We|It|You|This|That|There|These|Those)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z][\w’'-]*|He|She|They)"
+    rf"(?:(?:,\s*|\s+|(?<=[{_UPPER}])|(?<=[{_LOWER}.!?…]))"
+    rf"(?P<np>(?!(?:We|It|You|This|That|There|These|Those)\b)(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][{_LOWER}][\w’'-]*|He|She|They)"
     r"|(?:,\s*|\s+|(?<=[.!?…]))(?P<pn>he|she|they))"
     r"\s+(?:" + _SPEECH_TAIL_VERBS + r"|told|tells|shared)\b"  # (and "Lee told the Clarion", who said it)
 )

@@ -290,7 +290,10 @@ def _clean_token(tok: str) -> str:
 _NOUN_CLASS_PREFIX = re.compile(r"u[A-Z][a-z]{2,}$")
 # (genitive -in/-nin, accusative -i/-yi, dative -a/-ya, locative -da/-ta, ablative -dan/-tan, with -la/-yla)
 _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n[ae]|[dt][ae]n?|y?l[ae])$")
-_HONORIFIC_SUFFIX = re.compile(r"(?<=[a-zāēīōū])-(?:shi|san|sama|sensei|kun|chan|ji|jee|dai|didi)$")
+# Japanese honorifics and posts that translation leaves after a surname: "Mori-san", "Lee-shichō"
+# (the mayor), "Lee-shachō" (the company's president), "Lee-daijin" (the minister).
+_JAPANESE_SUFFIXES = "san|sama|kun|chan|shi|sensei|shich[oō]u?|shach[oō]u?|kaich[oō]u?|daijin|chiji|ky[oō]ju"
+_HONORIFIC_SUFFIX = re.compile(rf"(?<=[a-zāēīōū])-(?:{_JAPANESE_SUFFIXES}|ji|jee|dai|didi)$")
 
 
 # A US party-and-state tag after a name: "Sen. Ann Boyle, D-Westfield,"
@@ -496,10 +499,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if first and second and first.kind == second.kind == "person" and " " in (second.name or ""):
             # a full name in apposition to what the rules read as a person before the comma:
             held_post: str | None = None
-            if second.role is None and first.role and _bare(first.role.split()[-1]) in {"at", "of", "for", "rival"} \
+            post_words = [w for w in (first.role or "").split() if _bare(w) not in COURTESY_TITLES]
+            if second.role is None and post_words and _bare(post_words[-1]) in {"at", "of", "for", "rival"} \
                     and len((second.name or "").split()) <= 3:
                 # "Arkwright's counterpart at the rival Morning Ledger, Beatriz Lomé": the capitals
-                # before the comma are where the person held_post
+                # before the comma are where the person held_post ("The campaign leader of Frau
+                # Lee, Ann Haddad": whose)
                 held_post = head.strip().removeprefix("the ").removeprefix("The ")
             elif _UNTRANSLATED_POST.match(head):
                 # a post in a word the rules do not know: "Wali Sahib of the province, Abdul Qadir Sarwanzai"
@@ -1236,6 +1241,8 @@ def _unowned(company: str) -> str:
 # A police force by its name: "Castrelle Police", "the Avon and Somerset Constabulary".
 _POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){1,4}(?:Police|Constabulary|Gendarmerie)\b"
                           r"(?:[ \t]+(?:Service|Force|Department))?")
+# Police as a speaker that the story names no further: "…, police said", "Police said on Monday".
+_POLICE_SAID = re.compile(r"\b(?:[Pp]olice[ \t]+(?:said|say|says|told|added|confirmed|stated)|(?:said|told)[ \t]+police)\b")
 # A minister's portfolio: "Minister for Culture and Sport", "the minister of Culture and of Sport".
 _MINISTER_OF = re.compile(r"\b[Mm]inister[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?([A-Z][\w-]*(?:[ \t]+and[ \t]+(?:of[ \t]+)?[A-Z][\w-]*)?)")
 # Plural ranks that, once a story has spoken of the police, stand for the force: "officers said".
@@ -1245,7 +1252,7 @@ _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|POLICE|Constabulary|Gendarmerie)\b")
 # Civic Alliance" (not "campaign": "the Clinton campaign" is no body called Clinton).
 _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
-BODY_KINDS = frozenset({"organisation", "organization", "group", "body", "charity", "company", "firm", "newspaper", "paper",
+BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "charity", "company", "firm", "newspaper", "paper",
                       "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency",
                       *COMPANY_KINDS})
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
@@ -1278,7 +1285,7 @@ _JUST_NAMED = 250
 _NAME_WORD_PATTERN = rf"(?:(?:Mc|Mac|O’|O')?[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)?|[A-Z]\.)"
 _JOINER = "(?:" + "|".join(sorted(SURNAME_JOINERS)) + ") "  # ("Núria Puig i Ferrer")
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD_PATTERN}(?: (?:{_JOINER})?{_NAME_WORD_PATTERN})+"
-                       rf"(?=-(?:san|sama|kun|chan|shi|sensei)\b|(?![\w-]|[’'](?!s(?![\w’'-]))))")  # ("Mori Yoko-san")
+                       rf"(?=-(?:{_JAPANESE_SUFFIXES})\b|(?![\w-]|[’'](?!s(?![\w’'-]))))")  # ("Mori Yoko-san")
 # (a name in the possessive is a name too: "dismissed Ann Lee's appeal")
 # A nickname between a given name and a surname: Cordelia “Del” Amsel (found by its marks first).
 _NICKNAME_MARK = re.compile(NICKNAME + " [A-Z]")
@@ -1293,7 +1300,7 @@ def _nicknamed_pattern() -> re.Pattern[str]:
 
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
 _WORD_CHAR = re.compile(r"[\w’'-]")
-_SUFFIXED = re.compile(r"-(?:san|sama|kun|chan|shi|sensei)\b")  # a Japanese honorific after a name
+_SUFFIXED = re.compile(rf"-(?:{_JAPANESE_SUFFIXES})\b")  # a Japanese honorific after a name
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
 _PLACE_PREPOSITIONS = r"in|at|from|near|to"
 _PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|" + _PLACE_PREPOSITIONS + r")\s+$")  # "the Merrow Sound", "in Port Hallam"
@@ -2518,6 +2525,8 @@ class ArticleSpeakers:
             police = self._police_named_before(pos)
             if police is not None:
                 return police
+            if _POLICE_SAID.search(self.text, 0, pos):
+                return "police"  # (named no further: "…, police said. … the force said")
         company = None
         if noun in {"company", "firm", "group"} | COMPANY_KINDS:
             for company in _COMPANY_NAME.finditer(self.text, 0, pos):
@@ -2533,10 +2542,13 @@ class ArticleSpeakers:
                 # a company named since that body spoke: "Halvard Biotech … the company added"; or
                 # the body that spoke is no company: "the Residents' Association says … the company"
                 return _unowned(company.group())
-            if noun == "agency":  # or the body last named, if it spoke not since: "Halden County Emergency Management"
+            if noun in {"agency", "organism"}:
+                # or the body last named, if it spoke not since: "Halden County Emergency Management";
+                # "the organism" (Spanish "el organismo") any body so named
                 body = None
-                for body in _ANY_BODY_NAME.finditer(self.text, 0, pos):
-                    pass
+                for found in _ANY_BODY_NAME.finditer(self.text, 0, pos):
+                    if " " in re.sub(r"^(?:The|A|An)\s+", "", found.group()):
+                        body = found  # (not "The Commission" alone: which one it is, the story said before)
                 for rated in _COMPANY_NAME.finditer(self.text, body.end() if body is not None else 0, pos):
                     body = rated  # (an agency may be named as a firm is: "Caldwell Ratings cut … the agency said")
                 if body is not None and (spoke is None or spoke[0] < body.start()):

@@ -811,6 +811,7 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
     inside: dict[int, list[int]] = defaultdict(list)  # fragment -> containers
 
     named: dict[str, list[int]] = defaultdict(list)
+    blocks: dict[str, _Block] = {}
     anonymous: list[int] = []
     for i, m in enumerate(ms):
         if m.speaker is None:
@@ -828,7 +829,7 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
             for run in _by_time(group_, wordings):
                 for i in run[1:]:
                     part.union(run[0], i)
-        block = _Block(members, wordings)
+        block = blocks[ms[members[0]].speaker or ""] = _Block(members, wordings)
         for i, j in block.similar(members):
             if part.find(i) != part.find(j) and _reworded(wordings[i], wordings[j]):
                 part.union(i, j)
@@ -900,7 +901,51 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
             links[i] = i + 1
     for i, j in links.items():
         part.union(i, j)
+    _join_segmented(part, links, ms, wordings, blocks, stemmer)
     return part, links
+
+
+def _join_segmented(part: _Partition, links: Mapping[int, int], ms: Sequence[Mention],
+                    wordings: Sequence[_Wording], blocks: Mapping[str, _Block], stemmer: _Stemmer) -> None:
+    """Stage 3: a statement quoted in segments ("A," he said, "B.") read as one wording, A B,
+    joins the speaker's reworded statement (tier 3) that neither segment alone matches:
+    a translation that quotes it whole, or another article's segments."""
+    chains: list[tuple[int, _Wording]] = []
+    for i in sorted(links):
+        if i - 1 in links:
+            continue
+        chain = [i]
+        while chain[-1] in links:
+            chain.append(links[chain[-1]])
+        speaker = ms[i].speaker
+        if speaker is None or _unnamed(speaker):
+            continue
+        whole = stemmer.wording(" ".join(ms[k].text.strip() for k in chain), ms[i].date)
+        chains.append((i, whole))
+    # (and two articles, each quoting it in segments: the chains' own postings, per speaker)
+    chained: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, (i, whole) in enumerate(chains):
+        for stem_ in whole.stems:
+            chained[ms[i].speaker or "", stem_].append(n)
+    for n, (i, whole) in enumerate(chains):
+        speaker = ms[i].speaker or ""
+        block = blocks[speaker]
+        counts: Counter[int] = Counter()
+        others: Counter[int] = Counter()
+        for stem_ in whole.stems:
+            postings = block.postings.get(stem_, ())
+            if len(postings) <= CAP:
+                counts.update(postings)
+            later = chained[speaker, stem_]
+            if len(later) <= CAP:
+                others.update(m for m in later if m > n)
+        for j in sorted(j for j, c in counts.items() if c >= REWORD_MIN_SHARED):
+            if part.find(i) != part.find(j) and _reworded(whole, wordings[j]):
+                part.union(i, j)
+        for m in sorted(m for m, c in others.items() if c >= REWORD_MIN_SHARED):
+            k, other = chains[m]
+            if part.find(i) != part.find(k) and _reworded(whole, other):
+                part.union(i, k)
 
 
 def _attach(part: _Partition, inside: Mapping[int, list[int]], ms: Sequence[Mention]) -> None:

@@ -358,6 +358,17 @@ FRAGMENTS = [
         [("safe.", None)],
         id="markup-attributes-ignored",
     ),
+    pytest.param(
+        "The mayor, nicknamed « the Heron » since his harbour years, called the plan « reckless ».",
+        [("reckless", None)],
+        id="a-nickname-in-lower-case-after-nicknamed-is-no-quotation",
+    ),
+    pytest.param(
+        "Rain fell. A hacker group naming itself „Grey Tide“ claimed the attack. Residents calling themselves "
+        "\"Friends of the Pier\" met. The chairman is known as 「Ken-san of the docks」.",
+        [],
+        id="a-groups-name-for-itself-and-a-nickname-of-several-words",
+    ),
 ]
 
 
@@ -5923,6 +5934,96 @@ SPEAKERS = [
         "account. A spokeswoman said the letter had concerned “printers, not servers”.",
         [("printers, not servers", "Kestrel Valley Hospital Group")],
         id="an-unnamed-spokeswoman-of-the-body-the-story-named-in-full",
+    ),
+    pytest.param(
+        "Count\n\nPolice chief Ayla Çelik spoke on Friday. “No one is above suspicion, the clerks includedÇelik told "
+        "the reporters.",
+        [("No one is above suspicion, the clerks included", "Ayla Çelik")],
+        id="a-name-with-a-letter-beyond-ascii-glued-to-an-unclosed-quotation",
+    ),
+    pytest.param(
+        "Count\n\n15:20 — Dunmore Police on X: \"We are aware of the footage.\"\n\n"
+        "22:47 — The last word tonight goes to Mara Quist, on X: “We go to court tomorrow.”",
+        [("We are aware of the footage.", "Dunmore Police"), ("We go to court tomorrow.", "Mara Quist")],
+        id="a-body-or-a-person-on-a-platform-before-a-colon",
+    ),
+    pytest.param(
+        "Count\n\nThe mayor Piotr Dobosz, nicknamed « the Heron » since his years at the head of the port authority, "
+        "has first qualified the video as « fabricated » in a message.",
+        [("fabricated", "Piotr Dobosz")],
+        id="an-adverb-of-order-after-has-and-a-nickname-inside-the-aside",
+    ),
+    pytest.param(
+        "Count\n\nThe paper published a video. « We published because the public has the right to know », has "
+        "justified its editor-in-chief, Mme Ines Okafor.",
+        [("We published because the public has the right to know", "Ines Okafor")],
+        id="has-justified-inverted-after-the-quotation",
+    ),
+    pytest.param(
+        "Count\n\nThe Regional Electoral Board (REB) decided on Tuesday to recount. «The Board has decided on a full "
+        "recount», informed the organism through a communiqué.",
+        [("The Board has decided on a full recount", "Regional Electoral Board")],
+        id="the-organism-is-the-body-last-named",
+    ),
+    pytest.param(
+        "Count\n\nThe boxes were found in a warehouse after a tip-off, police said. “Two of the four boxes have been "
+        "recovered,” the force said in a statement.",
+        [("Two of the four boxes have been recovered,", "police")],
+        id="the-force-is-the-police-the-story-named-no-further",
+    ),
+    pytest.param(
+        "Count\n\nThe incumbent Piotr Dobosz-shi (63) led narrowly. Dobosz-shichō on the 13th, 「The citizens "
+        "chose continuity」 and declared victory.",
+        [("The citizens chose continuity", "Piotr Dobosz")],
+        id="a-japanese-post-after-the-surname",
+    ),
+    pytest.param(
+        "Count\n\nThe owner of a Korean bakery in Eastgate, Han Soo-min (44), 「Everybody wants to know who won」 "
+        "and talked.",
+        [("Everybody wants to know who won", "Han Soo-min")],
+        id="a-description-with-capitals-of-where-before-the-name",
+    ),
+    pytest.param(
+        "Count\n\nThe results page is run by the firm Tessaly Data Systems. The company 「has requested an "
+        "independent inquiry」, it is said.",
+        [("has requested an independent inquiry", "Tessaly Data Systems")],
+        id="the-subject-before-the-quotation-then-it-is-said",
+    ),
+    pytest.param(
+        "Count\n\nThe candidate Hana Lutz lost narrowly. The campaign chief of Frau Lutz, Omar Farouk, speaks of "
+        "sabotage. „Somebody drove these boxes away in the night“, so Farouk.",
+        [("Somebody drove these boxes away in the night", "Omar Farouk")],
+        id="whose-post-names-another-by-title-and-surname-before-the-name",
+    ),
+    pytest.param(
+        "Count\n\nJudge Edda Brandt’s order that the ballots stay “sealed until the last one is counted” calmed "
+        "no one. Critics echo the mayor Piotr Dobosz’s own description of it as “a farce”.",
+        [("sealed until the last one is counted", "Edda Brandt"), ("a farce", "Piotr Dobosz")],
+        id="an-order-that-and-a-description-of-it-as",
+    ),
+    pytest.param(
+        "Count\n\nPiotr Dobosz blamed the network. In a statement, the network said that Dobosz's description was "
+        "\"false.\"",
+        [("false.", "the network")],
+        id="guard-a-description-said-to-be-false-is-the-judges-word",
+    ),
+    pytest.param(
+        "Count\n\nThe firm Tessaly Data Systems reacted with a written communication. „The intrusion concerned only "
+        "the public display“, it says therein from the managing director Asha Menon.",
+        [("The intrusion concerned only the public display", "Asha Menon")],
+        id="it-says-therein-from-the-managing-director",
+    ),
+    pytest.param(
+        "Harbour town: the paper publishes the video and the mayor talks of «circus»\n\nThe mayor Piotr Dobosz "
+        "spoke on Monday.",
+        [("circus", "Piotr Dobosz")],
+        id="a-headline-role-that-talks-of-words",
+    ),
+    pytest.param(
+        "Count\n\n« We published it », said Ines Okafor. The mayor outgoing Piotr Dobosz, nicknamed « the Heron », "
+        "accused the paper of having « become a campaign tract ».",
+        [("We published it", "Ines Okafor"), ("become a campaign tract", "Piotr Dobosz")],
+        id="an-adjective-after-the-post-as-french-word-order-puts-it",
     ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),

@@ -275,6 +275,13 @@ PHRASES = [
     ("the spokesman of the Ministry of Health Ann Lee", "person", "Ann Lee", "spokesman of the Ministry of Health", True),
     ("the spokesman of the Ministry of Foreign Relations, Rafael Quintero Lobo", "person", "Rafael Quintero Lobo",
      "spokesman of the Ministry of Foreign Relations", True),
+    # whose post it is, by a courtesy title and surname, then the name in apposition
+    ("The campaign chief of Frau Lutz, Omar Farouk", "person", "Omar Farouk", "campaign chief of Frau Lutz", True),
+    ("the campaign chief of Ms. Lutz, Omar Farouk", "person", "Omar Farouk", "campaign chief of Ms. Lutz", True),
+    # a paper's name ends in its kind of paper
+    ("Press Freedom Review", "org", "Press Freedom Review", None, True),
+    ("Washington Examiner", "org", "Washington Examiner", None, True),
+    ("Harbour Monitor", "org", "Harbour Monitor", None, True),
 ]
 
 

@@ -581,6 +581,35 @@ def test_segments_quoted_apart_elsewhere_stay_apart() -> None:
     assert together(statements, "We will win this vote,", "We will win this vote.")
 
 
+SEGMENTED = "“Four boxes are unaccounted for,” she said, “but they are not lost. We will find every one of them.”\n"
+SEGMENTED_QUOTES = ["Four boxes are unaccounted for,", "but they are not lost. We will find every one of them."]
+
+
+@pytest.mark.parametrize(
+    ("whole", "merged"),
+    [
+        # a translation quoting it whole: neither segment alone shares enough with it
+        ("Four urns are at the moment not findable, but they are not lost. We will find each single one of them", True),
+        ("Four boxes the whereabouts are not known, but they are not lost. We will find all of them without fail", True),
+        # another statement of hers about the boxes
+        ("The four boxes were driven away in a van, and the police have the film.", False),
+        ("We have not lost anything and we will not find fault with the clerks.", False),
+    ],
+)
+def test_segments_read_as_one_wording_join_a_whole_translation(whole: str, merged: bool) -> None:
+    """"A," she said, "B." is one wording, A B, when another article quotes it whole."""
+    statements = group([*article_mentions("a.txt", SEGMENTED, SEGMENTED_QUOTES), mention("b.txt", whole)])
+    assert (len(statements) == 1) == merged
+
+
+def test_segments_in_two_articles_read_as_one_wording_each() -> None:
+    """Two articles, each quoting the statement in segments that differ by translation."""
+    other = ["Four ballot boxes are missing today,", "yet they are not lost. Every one of them will be found by us."]
+    article = f"“{other[0]}” she said, “{other[1]}”\n"
+    statements = group([*article_mentions("a.txt", SEGMENTED, SEGMENTED_QUOTES), *article_mentions("b.txt", article, other)])
+    assert len(statements) == 1
+
+
 def test_segments_need_one_speaker() -> None:
     a, b = article_mentions("a.txt", SPLIT, SPLIT_QUOTES)
     assert len(group([a, Mention(**{**b.__dict__, "speaker": "Bo Chen"})])) == 2

@@ -367,6 +367,35 @@ def test_a_word_of_the_outlets_name_in_the_header_asks() -> None:
     assert ("Who is to blame for the strike?", None) in pairs
 
 
+OUTLET_INITIALS_LABELS = """“We keep every frame”: the editor on the harbour video
+
+Press Liberty Review | Interview
+
+On Wednesday the Dunmore Courier published a video. Its editor, Ines Okafor, 52, was asked to come to police
+headquarters.
+
+Press Liberty Review: Why publish it now?
+
+Ines Okafor: Because the public has a right to know where its ballots are.
+
+PLR: How sure are you that it is genuine?
+
+Okafor: We keep every frame of that video. We checked the metadata first.
+
+PLR: And the name of your source?
+
+Okafor: No. Protecting a source is our duty.
+"""
+
+
+def test_an_outlets_initials_ask_when_its_name_ends_in_a_kind_of_paper() -> None:
+    """"PLR:" is the "Press Liberty Review" of the header (a review, no person named Liberty Review)."""
+    pairs = _pairs(OUTLET_INITIALS_LABELS)
+    assert ("We keep every frame of that video. We checked the metadata first.", "Ines Okafor") in pairs
+    assert ("No. Protecting a source is our duty.", "Ines Okafor") in pairs
+    assert ("How sure are you that it is genuine?", None) in pairs
+
+
 PARTICLE_LABELS = """“Every hour counts”: the doctor who linked the syrup to the illness
 
 Harbour Health | Interview by Ola Brenn | 12 November
