@@ -2707,6 +2707,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
          and toks[i][0][:1].isupper() and toks[i + 1][0][:1].isupper() and toks[i + 1][0].isalpha()), 0)
     # "Also the housewife Ann Lee showed …", "Meanwhile Ann Lee …" (not "Earlier this week, Lee …")
     lone_adverb = first in _LONE_ADVERBS and (second.lower() in _ARTICLES or second[:1].isupper()) \
+        or (first.endswith("ly") and len(first) > 5 and first not in LY_NOUNS and _pronoun(second) is not None) \
         or (first in {"but", "and", "yet"} and _name_then_who(toks)) or role_then_name \
         or (first in {"but", "and", "yet"} and (second[:1].isupper() or (second == "the" and third[:1].isupper()))
             and _pronoun(second) is None and not _is_date_word(second) and second.rstrip(".").isalpha())

@@ -293,6 +293,10 @@ _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiu�
 # Japanese honorifics and posts that translation leaves after a surname: "Mori-san", "Lee-shichō"
 # (the mayor), "Lee-shachō" (the company's president), "Lee-daijin" (the minister).
 _JAPANESE_SUFFIXES = "san|sama|kun|chan|shi|sensei|shich[oō]u?|shach[oō]u?|kaich[oō]u?|daijin|chiji|ky[oō]ju"
+# A body's initials in brackets, then a name: "Montvale Power & Light (MPL) Ohsland Henrik".
+_NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+([A-Z][^()]*)")
+# ... and the same posts written apart: "Ohsland Henrik shachō".
+_JAPANESE_POST = re.compile(r"shich[oō]u?|shach[oō]u?|kaich[oō]u?|daijin|chiji")
 _HONORIFIC_SUFFIX = re.compile(rf"(?<=[a-zāēīōū])-(?:{_JAPANESE_SUFFIXES}|ji|jee|dai|didi)$")
 
 
@@ -480,6 +484,15 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if named is not None and named.kind == "person" and named.name:
             return SpeakerRef(text=phrase, kind="person", name=named.name,
                               role=holder.role if holder else None, definite=True)
+    after_initials = _NAME_AFTER_INITIALS.fullmatch(phrase) if "(" in phrase else None
+    if after_initials is not None:
+        # "The power company Montvale Power & Light (MPL) Ohsland Henrik shachō": the body by its
+        # name and initials, then the person who speaks for it
+        named = parse_mention(after_initials.group(2))
+        if named is not None and named.kind == "person" and named.name:
+            body = after_initials.group(1).strip()
+            return SpeakerRef(text=phrase, kind="person", name=named.name,
+                              role=" ".join(filter(None, (body, named.role))), definite=True)
     if "(" in phrase:
         phrase = _BRACKETED_END.sub("", phrase)  # "Cllr Tom Ash (Lib Dem, Stoke and Ash)", "Cllr Tom Ash (Lib Dem"
     if "," in phrase:
@@ -634,6 +647,20 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
     if len(tokens) == 2 and low[0] in PARTICLES and _is_cap(tokens[1]):
         return SpeakerRef(text=text, kind="person", name=text)  # "de Graaf said"
+    if len(tokens) >= 2 and _JAPANESE_POST.fullmatch(tokens[-1]) and _is_cap(tokens[-2]):
+        named = parse_mention(" ".join(tokens[:-1]))  # "Ohsland Henrik shachō": a Japanese post after the name
+        if named is not None and named.kind == "person":
+            return replace(named, text=text, role=" ".join(filter(None, (named.role, tokens[-1]))))
+    owner = next((k for k in range(min(len(tokens) - 2, 4)) if low[k].endswith(("'s", "’s"))), None)
+    if owner is not None and owner + 3 == len(tokens) and _is_cap(tokens[owner + 1]) and tokens[-1].islower() \
+            and _is_role_noun(tokens[-1]) and not _is_role_noun(tokens[owner + 1]) \
+            and all(t.islower() for t in tokens[1:owner + 1]) and (owner > 0 or tokens[0].islower()):
+        # "The fire brigade's Okonkuwo commander": the body's, the surname, the post, as Japanese orders them
+        body_at = 1 if low[0] in DETERMINERS else 0
+        return SpeakerRef(text=text, kind="person", name=tokens[owner + 1],
+                          role=" ".join(tokens[body_at:owner + 1] + tokens[-1:]), definite=True)
+    if "&" in tokens[1:-1] and all(_is_cap(t) or t == "&" for t in tokens[1 if low[0] == "the" else 0:]):
+        return SpeakerRef(text=text, kind="org", name=text, definite=True)  # "Montvale Power & Light": a firm's name
     if tokens[0] == "A." and len(tokens) > 1 and _is_cap(tokens[1]):
         low[0] = "A."  # an initial, not the article: "A. Petrauskas"
     definite = low[0] not in _INDEFINITE and not low[0].isdigit()
@@ -1204,9 +1231,10 @@ _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*[ \t]+){1,3}(?:"
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
-    + r")\b)|(?![ \t]+[A-Z]))"
+    + r")\b)|(?![ \t]+[A-Z&]))"
+    r"|(?<![\w’'-])(?:[A-Z][\w’'.-]*[ \t]+){1,3}&[ \t]+[A-Z][\w’'.-]*\b(?![ \t]+[A-Z])"
 )  # ("Meblex SA", "Kern AG", "Vanguard Logistics" of Vanguard Logistics Services; not "National Mining"
-#     of the National Mining Inspectorate, nor "The United" of the United Metalworkers)
+#     of the National Mining Inspectorate, nor "The United" of the United Metalworkers; "Montvale Power & Light")
 
 
 # A full stop after a word of two lower-case letters or more ends a sentence ("Pueyo."), unlike "U.S." or "St.".
@@ -2454,6 +2482,11 @@ class ArticleSpeakers:
         end = _SENTENCE_BREAK.search(told)
         return end is None or next(islice(_WORDS.finditer(told, end.end()), 2, None), None) is None
 
+    def _headline_kind(self, pos: int, name: str) -> bool:
+        """Whether a body's name at ``pos`` is a headline's kind of body, no name: "Green group
+        says …", capitalised as a headline's first word is."""
+        return pos < self.text.find("\n") and name.split()[-1].islower()
+
     def _named_before(self, pos: int, kind: str, short: str, proper: bool = False) -> str | None:
         """The fuller phrase a definite short one takes up: "a senior official in
         Kyiv … the official", "the Foreign Ministry … the ministry", "the Ministry of
@@ -2461,6 +2494,8 @@ class ArticleSpeakers:
         words = short.split()
         source = len(words) <= 2 and words[-1] in _SOURCE_WORDS
         for p, k, earlier in reversed(self.recent):
+            if kind == "org" and self._headline_kind(p, earlier):
+                continue
             if p < pos and k == kind and len(earlier) > len(short) and (
                     roles_match(short, earlier) or (source and _anonymous_source(earlier.lower().split())) if kind == "role"
                     else _fold(short) in {_fold(w) for w in earlier.split()} and not (proper and earlier.islower())):
@@ -2529,27 +2564,33 @@ class ArticleSpeakers:
                 return "police"  # (named no further: "…, police said. … the force said")
         company = None
         if noun in {"company", "firm", "group"} | COMPANY_KINDS:
-            for company in _COMPANY_NAME.finditer(self.text, 0, pos):
-                pass
+            for found in _COMPANY_NAME.finditer(self.text, 0, pos):
+                if "&" in found.group() and _fold(found.group().split()[-1]) in GIVEN_NAME_GENDER:
+                    continue  # ("Jim & Sarah" are two people)
+                if noun == "group" or _bare(found.group().split()[-1]) not in NEWSPAPER_WORDS:
+                    company = found  # (a paper's masthead, "Terra Ledger | Thursday", is not "the company")
         if noun in BODY_KINDS:
             # (not one the story calls something else: "The network's insurer, Nordhavn Mutual, …
             # The network said" is not the insurer)
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()
-                          and not self._called_otherwise(earlier, noun)), None)
+                          and not self._called_otherwise(earlier, noun) and not self._headline_kind(p, earlier)), None)
             if company is not None and spoke is not None and (spoke[0] < company.start() or (
                     noun != "group" and _fold(spoke[1].split()[-1]) in _NOT_COMPANIES)):
                 # a company named since that body spoke: "Halvard Biotech … the company added"; or
                 # the body that spoke is no company: "the Residents' Association says … the company"
                 return _unowned(company.group())
-            if noun in {"agency", "organism"}:
+            if noun in {"agency", "organism", "group", "organisation", "organization", "body"}:
                 # or the body last named, if it spoke not since: "Halden County Emergency Management";
-                # "the organism" (Spanish "el organismo") any body so named
+                # "the organism" (Spanish "el organismo") any body so named; "the group" one named in
+                # the paragraph before at most ("The Green Ridge Alliance (GRA) has stepped up …")
                 body = None
                 for found in _ANY_BODY_NAME.finditer(self.text, 0, pos):
-                    if " " in re.sub(r"^(?:The|A|An)\s+", "", found.group()):
+                    if " " in re.sub(r"^(?:The|A|An)\s+", "", found.group()) and (
+                            noun in {"agency", "organism"} or self.text.count("\n\n", found.end(), pos) <= 1):
                         body = found  # (not "The Commission" alone: which one it is, the story said before)
-                for rated in _COMPANY_NAME.finditer(self.text, body.end() if body is not None else 0, pos):
+                for rated in _COMPANY_NAME.finditer(self.text, body.end() if body is not None else 0, pos) \
+                        if noun == "agency" else ():
                     body = rated  # (an agency may be named as a firm is: "Caldwell Ratings cut … the agency said")
                 if body is not None and (spoke is None or spoke[0] < body.start()):
                     return re.sub(r"^(?:The|A|An)\s+", "", body.group())

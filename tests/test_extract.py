@@ -6025,6 +6025,24 @@ SPEAKERS = [
         [("We published it", "Ines Okafor"), ("become a campaign tract", "Piotr Dobosz")],
         id="an-adjective-after-the-post-as-french-word-order-puts-it",
     ),
+    pytest.param(
+        "Fire\n\nThe head of the firm, Tomas Brenn, rejected any guilt. „There is no proof“, said Brenn. Simultaneously "
+        "he assured: „Our thoughts are with all families.“",
+        [("There is no proof", "Tomas Brenn"), ("Our thoughts are with all families.", "Tomas Brenn")],
+        id="a-sentence-opening-adverb-before-he-is-no-name",
+    ),
+    pytest.param(
+        "Fire\n\nTerra Ledger | Thursday 14 August\n\nThe fire began under a line of Harlow Gas & Light. In a written "
+        "statement, the company said: “Our spending reflects a risk-based programme.”",
+        [("Our spending reflects a risk-based programme.", "Harlow Gas & Light")],
+        id="the-company-is-a-firm-named-with-an-ampersand-not-the-papers-masthead",
+    ),
+    pytest.param(
+        "Green group says the utility was ‘warned in writing’\n\nThe Kessel Ridge Alliance (KRA) has stepped up its "
+        "campaign.\n\nIn a post on X on Wednesday evening, the group wrote:\n\n“We warned them in writing.”",
+        [("warned in writing", "Kessel Ridge Alliance"), ("We warned them in writing.", "Kessel Ridge Alliance")],
+        id="the-group-is-the-body-named-in-the-paragraph-before-not-the-headlines-kind-of-body",
+    ),
     # nobody to credit
     pytest.param("Signs reading “Go home” lined the street.", [("Go home", None)], id="no-speaker-sign"),
     pytest.param(

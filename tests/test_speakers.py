@@ -282,6 +282,13 @@ PHRASES = [
     ("Press Freedom Review", "org", "Press Freedom Review", None, True),
     ("Washington Examiner", "org", "Washington Examiner", None, True),
     ("Harbour Monitor", "org", "Harbour Monitor", None, True),
+    # a firm's name joined by "&" (never a person called "Light")
+    ("Harlow Gas & Light", "org", "Harlow Gas & Light", None, True),
+    # Japanese orders: a post written apart after the name; the body's, the surname, the post
+    ("Brenn Tomas shachō", "person", "Brenn Tomas", "shachō", True),
+    ("The fire brigade's Okafor commander", "person", "Okafor", "fire brigade's commander", True),
+    ("The power company Harlow Gas & Light (HGL) Brenn Tomas shachō", "person", "Brenn Tomas",
+     "The power company Harlow Gas & Light (HGL) shachō", True),
 ]
 
 
