@@ -219,14 +219,15 @@ class _Sentence:
     end: int
 
 
+# The speaker after a cue that follows a quotation: "the managing director Ann Lee", "Lee".
+_NP_AFTER = r"(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
 # German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday".
-_SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
+_SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+" + _NP_AFTER +
                       r"(?=[ \t]*(?:[,.;]|on|in|at|to|after|before|yesterday|today|$))")
 # German "heißt es darin vom Geschäftsführer X", translated word for word: "„…“, it says therein
 # from the managing director Ann Lee."
 _IT_SAYS_FROM = re.compile(r"[ \t]*,[ \t]+it[ \t]+(?:says|said|is[ \t]+said)[ \t]+(?:therein[ \t]+|in[ \t]+it[ \t]+)?(?:from|by)[ \t]+"
-                           r"(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
-                           r"(?=[ \t]*(?:[,.;]|$))")
+                           + _NP_AFTER + r"(?=[ \t]*(?:[,.;]|$))")
 # A live blog's time stamp opening an entry ("08:15 — ", a podcast's "[16:40]"): no word of
 # the sentence after it.
 # (with its zone and a flag: "14:05 GMT – BREAKING: Lee has resigned …"; after a zone a colon
