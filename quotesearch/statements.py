@@ -920,15 +920,10 @@ def _join_segmented(part: _Partition, links: Mapping[int, int], ms: Sequence[Men
     a translation that quotes it whole, or another article's segments."""
     chains: list[tuple[int, _Wording]] = []
     for i in sorted(links):
-        if i - 1 in links:
-            continue
-        chain = [i]
-        while chain[-1] in links:
-            chain.append(links[chain[-1]])
         speaker = ms[i].speaker
-        if speaker is None or _unnamed(speaker):
+        if i - 1 in links or speaker is None or _unnamed(speaker):
             continue
-        whole = stemmer.wording(" ".join(ms[k].text.strip() for k in chain), ms[i].date)
+        whole = stemmer.wording(" ".join(ms[k].text.strip() for k in _chain_from(i, links)), ms[i].date)
         chains.append((i, whole))
     # (and two articles, each quoting it in segments: the chains' own postings, per speaker)
     chained: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -954,6 +949,14 @@ def _join_segmented(part: _Partition, links: Mapping[int, int], ms: Sequence[Men
             k, other = chains[m]
             if part.find(i) != part.find(k) and _reworded(whole, other):
                 part.union(i, k)
+
+
+def _chain_from(i: int, links: Mapping[int, int]) -> list[int]:
+    """The segments of one attribution that start at mention i (stage 2's links)."""
+    chain = [i]
+    while chain[-1] in links:
+        chain.append(links[chain[-1]])
+    return chain
 
 
 def _attach(part: _Partition, inside: Mapping[int, list[int]], ms: Sequence[Mention]) -> None:
@@ -1053,10 +1056,7 @@ def group(
         wordings = [(ms[i].text.strip(), i) for i in g]
         for i in g:  # segments of one attribution read as one wording
             if i in links and (i - 1) not in links:
-                chain = [i]
-                while chain[-1] in links:
-                    chain.append(links[chain[-1]])
-                wordings.append((" ".join(ms[k].text.strip() for k in chain), i))
+                wordings.append((" ".join(ms[k].text.strip() for k in _chain_from(i, links)), i))
         text = min(wordings, key=lambda w: (-len(w[0]), w[1]))[0]
         speakers = sorted({s for i in g if (s := ms[i].speaker) is not None}, key=lambda s: (_unnamed(s), s))
         statements.append(
