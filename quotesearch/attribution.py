@@ -2218,14 +2218,16 @@ _CONTENT_NOUNS = (
     r"(?:claim|assertion|slogan|catch ?phrase|motto|mantra|dictum|response|reply|answer|pledge|promise|vow|"
     r"call|broadside|message|refrain|argument|contention|theme|warning|tweet|post|rallying cry|battle cry|line|talk)s?"
 )
+# Whose words they are, before the possessive: "Ann Lee", "The mayor".
+_OWNER = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
 _SPEECH_NOUN_BEFORE = re.compile(
-    r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)['’]s?"
+    r"(?P<np>" + _OWNER + r")['’]s?"
     r"(?:\s+[a-z][a-z\-]*){0,3}\s+" + _CONTENT_NOUNS
     + r"(?:(?:\s+(?:in|to|during|against|on)\s+[^,;:.()" + MASK + r"]{1,50}?|\s*\([^)]{0,60}\))?"
     r"\s+(?:is|was)(?:\s+that\b[^" + MASK + r".;]{0,80}?|\s*[:,])?"
     r"|\s+(?:to\s+be|for|against|of|about)(?:\s+(?:an?|the))?)\s*$"
     # "Lee's description of it as “…”" (but "Lee's description was “false”" judges it)
-    r"|(?P<np2>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)['’]s?"
+    r"|(?P<np2>" + _OWNER + r")['’]s?"
     r"(?:\s+[a-z][a-z\-]*){0,2}\s+(?:description|characteri[sz]ation)\s+of\s+(?:it|him|her|them|the\s+[a-z]+)"
     r"\s+as(?:\s+(?:an?|the))?\s*$"
 )
