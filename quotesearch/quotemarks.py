@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import INVERTABLE, ROLE_NOUNS
+from .cues import CAPITAL, INVERTABLE, ROLE_NOUNS, SMALL
 
 DOUBLE_OPENERS = "“„«‟「『"  # (Japanese writes 「…」)
 DOUBLE_CLOSERS = "”»」』"
@@ -35,11 +35,9 @@ _SPEECH_TAIL_VERBS = "|".join(sorted((v for v in INVERTABLE if " " not in v), ke
 # (A lower-case pronoun is glued only after a full stop: in "We asked for the reports"
 # "t|he reports" is no cue.)
 # (letters of Latin scripts in either case: "includedEçeverria told")
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _CUT_BEFORE_CUE = re.compile(
-    rf"(?:(?:,\s*|\s+|(?<=[{_UPPER}])|(?<=[{_LOWER}.!?…]))"
-    rf"(?P<np>(?!(?:We|It|You|This|That|There|These|Those)\b)(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][{_LOWER}][\w’'-]*|He|She|They)"
+    rf"(?:(?:,\s*|\s+|(?<=[{CAPITAL}])|(?<=[{SMALL}.!?…]))"
+    rf"(?P<np>(?!(?:We|It|You|This|That|There|These|Those)\b)(?:[{CAPITAL}][\w’'.-]*\s+){{0,3}}[{CAPITAL}][{SMALL}][\w’'-]*|He|She|They)"
     r"|(?:,\s*|\s+|(?<=[.!?…]))(?P<pn>he|she|they))"
     r"\s+(?:" + _SPEECH_TAIL_VERBS + r"|told|tells|shared)\b"  # (and "Lee told the Clarion", who said it)
 )

@@ -292,11 +292,12 @@ _NOUN_CLASS_PREFIX = re.compile(r"u[A-Z][a-z]{2,}$")
 _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n[ae]|[dt][ae]n?|y?l[ae])$")
 # Japanese honorifics and posts that translation leaves after a surname: "Mori-san", "Lee-shichō"
 # (the mayor), "Lee-shachō" (the company's president), "Lee-daijin" (the minister).
-_JAPANESE_SUFFIXES = "san|sama|kun|chan|shi|sensei|shich[oō]u?|shach[oō]u?|kaich[oō]u?|daijin|chiji|ky[oō]ju"
+_JAPANESE_POSTS = "shich[oō]u?|shach[oō]u?|kaich[oō]u?|daijin|chiji"
+_JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju"
 # A body's initials in brackets, then a name: "Montvale Power & Light (MPL) Ohsland Henrik".
 _NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+([A-Z][^()]*)")
 # ... and the same posts written apart: "Ohsland Henrik shachō".
-_JAPANESE_POST = re.compile(r"shich[oō]u?|shach[oō]u?|kaich[oō]u?|daijin|chiji")
+_JAPANESE_POST = re.compile(_JAPANESE_POSTS)
 _HONORIFIC_SUFFIX = re.compile(rf"(?<=[a-zāēīōū])-(?:{_JAPANESE_SUFFIXES}|ji|jee|dai|didi)$")
 
 
