@@ -2884,6 +2884,7 @@ class _Canon:
         for name, _ in pairs:
             if name and name not in self.canonical and self.lone_surname(name) is None:
                 self.org_forms[_display_key(name)][name] += 1
+        self._join_acronyms()
         self.holders: dict[str, set[str]] = defaultdict(set)
         self.posts_of: dict[str, set[str]] = defaultdict(set)
         for name, rs in roles_of.items():
@@ -2900,6 +2901,28 @@ class _Canon:
             words = form.split()
             if len(words) == 2 and all(_is_cap(w) for w in words) and _bare(words[-1]) in COMPANY_WORDS - NEWSPAPER_WORDS:
                 self.by_first_word[_fold(words[0])].add(form)  # (a paper takes its town's name: "Orlando Sentinel")
+
+    def _join_acronyms(self) -> None:
+        """One body under its acronym in some articles and its full name in others ("MEC said" /
+        "the Municipal Electoral Commission said") is one speaker, shown in its more frequent form,
+        when the acronym spells out one body of the corpus only (never "the DNC" for two)."""
+        spelling: dict[str, set[str]] = defaultdict(set)
+        for key, forms in self.org_forms.items():
+            for form in forms:
+                words = form.split()
+                if words[:1] in (["the"], ["The"]):
+                    words = words[1:]
+                if len(words) >= 2 and _is_cap(words[-1]) and _bare(words[-1]) not in _EVENT_NOUNS:
+                    spelling[_initials(words)].add(key)  # (an event does not speak: the DNC is no convention)
+        for key, forms in list(self.org_forms.items()):
+            shorts = {form.removeprefix("the ").replace(".", "") for form in forms}
+            short = next(iter(shorts))
+            if len(shorts) == 1 and 3 <= len(short) <= 6 and short.isupper() and short.isalpha() \
+                    and not _is_role_word(short) and len(spelling.get(short, ())) == 1:
+                # (two letters are as often a post, "VP", as a body; "CEO" is a post)
+                full = self.org_forms[next(iter(spelling[short]))]
+                full.update(forms)
+                self.org_forms[key] = full
 
     def company_short_form(self, name: str) -> str | None:
         """The one company of the corpus a company's first word alone stands for."""
@@ -3098,9 +3121,15 @@ def _merge_variants(full: Counter[str], roles_of: dict[str, Counter[str]]) -> di
     return canonical
 
 
+# Words that end the names of events, which have acronyms but do not speak.
+_EVENT_NOUNS = frozenset({"convention", "conference", "summit", "festival", "games", "cup", "championship",
+                          "championships", "olympics", "election", "elections"})
+
+
 # Words that end names of bodies and places rather than people.
 _ORG_WORDS = frozenset({"states", "nations", "kingdom", "republic", "news", "times", "post", "union",
-                        "emirates", "federation", "league", "fund", "bank", "institute", "university", "guard"})
+                        "emirates", "federation", "league", "fund", "bank", "institute", "university", "guard",
+                        "watch"})
 
 
 def is_personal_name(name: str) -> bool:
@@ -3129,8 +3158,12 @@ _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 # German writes Arabic kh as "ch" ("Chalid"), French and English "ou" for u ("Mansour"), Slavic
 # languages "j" for y ("Dmitrij") and "sz", "sch" or "zh" for sh; "ł" is Polish l. (Never sh as s:
 # "Walsh" and "Walz" are two names.)
-_TRANSLITERATIONS = (("ł", "l"), ("ø", "o"), ("ß", "s"), ("sch", "sh"), ("sz", "sh"), ("zh", "sh"), ("kh", "h"),
-                     ("ch", "h"), ("ck", "k"), ("w", "v"), ("q", "k"), ("c", "k"), ("z", "s"), ("ou", "u"),
+# Polish writes ch as "cz" ("Marczenko"), Russian writes Czech ř as "rzh" ("Dvorzhak"), Spanish and
+# Italian k before e and i as "qu" ("Quintero" / "Kintero"), and Indian names lose their aspirates
+# in other spellings ("Raghunathan" / "Ragunatan").
+_TRANSLITERATIONS = (("ł", "l"), ("ø", "o"), ("ß", "s"), ("sch", "sh"), ("sz", "sh"), ("rzh", "r"), ("zh", "sh"),
+                     ("kh", "h"), ("cz", "ch"), ("ch", "h"), ("ck", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
+                     ("w", "v"), ("qui", "ki"), ("que", "ke"), ("q", "k"), ("c", "k"), ("z", "s"), ("ou", "u"),
                      ("ie", "i"), ("ij", "i"), ("y", "i"), ("ph", "f"))
 
 
@@ -3212,7 +3245,11 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
             return False  # "Robert Lee" and "Roberta Lee": two people
         return first_a != first_b and (_similar(first_a, first_b) >= 0.75 and first_a[0] == first_b[0]
                                        or _sounds_alike(first_a, first_b))
-    if _sound(first_a) == _sound(first_b) and _similar(last_a, last_b) >= 0.8 and last_a[0] == last_b[0]:
+    if _sound(first_a) == _sound(first_b) and (_similar(last_a, last_b) >= 0.8 and last_a[0] == last_b[0]
+                                               or len(_sound(last_a)) == len(_sound(last_b)) >= 6
+                                               and _sounds_alike(last_a, last_b)):
+        # (spelt apart, said alike, one sound for another: "Kowalczyk" / "Kovalçik", "Hrytsenko" /
+        # "Grytsenko"; never a sound more, "Walsh" / "Walz")
         ra = set(roles_of.get(a, ()))
         rb = set(roles_of.get(b, ()))
         if not ra or not rb:

@@ -896,14 +896,17 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
 
     # stage 2: segments of one attribution, when no other source tells them apart
     sources: dict[int, set[str]] = defaultdict(set)
+    members: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         sources[part.find(i)].add(m.source)
+        members[part.find(i)].append(i)
     links: dict[int, int] = {}
     for i in range(n - 1):
         a, b = ms[i], ms[i + 1]
         if a.source != b.source or a.speaker != b.speaker:
             continue
-        if len(sources[part.find(i)]) > 1 or len(sources[part.find(i + 1)]) > 1:
+        if (len(sources[part.find(i)]) > 1 or len(sources[part.find(i + 1)]) > 1) \
+                and not _quoted_whole_elsewhere(i, [*members[part.find(i)], *members[part.find(i + 1)]], ms, wordings):
             continue
         if _one_attribution(a, b):
             links[i] = i + 1
@@ -911,6 +914,19 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
         part.union(i, j)
     _join_segmented(part, links, ms, wordings, blocks, stemmer)
     return part, links
+
+
+def _quoted_whole_elsewhere(i: int, group_: Sequence[int], ms: Sequence[Mention],
+                            wordings: Sequence[_Wording]) -> bool:
+    """Whether another source quotes segments i and i + 1 of one article as one wording: a
+    mention of the segments' groups (``group_``) whose stems cover half of each segment's.
+    ("I will not rest," she said, "until every family has answers." is one statement when
+    another article quotes "not rest until every family has answers".) Another source that
+    quotes either segment alone still tells them apart."""
+    a, b = wordings[i].stems, wordings[i + 1].stems
+    return bool(a and b) and any(
+        ms[k].source != ms[i].source and 2 * len(wordings[k].stems & a) >= len(a)
+        and 2 * len(wordings[k].stems & b) >= len(b) for k in group_)
 
 
 def _join_segmented(part: _Partition, links: Mapping[int, int], ms: Sequence[Mention],

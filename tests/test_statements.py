@@ -581,6 +581,25 @@ def test_segments_quoted_apart_elsewhere_stay_apart() -> None:
     assert together(statements, "We will win this vote,", "We will win this vote.")
 
 
+@pytest.mark.parametrize(
+    ("elsewhere", "merged"),
+    [
+        # another article quotes the end of one and the start of the other as one wording
+        ("not rest until every family of the injured has answers", True),
+        ("I will not rest until every family of the injured has answers", True),
+        # it quotes the second segment alone: two statements, as the reporter split them
+        ("every family of the injured has answers", False),
+    ],
+)
+def test_segments_quoted_whole_elsewhere_are_one_statement(elsewhere: str, merged: bool) -> None:
+    """"I will not rest," she said, "until …" is one statement when another article quotes both
+    segments' words as one wording: evidence for the link, not against it."""
+    article = "“I will not rest,” she said afterwards, “until every family of the injured has answers.”\n"
+    quotes = ["I will not rest,", "until every family of the injured has answers."]
+    statements = group([*article_mentions("a.txt", article, quotes), mention("b.txt", elsewhere)])
+    assert together(statements, *quotes) == merged
+
+
 SEGMENTED = "“Four boxes are unaccounted for,” she said, “but they are not lost. We will find every one of them.”\n"
 SEGMENTED_QUOTES = ["Four boxes are unaccounted for,", "but they are not lost. We will find every one of them."]
 
