@@ -896,17 +896,17 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
 
     # stage 2: segments of one attribution, when no other source tells them apart
     sources: dict[int, set[str]] = defaultdict(set)
-    members: dict[int, list[int]] = defaultdict(list)
+    grouped: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         sources[part.find(i)].add(m.source)
-        members[part.find(i)].append(i)
+        grouped[part.find(i)].append(i)
     links: dict[int, int] = {}
     for i in range(n - 1):
         a, b = ms[i], ms[i + 1]
         if a.source != b.source or a.speaker != b.speaker:
             continue
         if (len(sources[part.find(i)]) > 1 or len(sources[part.find(i + 1)]) > 1) \
-                and not _quoted_whole_elsewhere(i, [*members[part.find(i)], *members[part.find(i + 1)]], ms, wordings):
+                and not _quoted_whole_elsewhere(i, [*grouped[part.find(i)], *grouped[part.find(i + 1)]], ms, wordings):
             continue
         if _one_attribution(a, b):
             links[i] = i + 1
