@@ -245,7 +245,6 @@ DIFFERENT = [
     ),
     # short fragments inside a long, different quote
     ("tough", "We expect a tough winter and we are ready for it."),
-    ("new aggression", "Any new aggression would carry a high price for the regime."),
     ("the same", "We will never do the same thing again, whatever they say."),
     # nothing in common
     ("resistance", "deterrence"),
@@ -336,6 +335,31 @@ def test_a_word_in_marks_joins_the_one_statement_of_its_speaker_that_holds_it(ot
         *(mention(f"c{i}.txt", text) for i, text in enumerate(others)),
     ])
     assert len(statements) == expected
+
+
+@pytest.mark.parametrize("fragment, source, joined", [
+    ("darkest night", "a.txt", True),  # two words of another article's full quotation
+    ("darkest night", "b.txt", False),  # in the same article: a lede's pick, kept apart
+    ("Darkest Night", "a.txt", False),  # title case: a name or a title in marks
+    ("dark", "a.txt", False),  # one short word: in too many quotations
+])
+def test_two_words_in_marks_join_the_one_statement_of_another_article_that_holds_them(
+        fragment: str, source: str, joined: bool) -> None:
+    statements = group([
+        mention(source, fragment),
+        mention("b.txt", "This is the darkest night our city has known in a generation.", start=300),
+    ])
+    assert (len(statements) == 1) == joined
+
+
+def test_two_words_in_marks_that_two_statements_hold_join_neither() -> None:
+    """“new aggression” is in two different statements of hers: it stays its own."""
+    statements = group([
+        mention("a.txt", "new aggression"),
+        mention("b.txt", "Any new aggression would carry a high price for the regime."),
+        mention("c.txt", "We will answer new aggression at sea with our allies, not alone."),
+    ])
+    assert len(statements) == 3
 
 
 def test_a_word_in_marks_weeks_apart_stays_its_own_statement() -> None:
