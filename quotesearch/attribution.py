@@ -3928,6 +3928,9 @@ _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|pos
                       r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 # A document no one is named to have sent: "it is stated in a press release" (not "… of the ministry").
 _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
+# A body's document after "it said" or "it is said": "…, it said in a communication of the foundation".
+_IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
+                               + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
 _IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
 
 
@@ -3984,10 +3987,14 @@ def _subject_phrase(text: str, masked: str, start: int, end: int) -> str | None:
     return _clean_phrase(text, *span) if span is not None else None
 
 
-def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str | None) -> SpeakerRef | None:
+def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str | None,
+            credited: Mapping[int, SpeakerRef] | None = None) -> SpeakerRef | None:
     """Who issued the document a quotation is credited to, from the sentences before, in the
     paragraph or the one before it: "Ann Lee released a comment through the company. “…,”
-    the comment said." (``noun`` None: whichever document they issued, for an "It reads:")"""
+    the comment said." (``noun`` None: whichever document they issued, for an "It reads:")
+    A sentence that names no subject before the document is the quotation's it credits
+    (``credited``: sentence -> speaker): "«…», indicated the company in a communiqué. «…»,
+    added the text." """
     for k in (si - 1, si - 2):
         if k < 0 or masked.count("\n\n", sentences[k].end, sentences[si].start) > 1:
             return None
@@ -4005,7 +4012,7 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
             toks = _tokens(masked, sentences[k].start, verb.start())
             toks = toks[:-1] if toks and toks[-1][0] in {"has", "have", "had"} else toks
             phrase = text[toks[0][1]:toks[-1][2]] if 1 <= len(toks) <= 4 and all(t[0].isalpha() for t in toks) else None
-        ref = parse_mention(phrase) if phrase is not None else None
+        ref = parse_mention(phrase) if phrase is not None else (credited or {}).get(k)
         return ref if ref is not None and ref.kind in {"person", "org"} else None
     return None
 
@@ -4133,6 +4140,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     openings = _role_of_openings(masked, sentences)
     opening_at = {ref_end: (pos, ref) for pos, ref, ref_end in openings}
     refs: dict[int, SpeakerRef | None] = {}
+    credited: dict[int, SpeakerRef] = {}  # sentence -> the speaker its last quotation is credited to
     for ei, ev in enumerate(events):
         ref = parse_mention(ev.phrase) if ev.phrase else None
         if ev.phrase and ev.phrase_end in opening_at and opening_at[ev.phrase_end][0] <= ev.phrase_start:
@@ -4142,12 +4150,21 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if document is not None:
             # "“…,” the statement said.", "“…,” writes the statement."
             # ("The text says:" is whichever document the sentence before issued)
-            issuer = _issuer(text, masked, sentences, ev.sentence, None if document.group(1).lower() == "text" else document.group(1))
+            issuer = _issuer(text, masked, sentences, ev.sentence, None if document.group(1).lower() == "text" else document.group(1),
+                             credited)
             if issuer is not None:
                 ref = issuer
                 events[ei] = replace(ev, phrase=issuer.text) if ev.phrase else \
                     replace(ev, phrase=issuer.text, phrase_start=document.start(),
                             phrase_end=document.start() + len(document.group(0).rstrip()))
+        elif (ev.phrase is None and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start)
+              or ev.phrase is not None and ev.phrase.lower() == "it") \
+                and (document_of := _IN_A_DOCUMENT_OF.match(masked, ev.cue_end)) is not None \
+                and (issuer := parse_mention(text[document_of.start("body"):document_of.end("body")])) is not None and issuer.kind == "org":
+            # "«…», it said in a communication of the foundation": the foundation's
+            ref = issuer
+            events[ei] = replace(ev, phrase=issuer.text) if ev.phrase else \
+                replace(ev, phrase=issuer.text, phrase_start=document_of.start("body"), phrase_end=document_of.end("body"))
         elif ev.phrase is None and ev.sentence > 0 and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start) \
                 and _IN_A_DOCUMENT.match(masked, ev.cue_end):
             # "«…», it is stated in a press release": the body the sentence before is about
@@ -4169,6 +4186,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         refs[ei] = ref
         if ref:
             people.learn(ref)
+            credited[ev.sentence] = ref
     for ref in learn or []:
         people.learn(ref)
     for pos, ref in [*_introductions(text), *_pairs_sharing_a_surname(text)]:

@@ -480,7 +480,7 @@ prefect sub-prefect director chairman chairwoman rector dean commander mediator 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
 DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
-                                            "announcement", "communique", "communiqué", "text"})
+                                            "announcement", "communique", "communiqué", "communication", "text"})
 # What is written up for anyone to read, and has no author a story names: "a banner read …".
 INSCRIPTION_NOUNS: frozenset[str] = frozenset(
     "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural bedsheet card".split())

@@ -2087,6 +2087,26 @@ SPEAKERS = [
         id="a-document-speaks-for-who-issued-it",
     ),
     pytest.param(
+        "Bridge\n\n«The footbridge was built for 400 persons», indicated the company Dorvale Steel in a communiqué. "
+        "«Our thoughts are with the wounded», added the text.",
+        [("The footbridge was built for 400 persons", "Dorvale Steel"), ("Our thoughts are with the wounded", "Dorvale Steel")],
+        id="an-inverted-document-speaks-for-the-speaker-its-sentence-before-credits",
+    ),
+    pytest.param(
+        "Bridge\n\nPolice chief Tom Berg spoke on Monday. “There is no sign of sabotage,” Berg said.\n\n"
+        "The organiser, the Lantern Foundation, cancelled the festival. „The remaining days are cancelled“, it said "
+        "in a communication of the foundation.\n\n„The bridge stays shut“, it is said in a statement of the city.\n\n"
+        "According to a communication of the police the riverbank „remains closed“.",
+        [("There is no sign of sabotage,", "Tom Berg"), ("The remaining days are cancelled", "the Lantern Foundation"),
+         ("The bridge stays shut", "the city"), ("remains closed", "the police")],
+        id="it-said-in-a-document-of-a-body-is-the-body",
+    ),
+    pytest.param(
+        "Bridge\n\nPolice chief Tom Berg spoke on Monday.\n\n“We will find out,” it said in a statement from Ann Lee.",
+        [("We will find out,", None)],
+        id="it-said-in-a-document-from-a-person-is-not-that-person",
+    ),
+    pytest.param(
         "Deputy Ivo Rask spoke first.\n\n"
         "Political scientist Anton Welke, author of the book «Small states in the big game», considers, "
         "that the row will pass.\n\n«This is theatre», — he explained.",
