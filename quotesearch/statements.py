@@ -315,6 +315,11 @@ _DERIVATIONS = (
     "iz",
 )
 _VOWELS = frozenset("aeiou")
+_NUMBERS = {word: str(n) for n, word in enumerate(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty""".split())} | {"twice": "2", "thirty": "30", "forty": "40", "fifty": "50",
+                                                       "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+                                                       "hundred": "100", "thousand": "1000"}
 
 
 def stem(word: str) -> str:
@@ -324,8 +329,12 @@ def stem(word: str) -> str:
     "dialogue", "travelled").
 
     Stems are only ever compared with stems from this same function, so it
-    needs to be consistent, not linguistically right.
+    needs to be consistent, not linguistically right. A number written in words
+    is its digits: one translation writes "eleven" or "two hours" where another
+    writes "11" and "2 hours".
     """
+    if word in _NUMBERS:
+        return _NUMBERS[word]
     w = _base(word)
     if len(w) <= 3:
         return w

@@ -211,6 +211,9 @@ SAME = [
     ),
     # British and American spellings of one statement, reordered by translation
     ("We will defend every metre of our land.", "every meter of our land will be defended"),
+    # numbers in words and in digits
+    ("We treated 40 people in under two hours; eleven are in a serious state",
+     "forty people were treated in less than 2 hours, and 11 of them are serious"),
     # a condition a translation words another way is still a condition
     (
         "We will sell the Dunmore plant only if the workers who built it agree.",
@@ -226,6 +229,8 @@ SAME = [
 ]
 
 DIFFERENT = [
+    # the same numbers, another statement
+    ("We treated 40 people in under two hours", "Two ambulances carried 40 beds to the school in the night"),
     # one speaker, distinct statements sharing common words
     (
         "We will cut taxes for working families this year",
