@@ -1918,7 +1918,18 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
             ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 4
             and _gap_is_punct(masked, q_close, ev.cue_start) for _, ev in sent_events):
         return None
-    span = _subject_span(_tokens(masked, sent.start, q_open))
+    toks = _tokens(masked, sent.start, q_open)
+    span = _subject_span(toks)
+    if span is None and toks and toks[0][0].lower() in {"in", "at", "on", "from", "during", "after", "before"}:
+        # after a place or a time the sentence opens with: "In the hospital the trauma surgeon Dr. Ann
+        # Lee, on Wednesday to journalists, “…” said." (a person named in full, not "the hospital")
+        for k in range(2, min(8, len(toks))):
+            if toks[k][0].lower() in {"the", "a", "an"} or toks[k][0][:1].isupper():
+                inner = _subject_span(toks[k:])
+                ref = parse_mention(_clean_phrase(text, *inner)) if inner is not None else None
+                if ref is not None and ref.kind == "person" and " " in (ref.name or ""):
+                    span = inner
+                    break
     if span is None:
         return None
     phrase = re.sub(r"\s+(?:at|in|on|to|from|during|for|with|after)$", "", _clean_phrase(text, *span))

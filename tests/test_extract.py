@@ -3052,6 +3052,18 @@ SPEAKERS = [
         id="a-cue-after-the-quotation-with-the-speaker-opening-the-sentence",
     ),
     pytest.param(
+        "Bridge\n\nCompany chief Rafael Ortiz spoke in the morning. “We warned twice,” said Ortiz.\n\n"
+        "In the hospital the trauma surgeon Dr. Anna Kovac, on Wednesday to journalists, “Nine patients are in "
+        "intensive care” said.",
+        [("We warned twice,", "Rafael Ortiz"), ("Nine patients are in intensive care", "Anna Kovac")],
+        id="a-cue-after-the-quotation-with-the-speaker-after-a-place",
+    ),
+    pytest.param(
+        "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
+        [("Nine patients are in intensive care", None)],
+        id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
+    ),
+    pytest.param(
         "Finance chief Ada Quell took questions from analysts.\n\n"
         "Quell's answer was short: \"The payout stays. Full stop.\"\n\n"
         "Rolf Amsel's verdict: \"Too early to tell.\"",
