@@ -1286,6 +1286,8 @@ BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "bo
                       *COMPANY_KINDS})
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
 _KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# A union's name that does not say union: "United Nurses Federation", "Independent Cockpit-Association".
+_UNION_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&]*[ \t-]+){1,4}(?:Association|Federation|Guild|Confederation|Syndicate)\b")
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 _ANY_BODY_NAME = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS)) + r")\b"
@@ -2557,6 +2559,14 @@ class ArticleSpeakers:
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
+        if noun == "union":
+            # a union named as an association or a federation: "The United Nurses Federation (UNF)
+            # answered … the union posted", the last one the story named
+            union = None
+            for union in _UNION_NAME.finditer(self.text, 0, pos):
+                pass
+            if union is not None:
+                return "the " + re.sub(r"^(?:The|A|An)\s+", "", union.group())
         if noun == "force":  # "the force said", as British news calls the police force it named
             police = self._police_named_before(pos)
             if police is not None:
@@ -2827,6 +2837,7 @@ def _display_key(name: str) -> str:
     key = _fold(name)
     key = re.sub(r"\b(the|a|an)\s+", "", key)
     key = re.sub(r"\b[\w.]+-led\s+", "", key)
+    key = re.sub(r"(?<=\w)-(?=\w)", " ", key)  # (a translation's "Cockpit-Association")
     parts = [p.strip() for p in re.split(r"\s+and\s+", key)]
     norm = []
     for part in parts:

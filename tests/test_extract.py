@@ -3059,6 +3059,17 @@ SPEAKERS = [
         id="a-cue-after-the-quotation-with-the-speaker-after-a-place",
     ),
     pytest.param(
+        "Strike\n\nThe United Nurses Federation (UNF) answered within minutes. “Two years of warnings,” the "
+        "union posted.\n\nThe Dunmore Pilots' Association wants a pay rise. On X, the union wrote: “We strike.”",
+        [("Two years of warnings,", "the United Nurses Federation"), ("We strike.", "the Dunmore Pilots' Association")],
+        id="the-union-is-the-association-or-federation-named-last",
+    ),
+    pytest.param(
+        "Strike\n\nThe Dunmore Chamber of Commerce opposes the strike. “We strike,” the union said.",
+        [("We strike,", "the union")],
+        id="the-union-is-no-chamber",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -698,6 +698,7 @@ def test_role_with_two_holders_stays_a_role() -> None:
     (["KRA", "the Kessel Rail Authority", "the Kessel Rail Authority"], "the Kessel Rail Authority"),
     (["DWF", "DWF", "Dunmore Water & Forests"], "DWF"),
     (["OPW", "the OPW", "Open Prisons Watch"], "OPW"),
+    (["the Dunmore Pilots Association", "the Dunmore Pilots-Association"], "the Dunmore Pilots Association"),
 ])
 def test_organisation_aliases_meet(names: list[str], canonical: str) -> None:
     mentions = [_mention(f"s{i}", n) for i, n in enumerate(names)]
