@@ -1920,7 +1920,7 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         return None
     toks = _tokens(masked, sent.start, q_open)
     span = _subject_span(toks)
-    if span is None and toks and toks[0][0].lower() in {"in", "at", "on", "from", "during", "after", "before"}:
+    if span is None and toks and toks[0][0].lower() in _VERB_ADJUNCT_PREPOSITIONS | {"from"}:
         # after a place or a time the sentence opens with: "In the hospital the trauma surgeon Dr. Ann
         # Lee, on Wednesday to journalists, “…” said." (a person named in full, not "the hospital")
         for k in range(2, min(8, len(toks))):

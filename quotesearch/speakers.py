@@ -2562,11 +2562,9 @@ class ArticleSpeakers:
         if noun == "union":
             # a union named as an association or a federation: "The United Nurses Federation (UNF)
             # answered … the union posted", the last one the story named
-            union = None
-            for union in _UNION_NAME.finditer(self.text, 0, pos):
-                pass
-            if union is not None:
-                return "the " + re.sub(r"^(?:The|A|An)\s+", "", union.group())
+            unions = _UNION_NAME.findall(self.text, 0, pos)
+            if unions:
+                return "the " + re.sub(r"^(?:The|A|An)\s+", "", unions[-1])
         if noun == "force":  # "the force said", as British news calls the police force it named
             police = self._police_named_before(pos)
             if police is not None:
