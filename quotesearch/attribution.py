@@ -1914,9 +1914,17 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
                             q_open: int, q_close: int) -> str | None:
     """The speaker a sentence opens with, before ", 「…」, said.": the cue after the quotation
     names nobody, and the words before the quotation end in a comma."""
-    if not masked[sent.start:q_open].rstrip().endswith(",") or not any(
+    made = _SPEECH_NOUN_MADE.match(masked, q_close) is not None
+    if made and not masked[sent.start:q_open].rstrip().endswith(",") and "," in masked[sent.start:q_open]:
+        # the subject alone before a comma, then what the quotation is addressed to: "The agency, to
+        # families the syrup “…” call made."
+        head = _tokens(masked, sent.start, masked.index(",", sent.start, q_open))
+        ref = parse_mention(_clean_phrase(text, head[0][1], head[-1][2])) if 1 <= len(head) <= 5 else None
+        return _clean_phrase(text, head[0][1], head[-1][2]) if ref is not None and ref.definite \
+            and ref.kind in {"person", "org", "role"} else None
+    if not masked[sent.start:q_open].rstrip().endswith(",") or not (made or any(
             ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 4
-            and _gap_is_punct(masked, q_close, ev.cue_start) for _, ev in sent_events):
+            and _gap_is_punct(masked, q_close, ev.cue_start) for _, ev in sent_events)):
         return None
     toks = _tokens(masked, sent.start, q_open)
     span = _subject_span(toks)
@@ -1940,6 +1948,10 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
     return phrase
 
 
+# A speech noun and "made" after the quotation, as translations from Turkish write a cue ("açıklama
+# yaptı"): "President Sabine Hartkopf Hanım, “…” statement made."
+_SPEECH_NOUN_MADE = re.compile(r"[ \t]*,?[ \t]*(?:a[ \t]+|the[ \t]+)?(?:statement|call|explanation|announcement|evaluation|"
+                               r"assessment|remark|comment|appeal|warning|declaration|speech)s?[ \t]+(?:was[ \t]+)?made\b")
 # A report with no one to say it after the quotation: "…」, it is said.", "“…”, it was reported."
 _IT_IS_SAID = re.compile(r"[ \t]*,?[ \t]*it[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:said|reported|stated|announced|learned|learnt)\b")
 

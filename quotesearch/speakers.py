@@ -660,6 +660,15 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         body_at = 1 if low[0] in DETERMINERS else 0
         return SpeakerRef(text=text, kind="person", name=tokens[owner + 1],
                           role=" ".join(tokens[body_at:owner + 1] + tokens[-1:]), definite=True)
+    named_at = next((k + 1 for k in range(min(len(tokens) - 3, 6)) if low[k].endswith(("'s", "’s"))), None)
+    if named_at is not None and 2 <= len(tokens) - named_at - 1 <= 3 and tokens[-1].islower() \
+            and _is_role_noun(tokens[-1]) and all(_is_cap(t) and t.isalpha() for t in tokens[named_at:-1]) \
+            and _fold(tokens[named_at]) in GIVEN_NAME_GENDER:
+        # "the manufacturer Solvara Pharma company's Dieter Kallweit president": the body's, the name in
+        # full, the post, as Japanese orders them
+        body_at = 1 if low[0] in DETERMINERS else 0
+        return SpeakerRef(text=text, kind="person", name=" ".join(tokens[named_at:-1]),
+                          role=" ".join(tokens[body_at:named_at] + tokens[-1:]), definite=True)
     if "&" in tokens[1:-1] and all(_is_cap(t) or t == "&" for t in tokens[1 if low[0] == "the" else 0:]):
         return SpeakerRef(text=text, kind="org", name=text, definite=True)  # "Montvale Power & Light": a firm's name
     if tokens[0] == "A." and len(tokens) > 1 and _is_cap(tokens[1]):

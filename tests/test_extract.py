@@ -3070,6 +3070,19 @@ SPEAKERS = [
         id="the-union-is-no-chamber",
     ),
     pytest.param(
+        "Recall\n\nOn the 14th, the manufacturer Dorvale Pharma company's Dieter Kallberg president in an interview, "
+        "「I do not resign」 said.\n\nAgency President Sabine Hartmann Hanım, \"We take no risk\" statement made. "
+        "The Velmar Medicines Agency, to families \"stop giving the syrup\" call made.",
+        [("I do not resign", "Dieter Kallberg"), ("We take no risk", "Sabine Hartmann"),
+         ("stop giving the syrup", "the Velmar Medicines Agency")],
+        id="a-body-s-person-and-post-and-a-statement-made-after-the-quotation",
+    ),
+    pytest.param(
+        "Recall\n\nAgency President Sabine Hartmann spoke.\n\nOn Monday, \"stay calm\" was the message made.",
+        [("stay calm", None)],
+        id="guard-a-time-before-a-comma-is-no-subject-of-a-statement-made",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

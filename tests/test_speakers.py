@@ -287,6 +287,8 @@ PHRASES = [
     # Japanese orders: a post written apart after the name; the body's, the surname, the post
     ("Brenn Tomas shachō", "person", "Brenn Tomas", "shachō", True),
     ("The fire brigade's Okafor commander", "person", "Okafor", "fire brigade's commander", True),
+    ("the maker Dorvale Pharma company's Dieter Kallberg president", "person", "Dieter Kallberg",
+     "maker Dorvale Pharma company's president", True),
     ("The power company Harlow Gas & Light (HGL) Brenn Tomas shachō", "person", "Brenn Tomas",
      "The power company Harlow Gas & Light (HGL) shachō", True),
 ]
