@@ -46,6 +46,12 @@ further down, is one statement):
    tuned on in its release, BK, 10 true pairs more and no wrong one; the seeds and
    PolNeAR did not move).
 
+Stems are compared after numbers in words become digits and a short list of general
+synonyms that translations render one for another ("forgive" / "pardon", "complete" /
+"full", "safety" / "security") meet under one stem: on the probe sets BM 0.628 -> 0.661,
+BT 0.677 -> 0.683, BV 0.794 -> 0.813 (tuned on), precision unchanged; the held-out sets,
+the seeds and PolNeAR did not move.
+
 Wordings of fewer than 4 content stems ("tough", a three-word slogan) merge
 only when dated within 7 days of each other (if both dates are known):
 catchphrases recur for months. Speaker None: tiers 1-2 only, 3+ content
@@ -335,6 +341,12 @@ def stem(word: str) -> str:
     """
     if word in _NUMBERS:
         return _NUMBERS[word]
+    w = _strip(word)
+    return _SYNONYM_STEMS.get(w, w)
+
+
+def _strip(word: str) -> str:
+    """The stemmer proper (see ``stem``)."""
     w = _base(word)
     if len(w) <= 3:
         return w
@@ -368,6 +380,26 @@ def stem(word: str) -> str:
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in _VOWELS and (w[-1] not in "ls" or (w[-1] == "l" and len(w) > 5)):
         w = w[:-1]  # (British "travelled", "cancelling" meet "traveled", "canceling")
     return w
+
+
+# Words that translations of one statement render one for another ("does not forgive" / "does not
+# pardon", "a complete audit" / "a full audit"): each group meets under its first word's stem.
+# General English only; a word with a second, common sense stays out ("right", "force", "well").
+_SYNONYMS = (
+    "forgive pardon", "allow permit", "resident inhabitant", "complete full comprehensive thorough",
+    "safety security", "goods merchandise", "cost expense", "help assist", "begin start commence",
+    "finish end", "large big", "quick fast rapid swift", "buy purchase", "child kid", "ask request",
+    "answer reply respond response", "mistake error", "injured wounded", "enough sufficient adequate",
+    "investigation inquiry probe", "doctor physician", "employee worker", "shut close", "damage harm",
+    "dangerous hazardous", "evidence proof", "hide conceal", "happen occur", "need require",
+    "try attempt", "promise pledge vow", "build construct", "repair fix", "choose select",
+    "stop halt cease", "serious grave", "company firm enterprise", "money funds", "whole entire",
+    "soon shortly", "immediately instantly", "examine inspect", "angry furious", "afraid scared frightened",
+    "people persons", "speak talk", "permission authorisation authorization", "remove expel",
+    "ready prepared", "guilty culpable", "terrible awful dreadful", "sad sorrowful", "difficult hard",
+    "hope expect", "deny reject",
+)
+_SYNONYM_STEMS = {_strip(word): _strip(group.split()[0]) for group in _SYNONYMS for word in group.split()}
 
 
 def _is_content(token: str) -> bool:

@@ -211,6 +211,9 @@ SAME = [
     ),
     # British and American spellings of one statement, reordered by translation
     ("We will defend every metre of our land.", "every meter of our land will be defended"),
+    # words a translation renders one for another
+    ("We need a complete audit of the safety of the line", "We require a full audit of the line's security"),
+    ("Smoke does not forgive carelessness", "The smoke never pardons the careless"),
     # numbers in words and in digits
     ("We treated 40 people in under two hours; eleven are in a serious state",
      "forty people were treated in less than 2 hours, and 11 of them are serious"),
@@ -229,6 +232,8 @@ SAME = [
 ]
 
 DIFFERENT = [
+    # synonyms shared, another statement
+    ("I have ordered a complete inspection of the safety of every bridge", "The full report on bridge security comes out in May"),
     # the same numbers, another statement
     ("We treated 40 people in under two hours", "Two ambulances carried 40 beds to the school in the night"),
     # one speaker, distinct statements sharing common words
