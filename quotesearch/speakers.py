@@ -2853,13 +2853,23 @@ def _display_key(name: str) -> str:
         words = part.split()
         if len(words) > 1 and any(w in ORG_NOUNS for w in words):
             # one office, however a translation orders it: "the Zemlyar Foreign Ministry",
-            # "the Foreign Ministry of Zemlyar", "the Ministry of Foreign Affairs of Zemlyar"
+            # "the Foreign Ministry of Zemlyar", "the Ministry of Foreign Affairs of Zemlyar"; a
+            # plural a translation adds ("the Ministry of Transports"), and the police by the name
+            # of its force ("the Varnhaven Police Directorate")
+            if words[-1] in _POLICE_BODY_PARTS and words[-2:-1] == ["police"]:
+                words = words[:-1]
             words = [w for w in words if w != "of" and not (w == "affairs" and len(words) > 3)]
+            words = [w[:-1] if len(w) > 5 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) else w
+                     for w in words]
             part = " ".join(sorted(set(words)))
         elif len(words) > 1 and words[0] in _OFFICE_ACRONYMS:
             part = " ".join(sorted(set(_OFFICE_ACRONYMS[words[0]].split() + [w for w in words[1:] if w != "of"])))
         norm.append(part)
     return " and ".join(norm).strip()
+
+
+# What a police force's full name may add after "Police": "the Dunmore Police Department".
+_POLICE_BODY_PARTS = frozenset({"department", "directorate", "service", "force", "headquarters", "authority"})
 
 
 # Acronyms of offices that translations keep, before "of <country>": "the MFA of Zemlyar".
@@ -2903,6 +2913,7 @@ class _Canon:
             if name and name not in self.canonical and self.lone_surname(name) is None:
                 self.org_forms[_display_key(name)][name] += 1
         self._join_acronyms()
+        self._join_shorter_names()
         self.holders: dict[str, set[str]] = defaultdict(set)
         self.posts_of: dict[str, set[str]] = defaultdict(set)
         for name, rs in roles_of.items():
@@ -2940,6 +2951,23 @@ class _Canon:
                 # (two letters are as often a post, "VP", as a body; "CEO" is a post)
                 full = self.org_forms[next(iter(spelling[short]))]
                 full.update(forms)
+                self.org_forms[key] = full
+
+    def _join_shorter_names(self) -> None:
+        """A body named with fewer words in one article ("the Agency for Clean Sport", as a
+        translation orders it) is the one body of the corpus whose name holds all of them ("the
+        Athletics Clean Sport Agency"), when two words besides its kind say which."""
+        def proper(forms: Counter[str]) -> bool:  # (a body's name, not "senior administration official")
+            return all(_is_cap(w) or w in {"the", "for", "of", "and", "on"} for form in forms for w in form.split())
+        word_sets = {key: frozenset(key.split()) - {"for", "of", "and", "on"} for key, forms in self.org_forms.items()
+                     if " and " not in key and proper(forms)}
+        for key, words in word_sets.items():
+            if len(words - ORG_NOUNS) < 2 or not words & ORG_NOUNS:
+                continue
+            fuller = [other for other, more in word_sets.items() if words < more]
+            if len(fuller) == 1 and self.org_forms[key] is not self.org_forms[fuller[0]]:
+                full = self.org_forms[fuller[0]]
+                full.update(self.org_forms[key])
                 self.org_forms[key] = full
 
     def company_short_form(self, name: str) -> str | None:

@@ -701,6 +701,11 @@ def test_role_with_two_holders_stays_a_role() -> None:
     (["DWF", "DWF", "Dunmore Water & Forests"], "DWF"),
     (["OPW", "the OPW", "Open Prisons Watch"], "OPW"),
     (["the Dunmore Pilots Association", "the Dunmore Pilots-Association"], "the Dunmore Pilots Association"),
+    # a plural a translation adds, the police by its force's full name, a name with fewer words
+    (["the Ministry of Transports", "the Ministry of Transport", "the Ministry of Transport"], "the Ministry of Transport"),
+    (["the Dunmore Police Department", "the Dunmore Police", "the Dunmore Police"], "the Dunmore Police"),
+    (["the Agency for Clean Water", "the Velmar Clean Water Agency", "the Velmar Clean Water Agency"],
+     "the Velmar Clean Water Agency"),
 ])
 def test_organisation_aliases_meet(names: list[str], canonical: str) -> None:
     mentions = [_mention(f"s{i}", n) for i, n in enumerate(names)]
@@ -716,6 +721,9 @@ def test_organisation_aliases_meet(names: list[str], canonical: str) -> None:
     ["VNC", "the Velmar National Convention"],
     ["VP", "the Velmar Party"],
     ["CEO", "the Caldera Energy Office"],
+    # fewer words that two bodies' names hold, or a description rather than a name
+    ["the Agency for Clean Water", "the Velmar Clean Water Agency", "the Ostrava Clean Water Agency"],
+    ["senior administration official", "senior Velmar administration official"],
 ])
 def test_different_offices_stay_apart(names: list[str]) -> None:
     mentions = [_mention(f"s{i}", n) for i, n in enumerate(names)]
