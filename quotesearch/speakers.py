@@ -2961,10 +2961,14 @@ class _Canon:
             return all(_is_cap(w) or w in {"the", "for", "of", "and", "on"} for form in forms for w in form.split())
         word_sets = {key: frozenset(key.split()) - {"for", "of", "and", "on"} for key, forms in self.org_forms.items()
                      if " and " not in key and proper(forms)}
+        holding: dict[str, set[str]] = defaultdict(set)  # word -> the keys whose names hold it
+        for key, words in word_sets.items():
+            for word in words:
+                holding[word].add(key)
         for key, words in word_sets.items():
             if len(words - ORG_NOUNS) < 2 or not words & ORG_NOUNS:
                 continue
-            fuller = [other for other, more in word_sets.items() if words < more]
+            fuller = [other for other in set.intersection(*(holding[w] for w in words)) if words < word_sets[other]]
             if len(fuller) == 1 and self.org_forms[key] is not self.org_forms[fuller[0]]:
                 full = self.org_forms[fuller[0]]
                 full.update(self.org_forms[key])
