@@ -2931,6 +2931,12 @@ class _Canon:
             if len(words) == 2 and all(_is_cap(w) for w in words) and _bare(words[-1]) in COMPANY_WORDS - NEWSPAPER_WORDS:
                 self.by_first_word[_fold(words[0])].add(form)  # (a paper takes its town's name: "Orlando Sentinel")
 
+    def _merge_bodies(self, key: str, fuller: str) -> None:
+        """Spellings under ``key`` and ``fuller`` are one body: both keys share one count of forms."""
+        forms = self.org_forms[fuller]
+        forms.update(self.org_forms[key])
+        self.org_forms[key] = forms
+
     def _join_acronyms(self) -> None:
         """One body under its acronym in some articles and its full name in others ("MEC said" /
         "the Municipal Electoral Commission said") is one speaker, shown in its more frequent form,
@@ -2949,9 +2955,7 @@ class _Canon:
             if len(shorts) == 1 and 3 <= len(short) <= 6 and short.isupper() and short.isalpha() \
                     and not _is_role_word(short) and len(spelling.get(short, ())) == 1:
                 # (two letters are as often a post, "VP", as a body; "CEO" is a post)
-                full = self.org_forms[next(iter(spelling[short]))]
-                full.update(forms)
-                self.org_forms[key] = full
+                self._merge_bodies(key, next(iter(spelling[short])))
 
     def _join_shorter_names(self) -> None:
         """A body named with fewer words in one article ("the Agency for Clean Sport", as a
@@ -2970,9 +2974,7 @@ class _Canon:
                 continue
             fuller = [other for other in set.intersection(*(holding[w] for w in words)) if words < word_sets[other]]
             if len(fuller) == 1 and self.org_forms[key] is not self.org_forms[fuller[0]]:
-                full = self.org_forms[fuller[0]]
-                full.update(self.org_forms[key])
-                self.org_forms[key] = full
+                self._merge_bodies(key, fuller[0])
 
     def company_short_form(self, name: str) -> str | None:
         """The one company of the corpus a company's first word alone stands for."""
