@@ -1919,9 +1919,11 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         # the subject alone before a comma, then what the quotation is addressed to: "The agency, to
         # families the syrup “…” call made."
         head = _tokens(masked, sent.start, masked.index(",", sent.start, q_open))
-        ref = parse_mention(_clean_phrase(text, head[0][1], head[-1][2])) if 1 <= len(head) <= 5 else None
-        return _clean_phrase(text, head[0][1], head[-1][2]) if ref is not None and ref.definite \
-            and ref.kind in {"person", "org", "role"} else None
+        if not 1 <= len(head) <= 5:
+            return None
+        subject = _clean_phrase(text, head[0][1], head[-1][2])
+        ref = parse_mention(subject)
+        return subject if ref is not None and ref.definite and ref.kind in {"person", "org", "role"} else None
     if not masked[sent.start:q_open].rstrip().endswith(",") or not (made or any(
             ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 4
             and _gap_is_punct(masked, q_close, ev.cue_start) for _, ev in sent_events)):
@@ -4010,6 +4012,12 @@ def _subject_phrase(text: str, masked: str, start: int, end: int) -> str | None:
     return _clean_phrase(text, *span) if span is not None else None
 
 
+def _credited_to(ev: Event, phrase: str, start: int, end: int) -> Event:
+    """``ev`` with its speaker phrase taken for ``phrase``: in place of the words it named ("the
+    statement said"), or at ``start``-``end`` when it named none ("it is stated in …")."""
+    return replace(ev, phrase=phrase) if ev.phrase else replace(ev, phrase=phrase, phrase_start=start, phrase_end=end)
+
+
 def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: str | None,
             credited: Mapping[int, SpeakerRef] | None = None) -> SpeakerRef | None:
     """Who issued the document a quotation is credited to, from the sentences before, in the
@@ -4177,17 +4185,15 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                              credited)
             if issuer is not None:
                 ref = issuer
-                events[ei] = replace(ev, phrase=issuer.text) if ev.phrase else \
-                    replace(ev, phrase=issuer.text, phrase_start=document.start(),
-                            phrase_end=document.start() + len(document.group(0).rstrip()))
+                events[ei] = _credited_to(ev, issuer.text, document.start(),
+                                          document.start() + len(document.group(0).rstrip()))
         elif (ev.phrase is None and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start)
               or ev.phrase is not None and ev.phrase.lower() == "it") \
                 and (document_of := _IN_A_DOCUMENT_OF.match(masked, ev.cue_end)) is not None \
                 and (issuer := parse_mention(text[document_of.start("body"):document_of.end("body")])) is not None and issuer.kind == "org":
             # "«…», it said in a communication of the foundation": the foundation's
             ref = issuer
-            events[ei] = replace(ev, phrase=issuer.text) if ev.phrase else \
-                replace(ev, phrase=issuer.text, phrase_start=document_of.start("body"), phrase_end=document_of.end("body"))
+            events[ei] = _credited_to(ev, issuer.text, document_of.start("body"), document_of.end("body"))
         elif ev.phrase is None and ev.sentence > 0 and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start) \
                 and _IN_A_DOCUMENT.match(masked, ev.cue_end):
             # "«…», it is stated in a press release": the body the sentence before is about

@@ -961,8 +961,9 @@ def _cluster(ms: Sequence[Mention]) -> tuple[_Partition, dict[int, int]]:
     sources: dict[int, set[str]] = defaultdict(set)
     grouped: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        sources[part.find(i)].add(m.source)
-        grouped[part.find(i)].append(i)
+        root = part.find(i)
+        sources[root].add(m.source)
+        grouped[root].append(i)
     links: dict[int, int] = {}
     for i in range(n - 1):
         a, b = ms[i], ms[i + 1]
