@@ -763,6 +763,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1  # "Ann Lee, who last Thursday admitted": the weekday was skipped above
     elif i >= 1 and toks[i][0].lower() == "on" and toks[i + 1][0].lower() in WEEKDAYS:
         i -= 1  # "Lee on Saturday tweeted": the weekday was skipped above
+        while i >= 1 and toks[i][0] in _AUXILIARIES:
+            i -= 1  # translated: "Lee had on Saturday still assured"
     elif i >= 4 and toks[i][0] in _TIME_NOUNS | _PERIOD_NOUNS:
         # "Ann Lee, who on the first morning told": the time between the relative and its verb
         when = next((k for k in range(i - 1, max(i - 6, 0), -1) if toks[k][0] == "who"), None)
@@ -1094,7 +1096,7 @@ _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 # Who a translation says the words were told to, between the quotation and its cue.
 _LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal", "press", "media", "cameras",
                         "correspondent", "agency", "radio", "channel", "website", "reporters", "journalists",
-                        "conference", "television", "broadcaster", "station"})
+                        "conference", "television", "broadcaster", "station", "reporting", "reportage"})
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
@@ -1133,9 +1135,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                                                "already", "also", "again", "yesterday", "today", "tonight"}
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
-    if j + 2 < n and toks[j][0].lower() in {"to", "before", "for"} and toks[j + 1][0].lower() in _TOLD_WHOM:
+    if j + 2 < n and toks[j][0].lower() in {"to", "before", "for", "opposite", "towards"} and toks[j + 1][0].lower() in _TOLD_WHOM:
         # translated: "– told to our newspaper the happy winner", "said to journalists the minister",
-        # "stated before journalists the chairman"
+        # "stated before journalists the chairman", German "said opposite our newspaper Dr. Lee"
         k = j + 2
         if toks[j + 1][0].lower() in {"our", "the", "this"}:  # (not "wrote to the Minister of Enterprises")
             k = k + 1 if toks[k][0].lower() in _LISTENERS else n
@@ -1143,8 +1145,11 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if k + 1 < n and toks[k][0][:1].isupper() and toks[k + 1][0].lower() in _ARTICLES:
                 k += 1  # "told to the agency Lraber the coach …": the agency's name
         if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()
-                      or (toks[k][0] in ROLE_NOUNS and k + 1 < n and toks[k + 1][0][:1].isupper())):
-            j = k  # ("said to journalists commander Ann Lee")
+                      or ((toks[k][0] in ROLE_NOUNS or toks[k][0].rstrip(".") in TITLES) and k + 1 < n and toks[k + 1][0][:1].isupper())):
+            j = k  # ("said to journalists commander Ann Lee", Polish "said to journalists dr Lee")
+    if j + 3 < n and toks[j][0] == "the" and toks[j + 1][0] in _LISTENERS and toks[j + 2][0] in {"the", "a"} \
+            and toks[j + 3][0][:1].isupper():
+        j += 2  # translated from Portuguese: "told the reporting the Brazilian": whom, then who
     if j + 2 < n and toks[j][0].lower() in {"for", "to"} and toks[j + 1][0].isupper() and len(toks[j + 1][0]) > 1 \
             and (toks[j + 2][0].lower() in _ARTICLES or toks[j + 2][0][:1].isupper() or toks[j + 2][0].lower() in ROLE_NOUNS):
         j += 2  # translated: "has said for STA the selector …", "told to BTA minister …": the agency told
@@ -1225,7 +1230,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and j > first:  # "said the head of the administration"
             j += 1
             continue
-        if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and nxt.isalpha() \
+        if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and _POSSESSED.sub("", nxt).isalpha() \
                 and nxt.islower():
             # translated: "said the head of the commune Anna Nowak", "the spokeswoman of the platform, …",
             # "the coach of the national team Luka Novak"
@@ -1236,6 +1241,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             if k + 1 < n and ((toks[k + 1][0][:1].isupper() and toks[k + 1][0].isalpha()) or toks[k + 1][0] == ","):
                 j = k + 1
                 continue
+            if k > j + 1 and toks[k][0] in ORG_NOUNS and (k + 1 == n or toks[k + 1][0] in {".", ";"}):
+                j = k + 1  # the body's voice, the sentence's last words: "communicated the spokesman of the prosecutor's office."
+                break
             if k + 3 < n and toks[k + 1][0] == "of" and toks[k + 2][0][:1].isupper() and toks[k + 2][0].isalpha():
                 j = k + 2  # "the governor of the region of Dalmor, Mirela Vostan"
                 continue
@@ -1910,6 +1918,13 @@ def _mostly_capitalised(words: list[str]) -> bool:
     return sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
 
 
+def _without_acronyms(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"Federal Medicines Agency (BfAA) President Sabine Hartkopf": the acronym is no part of who speaks."""
+    return [t for i, t in enumerate(toks) if not any(
+        0 <= i - d and i - d + 2 < len(toks) and toks[i - d][0] == "(" and toks[i - d + 2][0] == ")"
+        and sum(c.isupper() for c in toks[i - d + 1][0]) >= 2 for d in range(3))]
+
+
 def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_events: list[tuple[int, Event]],
                             q_open: int, q_close: int) -> str | None:
     """The speaker a sentence opens with, before ", 「…」, said.": the cue after the quotation
@@ -1924,12 +1939,28 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         subject = _clean_phrase(text, head[0][1], head[-1][2])
         ref = parse_mention(subject)
         return subject if ref is not None and ref.definite and ref.kind in {"person", "org", "role"} else None
-    if not masked[sent.start:q_open].rstrip().endswith(",") or not (made or any(
-            ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 4
-            and _gap_is_punct(masked, q_close, ev.cue_start) for _, ev in sent_events)):
+    bare_cue = made or any(ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 4
+                           and _gap_is_punct(masked, q_close, ev.cue_start) for _, ev in sent_events)
+    if not bare_cue:
         return None
     toks = _tokens(masked, sent.start, q_open)
-    span = _subject_span(toks)
+    if not masked[sent.start:q_open].rstrip().endswith(","):
+        # no comma, as translations from Japanese or Turkish leave it out: "General Manager Dieter
+        # Kallweit also “…” said." (the subject right before the quotation, named in full)
+        while toks and toks[-1][0].lower() in _ORDER_WORDS:
+            toks = toks[:-1]
+        span = _subject_span(toks) if toks else None
+        if span is None and toks:  # (a long opening: "The syrup producing company Solvara Pharma's General Manager Dieter Kallweit")
+            k = len(toks)
+            while k > 0 and k > len(toks) - 5 and toks[k - 1][0][:1].isupper() and not _POSSESSED.search(toks[k - 1][0]):
+                k -= 1
+            span = (toks[k][1], toks[-1][2]) if k < len(toks) else None
+        if span is None or span[1] != toks[-1][2]:
+            return None
+        named = _clean_phrase(text, *span)
+        ref = parse_mention(named)
+        return named if ref is not None and ref.kind == "person" and " " in (ref.name or "") else None
+    span = _subject_span(_without_acronyms(toks))
     if span is None and toks and toks[0][0].lower() in _VERB_ADJUNCT_PREPOSITIONS | {"from"}:
         # after a place or a time the sentence opens with: "In the hospital the trauma surgeon Dr. Ann
         # Lee, on Wednesday to journalists, “…” said." (a person named in full, not "the hospital")
@@ -1950,6 +1981,8 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
     return phrase
 
 
+# Words between a subject and its quotation that tell nothing of who speaks: "Lee also “…” said."
+_ORDER_WORDS = frozenset({"also", "too", "again", "then", "still", "further", "moreover", "once", "later"})
 # A speech noun and "made" after the quotation, as translations from Turkish write a cue ("açıklama
 # yaptı"): "President Sabine Hartkopf Hanım, “…” statement made."
 _SPEECH_NOUN_MADE = re.compile(r"[ \t]*,?[ \t]*(?:a[ \t]+|the[ \t]+)?(?:statement|call|explanation|announcement|evaluation|"
@@ -2430,8 +2463,8 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
 
 # "‘…’: Party leader Ann Lee on Radio Two — full transcript": the name ends
 # before what the page is about.
-_AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^\n:;,.|—–()]{2,60}?)"
-                             r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|says?|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
+_AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>(?:the[ \t]+)?[A-Z][^\n:;,.|—–()]{2,60}?|the[ \t]+[a-z]+)"
+                             r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|who|says?|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
 
 
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+$")
@@ -2467,6 +2500,8 @@ def _named_after_headline(text: str, q_close: int) -> str | None:
         return None
     phrase = m.group("np")
     ref = parse_mention(phrase)
+    if ref is not None and ref.kind == "role" and ref.role and not names_many(ref.role):
+        return phrase  # "‘…’: the Brennock doctor who saw it first": the story's doctor
     if ref is None or ref.kind != "person" or not ref.name:
         return None
     return phrase if _times_named(ref.name.split()[-1], text[m.end():]) > 0 else None
@@ -3013,6 +3048,8 @@ _ATTRIBUTION_TAIL = re.compile(
 
 # A cue followed by a colon and a quotation introduces that quotation.
 _INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
+# "…”, as Ann Lee put it": the words are hers, whoever the sentence's subject is.
+_AS_GAP = re.compile(r"[\s,;—–" + MASK + r"]*,[ \t]*as[ \t]+(?:[a-z]+[ \t]+){0,2}")  # (the speaker's words its phrase left out)
 
 
 def _inverted_after(sent_events: list[tuple[int, Event]], q_close: int) -> bool:
@@ -3712,7 +3749,9 @@ _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
 # (translations leave the article out before a post of a body: "Choi Eun-young, city councilor of the …,")
 _COMMA_BEFORE_POST = re.compile(r",\s+(?:the|an?)\s+|,\s+(?=(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z])")
 _AGE_BEFORE_COMMA = re.compile(r",\s+\d{1,3}$")
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,2}(?:[A-Z]\.\s+)?" + _NAME_WORD + r")$")
+_ONE_LINE_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # (a name may wrap, never run over a blank line: a byline before it)
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + _ONE_LINE_GAP + r"){1,2}(?:[A-Z]\." + _ONE_LINE_GAP + r")?"
+                                + _NAME_WORD + r")$")
 _POST_AFTER_ARTICLE = re.compile(  # (the head is checked to be a role noun after matching)
     r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)(?=[,;.])"
@@ -3906,6 +3945,7 @@ def _plain_words(s: str) -> list[str]:
     return re.findall(r"\w+", s.lower().replace("’", "'"))
 
 
+_POSSESSED = re.compile(r"[’']s$")
 _AUXILIARIES = frozenset("has have had is was were are be been will would shall should can could may might also not never".split())
 # An indefinite subject of any noun, before "who": "A money lender in the area who …"
 _SOMEONE_WHO = re.compile(r"\s*((?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -4411,7 +4451,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 break
             if ev.phrase and ev.cue_start >= q_close and not ev.source_phrase:
                 first = min(ev.phrase_start, ev.cue_start)
-                if _gap_is_punct(masked, q_close, first) and first - q_close <= 40 \
+                if (_gap_is_punct(masked, q_close, first) or _AS_GAP.fullmatch(masked, q_close, first)) \
+                        and first - q_close <= 40 \
                         and not (_ends_sentence(text, q) and _INTRODUCES_QUOTE.match(masked, ev.cue_end)) \
                         and (ev.inverted or not _ends_sentence(text, q) or _ATTRIBUTION_TAIL.match(masked, ev.cue_end)
                              or ev.cue.startswith(("told", "tell"))):

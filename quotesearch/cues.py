@@ -298,7 +298,7 @@ scientific creative artistic managing lead independent municipal provincial metr
 
 # Nouns that make a phrase an organisation rather than a person.
 # Kinds of company a story calls one by: "the insurer", "the airline".
-COMPANY_KINDS: frozenset[str] = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility"})
+COMPANY_KINDS: frozenset[str] = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility", "chain"})
 ORG_NOUNS: frozenset[str] = frozenset(
     """
 office ministry department government administration agency commission council committee

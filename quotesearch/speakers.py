@@ -376,6 +376,16 @@ def _introduced_by(noun: str) -> re.Pattern[str]:
                       rf",?\s+[“\"«„]?((?:[^\W\d_][\w’'&-]*\s+){{0,3}}[^\W\d_][\w’'&-]*)")
 
 
+# The nouns a story introduces a company by: "the manufacturer Calvera Nutrition", "the
+# retail chain FreshWay" (each followed by the name, as _introduced_by has it).
+_COMPANY_INTRODUCED = re.compile(
+    r"\b(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender)"
+    r"(?:[ \t]+of[ \t]+[a-z]+)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")  # ("the chain of supermarkets FreshWay")
+
+
+_POSSESSIVE_END = re.compile(r"[’']s\b")
+
+
 def _initials(words: list[str]) -> str:
     """The capitals that open ``words``: "Island Institute of Volcano Studies" is IIVS."""
     return "".join(w[0] for w in words if w[:1].isupper())
@@ -2306,6 +2316,13 @@ class ArticleSpeakers:
             plural = names_many(ref.role) \
                 and not ref.text.startswith("One of ")  # (opening a sentence, "One of the engineers …": one person)
             holders = self._role_holders(ref.role) if ref.definite and not plural else []  # "the judges": not one
+            if not plural and pos < self.text.find("\n"):
+                # in the headline, the story's one doctor: "Polish doctor: «…»", "‘…’: the doctor who saw it"
+                heads = {p.name for p in (holders or self._role_holders(ref.role)) if p.name}
+                if len(heads) == 1:
+                    head = heads.pop()
+                    self.recent.append((pos, "person", head))
+                    return head
             holder = self._role_holder(ref.role, pos, holders) if holders else None
             if holder is None and (kin := _kin_word(ref.role)):
                 holder = self._kin_named(kin)  # ("Lee's husband" too: the one named her husband)
@@ -2528,6 +2545,18 @@ class ArticleSpeakers:
                    and (word in {_bare(w) for w in p.role.split()} or roles_match(post, p.role))
                    for p in self.people)
 
+    def _capitalised_before(self, pos: int, words: str) -> str | None:
+        """The body a description in lower case names, as the story wrote it in capitals
+        before: "the prosecutor's office" after "the Regional Prosecutor's Office in Halvorsund"."""
+        if not all(w.isalpha() for w in _POSSESSIVE_END.sub("", words).split()) or words.split()[-1] not in ORG_NOUNS:
+            return None
+        capitals = r"[ \t]+".join(re.sub(r"['’]", "['’]", re.escape(w[:1].upper() + w[1:])) for w in words.split())
+        named = None
+        for named in re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{capitals}\b(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w-]+)?",
+                                 self.text[:pos]):
+            pass
+        return re.sub(r"^(?:The|A|An)[ \t]+", "", named.group()) if named is not None else None
+
     def _police_named_before(self, pos: int) -> str | None:
         """The police force named last before ``pos`` ("Castrelle Police", "the Avon Constabulary")."""
         police = None
@@ -2548,7 +2577,7 @@ class ArticleSpeakers:
         noun any body may be called, the body that last spoke ("The Green Cross
         said … the organisation said")."""
         if " " in noun:
-            return None
+            return self._capitalised_before(pos, noun)
         named = None
         for m in _body_name_pattern(noun).finditer(self.text, 0, pos):
             if not _DATELINE_OUTLET.match(self.text, m.end()):  # ("KARSK (Vestra News Agency) –" reports, it is not "the agency")
@@ -2616,7 +2645,24 @@ class ArticleSpeakers:
                 return spoke[1]
         if company is not None:
             return _unowned(company.group())  # "Shares of Vellacourt Foods fell … the company said"
+        if noun in {"company", "firm", "group"} | COMPANY_KINDS:
+            return self._company_introduced_before(pos)
         return None
+
+    def _company_introduced_before(self, pos: int) -> str | None:
+        """The company the story last introduced by its kind, when its name has no word that
+        marks a company: "the manufacturer Calvera Nutrition … the company said", if the story
+        still talks about it."""
+        named = None
+        for m in _COMPANY_INTRODUCED.finditer(self.text, 0, pos):
+            words = list(itertools.takewhile(_is_cap, m.group(1).split()))
+            if words and _bare(words[0]) not in TITLES | ROLE_NOUNS and _fold(words[0]) not in GIVEN_NAME_GENDER:
+                named = " ".join(words)
+        if named is None or named in self._person_names():
+            return None
+        # (named again since, in this paragraph or the one before: not a company the story has left)
+        recent = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos))
+        return named if re.search(rf"\b{re.escape(named.split()[0])}\b", self.text[max(0, recent):pos]) else None
 
     def _antecedent(self, pronoun: str, pos: int) -> tuple[str | None, bool]:
         """Who ``pronoun`` at ``pos`` stands for, and whether the story said so (not a guess)."""

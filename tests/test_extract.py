@@ -3083,6 +3083,95 @@ SPEAKERS = [
         id="guard-a-time-before-a-comma-is-no-subject-of-a-statement-made",
     ),
     pytest.param(
+        "Recall\n\nThe manufacturer Dornvale Nutrition recalled its formula on Friday.\n\n"
+        "The company said in a written statement on Sunday only: „We cooperate fully with the authorities.“",
+        [("We cooperate fully with the authorities.", "Dornvale Nutrition")],
+        id="the-company-introduced-by-its-kind-without-a-company-word",
+    ),
+    pytest.param(
+        "Recall\n\nThe chain of supermarkets Freshmart insists that it knew nothing. «We took every tin off the "
+        "shelves in four hours», indicated a spokeswoman of the chain.",
+        [("We took every tin off the shelves in four hours", "Freshmart")],
+        id="a-spokeswoman-of-the-chain-introduced-before",
+    ),
+    pytest.param(
+        "Recall\n\nThe company is under pressure. “We cooperate fully,” the company said.",
+        [("We cooperate fully,", "the company")],
+        id="the-company-named-by-no-introduction-stays-the-company",
+    ),
+    pytest.param(
+        "Recall\n\nDornvale Nutrition insists its results were \"preliminary and inconclusive\", as quality director "
+        "Priya Raman put it on Sunday.",
+        [("preliminary and inconclusive", "Priya Raman")],
+        id="as-someone-put-it-after-the-words-is-their-speaker",
+    ),
+    pytest.param(
+        "Recall\n\nAnn Lee called the plan \"reckless\", as the mayor did before her.",
+        [("reckless", "Ann Lee")],
+        id="as-someone-did-is-no-cue-of-the-words",
+    ),
+    pytest.param(
+        "Recall\n\nDr Tomas Wiegand heads the clinic.\n\n„Three babies in ten days, this is not a coincidence” – said "
+        "to journalists dr Wiegand on Monday.\n\n„Our laboratory reported it the same day“, said opposite our newspaper "
+        "Dr. Haruki Sato, the head of the laboratory.",
+        [("Three babies in ten days, this is not a coincidence", "Tomas Wiegand"),
+         ("Our laboratory reported it the same day", "Haruki Sato")],
+        id="said-to-journalists-or-opposite-our-newspaper-then-a-titled-name",
+    ),
+    pytest.param(
+        "Recall\n\nThe chief executive of Dornvale, Henrik Aal, had on Saturday still assured: „We acted the moment "
+        "we had results.“ The company said on Sunday only: „We cooperate fully.“",
+        [("We acted the moment we had results.", "Henrik Aal"), ("We cooperate fully.", "the company")],
+        id="an-auxiliary-before-the-weekday-and-the-cue",
+    ),
+    pytest.param(
+        "Recall\n\nThe Regional Prosecutor’s Office in Halden opened a case. „We have opened a preliminary "
+        "investigation” – communicated the spokesman of the prosecutor's office.",
+        [("We have opened a preliminary investigation", "Regional Prosecutor’s Office in Halden")],
+        id="the-spokesman-of-a-body-in-lower-case-named-in-capitals-before",
+    ),
+    pytest.param(
+        "Recall\n\nThe prosecutor spoke. „We have opened a preliminary investigation” – communicated the spokesman of "
+        "the prosecutor's office.",
+        [("We have opened a preliminary investigation", "the prosecutor's office")],
+        id="the-spokesman-of-a-body-never-named-in-capitals",
+    ),
+    pytest.param(
+        "Recall\n\nRafael Mendes, 38, works as an engineer. His daughter was in hospital.\n\n“My daughter spent six "
+        "days in the ICU”, told the reporting the Brazilian, by telephone.",
+        [("My daughter spent six days in the ICU", "Rafael Mendes")],
+        id="told-the-reporting-then-who-as-portuguese-is-translated",
+    ),
+    pytest.param(
+        "'Nobody called me back': the doctor who saw it first\n\nBy Nadia Brenner, Brennock Gazette\n\n"
+        "Tomas Wiegand, a doctor, has run the clinic for years.",
+        [("Nobody called me back", "Tomas Wiegand")],
+        id="a-headline-role-after-the-words-and-a-byline-before-the-name",
+    ),
+    pytest.param(
+        "'Nobody called me back': the doctor who saw it first\n\nTomas Wiegand, a doctor, and Ann Lee, a doctor, "
+        "run the clinic.",
+        [("Nobody called me back", None)],
+        id="a-headline-role-two-people-hold",
+    ),
+    pytest.param(
+        "Syrup\n\nThe agency made a call.\n\nThe syrup producing company Solvena Pharma's General Manager Dieter "
+        "Kallberg also “We are deeply sorry” said.",
+        [("We are deeply sorry", "Dieter Kallberg")],
+        id="a-cue-after-the-quotation-and-no-comma-after-the-speaker-named-in-full",
+    ),
+    pytest.param(
+        "Syrup\n\nThe agency made a call.\n\nThe crowd “We are deeply sorry” said.",
+        [("We are deeply sorry", None)],
+        id="a-cue-after-the-quotation-and-no-comma-after-no-name",
+    ),
+    pytest.param(
+        "Syrup\n\nThe doctors reported.\n\nFederal Medicines Agency (FMA) President Sabine Hartberg, \"With the "
+        "health of children we take no risk\" said.",
+        [("With the health of children we take no risk", "Sabine Hartberg")],
+        id="a-cue-after-the-quotation-and-an-acronym-in-the-subject",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
