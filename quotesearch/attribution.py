@@ -121,6 +121,7 @@ from .speakers import (
     BODY_KINDS,
     BODY_WORDS,
     PARTY_TAG,
+    POSSESSIVE_END,
     SPOKES_WORDS,
     ArticleSpeakers,
     SpeakerRef,
@@ -1230,7 +1231,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and j > first:  # "said the head of the administration"
             j += 1
             continue
-        if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and _POSSESSED.sub("", nxt).isalpha() \
+        if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and POSSESSIVE_END.sub("", nxt).isalpha() \
                 and nxt.islower():
             # translated: "said the head of the commune Anna Nowak", "the spokeswoman of the platform, …",
             # "the coach of the national team Luka Novak"
@@ -1952,7 +1953,7 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         span = _subject_span(toks) if toks else None
         if span is None and toks:  # (a long opening: "The syrup producing company Solvara Pharma's General Manager Dieter Kallweit")
             k = len(toks)
-            while k > 0 and k > len(toks) - 5 and toks[k - 1][0][:1].isupper() and not _POSSESSED.search(toks[k - 1][0]):
+            while k > 0 and k > len(toks) - 5 and toks[k - 1][0][:1].isupper() and not POSSESSIVE_END.search(toks[k - 1][0]):
                 k -= 1
             span = (toks[k][1], toks[-1][2]) if k < len(toks) else None
         if span is None or span[1] != toks[-1][2]:
@@ -3945,7 +3946,6 @@ def _plain_words(s: str) -> list[str]:
     return re.findall(r"\w+", s.lower().replace("’", "'"))
 
 
-_POSSESSED = re.compile(r"[’']s$")
 _AUXILIARIES = frozenset("has have had is was were are be been will would shall should can could may might also not never".split())
 # An indefinite subject of any noun, before "who": "A money lender in the area who …"
 _SOMEONE_WHO = re.compile(r"\s*((?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"

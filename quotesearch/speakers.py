@@ -383,7 +383,8 @@ _COMPANY_INTRODUCED = re.compile(
     r"(?:[ \t]+of[ \t]+[a-z]+)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")  # ("the chain of supermarkets FreshWay")
 
 
-_POSSESSIVE_END = re.compile(r"[’']s\b")
+# A possessive "'s" ending a word: "the prosecutor's office", "Solvara Pharma's".
+POSSESSIVE_END = re.compile(r"[’']s\b")
 
 
 def _initials(words: list[str]) -> str:
@@ -2548,7 +2549,7 @@ class ArticleSpeakers:
     def _capitalised_before(self, pos: int, words: str) -> str | None:
         """The body a description in lower case names, as the story wrote it in capitals
         before: "the prosecutor's office" after "the Regional Prosecutor's Office in Halvorsund"."""
-        if not all(w.isalpha() for w in _POSSESSIVE_END.sub("", words).split()) or words.split()[-1] not in ORG_NOUNS:
+        if not all(w.isalpha() for w in POSSESSIVE_END.sub("", words).split()) or words.split()[-1] not in ORG_NOUNS:
             return None
         capitals = r"[ \t]+".join(re.sub(r"['’]", "['’]", re.escape(w[:1].upper() + w[1:])) for w in words.split())
         named = None
