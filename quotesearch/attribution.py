@@ -553,7 +553,9 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         after = a + (toks[a][0].lower() == "on")
         while after < b and (_is_date_word(toks[after][0]) or toks[after][0].lower() in _TIME_NOUNS):
             after += 1
-        if after > a + (toks[a][0].lower() == "on") and toks[after][0].lower() in {"a", "an"}:
+        if after > a + (toks[a][0].lower() == "on") and (toks[after][0].lower() in {"a", "an"} or (
+                toks[a][0].lower() == "on" and after <= b and toks[after][0][:1].isupper()
+                and toks[after][0].lower() not in CLAUSE_OPENERS)):
             a = after  # "On Monday evening an official close to the talks, who …, said": when, then who
         what = next((w for w in range(b - 1, a - 1, -1) if toks[w][0].lower() == "what"), None)
         if what is not None and toks[what + 1][0].lower() in _ARTICLES:
@@ -748,6 +750,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 and toks[cue_idx][0].lower() not in _CUE_BASE_FORMS:
             break  # a modal never takes "wrote" or "says": "Will wrote" / "May says" name someone
         i -= 1
+    if i == cue_idx - 1 and i >= 1 and toks[i][0] == "so" and toks[i - 1][0][:1].isupper():
+        i -= 1  # Japanese "と述べた", translated: "「…」, Sakamoto-senshu so said."
     if i >= 1 and toks[i][0] in ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
         i -= 1  # "when Lee first testified", "the Tribune later reported"
     if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
@@ -859,6 +863,14 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 # (not "Worth noting: on day one he …", but "The board stood by him: “…” – they wrote")
                 return subject
         return (toks[k][1], toks[k][1] + len(pronoun))
+    if toks[i][0] in {"–", "—"} and i >= 3:
+        # "Ann Lee – the climber fans call “the Crane” – admitted": the name before the aside
+        opening = next((k for k in range(i - 2, 0, -1) if toks[k][0] in {"–", "—", ",", ";", ":"}), None)
+        if opening is not None and toks[opening][0] == toks[i][0] and toks[opening - 1][0][:1].isupper():
+            start = _backward_chunk(toks, opening - 1)
+            if start <= opening - 1 and toks[start][0][:1].isupper() and (start == 0 or toks[start - 1][0] in {",", ";"}) \
+                    and _pronoun(toks[start][0]) is None:
+                return (toks[start][1], toks[opening - 1][2])
     if toks[i][0] == ",":
         i = _before_age_and_home(toks, i)  # "The group's president, Tom Ashby, 63, of Wrenfield, said"
         # appositive: "X, the role, said" / "the role, X, said" / "X, who ..., said"
@@ -910,6 +922,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 clause = _clause_np_before(toks, i)
                 if clause is not None:
                     return clause
+            if start0 <= first_end and start == end and (toks[start][0] in DEMONYMS or NATIONALITY.match(toks[start][0])):
+                return (toks[start0][1], toks[first_end][2])  # "The coach Ann Lee, German, said": where she is from
             if start0 <= first_end:
                 first = masked[toks[start0][1]:toks[first_end][2]]
                 second = masked[toks[start][1]:toks[end][2]]
@@ -1345,6 +1359,16 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             return (toks[first][1], toks[k - 1][2])  # (and "…, the hydrologist who led the survey.")
     # appositive name after a role: "said the American president, Jane Smith", as translations
     # write it: "the spokeswoman of the Party of Progress (PP) in the Cortes, Ana Sanz"
+    if j + 4 < n and toks[j][0] == "(" and toks[j + 1][0].isupper() and toks[j + 2][0] == ")":
+        # "repeated director of the Tennis Integrity Agency (TIA) Amara Mensah": the name after the initials
+        k = j + 3
+        while k < n and k - j <= 7 and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
+            k += 1
+        head = parse_mention(masked[toks[first][1]:toks[end][2]])
+        who = parse_mention(masked[toks[j + 3][1]:toks[k - 1][2]]) if k - j >= 5 else None
+        if head is not None and head.kind == "role" and who is not None and who.kind == "person" \
+                and who.name and " " in who.name:
+            return (toks[first][1], toks[k - 1][2])
     j = _past_acronym_and_seat(toks, j)
     if j + 1 < n and toks[j][0] == ",":
         k = j + 1
@@ -1756,8 +1780,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue
                 if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 9]}:
                     continue  # "appealed for “calm”" is a call; "appeals to voters" says nothing
-                if low in {"call", "calls", "called", "calling"} and "off" in {t[0].lower() for t in toks[ti + 1:ti + 4]}:
-                    continue  # "would call them off": a strike is cancelled, nothing is said
+                if low in {"call", "calls", "called", "calling"} and ("off" in {t[0].lower() for t in toks[ti + 1:ti + 4]}
+                                                                      or nxt.startswith("_")):
+                    continue  # "would call them off": a strike is cancelled, nothing is said; "fans call “the Crane”"
                 if low in {"called", "named"} and ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} \
                         and prev.isalpha() and prev.islower() and nxt[:1].isalpha() and toks[ti + 1][0][:1].isupper():
                     continue  # "a group called Parents First": a name is given, nothing is said
@@ -1821,6 +1846,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 # (right after a quotation any cue takes its subject after it, as translations
                 # write it: "«…», - told he.", "«…», - told the pensioner Anna Lis, 71 year.")
                 if invertable and (phrase_span is None or prev_is_quote or _parenthetical(toks, ti)) and prev.lower() != "to" \
+                        and not (lead >= 1 and toks[lead - 1][0] in {"who", "which", "and"}) \
                         and not (ti >= 2 and _ISSUED.search(masked, sent.start, a)):  # ("The statement also asks the Inspectorate to …")
                     after = _phrase_after(masked, toks, ti)
                     if after is None and prev_is_quote and nxt == "in":
@@ -2289,6 +2315,9 @@ _SPEECH_NOUN_BEFORE = re.compile(
     r"|(?P<np2>" + _OWNER + r")['’]s?"
     r"(?:\s+[a-z][a-z\-]*){0,2}\s+(?:description|characteri[sz]ation)\s+of\s+(?:it|him|her|them|the\s+[a-z]+)"
     r"\s+as(?:\s+(?:an?|the))?\s*$"
+    # "Halvorsen's words on Tuesday night – “…” –": the words shown after a dash or colon
+    r"|(?P<np3>" + _OWNER + r")['’]s?\s+(?:words|remarks?|comments?|message|warning)"
+    r"(?:\s+(?:on|in|at|during|last)\s+[^,;:.()–—" + MASK + r"]{1,40}?)?\s*[–—:]\s*$"
 )
 
 
@@ -2508,6 +2537,21 @@ def _named_after_headline(text: str, q_close: int) -> str | None:
     return phrase if _times_named(ref.name.split()[-1], text[m.end():]) > 0 else None
 
 
+# A relative clause whose verb is the quoted words: "the National Cycling Federation, which has
+# “opened disciplinary proceedings”" (the body's own words, as it put them).
+_WHICH_HAS = re.compile(r"(?<![\w’'-])(?P<np>(?:the[ \t]+)?(?:[A-Z][\w’'&.-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){0,5}"
+                        r"[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,}\))?,[ \t]+(?:which|who)[ \t]+(?:has|have|had)"
+                        r"(?:[ \t]+(?:already|now|since|also|just))?[ \t]*$")
+
+
+def _relative_antecedent(text: str, masked: str, q_open: int) -> str | None:
+    """The named body or person whose relative clause the quotation ends: "…, which has “…”"."""
+    found = _WHICH_HAS.search(masked, max(0, q_open - 120), q_open)
+    ref = parse_mention(text[found.start("np"):found.end("np")]) if found is not None else None
+    return text[found.start("np"):found.end("np")] if found is not None and ref is not None \
+        and ref.kind in {"org", "person"} else None
+
+
 def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """Who names something with the quoted words: "Lee dismissed the report as “fiction”"."""
     if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the")):
@@ -2548,7 +2592,7 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     before = _SPEECH_NOUN_BEFORE.search(masked, max(sent.start, q_open - 200), q_open)
     if before is not None:
         # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
-        group = "np" if before.group("np") is not None else "np2"
+        group = next(g for g in ("np", "np2", "np3") if before.group(g) is not None)
         owner = text[before.start(group):before.end(group)]
         ref = parse_mention(owner)
         if ref is not None and (ref.kind in {"person", "org"} and ref.name or ref.kind == "role" and ref.definite):
@@ -2557,6 +2601,8 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
         return None  # cheap test first: most quotations have neither
     toks = _tokens(masked, sent.start, q_open)
     claim = _claim_that(toks)
+    if claim is not None and toks[-1][0] == "as":
+        return None  # "Lee described Ray's suggestion that … as “pure fantasy”": Lee's words
     if claim is not None:
         toks = toks[:claim]
     elif not _SPEECH_NOUN_AFTER.match(text, q_close):
@@ -3996,6 +4042,12 @@ _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 # A body's document after "it said" or "it is said": "…, it said in a communication of the foundation".
 _IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
                                + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
+# Czech "stojí v prohlášení společnosti", translated: "„…“, stands in the statement of the company".
+_STANDS_IN_DOCUMENT = re.compile(r"[ \t]*,?[ \t]+(?:it[ \t]+)?(?:stands|stood|is[ \t]+written|was[ \t]+written|reads)[ \t]+in[ \t]+"
+                                 r"(?:a|an|the|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _DOCUMENTS + r"[ \t]+(?:of|from|by)[ \t]+"
+                                 r"(?P<np>(?:the[ \t]+)?(?:[\w’'&-]+[ \t]+){0,4}?[\w’'&-]+)(?=[ \t]*(?:[.,;]|$))")
+# "The Federation, which …, according to its own statement «…»": the sentence's subject wrote it.
+_TO_OWN_DOCUMENT = re.compile(r"(?i)(?:\s+to)?\s+(?:its|his|her|their|a|an)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
 _IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
 
 
@@ -4243,6 +4295,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 events[ei] = replace(ev, phrase=about)
             else:
                 ref = None
+        elif ev.source_phrase and (ev.phrase is None or _is_document(ev.phrase)) \
+                and _TO_OWN_DOCUMENT.match(masked, ev.cue_end) \
+                and (span := _subject_span(_tokens(masked, sentences[ev.sentence].start, ev.cue_start))) is not None \
+                and (owner := parse_mention(_clean_phrase(text, *span))) is not None and owner.kind in {"org", "person"}:
+            ref = owner  # "The Federation (NF), which …, according to its own statement „…“": the Federation's
+            events[ei] = replace(ev, phrase=owner.text, phrase_start=span[0], phrase_end=span[1])
         elif not ev.inverted and (ev.phrase is None or (" who " in masked[sentences[ev.sentence].start:ev.phrase_start]
                                                         and masked[ev.phrase_end:ev.cue_start].strip() == ",")):
             span = _subject_before_clause(masked, sentences[ev.sentence].start, ev.cue_start)
@@ -4436,7 +4494,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             or _possessor(text, masked, sentences[si], q, q_open) \
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
             or _naming_subject(text, masked, sentences[si], q_open) \
-            or ((says := _IT_SAYS_FROM.match(masked, q_close)) and text[says.start("np"):says.end("np")]) or None
+            or _relative_antecedent(text, masked, q_open) \
+            or ((says := _IT_SAYS_FROM.match(masked, q_close) or _STANDS_IN_DOCUMENT.match(masked, q_close))
+                and text[says.start("np"):says.end("np")]) or None
         if phrase is not None:
             choice.append((q_open, phrase, None))
             continue

@@ -228,19 +228,19 @@ aaron abdul adam adrian ahmed ahmet alan albert alberto alejandro aleksandar ale
 alexei alfred ali alistair anders andre andreas andrei andrew andrzej angus anthony anton antonio
 arthur barry ben benjamin bernard bernie bill billy bjorn bob bobby bogdan boris brad bradley bram
 brandon brendan brett brian bruce bruno bryan burak calvin carl carlos cem charles charlie
-christian christopher chuck clarence claude colin constantin craig cristian daan dale damian
+christian christopher chuck clarence claude colin constantin craig cristian daan dale damian dorian
 daniel danny darren david dean dennis derek diego dieter dimitri dimitris dmitri dmitry dominic
 don donald doug douglas dragan dragos duarte duncan dusan dustin dwight eddie edgar eduardo edward
-edwin elijah emmanuel emre enrique eric erik ernest ethan eugene evan fabio felix fernando filip
-florin francesco francisco frank franz fred frederick gabriel gareth gary gavin geoffrey george
+edwin elijah emilian emmanuel emre enrique eric erik ernest ethan eugene evan fabian fabio felix fernando filip
+florian florin francesco francisco frank franz fred frederick gabriel gareth gary gavin geoffrey george
 gerald gerhard gheorghe giorgio giorgos giovanni giuseppe glenn goncalo goran gordon graham grant
 greg gregory gustavo guy hakan hans harold harry hassan hector helmut henrik henry herbert howard
 hugh hugo ian igor ion isaac ivan ivo jack jacob jake jakub james jason javier jeff jeffrey
 jens jeremy jeroen jerome jerry jim jimmy jiri joao joe joel johan john johnny jonas jonathan
-joost jorge jose joseph joshua juan julian jurgen justin karl keith kemal ken kenneth kevin klaus
+joost jorge jose joseph joshua juan julian jurgen justin karl keith kemal ken kenneth kevin kilian klaus
 konstantin kostas kurt larry lars lawrence leon leonard liam lloyd louis luca lucas luigi luis
-luka lukas luke malcolm manuel marc marco marcus marek mario mark marko martin marvin matej mats
-matt matthew matthias maurice max maxim mehmet michael miguel mihai mike mikhail milan miroslav
+lucian luka lukas luke malcolm manuel marc marco marcus marek mario mark marko martin marvin matej mats
+matt matthew matthias maurice max maxim maximilian mehmet michael miguel mihai mike mikhail milan miroslav
 mitch mohamed mohammad mohammed moritz muhammad murat mustafa neil nicholas nick nigel nikola
 nikolai nikos nils noah norman nuno olaf oleg oliver omar oscar owen pablo patrick paul pavel
 pedro peter petr philip phillip pierre pieter piotr radu rafael ralph ramon randy ray raymond
@@ -266,7 +266,7 @@ hilary hillary holly ida ilse ines ingrid ioana irena irene irina isabel isabell
 jacqueline jana jane janet janice jasmine jelena jennifer jenny jessica jill joan joana joanna
 joanne josephine joyce judith judy julia julie june jutta karen karin katarina katarzyna kate
 katerina katherine kathleen kathryn kathy katie katja katrin kayla kristen kristina laura lauren
-leah lena lily linda lisa lois lorraine lotte louise lucia lucie lucy lydia maaike madeleine
+leah lena lillian lily linda lisa lois lorraine lotte louise lucia lucie lucy lydia maaike madeleine
 madison magdalena maja malgorzata margaret margarita maria mariana marie marija marilyn marina
 marta martha mary maureen megan melanie melissa merve mia michele michelle mihaela mila mildred
 milena miriam molly monica monika nadia nadine nancy naomi natalia natalie natasha nicole nikki
@@ -274,7 +274,7 @@ nina nora olga olivia paige pamela patricia paula pauline peggy penelope petra p
 rachel raluca rebecca regina renata rita roberta rosa rosemary ruth sabine sally samantha sandra
 sanne sara sarah sharon sheila shirley sigrid silvia simona snezana sofia sonia sophia sophie
 stephanie susan suzanne svenja svetlana sylvia tamara tanja tanya teresa tereza theresa tiffany
-tina ursula valentina valerie vanessa vera veronica vesna victoria violet virginia wendy yvonne
+tina ursula valentina valerie vanessa vera veronica vesna victoria violet vivian virginia wendy yvonne
 zeynep zoe zofia zuzana
 """.split()
 
@@ -311,7 +311,7 @@ forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
-family families cooperative co-operative panel tribunal watchdog
+family families cooperative co-operative panel tribunal watchdog parquet
 organism
 """.split()
 ) | COMPANY_KINDS
@@ -511,7 +511,8 @@ NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ican|ean|ese|ish)$")
 # Nationality nouns the pattern above misses: "the Czech", "the Dutchman" name a person.
 DEMONYMS: frozenset[str] = frozenset(
     """Czech Swiss Greek Thai Dane Swede Pole Finn Briton Scot Spaniard Turk Kazakh Uzbek Israeli
-    Iraqi Pakistani Saudi Basque Catalan Argentine Dutchman Dutchwoman Frenchman Frenchwoman
+    Iraqi Pakistani Saudi Basque Catalan Argentine German French Dutch Kenyan Ugandan Moroccan Venezuelan
+    Afghan Somali Nepali Slovak Bangladeshi Qatari Kuwaiti Yemeni Emirati Omani Dutchman Dutchwoman Frenchman Frenchwoman
     Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman""".split()
 )
 

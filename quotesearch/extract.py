@@ -49,7 +49,9 @@ _TITLE_CUES = re.compile(
     # a body's name in marks, as translations write it: "the association «Kramsk Niva»"
     r"association|company|firm|party|plant|factory|club|movement|foundation|fund|union|"
     r"organi[sz]ation|enterprise|holding|society|charity|airline|agency|institute|coalition|alliance|"
-    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|known\s+as|hashtag|headline|"
+    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|nickname|known\s+as|hashtag|headline|"
+    # an event's name, as Japanese marks it: "the road race 「Tour de Valmaréa」"
+    r"race|tournament|festival|championship|competition|exhibition|conference|"
     # a group's name for itself: "a hacker group naming itself «Salt Ghosts»"
     r"(?:calling|calls|naming|names)\s+(?:itself|themselves))(?:\s+of)?\W*$",
     re.IGNORECASE,
@@ -65,6 +67,8 @@ _WORK_CUES = re.compile(
 )
 # Words that give someone's nickname: "the mayor, nicknamed « the Crane »".
 _NICKNAMED = re.compile(r"\b(?:nicknamed|nickname|known\s+as)\W*$", re.IGNORECASE)
+# … or as people call them: "the climber fans call “the Hummingbird”".
+_CALL = re.compile(r"\b(?:call|calls)\W*$", re.IGNORECASE)
 # Where a programme is named: "on ABC’s “This Week”", "in an interview with “Meet the Press”".
 _TITLE_PLACE = re.compile(
     r"(?:\b[A-Z][A-Za-z.&]*[A-Z][A-Za-z]*[’']s|\b(?:show|channel|network|station|program|programme|newspaper|"
@@ -82,7 +86,7 @@ _NAME_HEADS = frozenset(
     "award awards prize cup festival".split()
 )
 _TITLE_CASE_WORD = re.compile(
-    r"^[(\[]*(?:[A-Z0-9#@$][\w’'&.-]*|of|the|a|an|and|in|on|for|to|at|by|with|or|from|vs|is|as|&)[,.:;!?)\]]*$"
+    r"^[(\[]*(?:[A-Z0-9#@$][\w’'&.-]*|of|the|a|an|and|in|on|for|to|at|by|with|or|from|vs|is|as|&|de|du|des|la|le|di|da|del|van|von|der)[,.:;!?)\]]*$"
 )
 
 
@@ -109,6 +113,9 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         if len(words) <= 5 and _NICKNAMED.search(before) and not words[-1].endswith((".", "!", "?", ",")) \
                 and (words[0][:1].isupper() or words[0].lower() in {"the", "el", "la", "le", "der", "die"}):
             return True  # "nicknamed « the Crane »", "known as 「Kenji-san of the harbour」": a nickname
+        if 2 <= len(words) <= 4 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]) \
+                and _CALL.search(before):
+            return True  # "the striker fans call “the Crane”" (not "what critics call “the worst deal”")
         return bool(words) and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?", ",")) \
             and _WORK_CUES.search(before) is not None
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]

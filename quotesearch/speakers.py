@@ -293,7 +293,9 @@ _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiu�
 # Japanese honorifics and posts that translation leaves after a surname: "Mori-san", "Lee-shichō"
 # (the mayor), "Lee-shachō" (the company's president), "Lee-daijin" (the minister).
 _JAPANESE_POSTS = "shich[oō]u?|shach[oō]u?|kaich[oō]u?|daijin|chiji"
-_JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju"
+# (and what someone is, as Japanese news writes it: "-senshu" an athlete, "-keibu" a police
+# inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
+_JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase|ssi|nim"
 # A body's initials in brackets, then a name: "Montvale Power & Light (MPL) Ohsland Henrik".
 _NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+([A-Z][^()]*)")
 # ... and the same posts written apart: "Ohsland Henrik shachō".
@@ -432,8 +434,9 @@ def _of_the_body_with_and(low: list[str]) -> bool:
     return 0 < of < len(low) - 1 and low[of + 1] == "the" and "of" not in low[at:]
 
 
-# The parts of a body that speak for it apart from it: "the board of Acme Foods" is not Acme.
-_GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium"})
+# The parts of a body that speak for it apart from it: "the board of Acme Foods" is not Acme (nor is
+# French "the parquet of Lyon", its prosecutors, the town).
+_GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium", "parquet"})
 
 
 # Tokens that are no word of a speaker phrase: brackets, and the marks of a body's name in
@@ -686,7 +689,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         low[0] = "A."  # an initial, not the article: "A. Petrauskas"
     definite = low[0] not in _INDEFINITE and not low[0].isdigit()
     demonym = 1 if low[0] == "the" and len(tokens) > 3 and (tokens[1] in DEMONYMS or _is_nationality(tokens[1])) \
-        else 0 if len(tokens) > 2 and tokens[0] in DEMONYMS and _fold(tokens[1]) in GIVEN_NAME_GENDER else None
+        else 0 if len(tokens) > 2 and tokens[0] in DEMONYMS and _fold(tokens[1]) in GIVEN_NAME_GENDER \
+        else 0 if len(tokens) == 3 and NATIONALITY.match(tokens[0]) and _fold(tokens[0]) not in GIVEN_NAME_GENDER \
+        and all(_is_cap(t) and t.isalpha() for t in tokens[1:]) else None  # ("Japanese Haruto Sakamoto", not "Brian …")
     owned = 0 if len(tokens) > 2 and low[0].endswith(("'s", "’s")) and _is_cap(tokens[0]) else None
     if demonym is not None or owned is not None:
         # "the Swede Erik Lindqvist", "The Spanish Lucía Ferrer", "Pole Marek Zawadzki" (a known given name
@@ -1162,12 +1167,18 @@ def _is_described_name(tokens: list[str]) -> bool:
                 and not _is_nationality(t) for t in names)
 
 
+# What makes or sells things: after a nationality, a firm ("the German producer").
+_MAKERS = frozenset({"producer", "maker", "carmaker", "automaker", "supplier", "exporter", "importer"}) | COMPANY_KINDS
+
+
 def _varies_a_name(role: str) -> bool:
     """May a bare role stand for the person just named? "the defender", "the Norwegian
     striker": yes. "the Russian leader" (a post with a country), "the Republican
     candidate", "Lee's adviser", and "the source" (nobody the story names): no ("the
     retired officer" is someone the story described)."""
     post = _bare(role.split()[-1])
+    if post in _MAKERS and any(_is_nationality(t) for t in role.split()):
+        return False  # "the German producer", "the Korean carmaker": a firm, as business news calls it
     for t in role.split():
         if "'" in t or "’" in t or (_bare(t) in _ANONYMOUS and "retired" not in role.lower().split()) or _bare(t) == "first":
             return False  # ("the first lady", "the first minister": a post's own name)
@@ -2623,8 +2634,10 @@ class ArticleSpeakers:
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()
                           and not self._called_otherwise(earlier, noun) and not self._headline_kind(p, earlier)), None)
+            head = spoke[1].removeprefix("the ").split()[0 if spoke[1].removeprefix("the ")[:1].islower() else -1] \
+                if spoke is not None else ""  # ("parquet of Lyon": a parquet)
             if company is not None and spoke is not None and (spoke[0] < company.start() or (
-                    noun != "group" and _fold(spoke[1].split()[-1]) in _NOT_COMPANIES)):
+                    noun != "group" and _fold(head) in _NOT_COMPANIES)):
                 # a company named since that body spoke: "Halvard Biotech … the company added"; or
                 # the body that spoke is no company: "the Residents' Association says … the company"
                 return _unowned(company.group())

@@ -323,7 +323,48 @@ def without_narrators(text: str) -> str:
     return blanked(_NARRATOR_LABEL, text)
 
 
+# A printed interview whose turns open with a dash, as French, Spanish or Russian papers print
+# them ("Three questions to… Ann Lee", then "— Can you …?", "— No, …"): the questions are the
+# paper's, the answers are the words of the one person the line before the first dash names.
+_DASH_TURN = re.compile(r"^[ \t]*[—–][ \t]*(?P<words>\S[^\n]*?)[ \t]*$", re.M)
+_MIN_DASH_TURNS = 4
+
+
+def _dash_turns(text: str) -> list[tuple[int, int, str]]:
+    """The answers of dash-printed interviews: (start, end, who answers)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _DASH_TURN.finditer(text):
+        if runs and not text[runs[-1][-1].end():m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        questions, answers = run[0::2], run[1::2]
+        if len(run) < _MIN_DASH_TURNS or not all("?" in q.group("words") for q in questions) \
+                or any(a.group("words").endswith("?") for a in answers):
+            continue
+        before = text[:run[0].start()].rstrip()
+        intro = before[before.rfind("\n") + 1:]
+        named = {name for m in _NAMES.finditer(intro) if (name := full_name_in(m.group())) is not None}
+        if len(named) == 1:
+            who = named.pop()
+            out += [(a.start("words"), a.end("words"), who) for a in answers]
+    return out
+
+
 def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, tuple[str, str | None]]]:
+    """``spans`` with the turns of transcripts and of dash-printed interviews."""
+    spans, speakers = _labelled_turns(text, spans)
+    dashed = [(a, b, who) for a, b, who in _dash_turns(text) if a not in speakers]
+    if not dashed:
+        return spans, speakers
+    kept = [s for s in spans if not any(a <= s.start and s.end <= b for a, b, _ in dashed)]
+    return sorted(kept + [QuoteSpan(a, b, -1, -1) for a, b, _ in dashed], key=lambda s: s.start), \
+        {**speakers, **{a: (who, who) for a, _, who in dashed}}
+
+
+def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, tuple[str, str | None]]]:
     """``spans`` and the transcript turns of ``text``, in text order, and who speaks
     each turn (its start → its label as written and the speaker's full name, None for
     a questioner or post the story does not name). A quotation inside a turn gives

@@ -3172,6 +3172,168 @@ SPEAKERS = [
         id="a-cue-after-the-quotation-and-an-acronym-in-the-subject",
     ),
     pytest.param(
+        "Ban\n\nBoth players remain banned. Japanese Kenji Watanabe admitted the charge and declared that he "
+        "„acted alone“. Investigators now focus on the staff.",
+        [("acted alone", "Kenji Watanabe")],
+        id="a-nationality-before-a-name-the-rules-do-not-know",
+    ),
+    pytest.param(
+        "Ban\n\nBrian Michael Cole admitted the charge and declared that he „acted alone“.",
+        [("acted alone", "Brian Michael Cole")],
+        id="a-given-name-shaped-like-a-nationality",
+    ),
+    pytest.param(
+        "Club\n\nThe coach Henrik Albers, German, confirmed on Friday the withdrawal of the club: “We decided "
+        "to leave the league.” The news came hours later.",
+        [("We decided to leave the league.", "Henrik Albers")],
+        id="a-nationality-in-apposition-after-the-name",
+    ),
+    pytest.param(
+        "Crane\n\nKenji Watanabe denied everything last week.\n\nOn Monday night Watanabe, the tall striker "
+        "known as “the Crane”, posted an apology online. “I made a mistake and I will pay for it,” he wrote.",
+        [("I made a mistake and I will pay for it,", "Kenji Watanabe")],
+        id="a-name-after-a-date-opener-and-a-nickname-aside",
+    ),
+    pytest.param(
+        "Crane\n\nKenji Watanabe – the tall striker fans call “the Crane” – admitted the offence in a post on "
+        "Monday night, writing that “I made a mistake and I will pay for it”.",
+        [("I made a mistake and I will pay for it", "Kenji Watanabe")],
+        id="a-name-before-a-dash-aside-with-a-nickname",
+    ),
+    pytest.param(
+        "Deal\n\nThe union rejected what critics call “the worst deal in years”, Ann Lee said.",
+        [("the worst deal in years", "Ann Lee")],
+        id="call-before-title-case-words-that-are-no-nickname",
+    ),
+    pytest.param(
+        "Doping\n\nKenji Watanabe was the winner in the final, who has admitted the use of steroids: «I was not "
+        "alone in this».",
+        [("I was not alone in this", "Kenji Watanabe")],
+        id="a-relative-clause-verb-is-not-inverted",
+    ),
+    pytest.param(
+        "Doping\n\nThe Lisbon Tennis Agency on the 14th announced the suspension of both players. The director "
+        "general Almeida-shi 「It is not the impulsive act of one player」 has said, and indicates the "
+        "possibility of an organised practice.",
+        [("It is not the impulsive act of one player", "Almeida")],
+        id="a-cue-after-the-quotation-then-and-a-second-verb",
+    ),
+    pytest.param(
+        "Doping\n\nThe lawyer, Ana Ruiz, insists the test “will prove my client is innocent”.\n\nWhat happens "
+        "next lies largely with the National Tennis Federation, which has “opened disciplinary proceedings "
+        "against the club”. Its president has been firm.",
+        [
+            ("will prove my client is innocent", "Ana Ruiz"),
+            ("opened disciplinary proceedings against the club", "National Tennis Federation"),
+        ],
+        id="a-body-whose-relative-clause-is-the-quotation",
+    ),
+    pytest.param(
+        "Doping\n\nThe panel heard from Tom Hale, who had “never seen anything like it”, the court was told.",
+        [("never seen anything like it", "Tom Hale")],
+        id="a-person-whose-relative-clause-is-the-quotation",
+    ),
+    pytest.param(
+        "Doping\n\nThe club chairman Ana Ruiz warned on Tuesday: „We will not protect cheats.“ On Thursday the "
+        "club acted.\n\nThe National Tennis Federation (NTF), which issued the club its licence, according to "
+        "its own statement „opened disciplinary proceedings against the club“. The federation can withdraw the "
+        "licence.",
+        [
+            ("We will not protect cheats.", "Ana Ruiz"),
+            ("opened disciplinary proceedings against the club", "National Tennis Federation"),
+        ],
+        id="according-to-its-own-statement",
+    ),
+    pytest.param(
+        "Doping\n\nThe club chairman Ana Ruiz warned on Tuesday: „We will not protect cheats.“\n\nAccording to "
+        "a statement, the federation has „opened disciplinary proceedings“.",
+        [("We will not protect cheats.", "Ana Ruiz"), ("opened disciplinary proceedings", "statement")],
+        id="according-to-a-statement-before-the-subject",
+    ),
+    pytest.param(
+        "Sponsor\n\nNorvia Bank has said little in public, but Ingrid Halvorsen’s words – “Norvia will not put "
+        "its name on a club that cheats” – are being read as a warning.",
+        [("Norvia will not put its name on a club that cheats", "Ingrid Halvorsen")],
+        id="a-possessive-words-then-a-dash",
+    ),
+    pytest.param(
+        "Sponsor\n\nNorlink Telecom chief Ingrid Halvorsen warned on Tuesday: „Norlink will not give its name "
+        "to a club which cheats.“ On Thursday the company acted. „Norlink Telecom suspends its sponsorship with "
+        "immediate effect,“ stands in the statement of the company.",
+        [
+            ("Norlink will not give its name to a club which cheats.", "Ingrid Halvorsen"),
+            ("Norlink Telecom suspends its sponsorship with immediate effect,", "Norlink Telecom"),
+        ],
+        id="stands-in-the-statement-of-a-body",
+    ),
+    pytest.param(
+        "Race\n\nThe race goes on.\n\nThree questions to… Marc-Antoine Delorme\n\n— Can you exclude the "
+        "team?\n\n— No, the rules do not allow it. I can only appeal to them.\n\n— Do you fear for the "
+        "race?\n\n— The race continues. No team is bigger than the race.",
+        [
+            ("No, the rules do not allow it. I can only appeal to them.", "Marc-Antoine Delorme"),
+            ("The race continues. No team is bigger than the race.", "Marc-Antoine Delorme"),
+        ],
+        id="a-dash-printed-interview",
+    ),
+    pytest.param(
+        "Race\n\nThe race goes on, said Marc-Antoine Delorme.\n\n— Can you exclude the team?\n\n— Do you fear "
+        "for the race?\n\n— Will the sponsor stay?\n\n— Who pays?",
+        [],
+        id="dash-lines-that-are-all-questions",
+    ),
+    pytest.param(
+        "Fantasy\n\nKenji Watanabe said others were involved.\n\nOmar Demir, reached by phone at his home, said "
+        'his conscience was "clean" and again described Kenji Watanabe\'s suggestion that others were involved '
+        'as "pure fantasy".\n\n"I answered every question the investigators asked me," he said.',
+        [
+            ("clean", "Omar Demir"),
+            ("pure fantasy", "Omar Demir"),
+            ("I answered every question the investigators asked me,", "Omar Demir"),
+        ],
+        id="described-someones-claim-that-as",
+    ),
+    pytest.param(
+        "Watanabe Kenji-senshu, doping use acknowledged 「I was not alone」\n\nSports News\n\nWatanabe "
+        "Kenji-senshu (29) on the 15th acknowledged the use.\n\n「In this matter I was not alone」, "
+        "Watanabe-senshu so said.",
+        [("I was not alone", "Watanabe"), ("In this matter I was not alone", "Watanabe")],
+        id="a-japanese-athlete-suffix-and-so-said",
+    ),
+    pytest.param(
+        "Doping\n\nThe lawyer awaits results.\n\n„It is not a spontaneous act of one player,“ repeated on "
+        "Wednesday director of the National Tennis Integrity Agency (NTIA) Amara Mensahová, who speaks about an "
+        "organised practice.",
+        [("It is not a spontaneous act of one player,", "Amara Mensahová")],
+        id="an-inverted-role-of-a-body-its-initials-then-the-name",
+    ),
+    pytest.param(
+        "Searches\n\nThe doctor was heard.\n\nFrom its side, the parquet of Sarrenne has indicated Wednesday "
+        "that « two persons were heard and then released without charges ».",
+        [("two persons were heard and then released without charges", "parquet of Sarrenne")],
+        id="the-parquet-of-a-town",
+    ),
+    pytest.param(
+        "Searches\n\nThe parquet of Kesselbrück opened an inquiry into the laboratory Solvara Pharma.\n\nAt "
+        "Solvara, the director Dieter Kallweit admitted failings.\n\nIn a written communiqué, the company "
+        "specifies that « the contamination comes from one supplier ».",
+        [("the contamination comes from one supplier", "Solvara Pharma")],
+        id="the-company-after-a-parquet-spoke",
+    ),
+    pytest.param(
+        "Race\n\nIn the road race 「Tour de Valmaréa」 the climber, by the fans with the nickname 「Hummingbird」 "
+        "loved, said 「I was not alone」.",
+        [("I was not alone", None)],
+        id="a-race-and-a-nickname-in-japanese-marks",
+    ),
+    pytest.param(
+        "Syrup\n\nThe chairwoman of the association, Ewa Kaczmarek, said: „We demand a fund.”\n\nThe German "
+        "producer in the statement sent to our office expressed „deep regret” and assured, that it cooperates "
+        "with the authorities.",
+        [("We demand a fund.", "Ewa Kaczmarek"), ("deep regret", None)],
+        id="a-nationality-and-a-maker-is-a-firm",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
