@@ -2315,10 +2315,10 @@ _SPEECH_NOUN_BEFORE = re.compile(
     r"|(?P<np2>" + _OWNER + r")['’]s?"
     r"(?:\s+[a-z][a-z\-]*){0,2}\s+(?:description|characteri[sz]ation)\s+of\s+(?:it|him|her|them|the\s+[a-z]+)"
     r"\s+as(?:\s+(?:an?|the))?\s*$"
-    # "Halvorsen's words on Tuesday night – “…” –": the words shown after a dash or colon
-    r"|(?P<np3>" + _OWNER + r")['’]s?\s+(?:words|remarks?|comments?|message|warning)"
-    r"(?:\s+(?:on|in|at|during|last)\s+[^,;:.()–—" + MASK + r"]{1,40}?)?\s*[–—:]\s*$"
 )
+# "Halvorsen's words on Tuesday night – “…” –": the words shown after a dash or colon.
+_WORDS_SHOWN = re.compile(r"(?P<np>" + _OWNER + r")['’]s?\s+(?:words|remarks?|comments?|message|warning)"
+                          r"(?:\s+(?:on|in|at|during|last)\s+[^,;:.()–—" + MASK + r"]{1,40}?)?\s*[–—:]\s*$")
 
 
 def _claim_noun_before(toks: list[tuple[str, int, int]], that: int) -> int | None:
@@ -2544,8 +2544,13 @@ _WHICH_HAS = re.compile(r"(?<![\w’'-])(?P<np>(?:the[ \t]+)?(?:[A-Z][\w’'&.-]
                         r"(?:[ \t]+(?:already|now|since|also|just))?[ \t]*$")
 
 
+_WHICH_HAS_TAIL = re.compile(r",[ \t]+(?:which|who)[ \t]+(?:has|have|had)(?:[ \t]+(?:already|now|since|also|just))?[ \t]*$")
+
+
 def _relative_antecedent(text: str, masked: str, q_open: int) -> str | None:
     """The named body or person whose relative clause the quotation ends: "…, which has “…”"."""
+    if not _WHICH_HAS_TAIL.search(masked, max(0, q_open - 40), q_open):
+        return None  # (the cheap test first: the name's pattern is dear at every place before every quotation)
     found = _WHICH_HAS.search(masked, max(0, q_open - 120), q_open)
     ref = parse_mention(text[found.start("np"):found.end("np")]) if found is not None else None
     return text[found.start("np"):found.end("np")] if found is not None and ref is not None \
@@ -2590,9 +2595,11 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
         return None
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end
     before = _SPEECH_NOUN_BEFORE.search(masked, max(sent.start, q_open - 200), q_open)
+    if before is None and masked[max(0, q_open - 3):q_open].rstrip()[-1:] in {"–", "—", ":"}:
+        before = _WORDS_SHOWN.search(masked, max(sent.start, q_open - 120), q_open)  # (the cheap test first)
     if before is not None:
         # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
-        group = next(g for g in ("np", "np2", "np3") if before.group(g) is not None)
+        group = "np2" if "np2" in before.re.groupindex and before.group("np2") is not None else "np"
         owner = text[before.start(group):before.end(group)]
         ref = parse_mention(owner)
         if ref is not None and (ref.kind in {"person", "org"} and ref.name or ref.kind == "role" and ref.definite):
