@@ -946,11 +946,15 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         while k > 0 and i - k < 6 and toks[k][0].lower() not in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k][0].isalnum() or toks[k][0] in {"’s", "'s"}) and toks[k][0].lower() not in CUE_VERBS:
             k -= 1
-        body = k > 1 and toks[k - 1][0].lower() in _ROLE_OR_BODY_NOUNS and toks[k - 2][0].lower() in {"the", "a", "an"} \
+        body = k > 1 and (toks[k - 1][0].lower() in _ROLE_OR_BODY_NOUNS or (k == 2 and toks[0][0] == "The"
+                                                                             and toks[1][0].isalpha() and toks[1][0].islower())) \
+            and toks[k - 2][0].lower() in {"the", "a", "an"} \
             and (k == 2 or toks[k - 3][0] in {",", ";"})  # "The organisation in an open letter … accuses"
+        # (and any noun that opens the sentence: "The hejtman at the same time repeated", a post the rules do not know)
         if k > 0 and k < i and toks[k][0].lower() in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k - 1][0][:1].isupper() or body) and _pronoun(toks[k - 1][0]) is None:
             named = _backward_chunk(toks, k - 1)
+            named = 0 if body and k == 2 and toks[0][0] == "The" else named
             if named <= k - 1 and (named == 0 or not toks[named - 1][0][:1].isalpha()
                                    or toks[named - 1][0].lower() in _CLAUSE_OPENERS):
                 return (toks[named][1], toks[k - 1][2])
@@ -1841,6 +1845,14 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                             and toks[ti - 2][0].islower():
                         # "X was quick to add", "X went on to say": the clause's subject speaks
                         phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
+                if prev_is_quote and lead >= 4:
+                    # "The MP Ann Lee, who has called the release a “gamble”, said the inquiry …": the
+                    # words end the relative clause of the one who speaks, and "said" is her own verb
+                    who = next((k for k in range(lead - 2, 0, -1) if toks[k][0] in {",", ";", ":", "who", "which"}), 0)
+                    subject = _subject_span(toks[:who - 1]) if toks[who][0] in {"who", "which"} and toks[who - 1][0] == "," \
+                        and nxt[:1].isalpha() and nxt[:1].islower() else None
+                    if subject is not None:
+                        phrase_span, prev_is_quote = subject, False
                 invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and not low.endswith("ing")) \
                     or (prev_is_quote and ti + 1 < len(toks) and toks[ti + 1][0].lower() in {"he", "she", "they"})
                 # (right after a quotation any cue takes its subject after it, as translations
@@ -2545,6 +2557,16 @@ _WHICH_HAS = re.compile(r"(?<![\w’'-])(?P<np>(?:the[ \t]+)?(?:[A-Z][\w’'&.-]
 
 
 _WHICH_HAS_TAIL = re.compile(r",[ \t]+(?:which|who)[ \t]+(?:has|have|had)(?:[ \t]+(?:already|now|since|also|just))?[ \t]*$")
+
+
+def _signed_in_brackets(text: str, masked: str, q_close: int) -> str | None:
+    """The person named in brackets right after the words, with a post or a Japanese honorific."""
+    signed = _SIGNED_IN_BRACKETS.match(masked, q_close) if masked[q_close:q_close + 3].lstrip()[:1] == "(" else None
+    ref = parse_mention(text[signed.start("np"):signed.end("np")]) if signed is not None else None
+    if signed is None or ref is None or ref.kind != "person" or not ref.name \
+            or not (signed.group("post") or " " in ref.name or ref.text != signed.group("np")):
+        return None
+    return text[signed.start("np"):signed.end("np")]
 
 
 def _relative_antecedent(text: str, masked: str, q_open: int) -> str | None:
@@ -4049,6 +4071,9 @@ _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 # A body's document after "it said" or "it is said": "…, it said in a communication of the foundation".
 _IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
                                + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
+# Who said it, in brackets after the words, as Japanese papers sign a quotation: "「…」 (Solberg-shi,
+# chief of forecast)".
+_SIGNED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<np>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*(?P<post>,[^()\n]{1,60})?\)")
 # Czech "stojí v prohlášení společnosti", translated: "„…“, stands in the statement of the company".
 _STANDS_IN_DOCUMENT = re.compile(r"[ \t]*,?[ \t]+(?:it[ \t]+)?(?:stands|stood|is[ \t]+written|was[ \t]+written|reads)[ \t]+in[ \t]+"
                                  r"(?:a|an|the|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _DOCUMENTS + r"[ \t]+(?:of|from|by)[ \t]+"
@@ -4059,7 +4084,7 @@ _IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + 
 
 
 # Someone giving out a document: "read a statement", "issued a short statement".
-_GIVES_DOCUMENT = r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
+_GIVES_DOCUMENT = r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave|published|posted|put\s+out|sent\s+out)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
 # A document someone gives out for another: "her lawyer read a statement on her behalf",
 # "… issued a statement on behalf of the Lee family".
 _ON_BEHALF = re.compile(_GIVES_DOCUMENT + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
@@ -4503,7 +4528,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             or _naming_subject(text, masked, sentences[si], q_open) \
             or _relative_antecedent(text, masked, q_open) \
             or ((says := _IT_SAYS_FROM.match(masked, q_close) or _STANDS_IN_DOCUMENT.match(masked, q_close))
-                and text[says.start("np"):says.end("np")]) or None
+                and text[says.start("np"):says.end("np")]) \
+            or _signed_in_brackets(text, masked, q_close) or None
         if phrase is not None:
             choice.append((q_open, phrase, None))
             continue

@@ -2376,6 +2376,9 @@ class ArticleSpeakers:
                 if body is not None and body.islower():  # "a government spokesman": the government named before
                     return self._named_before(pos, "org", body, proper=True) or self._body_named_before(pos, body)
                 return (self._full_name(body, pos) or body) if body is not None and " " not in body else body
+            body = _voiced_body(ref.role) if ref.definite and not plural and len(ref.role.split()) == 2 else None
+            if body is not None and body.islower():  # "said the police spokesman": the police named before
+                return self._named_before(pos, "org", body, proper=True) or self._body_named_before(pos, body) or fuller
             return fuller
         if ref.kind == "org" and ref.name:
             name = self._spelled_out(ref.name) or self._fuller_body(ref.name, pos) or ref.name

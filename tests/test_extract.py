@@ -3334,6 +3334,53 @@ SPEAKERS = [
         id="a-nationality-and-a-maker-is-a-firm",
     ),
     pytest.param(
+        "Flood\n\nThe minister Henrik Aalto spoke on Monday.\n\nThe opposition MP Emre Yildiz, who has called "
+        "the release a “reckless gamble”, said the governor’s inquiry was no substitute for a parliamentary "
+        "one.",
+        [("reckless gamble", "Emre Yildiz")],
+        id="words-ending-the-speakers-relative-clause-then-said",
+    ),
+    pytest.param(
+        "Flood\n\nThe man, who wore a cap, said «We lost everything», said the mayor Ann Lee.",
+        [("We lost everything", "Ann Lee")],
+        id="an-inverted-cue-after-words-after-a-relative-clause",
+    ),
+    pytest.param(
+        "Flood\n\nThe Velmora Power Company (VPC), which operates the dam, published a written statement on its "
+        "website on Tuesday afternoon. It reads in part:\n\n“The controlled release of water was "
+        "necessary.\n\n“VPC deeply regrets the hardship caused to residents.”",
+        [
+            ("The controlled release of water was necessary.", "Velmora Power Company"),
+            ("VPC deeply regrets the hardship caused to residents.", "Velmora Power Company"),
+        ],
+        id="a-statement-published-then-it-reads",
+    ),
+    pytest.param(
+        "Flood\n\nAbout the weather forecast, the National Weather Agency explained as follows. 「The red "
+        "warning was issued 36 hours before the gate opening」 (Solberg-shi, chief of forecast)\n\nThe ministry "
+        "spoke.",
+        [("The red warning was issued 36 hours before the gate opening", "Solberg")],
+        id="a-name-and-post-in-brackets-after-the-words",
+    ),
+    pytest.param(
+        "Flood\n\nThe agency said: “The warning was issued early” (Reuters).",
+        [("The warning was issued early", "the agency")],
+        id="an-outlet-in-brackets-after-the-words",
+    ),
+    pytest.param(
+        "Flood\n\nPradell – The hejtman of the Ardena province Mateo Castellanos on Friday announced an "
+        "investigation.\n\nThe hejtman at the same time repeated his promise from Wednesday: „No family will "
+        "stay with this alone.“",
+        [("No family will stay with this alone.", "the hejtman")],
+        id="a-post-the-rules-do-not-know-then-a-time-adjunct",
+    ),
+    pytest.param(
+        "Flood\n\nThe Sarrat Provincial Police confirmed one victim. “The body of a man was found,” the police "
+        "spokesman said.",
+        [("The body of a man was found,", "Sarrat Provincial Police")],
+        id="the-police-spokesman-of-the-police-named-before",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
