@@ -692,7 +692,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         else 0 if len(tokens) > 2 and tokens[0] in DEMONYMS and _fold(tokens[1]) in GIVEN_NAME_GENDER \
         else 0 if len(tokens) == 3 and NATIONALITY.match(tokens[0]) and _fold(tokens[0]) not in GIVEN_NAME_GENDER \
         and all(_is_cap(t) and t.isalpha() for t in tokens[1:]) else None  # ("Japanese Haruto Sakamoto", not "Brian …")
-    owned = 0 if len(tokens) > 2 and low[0].endswith(("'s", "’s")) and _is_cap(tokens[0]) else None
+    # ("Spain’s Lucia Ferrer", and a firm's of two words: "Velmora Hydropower's Henrik Aalto")
+    owned = next((k for k in range(min(3, len(tokens) - 2)) if low[k].endswith(("'s", "’s"))), None)
+    owned = owned if owned is not None and all(_is_cap(t) for t in tokens[:owned + 1]) else None
     if demonym is not None or owned is not None:
         # "the Swede Erik Lindqvist", "The Spanish Lucía Ferrer", "Pole Marek Zawadzki" (a known given name
         # after it: not "Dane Waters"), "Spain’s Lucia Ferrer": the person, from where they are
@@ -704,7 +706,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             if owned is not None:
                 return replace(named, text=text)  # (a country's is no post)
             return replace(named, text=text, role=" ".join([tokens[at], *([named.role] if named.role else [])]))
-        rest = tokens[1:]
+        rest = tokens[(owned or 0) + 1:]
         if owned is not None and len(rest) >= 2 and _is_cap(rest[0]) and _is_cap(rest[-1]) \
                 and _bare(rest[0]) not in ORG_NOUNS and any(_bare(t) in COMPANY_WORDS | ORG_NOUNS and _is_cap(t) for t in rest) \
                 and all(_is_cap(t) or _bare(t) in {"of", "for", "and", "the"} for t in rest):

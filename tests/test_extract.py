@@ -3381,6 +3381,12 @@ SPEAKERS = [
         id="the-police-spokesman-of-the-police-named-before",
     ),
     pytest.param(
+        "Flood\n\nVelmora Hydropower's Henrik Aalto shachō held a press conference in Pradell on the 17th and "
+        "said 「I am deeply apologizing for the situation」 and lowered the head.",
+        [("I am deeply apologizing for the situation", "Henrik Aalto")],
+        id="a-firm-of-two-words-possessive-then-a-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
