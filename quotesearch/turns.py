@@ -28,6 +28,11 @@ A broadcast's own labels ("ANCHOR:", "REPORTER:") are the outlet reporting, as a
 article's paragraphs are: they count towards reading the article as a transcript, but
 their paragraphs are no one's turns, and the labels are blanked before attribution. An
 anchor who says who they are ("ANCHOR: Good evening, I'm Ann Lee.") speaks as that person.
+
+French, Spanish and Russian papers print an interview's turns with a dash and no name ("Three
+questions to… Ann Lee", then "— Can you …?", "— No, …"): when four such lines or more alternate
+questions (each with its "?") and answers, and the line above them names one person in full, the
+answers are that person's words and the questions the paper's.
 """
 
 from __future__ import annotations
