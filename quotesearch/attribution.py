@@ -946,15 +946,15 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         while k > 0 and i - k < 6 and toks[k][0].lower() not in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k][0].isalnum() or toks[k][0] in {"’s", "'s"}) and toks[k][0].lower() not in CUE_VERBS:
             k -= 1
-        body = k > 1 and (toks[k - 1][0].lower() in _ROLE_OR_BODY_NOUNS or (k == 2 and toks[0][0] == "The"
-                                                                             and toks[1][0].isalpha() and toks[1][0].islower())) \
-            and toks[k - 2][0].lower() in {"the", "a", "an"} \
-            and (k == 2 or toks[k - 3][0] in {",", ";"})  # "The organisation in an open letter … accuses"
-        # (and any noun that opens the sentence: "The hejtman at the same time repeated", a post the rules do not know)
+        # "The organisation in an open letter … accuses"; and any noun that opens the sentence, a post
+        # the rules do not know: "The hejtman at the same time repeated"
+        opening_noun = k == 2 and toks[0][0] == "The" and toks[1][0].isalpha() and toks[1][0].islower()
+        body = k > 1 and (toks[k - 1][0].lower() in _ROLE_OR_BODY_NOUNS or opening_noun) \
+            and toks[k - 2][0].lower() in {"the", "a", "an"} and (k == 2 or toks[k - 3][0] in {",", ";"})
         if k > 0 and k < i and toks[k][0].lower() in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k - 1][0][:1].isupper() or body) and _pronoun(toks[k - 1][0]) is None:
             named = _backward_chunk(toks, k - 1)
-            named = 0 if body and k == 2 and toks[0][0] == "The" else named
+            named = 0 if opening_noun else named
             if named <= k - 1 and (named == 0 or not toks[named - 1][0][:1].isalpha()
                                    or toks[named - 1][0].lower() in _CLAUSE_OPENERS):
                 return (toks[named][1], toks[k - 1][2])
@@ -2551,12 +2551,10 @@ def _named_after_headline(text: str, q_close: int) -> str | None:
 
 # A relative clause whose verb is the quoted words: "the National Cycling Federation, which has
 # “opened disciplinary proceedings”" (the body's own words, as it put them).
+_WHICH_HAS_END = r",[ \t]+(?:which|who)[ \t]+(?:has|have|had)(?:[ \t]+(?:already|now|since|also|just))?[ \t]*$"
+_WHICH_HAS_TAIL = re.compile(_WHICH_HAS_END)
 _WHICH_HAS = re.compile(r"(?<![\w’'-])(?P<np>(?:the[ \t]+)?(?:[A-Z][\w’'&.-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){0,5}"
-                        r"[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,}\))?,[ \t]+(?:which|who)[ \t]+(?:has|have|had)"
-                        r"(?:[ \t]+(?:already|now|since|also|just))?[ \t]*$")
-
-
-_WHICH_HAS_TAIL = re.compile(r",[ \t]+(?:which|who)[ \t]+(?:has|have|had)(?:[ \t]+(?:already|now|since|also|just))?[ \t]*$")
+                        r"[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,}\))?" + _WHICH_HAS_END)
 
 
 def _signed_in_brackets(text: str, masked: str, q_close: int) -> str | None:
@@ -2621,7 +2619,7 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
         before = _WORDS_SHOWN.search(masked, max(sent.start, q_open - 120), q_open)  # (the cheap test first)
     if before is not None:
         # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
-        group = "np2" if "np2" in before.re.groupindex and before.group("np2") is not None else "np"
+        group = "np2" if before.groupdict().get("np2") is not None else "np"
         owner = text[before.start(group):before.end(group)]
         ref = parse_mention(owner)
         if ref is not None and (ref.kind in {"person", "org"} and ref.name or ref.kind == "role" and ref.definite):

@@ -328,9 +328,7 @@ def without_narrators(text: str) -> str:
     return blanked(_NARRATOR_LABEL, text)
 
 
-# A printed interview whose turns open with a dash, as French, Spanish or Russian papers print
-# them ("Three questions to… Ann Lee", then "— Can you …?", "— No, …"): the questions are the
-# paper's, the answers are the words of the one person the line before the first dash names.
+# A turn of a dash-printed interview (see the module's docstring): "— Can you …?", "— No, …".
 _DASH_TURN = re.compile(r"^[ \t]*[—–][ \t]*(?P<words>\S[^\n]*?)[ \t]*$", re.M)
 _MIN_DASH_TURNS = 4
 
