@@ -2376,11 +2376,11 @@ class ArticleSpeakers:
                     if about is not None:
                         return about
                 if body is not None and body.islower():  # "a government spokesman": the government named before
-                    return self._named_before(pos, "org", body, proper=True) or self._body_named_before(pos, body)
+                    return self._lower_case_body(pos, body)
                 return (self._full_name(body, pos) or body) if body is not None and " " not in body else body
             body = _voiced_body(ref.role) if ref.definite and not plural and len(ref.role.split()) == 2 else None
             if body is not None and body.islower():  # "said the police spokesman": the police named before
-                return self._named_before(pos, "org", body, proper=True) or self._body_named_before(pos, body) or fuller
+                return self._lower_case_body(pos, body) or fuller
             return fuller
         if ref.kind == "org" and ref.name:
             name = self._spelled_out(ref.name) or self._fuller_body(ref.name, pos) or ref.name
@@ -2588,6 +2588,11 @@ class ArticleSpeakers:
         before = _KIND_BEFORE.search(self.text, max(0, at - 24), at) if at > 0 else None
         return before is not None and before.group(1).lower() != noun
 
+    def _lower_case_body(self, pos: int, body: str) -> str | None:
+        """The body a spokesperson's lower-case noun stands for ("a government spokesman", "the police
+        spokesman"): the one of that kind the story named before."""
+        return self._named_before(pos, "org", body, proper=True) or self._body_named_before(pos, body)
+
     def _body_named_before(self, pos: int, noun: str) -> str | None:
         """The body "the foundation" / "the organisation" stands for: the last one
         named with that noun ("funded by the Bright Futures Foundation"), else, for a
@@ -2639,8 +2644,8 @@ class ArticleSpeakers:
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()
                           and not self._called_otherwise(earlier, noun) and not self._headline_kind(p, earlier)), None)
-            head = spoke[1].removeprefix("the ").split()[0 if spoke[1].removeprefix("the ")[:1].islower() else -1] \
-                if spoke is not None else ""  # ("parquet of Lyon": a parquet)
+            spoken = spoke[1].removeprefix("the ").split() if spoke is not None else [""]
+            head = spoken[0] if spoken[0][:1].islower() else spoken[-1]  # ("parquet of Lyon": a parquet)
             if company is not None and spoke is not None and (spoke[0] < company.start() or (
                     noun != "group" and _fold(head) in _NOT_COMPANIES)):
                 # a company named since that body spoke: "Halvard Biotech … the company added"; or
