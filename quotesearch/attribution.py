@@ -519,6 +519,10 @@ def _pronoun(tok: str) -> str | None:
     return None
 
 
+# Adverbs between a subject and the aside after it: "Ann Lee also, at the hearing, warned".
+_PIECE_ADVERBS = frozenset({"also", "too", "again", "then", "later", "meanwhile", "however", "herself", "himself"})
+
+
 def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int, int] | None:
     """The speaker before a run of comma-separated asides ending at ``toks[comma]``.
 
@@ -561,6 +565,8 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if what is not None and toks[what + 1][0].lower() in _ARTICLES:
             a = what + 1  # "… found what the board, in a statement, called “…”": the board names it
             pieces[n] = (a, b)
+        if a < b and toks[a][0][:1].isupper() and (toks[b][0] in _PIECE_ADVERBS or _is_ly_adverb(toks[b][0])):
+            b -= 1  # "Ann Lee also, at the hearing on Wednesday, warned": the name before the adverb
         if a + 2 <= b and toks[a][0] in {"His", "Her"} and toks[a + 1][0].lower() in STYLES:
             a += 2  # "His Excellency Sheikh Ali Haddad, Undersecretary of …, said": the style, then the name
         if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in CLAUSE_OPENERS \
@@ -1051,6 +1057,11 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
         prep -= 1
     if prep > 1 and toks[prep][0].lower() == "of":  # "a woman at the back of the room"
         prep = _backward_chunk(toks, prep - 1) - 1
+    kind = next((k for k in range(prep - 1, max(prep - 6, 0), -1) if toks[k][0] == "from"), None) \
+        if prep > 2 and toks[prep][0].isalpha() and toks[prep][0].islower() else None
+    if kind is not None and all(t[0].isalpha() and t[0].islower() for t in toks[kind + 1:prep + 1]) \
+            and any(t[0] in ORG_NOUNS for t in toks[kind + 1:prep + 1]):
+        prep = kind  # "Ann Lee from the association of patients Voice Kelmora demands": the body's kind, then its name
     hails = prep >= 1 and toks[prep][0].lower() == "from"  # "Sam Lee from Orvedo writes in": a person's home
     if prep < 1 or (toks[prep][0].lower() not in _LOCATING_PREPOSITIONS and not hails):
         return None
@@ -1680,6 +1691,13 @@ def _named_after_quote(toks: list[tuple[str, int, int]], lead: int) -> bool:
     return k < lead and _after_quote(toks, k)
 
 
+# "published" speaks only when what it gives out is a message: "The group published on its site
+# the message “…”".
+_PUBLISHING = frozenset({"publish", "publishes", "published", "publishing"})
+_PUBLISHED_MESSAGE = re.compile(r"(?:[ \t]+[\w’'-]+){0,6}?[ \t]+(?:a|an|the|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+)?"
+                                r"(?:message|post|statement|communiqu[eé]|notice|tweet|warning)\b")
+
+
 def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Event]:
     """Every cue outside quotations, with its speaker phrase when one is found."""
     events: list[Event] = []
@@ -1822,6 +1840,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         and not (prev.lower() in {"he", "she", "they"} and _after_quote(toks, lead - 1)) \
                         and not _named_after_quote(toks, lead):  # "«…», he threw", "“…,” Mrs. Lan shared"
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
+                if low in _PUBLISHING and not _PUBLISHED_MESSAGE.match(masked, b):
+                    continue  # "published ‘Character Studies’", "published a column": a cue only for a message
                 if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
@@ -4078,6 +4098,11 @@ _STANDS_IN_DOCUMENT = re.compile(r"[ \t]*,?[ \t]+(?:it[ \t]+)?(?:stands|stood|is
                                  r"(?P<np>(?:the[ \t]+)?(?:[\w’'&-]+[ \t]+){0,4}?[\w’'&-]+)(?=[ \t]*(?:[.,;]|$))")
 # "The Federation, which …, according to its own statement «…»": the sentence's subject wrote it.
 _TO_OWN_DOCUMENT = re.compile(r"(?i)(?:\s+to)?\s+(?:its|his|her|their|a|an)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
+# A sentence that opens on whose document it quotes, as Turkish is translated: "In the written
+# statement made by the network, “…” expression was used".
+_IN_DOCUMENT_BY = re.compile(r"\s*(?:In|From)[ \t]+(?:a|an|the|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _DOCUMENTS
+                             + r"[ \t]+(?:(?:issued|made|released|published|sent|put[ \t]+out|shared)[ \t]+)?by[ \t]+"
+                             r"(?P<np>(?:the[ \t]+)?(?:[\w’'&-]+[ \t]+){0,4}?[\w’'&-]+)[ \t]*,[ \t]*$")
 _IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
 
 
@@ -4527,7 +4552,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             or _relative_antecedent(text, masked, q_open) \
             or ((says := _IT_SAYS_FROM.match(masked, q_close) or _STANDS_IN_DOCUMENT.match(masked, q_close))
                 and text[says.start("np"):says.end("np")]) \
-            or _signed_in_brackets(text, masked, q_close) or None
+            or _signed_in_brackets(text, masked, q_close) \
+            or ((by := _IN_DOCUMENT_BY.match(masked, sentences[si].start, q_open)) and text[by.start("np"):by.end("np")]) \
+            or None
         if phrase is not None:
             choice.append((q_open, phrase, None))
             continue

@@ -27,7 +27,7 @@ tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
-communicate calculate
+communicate calculate publish
 """.split()
 
 _IRREGULAR = {
@@ -63,9 +63,10 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # Verbs that French and Italian translations invert after a quotation ("«…», launched Lee", "alerted Ann Lee",
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
-                                            "intervened", "raged", "rages", "shared", "justified", "justifies"})
+                                            "intervened", "raged", "rages", "shared", "justified", "justifies",
+                                            "regretted", "regrets"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated)
-# ("«…», has justified its editor", French "a justifié")
+# ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté")
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
     | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
 

@@ -437,6 +437,8 @@ def _of_the_body_with_and(low: list[str]) -> bool:
 # The parts of a body that speak for it apart from it: "the board of Acme Foods" is not Acme (nor is
 # French "the parquet of Lyon", its prosecutors, the town).
 _GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium", "parquet"})
+# Bodies named by the field they govern, which translations write in lower case: "the ministry of Health".
+_PORTFOLIO_BODIES = frozenset({"ministry", "department"})
 
 
 # Tokens that are no word of a speaker phrase: brackets, and the marks of a body's name in
@@ -806,6 +808,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         if low[0] in _GOVERNING_UNITS and low[1] == "of":
             org = f"{low[0]} of {org}"  # "the board of Acme Foods" is its board, not all of Acme
+        elif low[0] == "police" and low[1] == "of" and _is_cap(tokens[-1]):
+            org = f"{org} police"  # translated "the police of Kelmora": the Kelmora police, not the town
+        elif low[0] in _PORTFOLIO_BODIES and low[1] == "of" and len(tokens) >= 3 \
+                and all(_is_cap(t) or _bare(t) == "and" for t in tokens[2:]) and _bare(tokens[2]) not in PLACE_NOUNS:
+            org = f"{low[0].capitalize()} of {org}"  # "the ministry of Health" is the Ministry of Health
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
     # The name is the trailing run of capitalised non-role tokens; a patronymic initial glued to the
     # given name is a whole name by itself, as Mongolian news writes them ("teacher Ch.Dashdorj")
@@ -981,6 +988,11 @@ def _post_after_name(tokens: list[str], low: list[str]) -> SpeakerRef | None:
 _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
 
 # A body's person by surname: "Acme's Lee" (not "Acme's Board", a body's own part).
+# A group's name for itself, and nouns the story may take it up by: "the hackers call themselves Red Kite … the group".
+_FOR_ITSELF = r"\b(?:call|calls|calling|called|name|names|naming|named)[ \t]+(?:itself|themselves)[ \t]+"
+_NAME_FOR_ITSELF = re.compile(_FOR_ITSELF + r"[“\"«„]?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3})")
+_GROUP_NOUNS = frozenset({"group", "gang", "collective", "cell", "attackers", "hackers", "movement", "crew"})
+_SELF_NAMED = re.compile(_FOR_ITSELF + "$")
 _OWNED_SURNAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*['’]s[ \t]+([A-Z][\w’'-]+)")
 
 
@@ -1232,6 +1244,9 @@ SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 # A spokesperson named by the body they speak for: "spokeswoman of Transvalis", "spokesman for the ministry".
+# … or by the word German and Dutch use for one, translated: "a speaker of the police" (not
+# "the speaker of the House", a post of its own)
+_SPEAKER_FOR = re.compile(r"speaker[ \t]+(?:for|of)[ \t]+(.+)")
 _SPOKES_FOR = re.compile(r"(?:\w+[ \t]+)?(?:" + "|".join(sorted(SPOKES_WORDS)) + r")[ \t]+(?:for|of)[ \t]+(.+)")
 
 
@@ -1285,8 +1300,9 @@ def _body_name_pattern(noun: str) -> re.Pattern[str]:
     head = re.escape(noun[:1].upper() + noun[1:])
     field = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}"  # (no full stop)
     # ("the Dunmore Agency of Maritime Safety": capitals on both sides; "Integrity and Ethics Panel")
+    # (its possessive too: "the Kelmora Health Network’s four hospitals")
     return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+(?:and[ \t]+)?){1,4}" + head + f"(?:{field})?|" + head + field
-                      + r")(?![\w’'-])")
+                      + r")(?![\w-]|[’'](?!s(?!\w)))")
 
 
 # A body's name going on past its first field: "Board of Trustees" "of the National Museum".
@@ -1539,6 +1555,8 @@ class ArticleSpeakers:
                 self._holders_told_apart(holders, pos)
         if ref.kind == "person" and ref.name in self.bylined:
             return
+        if ref.kind == "person" and self._self_named(pos):
+            return
         if ref.kind == "person" and ref.name:
             short = _surname_only(ref.name)
             whole = ref.name
@@ -1692,6 +1710,11 @@ class ArticleSpeakers:
                          and self._fits(name, {"his": "he", "her": "she"}[told.group(1)])]
                 self._author = named[0] if named else ""
         return self._author or None
+
+    def _self_named(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is one a group gives itself ("the attackers, who call
+        themselves Red Kite, demanded"): a body, never a "he" or "she" later."""
+        return _SELF_NAMED.search(self.text, max(0, pos - 30), pos) is not None
 
     def _fits(self, name: str, pronoun: str) -> bool:
         """Whether a pronoun may stand for ``name``: yes unless the article says
@@ -2272,6 +2295,9 @@ class ArticleSpeakers:
             elif resolved is not None and subject in {"he", "she"} and self._gender(resolved) is None:
                 self.gender[resolved] = subject  # (a guess, but once taken for a "she", never a "he")
             return resolved
+        if ref.kind == "person" and ref.name and self._self_named(pos):
+            self.recent.append((pos, "org", ref.name))
+            return ref.name
         if ref.kind == "person" and ref.name:
             short = _surname_only(ref.name)
             said = _gender_of(ref)
@@ -2296,7 +2322,8 @@ class ArticleSpeakers:
                 self.gender.setdefault(resolved, said)  # "Mr Reyes" makes Jonathan Reyes a "he"
             self.recent.append((pos, "person", resolved))
             return resolved
-        if ref.kind == "role" and ref.role and (spoke_for := _SPOKES_FOR.fullmatch(ref.role)) is not None:
+        if ref.kind == "role" and ref.role and (spoke_for := _SPOKES_FOR.fullmatch(ref.role) or (
+                None if ref.definite else _SPEAKER_FOR.fullmatch(ref.role))) is not None:
             written = spoke_for.group(1)
             voiced = parse_mention(written)
             words = written.split()
@@ -2625,6 +2652,12 @@ class ArticleSpeakers:
             unions = _UNION_NAME.findall(self.text, 0, pos)
             if unions:
                 return "the " + re.sub(r"^(?:The|A|An)\s+", "", unions[-1])
+        named_self = None
+        for m in _NAME_FOR_ITSELF.finditer(self.text, 0, pos + 120):
+            if m.start() < pos or not _SENTENCE_BREAK.search(self.text, pos, m.start()):
+                named_self = m.group(1)  # "the attackers call themselves Red Kite … the group", "The group, which calls itself …"
+        if named_self is not None and noun in _GROUP_NOUNS:
+            return named_self
         if noun == "force":  # "the force said", as British news calls the police force it named
             police = self._police_named_before(pos)
             if police is not None:

@@ -3387,6 +3387,82 @@ SPEAKERS = [
         id="a-firm-of-two-words-possessive-then-a-name",
     ),
     pytest.param(
+        "Hack\n\nSpeaking on Tuesday, chief executive Marlene Osterberg confirmed that the attackers, who call "
+        "themselves Red Kite, had demanded $2 million.\n\n“We will not pay the criminals,” she said.",
+        [("We will not pay the criminals,", "Marlene Osterberg")],
+        id="a-group-that-names-itself-is-no-she",
+    ),
+    pytest.param(
+        "Hack\n\nThe Kelmora Health Network said its hospitals were closed.\n\nThe group, which calls itself "
+        "Red Kite, posted several files on its leak site and the message: “The clock is ticking for Kelmora.”",
+        [("The clock is ticking for Kelmora.", "Red Kite")],
+        id="the-group-by-the-name-it-calls-itself",
+    ),
+    pytest.param(
+        "Hack\n\nThe attackers call themselves Red Kite. The police said the case was serious. The group had "
+        "published on its site the message “Time is running for Kelmora”.",
+        [("Time is running for Kelmora", "Red Kite")],
+        id="published-a-message-the-group-named-before",
+    ),
+    pytest.param(
+        "Hack\n\nMadame Amina Sall, president of Voices of Patients, wants answers. She demands that the "
+        "network informs each person. « It is not from criminals that one must learn it », she regretted.",
+        [("It is not from criminals that one must learn it", "Amina Sall")],
+        id="regretted-after-the-quotation",
+    ),
+    pytest.param(
+        "Hack\n\nPani Amina Sall from the association of patients Voices of Patients Kelmora demands a letter "
+        "for every patient. „Patients have a right to know” – she underlined.",
+        [("Patients have a right to know", "Amina Sall")],
+        id="a-name-from-a-body-named-after-its-kind",
+    ),
+    pytest.param(
+        "Hack\n\nThe police of Kelmora repeated on Saturday the appeal to inhabitants: „Do not answer to "
+        "messages”.",
+        [("Do not answer to messages", "Kelmora police")],
+        id="the-police-of-a-town",
+    ),
+    pytest.param(
+        "Hack\n\nA speaker of the police confirmed this, wanted however „with regard to the investigations” no "
+        "further details to name.",
+        [("with regard to the investigations", "the police")],
+        id="a-speaker-of-the-police-is-a-spokesman",
+    ),
+    pytest.param(
+        "Hack\n\nThe Speaker of the Assembly, Rosa Imbert, opened the session. The speaker of the Assembly "
+        "said: “We will sit late.”",
+        [("We will sit late.", "Rosa Imbert")],
+        id="the-speaker-of-an-assembly-holds-a-post",
+    ),
+    pytest.param(
+        "Hack\n\nThe ministry of Health said: “Operations will resume.”",
+        [("Operations will resume.", "Ministry of Health")],
+        id="the-ministry-of-a-portfolio-in-lower-case",
+    ),
+    pytest.param(
+        "Hack\n\nThe National Cyber Agency (NCA) director-general Mokoena Thandiwe-shi also, at the parliament "
+        "on Wednesday, warned that 「hospitals are targeted」.",
+        [("hospitals are targeted", "Mokoena Thandiwe")],
+        id="a-name-then-also-then-an-aside",
+    ),
+    pytest.param(
+        "Hack\n\nEvery screen in the Kelmora Health Network’s four hospitals went dark.\n\nNorthby Police told "
+        "the public to ignore calls.\n\nIn a statement, the network said: “Records are available again.”",
+        [("Records are available again.", "the Kelmora Health Network")],
+        id="the-network-named-in-a-possessive",
+    ),
+    pytest.param(
+        "Hack\n\nThe Kelmora Health Network apologised.\n\nIn the written statement made by the network, "
+        "“Records are usable again” expression was used.",
+        [("Records are usable again", "the Kelmora Health Network")],
+        id="in-the-statement-made-by-a-body",
+    ),
+    pytest.param(
+        "Books\n\nThe Daily Ledger published its first “400” list in 1982.",
+        [("400", None)],
+        id="published-names-no-speaker-but-for-a-message",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
