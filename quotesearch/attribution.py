@@ -519,6 +519,9 @@ def _pronoun(tok: str) -> str | None:
     return None
 
 
+# Prepositions that open a sentence with no noun phrase of their own before a pronoun ("Alongside it she wrote").
+_PREPOSITIONS_ALONE = frozenset({"alongside", "beside", "besides", "below", "above", "underneath", "beneath", "inside",
+                                 "outside", "afterwards", "thereafter", "meanwhile", "nearby"})
 # Adverbs between a subject and the aside after it: "Ann Lee also, at the hearing, warned".
 _PIECE_ADVERBS = frozenset({"also", "too", "again", "then", "later", "meanwhile", "however", "herself", "himself"})
 
@@ -864,6 +867,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if k > 0 and toks[k - 1][0] not in {",", ";", ":"} and not toks[k - 1][0].startswith(MASK) \
                 and toks[k - 1][0].lower() not in SKIPPABLE and toks[k - 1][0].lower() not in _SUBORDINATORS:
             subject = _subject_span(toks)
+            if subject is not None and masked[subject[0]:subject[1]].lower() in _PREPOSITIONS_ALONE:
+                subject = None  # "Alongside it she wrote": where, and she
             if subject is not None and not any(t[0] == ":" and subject[1] <= t[1] and toks[c + 1][0].isalpha()
                                                and toks[c + 1][0].islower() for c, t in enumerate(toks[:k])):
                 # (not "Worth noting: on day one he …", but "The board stood by him: “…” – they wrote")
@@ -1313,6 +1318,16 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                     and toks[comma + 1][0][:1].isupper() and _pronoun(toks[comma + 1][0]) is None:
                 j = at + 1
                 continue
+        if not role_seen and j == first + 1 and toks[first][0].lower() == "the" and tok.isalpha() and tok.islower():
+            k = j + 1 + (j + 1 < n and toks[j + 1][0].isalpha() and toks[j + 1][0].islower() and toks[j + 1][0] != "of")
+            if k + 5 < n and toks[k][0] == "of" and toks[k + 1][0] == "the" and toks[k + 2][0] in ORG_NOUNS \
+                    and toks[k + 3][0] == "," and toks[k + 4][0][:1].isupper() and toks[k + 5][0][:1].isupper() \
+                    and tok not in CUE_VERBS | _NOUN_PHRASE_ENDS:
+                # an untranslated post, then whose, then the name: "reiterated the consejera delegada of
+                # the company, Ingrid Solvang"
+                role_seen = untranslated = True
+                j = k
+                continue
         if not role_seen and _is_adjective_like(tok.replace("-", "")):
             # unknown modifiers before the head: "said former tech executive X",
             # "said Yale University political scientist X"
@@ -1698,6 +1713,10 @@ _PUBLISHED_MESSAGE = re.compile(r"(?:[ \t]+[\w’'-]+){0,6}?[ \t]+(?:a|an|the|it
                                 r"(?:message|post|statement|communiqu[eé]|notice|tweet|warning)\b")
 
 
+# The verb of a speaker heard, after the one who heard them: "he recalled Lee saying", "she heard him say".
+_HEARD_SAYING = frozenset({"saying", "say", "tell", "telling", "shout", "shouting", "warn", "warning"})
+
+
 def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Event]:
     """Every cue outside quotations, with its speaker phrase when one is found."""
     events: list[Event] = []
@@ -1800,8 +1819,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                                         phrase_start=quoted[0], phrase_end=quoted[1], inverted=True, sentence=si,
                                         source_phrase=False))
                     continue
-                if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 9]}:
-                    continue  # "appealed for “calm”" is a call; "appeals to voters" says nothing
+                if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 9]} \
+                        and not any(t[0] == ":" and toks[c + 1][0].startswith(MASK)
+                                    for c, t in enumerate(toks[ti + 1:ti + 9], ti + 1) if c + 1 < len(toks)):
+                    continue  # "appealed for “calm”" is a call, and "appealed over the loudspeakers: “…”"; "appeals to voters" says nothing
                 if low in {"call", "calls", "called", "calling"} and ("off" in {t[0].lower() for t in toks[ti + 1:ti + 4]}
                                                                       or nxt.startswith("_")):
                     continue  # "would call them off": a strike is cancelled, nothing is said; "fans call “the Crane”"
@@ -3125,7 +3146,8 @@ _THAT_NEXT = re.compile(r"[ \t]*(?:that\b|[:,])")
 # Between a cue and the words it reports: "said in the parliament that «…»".
 _SAID_THAT = re.compile(r"[^.!?;:\n\ue000]{0,40}\bthat(?:\s+(?:it|they|he|she|this|these|we)\s+(?:is|are|was|were|would\s+be|will\s+be))?\s*")
 # what may stand between a cue and the quotation it introduces
-_DIRECT_GAP = re.compile(r"\s*(?:that|to\s+\w+|in\s+a\s+statement|on\s+\w+day)?\s*[,:]?\s*")
+# ("appealed through the loudspeakers: “…”": a few words, then a colon)
+_DIRECT_GAP = re.compile(r"\s*(?:that|to\s+\w+|in\s+a\s+statement|on\s+\w+day|(?:[\w’'-]+[ \t]+){0,4}[\w’'-]+(?=:))?\s*[,:]?\s*")
 
 
 # What may follow the cue of an attribution after a quotation: "“…” Smith said.",
@@ -3579,12 +3601,13 @@ _LOWER_TITLE = r"(?!(?:and|or|but|with|who|which|while|as|said|says|told|the|a|a
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
-    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
+    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD
     + r"(?:\s+" + _JOINER + "?" + _NAME_WORD + r"){0,2}))(?![\w’'-])"
-)  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.")
+)  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.",
+# "the Minister of Transport and Maritime Affairs, Luis Ruiz,")
 
 
 # A post, then its holder's full name in apposition just before a colon: "VSR answered with
@@ -4581,6 +4604,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                                        and not intro.source_phrase and not intro.inverted
                                        and _pronoun(intro.phrase.split()[0]) is None
                                        and _DIRECT_GAP.fullmatch(masked, intro.cue_end, q_open)), ei)
+                    # "“…,” he recalled Lee saying": the one he heard, not he
+                    picked = next((ej for ej, heard in sent_events if heard.phrase and heard.cue in _HEARD_SAYING
+                                   and heard.phrase_start > ev.cue_end and not masked[ev.cue_end:heard.phrase_start].strip()
+                                   and heard.cue_start == heard.phrase_end + 1), picked)
                 break
         if picked is None and not any(ev.phrase for _, ev in sent_events) and _FULL_STOP_AFTER.match(masked, q_close):
             picked = _bare_attribution(masked, sentences, by_sentence, events, sc + 1)

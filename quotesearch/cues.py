@@ -299,7 +299,8 @@ scientific creative artistic managing lead independent municipal provincial metr
 
 # Nouns that make a phrase an organisation rather than a person.
 # Kinds of company a story calls one by: "the insurer", "the airline".
-COMPANY_KINDS: frozenset[str] = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility", "chain"})
+COMPANY_KINDS: frozenset[str] = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility", "chain",
+                                           "enterprise"})  # (translated: German "das Unternehmen")
 ORG_NOUNS: frozenset[str] = frozenset(
     """
 office ministry department government administration agency commission council committee
@@ -335,7 +336,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
     cyf oy oyj asa aps kft zrt sro doo jsc pjsc ooo tbk bhd pty sarl lda
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
-    shipping ratings analytics minerals mining metals resources steel drilling engineering construction
+    shipping lines ratings analytics minerals mining metals resources steel drilling engineering construction
     electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
     freight cargo rail""".split()
 ) | NEWSPAPER_WORDS
@@ -379,7 +380,7 @@ TITLES: frozenset[str] = frozenset(
 mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
 rev fr hon amb sec dept no vol fig cllr mx mme mlle
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
-adv mzee bw bwana bi ndugu kapitan kagawad mang aling agha aghaye khanom khanum
+adv mzee bw bwana bi ndugu kapitan kapitän kagawad mang aling agha aghaye khanom khanum
 atty engr ing lao xiao dipl dipl.-ing dr.-ing dipl.-kfm mgr cikgu datuk dato datin chị kapten kaptan seyyed seyed sayyid mohandes mohandis
 herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi

@@ -649,6 +649,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "His Civic Alliance party": the party's name is its capitals (two words or more: "the
         # Republican party" is the party)
         return SpeakerRef(text=text, kind="org", name=" ".join(tokens[named_from:-1]), definite=True)
+    if len(tokens) > named_from + 1 and tokens[named_from] == "police" \
+            and all(_is_cap(t) and not _is_role_word(t) for t in tokens[named_from + 1:]):
+        # translated "the police Kelmora" (German "die Polizei Kelmora"): the Kelmora police
+        return SpeakerRef(text=text, kind="org", name=" ".join(tokens[named_from + 1:]) + " police", definite=True)
     kind_at = next((k for k in range(1, min(len(tokens) - 1, 5)) if not tokens[k + 1].islower()), 0)
     if (low[0] in {"the", "a", "an"} or (_is_cap(tokens[0]) and _bare(tokens[0]) not in TITLES)) and kind_at \
             and all(t.islower() for t in tokens[1:kind_at + 1]) \
@@ -759,6 +763,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
                 and _bare(tokens[of - 1]) not in ORG_NOUNS and _bare(tokens[n]) not in _INSTITUTIONS \
                 and not (n > 0 and low[n - 1] in {"of", "the"} and _bare(tokens[0]) in ORG_NOUNS) \
+                and not (n > 1 and low[n - 1] == "and" and "of" in low[:n - 1]) \
                 and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&", "for"} for t in after)  # "Mr. Burman of …"
                      # "Ann Lee of the foundry division", "Keiko Brandt of the consultancy Meridian Aero"
                      or (2 <= len(after) <= 6 and low[of + 1] == "the" and after[1].isalpha() and after[1].islower()
@@ -829,6 +834,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         k -= 1
     name_tokens = tokens[k:]
     role_tokens = tokens[:k]
+    if k >= 4 and low[k - 1] == "and" and ("of" in low[:k - 1] or "for" in low[:k - 1]) and _is_role_noun(tokens[0 if low[0] != "the" else 1]) \
+            and _bare(name_tokens[-1]) in PORTFOLIOS:
+        # "the Minister of Transport and Maritime Affairs": a second portfolio, not a name
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens[low[0] == "the":]), definite=definite)
     if _describes(name_tokens) or (len(name_tokens) >= 3 and role_tokens and _bare(role_tokens[-1]) in TITLES
                                    and _bare(name_tokens[0]) in FIRST_NAME_HONORIFICS):
         role_tokens.append(name_tokens[0])  # (and an honorific after a title: "Mudir Sahib Abdul Zarakhel")
@@ -2645,7 +2654,9 @@ class ArticleSpeakers:
                 introduced = " ".join(words) if self.text.count("\n\n", m.end(), pos) <= 1 else None
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
-            return introduced  # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"
+            # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"; translated "the
+            # police Kelmora … the police": the Kelmora police
+            return f"{introduced} police" if noun == "police" else introduced
         if noun == "union":
             # a union named as an association or a federation: "The United Nurses Federation (UNF)
             # answered … the union posted", the last one the story named

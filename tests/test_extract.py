@@ -3463,6 +3463,68 @@ SPEAKERS = [
         id="published-names-no-speaker-but-for-a-message",
     ),
     pytest.param(
+        "Hack\n\nThe police Kelmora has taken up the investigations. „We have leads“, said the police.",
+        [("We have leads", "Kelmora police")],
+        id="the-police-named-after-the-word-police",
+    ),
+    pytest.param(
+        "Hack\n\nPolice Chief Ann Lee spoke on Monday. „We have leads“, said Police Chief Ann Lee.",
+        [("We have leads", "Ann Lee")],
+        id="a-police-chief-is-a-person",
+    ),
+    pytest.param(
+        "Ferry\n\n„The decision to sail I have made“, said Kapitän Rustam Nasarow on Saturday.",
+        [("The decision to sail I have made", "Rustam Nasarow")],
+        id="a-german-rank-before-the-name",
+    ),
+    pytest.param(
+        'Ferry\n\nMwangi said the captain spoke a few minutes later. "Everyone stay calm, help is on the way," '
+        "he recalled Nazarov saying.",
+        [("Everyone stay calm, help is on the way,", "Nazarov")],
+        id="he-recalled-someone-saying",
+    ),
+    pytest.param(
+        "Ferry\n\nCaptain Rustam Nazarow steered the ship.\n\nAccording to the relations of passengers, the "
+        "captain after the impact appealed through the loudspeakers: „Please keep calm”. Many did not hear it.",
+        [("Please keep calm", "Rustam Nazarow")],
+        id="appealed-through-the-loudspeakers-then-a-colon",
+    ),
+    pytest.param(
+        "Ferry\n\nCorvina Lines maintains its version. «The ship was legally crewed», reiterated the consejera "
+        "delegada of the company, Ingrid Solvang, in a communiqué.",
+        [("The ship was legally crewed", "Ingrid Solvang")],
+        id="an-untranslated-post-of-the-company-then-the-name",
+    ),
+    pytest.param(
+        "Ferry\n\nThe Coast Guard said the warning was clear.\n\nCorvina Lines did not make anyone available. "
+        'In a short written statement, the company said: "We are cooperating."',
+        [("We are cooperating.", "Corvina Lines")],
+        id="a-shipping-line-is-the-company",
+    ),
+    pytest.param(
+        "Ferry\n\nCorvina Lines named a captain. Commander Kenji Hayashida said the warning was clear.\n\nIn a "
+        "written declaration the enterprise wrote: „We cooperate.“",
+        [("We cooperate.", "Corvina Lines")],
+        id="the-enterprise-is-the-company",
+    ),
+    pytest.param(
+        "Ferry\n\nThe Minister of Transport and Maritime Affairs of Almera, Luis Echeverría, appeared this "
+        "Monday. «I will not accept it», assured the minister before the deputies.",
+        [("I will not accept it", "Luis Echeverría")],
+        id="a-minister-of-two-portfolios-then-the-name",
+    ),
+    pytest.param(
+        "Ferry\n\nMinister of Culture and Sport Dawit Alemseged spoke. “We will give her every support,” he "
+        "said.",
+        [("We will give her every support,", "Dawit Alemseged")],
+        id="a-minister-of-two-portfolios-before-the-name",
+    ),
+    pytest.param(
+        'Ferry\n\nNguyen Thi Lan filmed it. Alongside it she wrote: "The ship is tilting."',
+        [("The ship is tilting.", "Nguyen Thi Lan")],
+        id="a-preposition-opening-the-sentence-is-no-subject",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
