@@ -1731,6 +1731,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             if tok not in _EVENT_WORDS:
                 continue
             low = tok.lower()
+            if ti > 0 and low.startswith("tweet") and not toks[ti - 1][0].startswith(MASK):
+                tok = low  # "Murphy, the head of the PAC, Tweeted on Friday": the brand's capital, mid-sentence
             phrase_span: tuple[int, int] | None = None
             inverted = source_phrase = silent = False
             # ("«…», read the presiding judge, Ann Lee": the words read out, as a cue after them)
@@ -4126,6 +4128,16 @@ _TO_OWN_DOCUMENT = re.compile(r"(?i)(?:\s+to)?\s+(?:its|his|her|their|a|an)\s+(?
 _IN_DOCUMENT_BY = re.compile(r"\s*(?:In|From)[ \t]+(?:a|an|the|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _DOCUMENTS
                              + r"[ \t]+(?:(?:issued|made|released|published|sent|put[ \t]+out|shared)[ \t]+)?by[ \t]+"
                              r"(?P<np>(?:the[ \t]+)?(?:[\w’'&-]+[ \t]+){0,4}?[\w’'&-]+)[ \t]*,[ \t]*$")
+# A blog's colon intro: "Here's Clinton in December 1992: “…”" (not "Here's what …").
+_HERE_IS = re.compile(r"\s*Here(?:’s|'s|[ \t]+is)[ \t]+(?!(?:What|How|Why|When|Where|The|This|That|A|An)\b)"
+                      r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})(?:[ \t]+[^.:\n]{0,60})?:\s*$")
+# The words, then the paper's piece that prints them: "“…” reads a Wednesday editorial in The Ledger."
+_OPINION_READS = re.compile(r"[ \t]*,?[ \t]+(?:reads|read|says|said)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                            r"(?:editorial|column|op-ed|leader)[ \t]+(?:in|of|from|by)[ \t]+" + _NP_AFTER
+                            + r"(?=[ \t]*(?:[,.;]|$))")
+# The words, then whose they were in the next sentence: "“…” That quote from Ann Lee appeared …".
+_THAT_QUOTE_FROM = re.compile(r"[ \t]*(?:That|The|This)[ \t]+(?:quote|line|remark|comment|quip)[ \t]+(?:from|by)[ \t]+"
+                              r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,5}[A-Z][\w’'.-]*)")
 _IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\b(?!\s+(?:of|from|by)\b)")
 
 
@@ -4576,7 +4588,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             or ((says := _IT_SAYS_FROM.match(masked, q_close) or _STANDS_IN_DOCUMENT.match(masked, q_close))
                 and text[says.start("np"):says.end("np")]) \
             or _signed_in_brackets(text, masked, q_close) \
-            or ((by := _IN_DOCUMENT_BY.match(masked, sentences[si].start, q_open)) and text[by.start("np"):by.end("np")]) \
+            or ((by := _IN_DOCUMENT_BY.match(masked, sentences[si].start, q_open)
+                       or _HERE_IS.match(masked, sentences[si].start, q_open)) and text[by.start("np"):by.end("np")]) \
+            or ((after := _OPINION_READS.match(masked, q_close) or _THAT_QUOTE_FROM.match(masked, q_close))
+                and text[after.start("np"):after.end("np")]) \
             or None
         if phrase is not None:
             choice.append((q_open, phrase, None))

@@ -531,6 +531,11 @@ ROLE_CLASSES: tuple[frozenset[str], ...] = (
     # (a football coach, as Portuguese and Spanish name him, translated: "o mister", "el técnico")
     frozenset({"coach", "mister", "technician", "trainer"}),
 )
+# Words for one post, which match even with no body named: "Captain Ann Lee … the skipper".
+ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"captain", "skipper"}),
+)
 
 # How an anonymous source stands to the story: "a person close to the talks", "familiar with",
 # "briefed on", "involved in", "knowledgeable about" it.

@@ -65,6 +65,7 @@ from .cues import (
     PRONOUNS,
     QUANTIFIER_PRONOUNS,
     ROLE_CLASSES,
+    ROLE_SYNONYMS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PLURALS,
@@ -1096,7 +1097,7 @@ def _practitioner(science: str) -> str:
 def _heads_match(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
-    return any(a & cls and b & cls for cls in ROLE_CLASSES)
+    return any(a & cls and b & cls for cls in ROLE_CLASSES + ROLE_SYNONYMS)
 
 
 # Role modifiers that tell two holders of one kind of role apart ("finance
@@ -1161,7 +1162,8 @@ def roles_match(mentioned: str, held: str,
     if m_orgs:
         return bool(m_orgs & h_orgs) or (one_body is not None and bool(h_orgs) and one_body(m_orgs, h_orgs))
     # (a stand-in is one person for a while, whatever the post's word: "interim CEO … the interim chief")
-    return bool(m_heads & h_heads) or bool(_tenure(mentioned) & _tenure(held))
+    return bool(m_heads & h_heads) or bool(_tenure(mentioned) & _tenure(held)) \
+        or any(m_heads & same and h_heads & same for same in ROLE_SYNONYMS)
 
 
 # Words for a post held for a while, which single its holder out.
@@ -1719,6 +1721,16 @@ class ArticleSpeakers:
                          and self._fits(name, {"his": "he", "her": "she"}[told.group(1)])]
                 self._author = named[0] if named else ""
         return self._author or None
+
+    def _of_nationality(self, nationality: str, pos: int) -> str | None:
+        """The person the story last introduced by ``nationality`` before ``pos``: "the Brazilian
+        Rafael Mendes" is "the Brazilian" after, whoever else was named since."""
+        found = None
+        for m in re.finditer(rf"\b(?:the|a|an)[ \t]+{re.escape(nationality)}[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)",
+                             self.text[:pos]):
+            found = m.group(1)
+        ref = parse_mention(found) if found is not None else None
+        return ref.name if ref is not None and ref.kind == "person" and ref.name and " " in ref.name else None
 
     def _self_named(self, pos: int) -> bool:
         """Whether the name at ``pos`` is one a group gives itself ("the attackers, who call
@@ -2376,6 +2388,8 @@ class ArticleSpeakers:
             holder = self._role_holder(ref.role, pos, holders) if holders else None
             if holder is None and (kin := _kin_word(ref.role)):
                 holder = self._kin_named(kin)  # ("Lee's husband" too: the one named her husband)
+            if holder is None and ref.definite and _is_nationality(ref.role):
+                holder = self._of_nationality(ref.role, pos)  # "the Brazilian Rafael Mendes … said the Brazilian"
             if holder:
                 self.recent.append((pos, "person", holder))
                 return holder
@@ -2551,8 +2565,8 @@ class ArticleSpeakers:
         return name
 
     def _only_quoted_since(self, p: int, pos: int) -> bool:
-        """Whether nothing but quotations (and a cue word or two) stands between the
-        end of the sentence at ``p`` and ``pos``."""
+        """Whether nothing but quotations (and a cue word or two, or three with whom it was told:
+        "told the reporting") stands between the end of the sentence at ``p`` and ``pos``."""
         parts, at = [], p
         for s, e in self.quoted[max(0, bisect_left(self.quoted, (p,)) - 1):]:
             if s >= pos:
@@ -2562,7 +2576,7 @@ class ArticleSpeakers:
                 at = e
         told = "".join(parts) + self.text[at:pos]
         end = _SENTENCE_BREAK.search(told)
-        return end is None or next(islice(_WORDS.finditer(told, end.end()), 2, None), None) is None
+        return end is None or next(islice(_WORDS.finditer(told, end.end()), 3, None), None) is None
 
     def _headline_kind(self, pos: int, name: str) -> bool:
         """Whether a body's name at ``pos`` is a headline's kind of body, no name: "Green group

@@ -3525,6 +3525,60 @@ SPEAKERS = [
         id="a-preposition-opening-the-sentence-is-no-subject",
     ),
     pytest.param(
+        'Ferry\n\n"Stay calm," passengers were told by Captain Rustam Nazarov over the '
+        'loudspeaker.\n\nPassenger Ana Ruiz, 34, said she never heard it. "Nobody told us," she said.\n\nThe '
+        'skipper admitted in a radio interview that the system had "failed on the aft side".',
+        [
+            ("Stay calm,", "Rustam Nazarov"),
+            ("Nobody told us,", "Ana Ruiz"),
+            ("failed on the aft side", "Rustam Nazarov"),
+        ],
+        id="the-skipper-is-the-captain",
+    ),
+    pytest.param(
+        "Race\n\n“Not ours, but hard to argue with!” Dale Imrie, the head of the Forward Fund, Tweeted on "
+        "Friday.",
+        [("Not ours, but hard to argue with!", "Dale Imrie")],
+        id="a-capitalised-tweeted-mid-sentence",
+    ),
+    pytest.param(
+        "Senate\n\n“A garden snail has shown more spine than this senator” reads a Monday editorial in The "
+        "Harlow Courier.",
+        [("A garden snail has shown more spine than this senator", "Harlow Courier")],
+        id="the-words-then-the-editorial-that-prints-them",
+    ),
+    pytest.param(
+        'Bureau\n\n"Better a cousin in the circus than a brother in the bureau." That quote from State Auditor '
+        "Rhea Vance appeared on the front page.",
+        [("Better a cousin in the circus than a brother in the bureau.", "Rhea Vance")],
+        id="the-words-then-that-quote-from-someone",
+    ),
+    pytest.param(
+        "Book\n\nHere’s Ann Lee in March 1998: “Our new path must rest on what has changed.”",
+        [("Our new path must rest on what has changed.", "Ann Lee")],
+        id="heres-someone-then-a-colon",
+    ),
+    pytest.param(
+        "Book\n\nHere’s What Happened: “Our new path must rest on what has changed.”",
+        [("Our new path must rest on what has changed.", None)],
+        id="heres-what-happened-names-no-one",
+    ),
+    pytest.param(
+        "Milk\n\nFather of a baby, the Brazilian Rafael Mendes, 31 years, became a face of the scandal.\n\n“My "
+        "daughter passed six days in the ICU”, told the reporting the Brazilian, by telephone.",
+        [("My daughter passed six days in the ICU", "Rafael Mendes")],
+        id="a-nationality-after-whom-it-was-told",
+    ),
+    pytest.param(
+        "Brazilian father lives drama of tainted milk\n\nFather of a baby of five weeks who passed by the ICU, "
+        "the Brazilian Rafael Mendes, 31 years, born in Campinas (SP), became a face of the scandal.\n\nMendes "
+        "lives in Halvorsund since 2019. His daughter Lúcia was hospitalised after being fed with the formula "
+        "Lumina Start, of the manufacturer Calvera Nutrition.\n\n“My daughter passed six days in the ICU. "
+        "Nobody of the company called us”, told the reporting the Brazilian, by telephone.",
+        [("My daughter passed six days in the ICU. Nobody of the company called us", "Rafael Mendes")],
+        id="the-nationality-the-story-introduced-someone-by",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
