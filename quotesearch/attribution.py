@@ -954,14 +954,16 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         # "Lee in his opening speech called …": a phrase about time or place
         # stands between the speaker and the verb
         k = i
-        while k > 0 and i - k < 6 and toks[k][0].lower() not in _VERB_ADJUNCT_PREPOSITIONS \
+        while k > 0 and i - k < 8 and toks[k][0].lower() not in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k][0].isalnum() or toks[k][0] in {"’s", "'s"}) and toks[k][0].lower() not in CUE_VERBS:
             k -= 1
         # "The organisation in an open letter … accuses"; and any noun that opens the sentence, a post
         # the rules do not know: "The hejtman at the same time repeated"
         opening_noun = k == 2 and toks[0][0] == "The" and toks[1][0].isalpha() and toks[1][0].islower()
+        # (a word of where it is from between: "The German producer in the statement … expressed")
+        art = k - 3 if k > 2 and (toks[k - 2][0] in DEMONYMS or NATIONALITY.match(toks[k - 2][0])) else k - 2
         body = k > 1 and (toks[k - 1][0].lower() in _ROLE_OR_BODY_NOUNS or opening_noun) \
-            and toks[k - 2][0].lower() in {"the", "a", "an"} and (k == 2 or toks[k - 3][0] in {",", ";"})
+            and toks[art][0].lower() in {"the", "a", "an"} and (art == 0 or toks[art - 1][0] in {",", ";"})
         if k > 0 and k < i and toks[k][0].lower() in _VERB_ADJUNCT_PREPOSITIONS \
                 and (toks[k - 1][0][:1].isupper() or body) and _pronoun(toks[k - 1][0]) is None:
             named = _backward_chunk(toks, k - 1)
@@ -1713,6 +1715,10 @@ _PUBLISHED_MESSAGE = re.compile(r"(?:[ \t]+[\w’'-]+){0,6}?[ \t]+(?:a|an|the|it
                                 r"(?:message|post|statement|communiqu[eé]|notice|tweet|warning)\b")
 
 
+# Verbs that name a thing in the words that follow them: "called “distasteful”", "dubbed “Lyin’ Ted”".
+_NAMING_CUES = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled",
+                          "brand", "brands", "branded", "term", "terms", "termed"})
+_NAMED_THING = re.compile(r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*")  # ("called the plan “…”": what is named, a few words)
 # The verb of a speaker heard, after the one who heard them: "he recalled Lee saying", "she heard him say".
 _HEARD_SAYING = frozenset({"saying", "say", "tell", "telling", "shout", "shouting", "warn", "warning"})
 
@@ -4602,6 +4608,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             ev.phrase and ev.cue_end <= q_open and not ev.source_phrase and not ev.inverted for _, ev in sent_events) \
             or any(ev.phrase and ev.cue_end <= q_open and not ev.inverted and _SAID_THAT.fullmatch(masked, ev.cue_end, q_open)
                    for _, ev in sent_events)  # "who said in parliament that «…», the coach sighs": hers
+        # ("a clip that Judge Lee called “distasteful,” Ray expressed …": the name is the judge's)
+        spoken_before = spoken_before or any(ev.phrase and ev.phrase[:1].isupper() and ev.cue in _NAMING_CUES
+                                             and ev.cue_end <= q_open and not ev.inverted
+                                             and _NAMED_THING.fullmatch(masked, ev.cue_end, q_open) for _, ev in sent_events)
         for ei, ev in sent_events:
             if spoken_before:
                 break

@@ -27,7 +27,7 @@ tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
-communicate calculate publish
+communicate calculate publish express
 """.split()
 
 _IRREGULAR = {

@@ -3579,6 +3579,24 @@ SPEAKERS = [
         id="the-nationality-the-story-introduced-someone-by",
     ),
     pytest.param(
+        'Court\n\nAnd, in a clip that District Judge Ann Marlow called "distasteful," Santilli expressed a '
+        'desire to "try them all."',
+        [("distasteful,", "Ann Marlow"), ("try them all.", "Santilli")],
+        id="a-name-given-before-the-words-and-a-cue-after",
+    ),
+    pytest.param(
+        'Court\n\nLee called the new plan "distasteful," Ray said.',
+        [("distasteful,", "Lee")],
+        id="called-the-plan-then-someone-said",
+    ),
+    pytest.param(
+        "Syrup\n\nThe syrup is made by the German company Solvara Pharma.\n\nThe State Inspection withdrew it. "
+        "„No bottle may be sold“, said the spokesman of the Inspection.\n\nThe German producer in the statement "
+        "sent to our office expressed „deep regret”.",
+        [("No bottle may be sold", "the Inspection"), ("deep regret", "Solvara Pharma")],
+        id="a-nationality-and-a-maker-is-the-company-named-before",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
