@@ -2379,9 +2379,9 @@ class ArticleSpeakers:
             if ref.definite and len(words) == 2 and _is_nationality(words[0]) and _bare(words[1]) in _MAKERS:
                 # "the German producer": the company the story named last (see _varies_a_name), not a body
                 # that spoke since
-                named = [m.group(1) for m in _COMPANY_INTRODUCED.finditer(self.text, 0, pos)] \
+                makers = [m.group(1) for m in _COMPANY_INTRODUCED.finditer(self.text, 0, pos)] \
                     or [m.group() for m in _COMPANY_NAME.finditer(self.text, 0, pos)]
-                return _unowned(named[-1]) if named else None
+                return _unowned(makers[-1]) if makers else None
             plural = names_many(ref.role) \
                 and not ref.text.startswith("One of ")  # (opening a sentence, "One of the engineers …": one person)
             holders = self._role_holders(ref.role) if ref.definite and not plural else []  # "the judges": not one
