@@ -1989,6 +1989,14 @@ class ArticleSpeakers:
                  and p.name.split()[-1] != patronymic}
         return found.pop() if len(found) == 1 else None
 
+    def _polish_mister(self, title: str, surname: str, pos: int) -> str | None:
+        """"Pan Wierzbicki", Polish "Mr", translated: the Tomasz Wierzbicki the story names in full
+        (but "Pan" is a name of its own too, and a Chinese surname: "Pan Wei" stays)."""
+        if title != "Pan":
+            return None
+        full = self._full_name(surname, pos)
+        return full if full is not None and " " in full and not full.startswith("Pan ") else None
+
     def _family_name_first(self, family: str, given: str) -> str | None:
         """"Brannvik Elias", as Hungarian writes names, is the "Elias Brannvik" the article
         also writes: the order with the known given name first."""
@@ -2330,7 +2338,7 @@ class ArticleSpeakers:
                         or self._declined(ref.name, pos) or self._titled_alone(ref.name, pos)
                         or self._initialled(ref.name)) if short \
                 else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words)
-                                           or self._family_name_first(*words))) \
+                                           or self._family_name_first(*words) or self._polish_mister(*words, pos))) \
                 or self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person

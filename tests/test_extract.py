@@ -3597,6 +3597,17 @@ SPEAKERS = [
         id="a-nationality-and-a-maker-is-the-company-named-before",
     ),
     pytest.param(
+        "Strike\n\nTomasz Wierzbicki, 47-year-old captain, leads the strike.\n\n„Tiredness is not a card in "
+        "negotiations” – said to journalists Pan Wierzbicki on Thursday.",
+        [("Tiredness is not a card in negotiations", "Tomasz Wierzbicki")],
+        id="polish-pan-before-a-surname-named-in-full",
+    ),
+    pytest.param(
+        "Bank\n\n“Rates will stay,” said Pan Gongsheng on Thursday.",
+        [("Rates will stay,", "Pan Gongsheng")],
+        id="pan-is-a-name-of-its-own",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
