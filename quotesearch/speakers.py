@@ -2338,7 +2338,7 @@ class ArticleSpeakers:
                         or self._declined(ref.name, pos) or self._titled_alone(ref.name, pos)
                         or self._initialled(ref.name)) if short \
                 else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words)
-                                           or self._family_name_first(*words) or self._polish_mister(*words, pos))) \
+                                           or self._family_name_first(*words) or self._polish_mister(words[0], words[1], pos))) \
                 or self._second_surname(ref.name)
             company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
             if company is not None:  # "Brightwater said": the company, not a person
