@@ -1830,7 +1830,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 9]} \
                         and not any(t[0] == ":" and toks[c + 1][0].startswith(MASK)
                                     for c, t in enumerate(toks[ti + 1:ti + 9], ti + 1) if c + 1 < len(toks)):
-                    continue  # "appealed for “calm”" is a call, and "appealed over the loudspeakers: “…”"; "appeals to voters" says nothing
+                    # "appealed for “calm”" is a call, and so is "appealed over the loudspeakers: “…”"; "appeals to
+                    # voters" says nothing
+                    continue
                 if low in {"call", "calls", "called", "calling"} and ("off" in {t[0].lower() for t in toks[ti + 1:ti + 4]}
                                                                       or nxt.startswith("_")):
                     continue  # "would call them off": a strike is cancelled, nothing is said; "fans call “the Crane”"

@@ -997,12 +997,12 @@ def _post_after_name(tokens: list[str], low: list[str]) -> SpeakerRef | None:
 # Who reports the story, never a post the story varies: "our reporter Ann Lee".
 _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
 
-# A body's person by surname: "Acme's Lee" (not "Acme's Board", a body's own part).
 # A group's name for itself, and nouns the story may take it up by: "the hackers call themselves Red Kite … the group".
 _FOR_ITSELF = r"\b(?:call|calls|calling|called|name|names|naming|named)[ \t]+(?:itself|themselves)[ \t]+"
 _NAME_FOR_ITSELF = re.compile(_FOR_ITSELF + r"[“\"«„]?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3})")
 _GROUP_NOUNS = frozenset({"group", "gang", "collective", "cell", "attackers", "hackers", "movement", "crew"})
 _SELF_NAMED = re.compile(_FOR_ITSELF + "$")
+# A body's person by surname: "Acme's Lee" (not "Acme's Board", a body's own part).
 _OWNED_SURNAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*['’]s[ \t]+([A-Z][\w’'-]+)")
 
 
@@ -2692,12 +2692,13 @@ class ArticleSpeakers:
             unions = _UNION_NAME.findall(self.text, 0, pos)
             if unions:
                 return "the " + re.sub(r"^(?:The|A|An)\s+", "", unions[-1])
-        named_self = None
-        for m in _NAME_FOR_ITSELF.finditer(self.text, 0, pos + 120):
-            if m.start() < pos or not _SENTENCE_BREAK.search(self.text, pos, m.start()):
-                named_self = m.group(1)  # "the attackers call themselves Red Kite … the group", "The group, which calls itself …"
-        if named_self is not None and noun in _GROUP_NOUNS:
-            return named_self
+        if noun in _GROUP_NOUNS:
+            named_self = None
+            for m in _NAME_FOR_ITSELF.finditer(self.text, 0, pos + 120):
+                if m.start() < pos or not _SENTENCE_BREAK.search(self.text, pos, m.start()):
+                    named_self = m.group(1)  # "the attackers call themselves Red Kite … the group", "The group, which calls itself …"
+            if named_self is not None:
+                return named_self
         if noun == "force":  # "the force said", as British news calls the police force it named
             police = self._police_named_before(pos)
             if police is not None:
