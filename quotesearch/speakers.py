@@ -2387,9 +2387,9 @@ class ArticleSpeakers:
             if ref.definite and len(words) == 2 and _is_nationality(words[0]) and _bare(words[1]) in _MAKERS:
                 # "the German producer": the company the story named last (see _varies_a_name), not a body
                 # that spoke since
-                makers = [m.group(1) for m in _COMPANY_INTRODUCED.finditer(self.text, 0, pos)] \
-                    or [m.group() for m in _COMPANY_NAME.finditer(self.text, 0, pos)]
-                return _unowned(makers[-1]) if makers else None
+                makers = [m.group(1) for m in _COMPANY_INTRODUCED.finditer(self.text, 0, pos)]
+                firm = self._company_named_before(pos) if not makers else None
+                return _unowned(makers[-1]) if makers else _unowned(firm.group()) if firm else None
             plural = names_many(ref.role) \
                 and not ref.text.startswith("One of ")  # (opening a sentence, "One of the engineers …": one person)
             holders = self._role_holders(ref.role) if ref.definite and not plural else []  # "the judges": not one
@@ -2705,13 +2705,8 @@ class ArticleSpeakers:
                 return police
             if _POLICE_SAID.search(self.text, 0, pos):
                 return "police"  # (named no further: "…, police said. … the force said")
-        company = None
-        if noun in {"company", "firm", "group"} | COMPANY_KINDS:
-            for found in _COMPANY_NAME.finditer(self.text, 0, pos):
-                if "&" in found.group() and _fold(found.group().split()[-1]) in GIVEN_NAME_GENDER:
-                    continue  # ("Jim & Sarah" are two people)
-                if noun == "group" or _bare(found.group().split()[-1]) not in NEWSPAPER_WORDS:
-                    company = found  # (a paper's masthead, "Terra Ledger | Thursday", is not "the company")
+        company = self._company_named_before(pos, masthead_too=noun == "group") \
+            if noun in {"company", "firm", "group"} | COMPANY_KINDS else None
         if noun in BODY_KINDS:
             # (not one the story calls something else: "The network's insurer, Nordhavn Mutual, …
             # The network said" is not the insurer)
@@ -2746,6 +2741,18 @@ class ArticleSpeakers:
         if noun in {"company", "firm", "group"} | COMPANY_KINDS:
             return self._company_introduced_before(pos)
         return None
+
+    def _company_named_before(self, pos: int, masthead_too: bool = False) -> re.Match[str] | None:
+        """The last name before ``pos`` that says it is a company's ("Vellacourt Foods"): not two
+        people ("Jim & Sarah"), nor, unless ``masthead_too``, a paper's masthead ("Terra Ledger |
+        Thursday" is not "the company")."""
+        company = None
+        for found in _COMPANY_NAME.finditer(self.text, 0, pos):
+            if "&" in found.group() and _fold(found.group().split()[-1]) in GIVEN_NAME_GENDER:
+                continue
+            if masthead_too or _bare(found.group().split()[-1]) not in NEWSPAPER_WORDS:
+                company = found
+        return company
 
     def _company_introduced_before(self, pos: int) -> str | None:
         """The company the story last introduced by its kind, when its name has no word that
