@@ -58,6 +58,7 @@ from .cues import (
     TEXT_NOUNS,
     AUTHORED_TEXTS,
     AFTER_QUOTE_ONLY,
+    BEFORE_QUOTE_ONLY,
     CLAIM_NOUNS,
     CLAUSE_OPENERS,
     CONTRACTION_HEADS,
@@ -431,6 +432,13 @@ _ENVOYS = frozenset({"representative", "ambassador", "envoy", "delegate", "emiss
                      "adviser", "advisor", "consul", "commissioner"})
 
 
+def _glossed_post(toks: list[tuple[str, int, int]], of: int) -> bool:
+    """Whether "of" at ``of`` follows a name and a post glossed in brackets: "Rahimi iinchō
+    (chairwoman) of the authority"."""
+    return of >= 5 and toks[of - 1][0] == ")" and toks[of - 3][0] == "(" and toks[of - 2][0] in ROLE_NOUNS \
+        and toks[of - 5][0][:1].isupper()
+
+
 def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (or i+1)."""
     j = i
@@ -442,12 +450,16 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         tok = toks[j][0]
         low = tok.lower()
         nxt = toks[j + 1][0] if j + 1 < len(toks) else None
+        if low == "person" and j >= 3 and toks[j - 1][0] == "relations" and toks[j - 2][0].lower() == "public":
+            j -= 3  # "a KH public relations person": who speaks for KH
+            continue
         if _np_token(tok, nxt) or (low in PLACE_NOUNS and 0 < j < i and toks[j - 1][0][:1].isupper()
                                    and nxt is not None and nxt.lower() in ORG_NOUNS):  # "The Yonegyi township police"
             j -= 1
             continue
         if low in _ARTICLES and j < i:
-            if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and toks[j - 2][0][:1].isupper():
+            if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and (toks[j - 2][0][:1].isupper() or (
+                    j >= 6 and toks[j - 1][0] == "of" and _glossed_post(toks, j - 1))):
                 j -= 1
                 continue
             if low == "the" and j > 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in FAMILY_WORDS:
@@ -472,6 +484,9 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         if low == "of" and j >= 4 and j < i and toks[j - 1][0] == ")" and toks[j - 3][0] == "(" \
                 and toks[j - 2][0].isupper() and nxt and nxt[0].isupper():
             j -= 4  # "the Disaster Management Office (DMO) of Santa Lucia said"
+            continue
+        if low == "of" and j < i and _glossed_post(toks, j):
+            j -= 5  # translated from Japanese: "Rahimi iinchō (chairwoman) of the authority criticized"
             continue
         if low == "the" and j < i:
             return j
@@ -761,6 +776,14 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1
     if i == cue_idx - 1 and i >= 1 and toks[i][0] == "so" and toks[i - 1][0][:1].isupper():
         i -= 1  # Japanese "と述べた", translated: "「…」, Sakamoto-senshu so said."
+    if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in _LISTENERS:
+        to = i - 1 - (toks[i - 1][0].lower() in {"the", "our", "this"})
+        if to >= 3 and toks[to][0] == "of" and toks[to - 1][0] in {"inquiry", "question", "questions", "request"}:
+            to -= 2 + (toks[to - 2][0] == "the")  # Japanese: "KH's press officer to the inquiry of this newspaper answered"
+            if toks[to][0].lower() == "to" and toks[to - 1][0] != ",":
+                i = to - 1
+        if toks[to][0].lower() == "to" and to >= 2 and toks[to - 1][0] == ",":
+            i = to - 2  # translated: "Emre Doğan, to our newspaper said:" (not "before the hotel to the press spoken")
     if i >= 1 and toks[i][0] in ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
         i -= 1  # "when Lee first testified", "the Tribune later reported"
     if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
@@ -870,8 +893,11 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             if subject is not None and masked[subject[0]:subject[1]].lower() in _PREPOSITIONS_ALONE:
                 subject = None  # "Alongside it she wrote": where, and she
             if subject is not None and not any(t[0] == ":" and subject[1] <= t[1] and toks[c + 1][0].isalpha()
-                                               and toks[c + 1][0].islower() for c, t in enumerate(toks[:k])):
-                # (not "Worth noting: on day one he …", but "The board stood by him: “…” – they wrote")
+                                               and toks[c + 1][0].islower() for c, t in enumerate(toks[:k])) \
+                    and not (toks[k - 1][0].isalpha() and toks[k - 1][0].islower()
+                             and any(t[0].startswith(MASK) and subject[1] <= t[1] for t in toks[:k - 1])):
+                # (not "Worth noting: on day one he …", but "The board stood by him: “…” – they wrote"; nor
+                # German order after words quoted: "Lee wrote: „…“ The fine he called ‚political‘")
                 return subject
         return (toks[k][1], toks[k][1] + len(pronoun))
     if toks[i][0] in {"–", "—"} and i >= 3:
@@ -1083,7 +1109,13 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
     ref = parse_mention(" ".join(t[0] for t in toks[start:end + 1]))
     if ref is None or ref.kind == "pronoun" or (hails and not (ref.kind == "person" and " " in (ref.name or ""))):
         return None
+    if start == end and toks[end][0].lower() in _FIRM_STAFF and toks[prep][0] == "at" and toks[place][0][:1].isupper():
+        return (toks[start][1], toks[_np_end(toks, place) - 1][2])  # "Analysts at Brightwater Securities said": the firm's
     return (toks[start][1], toks[end][2])
+
+
+# Who writes a firm's notes, which speak for the firm: "Analysts at Brightwater Securities said".
+_FIRM_STAFF = frozenset({"analysts", "economists", "strategists"})
 
 
 # Words after which a pronoun is its own clause's subject, not a resumed one: "…, where he
@@ -1588,6 +1620,8 @@ def _parenthetical(toks: list[tuple[str, int, int]], cue_idx: int) -> bool:
     if cue_idx == 0 or toks[cue_idx - 1][0] != "," or cue_idx + 1 >= len(toks):
         return False
     first = toks[cue_idx + 1][0]
+    if first in {"he", "she"} and cue_idx + 2 < len(toks) and toks[cue_idx + 2][0] == ",":
+        return True  # translated: "The union, specified he, « will support … »"
     if not first[:1].isupper() or first.lower() in WEEKDAYS | MONTHS or first.lower() in CLAUSE_OPENERS:
         return False
     for tok, _a, _b in toks[cue_idx + 2:cue_idx + 6]:
@@ -1828,14 +1862,16 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                                         source_phrase=False))
                     continue
                 if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 9]} \
+                        and not (nxt.startswith(MASK) and prev[:1].isalpha()) \
                         and not any(t[0] == ":" and toks[c + 1][0].startswith(MASK)
                                     for c, t in enumerate(toks[ti + 1:ti + 9], ti + 1) if c + 1 < len(toks)):
-                    # "appealed for “calm”" is a call, and so is "appealed over the loudspeakers: “…”"; "appeals to
-                    # voters" says nothing
+                    # "appealed for “calm”" is a call, and so are "appealed over the loudspeakers: “…”" and
+                    # "the group appealed „to parliament …”"; "appeals to voters" says nothing
                     continue
                 if low in {"call", "calls", "called", "calling"} and ("off" in {t[0].lower() for t in toks[ti + 1:ti + 4]}
-                                                                      or nxt.startswith("_")):
-                    continue  # "would call them off": a strike is cancelled, nothing is said; "fans call “the Crane”"
+                                                                      or nxt.startswith("_") or nxt in {"itself", "themselves"}):
+                    continue  # "would call them off": a strike is cancelled, nothing is said; "fans call “the Crane”";
+                    # "a group calling itself “…”" names itself
                 if low in {"called", "named"} and ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} \
                         and prev.isalpha() and prev.islower() and nxt[:1].isalpha() and toks[ti + 1][0][:1].isupper():
                     continue  # "a group called Parents First": a name is given, nothing is said
@@ -1868,9 +1904,14 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         lead = k  # translated: "«…», to the journalists said the chairman …"
                 prev_is_quote = _after_quote(toks, lead)
                 if low in AFTER_QUOTE_ONLY and not prev_is_quote \
-                        and not (prev.lower() in {"he", "she", "they"} and _after_quote(toks, lead - 1)) \
-                        and not _named_after_quote(toks, lead):  # "«…», he threw", "“…,” Mrs. Lan shared"
+                        and not (prev.lower() in {"he", "she", "they"} and (
+                            _after_quote(toks, lead - 1) or (lead >= 3 and toks[lead - 2][0] in {"had", "has", "have"}
+                                                             and _after_quote(toks, lead - 2)))) \
+                        and not _named_after_quote(toks, lead):
+                    # ("«…», he threw", French "«…», had she judged", "“…,” Mrs. Lan shared")
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
+                if low in BEFORE_QUOTE_ONLY and not nxt.startswith(MASK):
+                    continue  # "talking points", "talking to Lee": a cue only as "is talking 「…」"
                 if low in _PUBLISHING and not _PUBLISHED_MESSAGE.match(masked, b):
                     continue  # "published ‘Character Studies’", "published a column": a cue only for a message
                 if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
@@ -1900,12 +1941,15 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # "The MP Ann Lee, who has called the release a “gamble”, said the inquiry …": the
                     # words end the relative clause of the one who speaks, and "said" is her own verb
                     who = next((k for k in range(lead - 2, 0, -1) if toks[k][0] in {",", ";", ":", "who", "which"}), 0)
-                    subject = _subject_span(toks[:who - 1]) if toks[who][0] in {"who", "which"} and toks[who - 1][0] == "," \
-                        and nxt[:1].isalpha() and nxt[:1].islower() else None
+                    subject = _subject_span(toks[:who - 1]) if toks[who][0] in {"who", "which"} \
+                        and toks[who - 1][0] in {",", "—", "–"} and nxt[:1].isalpha() and nxt[:1].islower() else None
+                    # (or set off by dashes: "Ann Lee — who insists “…” — has branded the campaign a “…”")
                     if subject is not None:
                         phrase_span, prev_is_quote = subject, False
+                aside_pronoun = ti + 1 < len(toks) and toks[ti + 1][0] in {"he", "she"} and _parenthetical(toks, ti)
                 invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and not low.endswith("ing")) \
-                    or (prev_is_quote and ti + 1 < len(toks) and toks[ti + 1][0].lower() in {"he", "she", "they"})
+                    or (prev_is_quote and ti + 1 < len(toks) and toks[ti + 1][0].lower() in {"he", "she", "they"}) \
+                    or aside_pronoun
                 # (right after a quotation any cue takes its subject after it, as translations
                 # write it: "«…», - told he.", "«…», - told the pensioner Anna Lis, 71 year.")
                 if invertable and (phrase_span is None or prev_is_quote or _parenthetical(toks, ti)) and prev.lower() != "to" \
@@ -1919,7 +1963,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         if ref is None or ref.kind != "org":
                             after = None
                     if after is not None and low not in INVERTABLE and low not in AFTER_QUOTE_ONLY and not (perfect and prev_is_quote) \
-                            and not _INVERTED_TAIL.fullmatch(masked, after[1], toks[-1][2]):
+                            and not aside_pronoun and not _INVERTED_TAIL.fullmatch(masked, after[1], toks[-1][2]):
                         after = None  # "“…,” opined the Daily Post." ends there; "thanked Lee for …" does not
                     if after is not None and (prev_is_quote or (_ends_inverted_phrase(toks, after[1])
                                                                  and not _PLURAL_SUBJECT.fullmatch(prev))):
@@ -1981,12 +2025,14 @@ def _describes_subject(toks: list[tuple[str, int, int]], ti: int) -> bool:
 
 # What may follow the speaker of a cue that seldom inverts: the sentence's end, a
 # party in brackets, an appositive after a comma ("…, 71 year.", "…, a pensioner.").
-# (and who was told: "«…», - tells the chairman Jari Lee to the newspaper early in the morning")
+# (and who was told: "«…», - tells the chairman Jari Lee to the newspaper early in the morning"; or
+# where the speaker is from: "«…», criticised Ann Lee from the Federation of Consumer Rights (FCR).")
 # A plural noun just before a verb is its subject, so the verb is not inverted: "the
 # afternoon readings explain the speed of the fire" (but "afterwards said", "always says").
 _PLURAL_SUBJECT = re.compile(r"(?!(?:always|perhaps|afterwards|sometimes|besides|nevertheless|nonetheless|towards|thus)$)"
                              r"[a-z]{3,}[^s'’]s")
-_INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:\s+to\s+(?:the|our|us|reporters|journalists)\b[^.!?;:]*)?"
+_INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][^.!?;:,()]*(?:\([A-Z]+\))?)?"
+                            r"(?:\s+to\s+(?:the|our|us|reporters|journalists)\b[^.!?;:]*)?"
                             r"(?:,[^.!?;:]*)?[.!?]?\s*")
 
 
@@ -2115,7 +2161,7 @@ def _named_last_in_asides(toks: list[tuple[str, int, int]]) -> tuple[int, int] |
 def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """The personal name a sentence opens with, when it stands before ``q_open``."""
     toks = _tokens(masked, sent.start, q_open)
-    words = [t[0] for t in toks if t[0].isalpha()]
+    words = [t[0] for t in toks if t[0].replace("’", "").replace("'", "").isalpha()]  # ("Lee isn't convinced.")
     if len(words) < 3:
         return None
     span = _subject_span(toks) or _named_last_in_asides(toks)
@@ -2374,9 +2420,10 @@ _SPEECH_NOUN_BEFORE = re.compile(
     + r"(?:(?:\s+(?:in|to|during|against|on)\s+[^,;:.()" + MASK + r"]{1,50}?|\s*\([^)]{0,60}\))?"
     r"\s+(?:is|was)(?:\s+that\b[^" + MASK + r".;]{0,80}?|\s*[:,])?"
     r"|\s+(?:to\s+be|for|against|of|about)(?:\s+(?:an?|the))?)\s*$"
-    # "Lee's description of it as “…”" (but "Lee's description was “false”" judges it)
+    # "Lee's description of it as “…”", "… of Acme's conduct as “…”" (but "Lee's description was “false”" judges it)
     r"|(?P<np2>" + _OWNER + r")['’]s?"
-    r"(?:\s+[a-z][a-z\-]*){0,2}\s+(?:description|characteri[sz]ation)\s+of\s+(?:it|him|her|them|the\s+[a-z]+)"
+    r"(?:\s+[a-z][a-z\-]*){0,2}\s+(?:description|characteri[sz]ation)\s+of\s+(?:it|him|her|them|the\s+[a-z]+"
+    r"|[A-Z][\w\-]*['’]s(?:\s+[a-z][a-z\-]*){1,2})"
     r"\s+as(?:\s+(?:an?|the))?\s*$"
 )
 # "Halvorsen's words on Tuesday night – “…” –": the words shown after a dash or colon.
@@ -2428,6 +2475,7 @@ def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
     return None
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BY_AFTER = re.compile(r"[,]?\s+by\s+")
 _AGENT_AS_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \t]+(?P<by>by)[ \t]+(?P<np>[^,;:.\n]{2,70}?)[ \t]+as[ \t]+(?:an?[ \t]+)?$")
 # Participles that name words as someone's, and what a report or register writes of
@@ -2687,12 +2735,15 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
         return None  # "Lee questioned Kim's “judgment”": the words are Lee's
     i = len(toks) - 1
     skipped = 0
-    while i >= 0 and skipped < 2 and toks[i][0].islower() and toks[i][0].replace("-", "").isalpha() \
-            and toks[i][0] not in CLAUSE_OPENERS and toks[i][0] not in _ARTICLES:
-        i -= 1  # "Lee's now-famous “…”"
+    while i >= 0 and skipped < 2 and ((toks[i][0].islower() and toks[i][0].replace("-", "").isalpha()
+                                       and toks[i][0] not in CLAUSE_OPENERS and toks[i][0] not in _ARTICLES)
+                                      or (claim is not None and _YEAR.fullmatch(toks[i][0]) is not None)):
+        i -= 1  # "Lee's now-famous “…”", "Lee's 2019 line that “…”"
         skipped += 1
     if i < 0:
         return None
+    if claim is not None and toks[i][0] in {"His", "Her"} and (i == 0 or not toks[i - 1][0].isalnum()):
+        return _POSSESSIVE_SUBJECTS[toks[i][0].lower()]  # "His 2019 line that “…”": his
     tok = toks[i][0].replace("’", "'")
     post = i > 0 and toks[i - 1][0].lower() == "the" and tok[:-2].lower() in _SINGULAR_ROLES  # "the mediator's"
     if not (tok[:1].isupper() or post) or not tok.endswith(("'s", "s'")) or len(tok) < 4:
@@ -2878,7 +2929,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     first = toks[0][0].lower() if toks else ""
     second = toks[1][0] if len(toks) > 1 else ""
     third = toks[2][0] if len(toks) > 2 else ""
-    role_then_name = first in {"and", "but", "yet"} and _role_then_name(toks, 1)
+    role_then_name = (first in {"and", "but", "yet"} or first in _LONE_ADVERBS) and _role_then_name(toks, 1)
+    # ("Meanwhile billionaire owner Ann Lee — who …")
     if role_then_name and second != "the":  # "And shift foreman Ann Lee had set the rule": no article to start at
         name_at = next(n for n in range(2, len(toks)) if toks[n][0][:1].isupper())
         return (toks[1][1], toks[_np_end(toks, name_at) - 1][2])
@@ -2901,7 +2953,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             and _pronoun(second) is None and not _is_date_word(second) and second.rstrip(".").isalpha())
     # ("But Colin Ashdown-Price, who chairs …, defended"; "But the Mrs. Serova is clear: …")
     # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
-    among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) if first == "among" else 0
+    among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) \
+        if first == "among" or (first in {"also", "and"} and second.lower() == "among") else 0  # ("Also among them was …")
     if first in {"one", "another"} and second in {"of", "is", "was"}:
         # "One of those entrepreneurs is Ann Lee (46), …": the name after "is"
         be = next((idx for idx, t in enumerate(toks[:12]) if t[0] in {"is", "was"}), 0)
@@ -3500,7 +3553,10 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         # someone unnamed the sentence is about: "One resident, on a bench, was more forgiving:"
         unnamed = ref is not None and ref.kind == "role" and not ref.definite and bool(ref.role) \
             and (ref.role or "").split()[-1].lower() in ROLE_NOUNS
-        if ref is not None and (full_name or unnamed or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
+        # or a post the story holds to, as it is: "The regulator's chairwoman was blunt on Tuesday:"
+        plain = ref is not None and ref.kind == "role" and ref.definite \
+            and _WAS_PLAIN.fullmatch(masked, subject[1], colon) is not None
+        if ref is not None and (full_name or unnamed or plain or (speechy and ref.kind in {"person", "role", "org", "pronoun"})):
             return None, text[subject[0]:subject[1]]
     goes_on = _STATEMENT_GOES_ON.fullmatch(masked, sent.start, colon)
     if goes_on is not None:
@@ -3509,6 +3565,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     return None, None
 
 
+# How the speaker was, and when, before a colon: " was blunt on Tuesday", " was more cautious".
+_WAS_PLAIN = re.compile(r"[ \t]+(?:was|is|were|are)[ \t]+(?:(?:more|less|even|very|just|as)[ \t]+)?[a-z]+"
+                        r"(?:[ \t]+(?:on|at|this|last|that)[ \t]+[\w-]+)?[ \t]*")
 # Words a passive gives to who said them, described after: "It was pronounced at the start of
 # September by the lawyer Ann Lee, who represents …:".
 _PASSIVE_BY_WHO = re.compile(r"\b(?:was|were)[ \t]+(?:first[ \t]+)?(?:pronounced|said|spoken|uttered|written|coined)\b"

@@ -67,8 +67,11 @@ AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "h
                                             "regretted", "regrets"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated)
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté")
+# Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
+# mean other things anywhere else ("peace talks", "talking points").
+BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking"})
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
-    | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY
+    | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY | BEFORE_QUOTE_ONLY
 
 # Two-word cues: "went on", "shot back", "as X put it", "pointed out".
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
@@ -313,7 +316,7 @@ forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
 delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
-family families cooperative co-operative panel tribunal watchdog parquet
+family families cooperative co-operative panel tribunal watchdog regulator parquet
 organism
 """.split()
 ) | COMPANY_KINDS

@@ -60,11 +60,14 @@ _TITLE_CUES = re.compile(
 # may be how someone said it: "pronounced the name of the group “Hamas” as if …").
 _GROUP_CUES = re.compile(r"\b(?:group|gang|collective|cell|initiative|platform|network|insurer|bank)\W*$", re.IGNORECASE)
 # Nouns for works whose titles translations write in sentence case: "the book «Small
-# states in the big game»" (not "called", "party" …: "called it «A disgrace»" is a quotation).
+# states in the big game»" (not "called", "party" …: "called it «A disgrace»" is a quotation;
+# nor a noun that ends the sentence before: "The team will play. „We are …”").
 _WORK_CUES = re.compile(
-    r"\b(?:film|movie|book|novel|memoir|song|album|documentary|play|poem|essay|podcast|monograph)\W*$",
+    r"\b(?:film|movie|book|novel|memoir|song|album|documentary|play|poem|essay|podcast|monograph)[^\w.!?]*$",
     re.IGNORECASE,
 )
+# Words that give any text's title, in sentence case too: "a report titled «Lessons of the flood»".
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined)\W*$", re.IGNORECASE)
 # Words that give someone's nickname: "the mayor, nicknamed « the Crane »".
 _NICKNAMED = re.compile(r"\b(?:nicknamed|nickname|known\s+as)\W*$", re.IGNORECASE)
 # … or as people call them: "the climber fans call “the Hummingbird”".
@@ -86,7 +89,7 @@ _NAME_HEADS = frozenset(
     "award awards prize cup festival".split()
 )
 _TITLE_CASE_WORD = re.compile(
-    r"^[(\[]*(?:[A-Z0-9#@$][\w’'&.-]*|of|the|a|an|and|in|on|for|to|at|by|with|or|from|vs|is|as|&|de|du|des|la|le|di|da|del|van|von|der)[,.:;!?)\]]*$"
+    r"^[(\[]*(?:[A-Z0-9#@$][\w’'&./-]*|of|the|a|an|and|in|on|for|to|at|by|with|or|from|vs|is|as|&|de|du|des|la|le|di|da|del|van|von|der)[,.:;!?)\]]*$"
 )
 
 
@@ -117,7 +120,7 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
                 and _CALL.search(before):
             return True  # "the striker fans call “the Crane”" (not "what critics call “the worst deal”")
         return bool(words) and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?", ",")) \
-            and _WORK_CUES.search(before) is not None
+            and (_WORK_CUES.search(before) is not None or _TITLED.search(before) is not None)
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]
     if _TITLE_CUES.search(before) or words[-1].strip(",.;:!?").lower() in _NAME_HEADS \
             or (len(words) > 1 and _GROUP_CUES.search(before)) \

@@ -292,8 +292,9 @@ _NOUN_CLASS_PREFIX = re.compile(r"u[A-Z][a-z]{2,}$")
 # (genitive -in/-nin, accusative -i/-yi, dative -a/-ya, locative -da/-ta, ablative -dan/-tan, with -la/-yla)
 _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n[ae]|[dt][ae]n?|y?l[ae])$")
 # Japanese honorifics and posts that translation leaves after a surname: "Mori-san", "Lee-shichō"
-# (the mayor), "Lee-shachō" (the company's president), "Lee-daijin" (the minister).
-_JAPANESE_POSTS = "shich[oō]u?|shach[oō]u?|kaich[oō]u?|daijin|chiji"
+# (the mayor), "Lee-shachō" (the company's president), "Lee-daijin" (the minister), "Lee iinchō"
+# (who chairs a committee or a commission), "Lee kyokuchō" (a bureau's head).
+_JAPANESE_POSTS = "shich[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|daijin|chiji"
 # (and what someone is, as Japanese news writes it: "-senshu" an athlete, "-keibu" a police
 # inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
 _JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase|ssi|nim"
@@ -382,7 +383,7 @@ def _introduced_by(noun: str) -> re.Pattern[str]:
 # The nouns a story introduces a company by: "the manufacturer Calvera Nutrition", "the
 # retail chain FreshWay" (each followed by the name, as _introduced_by has it).
 _COMPANY_INTRODUCED = re.compile(
-    r"\b(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender)"
+    r"\b(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender|platform)"
     r"(?:[ \t]+of[ \t]+[a-z]+)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")  # ("the chain of supermarkets FreshWay")
 
 
@@ -462,6 +463,9 @@ def _field_of_body(role_tokens: list[str], name_tokens: list[str]) -> bool:
         and any(_is_role_noun(t) for t in role_tokens[:last_of - 1])
 
 
+_AGED_NATIONAL = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(\d+-year-old)[ \t]+([A-Z][a-z]+)")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -479,6 +483,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "the same company", "the same mayor": the one just named, as "the company" is ("the same
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
+    aged = _AGED_NATIONAL.fullmatch(phrase)
+    if aged is not None and (aged.group(2) in DEMONYMS or NATIONALITY.fullmatch(aged.group(2))):
+        # "the 54-year-old Swede": someone by age and country, as "the 54-year-old" is (not a name)
+        return SpeakerRef(text=phrase, kind="role", role=phrase[aged.start(1):], definite=phrase[:1] in "tT")
     if " " not in phrase and _bare(phrase) in TITLES and _bare(phrase) not in ABBREVIATED_TITLES and _is_cap(phrase) \
             and not phrase.endswith("."):
         # an honorific alone stands for the one it was given to: "Cụ Walter Brisk … Cụ adds:"
@@ -673,14 +681,22 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         named = parse_mention(" ".join(tokens[:-1]))  # "Ohsland Henrik shachō": a Japanese post after the name
         if named is not None and named.kind == "person":
             return replace(named, text=text, role=" ".join(filter(None, (named.role, tokens[-1]))))
+    post_at = next((k for k in range(1, min(len(tokens) - 1, 4)) if _JAPANESE_POST.fullmatch(tokens[k])
+                    and all(_is_cap(t) for t in tokens[:k]) and tokens[k + 1].islower()), None)
+    if post_at is not None:
+        named = parse_mention(" ".join(tokens[:post_at]))  # "Rahimi iinchō (chairwoman) of the authority"
+        if named is not None and named.kind == "person":
+            return replace(named, text=text, role=" ".join(tokens[post_at:]))
     owner = next((k for k in range(min(len(tokens) - 2, 4)) if low[k].endswith(("'s", "’s"))), None)
-    if owner is not None and owner + 3 == len(tokens) and _is_cap(tokens[owner + 1]) and tokens[-1].islower() \
+    if owner is not None and owner + 3 <= len(tokens) <= owner + 5 and _is_cap(tokens[owner + 1]) \
+            and all(t.islower() for t in tokens[owner + 2:]) \
             and _is_role_noun(tokens[-1]) and not _is_role_noun(tokens[owner + 1]) \
             and all(t.islower() for t in tokens[1:owner + 1]) and (owner > 0 or tokens[0].islower()):
-        # "The fire brigade's Okonkuwo commander": the body's, the surname, the post, as Japanese orders them
+        # "The fire brigade's Okonkuwo commander", "the league's Lindkvist chief executive officer": the
+        # body's, the surname, the post, as Japanese orders them
         body_at = 1 if low[0] in DETERMINERS else 0
         return SpeakerRef(text=text, kind="person", name=tokens[owner + 1],
-                          role=" ".join(tokens[body_at:owner + 1] + tokens[-1:]), definite=True)
+                          role=" ".join(tokens[body_at:owner + 1] + tokens[owner + 2:]), definite=True)
     named_at = next((k + 1 for k in range(min(len(tokens) - 3, 6)) if low[k].endswith(("'s", "’s"))), None)
     if named_at is not None and 2 <= len(tokens) - named_at - 1 <= 3 and tokens[-1].islower() \
             and _is_role_noun(tokens[-1]) and all(_is_cap(t) and t.isalpha() for t in tokens[named_at:-1]) \
@@ -1074,13 +1090,16 @@ def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     role = _HEAD_OF_MINISTRY.sub(r"\1 \2 minister", role)  # "head of the Ministry of Health" is its minister
     toks = [t for t in re.findall(r"[\w'’-]+", role)]
     orgs = frozenset(_fold(t).removesuffix("'s") for t in toks  # (the body may own the post: "the alliance's chief")
-                     if (t[:1].isupper() or _bare(t).removesuffix("'s") in ORG_NOUNS) and _bare(t) not in ROLE_NOUNS)
+                     if (t[:1].isupper() or _bare(t).removesuffix("'s") in ORG_NOUNS - _WHAT_A_BODY_DOES)
+                     and _bare(t) not in ROLE_NOUNS)
     heads = frozenset(_bare(t) for t in toks if _bare(t) in ROLE_NOUNS)
     # a chair in a science is one who practises it: "professor of seismology" is "the seismologist"
     heads |= frozenset(field for t in toks if (field := _practitioner(_bare(t))) in ROLE_NOUNS)
     return orgs, heads
 
 
+# Words for what a body does, not which it is: "the regulator's chairwoman" may chair the Data Authority.
+_WHAT_A_BODY_DOES = frozenset({"regulator", "watchdog"})
 _HEAD_OF_MINISTRY = re.compile(r"(?i)\b(?:head|chief)\s+of\s+(?:the\s+)?(?:(\w+)\s+)?ministry\b"
                                r"(?:\s+of\s+(?:the\s+)?(\w+))?")
 
@@ -1258,13 +1277,21 @@ SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # … or by the word German and Dutch use for one, translated: "a speaker of the police" (not
 # "the speaker of the House", a post of its own)
 _SPEAKER_FOR = re.compile(r"speaker[ \t]+(?:for|of)[ \t]+(.+)")
+# A firm's staff, who speak for it: "Kanemoto Holdings staff".
+_STAFF_OF = re.compile(r"((?:[A-Z][\w’'&-]*[ \t]+)+)(?:staff|employees)")
+# … and a firm's analysts, who write its notes: "Analysts at Brightwater Securities said in a note".
+_STAFF_AT = re.compile(r"(?i:analysts|economists|strategists)[ \t]+at[ \t]+(.+)")
 _SPOKES_FOR = re.compile(r"(?:\w+[ \t]+)?(?:" + "|".join(sorted(SPOKES_WORDS)) + r")[ \t]+(?:for|of)[ \t]+(.+)")
+
+
+# Other words for a spokesperson: "a KH public relations person", "a press officer".
+_PR_PERSON = re.compile(r"\b(?:public[ \t]+relations|PR|press)[ \t]+(?:person|officer|representative)$")
 
 
 def _voiced_body(role: str) -> str | None:
     """The body an unnamed spokesperson speaks for: "a Highfibre spokesperson" is
     Highfibre, "a senior State Department spokesman" the State Department."""
-    words = role.split()
+    words = _PR_PERSON.sub("spokesperson", role).split()
     if len(words) < 2 or _bare(words[-1]) not in SPOKES_WORDS:
         return None
     if len(words) == 2 and words[0] in ORG_NOUNS:
@@ -1285,6 +1312,9 @@ def _gender_in(phrase: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+# Public bodies, which no story calls "the company" (firms may end their names in "Services" or "Trust").
+_PUBLIC_BODIES = frozenset("authority commission ministry agency council court tribunal inspectorate directorate "
+                           "regulator watchdog police parliament government department office".split())
 # Bodies no one calls "the company": "the association", "the ministry".
 _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team", "management", "staff", "board", "club"}
 _COMPANY_NAME = re.compile(
@@ -1333,7 +1363,9 @@ _POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)
 # Police as a speaker that the story names no further: "…, police said", "Police said on Monday".
 _POLICE_SAID = re.compile(r"\b(?:[Pp]olice[ \t]+(?:said|say|says|told|added|confirmed|stated)|(?:said|told)[ \t]+police)\b")
 # A minister's portfolio: "Minister for Culture and Sport", "the minister of Culture and of Sport".
-_MINISTER_OF = re.compile(r"\b[Mm]inister[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?([A-Z][\w-]*(?:[ \t]+and[ \t]+(?:of[ \t]+)?[A-Z][\w-]*)?)")
+_PORTFOLIO = r"[A-Z][\w-]*(?:[ \t]+(?:Affairs|Development|Health|Security|Protection|Transformation|Planning|Relations|Resources|Works|Policy|Safety))?"
+_MINISTER_OF = re.compile(rf"\b[Mm]inister[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?({_PORTFOLIO}(?:[ \t]+and[ \t]+(?:of[ \t]+)?{_PORTFOLIO})?)")
+# (a portfolio's second word, before the minister's name: "the Minister for Digital Affairs Henryk Solberg")
 # Plural ranks that, once a story has spoken of the police, stand for the force: "officers said".
 _POLICE_RANKS = frozenset({"officers", "police officers", "cops", "detectives", "constables", "troopers"})
 _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|POLICE|Constabulary|Gendarmerie)\b")
@@ -1341,19 +1373,22 @@ _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|POLICE|Constabulary|Gendarmerie)\b")
 # Civic Alliance" (not "campaign": "the Clinton campaign" is no body called Clinton).
 _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
-BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "charity", "company", "firm", "newspaper", "paper",
-                      "outlet", "publication", "magazine", "network", "broadcaster", "channel", "station", "agency",
-                      *COMPANY_KINDS})
+BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "regulator", "charity", "company", "firm",
+                        "newspaper", "paper", "outlet", "publication", "magazine", "network", "broadcaster", "channel",
+                        "station", "agency", *COMPANY_KINDS})
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
 _KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A union's name that does not say union: "United Nurses Federation", "Independent Cockpit-Association".
 _UNION_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&]*[ \t-]+){1,4}(?:Association|Federation|Guild|Confederation|Syndicate)\b")
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 _ANY_BODY_NAME = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS)) + r")\b"
-)
+    r"(?<![\w’'-])(?:(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?=[A-Z])|(?=[A-Z]))(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS))
+    + r")\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?[A-Z][\w’'&-]*)*)?"
+)  # ("the Halden Emergency Agency", "the Federation of Consumer Rights")
 
 
+# What translations call a body that English names otherwise: "the tribunal" is the court named before.
+_BODY_SYNONYMS = {"tribunal": "court"}
 _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "officer", "witness"})
 # How far (characters) "she described how Lytle …" may put a pronoun before a name
 # and still be that name's sentence.
@@ -1502,6 +1537,7 @@ class ArticleSpeakers:
         self.given: list[tuple[int, str]] = []  # where full names stand in the text
         self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
         self.unnamed: set[int] = set()  # where one unnamed person spoke ("a senior diplomat said")
+        self.spoken_for: dict[int, str] = {}  # where an unnamed spokesperson spoke, and for which body
         self.unnamed_subjects: list[tuple[int, str | None]] = []  # where a sentence is about someone unnamed
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
         self.surnamed_posts: list[SpeakerRef] = []  # posts of people the story names by surname alone
@@ -2351,7 +2387,7 @@ class ArticleSpeakers:
                 self.gender.setdefault(resolved, said)  # "Mr Reyes" makes Jonathan Reyes a "he"
             self.recent.append((pos, "person", resolved))
             return resolved
-        if ref.kind == "role" and ref.role and (spoke_for := _SPOKES_FOR.fullmatch(ref.role) or (
+        if ref.kind == "role" and ref.role and (spoke_for := _SPOKES_FOR.fullmatch(ref.role) or _STAFF_AT.fullmatch(ref.role) or (
                 None if ref.definite else _SPEAKER_FOR.fullmatch(ref.role))) is not None:
             written = spoke_for.group(1)
             voiced = parse_mention(written)
@@ -2442,13 +2478,25 @@ class ArticleSpeakers:
                         return about
                 if body is not None and body.islower():  # "a government spokesman": the government named before
                     return self._lower_case_body(pos, body)
-                return (self._full_name(body, pos) or body) if body is not None and " " not in body else body
+                speaks_for = (self._full_name(body, pos) or body) if body is not None and " " not in body else body
+                if speaks_for is not None and _bare(ref.role.split()[-1]) in SPOKES_WORDS:
+                    self.spoken_for[pos] = speaks_for  # (and "she said" after it is the body's spokeswoman again)
+                return speaks_for
             body = _voiced_body(ref.role) if ref.definite and not plural and len(ref.role.split()) == 2 else None
             if body is not None and body.islower():  # "said the police spokesman": the police named before
                 return self._lower_case_body(pos, body) or fuller
+            pr_body = _voiced_body(ref.role) if ref.definite and not plural and _PR_PERSON.search(ref.role) else None
+            if pr_body is not None and not pr_body.islower():  # translated: "KH public relations person answered"
+                return self.resolve(SpeakerRef(text=pr_body, kind="org", name=pr_body, definite=True), pos)
             return fuller
         if ref.kind == "org" and ref.name:
-            name = self._spelled_out(ref.name) or self._fuller_body(ref.name, pos) or ref.name
+            name = ref.name
+            if name.endswith(("'s", "’s")) and name[:-2].isupper() and name[:-2].isalpha():
+                name = name[:-2]  # "The KDA’s decision … says": the KDA (not "Trump's", whom a person's rules read)
+            staff = _STAFF_OF.fullmatch(name)
+            if staff is not None:
+                name = staff.group(1).rstrip()  # "he was told by Kanemoto Holdings staff": the company's words
+            name = self._spelled_out(name) or self._fuller_body(name, pos) or name
             voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
             if voice is not None:  # "A spokeswoman for the union said …, “…,” she said."
                 self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
@@ -2477,7 +2525,8 @@ class ArticleSpeakers:
                 # a body by its name first ("Lumora Systems", not "the workplace software company"),
                 # then by the fuller description used before ("the port authority")
                 name = self._named_before(pos, "org", noun, proper=True) or self._body_named_before(pos, noun) \
-                    or self._named_before(pos, "org", noun) or name
+                    or self._named_before(pos, "org", noun) \
+                    or (self._body_named_before(pos, _BODY_SYNONYMS[noun]) if noun in _BODY_SYNONYMS else None) or name
             if name.lower() in {"the ministry", "ministry"}:  # (and "his ministry", the minister's)
                 name = self._ministry_of_the_minister() or name
             bare = _LEGAL_SUFFIX.sub("", name) if _LEGAL_SUFFIX.search(name, len(name) - 14) else name
@@ -2607,6 +2656,8 @@ class ArticleSpeakers:
         for p, k, earlier in reversed(self.recent):
             if kind == "org" and self._headline_kind(p, earlier):
                 continue
+            if kind == "role" and p < self.text.find("\n") and any(k2 == "person" and p < p2 < pos for p2, k2, _ in self.recent):
+                continue  # a headline's post ("Polish captain of Castlebrook: …"), when the story has named people since
             if p < pos and k == kind and len(earlier) > len(short) and (
                     roles_match(short, earlier) or (source and _anonymous_source(earlier.lower().split())) if kind == "role"
                     else _fold(short) in {_fold(w) for w in earlier.split()} and not (proper and earlier.islower())):
@@ -2720,8 +2771,9 @@ class ArticleSpeakers:
                 # a company named since that body spoke: "Halvard Biotech … the company added"; or
                 # the body that spoke is no company: "the Residents' Association says … the company"
                 return _unowned(company.group())
-            if noun in {"agency", "organism", "group", "organisation", "organization", "body"}:
-                # or the body last named, if it spoke not since: "Halden County Emergency Management";
+            if noun in {"agency", "organism", "group", "organisation", "organization", "body", "regulator"}:
+                # or the body last named, if it spoke not since: "Halden County Emergency Management" (and
+                # "the regulator" the authority named before);
                 # "the organism" (Spanish "el organismo") any body so named; "the group" one named in
                 # the paragraph before at most ("The Green Ridge Alliance (GRA) has stepped up …")
                 body = None
@@ -2734,13 +2786,27 @@ class ArticleSpeakers:
                     body = rated  # (an agency may be named as a firm is: "Caldwell Ratings cut … the agency said")
                 if body is not None and (spoke is None or spoke[0] < body.start()):
                     return re.sub(r"^(?:The|A|An)\s+", "", body.group())
-            if spoke is not None:
-                return spoke[1]
+            if spoke is not None and not (noun in {"company", "firm"} and self._no_company(spoke[1])):
+                return spoke[1]  # (not "the PDPA" of "the Personal Data Protection Authority" for "the company")
         if company is not None:
             return _unowned(company.group())  # "Shares of Vellacourt Foods fell … the company said"
         if noun in {"company", "firm", "group"} | COMPANY_KINDS:
             return self._company_introduced_before(pos)
         return None
+
+    def _no_company(self, name: str) -> bool:
+        """Whether a body named by initials spells out, somewhere in the story, a public body's
+        name ("the PDPA" of "the Personal Data Protection Authority"): never what "the company"
+        means. (A spoken body's name ending so is left to the caller: a story may call its
+        subject's office "the company".)"""
+        short = name.removeprefix("the ")
+        if not (2 <= len(short) <= 9 and short.isupper() and short.isalpha()):
+            return False
+        for m in re.finditer(rf"\b{short[0]}[\w’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+)?[{CAPITAL}][\w’'-]+){{1,8}}", self.text):
+            words = [w for w in m.group().split() if _is_cap(w)][:len(short)]
+            if _initials(words) == short:
+                return _fold(words[-1]) in _PUBLIC_BODIES
+        return False
 
     def _company_named_before(self, pos: int, masthead_too: bool = False) -> re.Match[str] | None:
         """The last name before ``pos`` that says it is a company's ("Vellacourt Foods"): not two
@@ -2765,8 +2831,8 @@ class ArticleSpeakers:
                 named = " ".join(words)
         if named is None or named in self._person_names():
             return None
-        # (named again since, in this paragraph or the one before: not a company the story has left)
-        recent = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos))
+        # (named again since, in this paragraph or the two before: not a company the story has left)
+        recent = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos)))
         return named if re.search(rf"\b{re.escape(named.split()[0])}\b", self.text[max(0, recent):pos]) else None
 
     def _antecedent(self, pronoun: str, pos: int) -> tuple[str | None, bool]:
@@ -2791,7 +2857,7 @@ class ArticleSpeakers:
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \
                     and _gender_in(name) in (None, pronoun) and not self._pronoun_before(pronoun, p):
-                return None, True  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
+                return self.spoken_for.get(p), True  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
                 # (but "a young man asked her … “…,” she said" is not his, nor "She was told by
                 # a clerk that she was “lucky”. “…,” she said")
             if p < pos and kind == "org" and self.voices.get(p) == pronoun:

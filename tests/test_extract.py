@@ -289,6 +289,18 @@ def test_quote_marks(extractor: Extractor, text: str, expected: list[tuple[str, 
 
 FRAGMENTS = [
     pytest.param(
+        "Ruling\n\nThe board’s decision, titled “Decision 14/2025: Leak of Messages on the Talvik App”, says "
+        "the bank was “careless”.",
+        [("careless", "the board")],
+        id="a-title-with-a-number-and-a-slash-is-no-statement",
+    ),
+    pytest.param(
+        "Ruling\n\nThe board published a report titled “Lessons from a summer of leaks”. Ann Lee called it "
+        "“overdue”.",
+        [("overdue", "Ann Lee")],
+        id="a-sentence-case-title-after-titled-is-no-statement",
+    ),
+    pytest.param(
         'Her second novel, “The Quiet Shore,” sold well. “The Quiet Shore” is now a film, and she is “thrilled.”',
         [('thrilled.', None)],
         id='a-title-known-once-is-a-title-again',
@@ -3606,6 +3618,231 @@ SPEAKERS = [
         "Bank\n\n“Rates will stay,” said Pan Gongsheng on Thursday.",
         [("Rates will stay,", "Pan Gongsheng")],
         id="pan-is-a-name-of-its-own",
+    ),
+    pytest.param(
+        "Ruling\n\nThe Orvedo Privacy Board fined the bank on Monday.\n\nThe OPB’s decision, which runs to 80 "
+        "pages and calls the leak “grave”, says the bank’s records are thin.",
+        [("grave", "OPB")],
+        id="a-body-owning-its-decision-is-the-body-not-its-possessive",
+    ),
+    pytest.param(
+        "Ruling\n\nThe OPB fined the bank.\n\nThe Orvedo Privacy Board’s chairman said: “We chose the sum "
+        "carefully.”\n\nIn a statement, the company said: “We will appeal.”",
+        [("We chose the sum carefully.", None), ("We will appeal.", "the company")],
+        id="the-company-with-no-company-named-is-not-the-board",
+    ),
+    pytest.param(
+        "Ruling\n\n“We will sue,” said lawyer Tom Ray.\n\nThe regulator’s chairwoman was blunt on Tuesday: "
+        "“Secrets are secrets.”",
+        [("We will sue,", "Tom Ray"), ("Secrets are secrets.", None)],
+        id="a-post-that-was-blunt-before-a-colon-speaks",
+    ),
+    pytest.param(
+        "Ruling\n\n“We will sue,” said lawyer Tom Ray.\n\nThe answer was simple: “Secrets are secrets.”",
+        [("We will sue,", "Tom Ray"), ("Secrets are secrets.", "Tom Ray")],
+        id="not-a-thing-that-was-simple-before-a-colon",
+    ),
+    pytest.param(
+        "Ruling\n\nMme Ann Lee chairs the board.\n\n« It is fair », said Tom Ray.\n\n« The bank was careless », "
+        "had she judged.",
+        [("It is fair", "Tom Ray"), ("The bank was careless", "Ann Lee")],
+        id="french-had-she-judged-after-the-words",
+    ),
+    pytest.param(
+        "Ruling\n\nTom Ray said the board had been “too quick”. It was a reference to Lee’s description of "
+        "Talvik’s conduct as “careless”.",
+        [("too quick", "Tom Ray"), ("careless", "Lee")],
+        id="a-description-of-a-possessive-thing-as-words-is-the-describer",
+    ),
+    pytest.param(
+        "Ruling\n\nTom Ray’s words have aged badly. His 2019 line that “privacy is the product” is shared "
+        "widely.",
+        [("privacy is the product", "Tom Ray")],
+        id="his-line-of-a-year-that-words-are-his",
+    ),
+    pytest.param(
+        "Ruling\n\nTom Ray’s 2019 claim that “privacy is the product” is shared widely, Ann Lee said.",
+        [("privacy is the product", "Tom Ray")],
+        id="a-name-and-a-year-before-a-claim-that",
+    ),
+    pytest.param(
+        "Ruling\n\nAnn Lee said the bank lied.\n\nFounder and chief Tom Ray wrote in the evening: „Nobody hid "
+        "anything.“ The fine he called ‚political‘.",
+        [("Nobody hid anything.", "Tom Ray"), ("political", "Tom Ray")],
+        id="german-order-after-words-the-pronoun-not-the-sentence-subject",
+    ),
+    pytest.param(
+        "Ruling\n\n„The fine does nothing for the victims“, criticised Ann Lee from the Federation of Bank "
+        "Customers (FBC).",
+        [("The fine does nothing for the victims", "Ann Lee")],
+        id="an-inverted-cue-then-a-name-from-a-body",
+    ),
+    pytest.param(
+        "Ruling\n\nThe Orvedo Privacy Board (OPB) fined the platform Talvik on Monday. Talvik, which says it "
+        "has 4 million users, will appeal.\n\n“We will appeal,” said Ann Lee, the company’s counsel. She spoke "
+        "briefly.\n\nIn a written statement, the company said: “We take privacy seriously.”",
+        [("We will appeal,", "Ann Lee"), ("We take privacy seriously.", "Talvik")],
+        id="the-company-is-the-platform-named-not-the-board-that-fined-it",
+    ),
+    pytest.param(
+        "Ruling\n\nThe bank took its fine to the Orvedo Court of Appeal, the highest in the land.\n\nFor its "
+        "part, the Federation of Bank Customers (FBC) wants the money for victims. «The federation calls on "
+        "parliament to act», says the communiqué of the organisation.",
+        [("The federation calls on parliament to act", "Federation of Bank Customers")],
+        id="the-organisation-is-the-body-of-the-paragraph-named-with-of",
+    ),
+    pytest.param(
+        "Ruling\n\nThe bank took its fine to the Orvedo Administrative Court.\n\n«The appeal is registered», "
+        "indicated the press office of the tribunal.",
+        [("The appeal is registered", "the Orvedo Administrative Court")],
+        id="the-tribunal-is-the-court-named-before",
+    ),
+    pytest.param(
+        "Ruling\n\n„We will listen“, wrote Tom Ray.\n\nThe Federation of Bank Customers (FBC) backs the suit. "
+        "In its communiqué the organisation appealed „to the parliament, so that fines go to victims”.",
+        [
+            ("We will listen", "Tom Ray"),
+            ("to the parliament, so that fines go to victims", "Federation of Bank Customers"),
+        ],
+        id="a-body-that-appealed-before-the-words",
+    ),
+    pytest.param(
+        "Ruling\n\nThe Minister of Digital Affairs Ann Lee said the state will look at it. „The government will "
+        "examine the idea”, informed the ministry in a communiqué.",
+        [("The government will examine the idea", "Ministry of Digital Affairs")],
+        id="the-ministry-of-a-two-word-portfolio",
+    ),
+    pytest.param(
+        "Ruling\n\nAnalysts at Corvane Securities said in a note that the appeal could take “two years” to "
+        "resolve.",
+        [("two years", "Corvane Securities")],
+        id="analysts-at-a-firm-are-the-firm",
+    ),
+    pytest.param(
+        "Ruling\n\n“We knew in May,” said Tom Ray.\n\nHis old friend and the bank’s first engineer Ann Lee, to "
+        "our newspaper said: “Tom never cared about money.”",
+        [("We knew in May,", "Tom Ray"), ("Tom never cared about money.", "Ann Lee")],
+        id="a-name-then-to-our-newspaper-said",
+    ),
+    pytest.param(
+        "Ruling\n\nTeam boss Tom Ray had in the morning before the hotel in Orvedo to the press spoken. „Nobody "
+        "knew“, declared Mr. Ray to the journalists.",
+        [("Nobody knew", "Tom Ray")],
+        id="not-a-place-before-to-the-press-spoken",
+    ),
+    pytest.param(
+        "Ruling\n\n“Sorry,” a Talvik spokeswoman said, and would not say more. “Mr Ray speaks for himself,” she "
+        "said.",
+        [("Sorry,", "Talvik"), ("Mr Ray speaks for himself,", "Talvik")],
+        id="a-spokeswoman-for-a-body-then-she-is-the-body",
+    ),
+    pytest.param(
+        "Ruling\n\n“It hurts,” said Ann Lee, a nurse.\n\nA Talvik spokeswoman said: “We are sorry.”\n\nAnn "
+        "isn't convinced. “Sorry is a word,” she said.",
+        [("It hurts,", "Ann Lee"), ("We are sorry.", "Talvik"), ("Sorry is a word,", "Ann Lee")],
+        id="a-subject-with-a-contraction-before-she-said",
+    ),
+    pytest.param(
+        "Ruling\n\n“Nobody called us,” said Ann Lee, a nurse.\n\nShe has joined a parents’ group calling itself "
+        "“Not Your File”, which has grown fast.\n\n“We will never know who saw it.”",
+        [("Nobody called us,", "Ann Lee"), ("We will never know who saw it.", "Ann Lee")],
+        id="a-group-calling-itself-something-says-nothing-in-between",
+    ),
+    pytest.param(
+        "Ruling\n\nAbout this, Lee iinchō (chairwoman) of the board criticised on the 4th. 「The bank knew for "
+        "months」.",
+        [("The bank knew for months", "Lee")],
+        id="japanese-post-glossed-in-brackets-of-a-body",
+    ),
+    pytest.param(
+        "Ruling\n\nThe Orvedo Rail Safety Authority said on Friday that a rail broke.\n\nIn a written "
+        "statement, the regulator said:\n\n“Examination shows a fracture.”",
+        [("Examination shows a fracture.", "Orvedo Rail Safety Authority")],
+        id="the-regulator-is-the-authority-named-before",
+    ),
+    pytest.param(
+        "Club\n\nThey came in their thousands. Trust chair Tom Ray addressed the crowd from the back of a lorry "
+        "outside the main stand. “They can sell the bricks, but they cannot sell us,” he said, to one of the "
+        "loudest cheers of the day. He called the sale “a betrayal of history”.\n\nMayor Ann Lee, who walked at "
+        "the front of the march, has called the ground “the heart of this city”. She did not address the "
+        "crowd.\n\nAlso among the marchers was Oleksiy Hrymak, the Kyiv-born trucker whose group lodged a bid "
+        "for the club on Friday. Asked by fans why anyone would want to buy a club in administration, he said: "
+        "“We are here to save a club.”",
+        [
+            ("They can sell the bricks, but they cannot sell us,", "Tom Ray"),
+            ("a betrayal of history", "Tom Ray"),
+            ("the heart of this city", "Ann Lee"),
+            ("We are here to save a club.", "Oleksiy Hrymak"),
+        ],
+        id="also-among-them-was-a-name-then-he-said",
+    ),
+    pytest.param(
+        "Club\n\nClearer became league boss Ann Lindgren. „Rules are rules“, said the 54-year-old Swede to "
+        "journalists in London.",
+        [("Rules are rules", "Ann Lindgren")],
+        id="an-age-and-a-nationality-noun-is-the-one-just-named",
+    ),
+    pytest.param(
+        "Club\n\nThe club said no.\n\nThe league's Lindgren-shi chief executive officer (CEO) on the 5th stated "
+        "「Rules are rules」.",
+        [("Rules are rules", "Lindgren")],
+        id="japanese-a-body-then-a-surname-then-a-long-post",
+    ),
+    pytest.param(
+        "Club\n\nThe league said no.\n\nThe administrator appointed by the court, Okoro-shi, is talking 「The "
+        "club has run out of money」.",
+        [("The club has run out of money", "Okoro")],
+        id="japanese-is-talking-before-the-words",
+    ),
+    pytest.param(
+        "Club\n\n“We are done,” said Tom Ray. His talking points were “short”.",
+        [("We are done,", "Tom Ray"), ("short", "Tom Ray")],
+        id="talking-points-say-nothing",
+    ),
+    pytest.param(
+        "Club\n\n“We back the players,” the union chief warned last night.\n\nMeanwhile billionaire owner Ken "
+        "Mori — who bought the club in 2019 and insists “I am not the villain” — has branded the fans’ campaign "
+        "a “witch hunt”.",
+        [("We back the players,", None), ("I am not the villain", "Ken Mori"), ("witch hunt", "Ken Mori")],
+        id="a-name-then-a-relative-between-dashes-then-has-branded",
+    ),
+    pytest.param(
+        "Club\n\n« Some cannot pay their rent », deplored Karim Haddad, head of the players' union.\n\nThe "
+        "union, specified he, « will back every player », but « our first aim is that all are paid ».",
+        [
+            ("Some cannot pay their rent", "Karim Haddad"),
+            ("will back every player", "Karim Haddad"),
+            ("our first aim is that all are paid", "Karim Haddad"),
+        ],
+        id="french-specified-he-between-commas",
+    ),
+    pytest.param(
+        "Club\n\nThe team will play. „We are professionals” – added the captain.",
+        [("We are professionals", None)],
+        id="a-play-in-the-sentence-before-is-no-title",
+    ),
+    pytest.param(
+        "Club\n\nKemo Holdings owns the club.\n\n“Be patient, the money is coming,” he was told by Kemo "
+        "Holdings staff in February.",
+        [("Be patient, the money is coming,", "Kemo Holdings")],
+        id="a-firms-staff-are-the-firm",
+    ),
+    pytest.param(
+        "Club\n\nKemo Holdings (KH) owns the club.\n\nKH public relations person to the inquiry of this "
+        "newspaper answered, 「KH has acted legally」.",
+        [("KH has acted legally", "Kemo Holdings")],
+        id="japanese-a-public-relations-person-to-the-inquiry-of-this-newspaper",
+    ),
+    pytest.param(
+        "Captain of Dunmore: „I will not leave”\n\nTom Nowak, 31-year-old defender and captain of Dunmore "
+        "Rovers, will stay. „This club gave me everything” – said Nowak to journalists.\n\nThe team will play. "
+        "„We are professionals. We will train and play” – added the captain of the Millers.",
+        [
+            ("I will not leave", None),
+            ("This club gave me everything", "Tom Nowak"),
+            ("We are professionals. We will train and play", "Tom Nowak"),
+        ],
+        id="a-headline-post-gives-way-to-the-one-the-story-names",
     ),
     pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
