@@ -756,6 +756,9 @@ _NEAR_THEN_CLAUSE = re.compile(r"([^\n]*?\b(?:close[ \t]+to|familiar[ \t]+with|b
                                r"(?:[ \t]+(?!(?:of|for|in|on|at|to|and|from|with|the)\b)\w+)?)[ \t]+(?:the|a|an|his|her|their)[ \t]")
 
 
+_ORDINAL_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
@@ -791,6 +794,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         k = i - 2 if toks[i - 1][0].lower() != "same" else i - 3
         if k >= 1 and toks[k][0].lower() in {"on", "later", "earlier"}:
             i = k - 1
+    if i >= 3 and _ORDINAL_DAY.fullmatch(toks[i][0]) and toks[i - 1][0] == "the" and toks[i - 2][0] == "on":
+        i -= 3  # Japanese and Korean news date by the day alone: "Lee on the 12th answered"
     if i >= 1 and toks[i][0].lower() in WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
     elif i >= 2 and toks[i - 1][0] in {"last", "this"} and (toks[i][0].lower() in WEEKDAYS or toks[i][0] in {"week", "month"}) \
@@ -2602,9 +2607,9 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
     return phrase
 
 
-# "‘…’: Party leader Ann Lee on Radio Two — full transcript": the name ends
-# before what the page is about.
-_AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>(?:the[ \t]+)?[A-Z][^\n:;,.|—–()]{2,60}?|the[ \t]+[a-z]+)"
+# "‘…’: Party leader Ann Lee on Radio Two — full transcript", "“…”: committee chair Ann Lee on the
+# case": the name ends before what the page is about.
+_AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[A-Z][^\n:;,.|—–()]{2,60}?|the[ \t]+[a-z]+)"
                              r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|who|says?|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
 
 
@@ -2989,7 +2994,13 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         # skip an introductory phrase ending in a comma ("In Moscow, ..."), and
         # a second one ("On Monday, after a long wait, Lee …")
         marks = 0
-        for idx, t in enumerate(toks[:16]):
+        day = 3 if first == "on" and len(toks) > 4 and _is_date_word(second) \
+            and third.lower() in {"morning", "afternoon", "evening", "night"} else 2
+        if first == "on" and len(toks) > 4 and _is_date_word(second) and toks[day][0] != "," \
+                and (toks[day][0][:1].isupper() or toks[day][0].lower() in _ARTICLES):
+            k = day  # "On Tuesday Foreign Minister Ann Lee gave …, saying": no comma after the day (not the
+            # comma before the participle)
+        for idx, t in enumerate(toks[:16] if k == 0 else ()):
             marks += t[0] in ALL_DOUBLE
             if t[0] == "," and marks % 2 == 0:  # not the comma of a title: “Low Tide, High Water”
                 k = idx + 1
@@ -3507,6 +3518,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                  or any(t[0] == "and" for t in toks[st:])):
         # "Lee:" / "Senate leader Ann Lee:"; a long run with no role is a headline's words
         return None, text[toks[st][1]:toks[-1][2]]
+    if _ANOTHER_POST.search(masked, sent.start, colon) is not None and not any(t[0][:1].isupper() for t in toks[1:]):
+        return None, "the same"  # a live page: "And a few minutes later, in a second post:" (who posted before)
     agent = _PASSIVE_BY_WHO.search(masked, sent.start, colon + 1)
     if agent is not None:  # "It was pronounced by the lawyer Ann Lee, who represents …: «…»"
         return None, text[agent.start("np"):agent.end("np")]
@@ -3565,6 +3578,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     return None, None
 
 
+# More words from whoever posted last: "in a second post", "in another tweet".
+_ANOTHER_POST = re.compile(r"(?i)\bin[ \t]+(?:a[ \t]+(?:second|third|further|follow-up|later|new)|another)[ \t]+"
+                           r"(?:post|tweet|message|update)\b")
 # How the speaker was, and when, before a colon: " was blunt on Tuesday", " was more cautious".
 _WAS_PLAIN = re.compile(r"[ \t]+(?:was|is|were|are)[ \t]+(?:(?:more|less|even|very|just|as)[ \t]+)?[a-z]+"
                         r"(?:[ \t]+(?:on|at|this|last|that)[ \t]+[\w-]+)?[ \t]*")

@@ -341,7 +341,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
     shipping lines ratings analytics minerals mining metals resources steel drilling engineering construction
     electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
-    freight cargo rail""".split()
+    freight cargo rail dynamics aerospace robotics automotive solutions""".split()
 ) | NEWSPAPER_WORDS
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.

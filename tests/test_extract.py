@@ -3309,7 +3309,7 @@ SPEAKERS = [
         "Watanabe Kenji-senshu, doping use acknowledged 「I was not alone」\n\nSports News\n\nWatanabe "
         "Kenji-senshu (29) on the 15th acknowledged the use.\n\n「In this matter I was not alone」, "
         "Watanabe-senshu so said.",
-        [("I was not alone", "Watanabe"), ("In this matter I was not alone", "Watanabe")],
+        [("I was not alone", "Watanabe Kenji"), ("In this matter I was not alone", "Watanabe Kenji")],
         id="a-japanese-athlete-suffix-and-so-said",
     ),
     pytest.param(
@@ -3843,6 +3843,41 @@ SPEAKERS = [
             ("We are professionals. We will train and play", "Tom Nowak"),
         ],
         id="a-headline-post-gives-way-to-the-one-the-story-names",
+    ),
+    pytest.param(
+        "Spy\n\nOn Tuesday Foreign Minister Ann Lee gave two diplomats 72 hours to leave, saying her government "
+        "would “not tolerate espionage”.",
+        [("not tolerate espionage", "Ann Lee")],
+        id="a-day-with-no-comma-then-a-name-then-saying",
+    ),
+    pytest.param(
+        "Spy\n\nThe company's president Mori Kenta-shi (58) on the 12th answered the interview of Japanese "
+        "press and stated 「We are shocked」.",
+        [("We are shocked", "Mori Kenta")],
+        id="japanese-on-the-12th-answered-and-stated",
+    ),
+    pytest.param(
+        "Spy\n\nThe National Security Directorate (NSD) arrested an engineer. “More arrests may follow,” the "
+        "NSD said.\n\nOrvane Dynamics, one of the largest defence employers, confirmed the arrest. “The "
+        "employee has been suspended,” the company said.",
+        [
+            ("More arrests may follow,", "National Security Directorate"),
+            ("The employee has been suspended,", "Orvane Dynamics"),
+        ],
+        id="dynamics-names-a-company",
+    ),
+    pytest.param(
+        "Live\n\n10:05\nForeign Minister Ann Lee has responded, also on Chirper:\n\n“The retaliation changes "
+        "nothing.”\n\nAnd a few minutes later, in a second post:\n\n“We will not respond to the "
+        "response.”\n\n10:30\nA reminder.",
+        [("The retaliation changes nothing.", "Ann Lee"), ("We will not respond to the response.", "Ann Lee")],
+        id="a-live-page-in-a-second-post",
+    ),
+    pytest.param(
+        "“Someone must take responsibility”: committee chair Ann Lindqvist on the spy case\n\nInterview by Tom "
+        "Ray\n\nAnn Lindqvist chairs the committee.",
+        [("Someone must take responsibility", "Ann Lindqvist")],
+        id="a-headline-quote-then-a-post-in-lower-case-and-a-name-on-a-topic",
     ),
     pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
