@@ -756,6 +756,7 @@ _NEAR_THEN_CLAUSE = re.compile(r"([^\n]*?\b(?:close[ \t]+to|familiar[ \t]+with|b
                                r"(?:[ \t]+(?!(?:of|for|in|on|at|to|and|from|with|the)\b)\w+)?)[ \t]+(?:the|a|an|his|her|their)[ \t]")
 
 
+_TIME_WORDS_ALONE = frozenset({"yesterday", "today", "tonight"})
 _ORDINAL_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
 
 
@@ -904,6 +905,17 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 # (not "Worth noting: on day one he …", but "The board stood by him: “…” – they wrote"; nor
                 # German order after words quoted: "Lee wrote: „…“ The fine he called ‚political‘")
                 return subject
+        mark = k - 1 - (toks[k - 1][0] == ",")
+        if mark >= 2 and toks[mark][0].startswith(MASK) and toks[mark - 1][0] == "," and pronoun in {"he", "she"}:
+            # Turkish order, the subject before the words and the pronoun after: "The Finance
+            # Minister Ann Lee yesterday, “…,” she said."
+            subject = _subject_span(toks[:mark - 1])
+            if subject is not None and all(_is_date_word(t[0]) or t[0].lower() in _TIME_WORDS_ALONE
+                                           for t in toks[:mark - 1] if t[1] >= subject[1]):
+                ref = parse_mention(masked[subject[0]:subject[1]])
+                if ref is not None and ref.kind == "person" and ref.name and " " in ref.name \
+                        and GIVEN_NAME_GENDER.get(ref.name.split()[0].lower()) in (None, pronoun):
+                    return subject
         return (toks[k][1], toks[k][1] + len(pronoun))
     if toks[i][0] in {"–", "—"} and i >= 3:
         # "Ann Lee – the climber fans call “the Crane” – admitted": the name before the aside
@@ -1206,7 +1218,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     # warned already on Monday the governor"
     while j < n and (toks[j][0].lower() in WEEKDAYS or toks[j][0].lower() in MONTHS or toks[j][0][0].isdigit() or toks[j][0] == ","
                      or toks[j][0].lower() in {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon",
-                                               "already", "also", "again", "yesterday", "today", "tonight"}
+                                               "already", "also", "again", "yesterday", "today", "tonight", "then"}
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
     if j + 2 < n and toks[j][0].lower() in {"to", "before", "for", "opposite", "towards"} and toks[j + 1][0].lower() in _TOLD_WHOM:
@@ -2114,11 +2126,18 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
                     break
     if span is None:
         return None
+    body_of = len(toks) >= 5 and toks[0][0] in {"A", "An"} and toks[1][0].lower() in SPOKES_WORDS \
+        and toks[2][0] in {"of", "for"} and toks[-1][0] == ","
+    if body_of:  # "A spokeswoman of the bank also, “…” declared": the whole phrase, up to the comma
+        end = len(toks) - 2
+        while end > 3 and toks[end][0].lower() in _ORDER_WORDS:
+            end -= 1
+        span = (toks[0][1], toks[end][2])
     phrase = re.sub(r"\s+(?:at|in|on|to|from|during|for|with|after)$", "", _clean_phrase(text, *span))
     ref = parse_mention(phrase)
     if ref is None or (ref.kind == "person" and " " not in (ref.name or "") and _times_named(ref.name or "", text) < 2) \
-            or (ref.kind == "role" and not ref.definite):
-        return None
+            or (ref.kind == "role" and not ref.definite and not body_of):
+        return None  # (someone unnamed is no one's voice, but a body's spokeswoman is the body's)
     return phrase
 
 
@@ -2793,6 +2812,25 @@ def _owner(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
             and (after.group(1).lower() in TEXT_NOUNS | _STANCE_NOUNS or _SPEECH_NOUNS.fullmatch(after.group(1))):
         return span[0], owned.end(1)  # "The Inspectorate's interim report found": the Inspectorate's
     return span
+
+
+def _subject_of_verb_before(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
+    """The subject whose verb takes the quotation as its object, the verb right before the
+    marks and right after the subject: "the CTL rejects „…”" (a body or a person by name, not
+    "The report describes"; not "Lee's plan promises")."""
+    toks = _tokens(masked, sent.start, q_open)
+    if len(toks) < 2 or not re.fullmatch(r"[a-z]{3,}(?:s|ed)", toks[-1][0]) or toks[-1][0] in CUE_VERBS \
+            or toks[-1][0].endswith("ss"):
+        return None
+    doc = next((k for k in (2, 3) if len(toks) > k + 2 and toks[0][0] == "In" and toks[1][0].lower() in _ARTICLES | {"its", "their"}
+                and toks[k][0].lower() in DOCUMENT_NOUNS), None)
+    span = _subject_span(toks[doc + 1 + (toks[doc + 1][0] == ","):-1] if doc is not None else toks[:-1])
+    if span is None or span[1] != toks[-2][2]:  # ("In a communiqué(,) the CTL rejects …")
+        return None
+    ref = parse_mention(text[span[0]:span[1]])
+    if ref is None or ref.kind not in {"person", "org"} or not ref.name or "'" in ref.text or "’" in ref.text:
+        return None
+    return _clean_phrase(text, *span)
 
 
 def _sentence_subject(text: str, masked: str, sent: _Sentence) -> str | None:
@@ -4762,6 +4800,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                         break
             if picked is None and before:
                 phrase = _sentence_subject(text, masked, sentences[si])
+        # 3b. the words as the object of the subject's verb, with no cue: "In a communiqué the CTL
+        #     rejects „every policy …”", "the nurses denounce «chaos»"
+        if picked is None and phrase is None and not any(ev.cue_end <= q_open for _, ev in sent_events):
+            phrase = _subject_of_verb_before(text, masked, sentences[si], q_open)
         # 4. nearest event after it
         if picked is None and phrase is None:
             for ei, ev in sent_events:

@@ -253,6 +253,8 @@ ryan salvatore samuel sander scott sean sebastian sergei sergey seth shane simon
 stavros stefan stephen steve steven stuart sven ted thomas tiago tim timothy tobias todd tom tomas
 tomasz tommy tony travis trevor tyler uwe vaclav victor viktor vincent vlad vladimir vladislav
 walter warren wayne wilhelm willem william willie wolfgang yannis yuri yusuf zachary zoran
+khaled khalid khalil karim tariq tarek hamid hamza youssef yousef mahmoud abdullah ibrahim ismail
+oleksandr serhiy taras mykola volodymyr kenji hiroshi takashi takeshi haruto kazuo satoshi
 """.split()
 
 _FEMALE_NAMES = """
@@ -280,6 +282,7 @@ sanne sara sarah sharon sheila shirley sigrid silvia simona snezana sofia sonia 
 stephanie susan suzanne svenja svetlana sylvia tamara tanja tanya teresa tereza theresa tiffany
 tina ursula valentina valerie vanessa vera veronica vesna victoria violet vivian virginia wendy yvonne
 zeynep zoe zofia zuzana
+halima aisha amina leila layla yasmin samira mariam hiroko yuko keiko akiko yoko naoko
 """.split()
 
 GIVEN_NAME_GENDER: dict[str, str] = {**dict.fromkeys(_MALE_NAMES, "he"), **dict.fromkeys(_FEMALE_NAMES, "she")}
@@ -394,7 +397,7 @@ mahattaya mahatmaya mahathmaya mahatmiya nona haji hajji mudir mashar ustad jana
 ichie maazi nze lolo nwada jenap mugallym ýaşuly yashuly hanym eje tayta wiraqocha wiraqucha yachachiq
 ramatoa andriamatoa ingahy rtoa atoa maître docteur doctora licenciado licenciada ingeniero ingeniera
 senhor senhora signor signora dottor dottoressa avvocato onorevole frau mevrouw domnul doamna sayın sayyid
-khun ginoong ginang binibining pani paní
+khun ginoong ginang binibining pani paní prezes
 weizero weizerit kentiba abba memhir mamoste birêz serok xanim pehlewan kak xan här hadži txiv niam xib fwb
 tangata'eiki fine'eiki faifekau
 afioga susuga tama'ita'i faifeau turaga ratu marama sokhna serigne bambo mayi mfumu madamu nyakubahwa aadde obbo

@@ -70,6 +70,8 @@ _WORK_CUES = re.compile(
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined)\W*$", re.IGNORECASE)
 # Words that give someone's nickname: "the mayor, nicknamed « the Crane »".
 _NICKNAMED = re.compile(r"\b(?:nicknamed|nickname|known\s+as)\W*$", re.IGNORECASE)
+# … or who gave it: "nicknamed by the local press the « Iron Lady »".
+_NICKNAMED_BY = re.compile(r"\b(?:nicknamed|dubbed)[ \t]+by[ \t]+(?:[\w’'-]+[ \t]+){1,5}\W*$", re.IGNORECASE)
 # … or as people call them: "the climber fans call “the Hummingbird”".
 _CALL = re.compile(r"\b(?:call|calls)\W*$", re.IGNORECASE)
 # Where a programme is named: "on ABC’s “This Week”", "in an interview with “Meet the Press”".
@@ -112,6 +114,9 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         return False
     open_at = span.open_at if span.open_at >= 0 else span.start
     before = text[max(0, open_at - 40):open_at]
+    if _NICKNAMED_BY.search(before) and len(words) <= 6 and _is_title_case(words) \
+            and not words[-1].endswith((".", "!", "?", ",")):
+        return True  # "Nicknamed by the local press the « Iron Lady of Republic Avenue »"
     if not _is_title_case(words):
         if len(words) <= 5 and _NICKNAMED.search(before) and not words[-1].endswith((".", "!", "?", ",")) \
                 and (words[0][:1].isupper() or words[0].lower() in {"the", "el", "la", "le", "der", "die"}):

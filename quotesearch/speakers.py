@@ -463,6 +463,9 @@ def _field_of_body(role_tokens: list[str], name_tokens: list[str]) -> bool:
         and any(_is_role_noun(t) for t in role_tokens[:last_of - 1])
 
 
+# How a headline says someone is, before the name: "Defiant Darrani tells MPs".
+_HEADLINE_MOODS = frozenset("defiant embattled tearful angry furious beleaguered ousted jailed disgraced defeated "
+                            "victorious emotional shaken upbeat combative cautious unrepentant unbowed".split())
 _AGED_NATIONAL = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(\d+-year-old)[ \t]+([A-Z][a-z]+)")
 
 
@@ -483,6 +486,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "the same company", "the same mayor": the one just named, as "the company" is ("the same
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
+    words = phrase.split()
+    if 2 <= len(words) <= 4 and _bare(words[0]) in _HEADLINE_MOODS and all(_is_cap(w) for w in words[1:]):
+        # a headline's word for how someone is: "Defiant Darrani tells MPs", "Embattled Ann Lee"
+        bare = parse_mention(" ".join(words[1:]))
+        if bare is not None and bare.kind == "person":
+            return replace(bare, text=phrase)
     aged = _AGED_NATIONAL.fullmatch(phrase)
     if aged is not None and (aged.group(2) in DEMONYMS or NATIONALITY.fullmatch(aged.group(2))):
         # "the 54-year-old Swede": someone by age and country, as "the 54-year-old" is (not a name)
@@ -3281,11 +3290,12 @@ class _Canon:
             post = " ".join(words[k:])
             # (surname, the given name beside it): "Halvorsen", or "Wendt Kaspar" either way round
             for surname, given in [(words[0], None)] if k == 1 else [(words[0], words[1]), (words[1], words[0])]:
-                people = self.by_sound.get(_sound(surname), set())
-                person = next(iter(people)) if len(people) == 1 else None
-                if person is not None and (given is None or _sound(given) == _sound(person.split()[0])) \
-                        and any(roles_match(post, held) for held in self.posts_of.get(person, ())):
-                    return person
+                # (of the people by that surname, the one who holds the post)
+                people = {p for p in self.by_sound.get(_sound(surname), set())
+                          if (given is None or _sound(given) == _sound(p.split()[0]))
+                          and any(roles_match(post, held) for held in self.posts_of.get(p, ()))}
+                if len(people) == 1:
+                    return people.pop()
         return None
 
 

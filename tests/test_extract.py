@@ -3880,6 +3880,59 @@ SPEAKERS = [
         id="a-headline-quote-then-a-post-in-lower-case-and-a-name-on-a-topic",
     ),
     pytest.param(
+        "Bank\n\n„Workers pay twice” – says Rosa Ruiz, the leader of the Confederation of Labour (CL). In a "
+        "communiqué the CL rejects „every policy that makes the workers pay for the errors of others”.",
+        [
+            ("Workers pay twice", "Rosa Ruiz"),
+            ("every policy that makes the workers pay for the errors of others", "Confederation of Labour"),
+        ],
+        id="a-body-whose-verb-takes-the-words-as-its-object",
+    ),
+    pytest.param(
+        "Bank\n\nThe report describes “a culture of fear”.",
+        [("a culture of fear", None)],
+        id="not-a-report-that-describes",
+    ),
+    pytest.param(
+        "Bank\n\nThe parliament could dismiss prezes Halima Darrani.\n\nThe bank raised the rate. „We will not "
+        "passively look” – said then prezes Darrani.",
+        [("We will not passively look", "Halima Darrani")],
+        id="polish-said-then-prezes",
+    ),
+    pytest.param(
+        "Bank\n\nNicknamed by the local press the « Iron Lady of Republic Avenue », Mrs Darrani is 58.",
+        [],
+        id="a-nickname-given-by-someone-is-no-statement",
+    ),
+    pytest.param(
+        "Bank\n\nAnn Lee spoke.\n\nTom Ray, “We are done,” she said.",
+        [("We are done,", "Ann Lee")],
+        id="not-a-name-of-the-other-sex-before-the-words",
+    ),
+    pytest.param(
+        "Bank\n\nThe Central Bank of Tarsenia (CBT) raised rates. Governor Ann Lee spoke: “We stay bound.” A "
+        "spokeswoman of the bank also, “The governor will not resign,” declared.",
+        [("We stay bound.", "Ann Lee"), ("The governor will not resign,", "the Central Bank of Tarsenia")],
+        id="turkish-a-spokeswoman-of-a-body-then-the-words-then-declared",
+    ),
+    pytest.param(
+        "Defiant Darrani tells MPs: ‘I will not start now’\n\nCentral bank governor Halima Darrani faced MPs.",
+        [("I will not start now", "Halima Darrani")],
+        id="a-headline-mood-before-a-name",
+    ),
+    pytest.param(
+        "Bank\n\n« Nobody is above account », estimated the Minister of Finances, Khaled Mansour.\n\nThe "
+        "response of the governor did not make itself wait. « My mandate is fixed by the law », she declared.",
+        [("Nobody is above account", "Khaled Mansour"), ("My mandate is fixed by the law", None)],
+        id="a-given-name-the-lists-know-is-no-she",
+    ),
+    pytest.param(
+        "Bank\n\nCentral bank chief Kemal Darrani spoke on Monday.\n\nThe Finance Minister Halid Mansur "
+        "yesterday, “Nobody is above accountability,” he said.",
+        [("Nobody is above accountability,", "Halid Mansur")],
+        id="turkish-a-name-then-the-words-then-he-said",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -645,6 +645,13 @@ def test_a_surname_before_a_post_the_person_holds_is_that_person(role: str, expe
     assert _speakers(mentions) == ["Ingrid Halvorsen", expected]
 
 
+def test_a_surname_before_a_post_is_the_one_of_that_sound_who_holds_it() -> None:
+    """Two people sound alike by surname ("Darrani", a goalkeeper and a governor): the post decides."""
+    mentions = [_mention("a", "Halima Darrani", "Central bank Governor"), _mention("b", "Omar Darrani", "goalkeeper"),
+                _mention("c", None, "Darani governor")]
+    assert _speakers(mentions) == ["Halima Darrani", "Omar Darrani", "Halima Darrani"]
+
+
 def test_a_given_name_alone_is_the_one_person_of_the_corpus_with_it() -> None:
     mentions = [_mention("a", "Karin Sandnes", "daughter"), _mention("b", "Karin")]
     assert _speakers(mentions) == ["Karin Sandnes", "Karin Sandnes"]
