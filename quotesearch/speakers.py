@@ -1286,7 +1286,7 @@ SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # … or by the word German and Dutch use for one, translated: "a speaker of the police" (not
 # "the speaker of the House", a post of its own)
 _SPEAKER_FOR = re.compile(r"speaker[ \t]+(?:for|of)[ \t]+(.+)")
-# A firm's staff, who speak for it: "Kanemoto Holdings staff".
+# A firm's staff, who speak for it: "he was told by Kemo Holdings staff".
 _STAFF_OF = re.compile(r"((?:[A-Z][\w’'&-]*[ \t]+)+)(?:staff|employees)")
 # … and a firm's analysts, who write its notes: "Analysts at Brightwater Securities said in a note".
 _STAFF_AT = re.compile(r"(?i:analysts|economists|strategists)[ \t]+at[ \t]+(.+)")
@@ -1321,7 +1321,7 @@ def _gender_in(phrase: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-# Public bodies, which no story calls "the company" (firms may end their names in "Services" or "Trust").
+# Public bodies, which no story calls "the company": what initials the story spells out may name.
 _PUBLIC_BODIES = frozenset("authority commission ministry agency council court tribunal inspectorate directorate "
                            "regulator watchdog police parliament government department office".split())
 # Bodies no one calls "the company": "the association", "the ministry".
@@ -2504,7 +2504,7 @@ class ArticleSpeakers:
                 name = name[:-2]  # "The KDA’s decision … says": the KDA (not "Trump's", whom a person's rules read)
             staff = _STAFF_OF.fullmatch(name)
             if staff is not None:
-                name = staff.group(1).rstrip()  # "he was told by Kanemoto Holdings staff": the company's words
+                name = staff.group(1).rstrip()  # "he was told by Kemo Holdings staff": the company's words
             name = self._spelled_out(name) or self._fuller_body(name, pos) or name
             voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
             if voice is not None:  # "A spokeswoman for the union said …, “…,” she said."
@@ -2806,8 +2806,8 @@ class ArticleSpeakers:
     def _no_company(self, name: str) -> bool:
         """Whether a body named by initials spells out, somewhere in the story, a public body's
         name ("the PDPA" of "the Personal Data Protection Authority"): never what "the company"
-        means. (A spoken body's name ending so is left to the caller: a story may call its
-        subject's office "the company".)"""
+        means. (Initials only: a name written out that ends in "Office" or "Council" may still be
+        the firm the story is about.)"""
         short = name.removeprefix("the ")
         if not (2 <= len(short) <= 9 and short.isupper() and short.isalpha()):
             return False
@@ -2866,9 +2866,11 @@ class ArticleSpeakers:
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \
                     and _gender_in(name) in (None, pronoun) and not self._pronoun_before(pronoun, p):
-                return self.spoken_for.get(p), True  # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said"
-                # (but "a young man asked her … “…,” she said" is not his, nor "She was told by
-                # a clerk that she was “lucky”. “…,” she said")
+                # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said": no one
+                # named (but after "a Talvik spokeswoman said", "she said" is Talvik again; and "a young
+                # man asked her … “…,” she said" is not his, nor "She was told by a clerk that she was
+                # “lucky”. “…,” she said")
+                return self.spoken_for.get(p), True
             if p < pos and kind == "org" and self.voices.get(p) == pronoun:
                 later = sorted((q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun))
                 return (later[-1][1] if later else name), True  # the body's spokeswoman (or who the story turned to)
