@@ -757,6 +757,9 @@ _NEAR_THEN_CLAUSE = re.compile(r"([^\n]*?\b(?:close[ \t]+to|familiar[ \t]+with|b
 
 
 _TIME_WORDS_ALONE = frozenset({"yesterday", "today", "tonight"})
+# Time words between an inverted cue and its speaker: "had warned already on Monday the governor".
+_WHEN_AFTER_CUE = _TIME_WORDS_ALONE | {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon",
+                                       "already", "also", "again", "then"}
 _ORDINAL_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
 
 
@@ -1217,8 +1220,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     # skip dates and time words: "announced Friday, January 28 the president", translated "had
     # warned already on Monday the governor"
     while j < n and (toks[j][0].lower() in WEEKDAYS or toks[j][0].lower() in MONTHS or toks[j][0][0].isdigit() or toks[j][0] == ","
-                     or toks[j][0].lower() in {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon",
-                                               "already", "also", "again", "yesterday", "today", "tonight", "then"}
+                     or toks[j][0].lower() in _WHEN_AFTER_CUE
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
     if j + 2 < n and toks[j][0].lower() in {"to", "before", "for", "opposite", "towards"} and toks[j + 1][0].lower() in _TOLD_WHOM:

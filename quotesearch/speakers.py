@@ -2662,10 +2662,11 @@ class ArticleSpeakers:
         Water … the ministry"; "a person close to the talks … the source"."""
         words = short.split()
         source = len(words) <= 2 and words[-1] in _SOURCE_WORDS
+        headline_end = self.text.find("\n") if kind == "role" else -1
         for p, k, earlier in reversed(self.recent):
             if kind == "org" and self._headline_kind(p, earlier):
                 continue
-            if kind == "role" and p < self.text.find("\n") and any(k2 == "person" and p < p2 < pos for p2, k2, _ in self.recent):
+            if p < headline_end and any(k2 == "person" and p < p2 < pos for p2, k2, _ in self.recent):
                 continue  # a headline's post ("Polish captain of Castlebrook: …"), when the story has named people since
             if p < pos and k == kind and len(earlier) > len(short) and (
                     roles_match(short, earlier) or (source and _anonymous_source(earlier.lower().split())) if kind == "role"
