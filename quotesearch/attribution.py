@@ -55,6 +55,7 @@ from .cues import (
     CAPITAL,
     DOCUMENT_NOUNS,
     FAMILY_WORDS,
+    MEMBERS_BODIES,
     TEXT_NOUNS,
     AUTHORED_TEXTS,
     AFTER_QUOTE_ONLY,
@@ -62,6 +63,7 @@ from .cues import (
     CLAIM_NOUNS,
     CLAUSE_OPENERS,
     CONTRACTION_HEADS,
+    COURTESY_TITLES,
     COMPANY_WORDS,
     CUE_VERBS,
     DEMONYMS,
@@ -121,6 +123,7 @@ from .records import Quotation
 from .speakers import (
     BODY_KINDS,
     BODY_WORDS,
+    NAME_WITH_HONORIFIC,
     PARTY_TAG,
     POSSESSIVE_END,
     SPOKES_WORDS,
@@ -397,6 +400,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     if tok[0].isupper() or (tok[0] == "u" and tok[1:2].isupper()) or ARABIC_FAMILY.match(tok):  # (Zulu "uThemba Nxumalo")
         if "'" in low and low.split("'", 1)[0] in CONTRACTION_HEADS:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
+        if low in {"first", "second", "third"} and nxt is not None and nxt.lower() in ROLE_NOUNS:
+            return True  # a rank in a post's title: "the Second Mayor Ann Lee"
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
             or low in KIN_WORDS:  # ("said his sister")
@@ -407,6 +412,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return nxt is None or not nxt.endswith("ing")
     if low.endswith("s'") and low[:-1].isalpha() and nxt is not None and nxt.lower() in ORG_NOUNS:
         return True  # whose body: "the pilots' association", "the workers' union"
+    if low.endswith("'s") and low[:-2].isalpha() and nxt is not None and nxt[:1].isupper():
+        return True  # whose member, by name: "the rescue unit's Lee commander"
     if (low in PARTICLES or low in TITLES) and nxt is not None and (nxt[:1].isupper() or (low in PARTICLES and nxt in PARTICLES)):
         return True  # "van Gogh", "van der Merwe", a translation's lower-case "dr Ann Lee"
     # an unlisted occupation before a name: "Crane operator Tom Hale", "bus driver Ann Lee"
@@ -462,8 +469,8 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                     j >= 6 and toks[j - 1][0] == "of" and _glossed_post(toks, j - 1))):
                 j -= 1
                 continue
-            if low == "the" and j > 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in FAMILY_WORDS:
-                j -= 1  # "the families of the trapped miners said": the families
+            if low == "the" and j > 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in FAMILY_WORDS | MEMBERS_BODIES:
+                j -= 1  # "the families of the trapped miners said": the families ("the union of the guards": the union)
                 continue
             if low == "the" and j > 1 and toks[j - 1][0].lower() == "to" and toks[j - 2][0].lower() in _ENVOYS:
                 j -= 1
@@ -480,6 +487,10 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         if low == "to" and j < i and j > 0 and toks[j - 1][0].lower() in _ENVOYS and nxt \
                 and (nxt[0].isupper() or nxt.lower() == "the"):
             j -= 1  # "Zhouxia's permanent representative to the Council of Nations Fang Yiming"
+            continue
+        if tok == ")" and 3 <= j < i and toks[j - 2][0] == "(" and toks[j - 1][0].isupper() and toks[j - 1][0].isalpha() \
+                and toks[j - 3][0][:1].isupper() and nxt is not None and nxt.lower() in SPOKES_WORDS:
+            j -= 3  # "The Mine Safety Office (MSO) spokesperson said"
             continue
         if low == "of" and j >= 4 and j < i and toks[j - 1][0] == ")" and toks[j - 3][0] == "(" \
                 and toks[j - 2][0].isupper() and nxt and nxt[0].isupper():
@@ -730,20 +741,27 @@ def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
     of the district, Vüqar Həsənov, at the meeting with the residents stated", "Ann Lee at a
     meeting in Dunmore on Friday declared" (the subject's last word); else ``i``."""
     k = i
-    while k > i - 10 and k > 1 and toks[k][0].isalpha() and (
+    while k > i - 10 and k > 1 and (toks[k][0].isalpha() or (_ORDINAL_DAY.fullmatch(toks[k][0]) and toks[k - 1][0] == "the")) and (
             toks[k][0].islower() or toks[k - 1][0] in {"in", "on", "at", "from", "near", "with"}):
-        k -= 1  # (a place or a day in it: "… at a meeting in Dunmore on Friday declared", "… with Radio One")
+        k -= 1  # (a place or a day in it: "… at a meeting in Dunmore on Friday declared", "… with Radio One",
+        # "… at the press conference of the 6th said")
     if k < i and toks[k][0] == "," and toks[k + 1][0].lower() in {"at", "during", "after", "before", "in", "on"} \
             and (toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} or _is_date_word(toks[k + 2][0])) \
             and toks[k - 1][0][:1].isupper():
         return k  # (the comma: "Ann Lee, spokeswoman of the Ministry, at that time had said" is all hers)
-    if k < i and toks[k][0][:1].isupper() and toks[k][0].isalpha() and toks[k - 1][0][:1].isupper() \
-            and toks[k + 1][0] in {"at", "during", "after", "before", "in", "on"} \
-            and toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} \
+    if k < i and k >= 3 and toks[k][0] == ")" and toks[k - 1][0].isdigit() and toks[k - 2][0] == "(" \
+            and toks[k + 1][0] == "with" and toks[k + 2][0] in {"a", "an"} and toks[k - 3][0][:1].isupper():
+        return k  # (an age, then a manner: "student Ann Lee-san (18) with an uneasy expression spoke")
+    post = k + 2 < i and toks[k + 1][0] in ROLE_NOUNS  # (the post after the surname, as Japanese puts it)
+    if k < i and toks[k][0][:1].isupper() and toks[k][0].isalpha() and (toks[k - 1][0][:1].isupper() or post) \
+            and toks[k + 1 + post][0] in {"at", "during", "after", "before", "in", "on"} \
+            and toks[k + 2 + post][0].lower() in {"the", "a", "an", "this", "that"} \
             and not any(t[0] in CUE_VERBS for t in toks[:k]) \
             and not any(t[0] in _BE_FORMS or t[0] in _RELATIVES_AND_AUXILIARIES for t in toks[k + 1:i + 1]):
         # (not "… told Radio One in a video posted …", nor "… in a game many are calling")
-        return k  # … or without the comma: "Ann Lee at a meeting in Dunmore on Friday declared"
+        # … or without the comma: "Ann Lee at a meeting in Dunmore on Friday declared", "the unit's Lee
+        # commander at the press conference said"
+        return k + post
     return i
 
 
@@ -783,6 +801,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1
     if i == cue_idx - 1 and i >= 1 and toks[i][0] == "so" and toks[i - 1][0][:1].isupper():
         i -= 1  # Japanese "と述べた", translated: "「…」, Sakamoto-senshu so said."
+    if i == cue_idx - 1 and i >= 1 and toks[i][0] in {"let", "lets"} and toks[cue_idx][0] in _CUE_BASE_FORMS:
+        i -= 1  # German "ließ mitteilen", translated: "The authority NEA let communicate, …": it speaks
     if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in _LISTENERS:
         to = i - 1 - (toks[i - 1][0].lower() in {"the", "our", "this"})
         if to >= 3 and toks[to][0] == "of" and toks[to - 1][0] in {"inquiry", "question", "questions", "request"}:
@@ -1249,8 +1269,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j = k + 1  # translated: "has declared, for Știri Vest, the mayor …": the outlet told, between commas
         elif k + 1 < n and toks[k][0] == "the" and toks[j][0].lower() == "to" and k > j + 1:
             j = k  # translated: "said to Gazeta Nadrzeczna the chairwoman of …": the paper told
+    if j + 2 < n and toks[j][0].lower() in {"between", "through", "amid"} and toks[j + 1][0] in {"tears", "sobs"}:
+        j += 2  # translated: "said between tears Ann Lee, wife of …"
     j = _past_adjuncts(toks, j)  # translated: "said at a press conference in the capital the general secretary …"
-    if j + 3 < n and toks[j][0].lower() in {"in", "at", "during"} and toks[j + 1][0].isalpha() and toks[j + 1][0].islower() \
+    if j + 3 < n and toks[j][0].lower() in {"in", "at", "during", "on"} and toks[j + 1][0].isalpha() and toks[j + 1][0].islower() \
             and toks[j + 1][0] not in _ARTICLES | _POSSESSIVE_DETERMINERS | CLAUSE_OPENERS | _NOMINATIVE:
         k = j + 2  # translated without an article: "affirmed in press conference the spokesman …"
         while k < j + 4 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in _ARTICLES:
@@ -1281,8 +1303,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         return None
     if toks[j][0].lower() in {"himself", "herself", "themselves"} and j + 1 < n:
         j += 1  # translated reflexives: "has asked himself the mayor"
-    elif toks[j][0] in {"him", "her", "them", "me", "us"} and j + 2 < n and toks[j + 1][0] in {"a", "an", "the"}:
-        j += 1  # whom, then who, as translations keep it: "— And now? — asked him a colleague"
+    elif toks[j][0] in {"him", "her", "them", "me", "us"} and j + 2 < n and (
+            toks[j + 1][0] in {"a", "an", "the"} or (toks[j + 1][0].rstrip(".").lower() in TITLES and toks[j + 2][0][:1].isupper())):
+        j += 1  # whom, then who, as translations keep it: "— And now? — asked him a colleague", "told us dr Lee"
     first = j
     if toks[j][0].lower() in _NOMINATIVE or toks[j][0].lower() in {"someone", "somebody"}:
         return (toks[j][1], toks[j][2])  # ("“…?” shouted someone from the benches": nobody named)
@@ -1360,6 +1383,16 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and j + 3 < n and (toks[j + 3][0][:1].isupper() or toks[j + 3][0] == "the"):
             j += 2  # "according to the director of elections of the state, Ann Lee"
             continue
+        if role_seen and not name_seen and tok == "in" and nxt is not None and nxt.isalpha() and nxt.islower() \
+                and nxt not in _ARTICLES:
+            k = j + 1  # translated: "according to the expert in crime of art Ann Lee, …": the field, then the name
+            while k < n and k < j + 5 and toks[k][0].isalpha() and toks[k][0].islower() \
+                    and (toks[k][0] == "of" or toks[k][0] not in CUE_VERBS | _NOUN_PHRASE_ENDS | _ARTICLES):
+                k += 1
+            if k + 2 < n and toks[k][0][:1].isupper() and toks[k + 1][0][:1].isupper() and toks[k][0].isalpha() \
+                    and _pronoun(toks[k][0]) is None and toks[k + 2][0] in {",", ".", ";"}:
+                j = k
+                continue
         if role_seen and not name_seen and (tok in {"at", "in"} or (tok == "of" and nxt is not None and nxt.islower()
                                                                     and j + 2 < n and toks[j + 2][0] in {"at", "in"})):
             # "explains the professor (of seismology) at the University of Dolvan, Anahit Serova":
@@ -1437,9 +1470,13 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         while k < n and k - j <= 6 and (_np_token(toks[k][0], toks[k + 1][0] if k + 1 < n else None)
                                         or _is_adjective_like(toks[k][0])):
             k += 1
-        if k > j + 2 and toks[k - 1][0].lower() in ROLE_NOUNS and (k == n or not toks[k][0][0].isalnum()
-                                                                   or (toks[k][0] == "who" and toks[j + 1][0] == "the")):
-            return (toks[first][1], toks[k - 1][2])  # (and "…, the hydrologist who led the survey.")
+        head_ref = parse_mention(masked[toks[first][1]:toks[j - 1][2]]) if k > j + 2 else None
+        if k > j + 2 and toks[k - 1][0].lower() in ROLE_NOUNS and (head_ref is None or head_ref.kind != "org") and (
+                k == n or not toks[k][0][0].isalnum() or (
+                    toks[k][0] == "who" and toks[j + 1][0] == "the" and head_ref is not None and head_ref.kind == "person")):
+            # (and "…, the hydrologist who led the survey.", after a name: not "according to the
+            # police, the driver (who) …", a clause of its own)
+            return (toks[first][1], toks[k - 1][2])
     # appositive name after a role: "said the American president, Jane Smith", as translations
     # write it: "the spokeswoman of the Party of Progress (PP) in the Cortes, Ana Sanz"
     if j + 4 < n and toks[j][0] == "(" and toks[j + 1][0].isupper() and toks[j + 2][0] == ")":
@@ -1685,6 +1722,10 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
         or _INSCRIBED.search(masked, max(0, q_open - 60), q_open))
 
 
+# A text named by its kind alone, with no one to have issued it: "a communiqué spread on Tuesday".
+_UNSIGNED_TEXT = re.compile(r"(?:a|an|the)[ \t]+(?:communiqu[ée]|statement|press[ \t]+release|note|message)(?:[ \t]+[a-z]+)?")
+
+
 def _is_document(phrase: str) -> bool:
     """"court documents", "the records": paper, which shows what someone said but says nothing."""
     words = re.findall(r"[a-z]+", phrase.lower())[:4]  # (the phrase may stop short: "court| documents")
@@ -1826,8 +1867,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 if (phrase_span is None or toks[ti + width][0].lower() in _ARTICLES) and obj < len(toks) \
                         and toks[obj][0].lower() not in OBJECT_PRONOUNS:
                     # "according to calculations by X", "according to a letter from X"
+                    # (or "according to the words of chairwoman Ann Lee")
+                    by_words = {"by", "from"} | ({"of"} if toks[obj + 1:obj + 2] and toks[obj + 1][0] in {"words", "remarks"} else set())
                     by = next((k for k in range(ti + width, min(ti + width + 8, len(toks)))
-                               if toks[k][0].lower() in {"by", "from"}), None)
+                               if toks[k][0].lower() in by_words), None)
                     if by is not None and not any(toks[k][0].lower() in ROLE_NOUNS for k in range(obj, by)):
                         # (not "according to a source of the hospital heard by the paper": the source)
                         phrase_span = _phrase_after(masked, toks, by) or phrase_span
@@ -2051,7 +2094,7 @@ def _describes_subject(toks: list[tuple[str, int, int]], ti: int) -> bool:
 _PLURAL_SUBJECT = re.compile(r"(?!(?:always|perhaps|afterwards|sometimes|besides|nevertheless|nonetheless|towards|thus)$)"
                              r"[a-z]{3,}[^s'’]s")
 _INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][^.!?;:,()]*(?:\([A-Z]+\))?)?"
-                            r"(?:\s+to\s+(?:the|our|us|reporters|journalists)\b[^.!?;:]*)?"
+                            r"(?:\s+to\s+(?:the|our|this|us|reporters|journalists)\b[^.!?;:]*)?"
                             r"(?:,[^.!?;:]*)?[.!?]?\s*")
 
 
@@ -2094,8 +2137,8 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         subject = _clean_phrase(text, head[0][1], head[-1][2])
         ref = parse_mention(subject)
         return subject if ref is not None and ref.definite and ref.kind in {"person", "org", "role"} else None
-    bare_cue = made or any(ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 4
-                           and _gap_is_punct(masked, q_close, ev.cue_start) for _, ev in sent_events)
+    bare_cue = made or any(ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 8
+                           and _AND_GAP.fullmatch(masked, q_close, ev.cue_start) for _, ev in sent_events)
     if not bare_cue:
         return None
     toks = _tokens(masked, sent.start, q_open)
@@ -2104,17 +2147,28 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         # Kallweit also “…” said." (the subject right before the quotation, named in full)
         while toks and toks[-1][0].lower() in _ORDER_WORDS:
             toks = toks[:-1]
+        opened = next((k for k in range(len(toks) - 2, max(len(toks) - 6, 0), -1) if toks[k][0] == "("), None)
+        if toks and toks[-1][0] == ")" and opened is not None:
+            toks = toks[:opened]  # "Lee-kyōju (Vietnamese origin) 「…」 points out"
+        if len(toks) > 4 and [t[0] for t in toks[-4:]] == ["on", "the", "other", "hand"]:
+            toks = toks[:-4]  # "Lee-keibu on the other hand 「…」 emphasized"
+        if len(toks) > 3 and toks[-1][0].lower() in _LISTENERS and toks[-2 - (toks[-2][0] in {"this", "the", "our"})][0] == "to":
+            toks = toks[:-2 - (toks[-2][0] in {"this", "the", "our"})]  # "Lee-shi to this agency 「…」 talked"
         span = _subject_span(toks) if toks else None
         if span is None and toks:  # (a long opening: "The syrup producing company Solvara Pharma's General Manager Dieter Kallweit")
             k = len(toks)
-            while k > 0 and k > len(toks) - 5 and toks[k - 1][0][:1].isupper() and not POSSESSIVE_END.search(toks[k - 1][0]):
+            while k > 0 and k > len(toks) - 5 and toks[k - 1][0][:1].isupper() and not POSSESSIVE_END.search(toks[k - 1][0]) \
+                    and toks[k - 1][0].lower() not in BODY_WORDS:  # (the name after its body's: "… University Ann Lee")
                 k -= 1
             span = (toks[k][1], toks[-1][2]) if k < len(toks) else None
         if span is None or span[1] != toks[-1][2]:
             return None
         named = _clean_phrase(text, *span)
         ref = parse_mention(named)
-        return named if ref is not None and ref.kind == "person" and " " in (ref.name or "") else None
+        # (or a body the sentence opens with: "The provincial police also “…” explained.")
+        honoured = NAME_WITH_HONORIFIC.search(named) is not None  # ("Lee-keibu", a Japanese honorific: a person)
+        return named if ref is not None and (ref.kind == "person" and (" " in (ref.name or "") or honoured) or (
+            ref.kind == "org" and ref.definite and span[0] == toks[0][1])) else None
     span = _subject_span(_without_acronyms(toks))
     if span is None and toks and toks[0][0].lower() in _VERB_ADJUNCT_PREPOSITIONS | {"from"}:
         # after a place or a time the sentence opens with: "In the hospital the trauma surgeon Dr. Ann
@@ -2143,6 +2197,15 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
     return phrase
 
 
+# The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
+_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we)[ \t]+(?:was|were)[ \t]+")
+_NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]+\b(?![ \t]*[,.;:])")  # ("its “400” list", "the “Clean Air” plan")
+# A text's sender, when "it" says what the text says: "In a communication of the ministry it says".
+_IN_TEXT_OF = re.compile(r"\s*In[ \t]+(?:a|an|the|its|their)[ \t]+(?:[a-z]+[ \t]+)?(?:communication|statement|communiqu[ée]|letter|"
+                         r"release|message|note|decision)[ \t]+(?:of|from|by)[ \t]+(?P<np>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*)*)"
+                         r"[ \t]+it[ \t]+(?:says|said|reads|read|states|stated)\b")
+# Between the quotation and a cue with no subject: punctuation, or "and" ("「…」 and points out").
+_AND_GAP = re.compile(r"[\s,;:—–\-" + MASK + r"]{0,4}(?:and[ \t]+)?")
 # Words between a subject and its quotation that tell nothing of who speaks: "Lee also “…” said."
 _ORDER_WORDS = frozenset({"also", "too", "again", "then", "still", "further", "moreover", "once", "later"})
 # A speech noun and "made" after the quotation, as translations from Turkish write a cue ("açıklama
@@ -2217,13 +2280,39 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     # a person's only when someone bears it as a surname (not "Dunmore recovers its trains")
     # ("His daughter Elin"; "Transport minister Dvorzhakova", a post before the name)
     described = ref.kind == "person" and ref.role is not None and (
-        ref.role.split()[-1].lower() in KIN_WORDS or ref.role.split()[-1].lower() in ROLE_NOUNS)
+        ref.role.split()[-1].lower() in KIN_WORDS or ref.role.split()[-1].lower() in ROLE_NOUNS
+        or ref.role.rstrip(".").lower() in COURTESY_TITLES or (ref.role.endswith(".") and " " not in ref.role))
+    # (a title, written out or short, says a person: "M. Marchand had then saluted …")
     if not name or (" " not in name and not described and (_times_named(name, text) < 2
                                          or (ref.kind == "person" and phrase.strip() == name  # (not "Mr. Hurt")
                                              and not _named_by_surname(text, name, 0)
                                              and not _named_by_given_name(text, name)))):
         return None
     return phrase
+
+
+def _subject_body(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
+    """The body a sentence with no speech verb opens with, by its capitalised name, whose act the
+    quoted words are part of: "The Ministry of Mines decided the suspension of all work «until
+    the inquiry ends»" (not a name before the noun it qualifies: "The Ledger published its “400” list")."""
+    opening = _opening_subject(text, masked, sent, q_open)
+    if opening is None:
+        return None
+    phrase, ref, verb = opening
+    return phrase if ref.kind == "org" and verb.islower() and verb.isalpha() \
+        and any(w[:1].isupper() for w in phrase.split()[1:]) else None
+
+
+def _opening_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> tuple[str, SpeakerRef, str] | None:
+    """The definite subject a sentence opens with before ``q_open``, its reading, and the word after it."""
+    toks = _tokens(masked, sent.start, q_open)
+    span = _subject_span(toks) if len(toks) >= 4 else None
+    if span is None or span[0] != toks[0][1]:
+        return None
+    after = next((t[0] for t in toks if t[1] >= span[1]), None)
+    phrase = _clean_phrase(text, *span)
+    ref = parse_mention(phrase)
+    return (phrase, ref, after) if ref is not None and ref.definite and after is not None else None
 
 
 # What a crowd shouts: "the crowd answered with a chant of “…”", "to cries of ‘…’".
@@ -2453,7 +2542,7 @@ _SPEECH_NOUN_BEFORE = re.compile(
     r"\s+as(?:\s+(?:an?|the))?\s*$"
 )
 # "Halvorsen's words on Tuesday night – “…” –": the words shown after a dash or colon.
-_WORDS_SHOWN = re.compile(r"(?P<np>" + _OWNER + r")['’]s?\s+(?:words|remarks?|comments?|message|warning)"
+_WORDS_SHOWN = re.compile(r"(?P<np>" + _OWNER + r")['’]s?\s+(?:own\s+)?(?:words|remarks?|comments?|message|warning|line|phrase)"
                           r"(?:\s+(?:on|in|at|during|last)\s+[^,;:.()–—" + MASK + r"]{1,40}?)?\s*[–—:]\s*$")
 
 
@@ -2816,6 +2905,10 @@ def _owner(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return span
 
 
+# ", for their part, ": an aside between a subject and its verb
+_ASIDE = re.compile(r",[ \t]+(?:for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn|meanwhile|too|however)[ \t]*,[ \t]*")
+
+
 def _subject_of_verb_before(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """The subject whose verb takes the quotation as its object, the verb right before the
     marks and right after the subject: "the CTL rejects „…”" (a body or a person by name, not
@@ -2826,8 +2919,12 @@ def _subject_of_verb_before(text: str, masked: str, sent: _Sentence, q_open: int
         return None
     doc = next((k for k in (2, 3) if len(toks) > k + 2 and toks[0][0] == "In" and toks[1][0].lower() in _ARTICLES | {"its", "their"}
                 and toks[k][0].lower() in DOCUMENT_NOUNS), None)
-    span = _subject_span(toks[doc + 1 + (toks[doc + 1][0] == ","):-1] if doc is not None else toks[:-1])
-    if span is None or span[1] != toks[-2][2]:  # ("In a communiqué(,) the CTL rejects …")
+    verb = len(toks) - 1
+    aside = _ASIDE.search(masked, sent.start, toks[-1][1])
+    if aside is not None and aside.end() == toks[-1][1]:  # ("The police, for their part, sees «…»")
+        verb = next(k for k, tok in enumerate(toks) if tok[1] >= aside.start())
+    span = _subject_span(toks[doc + 1 + (toks[doc + 1][0] == ","):verb] if doc is not None else toks[:verb])
+    if span is None or verb < 1 or span[1] != toks[verb - 1][2]:  # ("In a communiqué(,) the CTL rejects …")
         return None
     ref = parse_mention(text[span[0]:span[1]])
     if ref is None or ref.kind not in {"person", "org"} or not ref.name or "'" in ref.text or "’" in ref.text:
@@ -3252,6 +3349,8 @@ def _name_after_possessive(toks: list[tuple[str, int, int]], j: int) -> tuple[in
 
 
 # what joins a cue to the reported clause after it: "said (that) …"
+# Where a second main clause joins the first: "The Ministry declined; a spokeswoman said …".
+_CLAUSE_JOINED = re.compile(r"(?:;|,[ \t]+(?:and|but))[ \t]+$")
 _REPORTED_CLAUSE = re.compile(r"\s*(?:that\s+)?")
 # A relative clause's own cue and its words: "the spokesman Ann Lee, who admitted that “…”".
 _WHO_THEN_CUE = re.compile(r"[ \t]*,?[ \t]*who\b")
@@ -3332,6 +3431,8 @@ def _incise(text: str, q: QuoteSpan) -> str | None:
 
 # "«…» It is with these words that the minister announced …": the next sentence says who.
 _WITH_THESE_WORDS = re.compile(r"\s*(?:It\s+(?:is|was)\s+)?(?:[Ww]ith|[Bb]y|[Ii]n|[Oo]n)\s+(?:these|those|such)\s+words\b")
+# … or the next sentence names whose words they were: "Those words, from Ann Lee, …"
+_WORDS_FROM = re.compile(r"\s*(?:Those|These|The)[ \t]+words[ \t]*,?[ \t]+(?:came[ \t]+)?(?:from|of|by)[ \t]+(?=[A-Z]|the[ \t])")
 _FULL_STOP_AFTER = re.compile(r"[ \t]*\.[ \t]+")
 _SHORT_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*", re.UNICODE)
 
@@ -3414,9 +3515,26 @@ def _earlier_event(text: str, masked: str, sentences: list[_Sentence], events: l
                 return None, None
             return _paragraph_intro(text, masked, sentences[ev.sentence], events, k)
         if ev.phrase and ev.cue_end <= q_open and (not ev.source_phrase or _a_person(text, ev)) and not ev.silent:
-            return k, None  # ("According to him, the port had warned them. “…”" goes on with him)
+            # ("According to him, the port had warned them. “…”" goes on with him)
+            return _opening_reporter(masked, sentences, events, k), None
         k -= 1
     return None, None
+
+
+def _opening_reporter(masked: str, sentences: list[_Sentence], events: list[Event], k: int) -> int:
+    """The event its sentence opens with, when it reports what the later ones in it say or do
+    ("She said the council would write to the union, asking for talks. “…”" goes on with her),
+    else ``k``."""
+    si = events[k].sentence
+    first = next(j for j in range(k + 1) if events[j].sentence == si)
+    if first == k:
+        return k
+    head, reported = events[first], events[first + 1]
+    if head.phrase and reported.phrase and not head.inverted and not head.source_phrase \
+            and not masked[sentences[si].start:head.phrase_start].strip() \
+            and _REPORTED_CLAUSE.fullmatch(masked, head.cue_end, reported.phrase_start):
+        return first
+    return k
 
 
 def _a_person(text: str, ev: Event) -> bool:
@@ -3726,7 +3844,7 @@ _LOWER_TITLE = r"(?!(?:and|or|but|with|who|which|while|as|said|says|told|the|a|a
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
-    + r")(?:\s+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
+    + r")(?:[^\S\n]+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD
@@ -4007,7 +4125,8 @@ _MODIFIERS_BEFORE = re.compile(
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\b(?:His|Her)\s+\w+(?:\s+(?:was|is)\s+[a-z]+)?:"
-                               r"|\b(?:His|Her)(?:[ \t]+[a-z]+){2,7}:")  # ("According to him …")
+                               r"|\b(?:His|Her)(?:[ \t]+[a-z]+){2,7}:"
+                               r"|\b[Aa]ccording[ \t]+to[ \t]+her\b")  # ("According to him …", "… to her")
 # "Then there's Axelrod." brings a person into the story as much as a subject does.
 # Someone spoken to, not speaking: "Lee was asked a straightforward question." (then "“…,” the
 # moderator said" is another person)
@@ -4271,7 +4390,7 @@ _GIVES_DOCUMENT = r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave|publ
 _ON_BEHALF = re.compile(_GIVES_DOCUMENT + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
                         r"(?P<who2>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+))")
 # A paragraph ending "… read a statement on behalf of the families." gives the words that follow.
-_STATEMENT_GIVEN = re.compile(_GIVES_DOCUMENT + r"\b[^.:;!?]{0,80}\.\s*$")
+_STATEMENT_GIVEN = re.compile(_GIVES_DOCUMENT + r"\b(?:[^.:;!?]|\.(?=\d)){0,80}\.\s*$")  # (a time in it: "at 2.10pm")
 
 
 def _on_whose_behalf(text: str, masked: str, sentences: list[_Sentence], k: int, behalf: re.Match[str]) -> str | None:
@@ -4299,6 +4418,11 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
             and "\n" not in masked[sentences[si - 1].end:sent.start]:
         si -= 1
         sent = sentences[si]  # "Lee read a statement. The key lines: / “…”"
+        end = len(masked[:sent.end].rstrip())
+    elif si > 0 and re.match(r"\s*It\b", masked[sent.start:end]) and len(masked[sent.start:end].split()) <= 8 \
+            and "\n" not in masked[sentences[si - 1].end:sent.start]:
+        si -= 1  # a note on the text after it: "The firm published this statement. It has not been updated since."
+        sent = sentences[si]
         end = len(masked[:sent.end].rstrip())
     given = _STATEMENT_GIVEN.search(masked, sent.start, end)
     if given is None:
@@ -4649,9 +4773,18 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 and ref.role.lower() in SPOKES_WORDS and ev.sentence > 0:
             sent = sentences[ev.sentence - 1]
             span = _subject_span(_tokens(masked, sent.start, sent.end)) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
+            joined = _CLAUSE_JOINED.search(masked, sentences[ev.sentence].start, ev.phrase_start)
+            if joined is not None:  # (or the clause before it: "The Ministry declined; a spokeswoman said …")
+                span = _subject_span(_tokens(masked, sentences[ev.sentence].start, joined.start()))
             body = parse_mention(text[span[0]:span[1]]) if span is not None else None
             if span is not None and body is not None and body.kind == "org" and body.name and body.definite:
                 people.body_subject(body.name, span[0])
+    for ev in events:  # "M. Marchand saluted a decision which proves, according to him, that …": his
+        if ev.source_phrase and ev.phrase in {"him", "her"} and ev.phrase_start > sentences[ev.sentence].start:
+            subject = _subject_person(text, masked, sentences[ev.sentence], ev.cue_start)
+            ref = parse_mention(subject) if subject else None
+            if ref is not None and ref.kind == "person":
+                subjects.append((sentences[ev.sentence].start, ref))
     for ev in events:
         opener = _opener_of_pronoun_clause(text, masked, sentences[ev.sentence], ev, by_sentence.get(ev.sentence, []), events)
         if opener is not None and opener.kind == "person":
@@ -4734,7 +4867,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 break
             if ev.phrase and ev.cue_start >= q_close and not ev.source_phrase:
                 first = min(ev.phrase_start, ev.cue_start)
-                if (_gap_is_punct(masked, q_close, first) or _AS_GAP.fullmatch(masked, q_close, first)) \
+                if (_gap_is_punct(masked, q_close, first) or _AS_GAP.fullmatch(masked, q_close, first)
+                        or (ev.inverted and _PASSIVE_GAP.fullmatch(masked, q_close, first))) \
                         and first - q_close <= 40 \
                         and not (_ends_sentence(text, q) and _INTRODUCES_QUOTE.match(masked, ev.cue_end)) \
                         and (ev.inverted or not _ends_sentence(text, q) or _ATTRIBUTION_TAIL.match(masked, ev.cue_end)
@@ -4757,6 +4891,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 and _WITH_THESE_WORDS.match(masked, sentences[sc + 1].start):
             # "«…» It is with these words that the minister announced …", as French writes it
             picked = next((ei for ei in by_sentence.get(sc + 1, []) if events[ei].phrase), None)
+        if picked is None and not any(ev.phrase for _, ev in sent_events) and sc + 1 < len(sentences) \
+                and _ends_sentence(text, q) and (words_of := _WORDS_FROM.match(masked, sentences[sc + 1].start)):
+            # "“…”\n\nThose words from Ann Lee, whose husband is …, have become a slogan"
+            phrase = _subject_phrase(text, masked, words_of.end(), sentences[sc + 1].end)
         # 2. a cue that directly introduces it ("X said to reporters “…”"), then "according to X"
         if picked is None:
             for ei, ev in reversed(sent_events):
@@ -4773,6 +4911,12 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                            and _gap_is_punct(masked, q_close, events[ei].cue_start)]
             ranked = right_after or sources
             picked = ranked[0] if ranked else None
+            if picked is not None and _UNSIGNED_TEXT.fullmatch(events[picked].phrase or ""):
+                # a text no one is said to have issued is the words of the sentence's subject: "The company
+                # has paused its vans «…», according to a communiqué spread on Tuesday"
+                opening = _opening_subject(text, masked, sentences[si], q_open)
+                if opening is not None and (opening[1].kind == "org" or opening[1].kind == "person" and opening[1].name):
+                    picked, phrase = None, opening[0]
         # 3. nearest event before it
         if picked is None:
             before = [(ei, ev) for ei, ev in sent_events if ev.cue_end <= q_open and not ev.source_phrase]
@@ -4801,7 +4945,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                         picked = ei
                         break
             if picked is None and before:
-                phrase = _sentence_subject(text, masked, sentences[si])
+                # (the view of one the sentence opens with, not a noun the cue qualifies: "For the
+                # geologist Ann Lee, of the University, the cracks described are « a warning »")
+                phrase = _in_the_view_of(text, masked, sentences[si], q_open) \
+                    or _sentence_subject(text, masked, sentences[si])
         # 3b. the words as the object of the subject's verb, with no cue: "In a communiqué the CTL
         #     rejects „every policy …”", "the nurses denounce «chaos»"
         if picked is None and phrase is None and not any(ev.cue_end <= q_open for _, ev in sent_events):
@@ -4839,7 +4986,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             phrase = (_headline_speaker(text, masked, q_open) if on_top else None) \
                 or _in_the_view_of(text, masked, sentences[si], q_open) \
                 or _subject_person(text, masked, sentences[si], q_open) \
-                or _after_openers(text, _tokens(masked, sentences[si].start, q_open), sentence=True)
+                or _after_openers(text, _tokens(masked, sentences[si].start, q_open), sentence=True) \
+                or (_subject_body(text, masked, sentences[si], q_open)
+                    if " " in text[q.start:q.end].strip() or not _NAME_AS_MODIFIER.match(masked, q_close) else None)
             tried_headline = on_top
         else:
             tried_headline = False
@@ -4865,6 +5014,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if phrase is not None and phrase.lower() in _NOBODY:
             no_ones.add(qi_cur)  # "Someone starts, and the rest follow: «…»": no one carries over to it
             phrase = None
+        sender = _IN_TEXT_OF.match(masked, sentences[events[picked].sentence].start) \
+            if picked is not None and events[picked].phrase == "it" else None
+        if sender is not None:  # German "heißt es", translated: "In a letter of the ministry it says: „…“"
+            picked, phrase = None, _clean_phrase(text, sender.start("np"), sender.end("np"))
         choice.append((q_open, phrase, picked))
 
     # resolve in reading order: events and quotations interleaved

@@ -27,7 +27,7 @@ tease taunt chant wonder question sigh snap interject interrupt cheer lash
 react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
-communicate calculate publish express
+communicate calculate publish express reproach recognise recognize
 """.split()
 
 _IRREGULAR = {
@@ -125,7 +125,7 @@ chairperson ambassador envoy official officials governor senator representative 
 congresswoman mayor commissioner general admiral commander king queen prince premier
 ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides collaborator collaborators analyst
 analysts expert experts economist economists lawyer lawyers advocate attorney prosecutor judge
-justice sheriff candidate nominee founder executive ceo cfo coo manager strategist pollster
+justice sheriff candidate nominee founder executive ceo cfo coo pdg manager strategist pollster
 source sources negotiator negotiators lawmaker lawmakers backbencher backbenchers legislator legislators speaker
 counsel correspondent editor columnist author professor researcher scientist doctor surgeon
 activist campaigner officer officers colonel captain lieutenant sergeant major marshal
@@ -282,7 +282,7 @@ sanne sara sarah sharon sheila shirley sigrid silvia simona snezana sofia sonia 
 stephanie susan suzanne svenja svetlana sylvia tamara tanja tanya teresa tereza theresa tiffany
 tina ursula valentina valerie vanessa vera veronica vesna victoria violet vivian virginia wendy yvonne
 zeynep zoe zofia zuzana
-halima aisha amina leila layla yasmin samira mariam hiroko yuko keiko akiko yoko naoko
+halima aisha amina leila leyla layla yasmin samira mariam hiroko yuko keiko akiko yoko naoko
 """.split()
 
 GIVEN_NAME_GENDER: dict[str, str] = {**dict.fromkeys(_MALE_NAMES, "he"), **dict.fromkeys(_FEMALE_NAMES, "she")}
@@ -328,6 +328,8 @@ organism
 # Bodies of relatives that speak as one ("the families of the trapped miners said"), though
 # what follows their "of" is in lower case.
 FAMILY_WORDS: frozenset[str] = frozenset({"family", "families"})
+# Bodies of their members, named after them in translations: "the union of the guards".
+MEMBERS_BODIES: frozenset[str] = frozenset({"union", "association", "federation", "syndicate", "guild", "collective"})
 
 # Last words of company (club, newspaper) names: "Vellacourt Foods", "Norrsken Capital", "Portside United",
 # "Dunmore Ledger" are bodies.
@@ -397,7 +399,7 @@ mahattaya mahatmaya mahathmaya mahatmiya nona haji hajji mudir mashar ustad jana
 ichie maazi nze lolo nwada jenap mugallym ýaşuly yashuly hanym eje tayta wiraqocha wiraqucha yachachiq
 ramatoa andriamatoa ingahy rtoa atoa maître docteur doctora licenciado licenciada ingeniero ingeniera
 senhor senhora signor signora dottor dottoressa avvocato onorevole frau mevrouw domnul doamna sayın sayyid
-khun ginoong ginang binibining pani paní prezes
+khun ginoong ginang binibining pani paní prezes ks mecenas
 weizero weizerit kentiba abba memhir mamoste birêz serok xanim pehlewan kak xan här hadži txiv niam xib fwb
 tangata'eiki fine'eiki faifekau
 afioga susuga tama'ita'i faifeau turaga ratu marama sokhna serigne bambo mayi mfumu madamu nyakubahwa aadde obbo
@@ -528,7 +530,7 @@ DEMONYMS: frozenset[str] = frozenset(
 # introduced another way ("the alliance's chief" / "its secretary general").
 ROLE_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"chief", "boss", "head", "leader", "secretary-general", "director", "chairman", "manager", "coach",
-               "chairwoman", "chair", "chairperson", "general", "ceo"}),
+               "chairwoman", "chair", "chairperson", "general", "ceo", "pdg"}),  # (French "PDG")
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"president"}),
     frozenset({"chancellor"}),

@@ -47,6 +47,7 @@ from .cues import (
     HONORIFICS_AFTER,
     INDEFINITE_PRONOUNS,
     KIN_WORDS,
+    MEMBERS_BODIES,
     NATIONALITY,
     NICKNAME,
     NICKNAME_CLOSERS,
@@ -383,7 +384,7 @@ def _introduced_by(noun: str) -> re.Pattern[str]:
 # The nouns a story introduces a company by: "the manufacturer Calvera Nutrition", "the
 # retail chain FreshWay" (each followed by the name, as _introduced_by has it).
 _COMPANY_INTRODUCED = re.compile(
-    r"\b(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender|platform)"
+    r"\b(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender|platform|start-up|startup)"
     r"(?:[ \t]+of[ \t]+[a-z]+)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")  # ("the chain of supermarkets FreshWay")
 
 
@@ -403,10 +404,20 @@ def _drop_defined_acronym(phrase: str) -> str:
     words = phrase.split()
     for k, word in enumerate(words[2:], start=2):
         short = word.strip("()")
-        if 2 <= len(short) <= 9 and short.isupper() and short.isalpha() and words[k + 1:k + 2] == ["of"] \
-                and _initials(words[:k]).endswith(short):
+        if not (2 <= len(short) <= 9 and short.isupper() and short.isalpha()):
+            continue
+        if words[k + 1:k + 2] == ["of"] and _initials(words[:k]).endswith(short):
             return " ".join(words[:k] + words[k + 1:])
+        if k + 2 == len(words) and _bare(words[-1]) in SPOKES_WORDS and _spelled_in(short, _initials(words[:k])):
+            return " ".join(words[:k] + words[k + 1:])  # "The Mine Safety Office (MSO) spokesperson"
     return phrase
+
+
+def _spelled_in(short: str, initials: str) -> bool:
+    """Whether an acronym's letters come in order among the initials, as a translation's
+    loose acronym does ("SMSI" for "State Mine Safety Inspection Office")."""
+    letters = iter(initials)
+    return all(c in letters for c in short)
 
 
 def _lower_then_capitals(tokens: list[str]) -> bool:
@@ -696,13 +707,15 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         named = parse_mention(" ".join(tokens[:post_at]))  # "Rahimi iinchō (chairwoman) of the authority"
         if named is not None and named.kind == "person":
             return replace(named, text=text, role=" ".join(tokens[post_at:]))
-    owner = next((k for k in range(min(len(tokens) - 2, 4)) if low[k].endswith(("'s", "’s"))), None)
+    owner = next((k for k in range(min(len(tokens) - 2, 6)) if low[k].endswith(("'s", "’s"))), None)
     if owner is not None and owner + 3 <= len(tokens) <= owner + 5 and _is_cap(tokens[owner + 1]) \
             and all(t.islower() for t in tokens[owner + 2:]) \
             and _is_role_noun(tokens[-1]) and not _is_role_noun(tokens[owner + 1]) \
-            and all(t.islower() for t in tokens[1:owner + 1]) and (owner > 0 or tokens[0].islower()):
+            and (all(t.islower() for t in tokens[1:owner + 1]) or (owner > 1 and tokens[1].islower())) \
+            and (owner > 0 or tokens[0].islower()):
         # "The fire brigade's Okonkuwo commander", "the league's Lindkvist chief executive officer": the
-        # body's, the surname, the post, as Japanese orders them
+        # body's, the surname, the post, as Japanese orders them (the body's own name too: "the
+        # operating company Acme Steel's Okonkuwo president")
         body_at = 1 if low[0] in DETERMINERS else 0
         return SpeakerRef(text=text, kind="person", name=tokens[owner + 1],
                           role=" ".join(tokens[body_at:owner + 1] + tokens[owner + 2:]), definite=True)
@@ -833,8 +846,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
     if low[0] in ORG_NOUNS and "of" in low[:2] and tokens[0].islower():
-        if low[0] in FAMILY_WORDS and low[1] == "of" and not any(_is_cap(t) for t in tokens[2:]):
-            # "the families of the trapped miners" speak as that group, not as "trapped miners"
+        if (low[0] in FAMILY_WORDS or low[0] in MEMBERS_BODIES) and low[1] == "of" and not any(_is_cap(t) for t in tokens[2:]):
+            # "the families of the trapped miners" speak as that group, not as "trapped miners"; "the
+            # union of the guards" as the union
             return SpeakerRef(text=text, kind="org", name=" ".join(tokens), definite=definite)
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         if low[0] in _GOVERNING_UNITS and low[1] == "of":
@@ -1185,6 +1199,8 @@ def roles_match(mentioned: str, held: str,
     """
     m_orgs, m_heads = _role_key(mentioned)
     h_orgs, h_heads = _role_key(held)
+    if _bare(held) in _PRIEST_TITLES:  # ("Father Jan Kowal … the priest said")
+        h_heads |= {"priest"}
     if not m_heads or not _heads_match(m_heads, h_heads):
         return False
     if m_orgs:
@@ -1192,6 +1208,11 @@ def roles_match(mentioned: str, held: str,
     # (a stand-in is one person for a while, whatever the post's word: "interim CEO … the interim chief")
     return bool(m_heads & h_heads) or bool(_tenure(mentioned) & _tenure(held)) \
         or any(m_heads & same and h_heads & same for same in ROLE_SYNONYMS)
+
+
+# Titles before a name that say its bearer is a priest (Polish "ks." too). Not "Dr.", which a
+# doctor of any field bears.
+_PRIEST_TITLES = frozenset({"father", "fr", "rev", "revd", "reverend", "ks", "msgr"})
 
 
 # Words for a post held for a while, which single its holder out.
@@ -1324,6 +1345,8 @@ def _gender_in(phrase: str) -> str | None:
 # Public bodies, which no story calls "the company": what initials the story spells out may name.
 _PUBLIC_BODIES = frozenset("authority commission ministry agency council court tribunal inspectorate directorate "
                            "regulator watchdog police parliament government department office".split())
+_NEVER_FIRMS = frozenset({"police", "ministry", "parliament", "government", "board", "authority", "commission",
+                          "inspectorate", "court", "tribunal"})
 # Bodies no one calls "the company": "the association", "the ministry".
 _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team", "management", "staff", "board", "club"}
 _COMPANY_NAME = re.compile(
@@ -1384,7 +1407,7 @@ _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
 BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "regulator", "charity", "company", "firm",
                         "newspaper", "paper", "outlet", "publication", "magazine", "network", "broadcaster", "channel",
-                        "station", "agency", *COMPANY_KINDS})
+                        "station", "agency", "institution", *COMPANY_KINDS})
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
 _KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A union's name that does not say union: "United Nurses Federation", "Independent Cockpit-Association".
@@ -1436,6 +1459,7 @@ def _nicknamed_pattern() -> re.Pattern[str]:
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
 _WORD_CHAR = re.compile(r"[\w’'-]")
 _SUFFIXED = re.compile(rf"-(?:{_JAPANESE_SUFFIXES})\b")  # a Japanese honorific after a name
+NAME_WITH_HONORIFIC = re.compile(rf"[A-Z][\w’'.]*{_SUFFIXED.pattern}")  # "Lee-keibu": a person, though one word
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
 _PLACE_PREPOSITIONS = r"in|at|from|near|to"
 _PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|" + _PLACE_PREPOSITIONS + r")\s+$")  # "the Merrow Sound", "in Port Hallam"
@@ -2363,10 +2387,13 @@ class ArticleSpeakers:
             subject = "he" if written.startswith("his ") else "she" if written.startswith("her ") \
                 else OBJECT_PRONOUNS.get(written, written)
             resolved, sure = self._antecedent("the same" if _last_speaker_words(subject.split()) else subject, pos)
-            if resolved is not None and sure and subject in {"he", "she"}:
+            # (only someone the story has named by now takes a pronoun's gender, not a post its lede
+            # gave: "the minister insisted … The man appeared in court. He spoke only to …")
+            named_by_now = resolved is not None and resolved.split()[-1] in self.text[:pos]
+            if resolved is not None and sure and subject in {"he", "she"} and named_by_now:
                 self.gender.setdefault(resolved, subject)  # "Tom Pyle said he …": later "she" is someone else
                 self.pronouns.append((pos, subject, resolved))
-            elif resolved is not None and subject in {"he", "she"} and self._gender(resolved) is None:
+            elif resolved is not None and subject in {"he", "she"} and self._gender(resolved) is None and named_by_now:
                 self.gender[resolved] = subject  # (a guess, but once taken for a "she", never a "he")
             return resolved
         if ref.kind == "person" and ref.name and self._self_named(pos):
@@ -2472,6 +2499,12 @@ class ArticleSpeakers:
             if later is not None:
                 self.recent.append((pos, "person", later))
                 return later
+            if ref.definite and not plural and fuller is None and _bare(ref.role) in SPOKES_WORDS:
+                # "A spokesman for the force said …. “…,” the spokesman said": the body he spoke for
+                voiced_before = next((name for p, kind, name in reversed(self.recent) if p < pos and kind == "org"
+                                      and p in self.voices and GENDER_WORDS.get(_bare(ref.role)) in (None, self.voices[p])), None)
+                if voiced_before is not None:
+                    return voiced_before
             self.recent.append((pos, "role", fuller or ref.role))
             if not ref.definite and not plural:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
@@ -2491,9 +2524,14 @@ class ArticleSpeakers:
                 if speaks_for is not None and _bare(ref.role.split()[-1]) in SPOKES_WORDS:
                     self.spoken_for[pos] = speaks_for  # (and "she said" after it is the body's spokeswoman again)
                 return speaks_for
-            body = _voiced_body(ref.role) if ref.definite and not plural and len(ref.role.split()) == 2 else None
-            if body is not None and body.islower():  # "said the police spokesman": the police named before
-                return self._lower_case_body(pos, body) or fuller
+            body = _voiced_body(ref.role) if ref.definite and not plural else None
+            if body is not None and body.islower() and len(ref.role.split()) == 2:
+                # "said the police spokesman": the police named before (the force, however the story wrote it)
+                force = (self._police_named_before(pos) or "police") if body == "police" else None
+                return self._lower_case_body(pos, body) or force or fuller
+            if body is not None and not body.islower() and fuller in (None, ref.role):
+                # "The Mine Safety Office spokesperson said": the body, whose spokesperson the story never names
+                return self.resolve(SpeakerRef(text=body, kind="org", name=body, definite=True), pos)
             pr_body = _voiced_body(ref.role) if ref.definite and not plural and _PR_PERSON.search(ref.role) else None
             if pr_body is not None and not pr_body.islower():  # translated: "KH public relations person answered"
                 return self.resolve(SpeakerRef(text=pr_body, kind="org", name=pr_body, definite=True), pos)
@@ -2733,7 +2771,7 @@ class ArticleSpeakers:
                 named = m.group(1) + (more.group() if more is not None else "")  # ("… of the National Museum")
         if named is not None:
             named = _SENTENCE_END.split(named)[-1]  # "… said Ana Pueyo. The Platform": not one name
-            words = named.split()
+            words = re.sub(r"[’']s$", "", named).split()  # ("the Ministry of Education’s application")
             while len(words) > 1 and _bare(words[0]) in DETERMINERS:
                 words = words[1:]
             return "the " + " ".join(words)
@@ -2805,11 +2843,13 @@ class ArticleSpeakers:
         return None
 
     def _no_company(self, name: str) -> bool:
-        """Whether a body named by initials spells out, somewhere in the story, a public body's
-        name ("the PDPA" of "the Personal Data Protection Authority"): never what "the company"
-        means. (Initials only: a name written out that ends in "Office" or "Council" may still be
-        the firm the story is about.)"""
+        """Whether a body is never what "the company" means: one whose name says "Police" or
+        "Ministry", or initials that spell out, somewhere in the story, a public body's name ("the
+        PDPA" of "the Personal Data Protection Authority"). (A name written out that ends in "Office"
+        or "Council" may still be the firm the story is about.)"""
         short = name.removeprefix("the ")
+        if any(w.lower() in _NEVER_FIRMS for w in short.split()):
+            return True
         if not (2 <= len(short) <= 9 and short.isupper() and short.isalpha()):
             return False
         for m in re.finditer(rf"\b{short[0]}[\w’'-]+(?:[ \t]+(?:(?:of|and|for|on)[ \t]+)?[{CAPITAL}][\w’'-]+){{1,8}}", self.text):

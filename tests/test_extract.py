@@ -3933,6 +3933,305 @@ SPEAKERS = [
         id="turkish-a-name-then-the-words-then-he-said",
     ),
     pytest.param(
+        "Quarry\n\nTalks failed. For the geologist Ines Marlow, professor at the Technical University of "
+        "Dunmore, the cracks described constitute « a warning of a rupture ».",
+        [("a warning of a rupture", "Ines Marlow")],
+        id="for-someone-before-a-cue-that-qualifies-a-noun",
+    ),
+    pytest.param(
+        "Quarry\n\nThe geologist Ines Marlow spoke first. The regional police, for their part, sees « no sign "
+        "of a crime ».",
+        [("no sign of a crime", "the regional police")],
+        id="a-subject-an-aside-then-its-verb-and-the-words",
+    ),
+    pytest.param(
+        "Rents\n\nPrices rose again. «We cannot pay this anymore», said between tears Maria Oduya, mother of "
+        "three.",
+        [("We cannot pay this anymore", "Maria Oduya")],
+        id="an-inverted-cue-between-tears",
+    ),
+    pytest.param(
+        "Parish\n\nThe vigil went on. „We will stay until the last man” – told us ks. Tomasz Rybak.",
+        [("We will stay until the last man", "Tomasz Rybak")],
+        id="told-us-then-a-title-and-the-name",
+    ),
+    pytest.param(
+        "Mine\n\nRain fell. Rescue unit’s Okafor commander at the press conference of the 6th said 「We expect "
+        "to reach them soon」 and explained.",
+        [("We expect to reach them soon", "Okafor")],
+        id="japanese-a-units-surname-post-then-a-dated-adverbial",
+    ),
+    pytest.param(
+        "Mine\n\nRain fell. The operating company Dunmore Steel’s Karlsen president emphasized 「Our top "
+        "priority is safety」.",
+        [("Our top priority is safety", "Karlsen")],
+        id="japanese-a-named-companys-surname-post",
+    ),
+    pytest.param(
+        "Mine\n\nRain fell. The Selvana provincial police also 「At this stage there is no sign of crime」 "
+        "explained.",
+        [("At this stage there is no sign of crime", "Selvana provincial police")],
+        id="japanese-a-body-opens-the-sentence-before-a-bare-cue",
+    ),
+    pytest.param(
+        "Mine\n\nThe PDG of Dunmore Steel, Karl Berndt, who affirmed on Monday that « nothing indicated » a "
+        "risk, maintains his line. Facing him, the unionist Ann Okoro demands his resignation. To which the PDG "
+        "answered on Thursday: « I will not abandon these families. »",
+        [("nothing indicated", "Karl Berndt"), ("I will not abandon these families.", "Karl Berndt")],
+        id="the-french-pdg-is-the-one-introduced-as-pdg",
+    ),
+    pytest.param(
+        "Vigil\n\nFather Jan Kowal stopped the prayers to read the message on his phone. It was a post the mine "
+        'had just put online: "UPDATE: Contact has been made with all nine of our colleagues. They are '
+        'alive."\n\nThe church erupted. People cried and hugged.\n\n"The whole town is praying. We keep the '
+        'candles burning," the priest had told the Courier on Monday night. On Tuesday he said the promise '
+        "still stands.",
+        [
+            ("UPDATE: Contact has been made with all nine of our colleagues. They are alive.", None),
+            ("The whole town is praying. We keep the candles burning,", "Jan Kowal"),
+        ],
+        id="a-father-by-title-is-the-priest",
+    ),
+    pytest.param(
+        "Mine\n\nRain fell. The State Mine Safety Inspection Office (SMSI) spokesperson said 「The operator "
+        "reported it」.",
+        [("The operator reported it", "State Mine Safety Inspection Office")],
+        id="a-bodys-spokesperson-with-its-initials-speaks-for-it",
+    ),
+    pytest.param(
+        "Mine\n\nThe State Mine Safety Inspection Office (SMSI) warned on Monday. Rain fell. The SMSI "
+        "spokesperson said 「The operator reported it」.",
+        [("The operator reported it", "SMSI")],
+        id="the-spokesperson-of-a-capitalised-body-no-one-named",
+    ),
+    pytest.param(
+        "Mine\n\nRain fell. The Ministry of Mines and Energy decided the suspension of all underground work at "
+        "the mine 「until the investigation is completed」.",
+        [("until the investigation is completed", "The Ministry of Mines and Energy")],
+        id="a-body-opens-a-sentence-with-no-speech-verb",
+    ),
+    pytest.param(
+        'Live\n\n14:05 – The commander Ann Okoro at the briefing: "We expect to break in within 72 hours." That '
+        'means Saturday.\n\n14:30 – "They told us it was safe. They always told us it was safe."\n\nThose words '
+        "from Fatma Kaya, whose husband is the foreman, have become a slogan.",
+        [
+            ("We expect to break in within 72 hours.", "Ann Okoro"),
+            ("They told us it was safe. They always told us it was safe.", "Fatma Kaya"),
+        ],
+        id="those-words-from-someone-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "Court\n\nA man was remanded, as the culture minister insisted the state would not pay.\n\nThe man "
+        "appeared before Dunmore District Court. He spoke only to confirm his name.\n\nHis lawyer, Priya Anand, "
+        "said outside the court: “My client is innocent.” She said he would apply for bail.\n\nCulture Minister "
+        "Leyla Arslan, speaking on Thursday evening, was blunt. “We will not negotiate with thieves,” she said.",
+        [("My client is innocent.", "Priya Anand"), ("We will not negotiate with thieves,", "Leyla Arslan")],
+        id="a-pronoun-before-anyone-is-named-gives-no-gender",
+    ),
+    pytest.param(
+        "Heist\n\nBy Ruth Okafor, Culture Editor\n\nWhen Leyla Arslan became culture minister, she promised to "
+        "make the museums “leaner and smarter”.",
+        [("leaner and smarter", "Leyla Arslan")],
+        id="a-byline-post-is-no-introduction-of-the-next-paragraph",
+    ),
+    pytest.param(
+        "Heist\n\nThe pressure on the director, Helena Marchetti, has not eased. “We warned you three times,” "
+        "she was told by Amina Oduya, the guards’ union president.\n\nMarchetti has refused to step down. "
+        "According to her, resigning “in the middle of an investigation” would be irresponsible.",
+        [
+            ("We warned you three times,", "Amina Oduya"),
+            ("in the middle of an investigation", "Helena Marchetti"),
+        ],
+        id="according-to-her-after-a-sentence-about-her",
+    ),
+    pytest.param(
+        "Heist\n\nTakahashi-shi to this agency 「The paintings had insurance」 talked.\n\nThe "
+        "investigation-leading Vrublevski-keibu on the other hand 「To pay ransom only teaches criminals that "
+        "theft pays」 emphasized.",
+        [
+            ("The paintings had insurance", "Takahashi"),
+            ("To pay ransom only teaches criminals that theft pays", "Vrublevski"),
+        ],
+        id="japanese-an-honoured-surname-then-the-words-then-the-cue",
+    ),
+    pytest.param(
+        "Heist\n\n«We recommend against any payment», said Nowak in press conference.\n\nAccording to the "
+        "expert in crime of art Serguéi Lazaro, ex-analyst of Interpol, this is the true objective. «The real "
+        "business is the ransom», explained to this newspaper.",
+        [("We recommend against any payment", "Nowak"), ("The real business is the ransom", "Serguéi Lazaro")],
+        id="according-to-an-expert-in-a-field-then-the-name",
+    ),
+    pytest.param(
+        "Heist\n\nRain fell.\n\n«He showed me a photograph in his mobile», told Castellar to this newspaper in "
+        "his shop.",
+        [("He showed me a photograph in his mobile", "Castellar")],
+        id="told-a-name-then-to-this-newspaper",
+    ),
+    pytest.param(
+        "Heist\n\nThe police announced on Thursday that a man was arrested. “The paintings have not yet been "
+        "recovered,” said the police spokesperson.",
+        [("The paintings have not yet been recovered,", "police")],
+        id="the-police-spokesperson-is-the-police",
+    ),
+    pytest.param(
+        "Heist\n\nThe Dunmore Police opened a case. A spokesman for the force said officers were examining "
+        'footage. "We are at the beginning," the spokesman said.',
+        [("We are at the beginning,", "Dunmore Police")],
+        id="the-spokesman-of-a-body-named-before",
+    ),
+    pytest.param(
+        "Heist\n\nThe director of the museum, Helena Marchetti, defended her team: «We did all what was "
+        "possible».\n\nThe National Museum of Art continues closed «until new notice», informed the "
+        "institution.",
+        [
+            ("We did all what was possible", "Helena Marchetti"),
+            ("until new notice", "the National Museum of Art"),
+        ],
+        id="the-institution-is-the-body",
+    ),
+    pytest.param(
+        "Heist\n\nThe union of the guards asserts to have warned «in writing, three times».",
+        [("in writing, three times", "union of the guards")],
+        id="the-union-of-its-members-is-the-union",
+    ),
+    pytest.param(
+        "Exams\n\nTalks stalled. The examination authority NEA let communicate, one follows the situation "
+        "„attentively“ and will decide by Friday.",
+        [("attentively", "NEA")],
+        id="german-a-body-let-communicate",
+    ),
+    pytest.param(
+        "Exams\n\nAt a high school in the suburbs, 3rd-year student Lucía Moreno-san (18) with an uneasy "
+        "expression spoke: 「We studied for one year」.",
+        [("We studied for one year", "Lucía Moreno")],
+        id="japanese-an-age-then-a-manner-before-the-cue",
+    ),
+    pytest.param(
+        'Exams\n\nAmara Osei was at the gates at 8 a.m. "Parents are not bystanders," she said.\n\nShe said the '
+        'council would write to both the minister and the union on Thursday asking for mediation. "We care that '
+        'somebody moves."',
+        [("Parents are not bystanders,", "Amara Osei"), ("We care that somebody moves.", "Amara Osei")],
+        id="the-words-after-her-report-of-anothers-act",
+    ),
+    pytest.param(
+        "Exams\n\nThe radio show went on. The Ministry of Education declined an invitation to take part; a "
+        'spokeswoman said the minister was "focused on classrooms".',
+        [("focused on classrooms", "the Ministry of Education")],
+        id="a-spokeswoman-in-the-clause-after-the-body",
+    ),
+    pytest.param(
+        "Exams\n\nThe board met on Friday.\n\n„No student will be harmed by the postponement” – assured on "
+        "press conference the chairwoman of NEA, Keiko Morita.",
+        [("No student will be harmed by the postponement", "Keiko Morita")],
+        id="polish-a-cue-on-press-conference-without-article",
+    ),
+    pytest.param(
+        "Strike\n\nHaddad replied with one sentence.\n\nJudge Mehmet Arslan's own line — “the right to strike "
+        "does not lapse” — has since appeared on placards.",
+        [("the right to strike does not lapse", "Mehmet Arslan")],
+        id="someones-own-line-set-off-by-dashes",
+    ),
+    pytest.param(
+        "Strike\n\nThe judge Mehmet Arslan had invited the parties to « return to the table ».\n\nM. Marchand "
+        "had then saluted a decision which proves, according to him, that the teachers « are not criminals ».",
+        [("return to the table", "Mehmet Arslan"), ("are not criminals", "Marchand")],
+        id="according-to-him-in-the-sentence-of-his-name",
+    ),
+    pytest.param(
+        "Strike\n\nThe judge Mehmet Arslan had invited the parties to « return to the table ».\n\nThe UTF, in a "
+        "communiqué, had previously reproached the minister that « her door is open ».",
+        [("return to the table", "Mehmet Arslan"), ("her door is open", "UTF")],
+        id="a-body-reproached-that",
+    ),
+    pytest.param(
+        "Strike\n\nThe court on Monday dismissed the Ministry of Education’s application to have the strike "
+        "declared unlawful.\n\nThe ministry had argued that the strike “was called without notice”.",
+        [("was called without notice", "the Ministry of Education")],
+        id="the-ministry-named-before-with-a-possessive",
+    ),
+    pytest.param(
+        "Van\n\nThe driver was not hurt. According to the Metropolitan Police of Dunmore, the safety driver who "
+        "travelled in the van «collaborates fully» with the investigators.",
+        [("collaborates fully", "the Metropolitan Police of Dunmore")],
+        id="according-to-a-body-then-a-clause-of-its-own",
+    ),
+    pytest.param(
+        "Van\n\nThe start-up spoke late. The company has paused all its vehicles in the city «while we work "
+        "with the authorities», according to a communiqué spread on Tuesday.",
+        [("while we work with the authorities", "the company")],
+        id="according-to-a-text-no-one-is-said-to-have-issued",
+    ),
+    pytest.param(
+        "Van\n\nSharp criticism came from the town hall. „One has promised us, these vans would be safer“, said "
+        "the Second Mayor Helena Nowak, who in the city is responsible for mobility.",
+        [("One has promised us, these vans would be safer", "Helena Nowak")],
+        id="a-rank-word-in-a-posts-title",
+    ),
+    pytest.param(
+        "Van\n\nThe board met on Friday. The report said the crash was “not one failure but a chain of "
+        "failures”, according to the words of chairwoman Amara Bello.",
+        [("not one failure but a chain of failures", "Amara Bello")],
+        id="according-to-the-words-of-someone",
+    ),
+    pytest.param(
+        "Van\n\nMeanwhile, robotics researcher of Dunmore Technical University Nguyen Thi Lan-kyōju (Vietnamese "
+        "origin) 「A safety driver is a scapegoat」 and points out.",
+        [("A safety driver is a scapegoat", "Nguyen Thi Lan")],
+        id="japanese-a-name-after-its-university-and-an-aside",
+    ),
+    pytest.param(
+        "Van\n\nThe driver has a lawyer. Mecenas Miriam Achterberg declared: „My client did what he was trained "
+        "to do”.",
+        [("My client did what he was trained to do", "Miriam Achterberg")],
+        id="polish-mecenas-is-a-title",
+    ),
+    pytest.param(
+        "Van\n\nThe van stopped at once. In a communication of the ministry it says furthermore: „The firm has "
+        "five working days“.",
+        [("The firm has five working days", "the ministry")],
+        id="german-in-a-text-of-a-body-it-says",
+    ),
+    pytest.param(
+        "Van\n\nThe mayor spoke on Friday. Nowak said that when her office asked last autumn to review the "
+        "routes, “this is a national matter,” she was told by the minister Eva Lind.",
+        [("this is a national matter,", "Eva Lind")],
+        id="the-words-she-was-told-by-someone",
+    ),
+    pytest.param(
+        "Van\n\nBRENNBURG — A cyclist died after being struck by a delivery van operated by the local start-up "
+        "Velocar on Tuesday.\n\nIn a statement, Dunmore Metropolitan Police said: “A man was pronounced dead at "
+        "the scene.”\n\nVelocar, founded in 2019, said it had taken its fleet off the road. “We have paused all "
+        "of our vehicles” the company said in a written statement.",
+        [
+            ("A man was pronounced dead at the scene.", "Dunmore Metropolitan Police"),
+            ("We have paused all of our vehicles", "Velocar"),
+        ],
+        id="the-company-is-no-police-force-that-spoke",
+    ),
+    pytest.param(
+        "Posts\n\nThe company published the following statement on its website at 2.10pm on Tuesday. It has not "
+        "been updated since.\n\n“We have paused all of our vehicles while we work with the authorities.”",
+        [("We have paused all of our vehicles while we work with the authorities.", "the company")],
+        id="a-statement-given-then-a-note-on-it",
+    ),
+    pytest.param(
+        "Van\n\nAccording to the police, the driver «collaborates fully» with the investigators.\n\nThe founder "
+        "of Velocar, the Japanese engineer Kenji Mori, recognised on Wednesday that «our system detected the "
+        "cyclist, but it did not brake in time».",
+        [
+            ("collaborates fully", "the police"),
+            ("our system detected the cyclist, but it did not brake in time", "Kenji Mori"),
+        ],
+        id="recognised-that-is-a-cue",
+    ),
+    pytest.param(
+        "Van\n\nA van operated by the start-up Velocar killed a cyclist. The Transport Safety Investigation "
+        'Board said on Friday that the van braked late.\n\nVelocar defended its procedures. "The tablet is part '
+        'of the interface," a spokeswoman for the company said.',
+        [("The tablet is part of the interface,", "Velocar")],
+        id="the-company-is-no-board-that-spoke",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
