@@ -469,6 +469,10 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                     j >= 6 and toks[j - 1][0] == "of" and _glossed_post(toks, j - 1))):
                 j -= 1
                 continue
+            if low == "the" and j > 1 and toks[j - 1][0] == "for" and opens_body_for(toks[j - 2][0]) \
+                    and j + 1 <= i and toks[j + 1][0][:1].isupper():
+                j -= 1  # "the Office for the Coordination of Humanitarian Affairs said"
+                continue
             if low == "the" and j > 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in FAMILY_WORDS | MEMBERS_BODIES:
                 j -= 1  # "the families of the trapped miners said": the families ("the union of the guards": the union)
                 continue
@@ -514,8 +518,8 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         if low == "and" and j < i and j > 0 and toks[j - 1][0][:1].isupper() and nxt and (nxt[0].isupper() or nxt.lower() == "the"):
             j -= 1
             continue
-        if low == "for" and j < i and j > 0 and opens_body_for(toks[j - 1][0]) and nxt and nxt[:1].isupper():
-            j -= 1  # "Citizens for Clean Air said"
+        if low == "for" and j < i and j > 0 and opens_body_for(toks[j - 1][0]) and nxt and (nxt[:1].isupper() or nxt == "the"):
+            j -= 1  # "Citizens for Clean Air said" (the article checked above: "the Office for the Coordination of …")
             continue
         if j < i and _is_adjective_like(tok) and all(t[0].islower() for t in toks[j + 1:i + 1]):
             # adjectives between an article and a common-noun head: "the central bank"
@@ -1925,6 +1929,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue
                 if low.startswith("appeal") and "for" not in {t[0].lower() for t in toks[ti + 1:ti + 9]} \
                         and not (nxt.startswith(MASK) and prev[:1].isalpha()) \
+                        and not any(t[0] == "," and toks[c + 1][0].startswith(MASK)  # ("appealed to both sides, 「…」")
+                                    for c, t in enumerate(toks[ti + 1:ti + 6], ti + 1) if c + 1 < len(toks)) \
                         and not any(t[0] == ":" and toks[c + 1][0].startswith(MASK)
                                     for c, t in enumerate(toks[ti + 1:ti + 9], ti + 1) if c + 1 < len(toks)):
                     # "appealed for “calm”" is a call, and so are "appealed over the loudspeakers: “…”" and
@@ -2200,10 +2206,6 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
 # The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
 _PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we)[ \t]+(?:was|were)[ \t]+")
 _NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]+\b(?![ \t]*[,.;:])")  # ("its “400” list", "the “Clean Air” plan")
-# A text's sender, when "it" says what the text says: "In a communication of the ministry it says".
-_IN_TEXT_OF = re.compile(r"\s*In[ \t]+(?:a|an|the|its|their)[ \t]+(?:[a-z]+[ \t]+)?(?:communication|statement|communiqu[ée]|letter|"
-                         r"release|message|note|decision)[ \t]+(?:of|from|by)[ \t]+(?P<np>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*)*)"
-                         r"[ \t]+it[ \t]+(?:says|said|reads|read|states|stated)\b")
 # Between the quotation and a cue with no subject: punctuation, or "and" ("「…」 and points out").
 _AND_GAP = re.compile(r"[\s,;:—–\-" + MASK + r"]{0,4}(?:and[ \t]+)?")
 # Words between a subject and its quotation that tell nothing of who speaks: "Lee also “…” said."
@@ -4356,6 +4358,8 @@ _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 # A body's document after "it said" or "it is said": "…, it said in a communication of the foundation".
 _IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
                                + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
+_IN_A_DOCUMENT_OF_IT = re.compile(r"(?i)\s*in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
+                                  + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s*$")  # (up to its "it")
 # Who said it, in brackets after the words, as Japanese papers sign a quotation: "「…」 (Solberg-shi,
 # chief of forecast)".
 _SIGNED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<np>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*(?P<post>,[^()\n]{1,60})?\)")
@@ -4618,9 +4622,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                                           document.start() + len(document.group(0).rstrip()))
         elif (ev.phrase is None and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start)
               or ev.phrase is not None and ev.phrase.lower() == "it") \
-                and (document_of := _IN_A_DOCUMENT_OF.match(masked, ev.cue_end)) is not None \
+                and (document_of := _IN_A_DOCUMENT_OF.match(masked, ev.cue_end)
+                     or _IN_A_DOCUMENT_OF_IT.match(masked, sentences[ev.sentence].start, ev.phrase_start)) is not None \
                 and (issuer := parse_mention(text[document_of.start("body"):document_of.end("body")])) is not None and issuer.kind == "org":
-            # "«…», it said in a communication of the foundation": the foundation's
+            # "«…», it said in a communication of the foundation": the foundation's (German "heißt
+            # es", translated: "In a communication of the ministry it says: „…“")
             ref = issuer
             events[ei] = _credited_to(ev, issuer.text, document_of.start("body"), document_of.end("body"))
         elif ev.phrase is None and ev.sentence > 0 and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start) \
@@ -5014,10 +5020,6 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if phrase is not None and phrase.lower() in _NOBODY:
             no_ones.add(qi_cur)  # "Someone starts, and the rest follow: «…»": no one carries over to it
             phrase = None
-        sender = _IN_TEXT_OF.match(masked, sentences[events[picked].sentence].start) \
-            if picked is not None and events[picked].phrase == "it" else None
-        if sender is not None:  # German "heißt es", translated: "In a letter of the ministry it says: „…“"
-            picked, phrase = None, _clean_phrase(text, sender.start("np"), sender.end("np"))
         choice.append((q_open, phrase, picked))
 
     # resolve in reading order: events and quotations interleaved

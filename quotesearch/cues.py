@@ -125,7 +125,7 @@ chairperson ambassador envoy official officials governor senator representative 
 congresswoman mayor commissioner general admiral commander king queen prince premier
 ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides collaborator collaborators analyst
 analysts expert experts economist economists lawyer lawyers advocate attorney prosecutor judge
-justice sheriff candidate nominee founder executive ceo cfo coo pdg manager strategist pollster
+justice sheriff candidate nominee founder executive ceo cfo coo pdg manager strategist pollster headman headwoman
 source sources negotiator negotiators lawmaker lawmakers backbencher backbenchers legislator legislators speaker
 counsel correspondent editor columnist author professor researcher scientist doctor surgeon
 activist campaigner officer officers colonel captain lieutenant sergeant major marshal
@@ -530,7 +530,7 @@ DEMONYMS: frozenset[str] = frozenset(
 # introduced another way ("the alliance's chief" / "its secretary general").
 ROLE_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"chief", "boss", "head", "leader", "secretary-general", "director", "chairman", "manager", "coach",
-               "chairwoman", "chair", "chairperson", "general", "ceo", "pdg"}),  # (French "PDG")
+               "chairwoman", "chair", "chairperson", "general", "ceo", "pdg", "commander"}),  # (French "PDG")
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"president"}),
     frozenset({"chancellor"}),
@@ -571,7 +571,7 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
     """claim claims assertion assertions accusation accusations argument contention conclusion pledge
     promise vow insistence suggestion warning prediction boast charge allegation comment comments
     remark remarks statement declaration line lines assessment assurance estimate finding defence defense
-    order ruling""".split()  # ("the judge's order that the ballots stay “sealed”")
+    order ruling complaint""".split()  # ("the judge's order that the ballots stay “sealed”")
 )
 
 # Participles that name words as someone's: "was dubbed “the deal of the century” by Lee".

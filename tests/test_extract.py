@@ -4232,6 +4232,42 @@ SPEAKERS = [
         id="the-company-is-no-board-that-spoke",
     ),
     pytest.param(
+        "Quake\n\nRoads stayed shut. The UN Office for the Coordination of Humanitarian Affairs (OCHA) said in "
+        "its latest situation report that “at least 62 villages remain inaccessible by road”.",
+        [
+            ("at least 62 villages remain inaccessible by road", "the UN Office for the Coordination of Humanitarian Affairs"),
+        ],
+        id="a-body-for-the-something-of-something-with-its-initials",
+    ),
+    pytest.param(
+        "Quake\n\nSarvan Headman Ramazan Okay Bey, speaking to our newspaper, stated that nobody came. Okay, "
+        "“Nobody came. We dug with our hands” said.",
+        [("Nobody came. We dug with our hands", "Ramazan Okay")],
+        id="turkish-a-village-headman-is-a-post",
+    ),
+    pytest.param(
+        "Quake\n\nVolunteers hauled sacks up the gorge, and the Red Crescent president Amira Saleh's complaint "
+        'that the valley needed insulin "more than we need speeches" was heard.',
+        [("more than we need speeches", "Amira Saleh")],
+        id="someones-complaint-that",
+    ),
+    pytest.param(
+        "Quake\n\nInterior Minister Rahmanov-shi criticised the delay. UN humanitarian coordinator Kamau-shi "
+        "appealed to both governments, 「Humanitarian access must not be left to politics」.",
+        [("Humanitarian access must not be left to politics", "Kamau")],
+        id="japanese-appealed-to-someone-then-the-words",
+    ),
+    pytest.param(
+        "Quake\n\nKenji Morita, the leader of Japan's Kizuna Rescue team, said his unit had been held at the "
+        "checkpoint.\n\n“We waited nineteen hours at the checkpoint,” Morita said.\n\nThe team's commander said "
+        "the delay had cost precious time. “The first seventy-two hours are everything.”",
+        [
+            ("We waited nineteen hours at the checkpoint,", "Kenji Morita"),
+            ("The first seventy-two hours are everything.", "Kenji Morita"),
+        ],
+        id="a-teams-commander-is-its-leader",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
