@@ -228,7 +228,7 @@ class _Sentence:
 _NP_AFTER = r"(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
 # German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday".
 _SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+" + _NP_AFTER +
-                      r"(?=[ \t]*(?:[,.;]|on|in|at|to|after|before|yesterday|today|$))")
+                      r"(?=[ \t]*(?:[,.;]|(?:on|in|at|to|after|before|yesterday|today)\b|$))")
 # German "heißt es darin vom Geschäftsführer X", translated word for word: "„…“, it says therein
 # from the managing director Ann Lee."
 _IT_SAYS_FROM = re.compile(r"[ \t]*,[ \t]+it[ \t]+(?:says|said|is[ \t]+said)[ \t]+(?:therein[ \t]+|in[ \t]+it[ \t]+)?(?:from|by)[ \t]+"
@@ -1340,9 +1340,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j += 1
             continue
         # ("said a spokeswoman for the ministry", but not "tells chairman Jari Lee to the newspaper")
-        if (tok.lower() in {"of", "the"} or (role_seen and not name_seen and tok.lower() in {"for", "to"})) \
+        if (tok.lower() in {"of", "the"} or (role_seen and not name_seen and (
+                tok.lower() == "for" or (tok.lower() == "to" and toks[j - 1][0].lower() in _ENVOYS)))) \
                 and nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or (role_seen and nxt.lower() in ORG_NOUNS)) \
-                and j > first:  # "said the head of the administration"
+                and j > first:  # "said the head of the administration", "the envoy to the UN" (not "the pharmacist to Iberpress")
             j += 1
             continue
         if role_seen and tok.lower() == "the" and toks[j - 1][0].lower() == "of" and nxt and POSSESSIVE_END.sub("", nxt).isalpha() \
@@ -2041,6 +2042,11 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             else:
                 continue
             phrase = None
+            if phrase_span is not None and not inverted and _WHOSE_BEFORE.search(masked, max(0, phrase_span[0] - 8), phrase_span[0]) \
+                    and masked[phrase_span[0]:phrase_span[1]].islower():
+                # a clause about someone's own: "Ann Lee, whose company reported the cartel, apologised …" (but
+                # "The Directorate, whose director Ann Lee says …" quotes her)
+                continue
             if phrase_span is not None:
                 styled = _STYLED.search(text, max(0, phrase_span[0] - 5), phrase_span[0])
                 if styled is not None and text[phrase_span[0]:phrase_span[1]].lower() in STYLES:
@@ -2059,6 +2065,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
     return events
 
 
+_WHOSE_BEFORE = re.compile(r"\bwhose[ \t]+$")
 # Verbs of a main clause that a sentence opening "The geologist advising the team, …" goes on to.
 _FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
 

@@ -64,8 +64,9 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
                                             "intervened", "raged", "rages", "shared", "justified", "justifies",
-                                            "regretted", "regrets"})
-# (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated)
+                                            "regretted", "regrets", "counted"})
+# (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
+# Spanish "contó", translated: "«…», counted the pharmacist")
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté")
 # Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
 # mean other things anywhere else ("peace talks", "talking points").
@@ -346,7 +347,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
     shipping lines ratings analytics minerals mining metals resources steel drilling engineering construction
     electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
-    freight cargo rail dynamics aerospace robotics automotive solutions""".split()
+    freight cargo rail dynamics aerospace robotics automotive solutions supply supplies distribution""".split()
 ) | NEWSPAPER_WORDS
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.

@@ -177,9 +177,10 @@ def _is_role_word(tok: str) -> bool:
     # ("Miss." is Mississippi)
     return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES or tok == "Miss" \
         or low.endswith(("-year-old", "-born", "-raised")) \
-        or (len(low) >= 9 and tok[:1].isupper() and low.endswith(_GERMAN_POSTS))
+        or (len(low) >= 9 and tok[:1].isupper() and low.endswith(_GERMAN_POSTS)) \
+        or ("-" in tok and tok.split("-")[0].isupper() and _bare(tok.split("-")[-1]) in ROLE_NOUNS)
     # ("Ten-year-old Zain Malik", "Korean-born Ann Lee"; a German compound post a translation leaves as it
-    # is: "Kriminaldirektorin Ingrid Solberg", "Bundesministerin", "Pressesprecher")
+    # is: "Kriminaldirektorin Ingrid Solberg", "Bundesministerin", "Pressesprecher", "ACP-President")
 
 
 _GERMAN_POSTS = ("direktor", "direktorin", "präsident", "präsidentin", "ministerin", "sprecher", "sprecherin",
@@ -2774,6 +2775,8 @@ class ArticleSpeakers:
             words = re.sub(r"[’']s$", "", named).split()  # ("the Ministry of Education’s application")
             while len(words) > 1 and _bare(words[0]) in DETERMINERS:
                 words = words[1:]
+            if len(words) > 2 and re.search(r"[’']s$", words[0]):
+                words = words[1:]  # a country's: "Valmeria's National Competition Authority" is the authority
             return "the " + " ".join(words)
         introduced = None
         for m in _introduced_by(noun).finditer(self.text, 0, pos):

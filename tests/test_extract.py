@@ -4268,6 +4268,47 @@ SPEAKERS = [
         id="a-teams-commander-is-its-leader",
     ),
     pytest.param(
+        "Cartel\n\n„They treated patients like a market“, said the President of the authority, Frau Teodora "
+        "Kalinska, before journalists. Every euro was „taken from the budgets of the hospitals“, so Kalinska "
+        "further.",
+        [
+            ("They treated patients like a market", "Teodora Kalinska"),
+            ("taken from the budgets of the hospitals", "Teodora Kalinska"),
+        ],
+        id="german-so-then-a-name-that-opens-like-in",
+    ),
+    pytest.param(
+        "Cartel\n\nFour wholesalers were fined. Medivane chief executive Hiroshi Tanaka, whose company reported "
+        "the cartel and was granted immunity, apologised earlier this week to “every patient who paid more”.",
+        [("every patient who paid more", "Hiroshi Tanaka")],
+        id="whose-company-reported-is-no-speaker",
+    ),
+    pytest.param(
+        'Cartel\n\nThe fines were announced on Tuesday. Ostrander Health Supply, fined €88.5 million, said: "We '
+        'are studying the decision carefully."',
+        [("We are studying the decision carefully.", "Ostrander Health Supply")],
+        id="a-firm-whose-name-ends-in-supply",
+    ),
+    pytest.param(
+        "Cartel\n\nThe patients' alliance demanded consequences. „The fine moneys must flow back to the "
+        "patients“, demanded the ACP-President Amara Obi.",
+        [("The fine moneys must flow back to the patients", "Amara Obi")],
+        id="a-posts-initials-joined-to-it",
+    ),
+    pytest.param(
+        "Cartel\n\nThe hospital pharmacist Lucía Ortega spoke to the press. The minister Ivan Petrov said the "
+        "prices were «fair».\n\n«We had to decide which patients received it», counted the pharmacist to "
+        "Iberpress by telephone.",
+        [("fair", "Ivan Petrov"), ("We had to decide which patients received it", "Lucía Ortega")],
+        id="spanish-counted-the-pharmacist-to-an-agency",
+    ),
+    pytest.param(
+        "Cartel\n\nValmeria's National Competition Authority (NCA) on Tuesday fined four firms.\n\nIn a written "
+        "statement, the authority said that “the four companies exchanged information”.",
+        [("the four companies exchanged information", "the National Competition Authority")],
+        id="a-countrys-body-is-the-body",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
