@@ -437,6 +437,8 @@ def _is_adjective_like(tok: str) -> bool:
 # Posts held "to" a body or country: "the ambassador to Ostravia", "the envoy to the UN".
 _ENVOYS = frozenset({"representative", "ambassador", "envoy", "delegate", "emissary", "observer", "attaché",
                      "adviser", "advisor", "consul", "commissioner"})
+# Posts held to a person: "an aide to President Ann Lee".
+_AIDES = frozenset({"aide", "assistant", "counsel", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _glossed_post(toks: list[tuple[str, int, int]], of: int) -> bool:
@@ -1341,7 +1343,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             continue
         # ("said a spokeswoman for the ministry", but not "tells chairman Jari Lee to the newspaper")
         if (tok.lower() in {"of", "the"} or (role_seen and not name_seen and (
-                tok.lower() == "for" or (tok.lower() == "to" and toks[j - 1][0].lower() in _ENVOYS)))) \
+                tok.lower() == "for" or (tok.lower() == "to" and toks[j - 1][0].lower() in _ENVOYS | _AIDES)))) \
                 and nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or (role_seen and nxt.lower() in ORG_NOUNS)) \
                 and j > first:  # "said the head of the administration", "the envoy to the UN" (not "the pharmacist to Iberpress")
             j += 1

@@ -450,7 +450,7 @@ def _of_the_body_with_and(low: list[str]) -> bool:
 
 # The parts of a body that speak for it apart from it: "the board of Acme Foods" is not Acme (nor is
 # French "the parquet of Lyon", its prosecutors, the town).
-_GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium", "parquet"})
+_GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium", "parquet", "embassy", "consulate"})
 # Bodies named by the field they govern, which translations write in lower case: "the ministry of Health".
 _PORTFOLIO_BODIES = frozenset({"ministry", "department"})
 
@@ -748,7 +748,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         named = parse_mention(" ".join(tokens[at + 1:]))
         if named is not None and named.kind == "person" and named.name and (
                 demonym is not None or (" " in named.name and is_personal_name(named.name)
-                                        and _fold(named.name.split()[0]) in GIVEN_NAME_GENDER)):
+                                        and _fold(named.name.split()[0]) in GIVEN_NAME_GENDER)
+                or (" " in named.name and named.role is not None and _is_role_noun(named.role.split()[-1]))):
+            # (or a post before the name: "Parliament's Digital Affairs Committee Chairman Ann Lee")
             if owned is not None:
                 return replace(named, text=text)  # (a country's is no post)
             return replace(named, text=text, role=" ".join([tokens[at], *([named.role] if named.role else [])]))

@@ -4309,6 +4309,18 @@ SPEAKERS = [
         id="a-countrys-body-is-the-body",
     ),
     pytest.param(
+        "Leak\n\nThe regulator fined the platform on Monday. Parliament's Digital Affairs Committee Chairman "
+        "Dermot Kane's words were also hard: “Mr Karan will come before this committee and explain.”",
+        [("Mr Karan will come before this committee and explain.", "Dermot Kane")],
+        id="a-bodys-post-then-a-name-after-its-possessive",
+    ),
+    pytest.param(
+        "Spies\n\nTwo diplomats were expelled. The embassy of Tarsova in Haldstadt, for its part, repeated in a "
+        "communiqué that its agents « have always acted within the law ».",
+        [("have always acted within the law", "embassy of Tarsova in Haldstadt")],
+        id="the-embassy-of-a-country-is-the-embassy",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
