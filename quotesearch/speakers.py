@@ -129,6 +129,7 @@ def split_glued_suffix(word: str, following: str | None, text: str = "") -> str:
     """
     if not following or not following[:1].islower() or not word[:1].isupper():
         return word
+    following = following.rstrip(".,;:!?")  # ("Lee spoke.": the verb, its full stop aside)
     if following.lower() in CUE_VERBS or following.lower() in SKIPPABLE:
         return word
     glued = [fn for fn in GLUED_FUNCTION_WORDS
@@ -2441,11 +2442,11 @@ class ArticleSpeakers:
                 return self.resolve(SpeakerRef(text=written, kind="org", name=name, definite=voiced.definite), pos)
         surname_post = ref.role.split() if ref.kind == "role" and ref.role else []
         if len(surname_post) >= 2 and _is_cap(surname_post[0]) and not _is_role_word(surname_post[0]) \
-                and all(w.islower() and (_bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS) for w in surname_post[1:]) \
+                and all(_bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS for w in surname_post[1:]) \
                 and _bare(surname_post[-1]) in ROLE_NOUNS and self._holds_post(surname_post[0], " ".join(surname_post[1:])):
-            # a surname, then the post its holder has, as Japanese is translated: "Sokolov president",
-            # "Guen doctor" (not "Acme president": no one the story names is called Acme; nor "Trump
-            # supporter", someone else)
+            # a surname, then the post its holder has, as Japanese is translated: "Sokolov president", "Lee
+            # Foreign Minister", "Guen doctor" (not "Acme president": no one the story names is called Acme;
+            # nor "Trump supporter", someone else)
             return self.resolve(SpeakerRef(text=ref.text, kind="person", name=surname_post[0],
                                            role=" ".join(surname_post[1:]), definite=True), pos)
         if ref.kind == "role" and ref.role:

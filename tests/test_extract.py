@@ -4321,6 +4321,18 @@ SPEAKERS = [
         id="the-embassy-of-a-country-is-the-embassy",
     ),
     pytest.param(
+        "Bridge\n\nRain fell. Dr Kenji Morimoto spoke.\n\nHe praised his exhausted staff. “Every one of our "
+        "surgeons came in without being calledMorimoto said, his voice breaking.",
+        [("Every one of our surgeons came in without being called", "Kenji Morimoto")],
+        id="a-name-before-a-verb-and-its-full-stop-keeps-its-ending",
+    ),
+    pytest.param(
+        "Fishing\n\nThe foreign minister Ilse Marandi spoke on Monday.\n\nMarandi Foreign Minister on the 10th "
+        "stated 「We demand the release of the crew」.",
+        [("We demand the release of the crew", "Ilse Marandi")],
+        id="japanese-a-surname-then-a-capitalised-post",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
