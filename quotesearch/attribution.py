@@ -2310,6 +2310,8 @@ def _subject_body(text: str, masked: str, sent: _Sentence, q_open: int) -> str |
     if opening is None:
         return None
     phrase, ref, verb = opening
+    if ref.kind == "role" and ref.role and ref.role.split()[-1].lower() in ROLE_NOUNS and verb.islower() and verb.isalpha():
+        return phrase  # (or a post: "The minister had moved to 6 percent, calling it “our final offer”")
     return phrase if ref.kind == "org" and verb.islower() and verb.isalpha() \
         and any(w[:1].isupper() for w in phrase.split()[1:]) else None
 
@@ -2317,6 +2319,10 @@ def _subject_body(text: str, masked: str, sent: _Sentence, q_open: int) -> str |
 def _opening_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> tuple[str, SpeakerRef, str] | None:
     """The definite subject a sentence opens with before ``q_open``, its reading, and the word after it."""
     toks = _tokens(masked, sent.start, q_open)
+    if len(toks) > 5 and toks[0][0] in {"By", "On", "In", "At", "After", "Before", "Since"}:
+        # (after a time it opens with: "By Tuesday morning the minister had moved …")
+        toks = next((toks[k:] for k in range(2, 5) if toks[k][0] == "the" and _is_date_word(toks[k - 1][0])
+                     or toks[k][0] == "the" and toks[k - 1][0] in {"morning", "afternoon", "evening", "night", "week"}), toks)
     span = _subject_span(toks) if len(toks) >= 4 else None
     if span is None or span[0] != toks[0][1]:
         return None
@@ -2836,12 +2842,12 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     A possessive right before a fragment names the one who used the words,
     even when the sentence's speech verb belongs to someone reacting to them.
     """
-    if len(text[q.start:q.end].split()) > 12:
-        return None
+    shown = _WORDS_SHOWN.search(masked, max(sent.start, q_open - 120), q_open) \
+        if masked[max(0, q_open - 3):q_open].rstrip()[-1:] in {"–", "—", ":"} else None  # (the cheap test first)
+    if len(text[q.start:q.end].split()) > 12 and shown is None:
+        return None  # (words set out after "Lee's own line —" may run long)
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end
-    before = _SPEECH_NOUN_BEFORE.search(masked, max(sent.start, q_open - 200), q_open)
-    if before is None and masked[max(0, q_open - 3):q_open].rstrip()[-1:] in {"–", "—", ":"}:
-        before = _WORDS_SHOWN.search(masked, max(sent.start, q_open - 120), q_open)  # (the cheap test first)
+    before = _SPEECH_NOUN_BEFORE.search(masked, max(sent.start, q_open - 200), q_open) or shown
     if before is not None:
         # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
         group = "np2" if before.groupdict().get("np2") is not None else "np"

@@ -4333,6 +4333,23 @@ SPEAKERS = [
         id="japanese-a-surname-then-a-capitalised-post",
     ),
     pytest.param(
+        "Strike\n\nHaddad's reply was a statement of a single sentence: “We respect the court’s decision, but "
+        "it changes nothing for students.”\n\nJudge Mehmet Arslan's own line — “the right to strike does not "
+        "lapse merely because its timing is inconvenient to the government” — has since appeared on placards.",
+        [
+            ("We respect the court’s decision, but it changes nothing for students.", "Haddad"),
+            ("the right to strike does not lapse merely because its timing is inconvenient to the government", "Mehmet Arslan"),
+        ],
+        id="someones-own-line-set-off-at-any-length",
+    ),
+    pytest.param(
+        "Strike\n\nEducation Minister Rania Haddad posted on Friday. Judge Mehmet Arslan ruled on Monday that "
+        "the strike was lawful.\n\nBy Tuesday morning the minister had moved to 6 percent, calling it “our "
+        "final and best offer”.",
+        [("our final and best offer", "Rania Haddad")],
+        id="a-post-opens-a-sentence-with-no-speech-verb",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
