@@ -607,6 +607,9 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
         if toks[a][0].lower().replace("’", "'").split("'", 1)[0] in CLAUSE_OPENERS \
                 and not (toks[a][0].lower() in {"this", "that"} and a < b and toks[a + 1][0].lower() in ROLE_NOUNS):
             continue  # an aside ("who's running for office") or an opener (not translated "This official, …,")
+        relative = next((w for w in range(a + 2, b + 1) if toks[w][0] == "who"), None)
+        if relative is not None and toks[a][0].lower() in {"a", "an", "the", "one", "another"}:
+            b = relative - 1  # "A brass player who has played there for decades, and who …, said": the player
         when = next((k for k in range(a + 2, b) if toks[k][0] in {"on", "at", "in"}), None)
         if when is not None and toks[a][0][:1].isupper() and toks[when - 1][0][:1].isupper() \
                 and _backward_chunk(toks, when - 1) == a:
@@ -745,7 +748,8 @@ _RELATIVES_AND_AUXILIARIES = frozenset({"who", "which", "that", "has", "have", "
 def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
     """Past an adverbial that a translation puts between the subject and its verb: "The head
     of the district, Vüqar Həsənov, at the meeting with the residents stated", "Ann Lee at a
-    meeting in Dunmore on Friday declared" (the subject's last word); else ``i``."""
+    meeting in Dunmore on Friday declared", "Ann Lee on Tuesday in parliament said" (the
+    subject's last word); else ``i``."""
     k = i
     while k > i - 10 and k > 1 and (toks[k][0].isalpha() or (_ORDINAL_DAY.fullmatch(toks[k][0]) and toks[k - 1][0] == "the")) and (
             toks[k][0].islower() or toks[k - 1][0] in {"in", "on", "at", "from", "near", "with"}):
@@ -761,7 +765,7 @@ def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
     post = k + 2 < i and toks[k + 1][0] in ROLE_NOUNS  # (the post after the surname, as Japanese puts it)
     if k < i and toks[k][0][:1].isupper() and toks[k][0].isalpha() and (toks[k - 1][0][:1].isupper() or post) \
             and toks[k + 1 + post][0] in {"at", "during", "after", "before", "in", "on"} \
-            and toks[k + 2 + post][0].lower() in {"the", "a", "an", "this", "that"} \
+            and (toks[k + 2 + post][0].lower() in {"the", "a", "an", "this", "that"} or _is_date_word(toks[k + 2 + post][0])) \
             and not any(t[0] in CUE_VERBS for t in toks[:k]) \
             and not any(t[0] in _BE_FORMS or t[0] in _RELATIVES_AND_AUXILIARIES for t in toks[k + 1:i + 1]):
         # (not "… told Radio One in a video posted …", nor "… in a game many are calling")
@@ -2559,6 +2563,9 @@ _SPEECH_NOUN_BEFORE = re.compile(
     r"\s+as(?:\s+(?:an?|the))?\s*$"
 )
 # "Halvorsen's words on Tuesday night – “…” –": the words shown after a dash or colon.
+# … or "The words of the violist Ann Lee, “…”, were shared widely".
+_WORDS_OF = re.compile(r"\b[Tt]he\s+(?:words|remarks|comments)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                       r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*$")
 _WORDS_SHOWN = re.compile(r"(?P<np>" + _OWNER + r")['’]s?\s+(?:own\s+)?(?:words|remarks?|comments?|message|warning|line|phrase)"
                           r"(?:\s+(?:on|in|at|during|last)\s+[^,;:.()–—" + MASK + r"]{1,40}?)?\s*[–—:]\s*$")
 
@@ -2843,7 +2850,9 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     even when the sentence's speech verb belongs to someone reacting to them.
     """
     shown = _WORDS_SHOWN.search(masked, max(sent.start, q_open - 120), q_open) \
-        if masked[max(0, q_open - 3):q_open].rstrip()[-1:] in {"–", "—", ":"} else None  # (the cheap test first)
+        if masked[max(0, q_open - 3):q_open].rstrip()[-1:] in {"–", "—", ":"} \
+        else _WORDS_OF.search(masked, max(sent.start, q_open - 120), q_open) \
+        if masked[max(0, q_open - 3):q_open].rstrip()[-1:] == "," else None  # (the cheap test first)
     if len(text[q.start:q.end].split()) > 12 and shown is None:
         return None  # (words set out after "Lee's own line —" may run long)
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end

@@ -1415,7 +1415,8 @@ BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "bo
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
 _KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A union's name that does not say union: "United Nurses Federation", "Independent Cockpit-Association".
-_UNION_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&]*[ \t-]+){1,4}(?:Association|Federation|Guild|Confederation|Syndicate)\b")
+_UNION_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&]*[ \t-]+){1,4}(?:Association|Federation|Guild|Confederation|Syndicate)\b"
+                         r"(?:[ \t]+of[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)?")  # ("The Federation of Orchestral Musicians")
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 _ANY_BODY_NAME = re.compile(
     r"(?<![\w’'-])(?:(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?=[A-Z])|(?=[A-Z]))(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS))
@@ -2784,8 +2785,8 @@ class ArticleSpeakers:
         introduced = None
         for m in _introduced_by(noun).finditer(self.text, 0, pos):
             words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group(1).split()))
-            if words:  # (not the noun's own "the insurer said")
-                introduced = " ".join(words) if self.text.count("\n\n", m.end(), pos) <= 1 else None
+            if words:  # (not the noun's own "the insurer said"; nor the possessive of "the union FOM's president")
+                introduced = re.sub(r"[’']s$", "", " ".join(words)) if self.text.count("\n\n", m.end(), pos) <= 1 else None
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"; translated "the

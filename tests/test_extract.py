@@ -4350,6 +4350,44 @@ SPEAKERS = [
         id="a-post-opens-a-sentence-with-no-speech-verb",
     ),
     pytest.param(
+        "Orchestra\n\nThe violist Haruka Ishida spoke out. The minister Ivan Petrov said the board acted "
+        "«fast».\n\n«He shouted at a young violinist», related Ishida to the newspaper The Marrenburg "
+        "Chronicle.",
+        [("fast", "Ivan Petrov"), ("He shouted at a young violinist", "Haruka Ishida")],
+        id="spanish-related-after-the-words",
+    ),
+    pytest.param(
+        "Orchestra\n\nThe conductor denied it. The words of the Japanese violist Haruka Ishida, “He shouted at "
+        "a young violinist until she trembled”, were widely shared.",
+        [("He shouted at a young violinist until she trembled", "Haruka Ishida")],
+        id="the-words-of-someone-then-the-words",
+    ),
+    pytest.param(
+        "Orchestra\n\nThe conductor posted an apology. The Federation of Orchestral Musicians, which lodged the "
+        "complaint, was unimpressed. “This is an apology to nobody” the union said in a statement.",
+        [("This is an apology to nobody", "the Federation of Orchestral Musicians")],
+        id="the-union-is-a-federation-of-its-members",
+    ),
+    pytest.param(
+        "Orchestra\n\nThe musicians union FOM's president Lucía Vidal had said “Our members were afraid”. The "
+        "union described the message as “an apology to nobody for nothing”.",
+        [("Our members were afraid", "Lucía Vidal"), ("an apology to nobody for nothing", "FOM")],
+        id="the-union-introduced-with-a-possessive",
+    ),
+    pytest.param(
+        "Orchestra\n\nThe conductor Ann Lee spoke first.\n\nA brass player who has been with the orchestra for "
+        "two decades, and who asked not to be named, said the problems had been an open secret. “Everyone knew. "
+        "The management knew.”",
+        [("Everyone knew. The management knew.", "brass player")],
+        id="an-unnamed-speaker-with-two-relative-clauses",
+    ),
+    pytest.param(
+        "Orchestra\n\nThe board met. The minister of culture Teodora Marin on Tuesday in parliament said, that "
+        "„public money cannot finance fear”.",
+        [("public money cannot finance fear", "Teodora Marin")],
+        id="a-day-then-a-place-between-the-name-and-said",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
