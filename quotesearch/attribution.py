@@ -226,7 +226,8 @@ class _Sentence:
 
 # The speaker after a cue that follows a quotation: "the managing director Ann Lee", "Lee".
 _NP_AFTER = r"(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
-# German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday".
+# German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday"
+# (whole words after the name: "so Kalinska" does not end at "Kal" before "in").
 _SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+" + _NP_AFTER +
                       r"(?=[ \t]*(?:[,.;]|(?:on|in|at|to|after|before|yesterday|today)\b|$))")
 # German "heißt es darin vom Geschäftsführer X", translated word for word: "„…“, it says therein
@@ -2071,6 +2072,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
     return events
 
 
+# Right before a subject that is someone's own: "Ann Lee, whose company …".
 _WHOSE_BEFORE = re.compile(r"\bwhose[ \t]+$")
 # Verbs of a main clause that a sentence opening "The geologist advising the team, …" goes on to.
 _FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
@@ -2216,9 +2218,6 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
     return phrase
 
 
-# The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
-_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we)[ \t]+(?:was|were)[ \t]+")
-_NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]+\b(?![ \t]*[,.;:])")  # ("its “400” list", "the “Clean Air” plan")
 # Between the quotation and a cue with no subject: punctuation, or "and" ("「…」 and points out").
 _AND_GAP = re.compile(r"[\s,;:—–\-" + MASK + r"]{0,4}(?:and[ \t]+)?")
 # Words between a subject and its quotation that tell nothing of who speaks: "Lee also “…” said."
@@ -2306,16 +2305,21 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     return phrase
 
 
-def _subject_body(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
-    """The body a sentence with no speech verb opens with, by its capitalised name, whose act the
-    quoted words are part of: "The Ministry of Mines decided the suspension of all work «until
-    the inquiry ends»" (not a name before the noun it qualifies: "The Ledger published its “400” list")."""
+# A lone word in marks before a noun it qualifies: "its “400” list", "the “Clean Air” plan".
+_NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]+\b(?![ \t]*[,.;:])")
+
+
+def _subject_body_or_post(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
+    """The body (by its capitalised name) or the post a sentence with no speech verb opens with,
+    whose act the quoted words are part of: "The Ministry of Mines decided the suspension of all
+    work «until the inquiry ends»", "The minister had moved to 6 percent, calling it «our final
+    offer»" (not a name before the noun it qualifies: "The Ledger published its “400” list")."""
     opening = _opening_subject(text, masked, sent, q_open)
     if opening is None:
         return None
     phrase, ref, verb = opening
     if ref.kind == "role" and ref.role and ref.role.split()[-1].lower() in ROLE_NOUNS and verb.islower() and verb.isalpha():
-        return phrase  # (or a post: "The minister had moved to 6 percent, calling it “our final offer”")
+        return phrase
     return phrase if ref.kind == "org" and verb.islower() and verb.isalpha() \
         and any(w[:1].isupper() for w in phrase.split()[1:]) else None
 
@@ -3374,9 +3378,9 @@ def _name_after_possessive(toks: list[tuple[str, int, int]], j: int) -> tuple[in
     return None
 
 
-# what joins a cue to the reported clause after it: "said (that) …"
 # Where a second main clause joins the first: "The Ministry declined; a spokeswoman said …".
 _CLAUSE_JOINED = re.compile(r"(?:;|,[ \t]+(?:and|but))[ \t]+$")
+# what joins a cue to the reported clause after it: "said (that) …"
 _REPORTED_CLAUSE = re.compile(r"\s*(?:that\s+)?")
 # A relative clause's own cue and its words: "the spokesman Ann Lee, who admitted that “…”".
 _WHO_THEN_CUE = re.compile(r"[ \t]*,?[ \t]*who\b")
@@ -3404,6 +3408,8 @@ _ATTRIBUTION_TAIL = re.compile(
 # A cue followed by a colon and a quotation introduces that quotation.
 _INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
 # "…”, as Ann Lee put it": the words are hers, whoever the sentence's subject is.
+# The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
+_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we)[ \t]+(?:was|were)[ \t]+")
 _AS_GAP = re.compile(r"[\s,;—–" + MASK + r"]*,[ \t]*as[ \t]+(?:[a-z]+[ \t]+){0,2}")  # (the speaker's words its phrase left out)
 
 
@@ -5017,7 +5023,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 or _in_the_view_of(text, masked, sentences[si], q_open) \
                 or _subject_person(text, masked, sentences[si], q_open) \
                 or _after_openers(text, _tokens(masked, sentences[si].start, q_open), sentence=True) \
-                or (_subject_body(text, masked, sentences[si], q_open)
+                or (_subject_body_or_post(text, masked, sentences[si], q_open)
                     if " " in text[q.start:q.end].strip() or not _NAME_AS_MODIFIER.match(masked, q_close) else None)
             tried_headline = on_top
         else:

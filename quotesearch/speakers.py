@@ -1349,8 +1349,9 @@ def _gender_in(phrase: str) -> str | None:
 # Public bodies, which no story calls "the company": what initials the story spells out may name.
 _PUBLIC_BODIES = frozenset("authority commission ministry agency council court tribunal inspectorate directorate "
                            "regulator watchdog police parliament government department office".split())
-_NEVER_FIRMS = frozenset({"police", "ministry", "parliament", "government", "board", "authority", "commission",
-                          "inspectorate", "court", "tribunal"})
+# ... and the words that make a name no firm's wherever they stand in it ("Dunmore Metropolitan Police",
+# "the Transport Safety Board"); a firm's name may end in "Office", "Council" or "Agency".
+_NEVER_FIRMS = _PUBLIC_BODIES - {"office", "council", "agency", "department", "directorate", "regulator", "watchdog"} | {"board"}
 # Bodies no one calls "the company": "the association", "the ministry".
 _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team", "management", "staff", "board", "club"}
 _COMPANY_NAME = re.compile(
