@@ -1735,7 +1735,7 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
 
 
 # A text named by its kind alone, with no one to have issued it: "a communiqué spread on Tuesday".
-_UNSIGNED_TEXT = re.compile(r"(?:a|an|the)[ \t]+(?:communiqu[ée]|statement|press[ \t]+release|note|message)(?:[ \t]+[a-z]+)?")
+_UNSIGNED_TEXT = re.compile(r"(?:a|an|the)[ \t]+(?:press[ \t]+)?" + _DOCUMENTS + r"(?:[ \t]+[a-z]+)?")
 
 
 def _is_document(phrase: str) -> bool:
@@ -4386,10 +4386,10 @@ _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|pos
 # A document no one is named to have sent: "it is stated in a press release" (not "… of the ministry").
 _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 # A body's document after "it said" or "it is said": "…, it said in a communication of the foundation".
-_IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
-                               + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
-_IN_A_DOCUMENT_OF_IT = re.compile(r"(?i)\s*in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
-                                  + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s*$")  # (up to its "it")
+_DOCUMENT_OF = r"in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS \
+    + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)"
+_IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+" + _DOCUMENT_OF + r"(?=\s*[.,;:!?]|\s*$)")
+_IN_A_DOCUMENT_OF_IT = re.compile(r"(?i)\s*" + _DOCUMENT_OF + r"\s*$")  # (before its "it": "In a letter of X it says")
 # Who said it, in brackets after the words, as Japanese papers sign a quotation: "「…」 (Solberg-shi,
 # chief of forecast)".
 _SIGNED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<np>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*(?P<post>,[^()\n]{1,60})?\)")
