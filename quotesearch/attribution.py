@@ -2853,10 +2853,9 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     A possessive right before a fragment names the one who used the words,
     even when the sentence's speech verb belongs to someone reacting to them.
     """
-    shown = _WORDS_SHOWN.search(masked, max(sent.start, q_open - 120), q_open) \
-        if masked[max(0, q_open - 3):q_open].rstrip()[-1:] in {"–", "—", ":"} \
-        else _WORDS_OF.search(masked, max(sent.start, q_open - 120), q_open) \
-        if masked[max(0, q_open - 3):q_open].rstrip()[-1:] == "," else None  # (the cheap test first)
+    mark_before = masked[max(0, q_open - 3):q_open].rstrip()[-1:]  # (the cheap test first)
+    shown = _WORDS_SHOWN.search(masked, max(sent.start, q_open - 120), q_open) if mark_before in {"–", "—", ":"} \
+        else _WORDS_OF.search(masked, max(sent.start, q_open - 120), q_open) if mark_before == "," else None
     if len(text[q.start:q.end].split()) > 12 and shown is None:
         return None  # (words set out after "Lee's own line —" may run long)
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end
