@@ -183,6 +183,7 @@ _CUE_RE = re.compile(
         | {a for a, _ in PHRASAL_CUES}
     ) + r")(?![\w’'-])"
     + r"|(?<=[,\s])so(?=[ \t]+[A-Z])"  # (German "„…“ so Tadese.": see find_events)
+    + r"|(?<=\s)(?:by|through)(?=[ \t]+the[ \t]+voice[ \t]+of\b)"  # (a source phrase: see SOURCE_PHRASES)
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[A-Z" + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")"
                            r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
@@ -229,7 +230,7 @@ _NP_AFTER = r"(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t
 # German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday"
 # (whole words after the name: "so Kalinska" does not end at "Kal" before "in").
 _SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+" + _NP_AFTER +
-                      r"(?=[ \t]*(?:[,.;]|(?:on|in|at|to|after|before|yesterday|today)\b|$))")
+                      r"(?![\w’'-])(?=[ \t]*(?:[,.;]|(?:on|in|at|to|after|before|yesterday|today|further|also|again)\b|$))")
 # German "heißt es darin vom Geschäftsführer X", translated word for word: "„…“, it says therein
 # from the managing director Ann Lee."
 _IT_SAYS_FROM = re.compile(r"[ \t]*,[ \t]+it[ \t]+(?:says|said|is[ \t]+said)[ \t]+(?:therein[ \t]+|in[ \t]+it[ \t]+)?(?:from|by)[ \t]+"
@@ -238,7 +239,8 @@ _IT_SAYS_FROM = re.compile(r"[ \t]*,[ \t]+it[ \t]+(?:says|said|is[ \t]+said)[ \t
 # the sentence after it.
 # (with its zone and a flag: "14:05 GMT – BREAKING: Lee has resigned …"; after a zone a colon
 # may close it: "09:30 local time: Ann Lee …")
-_TIMESTAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+_TIMESTAMP = re.compile(r"^[ \t]*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"  # ("Wednesday, 9.30 a.m. –")
+                        r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.m\.)"
                         r"(?:[ \t]*[—–-]|[ \t]+(?:[A-Z]{2,4}|local[ \t]+time)[ \t]*[—–:-])"
                         r"(?:[ \t]*(?:(?:BIG[ \t]+)?UPDATE|BREAKING|LATEST|JUST[ \t]+IN|RECAP|ALERT)[ \t]*:)?"
                         r"|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])[ \t]*",
@@ -366,7 +368,7 @@ _PHRASAL_FIRST = frozenset(a for a, _ in PHRASAL_CUES)
 _BACK_WHEN = frozenset({"as", "after", "over", "against"})
 # Every word that can start an event in find_events, as it may be written: most
 # tokens are none of these, and a set lookup is cheaper than lower-casing them all
-_EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read", "so"} | _PHRASAL_FIRST | CUE_VERBS
+_EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read", "so", "by", "through"} | _PHRASAL_FIRST | CUE_VERBS
                          for f in (w, w.capitalize(), w.upper()))
 
 
@@ -442,6 +444,18 @@ _ENVOYS = frozenset({"representative", "ambassador", "envoy", "delegate", "emiss
 _AIDES = frozenset({"aide", "assistant", "counsel", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 
 
+def _lower_gloss_before(toks: list[tuple[str, int, int]], of: int) -> int | None:
+    """Where a bracket opens that glosses, in lower case, the name before "of" at ``of``:
+    "Ann Lee (toxicology) of …", "Ann Lee (professor emeritus) of …"."""
+    if of < 4 or toks[of - 1][0] != ")":
+        return None
+    opened = next((k for k in range(of - 2, max(0, of - 5), -1) if toks[k][0] == "("), None)
+    if opened is None or opened < 1 or not toks[opened - 1][0][:1].isupper() \
+            or not all(t[0].isalpha() and t[0].islower() for t in toks[opened + 1:of - 1]):
+        return None
+    return opened
+
+
 def _glossed_post(toks: list[tuple[str, int, int]], of: int) -> bool:
     """Whether "of" at ``of`` follows a name and a post glossed in brackets: "Rahimi iinchō
     (chairwoman) of the authority"."""
@@ -488,15 +502,18 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                 continue
             return j
         if low == "of" and j < i and j > 0 and (_np_token(toks[j - 1][0], tok)) and nxt \
-                and (nxt[0].isupper() or nxt[0] == "_" or nxt.lower() == "the"):
+                and (nxt[0].isupper() or nxt[0] == "_" or nxt.lower() == "the"
+                     or nxt in PORTFOLIOS and toks[j - 1][0].lower() in ORG_NOUNS):  # ("the ministry of education")
             j -= 1
             continue
         if low == "to" and j < i and j > 0 and toks[j - 1][0].lower() in _ENVOYS and nxt \
                 and (nxt[0].isupper() or nxt.lower() == "the"):
             j -= 1  # "Zhouxia's permanent representative to the Council of Nations Fang Yiming"
             continue
-        if tok == ")" and 3 <= j < i and toks[j - 2][0] == "(" and toks[j - 1][0].isupper() and toks[j - 1][0].isalpha() \
-                and toks[j - 3][0][:1].isupper() and nxt is not None and nxt.lower() in SPOKES_WORDS:
+        if tok == ")" and 3 <= j <= i and toks[j - 2][0] == "(" and toks[j - 1][0].isupper() and toks[j - 1][0].isalpha() \
+                and toks[j - 3][0][:1].isupper() and (j == i or nxt is not None and nxt.lower() in SPOKES_WORDS | ROLE_NOUNS):
+            # ("The National Farmers Union (NFU) President Ann Lee said")
+            # ("The National Consumers' Association (NCA), on Instagram:": the body, its initials after it)
             j -= 3  # "The Mine Safety Office (MSO) spokesperson said"
             continue
         if low == "of" and j >= 4 and j < i and toks[j - 1][0] == ")" and toks[j - 3][0] == "(" \
@@ -505,6 +522,10 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             continue
         if low == "of" and j < i and _glossed_post(toks, j):
             j -= 5  # translated from Japanese: "Rahimi iinchō (chairwoman) of the authority criticized"
+            continue
+        opened = _lower_gloss_before(toks, j) if low == "of" and j < i else None
+        if opened is not None:
+            j = opened - 1  # "Professor Ann Lee (toxicology) of Northfield University said"
             continue
         if low == "the" and j < i:
             return j
@@ -1850,7 +1871,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             # ("«…», read the presiding judge, Ann Lee": the words read out, as a cue after them)
             read_out = low == "read" and ti >= 2 and toks[ti - 1][0] == "," and toks[ti - 2][0].startswith(MASK) \
                 and not any(t[0].lower().rstrip("s") in INSCRIPTION_NOUNS for t in toks[ti + 1:ti + 4])  # (not "read the sign")
-            if low in {"according", "in", "as", "read"} and not read_out:
+            if low in {"according", "in", "as", "read", "by", "through"} and not read_out:
                 if low == "read" and (ti == 0 or toks[ti - 1][0].lower() not in {"we", "one"}):
                     continue  # ("we read in the communique of X": X's words; not "the banner read")
                 joined = " ".join(t[0].lower() for t in toks[ti:ti + 4])
@@ -2336,6 +2357,8 @@ def _opening_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> tu
         return None
     after = next((t[0] for t in toks if t[1] >= span[1]), None)
     phrase = _clean_phrase(text, *span)
+    if phrase.endswith(("’s", "'s")):
+        return None  # an owner, not the subject: "Dr Lee’s blunt statement that …"
     ref = parse_mention(phrase)
     return (phrase, ref, after) if ref is not None and ref.definite and after is not None else None
 
@@ -2838,6 +2861,8 @@ def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str
                 return None  # "X qualified as a “foreign principal”" is X's status; "qualified it as" names it
             if toks[v - 1][0].lower() in _BE_FORMS if v > 0 else False:
                 return None  # "was dismissed as": the agent, if any, follows with "by"
+            if v > 1 and toks[v - 1][0].lower() in {"he", "she", "they"}:
+                return toks[v - 1][0]  # the object put first, as translations do: "The plan she designated as „…“"
             span = _phrase_before(masked, toks, v)
             if span is None:
                 return None
@@ -3694,7 +3719,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         home = _backward_chunk(toks, end)
         who = parse_mention(text[toks[home][1]:toks[end][2]]) if home <= end else None
         if who is not None and toks[st - 1][0] != "from" and (
-                (who.kind == "person" and (end == st - 2 or " " in (who.name or "")))
+                (who.kind == "person" and (end == st - 2 or " " in (who.name or "") or who.role is not None))
                 or (who.kind == "org" and toks[st - 1][0] == "on")):
             return None, text[toks[home][1]:toks[end][2]]  # (a body posting: "Dunmore Police on X:")
         toks = toks[:st - 1]
@@ -4138,14 +4163,15 @@ _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
 # A full name, then the post it holds in apposition: "Patricia Ngata, the credit union's
 # chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".
 # (translations leave the article out before a post of a body: "Choi Eun-young, city councilor of the …,")
-_COMMA_BEFORE_POST = re.compile(r",\s+(?:the|an?)\s+|,\s+(?=(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z])")
+_COMMA_BEFORE_POST = re.compile(r",\s+(?:the|an?)\s+|,\s+(?=(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
 _AGE_BEFORE_COMMA = re.compile(r",\s+\d{1,3}$")
 _ONE_LINE_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # (a name may wrap, never run over a blank line: a byline before it)
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + _ONE_LINE_GAP + r"){1,2}(?:[A-Z]\." + _ONE_LINE_GAP + r")?"
                                 + _NAME_WORD + r")$")
 _POST_AFTER_ARTICLE = re.compile(  # (the head is checked to be a role noun after matching)
     r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)(?=[,;.])"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+\([A-Z]{2,}\))?)?)(?=[,;.])"
+    # ("director general of the operator Meridian Grid Company (MGC),")
 )
 
 
@@ -4799,7 +4825,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 and not any(events[ei].phrase for ei in by_sentence.get(ev.sentence - 1, [])):
             sent = sentences[ev.sentence - 1]
             span = _subject_span(_tokens(masked, sent.start, sent.end)) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
-            ref = parse_mention(text[span[0]:span[1]]) if span is not None else None
+            # (an owner as the subject: "The ministry’s written statement has more detail. It says …")
+            ref = parse_mention(_POSSESSIVE_ENDING.sub("", text[span[0]:span[1]])) if span is not None else None
             if span is not None and ref is not None and ref.kind == "org" and ref.name and ref.definite:
                 people.body_subject(ref.name, span[0])
     for ei, ev in enumerate(events):  # "The network kept its advice. “…,” a spokesperson said.": for that body

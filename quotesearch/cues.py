@@ -72,7 +72,9 @@ AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "h
 # mean other things anywhere else ("peace talks", "talking points").
 BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking"})
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
-    | {"pressed", "precised", "precises", "talked"} | AFTER_QUOTE_ONLY | BEFORE_QUOTE_ONLY
+    | {"pressed", "precised", "precises", "talked", "ordered", "remembered", "remembers"} | AFTER_QUOTE_ONLY | BEFORE_QUOTE_ONLY
+# ("ordered", not "order" or "orders", mostly nouns: "by executive order", "called executive orders “…”";
+# "remembered that «…»", Spanish "recordó que", not "Worth remembering: …")
 
 # Two-word cues: "went on", "shot back", "as X put it", "pointed out".
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
@@ -103,7 +105,8 @@ INVERTABLE: frozenset[str] = frozenset(
 # Phrases whose object is the source: "according to X".
 SOURCE_PHRASES = ("according to", "in keeping with", "as reported by", "as quoted by",
                   "in the words of", "in words of",  # (translated "en palabras de")
-                  "read in")  # ("we read in the communique of the ministry", translated Polish "czytamy w")
+                  "read in",  # ("we read in the communique of the ministry", translated Polish "czytamy w")
+                  "by the voice of", "through the voice of")  # (translated French "par la voix de son porte-parole")
 
 def _plural(noun: str) -> str:
     if noun.endswith("man"):
@@ -114,6 +117,20 @@ def _plural(noun: str) -> str:
         return noun[:-1] + "ies"
     return noun + "s"
 
+
+# Posts as translations leave them untranslated, by the English post they are: "declared the
+# presiding Richterin Ingrid Solvang", "Bakan Dobrescu said", "the portavoz of the party".
+# (Words that are also common surnames, such as German "Richter", are left out.)
+UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
+    "judge": frozenset("richterin juez jueza juge sędzia".split()),
+    "lawyer": frozenset("rechtsanwalt rechtsanwältin anwalt anwältin abogado abogada avocat avocate adwokat avukat".split()),
+    "prosecutor": frozenset("staatsanwalt staatsanwältin procureur prokurator savcı".split()),
+    "minister": frozenset("ministerin bakan ministro ministra".split()),
+    "mayor": frozenset("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin alcalde alcaldesa maire burmistrz".split()),
+    "spokesperson": frozenset("sprecherin portavoz porte-parole rzecznik rzeczniczka sözcü".split()),
+    "president": frozenset("präsident präsidentin başkan presidente prezydent".split()),
+    "director": frozenset("direktor direktorin müdür dyrektor".split()),
+}
 
 # Nouns that name a role or a position held by a person (plurals are added below:
 # "the researchers wrote", "the judges called it").
@@ -175,7 +192,7 @@ vd toimitusjohtaja överläkare overlege adhyaksh adhyaksha kulpati cynghorydd b
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifeau lurah camat
 """.split()
-)
+) | frozenset(w for post in UNTRANSLATED_POSTS.values() for w in post)
 ROLE_PLURALS: frozenset[str] = frozenset(
     _plural(n) for n in _ROLE_SINGULARS
     if not n.endswith(("s", "men", "people")) and "-" not in n and n not in {"sir", "dame", "doña", "lord", "lady", "mp", "mep", "msp", "cm", "pm"}
@@ -542,8 +559,9 @@ ROLE_CLASSES: tuple[frozenset[str], ...] = (
 )
 # Words for one post, which match even with no body named: "Captain Ann Lee … the skipper".
 ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
-    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}) | UNTRANSLATED_POSTS["spokesperson"],
     frozenset({"captain", "skipper"}),
+    *(post | {english} for english, post in UNTRANSLATED_POSTS.items() if english != "spokesperson"),
 )
 
 # How an anonymous source stands to the story: "a person close to the talks", "familiar with",
@@ -588,7 +606,7 @@ NAMING_AS_VERBS: frozenset[str] = frozenset(
     labeled labelled labels characterized characterised characterizes derided derides hailed hails
     praised praises defended defends denounced denounces criticized criticised criticizes painted
     paints portrayed portrays cast casts billed bills touted touts
-    qualified qualifies""".split()  # (translated: "calificó de", "a qualifié de")
+    qualified qualifies designated designates""".split()  # (translated: "calificó de", "a qualifié de")
 )
 
 # ------------------------------------------------------------------ small closed classes

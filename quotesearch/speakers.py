@@ -130,8 +130,8 @@ def split_glued_suffix(word: str, following: str | None, text: str = "") -> str:
     if not following or not following[:1].islower() or not word[:1].isupper():
         return word
     following = following.rstrip(".,;:!?")  # ("Lee spoke.": the verb, its full stop aside)
-    if following.lower() in CUE_VERBS or following.lower() in SKIPPABLE:
-        return word
+    if following.lower() in CUE_VERBS or following.lower() in SKIPPABLE or word.lower() in ROLE_NOUNS:
+        return word  # (nor a post: German "the Frau Ministerin before parliament")
     glued = [fn for fn in GLUED_FUNCTION_WORDS
              if len(fn) >= 2 and word.endswith(fn) and len(word) - len(fn) >= 4 and word[-len(fn) - 1].islower()]
     if not glued:
@@ -315,8 +315,8 @@ _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$|,\s*(?:" + PARTY_TAG.pattern + r")
 _BRACKETED_END = re.compile(r"\s*\([^()]*,[^()]*\)\s*$|\s*\([^()]*$")
 # a post in apposition, as translations leave it: "The Mekhum of Kampong Sromor commune, Lok Ouk
 # Sophal," / "the chairman of the jury, domla Baxtiyor Raximov"
-_APPOSED_NAME = rf"((?:[{CAPITAL}][\w{SMALL}’'.-]*(?: |(?=[,.;:)]))){{2,5}})"
-_POST_OF_BODY = re.compile(r"[^\s,]+ of [^,.;\n]{1,60}, " + _APPOSED_NAME)  # "Mekhum of Kampong Sromor commune, Ouk Sophal"
+_APPOSED_NAME = rf"((?:(?:al-|el-)?[{CAPITAL}][\w{SMALL}’'.-]*(?: |(?=[,.;:)]))){{2,5}})"  # ("Dr. Chalid al-Mansuri")
+_POST_OF_BODY = re.compile(r"[^\s,]+ of (?:[^,.;\n]|\.(?=[\w-])){1,80}, " + _APPOSED_NAME)  # "Mekhum of Kampong Sromor commune, Ouk Sophal"
 _POST_BEFORE = re.compile(r"(?:^|\W)[Tt]he (?:[^\W\d_][\w-]* )?$")  # "The " or "The Gaunpalika " before it
 _TITLE_THEN_NAME = re.compile(r"[^\s,]+ " + _APPOSED_NAME)  # ", domla Baxtiyor Raximov"
 _QUOTE_CLOSED = r"[»”\"“«’'][,.]?\s*[-–—]?\s*"
@@ -482,6 +482,14 @@ _HEADLINE_MOODS = frozenset("defiant embattled tearful angry furious beleaguered
 _AGED_NATIONAL = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(\d+-year-old)[ \t]+([A-Z][a-z]+)")
 
 
+# A bracket that glosses a phrase in lower case: "(toxicology)", "(chairwoman)".
+_LOWER_GLOSS = re.compile(r"[ \t]*\([a-z][^()]*\)(?=[ \t]|$)")
+
+# Courtesy titles translations keep before a post ("the Frau Ministerin"); English ones stand
+# before surnames that may be role words ("Mr. King").
+_FOREIGN_COURTESY = frozenset(COURTESY_TITLES) - {"mr", "mrs", "ms", "miss", "dr", "mx"}
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -490,6 +498,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     result is an immutable record of the phrase alone.
     """
     phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
+    if "(" in phrase:
+        phrase = _LOWER_GLOSS.sub("", phrase)  # "Professor Ann Lee (toxicology) of …": a gloss, not the name
+    if phrase.endswith((" also", " too", " again")):
+        phrase = phrase.rsplit(None, 1)[0]  # ("The Agency (NCSA) director-general Ann Lee also, …, warned")
     bare = parse_mention("the " + phrase.lower()) if phrase.lower() in BODY_KINDS and phrase[:1].isupper() else None
     if bare is not None:
         return replace(bare, text=phrase)  # translated without its article: "Company has also said"
@@ -500,6 +512,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
+    if len(words) == 2 and words[0] in {"St.", "St", "Saint"} and re.fullmatch(r"[A-Z]\w+['’]s", words[1]):
+        return SpeakerRef(text=phrase, kind="org", name=phrase, definite=True)  # "St. Brigid's said": the hospital
+    if 2 <= len(words) <= 3 and _bare(words[-2]) in _FOREIGN_COURTESY and _bare(words[-1]) in ROLE_NOUNS \
+            and (len(words) == 2 or _bare(words[0]) == "the"):
+        # a courtesy title before a post, as German keeps it: "the Frau Ministerin" is the minister
+        return SpeakerRef(text=phrase, kind="role", role=words[-1], definite=True)
     if 2 <= len(words) <= 4 and _bare(words[0]) in _HEADLINE_MOODS and all(_is_cap(w) for w in words[1:]):
         # a headline's word for how someone is: "Defiant Darrani tells MPs", "Embattled Ann Lee"
         bare = parse_mention(" ".join(words[1:]))
@@ -674,6 +692,13 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and all(_is_cap(t) for t in tokens[owner + 2:]):
         # "Mayor Kalvani's party Civic Alliance": the body by its own name, not its owner
         return SpeakerRef(text=text, kind="org", name=" ".join(tokens[owner + 2:]), definite=True)
+    office = next((k for k in range(max(0, len(tokens) - 3), len(tokens) - 1) if low[k].endswith(("'s", "’s"))), None) \
+        if low[-1] in _PRESS_UNITS and tokens[-1].islower() else None
+    if office is not None and office > 0 and all(t.islower() for t in tokens[office + 1:]):
+        body = parse_mention(" ".join(tokens[:office] + [tokens[office][:-2]]))
+        if body is not None and body.kind == "org" and body.definite:
+            # "The World Health Organization’s regional office" speaks for the organisation
+            return replace(body, text=text)
     named_from = 1 if low[0] in {"the", "his", "her", "their", "its"} else 0
     if len(tokens) - named_from >= 3 and low[-1] in _NAMED_BODY_KINDS and tokens[-1].islower() \
             and all(_is_cap(t) for t in tokens[named_from:-1]) and not any(_bare(t) in ROLE_NOUNS | TITLES for t in tokens[:-1]):
@@ -824,8 +849,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         owner = next((i for i, x in enumerate(low) if x.endswith("'s")), -1)
         if owner > 0:
             k = owner
-            while k > 0 and _is_cap(tokens[k - 1]) and not _is_role_word(tokens[k - 1]):
-                k -= 1
+            while k > 0 and _is_cap(tokens[k - 1]) and (not _is_role_word(tokens[k - 1]) or (
+                    _bare(tokens[k - 1]) in ROLE_MODIFIERS and not _is_role_noun(tokens[k - 1]) and k < owner)):
+                k -= 1  # ("National Anti-Corruption Prosecutor's Office": an adjective of the body's name)
             if k == owner and _is_role_word(tokens[owner].removesuffix("'s").removesuffix("’s")):
                 # "the prime minister's office": the post's words with it
                 while k > 0 and _bare(tokens[k - 1]) in ROLE_MODIFIERS and _bare(tokens[k - 1]) not in DETERMINERS:
@@ -855,13 +881,18 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             # union of the guards" as the union
             return SpeakerRef(text=text, kind="org", name=" ".join(tokens), definite=definite)
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
+        kind = org.split()
+        named = next((k for k, t in enumerate(kind) if _is_cap(t)), 0)
+        if named and all(t.islower() for t in kind[:named]) \
+                and all(_is_cap(t) or _bare(t) in {"and", "of", "&"} for t in kind[named:]):
+            org = " ".join(kind[named:])  # "The manufacturer of pipes Ostrander Pipeworks": the firm by its name
         if low[0] in _GOVERNING_UNITS and low[1] == "of":
             org = f"{low[0]} of {org}"  # "the board of Acme Foods" is its board, not all of Acme
         elif low[0] == "police" and low[1] == "of" and _is_cap(tokens[-1]):
             org = f"{org} police"  # translated "the police of Kelmora": the Kelmora police, not the town
         elif low[0] in _PORTFOLIO_BODIES and low[1] == "of" and len(tokens) >= 3 \
-                and all(_is_cap(t) or _bare(t) == "and" for t in tokens[2:]) and _bare(tokens[2]) not in PLACE_NOUNS:
-            org = f"{low[0].capitalize()} of {org}"  # "the ministry of Health" is the Ministry of Health
+                and all(_is_cap(t) or _bare(t) in PORTFOLIOS | {"and"} for t in tokens[2:]) and _bare(tokens[2]) not in PLACE_NOUNS:
+            org = f"{low[0].capitalize()} of " + " ".join(w.capitalize() if w in PORTFOLIOS else w for w in org.split())  # "the ministry of Health" is the Ministry of Health
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
     # The name is the trailing run of capitalised non-role tokens; a patronymic initial glued to the
     # given name is a whole name by itself, as Mongolian news writes them ("teacher Ch.Dashdorj")
@@ -1016,6 +1047,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if len(name_tokens) == 1 and _bare(name) in _INSTITUTIONS | ORG_NOUNS and any(_is_role_noun(t) for t in role_tokens):
         # "a medical source in the Dravosk Regional Hospital": a body's word ends the post, no name
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
+    if len(role_tokens) >= 3 and _bare(role_tokens[-1]) in COURTESY_TITLES and _bare(role_tokens[-2]) == "of" \
+            and any(_is_role_noun(t) for t in role_tokens[:-2]):
+        # "the lawyer of Mr. Dubrava": his lawyer, as "the lawyer of Dubrava" is
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens[1:] if low[0] in DETERMINERS else tokens),
+                          definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
 
 
@@ -1061,6 +1097,11 @@ def author_of(text: str, text_noun: str, pos: int) -> str | None:
     return author
 
 
+# The writer in apposition to the text itself: "The memo, written by senior engineer Ann Lee and …,".
+_WRITTEN_BY = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}(?P<text>[a-z]+),[ \t]+(?:written|signed|drafted|authored)[ \t]+by[ \t]+"
+                         r"(?:[a-z][\w-]*[ \t]+){0,3}(?P<np>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,3})(?=[ \t]*[,;]|[ \t]+and\b)")
+
+
 # A text named by who wrote it: "the final situation report of the Safety Board".
 _TEXT_OF_BODY = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:" + "|".join(sorted(AUTHORED_TEXTS))
                            + r")[ \t]+(?:of|by|from)[ \t]+((?:the[ \t]+)?[A-Z].*)")
@@ -1072,6 +1113,24 @@ _AUTHOR_BEFORE = re.compile(rf"{_AUTHOR_NAME}['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2
 
 # Kin of someone: "the mother of …" is not the one the words after "of" name.
 _KIN = frozenset(KIN_WORDS) | frozenset("parent parents fiancée fiancé fiance fiancee relative relatives family".split())
+
+
+# Slavic surnames that say whose they are: Czech "Lindqvistová", Polish "Wróblewska" and
+# "Wróblewski", Russian "Volkova" and "Volkov".
+_FEMININE_SURNAME = re.compile(r"\w{3,}(?:ová|ská|cká|ska|cka|dzka|ova|eva)$")
+_MASCULINE_SURNAME = re.compile(r"\w{3,}(?:ski|cki|dzki|ský|cký|ov|ev)$")
+
+
+def _surname_gender(name: str) -> str | None:
+    """The pronoun a full name's Slavic surname says, if it says one."""
+    words = name.split()
+    if len(words) < 2 or not _is_cap(words[-1]):
+        return None
+    return "she" if _FEMININE_SURNAME.fullmatch(words[-1]) else "he" if _MASCULINE_SURNAME.fullmatch(words[-1]) else None
+
+
+# The one spoken to, before the one who spoke: "she was told by HWSC boss Ann Lee".
+_TOLD_BY = re.compile(r"\b([Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been)[ \t]+told[ \t]+by[ \t]+$")
 
 
 def _fold(s: str) -> str:
@@ -1207,8 +1266,10 @@ def roles_match(mentioned: str, held: str,
         h_heads |= {"priest"}
     if not m_heads or not _heads_match(m_heads, h_heads):
         return False
-    if m_orgs:
+    if m_orgs and (h_orgs or mentioned != mentioned.lower() or not re.search(r"\w['’]s\b", mentioned)):
         return bool(m_orgs & h_orgs) or (one_body is not None and bool(h_orgs) and one_body(m_orgs, h_orgs))
+    # (a body by its common noun says nothing against a post given with no body: "the utility's
+    # managing director" may be "managing director Ann Lee")
     # (a stand-in is one person for a while, whatever the post's word: "interim CEO … the interim chief")
     return bool(m_heads & h_heads) or bool(_tenure(mentioned) & _tenure(held)) \
         or any(m_heads & same and h_heads & same for same in ROLE_SYNONYMS)
@@ -1355,7 +1416,7 @@ _NEVER_FIRMS = _PUBLIC_BODIES - {"office", "council", "agency", "department", "d
 # Bodies no one calls "the company": "the association", "the ministry".
 _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team", "management", "staff", "board", "club"}
 _COMPANY_NAME = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*[ \t]+){1,3}(?:"
+    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*[ \t]+){1,3}(?:and[ \t]+[A-Z][a-z]+[ \t]+)?(?:"  # ("… Water and Sewerage Corporation")
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
     + r")\b)|(?![ \t]+[A-Z&]))"
@@ -1723,7 +1784,8 @@ class ArticleSpeakers:
     def _gender(self, name: str, given: bool = True) -> str | None:
         """A title, then (with ``given``) a given name ("Tom Reed"), then what the story showed so far."""
         first = name.split()[0].lower() if given and " " in name else ""
-        return self._kin(name) or self._titled(name) or GIVEN_NAME_GENDER.get(first) or self.gender.get(name)
+        return self._kin(name) or self._titled(name) or GIVEN_NAME_GENDER.get(first) \
+            or (_surname_gender(name) if given else None) or self.gender.get(name)
 
     def _kin(self, name: str) -> str | None:
         """What a kin word just before the full name (or in apposition after it) says: "Her
@@ -2023,6 +2085,15 @@ class ArticleSpeakers:
                 found.add(" ".join(words[:end + 1]))
             at = self.text.find(short + " ", at + 1)
         return found.pop() if len(found) == 1 else None
+
+    def _said_to_be_body(self, name: str) -> bool:
+        """Whether the story says a two-word name is a body's, not a person's: "Korvo
+        Supermarkets, which operates 412 stores", "Ostrander Pipeworks, the company that …"."""
+        words = name.split()
+        if len(words) != 2 or _fold(words[0]) in GIVEN_NAME_GENDER or not words[1].endswith("s"):
+            return False  # (a body's plural noun: "Supermarkets", "Pipeworks", "Holdings")
+        return re.search(rf"\b{re.escape(name)},[ \t]+(?:which\b|the[ \t]+(?:[\w-]+[ \t]+)?(?:{'|'.join(sorted(BODY_KINDS))})\b)",
+                         self.text) is not None
 
     def _holder_of_untranslated(self, word: str, surname: str | None = None) -> str | None:
         """The one person the article gives a post in a word the rules do not know, as
@@ -2418,7 +2489,8 @@ class ArticleSpeakers:
                 else (len(words) == 2 and (self._holder_of_untranslated(*words) or self._by_patronymic(*words)
                                            or self._family_name_first(*words) or self._polish_mister(words[0], words[1], pos))) \
                 or self._second_surname(ref.name)
-            company = self._company(resolved) if short and resolved == ref.name and ref.role is None else None
+            company = self._company(resolved) if short and resolved == ref.name and ref.role is None \
+                else resolved if ref.role is None and resolved == ref.name and self._said_to_be_body(resolved) else None
             if company is not None:  # "Brightwater said": the company, not a person
                 self.recent.append((pos, "org", company))
                 return company
@@ -2568,7 +2640,9 @@ class ArticleSpeakers:
             by_body = _TEXT_OF_BODY.fullmatch(name) if ref.definite else None
             if by_body is not None:  # "The final report of the Safety Board, published on Monday, says": the board's
                 return self.resolve(parse_mention(by_body.group(1)), pos)
-            author = author_of(self.text, name.split()[-1].lower(), pos) \
+            written = _WRITTEN_BY.match(self.text, pos) if name.lower().startswith("the ") else None
+            author = written.group("np") if written is not None and written.group("text") in TEXT_NOUNS \
+                else author_of(self.text, name.split()[-1].lower(), pos) \
                 if ref.definite and name.split()[-1].lower() in AUTHORED_TEXTS and name.lower().startswith("the ") else None
             if author is not None:  # "the report states": whoever the story said wrote it ("the report of the Safety Board")
                 return self.resolve(parse_mention(author), pos)
@@ -2931,6 +3005,10 @@ class ArticleSpeakers:
                     later = sorted((q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun))
                     if later:
                         return later[-1][1], True
+                    told = _TOLD_BY.search(self.text, max(0, p - 40), p)
+                    if told is not None and told.group(1).lower() == pronoun:
+                        # "“…,” she was told by Ann Lee. … “…,” she said": the one told, as she was then
+                        return self._antecedent(pronoun, told.start())
                     if self._gender(name) is None:
                         # the same pronoun just before this person, in their own sentence, is who
                         # the story is about: "… she described how Lytle would ask her … “…,” she

@@ -4388,6 +4388,180 @@ SPEAKERS = [
         id="a-day-then-a-place-between-the-name-and-said",
     ),
     pytest.param(
+        "Clinic\n\nDr Ines Marlow’s blunt statement that “every one of these patients waited too long”, and her "
+        "insistence that the delay is “not an accident”, were quoted widely.",
+        [("every one of these patients waited too long", "Ines Marlow"), ("not an accident", "Ines Marlow")],
+        id="an-owner-opening-the-sentence-is-no-body",
+    ),
+    pytest.param(
+        "Drought\n\nThe Food and Agriculture Organization’s regional office, which on Monday called the harvest "
+        "“a disaster foretold”, has sent seed.",
+        [("a disaster foretold", "The Food and Agriculture Organization")],
+        id="a-bodys-regional-office-speaks-for-the-body",
+    ),
+    pytest.param(
+        "Floods\n\nOn Friday the water authority ordered the dam operator “to open the spillway within six "
+        "hours”.",
+        [("to open the spillway within six hours", "the water authority")],
+        id="ordered-is-a-cue",
+    ),
+    pytest.param(
+        "Floods\n\nFormer governor Ann Kellet called the use of executive orders “plainly reckless”.",
+        [("plainly reckless", "Ann Kellet")],
+        id="executive-orders-is-no-cue",
+    ),
+    pytest.param(
+        "Schools\n\nThe ministry of health on Monday said that „all pupils must be checked“.",
+        [("all pupils must be checked", "Ministry of Health")],
+        id="a-lower-case-ministry-of-a-portfolio",
+    ),
+    pytest.param(
+        "Schools\n\nOpposing stands Marta Velková, founder of a parents' group. The new rule she designated as "
+        "„an attack on families“.",
+        [("an attack on families", "Marta Velková")],
+        id="the-object-first-then-she-designated-as",
+    ),
+    pytest.param(
+        "Court\n\n„Nobody is above the law“, declared the presiding Richterin Oda Brandvik. The damage could "
+        "„not be measured in money“, so the Richterin further.",
+        [("Nobody is above the law", "Oda Brandvik"), ("not be measured in money", "Oda Brandvik")],
+        id="an-untranslated-judge-so-further",
+    ),
+    pytest.param(
+        "Farms\n\nAgriculture Minister Lena Dorval visited the border.\n\n„The tax stays“, declared the Frau "
+        "Ministerin before parliament.",
+        [("The tax stays", "Lena Dorval")],
+        id="the-frau-ministerin-is-the-minister",
+    ),
+    pytest.param(
+        'Farms\n\nAgriculture Minister Lena Dorval posted a message. Bakan Dorval, "We found a way" said.',
+        [("We found a way", "Lena Dorval")],
+        id="a-turkish-post-before-the-surname",
+    ),
+    pytest.param(
+        "Business\n\nMarlo Groceries, which runs 300 shops, said supplies were late. “Deliveries are two days "
+        "behind,” a spokeswoman for the company said.",
+        [("Deliveries are two days behind,", "Marlo Groceries")],
+        id="a-name-followed-by-which-is-a-body",
+    ),
+    pytest.param(
+        "Business\n\nGrandin Pipeworks, the company that laid the mains, denied blame.\n\nIn a statement the "
+        "company said: “Our pipes met every standard.”",
+        [("Our pipes met every standard.", "Grandin Pipeworks")],
+        id="a-name-in-apposition-to-the-company",
+    ),
+    pytest.param(
+        "Water\n\nKofi Mensah says he complained at a public meeting. “The water is fine,” he was told by "
+        "utility chief Ivo Stane.\n\n“My daughter has lead in her blood,” he said.",
+        [("The water is fine,", "Ivo Stane"), ("My daughter has lead in her blood,", "Kofi Mensah")],
+        id="he-was-told-by-then-he-said",
+    ),
+    pytest.param(
+        "Outage\n\nWednesday, 9.30 a.m. – Energy Minister Ada Quist, in a written statement: “I want a full "
+        "account.”\n\nThursday, 10 a.m. – Mayor Rennick, on X: “I have asked for an inquiry.”\n\nThursday, 11 "
+        "a.m. – Tenants' Union (TU), on Instagram: “Keep your receipts.”",
+        [
+            ("I want a full account.", "Ada Quist"),
+            ("I have asked for an inquiry.", "Rennick"),
+            ("Keep your receipts.", "Tenants' Union"),
+        ],
+        id="a-timeline-of-statements",
+    ),
+    pytest.param(
+        "Water\n\nThe utility's managing director dismissed the tests as “alarmist”.\n\nThe memo was sent to "
+        "managing director Piet Vorster.",
+        [("alarmist", "Piet Vorster")],
+        id="a-post-owned-by-a-body-noun",
+    ),
+    pytest.param(
+        "Water\n\nFor his part, M. Piet Vorster, director general of the operator Lakeside Water (LW), has "
+        "refused to blame the heat. « We will not hide behind the weather », has assured the director general.",
+        [("We will not hide behind the weather", "Piet Vorster")],
+        id="a-post-of-an-operator-named-after-it",
+    ),
+    pytest.param(
+        "Trial\n\nHis defender, Rechtsanwalt Tomas Greer, announced an appeal. „We will appeal“, said Greer.",
+        [("We will appeal", "Tomas Greer")],
+        id="an-untranslated-lawyer",
+    ),
+    pytest.param(
+        "Water\n\nThe manufacturer of pipes Drummond Tubeworks, for its part, says its products were « made to "
+        "the norms of the time ».",
+        [("made to the norms of the time", "Drummond Tubeworks")],
+        id="the-maker-of-a-thing-then-its-name",
+    ),
+    pytest.param(
+        "Water\n\nProfessor Helga Rind (toxicology) of Northfield University points out: 「There is no safe "
+        "level.」",
+        [("There is no safe level.", "Helga Rind")],
+        id="a-professor-with-a-gloss-of-a-university",
+    ),
+    pytest.param(
+        "Trial\n\nThe National Public Prosecutor's Office wrote on its account: “Justice was done.”",
+        [("Justice was done.", "National Public Prosecutor's Office")],
+        id="an-adjective-opening-a-bodys-possessive-name",
+    ),
+    pytest.param(
+        "Water\n\nLakeside Water and Drainage Corporation runs the plant. The company informs, that „free "
+        "filters are handed out“.",
+        [("free filters are handed out", "Lakeside Water and Drainage Corporation")],
+        id="a-company-name-with-and",
+    ),
+    pytest.param(
+        "Water\n\nThe memo, written by senior engineer Carla Mendes and copied to the board, warns that the "
+        "river is “far more corrosive”.",
+        [("far more corrosive", "Carla Mendes")],
+        id="a-memo-written-by-someone",
+    ),
+    pytest.param(
+        "Farms\n\nAgriculture Minister Lena Dorval posted on social media.\n\nThe ministry’s written statement "
+        "has more detail. It says “a rebate of 10 cents will apply from May”.",
+        [("a rebate of 10 cents will apply from May", "the ministry")],
+        id="it-after-the-ministrys-statement",
+    ),
+    pytest.param(
+        'Farms\n\nNational Dairy Farmers Union (NDFU) President Piet Ansems, evaluating the deal, said "This is '
+        'a truce, not a peace".',
+        [("This is a truce, not a peace", "Piet Ansems")],
+        id="initials-then-a-post-then-a-participle",
+    ),
+    pytest.param(
+        "Trial\n\nOn his side, Maître Lucas Berthet, the lawyer of Mr. Dorval, has announced an appeal. « We "
+        "will appeal », has he affirmed.",
+        [("We will appeal", "Lucas Berthet")],
+        id="the-lawyer-of-mr-x-is-not-x",
+    ),
+    pytest.param(
+        "Trial\n\nThe Civic Union (CU), of which Mr. Dorval is honorary president, has denounced by the voice "
+        "of its spokesperson, Nadia Ferhat, « a political revenge ».",
+        [("a political revenge", "Nadia Ferhat")],
+        id="by-the-voice-of-its-spokesperson",
+    ),
+    pytest.param(
+        "Hacking\n\nThe Data Protection Agency (DPA) director-general Sato Aiko-shi also, at parliament on "
+        "Tuesday, warned that 「hospitals are the most targeted」.",
+        [("hospitals are the most targeted", "Sato Aiko")],
+        id="a-trailing-also-after-the-name",
+    ),
+    pytest.param(
+        "Schools\n\nThe health director Dagna Lind spoke.\n\n“Two were unvaccinated,” she said. The chief "
+        "hygienist Aurel Volkov disagreed.\n\nThe plan she described as „state violence“.",
+        [("Two were unvaccinated,", "Dagna Lind"), ("state violence", "Dagna Lind")],
+        id="a-slavic-surname-says-she",
+    ),
+    pytest.param(
+        'Politics\n\nCharlie Bishop, a former party director, said the group would focus on five states. "That '
+        'is 60 votes," Mr. Bishop said.',
+        [("That is 60 votes,", "Charlie Bishop")],
+        id="mister-before-a-surname-that-is-a-post",
+    ),
+    pytest.param(
+        "Football\n\nThe union leader Chalid Benyamina met the players. „We will support every player“, he "
+        "declared.",
+        [("We will support every player", "Chalid Benyamina")],
+        id="a-surname-in-ina-says-no-gender",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
