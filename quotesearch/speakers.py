@@ -881,11 +881,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             # union of the guards" as the union
             return SpeakerRef(text=text, kind="org", name=" ".join(tokens), definite=definite)
         org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
-        kind = org.split()
-        named = next((k for k, t in enumerate(kind) if _is_cap(t)), 0)
-        if named and all(t.islower() for t in kind[:named]) \
-                and all(_is_cap(t) or _bare(t) in {"and", "of", "&"} for t in kind[named:]):
-            org = " ".join(kind[named:])  # "The manufacturer of pipes Ostrander Pipeworks": the firm by its name
+        words = org.split()
+        capital = next((k for k, t in enumerate(words) if _is_cap(t)), 0)
+        if capital and all(t.islower() for t in words[:capital]) \
+                and all(_is_cap(t) or _bare(t) in {"and", "of", "&"} for t in words[capital:]):
+            org = " ".join(words[capital:])  # "The manufacturer of pipes Ostrander Pipeworks": the firm by its name
         if low[0] in _GOVERNING_UNITS and low[1] == "of":
             org = f"{low[0]} of {org}"  # "the board of Acme Foods" is its board, not all of Acme
         elif low[0] == "police" and low[1] == "of" and _is_cap(tokens[-1]):
@@ -2640,8 +2640,8 @@ class ArticleSpeakers:
             by_body = _TEXT_OF_BODY.fullmatch(name) if ref.definite else None
             if by_body is not None:  # "The final report of the Safety Board, published on Monday, says": the board's
                 return self.resolve(parse_mention(by_body.group(1)), pos)
-            written = _WRITTEN_BY.match(self.text, pos) if name.lower().startswith("the ") else None
-            author = written.group("np") if written is not None and written.group("text") in TEXT_NOUNS \
+            by_writer = _WRITTEN_BY.match(self.text, pos) if name.lower().startswith("the ") else None
+            author = by_writer.group("np") if by_writer is not None and by_writer.group("text") in TEXT_NOUNS \
                 else author_of(self.text, name.split()[-1].lower(), pos) \
                 if ref.definite and name.split()[-1].lower() in AUTHORED_TEXTS and name.lower().startswith("the ") else None
             if author is not None:  # "the report states": whoever the story said wrote it ("the report of the Safety Board")
