@@ -1368,6 +1368,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j += 1
             continue
         # ("said a spokeswoman for the ministry", but not "tells chairman Jari Lee to the newspaper")
+        if tok.lower() == "of" and toks[j - 1][0].lower() == "head" and nxt is not None and nxt.lower() in {"state", "government"}:
+            j += 2  # "said head of state": the president
+            continue
         if (tok.lower() in {"of", "the"} or (role_seen and not name_seen and (
                 tok.lower() == "for" or (tok.lower() == "to" and toks[j - 1][0].lower() in _ENVOYS | _AIDES)))) \
                 and nxt and (nxt[0].isupper() or nxt.lower() in {"the"} or (role_seen and nxt.lower() in ORG_NOUNS)) \
@@ -2593,6 +2596,9 @@ _SPEECH_NOUN_BEFORE = re.compile(
 # … or "The words of the violist Ann Lee, “…”, were shared widely".
 _WORDS_OF = re.compile(r"\b[Tt]he\s+(?:words|remarks|comments)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
                        r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*$")
+# … or a pronoun's, and the post it wrote: "Her Facebook post — “…” — preceded a protest".
+_PRONOUN_WORDS_SHOWN = re.compile(r"(?<![\w’'-])(His|Her|Their)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:own[ \t]+|latest[ \t]+|first[ \t]+)?"
+                                  r"(?:words|remarks?|comments?|message|post|tweet|line|phrase|statement)[ \t]*[–—:][ \t]*$")
 _WORDS_SHOWN = re.compile(r"(?P<np>" + _OWNER + r")['’]s?\s+(?:own\s+)?(?:words|remarks?|comments?|message|warning|line|phrase)"
                           r"(?:\s+(?:on|in|at|during|last)\s+[^,;:.()–—" + MASK + r"]{1,40}?)?\s*[–—:]\s*$")
 
@@ -2636,6 +2642,8 @@ def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
                 return None  # the quotation is far into the clause, or is said of the claim
             k = noun - 1
             while k >= 0 and k > i - 5 and toks[k][0].islower() and toks[k][0].replace("-", "").isalpha():
+                if toks[k][0] in CUE_VERBS:
+                    return None  # "Her ministry said in a statement that it …": the ministry's words
                 k -= 1  # "Lee's repeated false claim that"
             return k + 1 if k >= 0 else None
     return None
@@ -2881,6 +2889,10 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     mark_before = masked[max(0, q_open - 3):q_open].rstrip()[-1:]  # (the cheap test first)
     shown = _WORDS_SHOWN.search(masked, max(sent.start, q_open - 120), q_open) if mark_before in {"–", "—", ":"} \
         else _WORDS_OF.search(masked, max(sent.start, q_open - 120), q_open) if mark_before == "," else None
+    pronoun_shown = _PRONOUN_WORDS_SHOWN.search(masked, max(sent.start, q_open - 60), q_open) \
+        if mark_before in {"–", "—", ":"} and shown is None else None
+    if pronoun_shown is not None:
+        return _POSSESSIVE_SUBJECTS[pronoun_shown.group(1).lower()]  # "Her Facebook post — “…” —": hers
     if len(text[q.start:q.end].split()) > 12 and shown is None:
         return None  # (words set out after "Lee's own line —" may run long)
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end
@@ -3939,11 +3951,13 @@ _ROLE_OF_OPENING = re.compile(
 # "The head of the Coastal Union (CU), Ann Lee, …"
 _ROLE_APPOSITION_OPENING = re.compile(
     r"(?:(?:The|A|An)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + _ROLE_NOUN_PATTERN
-    + r")(?:\s+(?:(?:of|the|for|and)(?:\s+[A-Z][\w’'-]*)+|[a-z][\w’'-]*)){0,10}(?:\s+\([A-Z][\w&-]{1,9}\))?,\s+(?:[A-Z][\w.’'-]*\s+){0,2}"
+    + r")(?:\s+(?:(?:of|the|for|and)(?:\s+[A-Z][\w’'-]*)+|[a-z][\w’'-]*)){0,10}(?:\s+\([A-Z][\w&-]{1,9}\))?,\s+"
+    r"(?:[a-z][\w’'-]+\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}"  # ("The doctor, paediatrician Ann Lee, has …")
     + _NAME_WORD + r"\s+" + _NAME_WORD + r"(?=\s*[,(])"
 )
 
 
+_LOWER_THEN_CAPITAL = re.compile(r"[a-z][\w’'-]+[ \t]+[A-Z]")  # ("paediatrician Ann Lee")
 _DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s+[—–-]\s+")  # "LYON — "
 
 
@@ -4012,7 +4026,8 @@ def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int
             start = dateline.end()
         comma = masked.find(", ", start, min(sent.end, start + 160))  # (cheap: most sentences have no apposition)
         m = _ROLE_OF_OPENING.match(masked, start) or (
-            _ROLE_APPOSITION_OPENING.match(masked, start) if comma > 0 and masked[comma + 2:comma + 3].isupper() else None)
+            _ROLE_APPOSITION_OPENING.match(masked, start) if comma > 0 and (
+                masked[comma + 2:comma + 3].isupper() or _LOWER_THEN_CAPITAL.match(masked, comma + 2)) else None)
         if m is None or MASK in m.group() or any(w in CUE_VERBS and w not in _CUE_BASE_FORMS for w in m.group().split()):
             continue
         ref = parse_mention(m.group())

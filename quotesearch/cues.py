@@ -72,9 +72,11 @@ AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "h
 # mean other things anywhere else ("peace talks", "talking points").
 BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking"})
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
-    | {"pressed", "precised", "precises", "talked", "ordered", "remembered", "remembers"} | AFTER_QUOTE_ONLY | BEFORE_QUOTE_ONLY
+    | {"pressed", "precised", "precises", "talked", "ordered", "remembered", "remembers", "defended"} \
+    | AFTER_QUOTE_ONLY | BEFORE_QUOTE_ONLY
 # ("ordered", not "order" or "orders", mostly nouns: "by executive order", "called executive orders “…”";
-# "remembered that «…»", Spanish "recordó que", not "Worth remembering: …")
+# "remembered that «…»", Spanish "recordó que", not "Worth remembering: …"; "defended that “…”", Spanish
+# "defendió que")
 
 # Two-word cues: "went on", "shot back", "as X put it", "pointed out".
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
@@ -456,7 +458,7 @@ SKIPPABLE: frozenset[str] = frozenset(
 also however has have had was were is are will would could may might must shall should
 later then again once previously earlier now today yesterday tonight recently repeatedly
 publicly reportedly separately further subsequently still even just already often
-never not only and but further too in turn for his her their part meanwhile did does do
+never not yet only and but further too in turn for his her their part meanwhile did does do
 monday tuesday wednesday thursday friday saturday sunday
 """.split()
 )

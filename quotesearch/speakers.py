@@ -512,8 +512,6 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
-    if len(words) == 2 and words[0] in {"St.", "St", "Saint"} and re.fullmatch(r"[A-Z]\w+['’]s", words[1]):
-        return SpeakerRef(text=phrase, kind="org", name=phrase, definite=True)  # "St. Brigid's said": the hospital
     if 2 <= len(words) <= 3 and _bare(words[-2]) in _FOREIGN_COURTESY and _bare(words[-1]) in ROLE_NOUNS \
             and (len(words) == 2 or _bare(words[0]) == "the"):
         # a courtesy title before a post, as German keeps it: "the Frau Ministerin" is the minister
@@ -1464,6 +1462,7 @@ _POLICE_SAID = re.compile(r"\b(?:[Pp]olice[ \t]+(?:said|say|says|told|added|conf
 _PORTFOLIO = r"[A-Z][\w-]*(?:[ \t]+(?:Affairs|Development|Health|Security|Protection|Transformation|Planning|Relations|Resources|Works|Policy|Safety))?"
 _MINISTER_OF = re.compile(rf"\b[Mm]inister[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?({_PORTFOLIO}(?:[ \t]+and[ \t]+(?:of[ \t]+)?{_PORTFOLIO})?)")
 # (a portfolio's second word, before the minister's name: "the Minister for Digital Affairs Henryk Solberg")
+_PORTFOLIO_MINISTER = re.compile(r"\b([A-Z][a-z]+)[ \t]+[Mm]inister\b")  # "Agriculture Minister Ann Lee"
 # Plural ranks that, once a story has spoken of the police, stand for the force: "officers said".
 _POLICE_RANKS = frozenset({"officers", "police officers", "cops", "detectives", "constables", "troopers"})
 _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|POLICE|Constabulary|Gendarmerie)\b")
@@ -1480,6 +1479,14 @@ _KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:
 _UNION_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&]*[ \t-]+){1,4}(?:Association|Federation|Guild|Confederation|Syndicate)\b"
                          r"(?:[ \t]+of[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)?")  # ("The Federation of Orchestral Musicians")
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
+# A parent named in the sentence that speaks of their child: "the mother" is that one.
+_PARENT_PRONOUN = {"mother": "her", "father": "his"}
+_PARENT_OF_CHILD = {
+    kin: re.compile(rf"(?<![\w’'-])((?:[{CAPITAL}][\w’'-]+[ \t]+){{1,2}}[{CAPITAL}][\w’'-]+)[^.\n]{{0,120}}?\b{pronoun}[ \t]+"
+                    r"(?:\d+-year-old[ \t]+|(?:young|little|sick|only|eldest|youngest)[ \t]+)?(?:son|daughter|child|boy|girl|baby)\b")
+    for kin, pronoun in _PARENT_PRONOUN.items()}
+# Words for a body of members that its initials may stand for: "the group", "the organisation".
+_GROUP_KINDS = frozenset({"group", "organisation", "organization", "movement", "association", "collective"})
 _ANY_BODY_NAME = re.compile(
     r"(?<![\w’'-])(?:(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?=[A-Z])|(?=[A-Z]))(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS))
     + r")\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?[A-Z][\w’'&-]*)*)?"
@@ -1838,6 +1845,13 @@ class ArticleSpeakers:
             ref = parse_mention(before) if kin == word else None
             if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
                 names.add(ref.name)
+        if not names and word in _PARENT_PRONOUN:
+            # (or a parent by their child: "Nadia Petrescu, 34, does not leave the bed of her son" is
+            # "the mother")
+            for m in re.finditer(_PARENT_OF_CHILD[word], self.text):
+                ref = parse_mention(m.group(1))
+                if ref is not None and ref.kind == "person" and ref.name and " " in ref.name:
+                    names.add(ref.name)
         return names.pop() if len(names) == 1 else None
 
     def _narrator(self) -> str | None:
@@ -2795,7 +2809,8 @@ class ArticleSpeakers:
     def _ministry_of_the_minister(self) -> str | None:
         """"The ministry" of a story that names no ministry but one minister's portfolio: "the
         Minister for Culture and Sport" heads the Ministry of Culture and Sport."""
-        portfolios = {re.sub(r"[ \t]+and[ \t]+of[ \t]+", " and ", m.group(1)) for m in _MINISTER_OF.finditer(self.text)}
+        portfolios = {re.sub(r"[ \t]+and[ \t]+of[ \t]+", " and ", m.group(1)) for m in _MINISTER_OF.finditer(self.text)} \
+            | {m.group(1) for m in _PORTFOLIO_MINISTER.finditer(self.text) if m.group(1).lower() in PORTFOLIOS}
         return f"Ministry of {portfolios.pop()}" if len(portfolios) == 1 else None
 
     def _holds_post(self, surname: str, post: str) -> bool:
@@ -2920,9 +2935,20 @@ class ArticleSpeakers:
                 return spoke[1]  # (not "the PDPA" of "the Personal Data Protection Authority" for "the company")
         if company is not None:
             return _unowned(company.group())  # "Shares of Vellacourt Foods fell … the company said"
+        if noun in _GROUP_KINDS and (initials := self._initials_just_before(pos)) is not None:
+            return initials  # "By Wednesday, PIC was trying to distance itself. A spokeswoman for the group said"
         if noun in {"company", "firm", "group"} | COMPANY_KINDS:
             return self._company_introduced_before(pos)
         return None
+
+    def _initials_just_before(self, pos: int) -> str | None:
+        """The last initials, defined in brackets somewhere in the story, written in the
+        paragraph before ``pos`` or the one before it: a body the story just turned to."""
+        if self._defined is None:
+            self._defined = frozenset(re.findall(r"\(([A-Z]{2,9})\)", self.text))
+        start = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos))
+        found = [m.group() for m in re.finditer(r"\b[A-Z]{2,9}\b", self.text[max(0, start):pos]) if m.group() in self._defined]
+        return found[-1] if found else None
 
     def _no_company(self, name: str) -> bool:
         """Whether a body is never what "the company" means: one whose name says "Police" or

@@ -4516,7 +4516,7 @@ SPEAKERS = [
     pytest.param(
         "Farms\n\nAgriculture Minister Lena Dorval posted on social media.\n\nThe ministry’s written statement "
         "has more detail. It says “a rebate of 10 cents will apply from May”.",
-        [("a rebate of 10 cents will apply from May", "the ministry")],
+        [("a rebate of 10 cents will apply from May", "Ministry of Agriculture")],
         id="it-after-the-ministrys-statement",
     ),
     pytest.param(
@@ -4560,6 +4560,66 @@ SPEAKERS = [
         "declared.",
         [("We will support every player", "Chalid Benyamina")],
         id="a-surname-in-ina-says-no-gender",
+    ),
+    pytest.param(
+        "Strike\n\nThe chair of the drivers' union, pan Jan Ostrowski, did not yet say whether the union will "
+        "accept. On Monday he declared: „We stay on strike“.",
+        [("We stay on strike", "Jan Ostrowski")],
+        id="did-not-yet-say-then-he",
+    ),
+    pytest.param(
+        "Farms\n\nAgriculture Minister Olga Brandt did not comment on Monday. Her ministry said in a statement "
+        "that it “remains open to talks”.",
+        [("remains open to talks", "Ministry of Agriculture")],
+        id="her-ministry-said-in-a-statement-that",
+    ),
+    pytest.param(
+        "Trial\n\nOn Wednesday president Ilse Varga, asked about a pardon, answered evasively. „I will not "
+        "discuss it” – said head of state.",
+        [("I will not discuss it", "Ilse Varga")],
+        id="said-head-of-state",
+    ),
+    pytest.param(
+        'Hearing\n\nFormer secretary of state Ruth Amsel:"We learned that from the department"\n\n- exchange '
+        "during a hearing.",
+        [("We learned that from the department", "Ruth Amsel")],
+        id="secretary-of-state-before-a-colon",
+    ),
+    pytest.param(
+        "Protest\n\nAnna Voss leads the parents' group and calls the plan “state violence”. Her Facebook post — "
+        "“Today they want our children” — preceded a protest.",
+        [("state violence", "Anna Voss"), ("Today they want our children", "Anna Voss")],
+        id="her-facebook-post-between-dashes",
+    ),
+    pytest.param(
+        "Protest\n\nParents for Safe Schools (PSS) organised the protest.\n\nBy Wednesday, PSS was trying to "
+        "distance itself from the blockade. A spokeswoman for the group said: “We do not condone blocking any "
+        "hospital.”",
+        [("We do not condone blocking any hospital.", "PSS")],
+        id="the-group-is-the-initials-just-named",
+    ),
+    pytest.param(
+        "Outbreak\n\nMother of a sick boy: «I was afraid»\n\nLida Marek, 34, does not leave the bed of her son, "
+        "who is in intensive care.\n\n«I was afraid of the vaccine», confessed the mother to this "
+        "newspaper.\n\n«Nobody told me», added.",
+        [
+            ("I was afraid", "Lida Marek"),
+            ("I was afraid of the vaccine", "Lida Marek"),
+            ("Nobody told me", "Lida Marek"),
+        ],
+        id="the-mother-is-the-one-with-her-son",
+    ),
+    pytest.param(
+        "Outage\n\nThe Lakeside Grid Company (LGC) General Manager Tomas Berg Bey had defended on the first day "
+        "that “no programme could have prepared it”.",
+        [("no programme could have prepared it", "Tomas Berg")],
+        id="defended-that",
+    ),
+    pytest.param(
+        "Schools\n\nThe director of health, the doctora Halima Osei, remembered on Monday that «the two "
+        "children were not vaccinated».",
+        [("the two children were not vaccinated", "Halima Osei")],
+        id="remembered-that",
     ),
     pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
