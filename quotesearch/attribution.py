@@ -123,6 +123,7 @@ from .records import Quotation
 from .speakers import (
     BODY_KINDS,
     BODY_WORDS,
+    INSTITUTIONS,
     NAME_WITH_HONORIFIC,
     PARTY_TAG,
     POSSESSIVE_END,
@@ -407,7 +408,9 @@ def _np_token(tok: str, nxt: str | None) -> bool:
             return True  # a rank in a post's title: "the Second Mayor Ann Lee"
         return low not in CLAUSE_OPENERS and _pronoun(tok) is None
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
-            or low in KIN_WORDS:  # ("said his sister")
+            or low in KIN_WORDS or (low in INSTITUTIONS and (nxt is None or (  # ("said his sister")
+                nxt.lower() in CUE_VERBS or nxt.lower() in SKIPPABLE or nxt in {"let", "lets", "side"}))):
+        # ("the university said", "The university itself let announce", not "a medic of the hospital")
         return True
     if low in _GUARD_NOUNS or (low in _GUARDED and nxt is not None and nxt.lower() in _GUARD_NOUNS):
         return True  # "the coast guard has accused …", "border guards said": a service
@@ -466,6 +469,9 @@ def _glossed_post(toks: list[tuple[str, int, int]], of: int) -> bool:
 def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (or i+1)."""
     j = i
+    if 0 <= i < len(toks) and i >= 2 and toks[i][0].lower() in INSTITUTIONS and toks[i - 1][0].lower() == "the" \
+            and toks[i - 2][0].lower() in {"of", "from", "at", "in"}:
+        return i + 1  # where someone is, not who: "A medic of the hospital told"
     if 0 <= i < len(toks) and toks[i][0][0] == "_":  # a quoted work's title (blanked) is nobody,
         if i == 0 or toks[i - 1][0].lower() != "of":
             return i + 1
@@ -482,6 +488,9 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             j -= 1
             continue
         if low in _ARTICLES and j < i:
+            if j > 1 and toks[j - 1][0] in {"through", "via"} and toks[j - 2][0][:1].isupper():
+                j -= 2  # a body and who speaks for it: "Lumex through a spokesperson commented"
+                continue
             if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and (toks[j - 2][0][:1].isupper() or (
                     j >= 6 and toks[j - 1][0] == "of" and _glossed_post(toks, j - 1))):
                 j -= 1
@@ -1313,7 +1322,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 toks[k][0][:1].isupper() and toks[k][0].isalpha() and toks[k + 1][0][:1].isupper()
                 and toks[k + 1][0].isalpha() and _pronoun(toks[k][0]) is None)):
             j = k  # (or a name: "wrote in social media Oksana Hrycenko, deputy …")
-    if j + 3 < n and ((toks[j][0].lower() in {"at", "on", "during", "after"} and toks[j + 1][0].lower() == "the")
+    if j + 3 < n and ((toks[j][0].lower() in {"at", "on", "during", "after", "into", "from"} and toks[j + 1][0].lower() == "the")
                       or (toks[j][0].lower() == "in" and toks[j + 1][0].lower() in _POSSESSIVE_DETERMINERS)
                       or (toks[j][0].lower() == "with" and toks[j + 1][0].islower() and toks[j + 1][0] != "the")):
         # translated: "said at the opening the artistic director …", "on the press conference the minister",
@@ -2182,7 +2191,7 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         subject = _clean_phrase(text, head[0][1], head[-1][2])
         ref = parse_mention(subject)
         return subject if ref is not None and ref.definite and ref.kind in {"person", "org", "role"} else None
-    bare_cue = made or any(ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 8
+    bare_cue = made or any(ev.phrase is None and ev.cue_start >= q_close and ev.cue_start - q_close <= 12
                            and _AND_GAP.fullmatch(masked, q_close, ev.cue_start) for _, ev in sent_events)
     if not bare_cue:
         return None
@@ -2243,7 +2252,7 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
 
 
 # Between the quotation and a cue with no subject: punctuation, or "and" ("「…」 and points out").
-_AND_GAP = re.compile(r"[\s,;:—–\-" + MASK + r"]{0,4}(?:and[ \t]+)?")
+_AND_GAP = re.compile(r"[\s,;:—–\-" + MASK + r"]{0,4}(?:and[ \t]+)?(?:(?:has|had|have)[ \t]+)?")  # ("and has made clear")
 # Words between a subject and its quotation that tell nothing of who speaks: "Lee also “…” said."
 _ORDER_WORDS = frozenset({"also", "too", "again", "then", "still", "further", "moreover", "once", "later"})
 # A speech noun and "made" after the quotation, as translations from Turkish write a cue ("açıklama
@@ -2285,12 +2294,25 @@ def _named_last_in_asides(toks: list[tuple[str, int, int]]) -> tuple[int, int] |
     return None
 
 
+# Words someone found or had for something, as German puts the speaker after them: "Clear words
+# found the Bergrettungs-Chef for the decision:", "Sharp words came from the minister".
+_SHARP_WORDS = re.compile(r"\s*(?:Clear|Sharp|Harsh|Strong|Blunt|Warm|Kind|Tough|Critical|Angry|Bitter)[ \t]+words[ \t]+"
+                          r"(?:found|chose|had|came[ \t]+from)[ \t]+(?:also[ \t]+)?"
+                          r"(?P<np>(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]*[A-Z][\w’'-]*)"
+                          r"(?=[ \t]*(?:,|:|$|[ \t](?:for|about|on|against|to|in)\b))")
+_PLACE_OPENERS = frozenset({"In", "At", "Outside", "Inside", "Back", "Across", "Near"})
+
+
 def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """The personal name a sentence opens with, when it stands before ``q_open``."""
     toks = _tokens(masked, sent.start, q_open)
     words = [t[0] for t in toks if t[0].replace("’", "").replace("'", "").isalpha()]  # ("Lee isn't convinced.")
     if len(words) < 3:
         return None
+    if toks[0][0] in _PLACE_OPENERS:
+        # where, set off by a comma before the subject: "In Vila Corvina, Ann Lee stood on the quay"
+        comma = next((k for k in range(1, min(len(toks) - 2, 6)) if toks[k][0] == ","), None)
+        toks = toks[comma + 1:] if comma is not None and all(t[0][:1].isupper() for t in toks[1:comma]) else toks
     span = _subject_span(toks) or _named_last_in_asides(toks)
     if span is None:
         return None
@@ -3744,6 +3766,10 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                  or any(t[0] == "and" for t in toks[st:])):
         # "Lee:" / "Senate leader Ann Lee:"; a long run with no role is a headline's words
         return None, text[toks[st][1]:toks[-1][2]]
+    sharp = _SHARP_WORDS.match(masked, sent.start, colon)
+    if sharp is not None:
+        # "Clear words found the mountain-rescue chief for the decision: „…“" (German "Klare Worte fand …")
+        return None, text[sharp.start("np"):sharp.end("np")]
     if _ANOTHER_POST.search(masked, sent.start, colon) is not None and not any(t[0][:1].isupper() for t in toks[1:]):
         return None, "the same"  # a live page: "And a few minutes later, in a second post:" (who posted before)
     agent = _PASSIVE_BY_WHO.search(masked, sent.start, colon + 1)
@@ -4185,7 +4211,8 @@ _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + _ONE_LINE_
                                 + _NAME_WORD + r")$")
 _POST_AFTER_ARTICLE = re.compile(  # (the head is checked to be a role noun after matching)
     r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+\([A-Z]{2,}\))?)?)(?=[,;.])"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+\([A-Z]{2,}\))?)?)"
+    r"(?=[,;.]|\s+who\b)"  # ("Ann Lee, the Acme founder who told investors …")
     # ("director general of the operator Meridian Grid Company (MGC),")
 )
 

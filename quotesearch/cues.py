@@ -28,6 +28,7 @@ react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
 communicate calculate publish express reproach recognise recognize
+summarize summarise
 """.split()
 
 _IRREGULAR = {
@@ -85,7 +86,9 @@ PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"),
     ("summed", "up"), ("spoke", "of"), ("speaks", "of"), ("talked", "of"), ("talks", "of"), ("weighed", "in"),
     ("made", "known"), ("makes", "known"), ("made", "know"),  # (translated: Italian "ha fatto sapere")
+    ("made", "clear"), ("makes", "clear"),  # (translated: Japanese "「…」と明らかにした", "and has made clear")
     ("lets", "know"), ("let", "know"),  # (translated: Dutch "laat weten")
+    ("lets", "announce"), ("let", "announce"),  # (translated: German "ließ verlauten")
 })
 
 # Cue verbs that, after a quotation, may take the speaker after them ("said Doe",
@@ -98,7 +101,7 @@ suggest predict recount reiterate repeat whisper shout yell sigh snap interject 
 scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
 specify clarify object remind scream laugh smile shrug grin chuckle inform assure confide
-indicate underline affirm estimate precise deplore assess
+indicate underline affirm estimate precise deplore assess summarize summarise
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS
@@ -326,7 +329,8 @@ scientific creative artistic managing lead independent municipal provincial metr
 # Nouns that make a phrase an organisation rather than a person.
 # Kinds of company a story calls one by: "the insurer", "the airline".
 COMPANY_KINDS: frozenset[str] = frozenset({"insurer", "lender", "airline", "carrier", "manufacturer", "retailer", "utility", "chain",
-                                           "enterprise"})  # (translated: German "das Unternehmen")
+                                           "enterprise", "corporation", "conglomerate"})
+# (translated: German "das Unternehmen"; "a spokeswoman of the corporation", German "des Konzerns")
 ORG_NOUNS: frozenset[str] = frozenset(
     """
 office ministry department government administration agency commission council committee
@@ -366,7 +370,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
     shipping lines ratings analytics minerals mining metals resources steel drilling engineering construction
     electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
-    freight cargo rail dynamics aerospace robotics automotive solutions supply supplies distribution""".split()
+    freight cargo rail dynamics aerospace robotics automotive solutions supply supplies distribution consulting""".split()
 ) | NEWSPAPER_WORDS
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.
@@ -458,7 +462,8 @@ SKIPPABLE: frozenset[str] = frozenset(
 also however has have had was were is are will would could may might must shall should
 later then again once previously earlier now today yesterday tonight recently repeatedly
 publicly reportedly separately further subsequently still even just already often
-never not yet only and but further too in turn for his her their part meanwhile did does do
+never not yet only itself himself herself themselves and but further too in turn for his her their part
+meanwhile did does do
 monday tuesday wednesday thursday friday saturday sunday
 """.split()
 )

@@ -185,7 +185,8 @@ def _is_role_word(tok: str) -> bool:
 
 
 _GERMAN_POSTS = ("direktor", "direktorin", "präsident", "präsidentin", "ministerin", "sprecher", "sprecherin",
-                 "leiter", "leiterin", "chefin", "kommissar", "kommissarin", "meisterin")
+                 "leiter", "leiterin", "chefin", "kommissar", "kommissarin", "meisterin", "führer", "führerin")
+# ("Geschäftsführer Lorenz Haberl": the managing director)
 
 
 def opens_body_for(tok: str) -> bool:
@@ -200,7 +201,9 @@ def opens_body_for(tok: str) -> bool:
 
 def _is_nationality(word: str) -> bool:
     """"Norwegian", "Czech", "Dutchman": a word for someone's nationality."""
-    return word in DEMONYMS or NATIONALITY.match(word) is not None
+    return word in DEMONYMS or NATIONALITY.match(word) is not None \
+        or ("-" in word and all(part in DEMONYMS or NATIONALITY.match(part) is not None for part in word.split("-")))
+    # ("Indian-American")
 
 
 def nationality_surname(ref: SpeakerRef) -> str | None:
@@ -256,7 +259,7 @@ def _is_role_noun(tok: str) -> bool:
     # the body and the post, "Alvena-chief", "ICA-spokesman")
 
 
-_BODY_POST_ENDS = frozenset({"chief", "boss", "spokesman", "spokeswoman", "spokesperson"})
+_BODY_POST_ENDS = frozenset({"chief", "boss", "spokesman", "spokeswoman", "spokesperson", "chef"})  # ("Bergrettungs-Chef")
 
 
 # Nouns for anybody at all.
@@ -333,10 +336,10 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "f
                          "nine", "ten", "several", "many", "few", "dozens", "hundreds", "thousands"})
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
 # Last words of the names of institutions, which are not people: "the Norman Lear Center"
-_INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
+INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
                            "museum", "library", "institute", "foundation", "fund", "channel", "radio", "television"})
 # Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
-BODY_WORDS = _INSTITUTIONS | PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | PORTFOLIOS | frozenset(
+BODY_WORDS = INSTITUTIONS | PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | PORTFOLIOS | frozenset(
     "street road avenue square tower bridge park river hall airport station".split())
 
 
@@ -482,6 +485,9 @@ _HEADLINE_MOODS = frozenset("defiant embattled tearful angry furious beleaguered
 _AGED_NATIONAL = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(\d+-year-old)[ \t]+([A-Z][a-z]+)")
 
 
+_FRENCH_PR = re.compile(r"(?<![\w’'-])Pr\.?(?=[ \t]+[A-Z])")  # French "le Pr Bettencourt": the professor
+_BASED_IN = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.]*-based[ \t]+(?=[A-Z])")
+_THROUGH_SPOKESPERSON = re.compile(r"[ \t]+(?:through|via)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:spokes\w+|representative)$")
 # A bracket that glosses a phrase in lower case: "(toxicology)", "(chairwoman)".
 _LOWER_GLOSS = re.compile(r"[ \t]*\([a-z][^()]*\)(?=[ \t]|$)")
 
@@ -502,6 +508,21 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         phrase = _LOWER_GLOSS.sub("", phrase)  # "Professor Ann Lee (toxicology) of …": a gloss, not the name
     if phrase.endswith((" also", " too", " again")):
         phrase = phrase.rsplit(None, 1)[0]  # ("The Agency (NCSA) director-general Ann Lee also, …, warned")
+    professor = parse_mention(_FRENCH_PR.sub("Prof.", phrase)) if " Pr" in f" {phrase}" and _FRENCH_PR.search(phrase) else None
+    if professor is not None:
+        return replace(professor, text=phrase)
+    based = _BASED_IN.match(phrase)
+    if based is not None:
+        phrase = phrase[based.end():]  # where a body is from: "Los Angeles-based Lumora"
+    through = _THROUGH_SPOKESPERSON.search(phrase)
+    if through is not None and through.start() > 0:
+        voiced = parse_mention(phrase[:through.start()])  # "Lumora through a spokesperson commented"
+        if voiced is not None:
+            return replace(voiced, text=phrase)
+    if phrase.endswith(" side") and " " in phrase[:-5].strip():
+        sided = parse_mention(phrase[:-5])  # Japanese "-gawa", translated: "The university side is commenting"
+        if sided is not None and sided.kind == "org":
+            return replace(sided, text=phrase)
     bare = parse_mention("the " + phrase.lower()) if phrase.lower() in BODY_KINDS and phrase[:1].isupper() else None
     if bare is not None:
         return replace(bare, text=phrase)  # translated without its article: "Company has also said"
@@ -512,6 +533,13 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
+    if len(words) >= 3 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].isupper() \
+            and words[0].endswith("ist") and not words[0].endswith(("qvist", "kvist", "quist")) \
+            and _PERSON_NOUN.fullmatch(words[0].lower()) and _fold(words[0]) not in GIVEN_NAME_GENDER:
+        # an unlisted trade opening the sentence, capitalised: "Astrophysicist Amara Nwosu of …"
+        trade = parse_mention(" ".join([words[0].lower(), *words[1:]]))
+        if trade is not None and trade.kind == "person":
+            return replace(trade, text=phrase, role=words[0] + (trade.role or "")[len(words[0]):])
     if 2 <= len(words) <= 3 and _bare(words[-2]) in _FOREIGN_COURTESY and _bare(words[-1]) in ROLE_NOUNS \
             and (len(words) == 2 or _bare(words[0]) == "the"):
         # a courtesy title before a post, as German keeps it: "the Frau Ministerin" is the minister
@@ -672,7 +700,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     while titled and low[titled - 1] in ROLE_MODIFIERS:
         titled -= 1  # ("Senior Fellow Ann Lee": a modifier before a post the lists lack)
     if of > 0 and of + 2 < len(low) and low[of + 1] == "the" and _is_cap(tokens[0]) and low[0] not in DETERMINERS \
-            and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS | _INSTITUTIONS
+            and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS | INSTITUTIONS
                     for t in tokens[titled:of]) \
             and any(_bare(t) in ORG_NOUNS | COMPANY_WORDS for t in tokens[of + 2:]):
         # "Jeffrey Lewis of the James Martin Center": a person and the body they work for
@@ -761,7 +789,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     demonym = 1 if low[0] == "the" and len(tokens) > 3 and (tokens[1] in DEMONYMS or _is_nationality(tokens[1])) \
         else 0 if len(tokens) > 2 and tokens[0] in DEMONYMS and _fold(tokens[1]) in GIVEN_NAME_GENDER \
         else 0 if len(tokens) == 3 and NATIONALITY.match(tokens[0]) and _fold(tokens[0]) not in GIVEN_NAME_GENDER \
-        and all(_is_cap(t) and t.isalpha() for t in tokens[1:]) else None  # ("Japanese Haruto Sakamoto", not "Brian …")
+        and all(_is_cap(t) and t.isalpha() for t in tokens[1:]) and _bare(tokens[-1]) not in BODY_WORDS \
+        else None  # ("Japanese Haruto Sakamoto", not "Brian …", nor the firm "Meridian Educational Consulting")
     # ("Spain’s Lucia Ferrer", and a firm's of two words: "Velmora Hydropower's Henrik Aalto")
     owned = next((k for k in range(min(3, len(tokens) - 2)) if low[k].endswith(("'s", "’s"))), None)
     owned = owned if owned is not None and all(_is_cap(t) for t in tokens[:owned + 1]) else None
@@ -827,7 +856,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         n += _describes(tokens[n:of])
         after = tokens[of + 1:]
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \
-                and _bare(tokens[of - 1]) not in ORG_NOUNS and _bare(tokens[n]) not in _INSTITUTIONS \
+                and _bare(tokens[of - 1]) not in ORG_NOUNS and _bare(tokens[n]) not in INSTITUTIONS \
                 and not (n > 0 and low[n - 1] in {"of", "the"} and _bare(tokens[0]) in ORG_NOUNS) \
                 and not (n > 1 and low[n - 1] == "and" and "of" in low[:n - 1]) \
                 and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&", "for"} for t in after)  # "Mr. Burman of …"
@@ -915,7 +944,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                                    and _bare(name_tokens[0]) in FIRST_NAME_HONORIFICS):
         role_tokens.append(name_tokens[0])  # (and an honorific after a title: "Mudir Sahib Abdul Zarakhel")
         name_tokens = name_tokens[1:]
-    if len(name_tokens) == 2 and _bare(name_tokens[0]) in _INSTITUTIONS | PLACE_NOUNS:
+    if len(name_tokens) == 2 and _bare(name_tokens[0]) in INSTITUTIONS | PLACE_NOUNS:
         # a body or place named after its kind, as translations write them: "General Hospital Drinovac",
         # "Village Lipky"; "the nurses of General Hospital Drinovac" are people of it (but in "professor of
         # Tbilisi State University Tamar Lomidze" a name follows the body's)
@@ -1042,7 +1071,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # are a post's words elsewhere ("Health", "Regional") begin a body's name
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
-    if len(name_tokens) == 1 and _bare(name) in _INSTITUTIONS | ORG_NOUNS and any(_is_role_noun(t) for t in role_tokens):
+    if len(name_tokens) == 1 and _bare(name) in INSTITUTIONS | ORG_NOUNS and any(_is_role_noun(t) for t in role_tokens):
         # "a medical source in the Dravosk Regional Hospital": a body's word ends the post, no name
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if len(role_tokens) >= 3 and _bare(role_tokens[-1]) in COURTESY_TITLES and _bare(role_tokens[-2]) == "of" \
@@ -1385,10 +1414,13 @@ def _voiced_body(role: str) -> str | None:
     """The body an unnamed spokesperson speaks for: "a Highfibre spokesperson" is
     Highfibre, "a senior State Department spokesman" the State Department."""
     words = _PR_PERSON.sub("spokesperson", role).split()
+    if len(words) == 2 and words[-1] in {"representative", "representatives"} and _is_cap(words[0]) \
+            and not _is_role_word(words[0]):
+        words[-1] = "spokesperson"  # "an Albatross representative" speaks for Albatross
     if len(words) < 2 or _bare(words[-1]) not in SPOKES_WORDS:
         return None
-    if len(words) == 2 and words[0] in ORG_NOUNS:
-        return words[0]  # (a body the story named before: "a government spokesman")
+    if len(words) == 2 and words[0] in ORG_NOUNS | INSTITUTIONS:
+        return words[0]  # (a body the story named before: "a government spokesman", "a university spokeswoman")
     body = list(itertools.dropwhile(lambda w: not _is_cap(w) and _bare(w) in ROLE_MODIFIERS, words[:-1]))
     if not body or not _is_cap(body[0]) or not all(_is_cap(w) or _bare(w) in ORG_NOUNS | {"of", "and", "&"} for w in body):
         return None

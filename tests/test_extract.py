@@ -4622,6 +4622,126 @@ SPEAKERS = [
         id="remembered-that",
     ),
     pytest.param(
+        'Admissions\n\nThe University of Marlow froze all sports admissions. "The university is cooperating '
+        'fully," a university spokeswoman said.',
+        [("The university is cooperating fully,", "the University of Marlow")],
+        id="a-university-spokeswoman-speaks-for-the-university",
+    ),
+    pytest.param(
+        "Admissions\n\nThe University of Marlow froze all sports admissions.\n\nThe university itself let "
+        "announce, one „cooperates fully with the prosecutors“.",
+        [("cooperates fully with the prosecutors", "the University of Marlow")],
+        id="the-university-itself-let-announce",
+    ),
+    pytest.param(
+        "Admissions\n\nThe University of Marlow froze all sports admissions. The university side is commenting "
+        "that 「it is cooperating fully」.",
+        [("it is cooperating fully", "the University of Marlow")],
+        id="the-university-side-is-commenting",
+    ),
+    pytest.param(
+        'Admissions\n\nMeridian Admissions Consulting, whose website promises "guaranteed places", said in a '
+        'statement that it "has always operated within the law".',
+        [
+            ("guaranteed places", "Meridian Admissions Consulting"),
+            ("has always operated within the law", "Meridian Admissions Consulting"),
+        ],
+        id="a-firm-whose-first-word-reads-like-a-nationality",
+    ),
+    pytest.param(
+        "Admissions\n\n„This exam was never fair,“ shouted into the megaphone Zanele Mokoena, chairwoman of the "
+        "students' union.",
+        [("This exam was never fair,", "Zanele Mokoena")],
+        id="shouted-into-the-megaphone-then-the-name",
+    ),
+    pytest.param(
+        "Debris\n\nIn Porto Alvo, Jorge Matos, head of the fishermen's cooperative, stood on the harbour wall "
+        "as divers searched the water.\n\n“They told us the sky over our village was safe.”\n\nThe ministry "
+        "said nothing.",
+        [("They told us the sky over our village was safe.", "Jorge Matos")],
+        id="a-place-then-the-person-the-next-quotation-is-from",
+    ),
+    pytest.param(
+        'Debris\n\nRosa Lemos lost her boat. "You will have a new one within a month," she was told by a Corvid '
+        "representative who came to the harbour.",
+        [("You will have a new one within a month,", "Corvid")],
+        id="a-companys-representative-speaks-for-it",
+    ),
+    pytest.param(
+        "Debris\n\nThe Space Agency (VSA) suspended the licence. The VSA 「the committee will report within 90 "
+        "days」 and has made clear.",
+        [("the committee will report within 90 days", "VSA")],
+        id="a-body-then-its-words-and-has-made-clear",
+    ),
+    pytest.param(
+        'Debris\n\nIvan Sokol, the Corvid founder who told investors on Wednesday that "rockets sometimes '
+        'fail", has since apologised.\n\n‘We will make this right’, the Corvid founder said on Friday.',
+        [("rockets sometimes fail", "Ivan Sokol"), ("We will make this right", "Ivan Sokol")],
+        id="a-founder-named-before-who",
+    ),
+    pytest.param(
+        "Debris\n\nAstrophysicist Amara Obi of the University of Lisbro said 「the debris field was three times "
+        "wider」.",
+        [("the debris field was three times wider", "Amara Obi")],
+        id="a-trade-in-capitals-opening-the-sentence",
+    ),
+    pytest.param(
+        "Avalanche\n\nThe rescue took all night. Clear words found the Bergrettungs-Chef for the decision to "
+        "ski there: „Nobody should have been in this couloir.“",
+        [("Nobody should have been in this couloir.", None)],
+        id="clear-words-found-the-chief",
+    ),
+    pytest.param(
+        "Avalanche\n\nThe lift company rejects all blame. „The slope is not part of our ski area“, declared "
+        "Geschäftsführer Lorenz Egger.",
+        [("The slope is not part of our ski area", "Lorenz Egger")],
+        id="a-german-managing-director",
+    ),
+    pytest.param(
+        "Media\n\nThe chief executive of Lumex, the Indian-American Priya Raman, told a trade weekly that the "
+        "company «has no plans to cut a single newsroom post».",
+        [("has no plans to cut a single newsroom post", "Priya Raman")],
+        id="a-hyphenated-nationality-before-the-name",
+    ),
+    pytest.param(
+        'Media\n\nIn a presentation to investors, Los Angeles-based Lumex said it expected "operational '
+        'efficiencies".',
+        [("operational efficiencies", "Lumex")],
+        id="a-city-based-company",
+    ),
+    pytest.param(
+        "Media\n\nOn the 6th Lumex through a spokesperson commented 「We will cooperate fully with the Council」.",
+        [("We will cooperate fully with the Council", "Lumex")],
+        id="a-body-through-a-spokesperson",
+    ),
+    pytest.param(
+        "Media\n\nThe Union of Journalists (UJ) speaks of a dismantling. « It is not an investment, it is a "
+        "dismemberment », summarizes its president, Berta Salas.",
+        [("It is not an investment, it is a dismemberment", "Berta Salas")],
+        id="summarizes-its-president",
+    ),
+    pytest.param(
+        "Media\n\n„We will not let 400 families pay the price” – shouted from the stage Berta Salas, chairwoman "
+        "of the union.",
+        [("We will not let 400 families pay the price", "Berta Salas")],
+        id="shouted-from-the-stage-then-the-name",
+    ),
+    pytest.param(
+        "Quake\n\nThe researcher, Pr Mariana Coelho, spoke first. « We were warned », said the mayor Tomas "
+        "Ruiz. « The earthquake did not choose which schools fell », summarises the Pr Coelho.",
+        [
+            ("We were warned", "Tomas Ruiz"),
+            ("The earthquake did not choose which schools fell", "Mariana Coelho"),
+        ],
+        id="the-french-pr-is-a-professor",
+    ),
+    pytest.param(
+        "Spill\n\nDr. Lina Okafor from the district hospital, who had warned that “chlorine does not forgive "
+        "impatience”, said the air was safe.",
+        [("chlorine does not forgive impatience", "Lina Okafor")],
+        id="guard-a-hospital-before-a-relative-clause-is-no-speaker",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

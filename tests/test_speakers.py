@@ -179,7 +179,7 @@ PHRASES = [
     # where someone was born or raised describes them; it is not part of the name
     ("South Korean-born Ann Kett", "person", "Ann Kett", "South Korean-born", True),
     ("the Lagos-raised Ann Kett", "person", "Ann Kett", "Lagos-raised", True),
-    ("London-based Acme Foods", "org", "London-based Acme Foods", None, True),
+    ("London-based Acme Foods", "org", "Acme Foods", None, True),  # (where it is based is no part of its name)
     # a body named "X for Y", or given its name by "called"; a post "for" someone serves them
     ("Neighbours for Quiet Streets", "org", "Neighbours for Quiet Streets", None, True),
     ("the Committee for Fair Fares", "org", "the Committee for Fair Fares", None, True),
