@@ -220,6 +220,10 @@ def _quoted_inside(text: str, spans: list[QuoteSpan], quotations: list[Quotation
     return out
 
 
+# What an interviewer quotes back to the one answering: "On Monday you said you would stay “…”".
+_YOU_SAID = re.compile(r"\b[Yy]ou[ \t]+(?:have[ \t]+)?(?:said|told|wrote|called|promised|warned|described|declared)\b[^.?!\n]*$")
+
+
 def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation], learn: list[SpeakerRef],
                        hidden: list[QuoteSpan]) -> list[Quotation]:
     """Quotations a transcript turn reports someone else as saying ("SAVA: The integrity
@@ -240,15 +244,21 @@ def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation],
     unlabelled = "".join(pieces) + text[at:]
     for q in attribute(unlabelled, held, learn, hidden=hidden):
         turn = next((t for t in turns if t.start <= q.start and q.end <= t.end), None)
+        if turn is not None and q.speaker is None and _YOU_SAID.search(text, max(turn.start, q.start - 120), q.start):
+            # the interviewer's "you said “…”" is the one who answers: the next turn's speaker
+            answer = next((t for t in turns if t.start > turn.end and t.speaker and t.speaker != turn.speaker), None)
+            if answer is not None:
+                out.append(dataclasses.replace(q, speaker=answer.speaker, mention=answer.mention, role=None))
+            continue
         start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
         # (a pronoun stands for someone the turn or the turn before names: "I spoke to the
         # captain. He told me “…”" is not whoever the article's last "he" was)
         named = q.mention
         if q.mention and q.mention.lower() in PRONOUNS and q.speaker:
             named, start = q.speaker, text.rfind("\n", 0, len(text[:start].rstrip())) + 1
-        if turn is not None and q.speaker is not None and q.speaker != turn.speaker and (" " in q.speaker or q.role) and named \
+        if turn is not None and q.speaker != turn.speaker and (q.speaker is not None and " " in q.speaker or q.role) and named \
                 and text.find(named.split()[-1], start, end if end >= 0 else len(text)) >= 0:
-            out.append(q)
+            out.append(q)  # (a post the story may not name, "The mayor says “…”", is the corpus's to name)
     return out
 
 

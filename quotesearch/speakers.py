@@ -485,6 +485,9 @@ _HEADLINE_MOODS = frozenset("defiant embattled tearful angry furious beleaguered
 _AGED_NATIONAL = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(\d+-year-old)[ \t]+([A-Z][a-z]+)")
 
 
+# One word with a capital inside, as brands write themselves ("StayNest", "PayWise"); not a surname
+# with a particle ("MacArthur", "DeSantis", "LaGuardia", "VanDyke").
+_CAMEL_BRAND = re.compile(r"(?!(?:Mac|Mc|De|Del|Della|Di|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
 _FRENCH_PR = re.compile(r"(?<![\w’'-])Pr\.?(?=[ \t]+[A-Z])")  # French "le Pr Bettencourt": the professor
 _BASED_IN = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.]*-based[ \t]+(?=[A-Z])")
 _THROUGH_SPOKESPERSON = re.compile(r"[ \t]+(?:through|via)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:spokes\w+|representative)$")
@@ -533,6 +536,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
+    if len(words) == 1 and _CAMEL_BRAND.fullmatch(phrase) is not None:
+        return SpeakerRef(text=phrase, kind="org", name=phrase, definite=True)  # a brand in camel case: "StayNest"
     if len(words) >= 3 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].isupper() \
             and words[0].endswith("ist") and not words[0].endswith(("qvist", "kvist", "quist")) \
             and _PERSON_NOUN.fullmatch(words[0].lower()) and _fold(words[0]) not in GIVEN_NAME_GENDER:

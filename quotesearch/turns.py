@@ -45,13 +45,13 @@ from .quotemarks import QuoteSpan, blanked
 from .speakers import full_name_in, parse_mention
 
 # A paragraph opening with a speaker's label: one to three capitalised words and
-# a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:"), or "Q:"/"A:", "Q."/"A." or
+# a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:", a paper's "Farm & Field:"), or "Q:"/"A:", "Q."/"A." or
 # initials ("N.H.") as question-and-answer interviews print them; a time code and a
 # broadcast's tag may stand before the label ("[00:01:05] [CLIP] ANN LEE:"), who asks after it ("QUESTION (Ann Lee,
 # Radio One):"), or the speaker's post in capitals ("ANN LEE, FINANCE MINISTER:", "ANN LEE, CEO, DUNMORE
 # FERRIES:").
 _TURN = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:[A-Z][\w’'.-]*[ \t]+){0,2}(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'-]+|[QA])"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:(?:[A-Z][\w’'.-]*|&)[ \t]+){0,2}(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'-]+|[QA])"
     r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|(?:,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4}){1,2}"
     r"|,[ \t]+(?P<town>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2}))?:"
     r"|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
@@ -295,8 +295,9 @@ def _from_town(text: str, label: str) -> str:
 
 def _by_given_name(text: str, given: str) -> str:
     """The one person the story names in full with this given name, else the given name."""
-    full = {found for m in re.finditer(rf"\b{given}[ \t]+[A-Z][\w’'-]+", text) if (found := _person(m.group())) == m.group()}
-    return full.pop() if len(full) == 1 else given
+    full = {found for m in re.finditer(rf"\b{given}(?:[ \t]+[A-Z][\w’'-]+){{1,2}}", text) if (found := _person(m.group())) == m.group()}
+    full = {name for name in full if not any(other != name and other.startswith(name + " ") for other in full)}
+    return full.pop() if len(full) == 1 else given  # (a family name first, then two: "Nguyen" is Nguyen Thi Lan)
 
 
 _NAMES_A_HOLDER = re.compile(rf"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?{_NAME}(?:[.;]|[ \t]*$)")
