@@ -825,6 +825,12 @@ _ORDINAL_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
+    inverted = next((k for k in range(i - 1, max(-1, i - 9), -1) if toks[k][0] in {"had", "has", "have"}), None) \
+        if toks[cue_idx][0] == "said" else None
+    if inverted is not None and inverted + 1 < cue_idx and toks[inverted + 1][0] in {"he", "she", "they"} \
+            and inverted >= 1 and (toks[inverted - 1][0] == "," or toks[inverted - 1][0].startswith(MASK)):
+        # a German verb at the end, after the words: "„…“, had she on Tuesday before the council said."
+        return (toks[inverted + 1][1], toks[inverted + 1][2])
     if i >= 2 and toks[i][0] == "heard" and toks[i - 1][0] in {"be", "is", "was", "are", "were"}:
         i -= 2  # "Lee can be heard saying on the recording"
         if i >= 1 and toks[i][0] in MODALS:
@@ -3021,6 +3027,8 @@ def _subject_of_verb_before(text: str, masked: str, sent: _Sentence, q_open: int
 
 
 def _sentence_subject(text: str, masked: str, sent: _Sentence) -> str | None:
+    if _ANOTHER_POST.match(masked, sent.start) is not None:
+        return None  # "A second post followed:" is no one; the colon says who (see _colon_intro)
     span = _owner(text, _subject_span(_tokens(masked, sent.start, sent.end)))
     return _clean_phrase(text, *span) if span else None
 
@@ -3740,6 +3748,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             and any(_SPEECH_NOUNS.fullmatch(t[0]) or t[0] in {"sentence", "sentences"} for t in toks[1:3]):
         # "His last sentence at the airport: “…”", "Her message to the families:": the owner's
         return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
+    if toks[0][0] in {"A", "Another"} and _ANOTHER_POST.search(masked, sent.start, colon) is not None \
+            and not any(t[0][:1].isupper() for t in toks[1:]):
+        return None, "the same"  # "A second post followed four minutes later:" (who posted before)
     # "X:" after a dash or at the start of the sentence names the speaker outright, as a
     # role after a topic does ("Steelworks, the mayor: “…”"; but "Ann Lee, mayor of X:")
     toks = _without_when(toks)  # "Ann Lee, Monday:", "Ann Lee after the verdict on Wednesday:"
@@ -3831,8 +3842,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
 
 
 # More words from whoever posted last: "in a second post", "in another tweet".
-_ANOTHER_POST = re.compile(r"(?i)\bin[ \t]+(?:a[ \t]+(?:second|third|further|follow-up|later|new)|another)[ \t]+"
-                           r"(?:post|tweet|message|update)\b")
+_ANOTHER_POST = re.compile(r"(?im)(?:\bin[ \t]+|^[ \t]*)(?:a[ \t]+(?:second|third|further|follow-up|later|new)|another)[ \t]+"
+                           r"(?:post|tweet|message|update)\b")  # (or opening the line: "A second post followed:")
 # How the speaker was, and when, before a colon: " was blunt on Tuesday", " was more cautious".
 _WAS_PLAIN = re.compile(r"[ \t]+(?:was|is|were|are)[ \t]+(?:(?:more|less|even|very|just|as)[ \t]+)?[a-z]+"
                         r"(?:[ \t]+(?:on|at|this|last|that)[ \t]+[\w-]+)?[ \t]*")

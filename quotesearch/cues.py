@@ -28,7 +28,7 @@ react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
 communicate calculate publish express reproach recognise recognize
-summarize summarise
+summarize summarise crow
 """.split()
 
 _IRREGULAR = {

@@ -481,7 +481,8 @@ def _field_of_body(role_tokens: list[str], name_tokens: list[str]) -> bool:
 
 # How a headline says someone is, before the name: "Defiant Darrani tells MPs".
 _HEADLINE_MOODS = frozenset("defiant embattled tearful angry furious beleaguered ousted jailed disgraced defeated "
-                            "victorious emotional shaken upbeat combative cautious unrepentant unbowed".split())
+                            "victorious emotional shaken upbeat combative cautious unrepentant unbowed fuming livid "
+                            "seething jubilant delighted".split())
 _AGED_NATIONAL = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(\d+-year-old)[ \t]+([A-Z][a-z]+)")
 
 
@@ -2388,6 +2389,8 @@ class ArticleSpeakers:
         written = {" ".join(re.findall(r"[A-Z]\.", m.group(1))) for at in word_positions(self.text, name)
                    if (m := _INITIALS_BEFORE.search(self.text, max(0, at - 10), at)) is not None
                    and not self._given_name_before(m.start())}  # (not "Donald J. Trump")
+        if written == {"M."} and re.search(r"\b(?:Mme|Mlle)\b", self.text):
+            return name  # French "M." beside "Mme": Monsieur, no initial ("M. Valdemarsson")
         return f"{written.pop()} {name}" if len(written) == 1 else name
 
     def _role_holder(self, role: str, pos: int | None = None, found: list[SpeakerRef] | None = None) -> str | None:
@@ -2789,6 +2792,11 @@ class ArticleSpeakers:
         near = {name for p, name in named if pos - p < _JUST_NAMED}
         if not near:  # a long quotation between the name's sentence and "the specialist said"
             near = {name for p, name in named if pos - p < _QUOTED_SINCE and self._only_quoted_since(p, pos)}
+        longer = {n for _, k, n in self.recent if k == "person"} | near
+        # (one person under parts of a name with a particle: "Mariana Ferreira" and "Ferreira dos Santos"
+        # of Mariana Ferreira dos Santos)
+        near = {next((o for o in longer if o != name and (o.startswith(name + " ") or o.endswith(" " + name))), name)
+                for name in near}
         if len(near) > 1:
             # the one the paragraph itself is about: "Crewe … struck a defiant note. “…,” the striker said."
             near = {name for p, name in self.subjects if p < pos and name in near and "\n" not in self.text[p:pos]}

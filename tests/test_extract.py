@@ -4742,6 +4742,83 @@ SPEAKERS = [
         id="guard-a-hospital-before-a-relative-clause-is-no-speaker",
     ),
     pytest.param(
+        "Rents\n\nHarbour Review | Saturday | Interview by Owen Hale\n\nTran Thi Mai, 44, is professor of "
+        "economics at the university. We met her in her office.\n\nHarbour Review: Will the ban bring rents "
+        "down?\n\nTran: The ban will not halve rents.\n\nHarbour Review: Who loses?\n\nTran: Around 4,000 jobs "
+        "depend on short-term rentals.\n\nHarbour Review: Was there an alternative?\n\nTran: A cap of 90 nights "
+        "a year.",
+        [
+            ("Will the ban bring rents down?", "Harbour Review"),
+            ("The ban will not halve rents.", "Tran Thi Mai"),
+            ("Who loses?", "Harbour Review"),
+            ("Around 4,000 jobs depend on short-term rentals.", "Tran Thi Mai"),
+            ("Was there an alternative?", "Harbour Review"),
+            ("A cap of 90 nights a year.", "Tran Thi Mai"),
+        ],
+        id="a-label-of-a-family-name-written-first",
+    ),
+    pytest.param(
+        "Farmers\n\nFarm & Field Weekly talks to union president Jan Ostrom.\n\nFarm & Field: On Monday you "
+        "said you would stay on the roads “until the government listens”. How long can you keep this "
+        "up?\n\nOstrom: As long as it takes.\n\nFarm & Field: The minister says “the law is not negotiated on a "
+        "motorway”.\n\nOstrom: Then where is it negotiated?\n\nFarm & Field: Will you go home?\n\nOstrom: Not "
+        "before Sunday.",
+        [
+            (
+                "On Monday you said you would stay on the roads “until the government listens”. How long can you keep "
+                "this up?",
+                "Farm & Field",
+            ),
+            ("until the government listens", "Jan Ostrom"),
+            ("As long as it takes.", "Jan Ostrom"),
+            ("The minister says “the law is not negotiated on a motorway”.", "Farm & Field"),
+            ("the law is not negotiated on a motorway", None),
+            ("Then where is it negotiated?", "Jan Ostrom"),
+            ("Will you go home?", "Farm & Field"),
+            ("Not before Sunday.", "Jan Ostrom"),
+        ],
+        id="an-interviewer-quotes-you-said-and-a-post",
+    ),
+    pytest.param(
+        "Rentals\n\nStayWell said on Wednesday it would challenge the ban in court.\n\nIn a written statement, "
+        "the company said: “We will use every legal means.”",
+        [("We will use every legal means.", "StayWell")],
+        id="a-brand-in-camel-case-is-a-company",
+    ),
+    pytest.param(
+        "Rentals\n\nThe mayor Ana Ferro defends the ban against all criticism. „An apartment is there for "
+        "living“, had she on Tuesday before the city council said.",
+        [("An apartment is there for living", "Ana Ferro")],
+        id="had-she-before-the-council-said",
+    ),
+    pytest.param(
+        'Live\n\n14:31\nMayor Ana Ferro has reacted on Chirp. Her post reads, in full:\n"The court has '
+        'suspended a rule."\nA second post followed four minutes later: "We will appeal. And we will win."',
+        [("The court has suspended a rule.", "Ana Ferro"), ("We will appeal. And we will win.", "Ana Ferro")],
+        id="a-second-post-followed",
+    ),
+    pytest.param(
+        "Crash\n\nThe union chief Mariana Costa dos Reis spoke outside. «Elena was sent to that door», affirmed "
+        "Costa dos Reis.\n\n«We want a public inquiry», added the syndicalist, who did not rule out strikes.",
+        [
+            ("Elena was sent to that door", "Mariana Costa dos Reis"),
+            ("We want a public inquiry", "Mariana Costa dos Reis"),
+        ],
+        id="the-syndicalist-is-the-one-just-named-with-a-particle",
+    ),
+    pytest.param(
+        "Crash\n\nThe director general, Mme Ana Haddou, asked for the records. The chief executive of Kestrel, "
+        "M. Valberg, assured that the registers were « complete ».",
+        [("complete", "Valberg")],
+        id="m-beside-mme-is-monsieur",
+    ),
+    pytest.param(
+        "Rentals\n\nThe court froze the ban. Mayor Ana Ferro was angry.\n\nFuming Ferro hit back outside the "
+        "town hall: “The court has suspended a rule, not the crisis.”",
+        [("The court has suspended a rule, not the crisis.", "Ana Ferro")],
+        id="fuming-before-a-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
