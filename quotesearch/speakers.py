@@ -1606,6 +1606,8 @@ _KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
     r"\b((?i:" + "|".join(w for w, said in KIN_WORDS.items() if said) + r")),?\s+"
     r"((?:[^\W\d_][\w’'-]*\s+){1,3}[^\W\d_][\w’'-]*)")  # (any letters: the name is compared after)
 # The author's line of a first-person piece, on a line of its own near the top: "By Ann Lee".
+# A byline with the date or the desk after the name: "By Hana Reid | Tuesday 4 March".
+_BYLINE_AND_MORE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*[|,–—]", re.M)
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
 _I = re.compile(r"\bI\b")
 # A lede that hands over to its subject's first person: "we publish it in his own words", "as told to".
@@ -1677,7 +1679,7 @@ class ArticleSpeakers:
         self.recent: list[tuple[int, str, str]] = []  # (pos, kind, resolved name)
         self.mentioned: list[tuple[int, str]] = []  # people introduced outside speech events
         self.subjects: list[tuple[int, str]] = []  # people a sentence without speech is about
-        self.bylined: set[str] = set()  # who wrote the story, as its byline names them
+        self.bylined: set[str] = {m.group(1) for m in _BYLINE_AND_MORE.finditer(text, 0, 600)}  # who wrote the story
         self.bodies: list[tuple[int, str]] = []  # bodies a sentence without speech is about
         self.given: list[tuple[int, str]] = []  # where full names stand in the text
         self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
@@ -3641,6 +3643,7 @@ _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 # Italian k before e and i as "qu" ("Quintero" / "Kintero"), and Indian names lose their aspirates
 # in other spellings ("Raghunathan" / "Ragunatan").
 _TRANSLITERATIONS = (("ł", "l"), ("ø", "o"), ("ß", "s"), ("sch", "sh"), ("sz", "sh"), ("rzh", "r"), ("zh", "sh"),
+                     ("dzi", "ji"), ("ts", "c"),  # (Czech "Kendži Macuda" for Kenji Matsuda)
                      ("kh", "h"), ("cz", "ch"), ("ch", "h"), ("ck", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
                      ("w", "v"), ("qui", "ki"), ("que", "ke"), ("q", "k"), ("c", "k"), ("z", "s"), ("ou", "u"),
                      ("ie", "i"), ("ij", "i"), ("y", "i"), ("ph", "f"))
@@ -3655,6 +3658,7 @@ def _sound(word: str) -> str:
         word = word.replace(spelling, sound)
     word = re.sub(r"(?<=[aeiou])j", "i", word.replace("-", ""))  # ("Hajle-Mariam", "Hailemariam")
     word = re.sub(r"(.)\1", r"\1", word)  # (and doubled letters: "Brekke", "Breke")
+    word = re.sub(r"e[ij]$", "i", word)  # (a final "-ei", "-ey", "-ej": "Sergei", "Sergey", "Serhij")
     return word[:-1] + "t" if word.endswith("d") else word
 
 
@@ -3711,6 +3715,9 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
     last_a, last_b = _fold(ta[-1]), _fold(tb[-1])
     if len(ta) == len(tb) and list(map(_sound, ta)) == list(map(_sound, tb)):
         return True  # one name in two transliterations, whatever their posts are called
+    if len(ta) != len(tb) and _sound(ta[0]) == _sound(tb[0]) and _fold(ta[0]) in GIVEN_NAME_GENDER \
+            and "".join(map(_sound, ta[1:])) == "".join(map(_sound, tb[1:])):
+        return True  # a surname in one word or two: "Halima Benali" is Halima Ben Ali
     if (len(ta) == 2 and "".join(map(_sound, ta)) == _sound(tb[-1])) or (len(tb) == 2 and "".join(map(_sound, tb)) == _sound(ta[-1])):
         return True  # a compound surname written in two words: "Haile Mariam" is Selam Haile-Mariam
     if len(ta) == len(tb) == 2 and list(map(_sound, ta)) == list(map(_sound, tb[::-1])) \

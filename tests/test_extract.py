@@ -4819,6 +4819,12 @@ SPEAKERS = [
         id="fuming-before-a-name",
     ),
     pytest.param(
+        "Anchor quits on air\n\nBy Hana Reid | Tuesday 4 March\n\nAt the end of the 8pm bulletin, watched by a "
+        "million viewers, the anchor put down her script.\n\n“Tonight is my last broadcast,” she went on.",
+        [("Tonight is my last broadcast,", None)],
+        id="a-byline-with-a-date-is-no-she",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -524,6 +524,9 @@ def test_two_people_sharing_a_surname_are_not_merged() -> None:
     ("Tomás Quiñones", "Tomás Kiñones"),  # qu before i
     ("Anand Raghavan", "Anand Ragavan"),  # an aspirate left out
     ("Meera Sidharth", "Meera Sidhart"),
+    ("Kenji Watsuda", "Kendži Wacuda"),  # Czech dž and c for Japanese j and ts
+    ("Andrei Volkov", "Andrey Volkov"),  # a final -ei, -ey
+    ("Halima Benali", "Halima Ben Ali"),  # a surname in one word or two
 ])
 def test_one_name_in_two_transliterations_is_one_person_whatever_their_posts(one: str, other: str) -> None:
     mentions = [_mention("a", one, "Health Minister"), _mention("a", one, start=9), _mention("b", other, "head of the ministry")]
@@ -535,6 +538,7 @@ def test_one_name_in_two_transliterations_is_one_person_whatever_their_posts(one
     ("Yusuf Demir", "Youssef Demir"),
     ("Yohannes Tadesse", "Johannes Tadese"),  # German j for y
     ("Mariam Haddad", "Meriem Haddad"),  # only the vowels differ
+    ("Serhiy Tkachuk", "Sergei Tkachuk"),  # Ukrainian h and Russian g, and a final -iy or -ei
 ])
 def test_given_names_that_sound_alike_before_one_surname_are_one_person(one: str, other: str) -> None:
     mentions = [_mention("a", one, "Health Minister"), _mention("a", one, start=9), _mention("b", other, "goalkeeper")]
