@@ -613,7 +613,7 @@ NAMING_AS_VERBS: frozenset[str] = frozenset(
     labeled labelled labels characterized characterised characterizes derided derides hailed hails
     praised praises defended defends denounced denounces criticized criticised criticizes painted
     paints portrayed portrays cast casts billed bills touted touts
-    qualified qualifies designated designates""".split()  # (translated: "calificó de", "a qualifié de")
+    qualified qualifies designated designates evaluated evaluates""".split()  # (Turkish "… olarak değerlendirdi")  # (translated: "calificó de", "a qualifié de")
 )
 
 # ------------------------------------------------------------------ small closed classes

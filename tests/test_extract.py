@@ -4825,6 +4825,12 @@ SPEAKERS = [
         id="a-byline-with-a-date-is-no-she",
     ),
     pytest.param(
+        "Outage\n\nThe Ministry of Energy ordered an audit.\n\nNational Consumers Union (NCU) President Lucía "
+        "Ferro evaluated the decision as “a victory for consumers”.",
+        [("a victory for consumers", "Lucía Ferro")],
+        id="evaluated-as",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
