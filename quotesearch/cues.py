@@ -199,7 +199,7 @@ parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifea
 """.split()
 ) | frozenset(w for post in UNTRANSLATED_POSTS.values() for w in post)
 ROLE_PLURALS: frozenset[str] = frozenset(
-    _plural(n) for n in _ROLE_SINGULARS
+    _plural(n) for n in _ROLE_SINGULARS - {w for post in UNTRANSLATED_POSTS.values() for w in post}
     if not n.endswith(("s", "men", "people")) and "-" not in n and n not in {"sir", "dame", "doña", "lord", "lady", "mp", "mep", "msp", "cm", "pm"}
 ) - _ROLE_SINGULARS
 ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS

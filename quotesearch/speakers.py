@@ -515,10 +515,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     professor = parse_mention(_FRENCH_PR.sub("Prof.", phrase)) if " Pr" in f" {phrase}" and _FRENCH_PR.search(phrase) else None
     if professor is not None:
         return replace(professor, text=phrase)
-    based = _BASED_IN.match(phrase)
+    based = _BASED_IN.match(phrase) if "-based " in phrase else None
     if based is not None:
         phrase = phrase[based.end():]  # where a body is from: "Los Angeles-based Lumora"
-    through = _THROUGH_SPOKESPERSON.search(phrase)
+    through = _THROUGH_SPOKESPERSON.search(phrase) if " through " in phrase or " via " in phrase else None
     if through is not None and through.start() > 0:
         voiced = parse_mention(phrase[:through.start()])  # "Lumora through a spokesperson commented"
         if voiced is not None:
@@ -537,7 +537,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
-    if len(words) == 1 and _CAMEL_BRAND.fullmatch(phrase) is not None:
+    if len(words) == 1 and not phrase[1:].islower() and _CAMEL_BRAND.fullmatch(phrase) is not None:
         return SpeakerRef(text=phrase, kind="org", name=phrase, definite=True)  # a brand in camel case: "StayNest"
     if len(words) >= 3 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].isupper() \
             and words[0].endswith("ist") and not words[0].endswith(("qvist", "kvist", "quist")) \
@@ -1154,6 +1154,7 @@ _FEMININE_SURNAME = re.compile(r"\w{3,}(?:ová|ská|cká|ska|cka|dzka|ova|eva)$"
 _MASCULINE_SURNAME = re.compile(r"\w{3,}(?:ski|cki|dzki|ský|cký|ov|ev)$")
 
 
+@lru_cache(maxsize=4096)
 def _surname_gender(name: str) -> str | None:
     """The pronoun a full name's Slavic surname says, if it says one."""
     words = name.split()
@@ -1235,7 +1236,14 @@ def _practitioner(science: str) -> str:
 def _heads_match(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
-    return any(a & cls and b & cls for cls in ROLE_CLASSES + ROLE_SYNONYMS)
+    classes = frozenset().union(*(_CLASSES_OF.get(w, frozenset()) for w in a))
+    return bool(classes) and any(_CLASSES_OF.get(w, frozenset()) & classes for w in b)
+
+
+# Which classes of one post (ROLE_CLASSES, ROLE_SYNONYMS) each head word is in, looked up once.
+_CLASSES_OF: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, cls in enumerate(ROLE_CLASSES + ROLE_SYNONYMS) if word in cls)
+    for cls in ROLE_CLASSES + ROLE_SYNONYMS for word in cls}
 
 
 # Role modifiers that tell two holders of one kind of role apart ("finance
@@ -1299,7 +1307,7 @@ def roles_match(mentioned: str, held: str,
         h_heads |= {"priest"}
     if not m_heads or not _heads_match(m_heads, h_heads):
         return False
-    if m_orgs and (h_orgs or mentioned != mentioned.lower() or not re.search(r"\w['’]s\b", mentioned)):
+    if m_orgs and (h_orgs or not ("'s " in mentioned or "’s " in mentioned) or mentioned != mentioned.lower()):
         return bool(m_orgs & h_orgs) or (one_body is not None and bool(h_orgs) and one_body(m_orgs, h_orgs))
     # (a body by its common noun says nothing against a post given with no body: "the utility's
     # managing director" may be "managing director Ann Lee")
@@ -1511,6 +1519,10 @@ _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
 BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "regulator", "charity", "company", "firm",
                         "newspaper", "paper", "outlet", "publication", "magazine", "network", "broadcaster", "channel",
                         "station", "agency", "institution", *COMPANY_KINDS})
+# What follows a body's name in apposition: "…, which runs 300 shops", "…, the company that …".
+_WHICH_OR_KIND = re.compile(r",[ \t]+(?:which\b|the[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(sorted(BODY_KINDS)) + r")\b)")
+
+
 _BODY_OR_ORG_NOUNS = BODY_KINDS | ORG_NOUNS  # (no adjective of "a defiant Lee")
 _KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A union's name that does not say union: "United Nurses Federation", "Independent Cockpit-Association".
@@ -2144,10 +2156,9 @@ class ArticleSpeakers:
         """Whether the story says a two-word name is a body's, not a person's: "Korvo
         Supermarkets, which operates 412 stores", "Ostrander Pipeworks, the company that …"."""
         words = name.split()
-        if len(words) != 2 or _fold(words[0]) in GIVEN_NAME_GENDER or not words[1].endswith("s"):
+        if len(words) != 2 or not words[1].endswith("s") or f"{name}, " not in self.text or _fold(words[0]) in GIVEN_NAME_GENDER:
             return False  # (a body's plural noun: "Supermarkets", "Pipeworks", "Holdings")
-        return re.search(rf"\b{re.escape(name)},[ \t]+(?:which\b|the[ \t]+(?:[\w-]+[ \t]+)?(?:{'|'.join(sorted(BODY_KINDS))})\b)",
-                         self.text) is not None
+        return any(_WHICH_OR_KIND.match(self.text, at + len(name)) for at in word_positions(self.text, name))
 
     def _holder_of_untranslated(self, word: str, surname: str | None = None) -> str | None:
         """The one person the article gives a post in a word the rules do not know, as
