@@ -3748,9 +3748,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             and any(_SPEECH_NOUNS.fullmatch(t[0]) or t[0] in {"sentence", "sentences"} for t in toks[1:3]):
         # "His last sentence at the airport: “…”", "Her message to the families:": the owner's
         return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
-    if toks[0][0] in {"A", "Another"} and _ANOTHER_POST.search(masked, sent.start, colon) is not None \
-            and not any(t[0][:1].isupper() for t in toks[1:]):
-        return None, "the same"  # "A second post followed four minutes later:" (who posted before)
+    if _ANOTHER_POST.search(masked, sent.start, colon) is not None and not any(t[0][:1].isupper() for t in toks[1:]):
+        # a live page: "And a few minutes later, in a second post:", "A second post followed:" (who posted before)
+        return None, "the same"
     # "X:" after a dash or at the start of the sentence names the speaker outright, as a
     # role after a topic does ("Steelworks, the mayor: “…”"; but "Ann Lee, mayor of X:")
     toks = _without_when(toks)  # "Ann Lee, Monday:", "Ann Lee after the verdict on Wednesday:"
@@ -3781,8 +3781,6 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     if sharp is not None:
         # "Clear words found the mountain-rescue chief for the decision: „…“" (German "Klare Worte fand …")
         return None, text[sharp.start("np"):sharp.end("np")]
-    if _ANOTHER_POST.search(masked, sent.start, colon) is not None and not any(t[0][:1].isupper() for t in toks[1:]):
-        return None, "the same"  # a live page: "And a few minutes later, in a second post:" (who posted before)
     agent = _PASSIVE_BY_WHO.search(masked, sent.start, colon + 1)
     if agent is not None:  # "It was pronounced by the lawyer Ann Lee, who represents …: «…»"
         return None, text[agent.start("np"):agent.end("np")]

@@ -925,7 +925,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             org = f"{org} police"  # translated "the police of Kelmora": the Kelmora police, not the town
         elif low[0] in _PORTFOLIO_BODIES and low[1] == "of" and len(tokens) >= 3 \
                 and all(_is_cap(t) or _bare(t) in PORTFOLIOS | {"and"} for t in tokens[2:]) and _bare(tokens[2]) not in PLACE_NOUNS:
-            org = f"{low[0].capitalize()} of " + " ".join(w.capitalize() if w in PORTFOLIOS else w for w in org.split())  # "the ministry of Health" is the Ministry of Health
+            # "the ministry of Health", "the ministry of health" are the Ministry of Health
+            org = f"{low[0].capitalize()} of " + " ".join(w.capitalize() if w in PORTFOLIOS else w for w in org.split())
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
     # The name is the trailing run of capitalised non-role tokens; a patronymic initial glued to the
     # given name is a whole name by itself, as Mongolian news writes them ("teacher Ch.Dashdorj")
@@ -1528,7 +1529,6 @@ _KIND_BEFORE = re.compile(r"\b(" + "|".join(sorted(BODY_KINDS)) + r"),?[ \t]+(?:
 # A union's name that does not say union: "United Nurses Federation", "Independent Cockpit-Association".
 _UNION_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&]*[ \t-]+){1,4}(?:Association|Federation|Guild|Confederation|Syndicate)\b"
                          r"(?:[ \t]+of[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)?")  # ("The Federation of Orchestral Musicians")
-# A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 # A parent named in the sentence that speaks of their child: "the mother" is that one.
 _PARENT_PRONOUN = {"mother": "her", "father": "his"}
 _PARENT_OF_CHILD = {
@@ -1537,6 +1537,7 @@ _PARENT_OF_CHILD = {
     for kin, pronoun in _PARENT_PRONOUN.items()}
 # Words for a body of members that its initials may stand for: "the group", "the organisation".
 _GROUP_KINDS = frozenset({"group", "organisation", "organization", "movement", "association", "collective"})
+# A body's capitalised name ending in a body noun: "Halden County Emergency Management".
 _ANY_BODY_NAME = re.compile(
     r"(?<![\w’'-])(?:(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?=[A-Z])|(?=[A-Z]))(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS))
     + r")\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?[A-Z][\w’'&-]*)*)?"
@@ -1617,10 +1618,11 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w’'.-])[{CAPITAL}][{SMALL}]+(?:\s+[A-Z]\.)
 _KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
     r"\b((?i:" + "|".join(w for w, said in KIN_WORDS.items() if said) + r")),?\s+"
     r"((?:[^\W\d_][\w’'-]*\s+){1,3}[^\W\d_][\w’'-]*)")  # (any letters: the name is compared after)
-# The author's line of a first-person piece, on a line of its own near the top: "By Ann Lee".
-# A byline with the date or the desk after the name: "By Hana Reid | Tuesday 4 March".
-_BYLINE_AND_MORE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*[|,–—]", re.M)
-_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
+# The author's line of a first-person piece, on a line of its own near the top: "By Ann Lee" …
+_BY_NAME = r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*"
+_BYLINE = re.compile(_BY_NAME + r"$", re.M)
+# … and any byline, with the date or the desk after the name: "By Hana Reid | Tuesday 4 March".
+_BYLINE_AND_MORE = re.compile(_BY_NAME + r"[|,–—]", re.M)
 _I = re.compile(r"\bI\b")
 # A lede that hands over to its subject's first person: "we publish it in his own words", "as told to".
 _IN_OWN_WORDS = re.compile(r"\bin[ \t]+(his|her)[ \t]+own[ \t]+words\b")
