@@ -136,6 +136,7 @@ UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
     "president": frozenset("präsident präsidentin başkan presidente prezydent".split()),
     "director": frozenset("direktor direktorin müdür dyrektor".split()),
 }
+_UNTRANSLATED: frozenset[str] = frozenset(w for post in UNTRANSLATED_POSTS.values() for w in post)
 
 # Nouns that name a role or a position held by a person (plurals are added below:
 # "the researchers wrote", "the judges called it").
@@ -197,9 +198,9 @@ vd toimitusjohtaja överläkare overlege adhyaksh adhyaksha kulpati cynghorydd b
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifeau lurah camat
 """.split()
-) | frozenset(w for post in UNTRANSLATED_POSTS.values() for w in post)
+) | _UNTRANSLATED
 ROLE_PLURALS: frozenset[str] = frozenset(
-    _plural(n) for n in _ROLE_SINGULARS - {w for post in UNTRANSLATED_POSTS.values() for w in post}
+    _plural(n) for n in _ROLE_SINGULARS - _UNTRANSLATED
     if not n.endswith(("s", "men", "people")) and "-" not in n and n not in {"sir", "dame", "doña", "lord", "lady", "mp", "mep", "msp", "cm", "pm"}
 ) - _ROLE_SINGULARS
 ROLE_NOUNS: frozenset[str] = _ROLE_SINGULARS | ROLE_PLURALS
@@ -613,8 +614,8 @@ NAMING_AS_VERBS: frozenset[str] = frozenset(
     labeled labelled labels characterized characterised characterizes derided derides hailed hails
     praised praises defended defends denounced denounces criticized criticised criticizes painted
     paints portrayed portrays cast casts billed bills touted touts
-    qualified qualifies designated designates evaluated evaluates""".split()  # (Turkish "… olarak değerlendirdi")  # (translated: "calificó de", "a qualifié de")
-)
+    qualified qualifies designated designates evaluated evaluates""".split()
+)  # (translated: "calificó de", "a qualifié de"; Turkish "… olarak değerlendirdi")
 
 # ------------------------------------------------------------------ small closed classes
 
