@@ -146,7 +146,7 @@ MASK = "\ue000"
 # (a full stop glued to the next sentence's first word ends the word: "this year.Lee said")
 # (combining marks belong to the word: Yoruba "Ògúnlẹ́yẹ" writes ẹ́ as ẹ and an accent)
 _WORD_TAIL = r"[\w’'\-\u0300-\u036f]*(?:(?:(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))[\w’'\-\u0300-\u036f]*)*"
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏəḀ-ỿ]" + _WORD_TAIL + r"(?:–[A-Za-z]" + _WORD_TAIL + r")*|\d+-year-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏəḀ-ỿ]" + _WORD_TAIL + r"(?:–[A-Za-z]" + _WORD_TAIL + r")*|\d+-years?-old\b|\d+(?:st|nd|rd|th)\b|\d+(?:[,.:]\d+)*|_+|" + MASK
                     + r"+|[^\s\w]")
 
 
@@ -392,7 +392,7 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
-_AGE = re.compile(r"\d+-year-old")
+_AGE = re.compile(r"\d+-years?-old")
 
 
 def _np_token(tok: str, nxt: str | None) -> bool:
@@ -426,6 +426,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
     return nxt is not None and nxt[:1].isupper() and _AGENT_NOUN.fullmatch(low) is not None
 
 
+_SITE_NOUNS = frozenset({"site", "website", "portal"})  # an outlet online: "The site said in an editorial note"
 _GUARD_NOUNS = frozenset({"guard", "guards", "coastguard", "coastguards"})
 _GUARDED = frozenset({"coast", "border", "national", "prison", "security", "honour", "honor", "home"})
 # Words for the press as one voice: "Zarhani state media", "state TV".
@@ -472,6 +473,11 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
     if 0 <= i < len(toks) and i >= 2 and toks[i][0].lower() in INSTITUTIONS and toks[i - 1][0].lower() == "the" \
             and toks[i - 2][0].lower() in {"of", "from", "at", "in"}:
         return i + 1  # where someone is, not who: "A medic of the hospital told"
+    if 1 <= i < len(toks) and toks[i][0] in _SITE_NOUNS and toks[i - 1][0] in {"the", "The"}:
+        return i - 1  # an outlet online: "The site said in an editorial note" (not "Lee's leak site says")
+    if 2 <= i < len(toks) and toks[i - 1][0] in {"platform", "app", "network"} and toks[i - 2][0] == "the" \
+            and toks[i][0][:1].isupper():
+        return i + 1  # where it was written: "On the platform X wrote the union"
     if 0 <= i < len(toks) and toks[i][0][0] == "_":  # a quoted work's title (blanked) is nobody,
         if i == 0 or toks[i - 1][0].lower() != "of":
             return i + 1
@@ -487,11 +493,17 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                                    and nxt is not None and nxt.lower() in ORG_NOUNS):  # "The Yonegyi township police"
             j -= 1
             continue
+        if low in {"the", "this"} and j < i and j >= 5 and toks[j - 1][0] == "of" and toks[j - 2][0] == ")" \
+                and toks[j - 3][0].isdigit() and toks[j - 4][0] == "(" and toks[j - 5][0][:1].isupper():
+            j -= 5  # where someone works, after their age: "Ann Lee-shi (46) of this zoo said"
+            continue
         if low in _ARTICLES and j < i:
             if j > 1 and toks[j - 1][0] in {"through", "via"} and toks[j - 2][0][:1].isupper():
                 j -= 2  # a body and who speaks for it: "Lumex through a spokesperson commented"
                 continue
             if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and (toks[j - 2][0][:1].isupper() or (
+                    toks[j - 1][0] == "of" and toks[j - 2][0] in {"ministry", "department"} and j + 1 <= i
+                    and toks[j + 1][0][:1].isupper()) or (  # translated: "the ministry of the Finances"
                     j >= 6 and toks[j - 1][0] == "of" and _glossed_post(toks, j - 1))):
                 j -= 1
                 continue
@@ -852,12 +864,14 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1  # German "ließ mitteilen", translated: "The authority NEA let communicate, …": it speaks
     if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in _LISTENERS:
         to = i - 1 - (toks[i - 1][0].lower() in {"the", "our", "this"})
-        if to >= 3 and toks[to][0] == "of" and toks[to - 1][0] in {"inquiry", "question", "questions", "request"}:
+        if to >= 3 and toks[to][0] == "of" and toks[to - 1][0] in {"inquiry", "question", "questions", "request", "interview"}:
             to -= 2 + (toks[to - 2][0] == "the")  # Japanese: "KH's press officer to the inquiry of this newspaper answered"
             if toks[to][0].lower() == "to" and toks[to - 1][0] != ",":
                 i = to - 1
         if toks[to][0].lower() == "to" and to >= 2 and toks[to - 1][0] == ",":
             i = to - 2  # translated: "Emre Doğan, to our newspaper said:" (not "before the hotel to the press spoken")
+        elif toks[to][0].lower() == "to" and to >= 2 and NAME_WITH_HONORIFIC.fullmatch(toks[to - 1][0]):
+            i = to - 1  # Japanese: "Tanabe Kenji-shi to the reporters stated"
     if i >= 1 and toks[i][0] in ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
         i -= 1  # "when Lee first testified", "the Tribune later reported"
     if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
@@ -1086,6 +1100,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 return (toks[named][1], toks[k - 1][2])
     if start > i:
         return _somebody_somewhere(toks, i) or _name_of_the_unit(toks, i) or _authored_text(masked, toks, i)
+    if start >= 3 and toks[start - 1][0] == "with" and toks[start][0] == "the" and toks[start - 2][0].isalpha() \
+            and toks[start - 2][0].islower() and toks[start - 2][0] not in CUE_VERBS:
+        return None  # whom the subject met, not who spoke: "Ann Lee, …, after the meeting with the president said"
     if start >= 2 and toks[start - 1][0] == "of" and toks[start - 2][0].lower() in ROLE_NOUNS \
             and (toks[i][0].islower() and toks[i][0] not in ORG_NOUNS
                  or (toks[start][0].lower() == "the" and toks[start - 2][0].lower() in _SINGULAR_ROLES
@@ -1299,6 +1316,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += k < n and toks[k][0].lower() in _LISTENERS  # "said to the press conference the director …"
             if k + 1 < n and toks[k][0][:1].isupper() and toks[k + 1][0].lower() in _ARTICLES:
                 k += 1  # "told to the agency Lraber the coach …": the agency's name
+        if k + 3 < n and toks[k][0] in {"in", "at"} and toks[k + 1][0][:1].isupper() and toks[k + 2][0][:1].isupper() \
+                and toks[k + 3][0][:1].isupper():
+            k += 2  # and where: "said to journalists in Solvik Tomasz Wieczorek, …"
         if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()
                       or ((toks[k][0] in ROLE_NOUNS or toks[k][0].rstrip(".") in TITLES) and k + 1 < n and toks[k + 1][0][:1].isupper())):
             j = k  # ("said to journalists commander Ann Lee", Polish "said to journalists dr Lee")
@@ -1543,7 +1563,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     j = _past_acronym_and_seat(toks, j)
     if j + 1 < n and toks[j][0] == ",":
         k = j + 1
-        if k + 1 < n and (toks[k][0].lower().endswith("-year-old") or _ABBREVIATED_TITLE.fullmatch(toks[k][0])):
+        if k + 1 < n and (toks[k][0].lower().endswith(("-year-old", "-years-old")) or _ABBREVIATED_TITLE.fullmatch(toks[k][0])):
             k += 1  # "the youngest participant, 19-year-old Hekla Jónsdóttir", "…, g-ǵa Vesna Trajkovska"
         # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
         k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or _name_after_rank(toks, k) or k
@@ -1682,6 +1702,8 @@ def _is_noun_use(prev: str, cue: str, nxt: str) -> bool:
         return True  # "ordered the union in writing to …": how, not who wrote
     if p in _MEDIA_NOUNS and cue in {"post", "posts"}:
         return True  # "wrote in a social media post that"
+    if cue in {"rail", "rails"} and p in {"guard", "safety", "crash", "hand", "bed", "towel", "light"}:
+        return True  # "the guard rails met every standard": a barrier, not a rant
     if cue == "state" and nxt.lower() in _MEDIA_NOUNS | ORG_NOUNS | ROLE_NOUNS:
         return True  # "he told state television that", "the state prosecutor": a word for whose
     return cue in _NOT_BEFORE_TO and nxt == "to"
@@ -1817,6 +1839,11 @@ def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[
             return (ev.phrase_start, ev.phrase_end)
     subject = _subject_span(toks)
     if subject is not None and subject[1] <= toks[cue_idx][1]:
+        inside = [t for t in toks if subject[0] <= t[1] and t[2] <= subject[1]]
+        owned = [t[0] for t in toks if subject[0] < t[1] < subject[1] + 30]  # (the thing owned: a message?)
+        if len(inside) > 1 and inside[0][0].endswith(("'s", "’s")) and all(t[0].islower() for t in inside[1:]) \
+                and any(_SPEECH_NOUNS.fullmatch(word) for word in owned[:4]):
+            return (inside[0][1], inside[0][2] - 2)  # "Acme’s first message — a post telling …": Acme's words
         return subject
     return None
 
@@ -1922,7 +1949,11 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     by_words = {"by", "from"} | ({"of"} if toks[obj + 1:obj + 2] and toks[obj + 1][0] in {"words", "remarks"} else set())
                     by = next((k for k in range(ti + width, min(ti + width + 8, len(toks)))
                                if toks[k][0].lower() in by_words), None)
-                    if by is not None and not any(toks[k][0].lower() in ROLE_NOUNS for k in range(obj, by)):
+                    named = by is not None and by - obj >= 3 and _AGENT_NOUN.fullmatch(toks[obj + 1][0]) is not None \
+                        and all(t[0][:1].isupper() or t[0].lower().rstrip(".") in TITLES for t in toks[obj + 2:by])
+                    if named and by is not None:  # "according to the limnologist prof. Ann Lee from the University": hers
+                        phrase_span = (toks[obj][1], toks[by - 1][2])
+                    elif by is not None and not any(toks[k][0].lower() in ROLE_NOUNS for k in range(obj, by)):
                         # (not "according to a source of the hospital heard by the paper": the source)
                         phrase_span = _phrase_after(masked, toks, by) or phrase_span
                 near = _NEAR_THEN_CLAUSE.match(masked, phrase_span[0], phrase_span[1]) if phrase_span is not None else None
@@ -2192,7 +2223,8 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         # the subject alone before a comma, then what the quotation is addressed to: "The agency, to
         # families the syrup “…” call made."
         head = _tokens(masked, sent.start, masked.index(",", sent.start, q_open))
-        if not 1 <= len(head) <= 5:
+        head = head[:next((k for k, t in enumerate(head) if k and t[0] in {"from", "via", "on", "through"}), len(head))]
+        if not 1 <= len(head) <= 5:  # (and not where it was said: "The union from its account, “…” sharing made.")
             return None
         subject = _clean_phrase(text, head[0][1], head[-1][2])
         ref = parse_mention(subject)
@@ -2229,6 +2261,14 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         honoured = NAME_WITH_HONORIFIC.search(named) is not None  # ("Lee-keibu", a Japanese honorific: a person)
         return named if ref is not None and (ref.kind == "person" and (" " in (ref.name or "") or honoured) or (
             ref.kind == "org" and ref.definite and span[0] == toks[0][1])) else None
+    after_from = next((k + 1 for k in range(len(toks) - 3, max(len(toks) - 7, 0), -1) if toks[k][0] == "from"), None) \
+        if len(toks) > 4 and toks[-1][0] == "," else None
+    if after_from is not None and all(t[0][:1].isupper() for t in toks[after_from:-1]):
+        # Turkish "X'ten Y", translated: "The organisation Open Cages from Ann Lee Hanım, “…” said" (hers)
+        named = _clean_phrase(text, toks[after_from][1], toks[-2][2])
+        ref = parse_mention(named)
+        if ref is not None and ref.kind == "person" and " " in (ref.name or ""):
+            return named
     span = _subject_span(_without_acronyms(toks))
     if span is None and toks and toks[0][0].lower() in _VERB_ADJUNCT_PREPOSITIONS | {"from"}:
         # after a place or a time the sentence opens with: "In the hospital the trauma surgeon Dr. Ann
@@ -2264,7 +2304,7 @@ _ORDER_WORDS = frozenset({"also", "too", "again", "then", "still", "further", "m
 # A speech noun and "made" after the quotation, as translations from Turkish write a cue ("açıklama
 # yaptı"): "President Sabine Hartkopf Hanım, “…” statement made."
 _SPEECH_NOUN_MADE = re.compile(r"[ \t]*,?[ \t]*(?:a[ \t]+|the[ \t]+)?(?:statement|call|explanation|announcement|evaluation|"
-                               r"assessment|remark|comment|appeal|warning|declaration|speech)s?[ \t]+(?:was[ \t]+)?made\b")
+                               r"assessment|remark|comment|appeal|warning|declaration|speech|sharing|post)s?[ \t]+(?:was[ \t]+)?made\b")
 # A report with no one to say it after the quotation: "…」, it is said.", "“…”, it was reported."
 _IT_IS_SAID = re.compile(r"[ \t]*,?[ \t]*it[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:said|reported|stated|announced|learned|learnt)\b")
 
@@ -2326,7 +2366,10 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if group is not None and group.end() == span[1] and text[group.start() - 3:group.start()] in {"'s ", "’s "} \
             and text[span[0]].isupper():
         span = (span[0], group.start() - 3)
-    if _SPEECH_NOUNS.match(masked, span[1] + 1) \
+    stance = _OWNED_STANCE.search(text, span[0], span[1])
+    if stance is not None and stance.end() == span[1]:
+        span = (span[0], stance.start())  # "Lee's defence has not moved. The tape, he says, …": Lee's
+    elif _SPEECH_NOUNS.match(masked, span[1] + 1) \
             and next((t[0] for t in reversed(toks) if t[2] <= span[0]), ",") == ",":  # (not "following Khan's speech")
         span = _owner(text, span) or span  # "Lee's answer to that was short. “…,” he said": Lee's words
     # (an acronym is capitals in any sentence: "Lee has resigned as CEO of Acme Bank")
@@ -2627,7 +2670,8 @@ _WORDS_OF = re.compile(r"\b[Tt]he\s+(?:words|remarks|comments)\s+of\s+(?:the\s+)
 # … or a pronoun's, and the post it wrote: "Her Facebook post — “…” — preceded a protest".
 _PRONOUN_WORDS_SHOWN = re.compile(r"(?<![\w’'-])(His|Her|Their)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:own[ \t]+|latest[ \t]+|first[ \t]+)?"
                                   r"(?:words|remarks?|comments?|message|post|tweet|line|phrase|statement)[ \t]*[–—:][ \t]*$")
-_WORDS_SHOWN = re.compile(r"(?P<np>" + _OWNER + r")['’]s?\s+(?:own\s+)?(?:words|remarks?|comments?|message|warning|line|phrase)"
+_WORDS_SHOWN = re.compile(r"(?P<np>" + _OWNER + r")['’]s?\s+(?:own\s+|[a-z][a-z\-]*\s+|[A-Z][a-z]+\s+){0,2}?"
+                          r"(?:words|remarks?|comments?|message|warning|line|phrase|post|tweet|tribute)"
                           r"(?:\s+(?:on|in|at|during|last)\s+[^,;:.()–—" + MASK + r"]{1,40}?)?\s*[–—:]\s*$")
 
 
@@ -2929,6 +2973,8 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
         # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
         group = "np2" if before.groupdict().get("np2") is not None else "np"
         owner = text[before.start(group):before.end(group)]
+        if owner.split(None, 1)[0].lower() in CLAUSE_OPENERS and " " in owner:
+            owner = owner.split(None, 1)[1]  # "From Lee's Facebook post: “…”"
         ref = parse_mention(owner)
         if ref is not None and (ref.kind in {"person", "org"} and ref.name or ref.kind == "role" and ref.definite):
             return owner  # (a body or post by its noun: "the weather office's talk of …")
@@ -2980,7 +3026,9 @@ _OWNED_GROUP = re.compile(r"\b(?:team|unit|crew|squad|family|campaign|staff|offi
 # What someone's words amount to: "Kindra's official line … is that …".
 _STANCE_NOUNS = frozenset({"line", "position", "view", "stance", "argument", "verdict", "explanation", "version",
                            "defence", "defense", "account", "answer"})
+_OWNED_STANCE = re.compile(r"['’]s[ \t]+(?:own[ \t]+)?(?:" + "|".join(sorted(_STANCE_NOUNS)) + r")")
 # A possessive and the words of the thing owned before its noun: "The Inspectorate's interim".
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}")  # (up to the noun owned: "… first public message")
 _OWNED_THEN_WORDS = re.compile(r"(.*\S)['’]s(?:[ \t]+[a-z][a-z-]+){1,2}")
 
 
@@ -2992,13 +3040,16 @@ def _owner(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if text[span[1] - 2:span[1]] in {"'s", "’s"} and span[1] - span[0] > 3:
         return span[0], span[1] - 2
     owned = _OWNED_THEN_WORDS.fullmatch(text, *span)
-    after = re.match(r"\s+(\w+)", text[span[1]:span[1] + 30]) if owned is not None else None
-    if owned is not None and after is not None \
-            and (after.group(1).lower() in TEXT_NOUNS | _STANCE_NOUNS or _SPEECH_NOUNS.fullmatch(after.group(1))):
-        return span[0], owned.end(1)  # "The Inspectorate's interim report found": the Inspectorate's
+    after = _WORDS_AFTER.match(text, span[1], span[1] + 40) if owned is not None else None
+    if owned is not None and after is not None and any(
+            word in TEXT_NOUNS | _STANCE_NOUNS or _SPEECH_NOUNS.fullmatch(word) for word in after.group().lower().split()):
+        # "The Inspectorate's interim report found", "Acme’s first public message — …": the Inspectorate's
+        return span[0], owned.end(1)
     return span
 
 
+# A body's name set after the words for it: "The bureau in question, the National Bureau, confirmed"
+_APPOSED_BODY = re.compile(r"(?:[ \t]+in[ \t]+question)?[ \t]*,[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w’'-]*){1,5})[ \t]*,")
 # ", for their part, ": an aside between a subject and its verb
 _ASIDE = re.compile(r",[ \t]+(?:for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn|meanwhile|too|however)[ \t]*,[ \t]*")
 
@@ -3294,6 +3345,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and toks[j + 3][0] in {"'", "’"} and toks[j + 4][0] == "s" and toks[j + 5][0][:1].isupper():
             j += 5  # "The Coastal Union (CU)'s Secretary-General Ann Lee": the body's initials, then whose
             continue
+        close = next((c for c in range(j + 3, min(j + 6, len(toks))) if toks[c][0] == ")"), None) \
+            if tok == "(" and role_seen and toks[j - 1][0].lower() in ROLE_NOUNS else None
+        if close is not None and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j + 1:close]):
+            j = close + 1  # the name glossed after the post, as Japanese papers print it: "Haddad environment
+            continue  # minister (Farida Haddad) visited …"
         if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in FAMILY_WORDS:
             j = _np_end(toks, j + 1 + (nxt is not None and nxt.endswith("ed")))  # "the families of the trapped miners"
             break
@@ -3507,7 +3563,10 @@ def _in_the_view_of(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if m is None:
         return None
     ref = parse_mention(text[m.start("np"):m.end("np")])
-    return text[m.start("np"):m.end("np")] if ref is not None and ref.kind == "person" and ref.name else None
+    # (or a body's, named: "For the National Agency of Roads (ANR), the barriers « … »")
+    return text[m.start("np"):m.end("np")] if ref is not None and ref.name and (
+        ref.kind == "person" or (ref.kind == "org" and " " in ref.name.removeprefix("the ") and ref.name[-1:].isalpha()
+                                 and all(w[:1].isupper() for w in ref.name.removeprefix("the ").split() if len(w) > 3))) else None
 
 
 # "« …, launched Ann Lee, head of the union, at the gates. … »": the verbs that invert there.
@@ -4890,6 +4949,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if joined is not None:  # (or the clause before it: "The Ministry declined; a spokeswoman said …")
                 span = _subject_span(_tokens(masked, sentences[ev.sentence].start, joined.start()))
             body = parse_mention(text[span[0]:span[1]]) if span is not None else None
+            named = _APPOSED_BODY.match(text, span[1]) if body is not None and body.kind == "org" and span is not None else None
+            if named is not None:  # "The bureau in question, the National Anti-Corruption Bureau, confirmed …"
+                body = parse_mention(named.group(1)) if named is not None else body
             if span is not None and body is not None and body.kind == "org" and body.name and body.definite:
                 people.body_subject(body.name, span[0])
     for ev in events:  # "M. Marchand saluted a decision which proves, according to him, that …": his
@@ -5070,6 +5132,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if picked is None and phrase is None:
             for ei, ev in sent_events:
                 if ev.cue_start >= q_close and ev.phrase:
+                    if _ends_sentence(text, q) and masked[:q_open].rstrip().endswith(":") \
+                            and any(ev.cue_end < later.start < sentences[sc].end for later in spans[qi_cur + 1:]):
+                        break  # a sentence of its own, with words of its own: "X issued a statement: “….” Its
+                        # spokesman told reporters that there was “…”."
                     picked = ei
                     break
         # 4b. a cue with no speaker of its own right after the quotation, whose sentence opened with

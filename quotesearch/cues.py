@@ -169,7 +169,7 @@ sir dame doña lord lady baroness baron pensioner pensioners retiree retirees de
 inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad gran granny grandma grandpa grandad villager villagers publican publicans
 inhabitant eyewitness bystander onlooker observer passer-by passerby reader
-vendor medic grocer labourer laborer contractor unionist
+vendor medic grocer labourer laborer contractor unionist firebrand firebrands hardliner hardliners hairdresser
 mister technician
 teenager person youngster player striker goalkeeper midfielder defender fan
 quarterback pitcher catcher shortstop outfielder infielder linebacker receiver winger goaltender
@@ -363,7 +363,7 @@ NEWSPAPER_WORDS: frozenset[str] = frozenset(
     "gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph"
     " review examiner monitor mirror".split())
 COMPANY_WORDS: frozenset[str] = frozenset(
-    """foods holdings holding capital partners motors airlines airways energy technologies systems homes
+    """foods holdings holding capital partners motors airlines airways coachlines ferries energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments
@@ -429,7 +429,7 @@ weizero weizerit kentiba abba memhir mamoste birêz serok xanim pehlewan kak xan
 tangata'eiki fine'eiki faifekau
 afioga susuga tama'ita'i faifeau turaga ratu marama sokhna serigne bambo mayi mfumu madamu nyakubahwa aadde obbo
 mas mbok lurah camat aotrou itron mestr
-sheikh shaikh shaykh sheikha excellency mag dipl dra dott señor señora doña dona seu
+sheikh shaikh shaykh sheikha excellency mag dipl dra sra dott señor señora doña dona seu
 cr mian gogo mkhulu mama mheshimiwa afande omwami nnyabo togbui togbe cụ jaji
 """.split()
 )

@@ -177,7 +177,7 @@ def _is_role_word(tok: str) -> bool:
         return False
     # ("Miss." is Mississippi)
     return _is_role_noun(tok) or low in ROLE_MODIFIERS or low in TITLES or tok == "Miss" \
-        or low.endswith(("-year-old", "-born", "-raised")) \
+        or low.endswith(("-year-old", "-years-old", "-born", "-raised")) \
         or (len(low) >= 9 and tok[:1].isupper() and low.endswith(_GERMAN_POSTS)) \
         or ("-" in tok and tok.split("-")[0].isupper() and _bare(tok.split("-")[-1]) in ROLE_NOUNS)
     # ("Ten-year-old Zain Malik", "Korean-born Ann Lee"; a German compound post a translation leaves as it
@@ -217,7 +217,7 @@ def nationality_surname(ref: SpeakerRef) -> str | None:
 
 
 # "Mother-of-three Ann Lee", "grandfather-of-five", "the 51-year-old": a description, not a name
-_FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|\d+-year-old")
+_FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|\d+-years?-old")
 
 
 def _is_plural_role(tok: str) -> bool:
@@ -324,7 +324,8 @@ _POST_BEFORE = re.compile(r"(?:^|\W)[Tt]he (?:[^\W\d_][\w-]* )?$")  # "The " or 
 _TITLE_THEN_NAME = re.compile(r"[^\s,]+ " + _APPOSED_NAME)  # ", domla Baxtiyor Raximov"
 _QUOTE_CLOSED = r"[»”\"“«’'][,.]?\s*[-–—]?\s*"
 _RIGHT_AFTER_QUOTE = re.compile(_QUOTE_CLOSED + r"(?:[a-z]+\s+)?$")  # "“…,” " before "the chairman of …"
-_AFTER_QUOTE_AND_CUE = re.compile(_QUOTE_CLOSED + r"[a-z]+\s+$")  # "«…» laughed " before "the aksakal"
+_AFTER_QUOTE_AND_CUE = re.compile(_QUOTE_CLOSED + r"(?:ha[sd]\s+)?[a-z]+\s+$")  # "«…» laughed " before "the aksakal"
+# ("«…», has estimated " before "the elected", French "l'élu")
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|avich|ovna|evna|aŭna|ichna|ych|ovych|ivna)")  # "Mikalaevich"
 _GLUED_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")  # "Sh.Bolormaa", "B.Temuulen"
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
@@ -493,7 +494,14 @@ _FRENCH_PR = re.compile(r"(?<![\w’'-])Pr\.?(?=[ \t]+[A-Z])")  # French "le Pr 
 _BASED_IN = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.]*-based[ \t]+(?=[A-Z])")
 _THROUGH_SPOKESPERSON = re.compile(r"[ \t]+(?:through|via)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:spokes\w+|representative)$")
 # A bracket that glosses a phrase in lower case: "(toxicology)", "(chairwoman)".
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)")  # ("Northern Zoo Association": the name goes on to its head)
+_ORG_TAIL = re.compile(r"[ \t]+(?:of|for|on|in)[ \t].*$")  # (a body's name after its head noun: "Ministry of Water")
+_TITLE_OPENERS = frozenset("\"“„«‘'")  # (the marks a title opens with)
+_NAME_IN_BRACKETS = re.compile(r"(.*\S)[ \t]*\(([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})\)")
+_LOWER_MINISTRY_OF_THE = re.compile(r"\b(ministry|department)[ \t]+of[ \t]+the[ \t]+(?=[A-Z])")  # ("the ministry of the Finances")
 _LOWER_GLOSS = re.compile(r"[ \t]*\([a-z][^()]*\)(?=[ \t]|$)")
+# … or an age, before where the person works: "Ann Lee-shi (46) of this zoo" (the zoo is the story's)
+_AGE_BEFORE_OF = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]+of[ \t]+(?:this|the)[ \t]")
 
 # Courtesy titles translations keep before a post ("the Frau Ministerin"); English ones stand
 # before surnames that may be role words ("Mr. King").
@@ -508,8 +516,20 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     result is an immutable record of the phrase alone.
     """
     phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
+    if " of the " in phrase and _LOWER_MINISTRY_OF_THE.search(phrase):
+        phrase = _LOWER_MINISTRY_OF_THE.sub(r"\1 of ", phrase)  # French "ministère des Finances", translated
+    if "ª" in phrase:
+        phrase = phrase.replace(".ª", "a.")  # Portuguese "the Dr.ª Ferreira" is "Dra." (a woman's title)
+    bracketed = _NAME_IN_BRACKETS.fullmatch(phrase) if phrase.endswith(")") else None
+    if bracketed is not None:
+        # a post, then the name in brackets, as Japanese papers gloss it: "Haddad environment minister
+        # (Farida Haddad)"
+        post, named = parse_mention(bracketed.group(1)), parse_mention(bracketed.group(2))
+        if post is not None and post.kind == "role" and named is not None and named.kind == "person" \
+                and " " in (named.name or ""):
+            return SpeakerRef(text=phrase, kind="person", name=named.name, role=post.role, definite=True)
     if "(" in phrase:
-        phrase = _LOWER_GLOSS.sub("", phrase)  # "Professor Ann Lee (toxicology) of …": a gloss, not the name
+        phrase = _AGE_BEFORE_OF.sub(" of the ", _LOWER_GLOSS.sub("", phrase))  # "Professor Ann Lee (toxicology) of …": a gloss, not the name
     if phrase.endswith((" also", " too", " again")):
         phrase = phrase.rsplit(None, 1)[0]  # ("The Agency (NCSA) director-general Ann Lee also, …, warned")
     professor = parse_mention(_FRENCH_PR.sub("Prof.", phrase)) if " Pr" in f" {phrase}" and _FRENCH_PR.search(phrase) else None
@@ -1519,7 +1539,7 @@ _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
 BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "regulator", "charity", "company", "firm",
                         "newspaper", "paper", "outlet", "publication", "magazine", "network", "broadcaster", "channel",
-                        "station", "agency", "institution", *COMPANY_KINDS})
+                        "station", "agency", "institution", "site", "website", "portal", *COMPANY_KINDS})
 # What follows a body's name in apposition: "…, which runs 300 shops", "…, the company that …".
 _WHICH_OR_KIND = re.compile(r",[ \t]+(?:which\b|the[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(sorted(BODY_KINDS)) + r")\b)")
 
@@ -1538,6 +1558,9 @@ _PARENT_OF_CHILD = {
 # Words for a body of members that its initials may stand for: "the group", "the organisation".
 _GROUP_KINDS = frozenset({"group", "organisation", "organization", "movement", "association", "collective"})
 # A body's capitalised name ending in a body noun: "Halden County Emergency Management".
+# What an agency is called by its name: "the Food Safety Authority … the agency" (not a zoo the story names)
+_AGENCY_HEADS = frozenset({"agency", "authority", "inspectorate", "office", "commission", "service", "administration",
+                           "board", "bureau", "directorate", "institute", "ministry", "department", "regulator"})
 _ANY_BODY_NAME = re.compile(
     r"(?<![\w’'-])(?:(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?=[A-Z])|(?=[A-Z]))(?:" + "|".join(sorted(w.capitalize() for w in ORG_NOUNS))
     + r")\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?[A-Z][\w’'&-]*)*)?"
@@ -2659,7 +2682,7 @@ class ArticleSpeakers:
                 if body is None and _bare(ref.role.split()[-1]) in SPOKES_WORDS and len(ref.role.split()) == 1:
                     # "The network has not changed its advice. “…,” a spokesperson repeated": the body
                     # the sentence before is about
-                    about = next((name for at, name in reversed(self.bodies) if pos - _SAME_CLAUSE * 3 < at < pos), None)
+                    about = next((name for at, name in reversed(self.bodies) if pos - _SAME_CLAUSE * 5 < at < pos), None)
                     if about is not None and about.lower().startswith("the ") and about[4:].islower():
                         # ("The group disputes that account. A spokeswoman said …": the group by its name)
                         about = self._named_before(pos, "org", about[4:], proper=True) or about
@@ -2717,7 +2740,11 @@ class ArticleSpeakers:
                 return self.resolve(parse_mention(author), pos)
             noun = name[4:] if name.lower().startswith("the ") \
                 else name if name in ORG_NOUNS | BODY_KINDS else ""  # (translated: "wrote company")
-            if ref.definite and noun.islower():
+            heading = self._heading_body(pos) if ref.definite and (ref.text[:4].lower() == "the " or name == "NGO") \
+                and (noun.islower() or name == "NGO") else None
+            if heading is not None:
+                name = heading  # "CLEAN HANDS COALITION⏎⏎The anti-corruption NGO said": the body the heading names
+            elif ref.definite and noun.islower():
                 # a body by its name first ("Lumora Systems", not "the workplace software company"),
                 # then by the fuller description used before ("the port authority")
                 name = self._named_before(pos, "org", noun, proper=True) or self._body_named_before(pos, noun) \
@@ -2730,6 +2757,24 @@ class ArticleSpeakers:
             self.recent.append((pos, "org", name))
             return name
         return None
+
+    def _heading_body(self, pos: int) -> str | None:
+        """The body a roundup's heading names, when ``pos`` is in the first sentence under it:
+        "THE LANTERN⏎⏎The site said …" (a heading in capitals is written as a name)."""
+        para = self.text.rfind("\n\n", 0, pos)
+        if para < 0 or _SENTENCE_END.search(self.text, para, pos):
+            return None
+        line_start = self.text.rfind("\n", 0, para) + 1
+        if not self.text[:line_start].strip():
+            return None  # (the article's headline is no heading of a part)
+        line = self.text[line_start:para].strip()
+        words = line.split()
+        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() and w.replace("-", "").replace("&", "").isalpha() for w in words) \
+                or (len(words) > 1 and not line.isupper() and _fold(words[0]) in GIVEN_NAME_GENDER):
+            return None  # (a name in capitals, "ANN LEE", is a person's; but not each heading is a body)
+        titled = " ".join(w.capitalize() if len(w) > 3 or w in {"THE", "AND"} else w for w in words) if line.isupper() else line
+        ref = parse_mention(titled)
+        return ref.name if ref is not None and ref.kind == "org" and ref.name and titled not in self._person_names() else None
 
     def _titled_alone(self, title: str, pos: int) -> str | None:
         """The person last named with an honorific that now stands alone: "Cụ Walter Brisk,
@@ -2855,6 +2900,16 @@ class ArticleSpeakers:
         words = short.split()
         source = len(words) <= 2 and words[-1] in _SOURCE_WORDS
         headline_end = self.text.find("\n") if kind == "role" else -1
+        if kind == "org" and proper and len(words) == 1:
+            # a body whose head noun this is first: "the zoo" is "Halvstad Zoo", not the "Northern Zoo
+            # Association" named since
+            head = next((earlier for p, k, earlier in reversed(self.recent) if p < pos and k == "org"
+                         and _fold(_ORG_TAIL.sub("", earlier).split()[-1]) == _fold(short) and len(earlier) > len(short)
+                         and not earlier.islower() and not self._headline_kind(p, earlier)), None)
+            if head is not None:
+                return head
+            if any(True for _ in self._names_with_head(short, pos)):
+                return None  # (one named so, though not as a speaker: the caller reads the text for it)
         for p, k, earlier in reversed(self.recent):
             if kind == "org" and self._headline_kind(p, earlier):
                 continue
@@ -2912,6 +2967,15 @@ class ArticleSpeakers:
         spokesman"): the one of that kind the story named before."""
         return self._named_before(pos, "org", body, proper=True) or self._body_named_before(pos, body)
 
+    def _names_with_head(self, noun: str, pos: int) -> Iterator[re.Match[str]]:
+        """The bodies named before ``pos`` with ``noun`` as their head ("the Halvstad Zoo"), not
+        as a word inside ("the Northern Zoo Association"), an outlet's in a dateline ("KARSK
+        (Vestra News Agency) –") or a title's ("a paper titled “Lean Zoo 2030”")."""
+        for m in _body_name_pattern(noun).finditer(self.text, 0, pos):
+            if not _DATELINE_OUTLET.match(self.text, m.end()) and self.text[m.start(1) - 1:m.start(1)] not in _TITLE_OPENERS \
+                    and not ((after := _NAME_GOES_ON.match(self.text, m.end())) and after.group(1).lower() in ORG_NOUNS):
+                yield m
+
     def _body_named_before(self, pos: int, noun: str) -> str | None:
         """The body "the foundation" / "the organisation" stands for: the last one
         named with that noun ("funded by the Bright Futures Foundation"), else, for a
@@ -2920,10 +2984,9 @@ class ArticleSpeakers:
         if " " in noun:
             return self._capitalised_before(pos, noun)
         named = None
-        for m in _body_name_pattern(noun).finditer(self.text, 0, pos):
-            if not _DATELINE_OUTLET.match(self.text, m.end()):  # ("KARSK (Vestra News Agency) –" reports, it is not "the agency")
-                more = _SECOND_FIELD.match(self.text, m.end()) if " of " in m.group(1) else None
-                named = m.group(1) + (more.group() if more is not None else "")  # ("… of the National Museum")
+        for m in self._names_with_head(noun, pos):
+            more = _SECOND_FIELD.match(self.text, m.end()) if " of " in m.group(1) else None
+            named = m.group(1) + (more.group() if more is not None else "")  # ("… of the National Museum")
         if named is not None:
             named = _SENTENCE_END.split(named)[-1]  # "… said Ana Pueyo. The Platform": not one name
             words = re.sub(r"[’']s$", "", named).split()  # ("the Ministry of Education’s application")
@@ -2984,7 +3047,8 @@ class ArticleSpeakers:
                 body = None
                 for found in _ANY_BODY_NAME.finditer(self.text, 0, pos):
                     if " " in re.sub(r"^(?:The|A|An)\s+", "", found.group()) and (
-                            noun in {"agency", "organism"} or self.text.count("\n\n", found.end(), pos) <= 1):
+                            noun == "organism" or (_ORG_TAIL.sub("", found.group()).split()[-1].lower() in _AGENCY_HEADS
+                                                   if noun == "agency" else self.text.count("\n\n", found.end(), pos) <= 1)):
                         body = found  # (not "The Commission" alone: which one it is, the story said before)
                 for rated in _COMPANY_NAME.finditer(self.text, body.end() if body is not None else 0, pos) \
                         if noun == "agency" else ():

@@ -4831,6 +4831,197 @@ SPEAKERS = [
         id="evaluated-as",
     ),
     pytest.param(
+        "The night nurse Ann Varga spoke first. Since March the nurses had asked for more staff, so Varga. "
+        "„Each time we were told there was no money“, said the 51-years-old, who has worked on the ward since "
+        "2004.",
+        [("Each time we were told there was no money", "Ann Varga")],
+        id="age-written-years-old",
+    ),
+    pytest.param(
+        'Local nurse Ann Varga\'s tearful video message — "We warned them. Nobody came." — was watched a '
+        "million times.",
+        [("We warned them. Nobody came.", "Ann Varga")],
+        id="possessive-adjective-tribute-dash",
+    ),
+    pytest.param(
+        'From Varga\'s Facebook post: "We will not stop asking."',
+        [("We will not stop asking.", "Varga")],
+        id="from-possessive-post-colon",
+    ),
+    pytest.param(
+        "The ward head Ann Varga-shi (51) of this hospital said 「The staff were exhausted」. She criticises the "
+        "board.",
+        [("The staff were exhausted", "Ann Varga")],
+        id="japanese-age-of-this-body",
+    ),
+    pytest.param(
+        "The surgeon Tanaka Emi-sensei to the interview of this newspaper spoke as follows. 「The wards were "
+        "full」.",
+        [("The wards were full", "Tanaka Emi")],
+        id="japanese-interview-of-this-newspaper",
+    ),
+    pytest.param(
+        "Tanaka Emi-shi to the reporters stated 「The wards were full」.",
+        [("The wards were full", "Tanaka Emi")],
+        id="japanese-to-reporters-no-comma",
+    ),
+    pytest.param(
+        'The patients\' group Open Doors from Ann Varga Hanım, "The wards must reopen" said.',
+        [("The wards must reopen", "Ann Varga")],
+        id="turkish-from-person-comma",
+    ),
+    pytest.param(
+        'Staff at Dunmore Hospital objected to a board paper titled "Lean Hospital 2030". The patients were '
+        'described by the hospital as "stable".',
+        [("stable", "the Dunmore Hospital")],
+        id="body-noun-not-a-title",
+    ),
+    pytest.param(
+        "Dunmore Hospital cut staff. The Northern Hospital Association wrote to the board. The hospital said "
+        'the patients had a "quiet night".',
+        [("quiet night", "the Dunmore Hospital")],
+        id="body-noun-head-not-inside-name",
+    ),
+    pytest.param(
+        'The Animal Health Inspectorate widened its inquiry at Riverside Zoo to cover "staffing and testing", '
+        "the agency said.",
+        [("staffing and testing", "Animal Health Inspectorate")],
+        id="agency-is-the-inspectorate-not-hospital",
+    ),
+    pytest.param(
+        "Mayor Tom Reyes met Ivo Kran on Monday. By evening Kran had left the talks.\n\nReyes's defence has not "
+        'changed. The cuts, he says, were "the only way".',
+        [("the only way", "Tom Reyes")],
+        id="possessive-stance-subject-pronoun",
+    ),
+    pytest.param(
+        "President Ivo Kran met the party leaders. The leader Ann Varga, whose votes decide the majority, after "
+        "the meeting with the president said to journalists: „We sign nothing“.",
+        [("We sign nothing", "Ann Varga")],
+        id="after-meeting-with-not-subject",
+    ),
+    pytest.param(
+        'Reactions came quickly.\n\nOPEN DOORS TRUST\n\nThe charity said in a statement: "This is a '
+        'scandal."\n\nTHE NIGHTLY\n\nThe site said in a note: "We stand by our story."',
+        [("This is a scandal.", "Open Doors Trust"), ("We stand by our story.", "the Nightly")],
+        id="roundup-heading-names-body",
+    ),
+    pytest.param(
+        'Outside, police described the protest as "calm".\n\nTHE STREET\n\nPolice said the march was "largely '
+        'peaceful".',
+        [("calm", "police"), ("largely peaceful", "Police")],
+        id="heading-not-for-police",
+    ),
+    pytest.param(
+        'Minister Tom Reyes hit back, insisting the guard rails "met every standard".',
+        [("met every standard", "Tom Reyes")],
+        id="guard-rails-not-a-cue",
+    ),
+    pytest.param(
+        "Tom Reyes of Dunmore Coachlines spoke. In a written statement the company declared it was „deeply "
+        "shaken“.",
+        [("deeply shaken", "Dunmore Coachlines")],
+        id="coachlines-is-a-company",
+    ),
+    pytest.param(
+        "On the platform X wrote the union in the night: „Two dead. How many more?“",
+        [("Two dead. How many more?", "the union")],
+        id="platform-name-not-speaker",
+    ),
+    pytest.param(
+        'Tom Reyes spoke. The union from its account on X, "Two dead, how many more" sharing made.',
+        [("Two dead, how many more", "the union")],
+        id="turkish-sharing-made",
+    ),
+    pytest.param(
+        "For the National Agency of Roads (NAR), the barriers « had been inspected in March ».",
+        [("had been inspected in March", "the National Agency of Roads")],
+        id="french-for-a-body",
+    ),
+    pytest.param(
+        "«The data show a long shift», declared the Dr.ª Ferreira in a press conference.",
+        [("The data show a long shift", "Ferreira")],
+        id="portuguese-dra-title",
+    ),
+    pytest.param(
+        "The bureau in question, the National Audit Bureau, confirmed on Monday that its inquiry into the "
+        "contracts the report describes was continuing and would take at least six months. “The bureau has "
+        "opened an inquiry and will not comment on any of the officials named in it until the inquiry is over,” "
+        "a spokesman said.",
+        [
+            ("The bureau has opened an inquiry and will not comment on any of the officials named in it until the inquiry is over,", "National Audit Bureau"),
+        ],
+        id="apposed-body-spokesman",
+    ),
+    pytest.param(
+        "Opposition firebrand Tom Reyes went further, branding the outage “a fiasco foretold”.",
+        [("a fiasco foretold", "Tom Reyes")],
+        id="firebrand-post",
+    ),
+    pytest.param(
+        "The deputy Tom Reyes has denounced « a scandal ». « The minister was asleep », has estimated the "
+        "elected, who wants an inquiry.",
+        [("a scandal", "Tom Reyes"), ("The minister was asleep", "Tom Reyes")],
+        id="french-the-elected-has-cue",
+    ),
+    pytest.param(
+        "In a communiqué, the ministry of the Finances precises to have « asked the bank to suspend all fees ».",
+        [("asked the bank to suspend all fees", "Ministry of Finances")],
+        id="french-ministry-of-the",
+    ),
+    pytest.param(
+        "Dunmore Bank failed. Dunmore’s first public message — a post telling customers that “our teams are on "
+        "it” — said nothing of scams.",
+        [("our teams are on it", "Dunmore")],
+        id="possessive-message-participle",
+    ),
+    pytest.param(
+        "In responding, Reyes's campaign took the unusual step of criticizing the agencies, accusing them of "
+        '"overreach".',
+        [("overreach", "Reyes's campaign")],
+        id="possessive-campaign-stays",
+    ),
+    pytest.param(
+        "Aid worker Priya Raman said 「The water smells」. Varga environment minister (Ann Varga) visited the "
+        "lake on the 15th. 「This lake is not a sewer」 she emphasized.",
+        [("The water smells", "Priya Raman"), ("This lake is not a sewer", "Ann Varga")],
+        id="japanese-post-name-in-brackets",
+    ),
+    pytest.param(
+        "The phosphorus, according to the limnologist prof. Ann Varga from the University of Eastmoor, „comes "
+        "from the fields”.",
+        [("comes from the fields", "Ann Varga")],
+        id="according-to-agent-name-from-body",
+    ),
+    pytest.param(
+        "The phosphorus, according to a letter from the University of Eastmoor, „comes from the fields”.",
+        [("comes from the fields", "the University of Eastmoor")],
+        id="according-to-letter-from-body",
+    ),
+    pytest.param(
+        "The firm Agrolux rejects the claims.\n\n„Our products are legal” – said to journalists in Solvik Tom "
+        "Reyes, the spokesman of the company.",
+        [("Our products are legal", "Tom Reyes")],
+        id="inverted-to-journalists-in-place",
+    ),
+    pytest.param(
+        "Agrolux, the fertiliser maker whose plant sits on the river, issued a written statement on Wednesday: "
+        '"Agrolux has always complied with the law." Its spokesman, Tom Reyes, told reporters earlier in the '
+        'week that there was "no evidence".',
+        [("Agrolux has always complied with the law.", "Agrolux"), ("no evidence", "Tom Reyes")],
+        id="colon-statement-then-own-sentence",
+    ),
+    pytest.param(
+        '"We are tired," Ms. Varga said. "We are not criminals." Mr. Reyes said: "The attack was the work of '
+        'others."',
+        [
+            ("We are tired,", "Varga"),
+            ("We are not criminals.", "Varga"),
+            ("The attack was the work of others.", "Reyes"),
+        ],
+        id="quote-then-next-speaker-colon",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -291,6 +291,16 @@ PHRASES = [
      "maker Dorvale Pharma company's president", True),
     ("The power company Harlow Gas & Light (HGL) Brenn Tomas shachō", "person", "Brenn Tomas",
      "The power company Harlow Gas & Light (HGL) shachō", True),
+    # … or the post, then the name in brackets; an age before where someone works is no part of the name
+    ("Varga environment minister (Ann Varga)", "person", "Ann Varga", "Varga environment minister", True),
+    ("Acme Bank (Ann Varga)", "org", "Acme Bank", None, True),
+    ("Ann Varga-shi (51) of this hospital", "person", "Ann Varga", "of the hospital", True),
+    # Portuguese and Spanish women's titles, and a translated "ministère des Finances"
+    ("the Dr.ª Ferreira", "person", "Ferreira", "Dra.", True),
+    ("the Sra. Ferreira", "person", "Ferreira", "Sra.", True),
+    ("the ministry of the Finances", "org", "Ministry of Finances", None, True),
+    ("Dunmore Coachlines", "org", "Dunmore Coachlines", None, True),
+    ("Opposition firebrand Tom Reyes", "person", "Tom Reyes", "Opposition firebrand", True),
 ]
 
 
