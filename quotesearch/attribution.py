@@ -848,8 +848,12 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if i >= 1 and toks[i][0] in MODALS:
             i -= 1
     while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS or _is_ly_adverb(toks[i][0])
-                      or (toks[i][0] in ORDER_ADVERBS and i >= 1 and toks[i - 1][0] in {"has", "have", "had"})):
-        # ("Lee has first qualified it as …": an adverb of order after the auxiliary)
+                      or (toks[i][0] in ORDER_ADVERBS and i >= 1 and toks[i - 1][0] in {"has", "have", "had"})
+                      or (toks[i][0] == "far" and i >= 2 and toks[i - 1][0] in {"so", "thus"})):
+        # ("Lee has first qualified it as …": an adverb of order after the auxiliary; "Lee has so far promised")
+        if toks[i][0] == "far":
+            i -= 2
+            continue
         if toks[i][0].lower() in CUE_VERBS and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "and"):
             break
         if toks[i][0][:1].isupper() and toks[i][0].lower() not in SKIPPABLE:
@@ -2690,7 +2694,8 @@ def _claim_noun_before(toks: list[tuple[str, int, int]], that: int) -> int | Non
         return None
     for k in range(j - 1, max(0, j - 7), -1):
         if toks[k][0].lower() in CLAIM_NOUNS:
-            return k if toks[k + 1][0].lower() in {"from", "at", "in", "on", "during", "to"} else None
+            # (or right before the mark: "Lee's first reaction — that …")
+            return k if toks[k + 1][0].lower() in {"from", "at", "in", "on", "during", "to"} or k == j - 1 else None
         if toks[k][0] == "," and k > 0 and toks[k - 1][0].lower() in CLAIM_NOUNS and toks[k + 1][0].islower() \
                 and toks[k + 1][0].endswith(("ed", "en")):
             return k - 1  # a participle's clause: "the mediator's assessment, given on Friday, that …"
@@ -3531,7 +3536,8 @@ _ATTRIBUTION_TAIL = re.compile(
 _INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
 # "…”, as Ann Lee put it": the words are hers, whoever the sentence's subject is.
 # The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
-_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we)[ \t]+(?:was|were)[ \t]+")
+_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+(?:was|were)[ \t]+")
+# ("“…,” Lee was told by Ray": Ray's words)
 _AS_GAP = re.compile(r"[\s,;—–" + MASK + r"]*,[ \t]*as[ \t]+(?:[a-z]+[ \t]+){0,2}")  # (the speaker's words its phrase left out)
 
 
@@ -3782,6 +3788,15 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     if len(toks) == 1 and "\n" not in masked[:colon].strip() and toks[0][0].lower() not in ROLE_NOUNS \
             and _times_named(toks[0][0], text[q_open:]) == 0:
         return None, None  # a headline's one word the story never names again: the title of the page
+    if len(toks) == 2 and toks[0][0] == "It" and toks[1][0] in {"read", "reads", "said", "says"} and ci > 0:
+        # "X posted a lengthy statement to his followers. / It read: “…”": whoever gave it
+        prev = sentences[ci - 1]
+        given = _STATEMENT_GIVEN.search(masked, prev.start, len(masked[:prev.end].rstrip()))
+        first = masked[prev.start:given.start()].split()[:1] if given is not None else []
+        giver = (first[0] if first and first[0] in {"He", "She", "They"}
+                 else _subject_phrase(text, masked, prev.start, given.start())) if given is not None else None
+        if giver is not None:
+            return None, giver
     signed = next((k + 1 for k in range(len(toks) - 2) if toks[k][0] in _WRITTEN_BY and toks[k + 1][0] == "by"), None)
     span = _phrase_after(masked, toks, signed) if signed is not None else None
     if span is not None:  # "a sheet of paper signed by the foreman in red marker: “…”": the foreman's
@@ -4267,7 +4282,7 @@ _POST_GIVEN = re.compile(r"(?:as\s+)?(?:(?:its|the|their|a|an|new)\s+)?(?P<post>
 # A lede that opens with its subject's name in capitals, as obituaries and profiles write it.
 _CAPITALS_LEDE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,3}),[ \t]+[a-z]")
 _AGE_IN_APPOSITION = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old)?|-year-old)?\s*[,.;]")
-_NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"\s+){1,3}" + _NAME_WORD + r")$")
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:" + _NAME_WORD + r"[ \t]+){1,3}" + _NAME_WORD + r")$")
 _IN_PLACE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|across)\s+$")
 # A full name, then the post it holds in apposition: "Patricia Ngata, the credit union's
 # chief executive, testified …", "Ann Lee, a spokeswoman for the ministry, said …".

@@ -28,7 +28,7 @@ react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
 communicate calculate publish express reproach recognise recognize
-summarize summarise crow
+summarize summarise crow sulk moan whine gripe seethe thunder
 """.split()
 
 _IRREGULAR = {
@@ -598,7 +598,7 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
     """claim claims assertion assertions accusation accusations argument contention conclusion pledge
     promise vow insistence suggestion warning prediction boast charge allegation comment comments
     remark remarks statement declaration line lines assessment assurance estimate finding defence defense
-    order ruling complaint""".split()  # ("the judge's order that the ballots stay “sealed”")
+    order ruling complaint reaction response reply""".split()  # ("the judge's order that the ballots stay “sealed”")
 )
 
 # Participles that name words as someone's: "was dubbed “the deal of the century” by Lee".

@@ -300,7 +300,7 @@ _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiu�
 # Japanese honorifics and posts that translation leaves after a surname: "Mori-san", "Lee-shichō"
 # (the mayor), "Lee-shachō" (the company's president), "Lee-daijin" (the minister), "Lee iinchō"
 # (who chairs a committee or a commission), "Lee kyokuchō" (a bureau's head).
-_JAPANESE_POSTS = "shich[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|daijin|chiji"
+_JAPANESE_POSTS = "shich[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|daijin|chiji|kantoku|shush[oō]"
 # (and what someone is, as Japanese news writes it: "-senshu" an athlete, "-keibu" a police
 # inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
 _JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase|ssi|nim"
@@ -557,6 +557,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
+    if len(words) >= 3 and words[0].lower() == "the" and words[1] in {"daily", "weekly", "tabloid"} and _is_cap(words[2]):
+        paper = parse_mention("the newspaper " + " ".join(words[2:]))  # "the daily Ardenport Courier": a paper
+        if paper is not None:
+            return replace(paper, text=phrase)
+    if len(words) >= 3 and words[0] == "Pan" and _fold(words[1]) in GIVEN_NAME_GENDER and _is_cap(words[2]):
+        named = parse_mention(" ".join(words[1:]))  # Polish "Pan Tomasz Lis": Mr (never Chinese Pan, a surname)
+        if named is not None and named.kind == "person":
+            return replace(named, text=phrase, role="Pan" + (" " + named.role if named.role else ""))
     if len(words) == 1 and not phrase[1:].islower() and _CAMEL_BRAND.fullmatch(phrase) is not None:
         return SpeakerRef(text=phrase, kind="org", name=phrase, definite=True)  # a brand in camel case: "StayNest"
     if len(words) >= 3 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].isupper() \
@@ -764,7 +772,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     kind_at = next((k for k in range(1, min(len(tokens) - 1, 5)) if not tokens[k + 1].islower()), 0)
     if (low[0] in {"the", "a", "an"} or (_is_cap(tokens[0]) and _bare(tokens[0]) not in TITLES)) and kind_at \
             and all(t.islower() for t in tokens[1:kind_at + 1]) \
-            and low[kind_at] in BODY_KINDS and all(_is_cap(t) for t in tokens[kind_at + 1:]):
+            and low[kind_at] in BODY_KINDS and all(_is_cap(t) for t in tokens[kind_at + 1:]) \
+            and not (_is_role_word(tokens[kind_at + 1]) and len(tokens) > kind_at + 3):  # ("The club President Ann Lee")
         # "The organisation Rhino Shield Trust", "the company Acme Foods", "the regional hospital
         # network Lindmark Regional Hospitals", "Dutch firm Veritab Systems" (a word of where it is
         # from, no article): the body by its own name
@@ -1539,7 +1548,7 @@ _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
 BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "regulator", "charity", "company", "firm",
                         "newspaper", "paper", "outlet", "publication", "magazine", "network", "broadcaster", "channel",
-                        "station", "agency", "institution", "site", "website", "portal", *COMPANY_KINDS})
+                        "station", "agency", "institution", "site", "website", "portal", "club", *COMPANY_KINDS})
 # What follows a body's name in apposition: "…, which runs 300 shops", "…, the company that …".
 _WHICH_OR_KIND = re.compile(r",[ \t]+(?:which\b|the[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(sorted(BODY_KINDS)) + r")\b)")
 
@@ -1747,6 +1756,7 @@ class ArticleSpeakers:
         ("Labour Minister Eva Lind met the strikers"): a pronoun with no
         speaker before it may point at them.
         """
+        ref = self._without_body_word(ref)
         if ref.kind == "person" and ref.name and " " in ref.name:
             self.people.append(ref)
             self._note_gender(ref, ref.name)
@@ -1757,6 +1767,18 @@ class ArticleSpeakers:
                 self.bylined.add(ref.name)
             elif pos is not None:
                 self.mentioned.append((pos, ref.name))
+
+    def _without_body_word(self, ref: SpeakerRef) -> SpeakerRef:
+        """A person named after the first word of their club's or firm's name, as a headline in
+        Japanese does: "Kingsbridge Takahashi-kantoku" is Takahashi of Kingsbridge Rovers."""
+        words = (ref.name or "").split()
+        if ref.kind != "person" or len(words) != 2 or _fold(words[0]) in GIVEN_NAME_GENDER:
+            return ref
+        if not any(m.group(1).lower() in COMPANY_WORDS
+                   for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[0])}[ \t]+([A-Z][a-z]+)", self.text)) \
+                or not self._written_in_full(words[1]) - {ref.name}:
+            return ref  # (the story names the person in full elsewhere: "Kingsbridge Rovers’s Kenji Takahashi")
+        return replace(ref, name=words[1], role=" ".join(filter(None, (words[0], ref.role))))
 
     def named_at(self, pos: int, ref: SpeakerRef) -> None:
         """A full name given at ``pos`` outside speech ("Walter Voss was released"):
@@ -1774,7 +1796,7 @@ class ArticleSpeakers:
         more blunt.", or by the role they alone hold: "The judge was unmoved."): the
         nearest candidate for a "he"/"she" that follows. Without ``new_person`` only
         someone the article already knows counts."""
-        ref = self._as_person_by_nationality(ref)
+        ref = self._as_person_by_nationality(self._without_body_word(ref))
         if ref.kind == "role" and ref.role and not names_many(ref.role):
             holders = self._role_holders(ref.role)
             holder = self._role_holder(ref.role, found=holders)  # "The judge was unmoved."
@@ -2335,6 +2357,8 @@ class ArticleSpeakers:
         """The full names after ``word`` when it is a title (see ``untitled``), else None."""
         after = [m.group(0) for at in word_positions(self.text, word, prefix="u") if self.text.startswith(" ", at + len(word))
                  and (m := _AFTER_TITLE.match(self.text, at + len(word) + 1)) is not None]
+        if any(POSSESSIVE_END.search(a.split()[0]) for a in after):
+            return None  # a name's owner, not a title: "Kingsbridge Rovers’s Kenji Takahashi … Kingsbridge Takahashi"
         full = frozenset(a for a in after if " " in a)
         alone = {a for a in after if " " not in a}
         # (a chief's regnal number is no surname: "Togbui Kodzo Agbenyega III … Togbui Agbenyega")
@@ -2546,7 +2570,7 @@ class ArticleSpeakers:
         """The name ``ref`` stands for at ``pos``, or None when unknown."""
         if ref is None:
             return None
-        ref = self._as_known_by_nickname(self._as_person_by_nationality(ref))
+        ref = self._as_known_by_nickname(self._as_person_by_nationality(self._without_body_word(ref)))
         owned = _OWNED_SURNAME.fullmatch(ref.name or "") if ref.kind == "org" else None
         if owned is not None and " " in (self._full_name(owned.group(1), pos) or ""):
             ref = replace(ref, kind="person", name=owned.group(1), role=None)  # "Acme's Lee": Ann Lee of Acme
@@ -3025,7 +3049,7 @@ class ArticleSpeakers:
             if _POLICE_SAID.search(self.text, 0, pos):
                 return "police"  # (named no further: "…, police said. … the force said")
         company = self._company_named_before(pos, masthead_too=noun == "group") \
-            if noun in {"company", "firm", "group"} | COMPANY_KINDS else None
+            if noun in {"company", "firm", "group", "club"} | COMPANY_KINDS else None
         if noun in BODY_KINDS:
             # (not one the story calls something else: "The network's insurer, Nordhavn Mutual, …
             # The network said" is not the insurer)

@@ -429,7 +429,8 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
     # or a word of the outlet's name, as the header prints it: "Ledger:" under "THE MARZELL LEDGER" or
     # "The Morning Ledger | Interview by …"
     outlets |= {label for label, name in names.items() if name is None and " " not in label and label not in _POSTS
-                and re.search(rf"^[ \t]*(?:[A-Z][\w’'&-]*[ \t]+){{0,3}}(?i:{re.escape(label)})[ \t]*(?:\|[^\n]*)?$", header, re.M)}
+                and re.search(rf"^(?:[^\n|]*\|)?[ \t]*(?:[A-Z][\w’'&-]*[ \t]+){{0,3}}(?i:{re.escape(label)})[ \t]*(?:\|[^\n]*)?$",
+                              header, re.M)}  # (or "Interview by Ann Lee | The Korvista Courier | Thursday")
     nameless = {label for label, name in names.items()
                 if name is None and not label.startswith(("The ", *_UNIDENTIFIED)) and label not in _POSTS | bracketed | outlets}
     if any(counts[label] > 1 for label in nameless):

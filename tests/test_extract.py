@@ -5022,6 +5022,85 @@ SPEAKERS = [
         id="quote-then-next-speaker-colon",
     ),
     pytest.param(
+        "Nobody is too big: a Pole leads the inquiry\n\nAnna Nowak\n\nPan Tomasz Lis, 54, has headed the "
+        "integrity unit for three years.\n\n„Nobody in this sport is too big to be investigated” – says Lis in "
+        "a conversation with our portal.",
+        [("Nobody in this sport is too big to be investigated", "Tomasz Lis")],
+        id="byline-name-not-joined-to-the-next-paragraph",
+    ),
+    pytest.param(
+        "The trust has demanded a review; club president Ivo Kran has so far promised only to “cooperate "
+        "fully”.",
+        [("cooperate fully", "Ivo Kran")],
+        id="has-so-far-promised",
+    ),
+    pytest.param(
+        '"We will not abandon you," Sami Haddad was told by Ivo Kran, according to one of them.',
+        [("We will not abandon you,", "Ivo Kran")],
+        id="name-was-told-by-according-to",
+    ),
+    pytest.param(
+        "Riverside United suspended its director on Monday. “Riverside United has suspended its sporting "
+        "director” the club said in a statement.",
+        [("Riverside United has suspended its sporting director", "Riverside United")],
+        id="the-club-is-the-club-named",
+    ),
+    pytest.param(
+        "Striker Sami Haddad broke his silence last night.\n\nThe 24-year-old posted a lengthy statement to his "
+        'followers.\n\nIt read: "I have done nothing wrong."',
+        [("I have done nothing wrong.", "Sami Haddad")],
+        id="it-read-after-posted-statement",
+    ),
+    pytest.param(
+        'Sami Haddad broke his silence. He posted a statement to his followers.\n\nIt read: "I have done '
+        'nothing wrong."',
+        [("I have done nothing wrong.", "Sami Haddad")],
+        id="it-read-after-he-posted",
+    ),
+    pytest.param(
+        "Kingsbridge Takahashi-kantoku, on the collapsed transfer 「I feel sorry」\n\nKingsbridge Rovers’s Kenji "
+        "Takahashi-kantoku (48) spoke at a press conference on the 13th.\n\n「We made an offer」, he said with a "
+        "bitter smile. 「I feel sorry for him」, Takahashi-kantoku said.",
+        [
+            ("I feel sorry", "Kenji Takahashi"),
+            ("We made an offer", "Kenji Takahashi"),
+            ("I feel sorry for him", "Kenji Takahashi"),
+        ],
+        id="japanese-headline-club-word-before-name",
+    ),
+    pytest.param(
+        "Interior Minister Tom Reyes was fighting for his political life after the court binned his data "
+        'law.\n\nReyes sulked that "criminals and thieves" had been "handed a gift" by the judges.',
+        [("criminals and thieves", "Tom Reyes"), ("handed a gift", "Tom Reyes")],
+        id="sulked-that",
+    ),
+    pytest.param(
+        'Ivo Kran won the case. "It is a gift to criminals," moaned Tom Reyes.',
+        [("It is a gift to criminals,", "Tom Reyes")],
+        id="moaned-a-tabloid-cue",
+    ),
+    pytest.param(
+        'Interior Minister Tom Reyes lost the case. "It was careful," Ivo Kran said. "It is no ban," he told '
+        'me.\n\nReyes\'s first reaction — that criminals had been "handed a gift" — suggests he has not '
+        "accepted it.",
+        [("It was careful,", "Ivo Kran"), ("It is no ban,", "Ivo Kran"), ("handed a gift", "Tom Reyes")],
+        id="possessive-reaction-dash-that",
+    ),
+    pytest.param(
+        "‘Nobody told me why’: the reporter who was watched\n\nInterview by Ann Lee | The Dunmore Courier | "
+        "Thursday\n\nMai Tran, 41, learned in 2023 that police had read her messages.\n\nCourier: Where were "
+        "you when you heard?\n\nMai Tran: On a tram. I read the message twice.\n\nCourier: What was done to "
+        "you?\n\nTran: They read my messages for eleven months.",
+        [
+            ("Nobody told me why", None),
+            ("Where were you when you heard?", None),
+            ("On a tram. I read the message twice.", "Mai Tran"),
+            ("What was done to you?", None),
+            ("They read my messages for eleven months.", "Mai Tran"),
+        ],
+        id="interview-outlet-label-in-a-byline-line",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

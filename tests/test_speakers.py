@@ -301,6 +301,14 @@ PHRASES = [
     ("the ministry of the Finances", "org", "Ministry of Finances", None, True),
     ("Dunmore Coachlines", "org", "Dunmore Coachlines", None, True),
     ("Opposition firebrand Tom Reyes", "person", "Tom Reyes", "Opposition firebrand", True),
+    # Polish "Pan" before a given name is Mr; before anything else it is a (Chinese) surname
+    ("Pan Tomasz Lis", "person", "Tomasz Lis", "Pan", True),
+    ("Pan Yue", "person", "Pan Yue", None, True),
+    # a daily by its name; a body's word before a post and a name ("The club President Ann Lee")
+    ("the daily Dunmore Courier", "org", "Dunmore Courier", None, True),
+    ("The club President Ann Lee", "person", "Ann Lee", "club President", True),
+    ("the company Acme Foods", "org", "Acme Foods", None, True),
+    ("Reyes-kantoku", "person", "Reyes", None, True),
 ]
 
 
