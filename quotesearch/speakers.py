@@ -495,6 +495,7 @@ _BASED_IN = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.]*-based[ \
 _THROUGH_SPOKESPERSON = re.compile(r"[ \t]+(?:through|via)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:spokes\w+|representative)$")
 # A bracket that glosses a phrase in lower case: "(toxicology)", "(chairwoman)".
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)")  # ("Northern Zoo Association": the name goes on to its head)
+_FIRM_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)(?=[ \t]+([A-Z][a-z]+))")  # ("Kingsbridge Rovers": a club's first word)
 _ORG_TAIL = re.compile(r"[ \t]+(?:of|for|on|in)[ \t].*$")  # (a body's name after its head noun: "Ministry of Water")
 _TITLE_OPENERS = frozenset("\"“„«‘'")  # (the marks a title opens with)
 _NAME_IN_BRACKETS = re.compile(r"(.*\S)[ \t]*\(([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})\)")
@@ -1727,6 +1728,7 @@ class ArticleSpeakers:
         self.subjects: list[tuple[int, str]] = []  # people a sentence without speech is about
         self.bylined: set[str] = {m.group(1) for m in _BYLINE_AND_MORE.finditer(text, 0, 600)}  # who wrote the story
         self.bodies: list[tuple[int, str]] = []  # bodies a sentence without speech is about
+        self._body_first_words: set[str] | None = None
         self.given: list[tuple[int, str]] = []  # where full names stand in the text
         self.pronouns: list[tuple[int, str, str]] = []  # (pos, "he"/"she", who it was taken for)
         self.unnamed: set[int] = set()  # where one unnamed person spoke ("a senior diplomat said")
@@ -1774,9 +1776,9 @@ class ArticleSpeakers:
         words = (ref.name or "").split()
         if ref.kind != "person" or len(words) != 2 or _fold(words[0]) in GIVEN_NAME_GENDER:
             return ref
-        if not any(m.group(1).lower() in COMPANY_WORDS
-                   for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[0])}[ \t]+([A-Z][a-z]+)", self.text)) \
-                or not self._written_in_full(words[1]) - {ref.name}:
+        if self._body_first_words is None:  # (once per article: the words that open a firm's name)
+            self._body_first_words = {m.group(1) for m in _FIRM_NAME.finditer(self.text) if m.group(2).lower() in COMPANY_WORDS}
+        if words[0] not in self._body_first_words or not self._written_in_full(words[1]) - {ref.name}:
             return ref  # (the story names the person in full elsewhere: "Kingsbridge Rovers’s Kenji Takahashi")
         return replace(ref, name=words[1], role=" ".join(filter(None, (words[0], ref.role))))
 
@@ -2995,6 +2997,8 @@ class ArticleSpeakers:
         """The bodies named before ``pos`` with ``noun`` as their head ("the Halvstad Zoo"), not
         as a word inside ("the Northern Zoo Association"), an outlet's in a dateline ("KARSK
         (Vestra News Agency) –") or a title's ("a paper titled “Lean Zoo 2030”")."""
+        if self.text.find(noun[:1].upper() + noun[1:], 0, pos) < 0:
+            return  # (the cheap test first: no name with that head at all)
         for m in _body_name_pattern(noun).finditer(self.text, 0, pos):
             if not _DATELINE_OUTLET.match(self.text, m.end()) and self.text[m.start(1) - 1:m.start(1)] not in _TITLE_OPENERS \
                     and not ((after := _NAME_GOES_ON.match(self.text, m.end())) and after.group(1).lower() in ORG_NOUNS):
