@@ -629,7 +629,7 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                     pieces.append((a, b))
             a = j + 1
     for n, (a, b) in enumerate(pieces):
-        if a < b and (toks[a][0].lower() in {"but", "and", "so", "yet", "still"}
+        if a < b and (toks[a][0].lower() in {"but", "and", "so", "yet", "still", "already", "meanwhile"}
                       or (toks[a][0].lower() == "as" and toks[a + 1][0][:1].isupper())):
             a += 1  # "But Tom Miller, at a firm in Beijing, argues", "As Tom Miller, at …, put it"
         after = a + (toks[a][0].lower() == "on")
@@ -4073,6 +4073,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s+[—–-]\
 _FULL_NAME = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_JOINER}?{_NAME_WORD}){{1,2}}(?![\w’'-])")
 
 
+_POLITE_LOWER = frozenset({"pan", "pani", "herr", "frau", "señor", "señora", "m.", "mme"})  # (as translations leave them)
+
+
 def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
     """The one person a sentence with no subject the rules read names, when the story names
     them there for the first time, saying who they are: "In front of the court waited for him
@@ -4080,7 +4083,8 @@ def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
     "The prosecution called Ann Lee, a forensic accountant who …" does."""
     names = list(_FULL_NAME.finditer(text, sent.start, sent.end))
     said_who = [m for m in names if ((before := text[max(sent.start, m.start() - 20):m.start()].split())
-                                     and (before[-1] in KIN_WORDS or before[-1] in ROLE_NOUNS))
+                                     and (before[-1] in KIN_WORDS or before[-1] in ROLE_NOUNS
+                                          or before[-1] in _POLITE_LOWER))  # (Polish "pan Ann Lee")
                 or ((apposed := _APPOSED_POST.match(text, m.end(), sent.end))
                     and any(w in ROLE_NOUNS for w in apposed.group(1).split()))]
     if len(said_who) != 1 or _SUBJECT_PRONOUN.search(text, sent.start, sent.end):

@@ -363,7 +363,7 @@ NEWSPAPER_WORDS: frozenset[str] = frozenset(
     "gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph"
     " review examiner monitor mirror".split())
 COMPANY_WORDS: frozenset[str] = frozenset(
-    """foods holdings holding capital partners motors airlines airways coachlines ferries energy technologies systems homes
+    """foods holdings holding capital partners motors air airlines airways coachlines ferries energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh
     logistics investments ventures brands retail telecom labs co pictures studios films records
     entertainment publishing sa nv bv spa srl associates united rovers athletic fc wanderers developments

@@ -1496,7 +1496,8 @@ _COMPANY_NAME = re.compile(
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
     + r")\b)|(?![ \t]+[A-Z&]))"
     r"|(?<![\w’'-])(?:[A-Z][\w’'.-]*[ \t]+){1,3}&[ \t]+[A-Z][\w’'.-]*\b(?![ \t]+[A-Z])"
-)  # ("Meblex SA", "Kern AG", "Vanguard Logistics" of Vanguard Logistics Services; not "National Mining"
+    r"|(?<![\w’'#@-])(?!(?:Mac|Mc|De|Del|Della|Di|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+(?![\w’'-])"
+)  # (a brand in camel case: "StayNest", not the hashtag "#DunmoreFire")  # ("Meblex SA", "Kern AG", "Vanguard Logistics" of Vanguard Logistics Services; not "National Mining"
 #     of the National Mining Inspectorate, nor "The United" of the United Metalworkers; "Montvale Power & Light")
 
 
@@ -2800,6 +2801,9 @@ class ArticleSpeakers:
             return None  # (a name in capitals, "ANN LEE", is a person's; but not each heading is a body)
         titled = " ".join(w.capitalize() if len(w) > 3 or w in {"THE", "AND"} else w for w in words) if line.isupper() else line
         ref = parse_mention(titled)
+        if ref is not None and ref.kind == "person" and len(words) == 1 and _fold(titled) not in GIVEN_NAME_GENDER \
+                and not self.knows_surname(titled):
+            return titled  # one word, no one's name: "KINETRA⏎⏎The company published …"
         return ref.name if ref is not None and ref.kind == "org" and ref.name and titled not in self._person_names() else None
 
     def _titled_alone(self, title: str, pos: int) -> str | None:

@@ -5101,6 +5101,42 @@ SPEAKERS = [
         id="interview-outlet-label-in-a-byline-line",
     ),
     pytest.param(
+        "Thousands marched on Saturday.\n\nAlready on Thursday Jan Novak, chairman of the association, "
+        "announced, that tenants „will be on the streets on Saturday”.",
+        [("will be on the streets on Saturday", "Jan Novak")],
+        id="already-on-thursday-name-apposed-post",
+    ),
+    pytest.param(
+        "„We will not go home” – said Jan Novak.\n\nThe march watched from his balcony pan Piotr Lis, a bus "
+        "driver who owns three flats. Last week he told the local press, that „these flats are my pension”.",
+        [("We will not go home", "Jan Novak"), ("these flats are my pension", "Piotr Lis")],
+        id="polish-pan-name-after-the-verb",
+    ),
+    pytest.param(
+        "Corvo Air says customers can rebook through its website.\n\nIn a statement on its website, the company "
+        'said: "Corvo Air apologises to all affected customers."',
+        [("Corvo Air apologises to all affected customers.", "Corvo Air")],
+        id="air-names-an-airline",
+    ),
+    pytest.param(
+        '14:48\nRoomLoop has issued a statement welcoming the decision. "We always said the ban went too far," '
+        "the company said.",
+        [("We always said the ban went too far,", "RoomLoop")],
+        id="camel-case-brand-is-the-company",
+    ),
+    pytest.param(
+        "Posts carried the hashtag #DunmoreFire all day.\n\nDunmore Power & Light rejected the claims. In a "
+        'written statement, the company said: "Our spending follows the risk."',
+        [("Our spending follows the risk.", "Dunmore Power & Light")],
+        id="hashtag-is-no-company",
+    ),
+    pytest.param(
+        "We have not edited the posts.\n\nKINETRA\n\nThe company published the following statement on its "
+        "website on Tuesday.\n\n“We have paused all of our vehicles.”",
+        [("We have paused all of our vehicles.", "Kinetra")],
+        id="one-word-heading-names-the-company",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -309,6 +309,7 @@ PHRASES = [
     ("The club President Ann Lee", "person", "Ann Lee", "club President", True),
     ("the company Acme Foods", "org", "Acme Foods", None, True),
     ("Reyes-kantoku", "person", "Reyes", None, True),
+    ("Corvo Air", "org", "Corvo Air", None, True),
 ]
 
 
