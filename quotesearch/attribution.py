@@ -866,8 +866,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1  # Japanese "と述べた", translated: "「…」, Sakamoto-senshu so said."
     if i == cue_idx - 1 and i >= 1 and toks[i][0] in {"let", "lets"} and toks[cue_idx][0] in _CUE_BASE_FORMS:
         i -= 1  # German "ließ mitteilen", translated: "The authority NEA let communicate, …": it speaks
-    if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in _LISTENERS:
-        to = i - 1 - (toks[i - 1][0].lower() in {"the", "our", "this"})
+    if i >= 3 and toks[i][0].lower() in _LISTENERS and all(_is_ly_adverb(t[0]) for t in toks[i + 1:cue_idx]):
+        # (an adverb of how between: "Lee-san to local media tearfully spoke")
+        to = i - 1 - (toks[i - 1][0].lower() in {"the", "our", "this", "local", "foreign"})
         if to >= 3 and toks[to][0] == "of" and toks[to - 1][0] in {"inquiry", "question", "questions", "request", "interview"}:
             to -= 2 + (toks[to - 2][0] == "the")  # Japanese: "KH's press officer to the inquiry of this newspaper answered"
             if toks[to][0].lower() == "to" and toks[to - 1][0] != ",":
@@ -3247,7 +3248,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             and _pronoun(second) is None and not _is_date_word(second) and second.rstrip(".").isalpha())
     # ("But Colin Ashdown-Price, who chairs …, defended"; "But the Mrs. Serova is clear: …")
     # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
-    among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","}), 0) \
+    among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","} and idx + 1 < len(toks)
+                  and (toks[idx + 1][0][:1].isupper() or toks[idx + 1][0] in _ARTICLES or _AGE.fullmatch(toks[idx + 1][0]))), 0) \
         if first == "among" or (first in {"also", "and"} and second.lower() == "among") else 0  # ("Also among them was …")
     if first in {"one", "another"} and second in {"of", "is", "was"}:
         # "One of those entrepreneurs is Ann Lee (46), …": the name after "is"
@@ -4082,9 +4084,10 @@ def _named_first_here(text: str, sent: _Sentence) -> SpeakerRef | None:
     his sister Ann Lee." (a translation's order) introduces who the "she said" after it is, as
     "The prosecution called Ann Lee, a forensic accountant who …" does."""
     names = list(_FULL_NAME.finditer(text, sent.start, sent.end))
-    said_who = [m for m in names if ((before := text[max(sent.start, m.start() - 20):m.start()].split())
+    said_who = [m for m in names if m.group().split()[0].lower() in _POLITE_LOWER  # ("sits Frau Ann Lee")
+                or ((before := text[max(sent.start, m.start() - 20):m.start()].split())
                                      and (before[-1] in KIN_WORDS or before[-1] in ROLE_NOUNS
-                                          or before[-1] in _POLITE_LOWER))  # (Polish "pan Ann Lee")
+                                          or before[-1].lower() in _POLITE_LOWER))  # (Polish "pan Ann Lee")
                 or ((apposed := _APPOSED_POST.match(text, m.end(), sent.end))
                     and any(w in ROLE_NOUNS for w in apposed.group(1).split()))]
     if len(said_who) != 1 or _SUBJECT_PRONOUN.search(text, sent.start, sent.end):
@@ -4925,7 +4928,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if subject is None and there and not _is_date_word(there.group(1)):  # (not "Then there's November.")
                 subject = there.group(1)
             ref = parse_mention(subject) if subject else None
-            if si in near_pronoun and (ref is None or ref.kind != "person"):
+            if ref is None or ref.kind != "person":
                 ref = _named_first_here(text, sent) or ref  # (not "the prosecution" that called her)
             if ref is not None:
                 subjects.append((sent.start, ref))

@@ -217,6 +217,7 @@ def nationality_surname(ref: SpeakerRef) -> str | None:
 
 
 # "Mother-of-three Ann Lee", "grandfather-of-five", "the 51-year-old": a description, not a name
+_AGED = re.compile(r"\d+-years?-old")  # ("the 38-year-old": a person by age alone)
 _FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|\d+-years?-old")
 
 
@@ -2647,6 +2648,12 @@ class ArticleSpeakers:
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named
+            aged = ref.definite and _AGED.fullmatch(ref.role) is not None
+            subject = max(((q, n) for q, n in self.subjects if pos - 400 < q < pos), default=None) if aged else None
+            if subject is not None and not any(subject[0] < p < pos and k == "person" for p, k, _ in self.recent):
+                # "Ann Lee sits with her daughter. „…“, says the 38-year-old.": the one the story is about
+                self.recent.append((pos, "person", subject[1]))
+                return subject[1]
             if _bare(ref.role) in _POLICE_RANKS and _POLICE_WORD.search(self.text, 0, pos):
                 # "“…,” officers said" in a story about the police: the force, not a role
                 police = self._police_named_before(pos) or "police"

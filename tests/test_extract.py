@@ -5137,6 +5137,36 @@ SPEAKERS = [
         id="one-word-heading-names-the-company",
     ),
     pytest.param(
+        "Hospital attack\n\nA spokesman for the agency said there was “no sign that other hospitals were "
+        "hit.”\n\nAmong those whose surgery was cancelled was Piotr Lis, 58, a retired bus driver. “I waited "
+        "eight months for this operation,” he said by telephone.",
+        [
+            ("no sign that other hospitals were hit.", "the agency"),
+            ("I waited eight months for this operation,", "Piotr Lis"),
+        ],
+        id="among-those-whose-was-name",
+    ),
+    pytest.param(
+        "The crew was detained. His mother Mai Tran-san to local media tearfully spoke: 「He is still 19 years "
+        "old」.",
+        [("He is still 19 years old", "Mai Tran")],
+        id="japanese-to-local-media-adverb",
+    ),
+    pytest.param(
+        "Strike strands thousands\n\n„We are sorry“, said airline chief Tom Reyes.\n\nIn the departure hall "
+        "sits Frau Olena Marsh with her eleven-year-old daughter on a suitcase. The nurse, which lives since "
+        "six years in Dunmore, wanted to fly home after a visit with relatives. „My daughter has an appointment "
+        "on Tuesday“, says the 38-year-old.",
+        [("We are sorry", "Tom Reyes"), ("My daughter has an appointment on Tuesday", "Olena Marsh")],
+        id="age-after-a-translated-inverted-subject",
+    ),
+    pytest.param(
+        "Strike strands thousands\n\n„We are sorry“, said airline chief Tom Reyes.\n\nOlena Marsh sits there "
+        "with her daughter. „My daughter has an appointment“, says the 38-year-old.",
+        [("We are sorry", "Tom Reyes"), ("My daughter has an appointment", "Olena Marsh")],
+        id="age-is-the-sentence-subject",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
