@@ -2649,11 +2649,11 @@ class ArticleSpeakers:
                 self.recent.append((pos, "person", named))
                 return named
             aged = ref.definite and _AGED.fullmatch(ref.role) is not None
-            subject = max(((q, n) for q, n in self.subjects if pos - 400 < q < pos), default=None) if aged else None
-            if subject is not None and not any(subject[0] < p < pos and k == "person" for p, k, _ in self.recent):
+            latest = max(((q, n) for q, n in self.subjects if pos - 400 < q < pos), default=None) if aged else None
+            if latest is not None and not any(latest[0] < p < pos and k == "person" for p, k, _ in self.recent):
                 # "Ann Lee sits with her daughter. „…“, says the 38-year-old.": the one the story is about
-                self.recent.append((pos, "person", subject[1]))
-                return subject[1]
+                self.recent.append((pos, "person", latest[1]))
+                return latest[1]
             if _bare(ref.role) in _POLICE_RANKS and _POLICE_WORD.search(self.text, 0, pos):
                 # "“…,” officers said" in a story about the police: the force, not a role
                 police = self._police_named_before(pos) or "police"
