@@ -28,7 +28,7 @@ react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
 communicate calculate publish express reproach recognise recognize
-summarize summarise crow sulk moan whine gripe seethe thunder
+summarize summarise crow sulk moan whine gripe seethe thunder relate
 """.split()
 
 _IRREGULAR = {
@@ -36,6 +36,7 @@ _IRREGULAR = {
     "tell": ["told", "tells", "telling"],
     "write": ["wrote", "written", "writes", "writing"],
     "forecast": ["forecast", "forecasts", "forecasting"],
+    "relate": ["relates"],  # (translated "relata": "«…», relates Ann Lee"; not "related")
     "speak": ["spoke", "spoken", "speaks", "speaking"],
     "sing": ["sang", "sung", "sings", "singing"],
 }
@@ -101,7 +102,7 @@ suggest predict recount reiterate repeat whisper shout yell sigh snap interject 
 scoff sneer fume exhort wonder report comment testify caution agree disagree deny maintain
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
 specify clarify object remind scream laugh smile shrug grin chuckle inform assure confide
-indicate underline affirm estimate precise deplore assess summarize summarise
+indicate underline affirm estimate precise deplore assess summarize summarise relate moan
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS

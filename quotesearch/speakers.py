@@ -306,7 +306,8 @@ _JAPANESE_POSTS = "shich[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[o
 # inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
 _JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase|ssi|nim"
 # A body's initials in brackets, then a name: "Montvale Power & Light (MPL) Ohsland Henrik".
-_NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+([A-Z][^()]*)")
+_NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[A-Z][^()]*)")
+# (or a post between: "United Nations High Commissioner for Refugees (UNHCR) spokesperson Ann Lee")
 # ... and the same posts written apart: "Ohsland Henrik shachō".
 _JAPANESE_POST = re.compile(_JAPANESE_POSTS)
 _HONORIFIC_SUFFIX = re.compile(rf"(?<=[a-zāēīōū])-(?:{_JAPANESE_SUFFIXES}|ji|jee|dai|didi)$")
@@ -559,6 +560,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
+    if len(words) >= 4 and _AGED.fullmatch(words[0].lower()) and _is_nationality(words[1]):
+        national = parse_mention(" ".join(words[1:]))  # "24-year-old Syrian Ann Lee": her age, then her country
+        if national is not None and national.kind == "person":
+            return replace(national, text=phrase, role=" ".join(filter(None, (words[0], national.role))))
+    acronym = words[-1] if len(words) >= 3 and 3 <= len(words[-1]) <= 7 and words[-1].isupper() and words[-1].isalpha() else ""
+    if acronym and words[-2].lower() in BODY_KINDS | ORG_NOUNS and words[-2].islower() \
+            and not any(w in {"of", "for"} for w in words[:-2]):  # (not "the president of the farmers' union NUFG")
+        return SpeakerRef(text=phrase, kind="org", name=acronym, definite=True)  # "The UN refugee agency UNHCR"
     if len(words) >= 3 and words[0].lower() == "the" and words[1] in {"daily", "weekly", "tabloid"} and _is_cap(words[2]):
         paper = parse_mention("the newspaper " + " ".join(words[2:]))  # "the daily Ardenport Courier": a paper
         if paper is not None:
@@ -2648,7 +2657,7 @@ class ArticleSpeakers:
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named
-            aged = ref.definite and _AGED.fullmatch(ref.role) is not None
+            aged = ref.definite and (_AGED.fullmatch(ref.role) is not None or ref.role in {"young man", "young woman"})
             latest = max(((q, n) for q, n in self.subjects if pos - 400 < q < pos), default=None) if aged else None
             if latest is not None and not any(latest[0] < p < pos and k == "person" for p, k, _ in self.recent):
                 # "Ann Lee sits with her daughter. „…“, says the 38-year-old.": the one the story is about

@@ -5167,6 +5167,39 @@ SPEAKERS = [
         id="age-is-the-sentence-subject",
     ),
     pytest.param(
+        "Boat capsizes off Lemira\n\nSurviving the capsizing, 24-year-old Syrian Sami Haddad told of the night "
+        "he lived.\n\n“We called, we called. Nobody came” said Haddad.",
+        [("We called, we called. Nobody came", "Sami Haddad")],
+        id="age-and-nationality-before-a-name",
+    ),
+    pytest.param(
+        "Sami Haddad has 24 years and a cousin whom the sea took.\n\n«We called and we called», relates Haddad "
+        "from the centre of reception of the island.\n\n«My cousin held my hand and then the wave carried him "
+        "away», adds the young man, who has had no news since.",
+        [
+            ("We called and we called", "Sami Haddad"),
+            ("My cousin held my hand and then the wave carried him away", "Sami Haddad"),
+        ],
+        id="relates-and-the-young-man",
+    ),
+    pytest.param(
+        'The UN refugee agency UNHCR said it was "deeply shocked by the loss of life".',
+        [("deeply shocked by the loss of life", "UNHCR")],
+        id="descriptor-then-acronym-names-the-body",
+    ),
+    pytest.param(
+        "United Nations High Commissioner for Refugees (UNHCR) spokesperson Mai Tran, “An independent "
+        "investigation is essential” said.",
+        [("An independent investigation is essential", "Mai Tran")],
+        id="initials-then-post-then-name",
+    ),
+    pytest.param(
+        "The president of the farmers' union NUFG, pan Jan Visser, did not yet say whether the union will "
+        "comply. On Monday he declared: „We will remain on the roads”.",
+        [("We will remain on the roads", "Jan Visser")],
+        id="role-of-a-body-with-initials-stays-a-role",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -310,6 +310,9 @@ PHRASES = [
     ("the company Acme Foods", "org", "Acme Foods", None, True),
     ("Reyes-kantoku", "person", "Reyes", None, True),
     ("Corvo Air", "org", "Corvo Air", None, True),
+    ("24-year-old Syrian Sami Haddad", "person", "Sami Haddad", "24-year-old Syrian", True),
+    ("The UN refugee agency UNHCR", "org", "UNHCR", None, True),
+    ("The president of the farmers' union NUFG", "role", None, "president of the farmers' union NUFG", True),
 ]
 
 
