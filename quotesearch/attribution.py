@@ -1970,9 +1970,11 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 cue_end = toks[ti + width - 1][2]
             elif low == "so":
                 # German "„…“ so Tadese.": after the words, "so" and a name that ends the sentence say whose
-                after = _phrase_after(masked, toks, ti) if _after_quote(toks, ti) and ti + 1 < len(toks) \
-                    and toks[ti + 1][0][:1].isupper() and _pronoun(toks[ti + 1][0]) is None else None
-                if after is None or not re.fullmatch(r"[ \t]*[.;]?[ \t]*", masked[after[1]:toks[-1][2]]):
+                # (or, set off by commas, before them: "The police came, so Grech, „an hour after me“.")
+                named = ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper() and _pronoun(toks[ti + 1][0]) is None
+                after = _phrase_after(masked, toks, ti) if named and (_after_quote(toks, ti) or toks[ti - 1][0] == ",") else None
+                before_words = after is not None and not _after_quote(toks, ti) and _SO_NAME_THEN_QUOTE.match(masked, after[1]) is not None
+                if after is None or not (before_words or re.fullmatch(r"[ \t]*[.;]?[ \t]*", masked[after[1]:toks[-1][2]])):
                     continue
                 phrase_span, inverted, cue_end = after, True, b
             elif ti + 1 < len(toks) and (low, toks[ti + 1][0].lower()) in PHRASAL_CUES and tok[0].islower() \
@@ -2266,6 +2268,17 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         honoured = NAME_WITH_HONORIFIC.search(named) is not None  # ("Lee-keibu", a Japanese honorific: a person)
         return named if ref is not None and (ref.kind == "person" and (" " in (ref.name or "") or honoured) or (
             ref.kind == "org" and ref.definite and span[0] == toks[0][1])) else None
+    if len(toks) > 6 and toks[-1][0] == ",":
+        # a long subject that ends in the name: "The captain of the rescue ship belonging to the
+        # Open Sea organisation Ann Lee, “…” said." (Turkish word order)
+        first = len(toks) - 2
+        while first > len(toks) - 5 and toks[first - 1][0][:1].isupper() and toks[first - 1][0].isalpha():
+            first -= 1
+        ending = _clean_phrase(text, toks[first][1], toks[-2][2]) if first < len(toks) - 2 \
+            and toks[first - 1][0].islower() and toks[first - 1][0].isalpha() else None
+        ref = parse_mention(ending) if ending else None
+        if ending and ref is not None and ref.kind == "person" and " " in (ref.name or "") and ref.role is None:
+            return ending
     after_from = next((k + 1 for k in range(len(toks) - 3, max(len(toks) - 7, 0), -1) if toks[k][0] == "from"), None) \
         if len(toks) > 4 and toks[-1][0] == "," else None
     if after_from is not None and all(t[0][:1].isupper() for t in toks[after_from:-1]):
@@ -2308,8 +2321,9 @@ _AND_GAP = re.compile(r"[\s,;:—–\-" + MASK + r"]{0,4}(?:and[ \t]+)?(?:(?:has
 _ORDER_WORDS = frozenset({"also", "too", "again", "then", "still", "further", "moreover", "once", "later"})
 # A speech noun and "made" after the quotation, as translations from Turkish write a cue ("açıklama
 # yaptı"): "President Sabine Hartkopf Hanım, “…” statement made."
-_SPEECH_NOUN_MADE = re.compile(r"[ \t]*,?[ \t]*(?:a[ \t]+|the[ \t]+)?(?:statement|call|explanation|announcement|evaluation|"
-                               r"assessment|remark|comment|appeal|warning|declaration|speech|sharing|post)s?[ \t]+(?:was[ \t]+)?made\b")
+_SPEECH_NOUN_MADE = re.compile(r"[ \t]*,?[ \t]*(?:(?:a[ \t]+|the[ \t]+)?(?:statement|call|explanation|announcement|evaluation|"
+                               r"assessment|remark|comment|appeal|warning|declaration|speech|sharing|post)s?[ \t]+(?:was[ \t]+)?made"
+                               r"|made[ \t]+(?:a[ \t]+)?statement)\b")  # (or "made statement", the verb first)
 # A report with no one to say it after the quotation: "…」, it is said.", "“…”, it was reported."
 _IT_IS_SAID = re.compile(r"[ \t]*,?[ \t]*it[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:said|reported|stated|announced|learned|learnt)\b")
 
@@ -2345,6 +2359,7 @@ def _named_last_in_asides(toks: list[tuple[str, int, int]]) -> tuple[int, int] |
     return None
 
 
+_SO_NAME_THEN_QUOTE = re.compile(r"[ \t]*,[ \t]*" + MASK)  # (", so Grech, „…“": the name, then the words)
 # Words someone found or had for something, as German puts the speaker after them: "Clear words
 # found the Bergrettungs-Chef for the decision:", "Sharp words came from the minister".
 _SHARP_WORDS = re.compile(r"\s*(?:Clear|Sharp|Harsh|Strong|Blunt|Warm|Kind|Tough|Critical|Angry|Bitter)[ \t]+words[ \t]+"

@@ -5200,6 +5200,23 @@ SPEAKERS = [
         id="role-of-a-body-with-initials-stays-a-role",
     ),
     pytest.param(
+        "CAPTAIN: “THREE HOURS OF SILENCE”\n\nThe captain of the rescue ship Nordlys belonging to the Open Sea "
+        "organisation Ingrid Berg, “At 23.10 we gave the exact position” said.",
+        [("THREE HOURS OF SILENCE", None), ("At 23.10 we gave the exact position", "Ingrid Berg")],
+        id="turkish-long-subject-ending-in-the-name",
+    ),
+    pytest.param(
+        "Interior Minister Ana Costa however, “The coast guard acted flawlessly” made statement.",
+        [("The coast guard acted flawlessly", "Ana Costa")],
+        id="turkish-made-statement-verb-first",
+    ),
+    pytest.param(
+        "The fisherman Piet Grech contradicts the official account. The coast guard came, so Grech, „perhaps "
+        "forty minutes after me“.",
+        [("perhaps forty minutes after me", "Piet Grech")],
+        id="german-so-name-before-the-words",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
