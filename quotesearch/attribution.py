@@ -430,6 +430,8 @@ _SITE_NOUNS = frozenset({"site", "website", "portal"})  # an outlet online: "The
 _GUARD_NOUNS = frozenset({"guard", "guards", "coastguard", "coastguards"})
 _GUARDED = frozenset({"coast", "border", "national", "prison", "security", "honour", "honor", "home"})
 # Words for the press as one voice: "Zarhani state media", "state TV".
+_PLATFORMS = frozenset({"instagram", "facebook", "twitter", "tiktok", "telegram", "linkedin", "youtube", "threads",
+                        "weibo", "whatsapp", "snapchat", "x", "blog", "substack"})  # (where a post is put up)
 _MEDIA_NOUNS = frozenset({"media", "television", "tv", "broadcaster"})
 _AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ator|ist|ian|man|woman)")  # ("postman"; "-er" and "-or" words are too often not people)
 
@@ -1840,8 +1842,8 @@ def _quoted_as_saying(masked: str, toks: list[tuple[str, int, int]], cue_idx: in
 def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[Event]) -> tuple[int, int] | None:
     """Speaker of a participle cue: the latest speaker phrase of its sentence, else its subject."""
     for ev in reversed(earlier):
-        if ev.phrase is not None and ev.cue_start < toks[cue_idx][1]:
-            return (ev.phrase_start, ev.phrase_end)
+        if ev.phrase is not None and ev.cue_start < toks[cue_idx][1] and ev.phrase.lower() not in _PLATFORMS:
+            return (ev.phrase_start, ev.phrase_end)  # (not where: "in a lengthy Instagram post, insisting …")
     subject = _subject_span(toks)
     if subject is not None and subject[1] <= toks[cue_idx][1]:
         inside = [t for t in toks if subject[0] <= t[1] and t[2] <= subject[1]]

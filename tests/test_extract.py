@@ -5217,6 +5217,18 @@ SPEAKERS = [
         id="german-so-name-before-the-words",
     ),
     pytest.param(
+        "Dmitri Lind, the suspended conductor, has broken his silence in a lengthy Instagram post, insisting "
+        "that he has “never set out to humiliate anyone”.",
+        [("never set out to humiliate anyone", "Dmitri Lind")],
+        id="platform-post-is-where-not-who",
+    ),
+    pytest.param(
+        'Here is Selam Haile\'s Instagram post from Thursday night in full:\n\n"I am broken, but I am not '
+        'beaten."',
+        [("I am broken, but I am not beaten.", "Selam Haile")],
+        id="possessive-platform-post-in-full",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
