@@ -2270,25 +2270,18 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         honoured = NAME_WITH_HONORIFIC.search(named) is not None  # ("Lee-keibu", a Japanese honorific: a person)
         return named if ref is not None and (ref.kind == "person" and (" " in (ref.name or "") or honoured) or (
             ref.kind == "org" and ref.definite and span[0] == toks[0][1])) else None
-    if len(toks) > 6 and toks[-1][0] == ",":
-        # a long subject that ends in the name: "The captain of the rescue ship belonging to the
-        # Open Sea organisation Ann Lee, “…” said." (Turkish word order)
-        first = len(toks) - 2
-        while first > len(toks) - 5 and toks[first - 1][0][:1].isupper() and toks[first - 1][0].isalpha():
-            first -= 1
-        ending = _clean_phrase(text, toks[first][1], toks[-2][2]) if first < len(toks) - 2 \
-            and toks[first - 1][0].islower() and toks[first - 1][0].isalpha() else None
-        ref = parse_mention(ending) if ending else None
-        if ending and ref is not None and ref.kind == "person" and " " in (ref.name or "") and ref.role is None:
+    first = len(toks) - 2  # (the capitalised words that end the subject, before its comma)
+    while first > len(toks) - 5 and toks[first - 1][0][:1].isupper() and toks[first - 1][0].isalpha():
+        first -= 1
+    before = toks[first - 1][0] if first >= 1 and toks and toks[-1][0] == "," else ""
+    if before.isalpha() and before.islower() and first < len(toks) - 2 and len(toks) > (4 if before == "from" else 6):
+        # Turkish word order, translated: a long subject that ends in the name, "The captain of the
+        # rescue ship belonging to the Open Sea organisation Ann Lee, “…” said."; or "X'ten Y", "The
+        # organisation Open Cages from Ann Lee Hanım, “…” said" (hers)
+        ending = _clean_phrase(text, toks[first][1], toks[-2][2])
+        ref = parse_mention(ending)
+        if ref is not None and ref.kind == "person" and " " in (ref.name or "") and (before == "from" or ref.role is None):
             return ending
-    after_from = next((k + 1 for k in range(len(toks) - 3, max(len(toks) - 7, 0), -1) if toks[k][0] == "from"), None) \
-        if len(toks) > 4 and toks[-1][0] == "," else None
-    if after_from is not None and all(t[0][:1].isupper() for t in toks[after_from:-1]):
-        # Turkish "X'ten Y", translated: "The organisation Open Cages from Ann Lee Hanım, “…” said" (hers)
-        named = _clean_phrase(text, toks[after_from][1], toks[-2][2])
-        ref = parse_mention(named)
-        if ref is not None and ref.kind == "person" and " " in (ref.name or ""):
-            return named
     span = _subject_span(_without_acronyms(toks))
     if span is None and toks and toks[0][0].lower() in _VERB_ADJUNCT_PREPOSITIONS | {"from"}:
         # after a place or a time the sentence opens with: "In the hospital the trauma surgeon Dr. Ann
