@@ -46,6 +46,7 @@ tokenised, which keeps the rules fast on long articles.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -121,6 +122,7 @@ from .quotemarks import (
 )
 from .records import Quotation
 from .speakers import (
+    AGE,
     BODY_KINDS,
     BODY_WORDS,
     INSTITUTIONS,
@@ -392,12 +394,9 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
-_AGE = re.compile(r"\d+-years?-old")
-
-
 def _np_token(tok: str, nxt: str | None) -> bool:
     low = tok.lower().strip(".").replace("’", "'")
-    if _AGE.fullmatch(low):
+    if AGE.fullmatch(low):
         return True  # "says the 51-year-old"
     if _ORDINAL.fullmatch(tok):
         return nxt is not None and nxt[:1].isupper()  # "Air Force 1st Lt. Ann Lee"
@@ -1847,9 +1846,9 @@ def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[
     subject = _subject_span(toks)
     if subject is not None and subject[1] <= toks[cue_idx][1]:
         inside = [t for t in toks if subject[0] <= t[1] and t[2] <= subject[1]]
-        owned = [t[0] for t in toks if subject[0] < t[1] < subject[1] + 30]  # (the thing owned: a message?)
+        owned = (t[0] for t in toks if subject[0] < t[1] < subject[1] + 30)  # (the thing owned: a message?)
         if len(inside) > 1 and inside[0][0].endswith(("'s", "’s")) and all(t[0].islower() for t in inside[1:]) \
-                and any(_SPEECH_NOUNS.fullmatch(word) for word in owned[:4]):
+                and any(_SPEECH_NOUNS.fullmatch(word) for word in itertools.islice(owned, 4)):
             return (inside[0][1], inside[0][2] - 2)  # "Acme’s first message — a post telling …": Acme's words
         return subject
     return None
@@ -3259,7 +3258,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     # ("But Colin Ashdown-Price, who chairs …, defended"; "But the Mrs. Serova is clear: …")
     # inverted: "Among the 140 counting assistants was 19-year-old student Ellie Baptiste, …"
     among = next((idx + 1 for idx, t in enumerate(toks[:16]) if t[0] in {"was", "is", ","} and idx + 1 < len(toks)
-                  and (toks[idx + 1][0][:1].isupper() or toks[idx + 1][0] in _ARTICLES or _AGE.fullmatch(toks[idx + 1][0]))), 0) \
+                  and (toks[idx + 1][0][:1].isupper() or toks[idx + 1][0] in _ARTICLES or AGE.fullmatch(toks[idx + 1][0]))), 0) \
         if first == "among" or (first in {"also", "and"} and second.lower() == "among") else 0  # ("Also among them was …")
     if first in {"one", "another"} and second in {"of", "is", "was"}:
         # "One of those entrepreneurs is Ann Lee (46), …": the name after "is"
@@ -3454,7 +3453,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         titles += 1
     if trade is None and titles > j + 1 and titles < len(toks) and toks[titles][0][:1].isupper():
         trade = titles
-    if trade is None and j + 2 < len(toks) and _AGE.fullmatch(toks[j + 1][0]) and toks[j + 2][0][:1].isupper():
+    if trade is None and j + 2 < len(toks) and AGE.fullmatch(toks[j + 1][0]) and toks[j + 2][0][:1].isupper():
         trade = j + 2  # "The captain of the ferry, 54-year-old Ann Lee, gave …"
     described = described or trade is not None
     j_name = trade or j + 3

@@ -217,8 +217,8 @@ def nationality_surname(ref: SpeakerRef) -> str | None:
 
 
 # "Mother-of-three Ann Lee", "grandfather-of-five", "the 51-year-old": a description, not a name
-_AGED = re.compile(r"\d+-years?-old")  # ("the 38-year-old": a person by age alone)
-_FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|\d+-years?-old")
+AGE = re.compile(r"\d+-years?-old")  # ("the 38-year-old": a person by age alone)
+_FAMILY_ROLE = re.compile(r"[a-z]+-of-[a-z]+|" + AGE.pattern)
 
 
 def _is_plural_role(tok: str) -> bool:
@@ -560,7 +560,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
-    if len(words) >= 4 and _AGED.fullmatch(words[0].lower()) and _is_nationality(words[1]):
+    if len(words) >= 4 and AGE.fullmatch(words[0].lower()) and _is_nationality(words[1]):
         national = parse_mention(" ".join(words[1:]))  # "24-year-old Syrian Ann Lee": her age, then her country
         if national is not None and national.kind == "person":
             return replace(national, text=phrase, role=" ".join(filter(None, (words[0], national.role))))
@@ -2657,7 +2657,7 @@ class ArticleSpeakers:
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named
-            aged = ref.definite and (_AGED.fullmatch(ref.role) is not None or ref.role in {"young man", "young woman"})
+            aged = ref.definite and (AGE.fullmatch(ref.role) is not None or ref.role in {"young man", "young woman"})
             latest = max(((q, n) for q, n in self.subjects if pos - 400 < q < pos), default=None) if aged else None
             if latest is not None and not any(latest[0] < p < pos and k == "person" for p, k, _ in self.recent):
                 # "Ann Lee sits with her daughter. „…“, says the 38-year-old.": the one the story is about
