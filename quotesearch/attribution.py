@@ -405,7 +405,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         if low in {"first", "second", "third"} and nxt is not None and nxt.lower() in ROLE_NOUNS:
             return True  # a rank in a post's title: "the Second Mayor Ann Lee"
-        return low not in CLAUSE_OPENERS and _pronoun(tok) is None
+        return (low not in CLAUSE_OPENERS or tok == "AS") and _pronoun(tok) is None  # (Norwegian "Vinter Bulk AS")
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
             or low in KIN_WORDS or (low in INSTITUTIONS and (nxt is None or (  # ("said his sister")
                 nxt.lower() in CUE_VERBS or nxt.lower() in SKIPPABLE or nxt in {"let", "lets", "side"}))):
@@ -505,8 +505,13 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
             if low == "the" and j > 1 and toks[j - 1][0].lower() in {"and", "of"} and (toks[j - 2][0][:1].isupper() or (
                     toks[j - 1][0] == "of" and toks[j - 2][0] in {"ministry", "department"} and j + 1 <= i
                     and toks[j + 1][0][:1].isupper()) or (  # translated: "the ministry of the Finances"
-                    j >= 6 and toks[j - 1][0] == "of" and _glossed_post(toks, j - 1))):
+                    j >= 6 and toks[j - 1][0] == "of" and _glossed_post(toks, j - 1)) or (
+                    toks[j - 1][0] == "of" and _lower_gloss_before(toks, j - 1) is not None)):
                 j -= 1
+                continue
+            if low == "the" and j > 2 and toks[j - 1][0] == "from" and all(
+                    t[0][:1].isupper() and t[0].isalpha() and t[0].lower() not in CLAUSE_OPENERS for t in toks[j - 3:j - 1]):
+                j -= 2  # a person, then where they work: "Ann Lee from the firm Brightwater Salvage complained"
                 continue
             if low == "the" and j > 1 and toks[j - 1][0] == "for" and opens_body_for(toks[j - 2][0]) \
                     and j + 1 <= i and toks[j + 1][0][:1].isupper():
@@ -800,7 +805,8 @@ def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
         k -= 1  # (a place or a day in it: "… at a meeting in Dunmore on Friday declared", "… with Radio One",
         # "… at the press conference of the 6th said")
     if k < i and toks[k][0] == "," and toks[k + 1][0].lower() in {"at", "during", "after", "before", "in", "on"} \
-            and (toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} or _is_date_word(toks[k + 2][0])) \
+            and (toks[k + 2][0].lower() in {"the", "a", "an", "this", "that"} or _is_date_word(toks[k + 2][0])
+                 or (toks[k + 1][0] == "in" and toks[k + 2][0] in _VENUES)) \
             and toks[k - 1][0][:1].isupper():
         return k  # (the comma: "Ann Lee, spokeswoman of the Ministry, at that time had said" is all hers)
     if k < i and k >= 3 and toks[k][0] == ")" and toks[k - 1][0].isdigit() and toks[k - 2][0] == "(" \
@@ -817,6 +823,10 @@ def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
         # commander at the press conference said"
         return k + post
     return i
+
+
+# Where words are said, with no article: "Ann Lee, in parliament on the 11th, stated"
+_VENUES = frozenset({"parliament", "congress", "court", "public", "private", "writing", "person", "committee", "plenary"})
 
 
 # Posts whose holder speaks as the body itself: "the spokesman of the Ministry" is the Ministry's voice.
@@ -1066,6 +1076,12 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 clause = _clause_np_before(toks, i)
                 if clause is not None:
                     return clause
+            spokes = next((k - 1 for k in range(first_end - 1, max(first_end - 7, 1), -1) if toks[k][0] in {"for", "of"}
+                           and toks[k - 1][0].lower() in SPOKES_WORDS), None) if toks[first_end][0][:1].isupper() else None
+            if spokes is not None and all(t[0][:1].isupper() or t[0] in {"the", "of", "and", "&"} for t in toks[spokes + 2:first_end]) \
+                    and masked[toks[start][1]:toks[start][2]].lower() in _ARTICLES:
+                # "A spokesman for Vinter Bulk AS, the tanker's owner, said": the body, described
+                return (toks[spokes + 2][1], toks[first_end][2])
             if start0 <= first_end and start == end and (toks[start][0] in DEMONYMS or NATIONALITY.match(toks[start][0])):
                 return (toks[start0][1], toks[first_end][2])  # "The coach Ann Lee, German, said": where she is from
             if start0 <= first_end:
@@ -2160,6 +2176,10 @@ _FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "
 _LETTER_FOOT = re.compile(r"(?:(?:Your|Yours|Love|Signed|Sincerely|Yours[ \t]+sincerely|Regards),?[ \t]+)?"
                         r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[.,!]?")
 _MARKS_AND_SPACE = " \t\n\"“”„«»‘’'"
+# A relative clause after a quotation: "… «…» after the case of a boy who, according to his family, …"
+_RELATIVE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which)\b")
+# The paragraph after words quoted alone names who said them: "“…”\n\nSo said Ann Lee, the …"
+_SO_SAID = re.compile(r"[^\S\n]*[”\"’»」“]?[^\S\n]*\n[^\S\n]*\n[^\S\n]*(?:So|Thus)[ \t]+(said|says|spoke|wrote)\b")
 
 
 def _own_paragraph(text: str, q: QuoteSpan) -> bool:
@@ -2258,7 +2278,8 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         if span is None and toks:  # (a long opening: "The syrup producing company Solvara Pharma's General Manager Dieter Kallweit")
             k = len(toks)
             while k > 0 and k > len(toks) - 5 and toks[k - 1][0][:1].isupper() and not POSSESSIVE_END.search(toks[k - 1][0]) \
-                    and toks[k - 1][0].lower() not in BODY_WORDS:  # (the name after its body's: "… University Ann Lee")
+                    and toks[k - 1][0].lower() not in BODY_WORDS | CLAUSE_OPENERS:
+                # (the name after its body's: "… University Ann Lee"; not "Furthermore Lee-shi")
                 k -= 1
             span = (toks[k][1], toks[-1][2]) if k < len(toks) else None
         if span is None or span[1] != toks[-1][2]:
@@ -4402,9 +4423,10 @@ def _first_names(text: str, surnames: Iterable[str]) -> list[tuple[int, SpeakerR
                 words = words[cut:]
                 if len(words) == 3 and _AFTER_PREPOSITION.search(text, max(0, m.start(1) - 6), m.start(1)) \
                         and words[0].lower() not in GIVEN_NAME_GENDER \
-                        and text.count(words[0]) > text.count(" ".join(words)):
+                        and (text.count(words[0]) > text.count(" ".join(words)) or words[0].lower() in PORTFOLIOS):
                     # "the Foreign Ministry of Russia Gennady Orlov": a place the story names on
-                    # its own too, then the name ("a friend of Sant Singh Chatwal" keeps its three)
+                    # its own too, then the name ("a friend of Sant Singh Chatwal" keeps its three); or
+                    # a portfolio: "Commissioner for Children Aoife Brennan"
                     words = words[1:]
                 second = _SECOND_SURNAME.match(text, end)
                 if second is not None and len(words) == 2 and not _is_date_word(second.group(1)) \
@@ -5112,7 +5134,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             # the source right after the quotation first: "According to the data, …, “…”, in words of Lee."
             # (not "According to court documents, Lee told agents that it was “…”": Lee speaks)
             sources = [ei for ei, ev in sent_events if ev.source_phrase and ev.phrase
-                       and not _document_before_speaker(masked, ev, sent_events, q_open)]
+                       and not _document_before_speaker(masked, ev, sent_events, q_open)
+                       and not (ev.cue_start >= q_close and _RELATIVE_BETWEEN.search(masked, q_close, ev.cue_start)
+                                and any(b.phrase and b.cue_end <= q_open and not b.source_phrase for _, b in sent_events))]
+            # (not "Lee assured that «…» after the case of a boy who, according to his family, …": the
+            # source of another clause)
             right_after = [ei for ei in sources if events[ei].cue_start >= q_close
                            and _gap_is_punct(masked, q_close, events[ei].cue_start)]
             ranked = right_after or sources
@@ -5325,6 +5351,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if name is not None and " " in name:  # (someone the story names in full: not “Thanks.”)
             for qk in range(first, qi + 1):
                 quote_refs[qk], quote_names[qk], quote_cues[qk] = signer, name, None
+    # 8d. words alone in their paragraph, and the next opens "So said Ann Lee, …": hers
+    for qi, q in enumerate(spans):
+        so = _SO_SAID.match(text, q.end) if quote_refs[qi] is None and _own_paragraph(text, q) else None
+        so_ei = next((k for k, ev in enumerate(events) if ev.cue_start == so.start(1) and ev.inverted and refs.get(k)), None) \
+            if so is not None else None
+        if so_ei is not None:
+            quote_refs[qi], quote_cues[qi] = refs[so_ei], events[so_ei].cue
+            quote_names[qi] = event_names.get(so_ei) or people.resolve(refs[so_ei], events[so_ei].phrase_start)
     # 9. a headline quotes words the story attributes further down:
     #    "‘We felt like criminals’: parents angry …" / "Ann Lee said: “We felt like criminals. …”"
     #    (so does a short line under it: "Prosecutor asks eight years – his wife in tears: «…»")

@@ -64,7 +64,7 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # ("precised": French "a précisé" as machine translation renders it; "talked": Japanese "語った")
 # Verbs that French and Italian translations invert after a quotation ("«…», launched Lee", "alerted Ann Lee",
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
-AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
+AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
                                             "intervened", "raged", "rages", "shared", "justified", "justifies",
                                             "regretted", "regrets", "counted", "related"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
@@ -150,7 +150,7 @@ chairperson ambassador envoy official officials governor senator representative 
 congresswoman mayor commissioner general admiral commander king queen prince premier
 ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides collaborator collaborators analyst
 analysts expert experts economist economists lawyer lawyers advocate attorney prosecutor judge
-justice sheriff candidate nominee founder executive ceo cfo coo pdg manager strategist pollster headman headwoman
+justice sheriff candidate nominee founder executive ceo cfo coo pdg md manager strategist pollster headman headwoman
 source sources negotiator negotiators lawmaker lawmakers backbencher backbenchers legislator legislators speaker
 counsel correspondent editor columnist author professor researcher scientist doctor surgeon
 activist campaigner officer officers colonel captain lieutenant sergeant major marshal
@@ -391,7 +391,7 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 PORTFOLIOS: frozenset[str] = frozenset(
     """resources affairs development infrastructure communities defence defense health education
     finance energy transport environment agriculture interior economy labour labor culture tourism
-    industry fisheries forestry housing welfare employment sport sports youth veterans emergencies""".split()
+    industry fisheries forestry housing welfare employment sport sports youth veterans emergencies children families women equality""".split()
 )
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -557,7 +557,7 @@ DEMONYMS: frozenset[str] = frozenset(
 # introduced another way ("the alliance's chief" / "its secretary general").
 ROLE_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"chief", "boss", "head", "leader", "secretary-general", "director", "chairman", "manager", "coach",
-               "chairwoman", "chair", "chairperson", "general", "ceo", "pdg", "commander"}),  # (French "PDG")
+               "chairwoman", "chair", "chairperson", "general", "ceo", "md", "pdg", "commander"}),  # (French "PDG")
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"president"}),
     frozenset({"chancellor"}),

@@ -300,8 +300,12 @@ _NOUN_CLASS_PREFIX = re.compile(r"u[A-Z][a-z]{2,}$")
 _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n[ae]|[dt][ae]n?|y?l[ae])$")
 # Japanese honorifics and posts that translation leaves after a surname: "Mori-san", "Lee-shichō"
 # (the mayor), "Lee-shachō" (the company's president), "Lee-daijin" (the minister), "Lee iinchō"
-# (who chairs a committee or a commission), "Lee kyokuchō" (a bureau's head).
-_JAPANESE_POSTS = "shich[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|daijin|chiji|kantoku|shush[oō]"
+# (who chairs a committee or a commission), "Lee kyokuchō" (a bureau's head), "Lee-shochō" (an
+# institute's or an office's head), "-inchō" a hospital's, "-kanchō" a museum's, "-kōchō" a school's,
+# "-gakuchō" a university's, "-buchō" a department's, "-chōkan" an agency's, "-gichō" who chairs
+# an assembly, "-sōsai" a central bank's governor or a party's president.
+_JAPANESE_POSTS = ("shich[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|shoch[oō]u?|inch[oō]u?|kanch[oō]u?"
+                   "|k[oō]ch[oō]u?|gakuch[oō]u?|buch[oō]u?|ch[oō]kan|gich[oō]u?|s[oō]sai|daijin|chiji|kantoku|shush[oō]")
 # (and what someone is, as Japanese news writes it: "-senshu" an athlete, "-keibu" a police
 # inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
 _JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase|ssi|nim"
@@ -311,8 +315,14 @@ _NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+(
 # ... and the same posts written apart: "Ohsland Henrik shachō".
 _JAPANESE_POST = re.compile(_JAPANESE_POSTS)
 _HONORIFIC_SUFFIX = re.compile(rf"(?<=[a-zāēīōū])-(?:{_JAPANESE_SUFFIXES}|ji|jee|dai|didi)$")
+# ... and a Japanese honorific before "of": a person, whatever body follows.
+_HONOURED_OF = re.compile(rf"([A-Z][a-zāēīōū’'-]+)-(?:{_JAPANESE_SUFFIXES})[ \t]+((?:of|at)[ \t].+)")
 
 
+# Bodies a German-style name puts before their town: "the Regional Police Halvern".
+_TOWN_BODIES = frozenset("police council court municipality prefecture administration authority".split())
+# What "according to" may cite that is no speaker: "according to first information", "initial estimates".
+_INFORMATION_NOUNS = frozenset("information data estimates figures findings indications details statistics results".split())
 # A US party-and-state tag after a name: "Sen. Ann Boyle, D-Westfield,"
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$|,\s*(?:" + PARTY_TAG.pattern + r"),?\s*$")  # "(Lib Dem)", ", D-Ohio"
@@ -533,6 +543,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             return SpeakerRef(text=phrase, kind="person", name=named.name, role=post.role, definite=True)
     if "(" in phrase:
         phrase = _AGE_BEFORE_OF.sub(" of the ", _LOWER_GLOSS.sub("", phrase))  # "Professor Ann Lee (toxicology) of …": a gloss, not the name
+    honoured = _HONOURED_OF.match(phrase) if "-" in phrase else None
+    if honoured is not None:  # "Lee-shochō of the Institute": Lee, who heads it, whatever follows
+        return SpeakerRef(text=phrase, kind="person", name=honoured.group(1), role=honoured.group(2), definite=True)
     if phrase.endswith((" also", " too", " again")):
         phrase = phrase.rsplit(None, 1)[0]  # ("The Agency (NCSA) director-general Ann Lee also, …, warned")
     professor = parse_mention(_FRENCH_PR.sub("Prof.", phrase)) if " Pr" in f" {phrase}" and _FRENCH_PR.search(phrase) else None
@@ -892,8 +905,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "Solberg of the local police, who leads …": a surname, then the body it serves
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=" ".join(tokens[1:]), definite=True)
     # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
-    # (translated "at": "Hydrologist Ann Lee at the University of Holtz")
-    of = next((i for i in range(2, len(low)) if low[i] == "of" or (low[i] == "at" and low[i + 1:i + 2] == ["the"])), -1)
+    # (translated "at": "Hydrologist Ann Lee at the University of Holtz"; "Ann Lee from the firm Holtz")
+    of = next((i for i in range(2, len(low)) if low[i] == "of" or (low[i] in {"at", "from"} and low[i + 1:i + 2] == ["the"])), -1)
     if of > 0:
         n = of
         while n > 0 and _is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2) \
@@ -936,6 +949,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             org = " ".join(rest)  # "the federation's Integrity and Ethics Panel" is named so itself
         if "of" in low and low.index("of") == 1 and low[0] in ORG_NOUNS and tokens[0].islower():
             org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
+        firm_words = [t for t in tokens[:-1] if _bare(t) not in DETERMINERS]
+        if tokens[-1] in {"company", "firm"} | COMPANY_KINDS and firm_words and all(_is_cap(t) for t in firm_words) \
+                and owner < 0 and not any(_is_nationality(t) or (t.isupper() and len(t) <= 3) or "-" in t for t in firm_words):
+            org = " ".join(firm_words)  # "The Solmar Hotels company": the firm by its name
         if (len(tokens) == 1 or org[:1].islower()) and definite and text.lower().startswith("the "):
             org = "the " + org
         return SpeakerRef(text=text, kind="org", name=org, role=None, definite=definite)
@@ -981,8 +998,16 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         or (low[k - 1] in PARTICLES and k < len(tokens) and all(x in PARTICLES for x in low[:k]))  # "van der Sluis"
     ):
         k -= 1
+    while len(tokens) - k > 2 and k > 0 and low[k - 1] in {"for", "of", "and"} and low[k] in PORTFOLIOS:
+        k += 1  # a portfolio, then the name: "Commissioner for Children Aoife Brennan"
     name_tokens = tokens[k:]
     role_tokens = tokens[:k]
+    if len(tokens) >= 2 and _bare(tokens[-2]) in _TOWN_BODIES and _is_cap(tokens[-2]) and _is_cap(tokens[-1]) \
+            and all(_is_cap(t) or _bare(t) in DETERMINERS for t in tokens) and not any(_is_role_noun(t) for t in tokens):
+        # a body, then its town, as German writes it: "the Regional Police Halvern", no one's name (in
+        # English order: the Halvern Regional Police)
+        body = [t for t in tokens[:-1] if _bare(t) not in DETERMINERS]
+        return SpeakerRef(text=text, kind="org", name=" ".join([tokens[-1], *body]), definite=definite)
     if k >= 4 and low[k - 1] == "and" and ("of" in low[:k - 1] or "for" in low[:k - 1]) and _is_role_noun(tokens[0 if low[0] != "the" else 1]) \
             and _bare(name_tokens[-1]) in PORTFOLIOS:
         # "the Minister of Transport and Maritime Affairs": a second portfolio, not a name
@@ -1083,8 +1108,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[-2:]),
                           role=" ".join(tokens[:-2]), definite=definite)
     if not name_tokens:
-        if not role:
-            return None
+        if not role or (low[-1] in _INFORMATION_NOUNS and not any(_is_cap(t) or x in ORG_NOUNS for t, x in zip(tokens, low))):
+            return None  # "according to first information": what is known so far, from no one named
         # (a body whose first word is also a post's: "the Justice Ministry")
         if any(_is_role_noun(t) for t in role_tokens) \
                 and not (_bare(role_tokens[-1]) in ORG_NOUNS and not _is_role_noun(role_tokens[-1])
@@ -1228,6 +1253,7 @@ _ROLE_ABBREVIATIONS = (
     (re.compile(r"\bchief\s+executive(?:\s+officer)?\b", re.I), "ceo"),
     (re.compile(r"\bchief\s+financial\s+officer\b", re.I), "cfo"),
     (re.compile(r"\bchief\s+operating\s+officer\b", re.I), "coo"),
+    (re.compile(r"\bmanaging\s+director\b", re.I), "md"),  # (British and Indian firms: "the MD said")
     (re.compile(r"\bchief\s+minister\b", re.I), "cm"),  # (Indian states: "the CM said")
     (re.compile(r"\bprime\s+minister\b", re.I), "pm"),
     (re.compile(r"\bpremier\b", re.I), "pm"),  # (what translations and headlines call a prime minister)
@@ -1501,7 +1527,8 @@ _NEVER_FIRMS = _PUBLIC_BODIES - {"office", "council", "agency", "department", "d
 # Bodies no one calls "the company": "the association", "the ministry".
 _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team", "management", "staff", "board", "club"}
 _COMPANY_NAME = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*[ \t]+){1,3}(?:and[ \t]+[A-Z][a-z]+[ \t]+)?(?:"  # ("… Water and Sewerage Corporation")
+    r"(?<![\w’'-])(?!(?:All|Every|Each|Both|Some|Any|No|Many|Most|Several|Our|Their|Its|His|Her|This|That|These|Those)\s)"
+    r"(?:[A-Z][\w’'&.-]*[ \t]+){1,3}(?:and[ \t]+[A-Z][a-z]+[ \t]+)?(?:"  # ("… Water and Sewerage Corporation")
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
     + r")\b)|(?![ \t]+[A-Z&]))"
@@ -1770,7 +1797,7 @@ class ArticleSpeakers:
         speaker before it may point at them.
         """
         ref = self._without_body_word(ref)
-        if ref.kind == "person" and ref.name and " " in ref.name:
+        if ref.kind == "person" and ref.name and " " in ref.name and not self._verb_opens(self.text.find(ref.name)):
             self.people.append(ref)
             self._note_gender(ref, ref.name)
             if ref.role and _bare(ref.role.split()[-1]) in _REPORTERS and ref.role.split()[0].lower() != "our" \
@@ -2192,10 +2219,17 @@ class ArticleSpeakers:
             found = set()
             for at in self._whole_word_at(surname):  # (one pattern for every surname: cheap)
                 given = _GIVEN_BEFORE.search(self.text, max(0, at - 40), at)
-                if given is not None:
+                if given is not None and not self._verb_opens(given.start()):
                     found.add(self.text[given.start():at + len(surname)])
             found = self._in_full[surname] = {n for n in found if _bare(n.split()[0]) not in TITLES | ROLE_NOUNS}
         return found
+
+    def _verb_opens(self, at: int) -> bool:
+        """Whether the capitalised word at ``at`` opens its sentence and reads as a verb, not a
+        given name: "Leaked Halcyra memo: …" names no Mr Leaked."""
+        word = self.text[at:at + 20].split(None, 1)[0] if at >= 0 else ""
+        return word.endswith(("ed", "ing")) and _fold(word) not in GIVEN_NAME_GENDER \
+            and (at == 0 or self.text[at - 1] == "\n" or self.text[max(0, at - 2):at] == ". ")
 
     def _company(self, short: str) -> str | None:
         """The company a lone capitalised word is short for, when nobody bears it as
@@ -2644,9 +2678,12 @@ class ArticleSpeakers:
                 name = voiced.name if voiced.kind == "org" and voiced.name else written
                 return self.resolve(SpeakerRef(text=written, kind="org", name=name, definite=voiced.definite), pos)
         surname_post = ref.role.split() if ref.kind == "role" and ref.role else []
+        body_owned = len(surname_post) >= 3 and POSSESSIVE_END.search(surname_post[0]) is not None
+        if body_owned:
+            surname_post = surname_post[1:]  # "The CDMA's Okafor chief executive": the body named, so a person's name
         if len(surname_post) >= 2 and _is_cap(surname_post[0]) and not _is_role_word(surname_post[0]) \
                 and all(_bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS for w in surname_post[1:]) \
-                and _bare(surname_post[-1]) in ROLE_NOUNS and self._holds_post(surname_post[0], " ".join(surname_post[1:])):
+                and _bare(surname_post[-1]) in ROLE_NOUNS and (body_owned or self._holds_post(surname_post[0], " ".join(surname_post[1:]))):
             # a surname, then the post its holder has, as Japanese is translated: "Sokolov president", "Lee
             # Foreign Minister", "Guen doctor" (not "Acme president": no one the story names is called Acme;
             # nor "Trump supporter", someone else)
@@ -2733,7 +2770,9 @@ class ArticleSpeakers:
                         return about
                 if body is not None and body.islower():  # "a government spokesman": the government named before
                     return self._lower_case_body(pos, body)
-                speaks_for = (self._full_name(body, pos) or body) if body is not None and " " not in body else body
+                # ("a Kaiyo spokeswoman": Kaiyo Tanker Lines, not the tanker Aurora Kaiyo)
+                speaks_for = (self._company(body) or self._full_name(body, pos) or body) \
+                    if body is not None and " " not in body else body
                 if speaks_for is not None and _bare(ref.role.split()[-1]) in SPOKES_WORDS:
                     self.spoken_for[pos] = speaks_for  # (and "she said" after it is the body's spokeswoman again)
                 return speaks_for

@@ -5229,6 +5229,116 @@ SPEAKERS = [
         id="possessive-platform-post-in-full",
     ),
     pytest.param(
+        "Quake\n\nThe governor spoke first. Moreover Tanabe-shi 「The ferries will run all night」 and stated, "
+        "and left.",
+        [("The ferries will run all night", "Tanabe")],
+        id="an-opening-connective-is-no-part-of-an-honoured-name",
+    ),
+    pytest.param(
+        "Quake\n\nTanabe-shochō (director) of the Seismology Institute explained 「The fault moved twice」, and "
+        "left.",
+        [("The fault moved twice", "Tanabe")],
+        id="a-japanese-post-glossed-in-brackets-before-of",
+    ),
+    pytest.param(
+        "Flights\n\nBrevia Air grounded its fleet. “All Brevia Air flights are cancelled until Friday,” the "
+        "company said.",
+        [("All Brevia Air flights are cancelled until Friday,", "Brevia Air")],
+        id="a-quotation-opening-all-names-no-company",
+    ),
+    pytest.param(
+        "Hotels\n\nThe Morland Hotels company, which owns the resort, claimed that “every guest was moved in "
+        "time”.",
+        [("every guest was moved in time", "Morland Hotels")],
+        id="the-x-company-is-x",
+    ),
+    pytest.param(
+        "Harbour\n\n« Our nets have been dry for a week », launches Idris Kane, president of the fishers' "
+        "league.",
+        [("Our nets have been dry for a week", "Idris Kane")],
+        id="launches-after-a-quotation",
+    ),
+    pytest.param(
+        "Harbour\n\nThe league launches a petition today. “Sign it,” Kane said.",
+        [("Sign it,", "Kane")],
+        id="launches-before-no-quotation-is-no-cue",
+    ),
+    pytest.param(
+        "Tankers\n\nTomas Berg, managing director of Solvik Shipping, flew in on Monday. The MD repeated that "
+        "the company “will pay every claim”.",
+        [("will pay every claim", "Tomas Berg")],
+        id="the-md-is-the-managing-director",
+    ),
+    pytest.param(
+        "Tankers\n\nThe salvage stalled. Still on Tuesday Irena Holt from the firm Deepwell Salvage complained: "
+        "„We could start in a day”.",
+        [("We could start in a day", "Irena Holt")],
+        id="a-name-from-the-firm-complained",
+    ),
+    pytest.param(
+        "Tankers\n\nA spokesman for Nordby Bulk AS, the trawler's Bergen-based owner, said the company “will "
+        "not comment”.",
+        [("will not comment", "Nordby Bulk AS")],
+        id="a-spokesman-for-a-body-described-between-commas",
+    ),
+    pytest.param(
+        "Tankers\n\nThe tanker Aurora Veld, owned by Veld Tanker Lines, ran aground. A Veld spokeswoman said "
+        "the office had taken “more than 900 claims”.",
+        [("more than 900 claims", "Veld Tanker Lines")],
+        id="a-one-word-body-before-spokeswoman-is-the-firm-it-opens",
+    ),
+    pytest.param(
+        "Quake\n\n“Mountains do not warn us.”\n\nSo said Pavel Dura, the man who runs the seismology institute, "
+        "as if that settled it.",
+        [("Mountains do not warn us.", "Pavel Dura")],
+        id="so-said-in-the-paragraph-after",
+    ),
+    pytest.param(
+        "Leaked Corvex memo: boss wanted checks kept light\n\nCorvex Systems denied it. A spokeswoman for "
+        "Corvex said the firm would “set out the facts”.",
+        [("set out the facts", "Corvex Systems")],
+        id="a-headline-verb-is-no-given-name",
+    ),
+    pytest.param(
+        "Chatbots\n\nThe investor Ivo Marr said: „I will sell my shares”.\n\nThe Commissioner for Children Ruth "
+        "Kagame does not hide her anger. „A firm that cannot tell a child's age should not talk to children” – "
+        "stressed the commissioner.",
+        [
+            ("I will sell my shares", "Ivo Marr"),
+            ("A firm that cannot tell a child's age should not talk to children", "Ruth Kagame"),
+        ],
+        id="a-portfolio-between-post-and-name",
+    ),
+    pytest.param(
+        "Chatbots\n\nThe Commissioner for Children Ruth Kagame does not hide her anger. „It should stop” – "
+        "stressed pani Kagame.",
+        [("It should stop", "Ruth Kagame")],
+        id="a-portfolio-word-is-no-given-name",
+    ),
+    pytest.param(
+        "Chatbots\n\nThe MDRA's Obi chief executive said 「We are investigating the firm」.",
+        [("We are investigating the firm", "Obi")],
+        id="a-body-possessive-then-surname-and-post",
+    ),
+    pytest.param(
+        "Chatbots\n\nThe minister, Rosa Tell, assured this Tuesday before parliament that «self-regulation is "
+        "over» for the platforms, after the case of a boy who, according to his family, was told to hurt "
+        "himself.",
+        [("self-regulation is over", "Rosa Tell")],
+        id="according-to-in-a-relative-clause-after-the-quotation",
+    ),
+    pytest.param(
+        "Chatbots\n\nThe Minister of Digital Affairs, Tell-shi, in parliament on the 11th stated 「The age of "
+        "self-regulation is over」, and left.",
+        [("The age of self-regulation is over", "Tell")],
+        id="in-parliament-on-a-day-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Prison\n\n„Order was restored before dawn“, informed the Regional Police Oberau in a communication.",
+        [("Order was restored before dawn", "Oberau Regional Police")],
+        id="a-body-then-its-town-german-order",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

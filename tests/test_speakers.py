@@ -37,6 +37,18 @@ PHRASES = [
     ("Jan Olsen, the trade minister", "person", "Jan Olsen", "trade minister", True),
     ("the trade minister, Jan Olsen", "person", "Jan Olsen", "trade minister", True),
     ("Nora Vik of the Harbour Institute", "person", "Nora Vik", "of the Harbour Institute", True),
+    ("Irena Holt from the firm Deepwell Salvage", "person", "Irena Holt", "from the firm Deepwell Salvage", True),
+    ("Tanabe-shochō of the Seismology Institute", "person", "Tanabe", "of the Seismology Institute", True),
+    ("The Commissioner for Children Ruth Kagame", "person", "Ruth Kagame", "Commissioner for Children", True),
+    ("Minister for Women and Equality Ann Lee", "person", "Ann Lee", "Minister for Women and Equality", True),
+    # a body before its town, German order: the town's body, in English order
+    ("the Regional Police Oberau", "org", "Oberau Regional Police", None, True),
+    ("the City Council Oberau", "org", "Oberau City Council", None, True),
+    ("Police Chief Oberau", "person", "Oberau", "Police Chief", True),
+    # "the X company" is X by name, but not a nationality's company
+    ("The Morland Hotels company", "org", "Morland Hotels", None, True),
+    ("the Japanese company", "org", "Japanese company", None, True),
+    ("the Oslo-based firm", "org", "Oslo-based firm", None, True),
     ("Dr. Lea Marchand", "person", "Lea Marchand", "Dr.", True),
     ("Torres", "person", "Torres", None, True),
     ("he", "pronoun", None, None, True),
@@ -324,7 +336,9 @@ def test_parse_mention(phrase: str, kind: str, name: str | None, role: str | Non
 
 
 @pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a", "Nobody", "Everyone", "someone from the gallery",
-                                    "on Instagram", "the Facebook page"])
+                                    "on Instagram", "the Facebook page",
+                                    # what "according to" may cite that no one said: what is known so far
+                                    "first information", "the official figures", "preliminary data"])
 def test_parse_mention_empty(phrase: str) -> None:
     assert parse_mention(phrase) is None
 
