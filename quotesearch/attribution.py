@@ -956,15 +956,17 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             start = _backward_chunk(toks, j)
         if start >= 3 and toks[start - 1][0] == "of" and toks[start - 2][0] in ROLE_NOUNS:
             start = _backward_chunk(toks, start - 2)  # "the spokesman of the Supervisory Authority Ann Lee, who …"
-        article = next((k for k in range(start, max(start - 4, 2), -1) if toks[k][0] in {"a", "an"}), None)
-        if article is not None and toks[article - 1][0] == "," and toks[article - 2][0][:1].isupper() \
-                and toks[article - 3][0][:1].isupper() and all(t[0][:1].islower() for t in toks[article:start]):
-            start = _backward_chunk(toks, article - 2)  # "Ann Lee, a night-shift cleaner who says": Ann Lee
+        article = next((k for k in range(start, max(start - 4, 2), -1) if toks[k][0] in {"a", "an", "the"}), None)
+        apposed = article is not None and toks[article - 1][0] == "," and toks[article - 2][0][:1].isupper() \
+            and toks[article - 3][0][:1].isupper() and all(t[0][:1].islower() for t in toks[article:start])
+        if apposed and article is not None:
+            start = _backward_chunk(toks, article - 2)  # "Ann Lee, a night-shift cleaner who says": Ann Lee (and
+            # "Ann Lee, the Courier's veteran columnist, who accused …")
         words_of = start >= 2 and toks[start - 1][0] == "of" and _SPEECH_NOUNS.fullmatch(toks[start - 2][0]) is not None
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
                            or toks[j][0].lower() in ROLE_NOUNS
                            or (toks[j][0][:1].isupper() and any(t[0] in ROLE_NOUNS for t in toks[start:j]))) \
-                and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"} or words_of) \
+                and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"} or words_of or apposed) \
                 and not (toks[start - 1][0] == "from" and j == i - 1) \
                 and not any(t[0].lower() in CUE_VERBS and (k == 0 or (t[0].islower() and not toks[k - 1][0].isalpha()))
                             for k, t in enumerate(toks[:start])):
@@ -1094,6 +1096,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                     if "_" in second and a.kind == "person":
                         return (toks[start0][1], toks[first_end][2])  # "Ann Lee, author of “Small Wars,”"
                     return (toks[start0][1], toks[end][2])
+                if a and b and a.kind == b.kind == "person" and " " in (a.name or "") and second[:1].islower() \
+                        and second.split()[0] in ROLE_NOUNS:
+                    return (toks[start0][1], toks[first_end][2])  # "Ann Lee, owner of Lee Heritage Restoration, insists"
                 if a and b and a.kind == b.kind == "org" and a.definite and b.definite and second[:1].islower() \
                         and any(w[:1].isupper() for w in first.split()[1:] or first.split()):
                     return (toks[start0][1], toks[first_end][2])  # "Passenger Rights Watch, the consumer group, said": its name
@@ -1310,9 +1315,11 @@ def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
     if k + 2 < len(toks) and toks[k][0].lower() in DOCUMENT_NOUNS and toks[k + 1][0].lower() in {"from", "by"}:
         return k + 2
     if k + 3 < len(toks) and toks[k][0].lower() in DOCUMENT_NOUNS and toks[k + 1][0].lower() == "of" \
-            and (toks[k + 2][0].lower() == "the" and (toks[k + 3][0][:1].isupper() or toks[k + 3][0] in ORG_NOUNS)
+            and (toks[k + 2][0].lower() == "the" and (toks[k + 3][0][:1].isupper() or toks[k + 3][0] in ORG_NOUNS or (
+                toks[k + 3][0].isalpha() and toks[k + 3][0].islower() and k + 4 < len(toks) and toks[k + 4][0] in ORG_NOUNS))
                  or toks[k + 2][0][:1].isupper()):
-        return k + 2  # translated: "is said in the statement of the Ministry of …", "… of the agency"
+        # translated: "is said in the statement of the Ministry of …", "… of the agency", "… of the fire brigade"
+        return k + 2
     return None
 
 
@@ -2176,6 +2183,9 @@ _FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "
 _LETTER_FOOT = re.compile(r"(?:(?:Your|Yours|Love|Signed|Sincerely|Yours[ \t]+sincerely|Regards),?[ \t]+)?"
                         r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[.,!]?")
 _MARKS_AND_SPACE = " \t\n\"“”„«»‘’'"
+# Someone's words right before the words themselves: "Sergey Lebedev's words “…” were shared".
+_OWNED_WORDS = re.compile(rf"(?<![\w’'-])((?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{CAPITAL}][\w-]+)[’']s[ \t]+(?:[a-z]+[ \t]+)?"
+                          r"(?:words|statement|message|remarks|comment|post|reply|answer|tweet|appeal|warning)[ \t]*[:,]?[ \t]*$")
 # A relative clause after a quotation: "… «…» after the case of a boy who, according to his family, …"
 _RELATIVE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which)\b")
 # The paragraph after words quoted alone names who said them: "“…”\n\nSo said Ann Lee, the …"
@@ -3418,13 +3428,17 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         # ("The geologist advising the rescue team, Ann Lee, …": what she does, before her name)
         m += 1
     noun_before_name = _names_follow(toks, k, j, m)
-    if not noun_before_name and m > j and toks[m - 1][0] in {"a", "an", "in", "of"}:
+    if not noun_before_name and ((m > j and toks[m - 1][0] in {"a", "an", "in", "of"})
+                                 or (m == j > k + 1 and toks[j - 1][0] == "of" and toks[j][0] == "the")):
         # ("The owner of a Japanese restaurant in Dockside, Ann Lee, …": capitals of where, then her name)
         wider = m
-        while wider < len(toks) and wider < j + 8 and toks[wider][0].isalpha() and (toks[wider][0].islower() or (
-                toks[wider - 1][0] in {"a", "an", "in", "of"} and toks[wider][0][:1].isupper())) \
+        while wider < len(toks) and wider < j + 10 and toks[wider][0].isalpha() and (toks[wider][0].islower() or (
+                (toks[wider - 1][0] in {"a", "an", "in", "of"} | BODY_KINDS or toks[wider - 1][0][:1].isupper())
+                and toks[wider][0][:1].isupper())) \
                 and toks[wider][0] not in CUE_VERBS and toks[wider][0] not in _BE_FORMS:
             wider += 1
+            if wider + 2 < len(toks) and toks[wider][0] == "(" and toks[wider + 1][0].isupper() and toks[wider + 2][0] == ")":
+                wider += 3  # ("… of the restoration company Lee Heritage Restoration (LHR), Ann Lee, …")
         if _names_follow(toks, k, j, wider):
             m, noun_before_name = wider, True
     if noun_before_name:
@@ -4964,7 +4978,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if ref is not None:
                 subjects.append((sent.start, ref))
             elif si in near_pronoun:
-                unnamed = _unnamed_subject(masked, sent)
+                opened = _subject_span(_tokens(masked, sent.start, sent.end))
+                spokes = parse_mention(_clean_phrase(text, *opened)) if opened is not None else None
+                unnamed = _unnamed_subject(masked, sent) \
+                    if opened is None or spokes is None or not people.spokesperson_subject(spokes, opened[0]) else None
                 if unnamed is not None:
                     people.unnamed_subject(*unnamed)
         whether = _ASKED_WHETHER.search(masked, sent.start, sent.end) if si in near_pronoun else None
@@ -5149,6 +5166,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 opening = _opening_subject(text, masked, sentences[si], q_open)
                 if opening is not None and (opening[1].kind == "org" or opening[1].kind == "person" and opening[1].name):
                     picked, phrase = None, opening[0]
+        # 2c. "Ann Lee's words “…” were shared": whose words they are, with no cue
+        if picked is None and phrase is None and not any(ev.phrase and ev.cue_end <= q_open for _, ev in sent_events):
+            owned = _OWNED_WORDS.search(masked, max(sentences[si].start, q_open - 120), q_open)
+            if owned is not None:
+                phrase = _clean_phrase(text, owned.start(1), owned.end(1))
         # 3. nearest event before it
         if picked is None:
             before = [(ei, ev) for ei, ev in sent_events if ev.cue_end <= q_open and not ev.source_phrase]

@@ -129,7 +129,7 @@ def _plural(noun: str) -> str:
 # (Words that are also common surnames, such as German "Richter", are left out.)
 UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
     "judge": frozenset("richterin juez jueza juge sędzia".split()),
-    "lawyer": frozenset("rechtsanwalt rechtsanwältin anwalt anwältin abogado abogada avocat avocate adwokat avukat".split()),
+    "lawyer": frozenset("jurist rechtsanwalt rechtsanwältin anwalt anwältin abogado abogada avocat avocate adwokat avukat".split()),
     "prosecutor": frozenset("staatsanwalt staatsanwältin procureur prokurator savcı".split()),
     "minister": frozenset("ministerin bakan ministro ministra".split()),
     "mayor": frozenset("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin alcalde alcaldesa maire burmistrz".split()),
@@ -167,7 +167,7 @@ assemblyman assemblywoman alderman alderwoman selectman selectwoman committeeman
 businessman businesswoman politician director-general editor-in-chief organiser organisers
 nurse nurses farmer farmers shopkeeper shopkeepers worker workers mp mps mep meps msp mla cm pm
 sir dame doña lord lady baroness baron pensioner pensioners retiree retirees detective detectives
-inspector constable solicitor barrister driver drivers survivor survivors neighbour neighbours
+inspector constable solicitor barrister jurist driver drivers survivor survivors neighbour neighbours
 neighbor neighbors widow widower parent parents mother father grandmother grandfather mum dad gran granny grandma grandpa grandad villager villagers publican publicans
 inhabitant eyewitness bystander onlooker observer passer-by passerby reader
 vendor medic grocer labourer laborer contractor unionist firebrand firebrands hardliner hardliners hairdresser
@@ -346,7 +346,7 @@ project initiative fund forum trust syndicate league caucus society partnership 
 delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
 family families cooperative co-operative panel tribunal watchdog regulator parquet
-organism
+organism archdiocese diocese curia parish synod patriarchate
 """.split()
 ) | COMPANY_KINDS
 # ("organism": Spanish "el organismo", French "l'organisme", translated word for word)

@@ -315,10 +315,15 @@ _NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+(
 # ... and the same posts written apart: "Ohsland Henrik shachō".
 _JAPANESE_POST = re.compile(_JAPANESE_POSTS)
 _HONORIFIC_SUFFIX = re.compile(rf"(?<=[a-zāēīōū])-(?:{_JAPANESE_SUFFIXES}|ji|jee|dai|didi)$")
+# Someone's words by another name: "the key line from Kovacevic", "the words of the minister".
+_WORDS_OF = re.compile(r"(?:[Tt]he[ \t]+)?(?:\w+[ \t]+)?(?:line|lines|words|quote|remark|remarks|message)[ \t]+(?:from|of)[ \t]+(.+)")
 # ... and a Japanese honorific before "of": a person, whatever body follows.
 _HONOURED_OF = re.compile(rf"([A-Z][a-zāēīōū’'-]+)-(?:{_JAPANESE_SUFFIXES})[ \t]+((?:of|at)[ \t].+)")
 
 
+# What a body issues in its own name, so that "the statement went on" is the body's words (a memo or a
+# letter has a writer of its own).
+_ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "communication", "release", "announcement"})
 # Bodies a German-style name puts before their town: "the Regional Police Halvern".
 _TOWN_BODIES = frozenset("police council court municipality prefecture administration authority".split())
 # What "according to" may cite that is no speaker: "according to first information", "initial estimates".
@@ -382,9 +387,14 @@ _DESCRIPTOR = re.compile(r"(?:ist|ian|ent|ant|er|or|ee)$")
 
 def _describes(name_tokens: list[str]) -> bool:
     """Whether the first of a name's capitalised words describes the person, before a
-    given name: "Meteorologist Ann Lee" (a sentence's first word takes a capital)."""
-    return len(name_tokens) >= 3 and _fold(name_tokens[1]) in GIVEN_NAME_GENDER \
-        and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None
+    given name: "Meteorologist Ann Lee" (a sentence's first word takes a capital); or a nationality
+    before one: "the 34-year-old Ukrainian Serhij Melnyk"."""
+    return len(name_tokens) >= 3 and ((_fold(name_tokens[1]) in GIVEN_NAME_GENDER
+                                       and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER
+                                       and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None)
+                                      or (len(name_tokens) == 3 and _is_nationality(name_tokens[0]) and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER
+                                          and (len(name_tokens[0]) > 5 or name_tokens[0] in DEMONYMS)  # (not "Clean")
+                                          and not any(_bare(t) in BODY_WORDS | COMPANY_WORDS for t in name_tokens)))
 
 
 _NAME_THEN_POST_OF = re.compile(rf"([{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w’'-]+){{1,2}})[ \t]+([a-z][\w-]*)"
@@ -543,6 +553,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             return SpeakerRef(text=phrase, kind="person", name=named.name, role=post.role, definite=True)
     if "(" in phrase:
         phrase = _AGE_BEFORE_OF.sub(" of the ", _LOWER_GLOSS.sub("", phrase))  # "Professor Ann Lee (toxicology) of …": a gloss, not the name
+    words_of = _WORDS_OF.fullmatch(phrase) if " from " in phrase or " of " in phrase else None
+    if words_of is not None:
+        speaking = parse_mention(words_of.group(1))  # "The key line from Kovacevic": his
+        if speaking is not None and speaking.kind in {"person", "org", "role"}:
+            return replace(speaking, text=phrase)
     honoured = _HONOURED_OF.match(phrase) if "-" in phrase else None
     if honoured is not None:  # "Lee-shochō of the Institute": Lee, who heads it, whatever follows
         return SpeakerRef(text=phrase, kind="person", name=honoured.group(1), role=honoured.group(2), definite=True)
@@ -672,6 +687,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             elif _UNTRANSLATED_POST.match(head):
                 # a post in a word the rules do not know: "Wali Sahib of the province, Abdul Qadir Sarwanzai"
                 held_post = head.strip()
+            elif head.split()[0].lower() in DETERMINERS and len(head.split()) > 2 and _bare(head.split()[1]) in ROLE_NOUNS:
+                # a post and the body's name: "The owner of the company Lee Heritage Restoration, Ann Lee"
+                held_post = head.strip().split(None, 1)[1]
             if held_post is not None:
                 return SpeakerRef(text=" ".join(_TOKEN.findall(phrase.replace(",", " "))), kind="person",
                                   name=second.name, role=held_post, definite=True)
@@ -809,8 +827,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
     if len(tokens) == 2 and low[0] in PARTICLES and _is_cap(tokens[1]):
         return SpeakerRef(text=text, kind="person", name=text)  # "de Graaf said"
-    if len(tokens) >= 2 and _JAPANESE_POST.fullmatch(tokens[-1]) and _is_cap(tokens[-2]):
-        named = parse_mention(" ".join(tokens[:-1]))  # "Ohsland Henrik shachō": a Japanese post after the name
+    if len(tokens) >= 2 and _JAPANESE_POST.fullmatch(low[-1]) and _is_cap(tokens[-2]):
+        # "Ohsland Henrik shachō": a Japanese post after the name (or capitalised: "Dalman Shushō")
+        named = parse_mention(" ".join(tokens[:-1]))
         if named is not None and named.kind == "person":
             return replace(named, text=text, role=" ".join(filter(None, (named.role, tokens[-1]))))
     post_at = next((k for k in range(1, min(len(tokens) - 1, 4)) if _JAPANESE_POST.fullmatch(tokens[k])
@@ -924,6 +943,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
                          and _lower_then_capitals(after[1:]))):
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
+    of = low.index("of") if "of" in low[2:-1] else -1
+    if of > 1 and low[of - 1] in ORG_NOUNS and POSSESSIVE_END.search(tokens[of - 2]) and tokens[of - 2].islower() \
+            and all(_is_cap(t) for t in tokens[of + 1:]):
+        # "The prosecutor's office of Montrevasse": the office, in its town (not someone's post)
+        return SpeakerRef(text=text, kind="org", name=("the " if low[0] == "the" else "") + " ".join(tokens[low[0] == "the":]),
+                          definite=definite)
     # "<phrase>'s office", "... ministry": an organisation as written
     held = next((i for i, x in enumerate(low) if x in {"of", "for", "at", "with", "from"} and i > 0
                  and _is_role_noun(tokens[i - 1])), len(low))
@@ -1886,6 +1911,18 @@ class ArticleSpeakers:
         if said is not None:
             self.gender.setdefault(name, said)
 
+    def spokesperson_subject(self, ref: SpeakerRef, pos: int) -> bool:
+        """Whether a sentence at ``pos`` that quotes no one is about an unnamed spokesperson for a
+        body ("A spokesman for the regional government gave another picture."), noted so that a
+        "he said" after it is the body's."""
+        spoke_for = _SPOKES_FOR.fullmatch(ref.role) if ref.kind == "role" and ref.role and not ref.definite else None
+        body = parse_mention(spoke_for.group(1)) if spoke_for is not None else None
+        at = self.text.find(spoke_for.group(1), pos) if spoke_for is not None else -1
+        if body is None or body.kind != "org" or at < 0:
+            return False
+        self.resolve(body, at)  # (where the body is named, right after "a spokesman for": his voice)
+        return True
+
     def unnamed_subject(self, pos: int, pronoun: str | None) -> None:
         """A sentence at ``pos`` is about someone the story does not name ("a seasonal
         picker … shook his head"): a "he" or "she" right after is theirs (a "they", when
@@ -2265,6 +2302,9 @@ class ArticleSpeakers:
             return None  # (most often a given name: "Ann Lee" is looked up here)
         found = {p.name for p in self.people if p.kind == "person" and p.name and " " in p.name and p.role
                  and key in _post_words(p)} | self._apposed_to(word)
+        if word.islower():  # (or written as a title before a full name: "Nadkomisarz Tomasz Wierzbicki … said the nadkomisarz")
+            found |= {m.group(1) for m in re.finditer(
+                rf"(?<![\w’'-]){re.escape(word.capitalize())}[ \t]+([{CAPITAL}][\w’'-]+[ \t]+[{CAPITAL}][\w’'-]+)", self.text)}
         if surname is not None:
             found = {n for n in found if _fold(n.split()[-1]) == _fold(surname)}
         return found.pop() if len(found) == 1 else None
@@ -2391,7 +2431,8 @@ class ArticleSpeakers:
         named = self._local_titles[words[0]]
         if named is None:
             rest = " ".join(words[1:])  # (a full name of two words or more, not "Le Pen" of Marine Le Pen)
-            untitled = len(words) > 2 and _bare(words[1]) not in PARTICLES and self._written_without(words[0], rest)
+            untitled = len(words) > 2 and _bare(words[1]) not in PARTICLES and (
+                self._written_without(words[0], rest) or self._common_noun(words[0]))
             return rest if untitled else name
         if len(words) > 2:
             return " ".join(words[1:])
@@ -2399,6 +2440,12 @@ class ArticleSpeakers:
         fuller = {n for n in named if words[1] in (n.split()[0], n.split()[-1])
                   or (_REGNAL.fullmatch(n.split()[-1]) and words[1] == n.split()[-2])}
         return fuller.pop() if len(fuller) == 1 else words[1]
+
+    def _common_noun(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case after an article too: a post, as in
+        "Nadkomisarz Tomasz Wierzbicki … said the nadkomisarz", not a given name."""
+        low = word.lower()
+        return low != word and re.search(rf"\b(?:the|a|an|pan|pani)[ \t]+{re.escape(low)}\b", self.text) is not None
 
     def _is_local_title(self, word: str) -> frozenset[str] | None:
         """The full names after ``word`` when it is a title (see ``untitled``), else None."""
@@ -2788,10 +2835,22 @@ class ArticleSpeakers:
             if pr_body is not None and not pr_body.islower():  # translated: "KH public relations person answered"
                 return self.resolve(SpeakerRef(text=pr_body, kind="org", name=pr_body, definite=True), pos)
             return fuller
+        if ref.kind == "org" and ref.name and ref.definite and ref.name.lower().removeprefix("the ") in _ISSUED_TEXTS:
+            # "The statement, signed by its chancellor, went on: “…”": whoever the story last quoted
+            # issuing it, in this paragraph or the one before
+            since = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos))
+            issuer = next((name for p, kind, name in reversed(self.recent) if since < p < pos and kind in {"person", "org"}
+                           and name.lower().removeprefix("the ") not in _ISSUED_TEXTS), None)
+            if issuer is not None:
+                return issuer
         if ref.kind == "org" and ref.name:
             name = ref.name
             if name.endswith(("'s", "’s")) and name[:-2].isupper() and name[:-2].isalpha():
                 name = name[:-2]  # "The KDA’s decision … says": the KDA (not "Trump's", whom a person's rules read)
+            elif name.endswith(("'s", "’s")) and " " not in name and _is_cap(name) \
+                    and (self.knows_surname(name[:-2]) or self._written_in_full(name[:-2])):
+                # "a voice that is Matsuda's can be heard": his, the one the story names
+                return self.resolve(SpeakerRef(text=ref.text, kind="person", name=name[:-2], definite=True), pos)
             staff = _STAFF_OF.fullmatch(name)
             if staff is not None:
                 name = staff.group(1).rstrip()  # "he was told by Kemo Holdings staff": the company's words
@@ -3084,7 +3143,10 @@ class ArticleSpeakers:
             return "the " + " ".join(words)
         introduced = None
         for m in _introduced_by(noun).finditer(self.text, 0, pos):
-            words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group(1).split()))
+            found = m.group(1).split()
+            # (the small words inside a name: the group "Friends of Saint Ilaria")
+            words = [w for _, w in itertools.takewhile(lambda kw: kw[1][0].isupper() or (
+                kw[1] in {"of", "for", "and"} and 0 < kw[0] < len(found) - 1 and found[kw[0] + 1][0].isupper()), enumerate(found))]
             if words:  # (not the noun's own "the insurer said"; nor the possessive of "the union FOM's president")
                 introduced = re.sub(r"[’']s$", "", " ".join(words)) if self.text.count("\n\n", m.end(), pos) <= 1 else None
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
@@ -3375,7 +3437,7 @@ class ArticleSpeakers:
                  and not _PLACE_BEFORE.search(self.text, max(0, at - 6), at)
                  # (a headline's "… Wall With Mexico", "Trump Wednesday": no one's name)
                  and _bare(name.split()[0]) not in _NOT_NAME_START | PLACE_NOUNS  # ("Barangay Malinta")
-                 and _bare(name.split()[-1]) not in WEEKDAYS
+                 and _bare(name.split()[-1]) not in WEEKDAYS | INSTITUTIONS  # (not "St Aurelia Hospital")
                  and not _is_nationality(name.split()[-1]) and _bare(name.split()[-1]) not in ROLE_NOUNS]
         titled = {name for at, name in found if self._titled_at(at) or self._described_at(at + len(name))}
         # ("Rep. Ann Lee", "aide Ann Lee", "Ann Lee, a 23-year-old student")
@@ -3789,6 +3851,8 @@ def is_personal_name(name: str) -> bool:
         return False
     if len(words) == 2 and _fold(words[-1]) in COMPANY_WORDS and _fold(words[0]) not in GIVEN_NAME_GENDER:
         return False  # "Transvalis Freight", a company (but "Michael Steel" is a man)
+    if _fold(words[-1]) in INSTITUTIONS:
+        return False  # "(St) Aurelia Hospital", though Aurelia is a given name
     if len(words) > 2 and _REGNAL.fullmatch(words[-1]):
         words = words[:-1]  # "Kodzo Agbenyega III", a chief's regnal number
     last = words[-1]

@@ -5339,6 +5339,139 @@ SPEAKERS = [
         id="a-body-then-its-town-german-order",
     ),
     pytest.param(
+        "Fire\n\nAnn Vell, owner of Vell Heritage Restoration, insists her welders stopped in time. “All "
+        "welding stopped at four,” she said.",
+        [("All welding stopped at four,", "Ann Vell")],
+        id="a-name-then-owner-of-a-firm-between-commas",
+    ),
+    pytest.param(
+        "Fire\n\nTomas Rijk spoke earlier.\n\nThe owner of the restoration company Vell Heritage Restoration "
+        '(VHR), Ann Vell, rejects the blame. "We did not switch off any detector," she said.',
+        [("We did not switch off any detector,", "Ann Vell")],
+        id="a-long-post-and-firm-then-the-name-for-a-pronoun",
+    ),
+    pytest.param(
+        "Fire\n\nA worker of the firm, the 34-year-old Ukrainian Pavlo Hrytsenko, tells it differently. „I saw "
+        "smoke at six“, so Hrytsenko.",
+        [("I saw smoke at six", "Pavlo Hrytsenko")],
+        id="a-nationality-before-a-full-name",
+    ),
+    pytest.param(
+        "Referendum\n\nNadkomisarz Piotr Wrona, head of the police, appeared on Monday. „My officers received "
+        "the order” – said the nadkomisarz.",
+        [("My officers received the order", "Piotr Wrona")],
+        id="an-untranslated-post-written-as-a-title",
+    ),
+    pytest.param(
+        "Referendum\n\nThe police said 93 officers were hurt.\n\nA spokesman for the Regional Government of "
+        'Valmora gave a very different picture. "By eight, 844 people had been treated," he told reporters.',
+        [("By eight, 844 people had been treated,", "the Regional Government of Valmora")],
+        id="an-unnamed-spokesman-in-the-sentence-before-a-pronoun",
+    ),
+    pytest.param(
+        'Fire\n\nThe chief spoke. In a written statement released at noon, the archdiocese said: "We did not '
+        'authorise any shutdown."',
+        [("We did not authorise any shutdown.", "the archdiocese")],
+        id="the-archdiocese-said",
+    ),
+    pytest.param(
+        'Fire\n\nThe chief spoke. The Archdiocese of Tarvel said: "We did not authorise any shutdown."\n\nThe '
+        'statement, signed by its chancellor, went on: "Our staff followed the instructions."',
+        [
+            ("We did not authorise any shutdown.", "the Archdiocese of Tarvel"),
+            ("Our staff followed the instructions.", "the Archdiocese of Tarvel"),
+        ],
+        id="the-statement-went-on-is-its-issuers",
+    ),
+    pytest.param(
+        "Fire\n\nThe memo, written by engineer Ann Vell and copied to director Tomas Rijk, warns that the river "
+        "is “more corrosive”.",
+        [("more corrosive", "Ann Vell")],
+        id="a-memo-is-its-writers-not-the-last-speakers",
+    ),
+    pytest.param(
+        "Fire\n\nThe mayor spoke. According to a communication of the fire brigade was the fire at midnight "
+        "under control. „One firefighter was lightly burned“, it stated further.",
+        [("One firefighter was lightly burned", "the fire brigade")],
+        id="a-communication-of-the-body-then-it",
+    ),
+    pytest.param(
+        "Fire\n\nThe company denied it. The prosecutor's office of Tarvel opened an inquiry. On arson, it "
+        "explained that 「nothing points to a deliberate act」.",
+        [("nothing points to a deliberate act", "prosecutor's office of Tarvel")],
+        id="the-prosecutors-office-of-a-town-is-a-body",
+    ),
+    pytest.param(
+        "Referendum\n\nRegarding the vote held on the 6th, Dalman Shushō (Prime Minister) of the central "
+        "government, in the televised speech, 「Today there was no referendum」 and said, and left.",
+        [("Today there was no referendum", "Dalman")],
+        id="a-japanese-post-capitalised-after-the-surname",
+    ),
+    pytest.param(
+        'Fire\n\nThe citizen group "Friends of Saint Ilva", founded in 1974, said it had received 9,000 '
+        'messages. "We have never seen anything like it," the group wrote.',
+        [("We have never seen anything like it,", "Friends of Saint Ilva")],
+        id="a-group-named-in-marks-with-small-words",
+    ),
+    pytest.param(
+        "Fire\n\nThe administrative court of Tarvel city ruled on the 12th. The court in the decision pointed "
+        "out that 「the city has not shown otherwise」.",
+        [("the city has not shown otherwise", "the court")],
+        id="a-court-of-a-town-then-the-court",
+    ),
+    pytest.param(
+        "Commuters\n\nPriya Nair leaves at five. By five she is in her car, in a queue to St Aurelia Hospital, "
+        "where she is a nurse.\n\n“I used to get there in twenty minutes,” she says.",
+        [("I used to get there in twenty minutes,", "Priya Nair")],
+        id="a-hospital-named-after-a-saint-is-no-woman",
+    ),
+    pytest.param(
+        "Coach\n\nKenji Sato was fighting for his job. In it, a voice that no one has disputed is Sato's can be "
+        "heard shouting: “You are cowards.”",
+        [("You are cowards.", "Kenji Sato")],
+        id="a-voice-that-is-someones",
+    ),
+    pytest.param(
+        "Coach\n\nPress conference over. Dragan Kovac spoke. The key line from Kovac, asked about the "
+        'leak:\n\n"Nobody here leaked anything."',
+        [("Nobody here leaked anything.", "Dragan Kovac")],
+        id="the-key-line-from-someone",
+    ),
+    pytest.param(
+        "Coach\n\n«We will claim every euro», declared the lawyer Paloma Ruiz in her office.\n\nThe minister "
+        "Ana Kos disagreed. «The contract is void», she said.\n\n«The real scandal is the recording», affirmed "
+        "the jurist.",
+        [
+            ("We will claim every euro", "Paloma Ruiz"),
+            ("The contract is void", "Ana Kos"),
+            ("The real scandal is the recording", "Paloma Ruiz"),
+        ],
+        id="the-jurist-is-the-lawyer",
+    ),
+    pytest.param(
+        'Coach\n\nThe veteran sport journalist Sergei Lebedev\'s words "That recording did not leave the room '
+        'by itself" were shared widely.',
+        [("That recording did not leave the room by itself", "Sergei Lebedev")],
+        id="someones-words-before-the-words",
+    ),
+    pytest.param(
+        "Coach\n\nThe argument found an ally in Sergei Lebedev, the Courier's veteran columnist, who accused "
+        "the federation of being “eager to find a scapegoat”.",
+        [("eager to find a scapegoat", "Sergei Lebedev")],
+        id="a-name-the-post-then-who-after-in",
+    ),
+    pytest.param(
+        'Coach\n\nAccording to Leyla Demir, the captain said that the team "only wants to play football".',
+        [("only wants to play football", "Leyla Demir")],
+        id="according-to-before-a-reported-cue-keeps-the-source",
+    ),
+    pytest.param(
+        "Water\n\nIn front of the hospital, the lady Marisol Quintero, spokeswoman of the collective of "
+        "neighbors Clean Taps Now, did not hide her anger. «They saved four million»",
+        [("They saved four million", "Clean Taps Now")],
+        id="a-short-word-ending-like-a-nationality-is-no-nationality",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -45,6 +45,12 @@ PHRASES = [
     ("the Regional Police Oberau", "org", "Oberau Regional Police", None, True),
     ("the City Council Oberau", "org", "Oberau City Council", None, True),
     ("Police Chief Oberau", "person", "Oberau", "Police Chief", True),
+    ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
+    ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
+    ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
+    ("The owner of the restoration company Vell Heritage Restoration, Ann Vell", "person", "Ann Vell",
+     "owner of the restoration company Vell Heritage Restoration", True),
+    ("the key line from Kovac", "person", "Kovac", None, True),
     # "the X company" is X by name, but not a nationality's company
     ("The Morland Hotels company", "org", "Morland Hotels", None, True),
     ("the Japanese company", "org", "Japanese company", None, True),
