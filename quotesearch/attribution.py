@@ -914,8 +914,19 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if when is not None and toks[when + 1][0] in {"on", "in", "at", "during", "that", "this", "the", "later", "earlier"} \
                 and all(t[0].isalpha() and t[0].islower() for t in toks[when + 1:i]):
             i = when
-    if i >= 1 and toks[i][0].lower() in PLATFORMS and toks[i][0][:1].isupper() and toks[i - 1][0].lower() in {"on", "via"}:
-        i -= 2  # "Lee on Instagram wrote", "On Instagram wrote the runner": where, not who
+    boxed = i >= 3 and toks[i][0] == "," and toks[i - 1][0].lower() in PLATFORMS  # (", on official SNS, posted")
+    plat = i - boxed
+    on = next((k for k in range(plat - 1, max(plat - 4, -1), -1) if toks[k][0].lower() in {"on", "via"}), None) \
+        if plat >= 1 and toks[plat][0].lower() in PLATFORMS and toks[plat][0][:1].isupper() else None
+    if on is not None and all(t[0].isalpha() and t[0].islower() for t in toks[on + 1:plat]) \
+            and (not boxed or (on >= 1 and toks[on - 1][0] == ",")):
+        # "Lee on Instagram wrote", "On Instagram wrote the runner", "The company on the 2nd, on official
+        # SNS, posted": where, not who
+        i = on - 1
+        while i >= 0 and toks[i][0] == ",":
+            i -= 1
+        if i >= 3 and _ORDINAL_DAY.fullmatch(toks[i][0]) and toks[i - 1][0] == "the" and toks[i - 2][0] == "on":
+            i -= 3
         while i >= 0 and toks[i][0] == ",":
             i -= 1
     if i < 0:
@@ -993,6 +1004,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if k >= 3 and toks[k - 1][0] == "what" and toks[k - 2][0].endswith("ing") and toks[k - 3][0] == ",":
             subject = _subject_span(toks)  # "Ann Lee, repeating what he told TNN, …": the subject's words
             if subject is not None and subject[1] <= toks[k - 3][1]:
+                return subject
+        if k >= 3 and toks[k - 1][0] == "as" and toks[k - 2][0] == "," and pronoun in {"it", "they"}:
+            subject = _subject_span(toks)  # "The ministry has, as it says in a communication, „…“": the subject's
+            if subject is not None and subject[1] <= toks[k - 2][1]:
                 return subject
         # resumptive pronoun after a sentence-initial phrase: "The boss of X he insisted"
         if k > 0 and toks[k - 1][0] not in {",", ";", ":"} and not toks[k - 1][0].startswith(MASK) \

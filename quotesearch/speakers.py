@@ -975,6 +975,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         if "of" in low and low.index("of") == 1 and low[0] in ORG_NOUNS and tokens[0].islower():
             org = " ".join(t for t in tokens[2:] if _bare(t) != "the")
         firm_words = [t for t in tokens[:-1] if _bare(t) not in DETERMINERS]
+        if tokens[-1] in {"company", "firm"} | COMPANY_KINDS and len(firm_words) == 1 and definite and (
+                _is_nationality(firm_words[0]) or (firm_words[0].endswith(("-owned", "-based"))
+                                                   and _is_nationality(firm_words[0].rsplit("-", 1)[0]))):
+            # "the Japanese-owned firm", "the German company": the firm the story named last (a role)
+            return SpeakerRef(text=text, kind="role", role=f"{firm_words[0]} {tokens[-1]}", definite=True)
         if tokens[-1] in {"company", "firm"} | COMPANY_KINDS and firm_words and all(_is_cap(t) for t in firm_words) \
                 and owner < 0 and not any(_is_nationality(t) or (t.isupper() and len(t) <= 3) or "-" in t for t in firm_words):
             org = " ".join(firm_words)  # "The Solmar Hotels company": the firm by its name
@@ -1554,7 +1559,7 @@ _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team",
 _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?!(?:All|Every|Each|Both|Some|Any|No|Many|Most|Several|Our|Their|Its|His|Her|This|That|These|Those)\s)"
     r"(?:[A-Z][\w’'&.-]*[ \t]+){1,3}(?:and[ \t]+[A-Z][a-z]+[ \t]+)?(?:"  # ("… Water and Sewerage Corporation")
-    + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3}))
+    + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3} | {"Group"}))
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
     + r")\b)|(?![ \t]+[A-Z&]))"
     r"|(?<![\w’'-])(?:[A-Z][\w’'.-]*[ \t]+){1,3}&[ \t]+[A-Z][\w’'.-]*\b(?![ \t]+[A-Z])"
@@ -1740,9 +1745,10 @@ _TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*\s+[^\W\d_][\w
 
 def initial_ends_sentence(initial: str, following: str) -> bool:
     """Whether a lone capital and its full stop end a sentence rather than stand for a name:
-    a clause opens after it ("… of Building C. At 2:47 she woke"; not "Harry S. Lund")."""
+    a clause opens after it ("… of Building C. At 2:47 she woke", "… its silence on X. The firm
+    posted"; not "Harry S. Lund")."""
     return len(initial) == 2 and initial[0].isalpha() and initial.endswith(".") \
-        and following.lower() in CLAUSE_OPENERS
+        and (following.lower() in CLAUSE_OPENERS or following in {"The", "A", "An"})
 
 
 def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
@@ -2753,9 +2759,11 @@ class ArticleSpeakers:
                 self.recent.append((pos, "org", police))
                 return police
             words = ref.role.split()
-            if ref.definite and len(words) == 2 and _is_nationality(words[0]) and _bare(words[1]) in _MAKERS:
-                # "the German producer": the company the story named last (see _varies_a_name), not a body
-                # that spoke since
+            if ref.definite and len(words) == 2 and (_is_nationality(words[0]) or (
+                    words[0].endswith(("-owned", "-based")) and _is_nationality(words[0].rsplit("-", 1)[0]))) \
+                    and _bare(words[1]) in _MAKERS | {"firm", "company"}:
+                # "the German producer", "the Japanese-owned firm": the company the story named last (see
+                # _varies_a_name), not a body that spoke since
                 makers = [m.group(1) for m in _COMPANY_INTRODUCED.finditer(self.text, 0, pos)]
                 firm = self._company_named_before(pos) if not makers else None
                 return _unowned(makers[-1]) if makers else _unowned(firm.group()) if firm else None

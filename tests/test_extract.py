@@ -5472,6 +5472,30 @@ SPEAKERS = [
         id="a-short-word-ending-like-a-nationality-is-no-nationality",
     ),
     pytest.param(
+        "Spill\n\nThe minister spoke on TV. The ministry has, as it says in a communication, „the emergency "
+        "plan at the highest level activated“.",
+        [("the emergency plan at the highest level activated", "the ministry")],
+        id="as-it-says-after-the-subject",
+    ),
+    pytest.param(
+        "Spill\n\nTomas Berg spoke. The company on the 2nd, on official SNS, posted 「A claims office was "
+        "opened」.",
+        [("A claims office was opened", "the company")],
+        id="on-official-sns-between-commas-is-where",
+    ),
+    pytest.param(
+        "Spill\n\nTanker owner Veld Tanker Lines broke its silence on X. The Japanese-owned firm posted: “We "
+        "have opened a claims office.”",
+        [("We have opened a claims office.", "Veld Tanker Lines")],
+        id="on-x-ends-a-sentence-and-the-owned-firm-is-the-firm",
+    ),
+    pytest.param(
+        "Prison\n\nDunmore has been run since 2016 by Ardent Custodial Group (ACG), one of two "
+        'contractors.\n\n"We deeply regret the loss of life," the company said.',
+        [("We deeply regret the loss of life,", "Ardent Custodial Group")],
+        id="a-group-named-in-capitals-is-the-company",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -53,7 +53,8 @@ PHRASES = [
     ("the key line from Kovac", "person", "Kovac", None, True),
     # "the X company" is X by name, but not a nationality's company
     ("The Morland Hotels company", "org", "Morland Hotels", None, True),
-    ("the Japanese company", "org", "Japanese company", None, True),
+    ("the Japanese company", "role", None, "Japanese company", True),
+    ("The Japanese-owned firm", "role", None, "Japanese-owned firm", True),
     ("the Oslo-based firm", "org", "Oslo-based firm", None, True),
     ("Dr. Lea Marchand", "person", "Lea Marchand", "Dr.", True),
     ("Torres", "person", "Torres", None, True),
