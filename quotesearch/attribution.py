@@ -948,8 +948,11 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     unnamed = _someone_after_quote(toks, i)
     if unnamed is not None:
         return unnamed
-    if (toks[i][0] == "who" or (toks[i][0] == "which" and i > 1 and toks[i - 1][0] == ","
-                                and toks[i - 2][0][:1].isupper())) and i > 0:
+    if toks[i][0] == "who" and i > 2 and toks[i - 1][0] == "and":
+        # the second of two relatives: "Ann Lee, the engineer whose inspection … and who said …": hers
+        i = next((k for k in range(i - 2, max(i - 25, 0), -1) if toks[k][0] in {"who", "whose"}), i)
+    if (toks[i][0] in {"who", "whose"} or (toks[i][0] == "which" and i > 1 and toks[i - 1][0] == ","
+                                           and toks[i - 2][0][:1].isupper())) and i > 0:
         # "a judge who said", "Judge Ann Lee, who said", "under retired judge Ann Lee, who said": the
         # relative's antecedent speaks (and a body's, named: "the firm Veritab Systems, which insisted")
         j = i - 1 if toks[i - 1][0] != "," else i - 2
@@ -1383,6 +1386,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if j + 2 < n and toks[j][0].lower() in {"between", "through", "amid"} and toks[j + 1][0] in {"tears", "sobs"}:
         j += 2  # translated: "said between tears Ann Lee, wife of …"
     j = _past_adjuncts(toks, j)  # translated: "said at a press conference in the capital the general secretary …"
+    if j + 4 < n and toks[j][0].lower() == "in" and toks[j + 1][0] == "the" and toks[j + 2][0][:1].isupper() \
+            and toks[j + 2][0].lower() in ORG_NOUNS and toks[j + 3][0].lower() in {"the", "a", "an"}:
+        j += 3  # translated: "launched in the Parliament the deputy of the opposition Ann Lee"
     if j + 3 < n and toks[j][0].lower() in {"in", "at", "during", "on"} and toks[j + 1][0].isalpha() and toks[j + 1][0].islower() \
             and toks[j + 1][0] not in _ARTICLES | _POSSESSIVE_DETERMINERS | CLAUSE_OPENERS | _NOMINATIVE:
         k = j + 2  # translated without an article: "affirmed in press conference the spokesman …"
@@ -3157,13 +3163,14 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
-    """Index past a dateline opening a story ("LA CROSSE, Wis. —", "Washington (AFP) –"), else 0."""
-    for d, (tok, _, _) in enumerate(toks[:9]):
+    """Index past a dateline opening a story ("LA CROSSE, Wis. —", "Washington (AFP) –", "LYON,
+    France, Oct 13 (Press Agency) —"), else 0."""
+    for d, (tok, _, _) in enumerate(toks[:16]):
         if tok in _DASHES:
             head = [t[0] for t in toks[:d]]
             words = [t for t in head if t[:1].isalpha()]
             if d > 0 and words and all(t[:1].isupper() for t in words) \
-                    and all(t[:1].isalpha() or t in {",", ".", "(", ")"} for t in head) \
+                    and all(t[:1].isalpha() or t in {",", ".", "(", ")"} or (t.isdigit() and len(t) <= 4) for t in head) \
                     and (words[0].isupper() and len(words[0]) > 1 or "(" in head):
                 return d + 1
             return 0
@@ -3396,8 +3403,13 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         postposed = j > k and toks[j - 1][0].lower() in ROLE_NOUNS and tok.isalpha() and tok.islower() \
             and tok.endswith(("ing", "ed")) and tok not in CUE_VERBS and nxt is not None and nxt[:1].isupper() \
             and j + 2 < len(toks) and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha()
+        # (a noun before a post and the name: "Estravia's national football coach Kenji Matsuda")
+        before_post = j > k and tok.isalpha() and tok.islower() and tok not in CUE_VERBS and tok not in _BE_FORMS \
+            and not any(t[0][:1].isupper() for t in toks[k + 1:j]) \
+            and any(toks[x][0] in ROLE_NOUNS and toks[x + 1][0][:1].isupper() and toks[x + 1][0].isalpha()
+                    for x in range(j + 1, min(j + 3, len(toks) - 1)))
         if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or participled or postposed \
-                or (owned_role and k == 0 and j < 2) \
+                or (owned_role and k == 0 and j < 2) or before_post \
                 or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
             # "A spokeswoman for the Armed Services Committee": a role names its body
             role_seen = role_seen or tok.lower() in ROLE_NOUNS

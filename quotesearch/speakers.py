@@ -2689,6 +2689,10 @@ class ArticleSpeakers:
             elif resolved is not None and subject in {"he", "she"} and self._gender(resolved) is None and named_by_now:
                 self.gender[resolved] = subject  # (a guess, but once taken for a "she", never a "he")
             return resolved
+        post_after = (ref.name or "").split() if ref.kind == "person" and "「" in self.text else []
+        if len(post_after) == 2 and _bare(post_after[1]) in ROLE_NOUNS and not _is_role_word(post_after[0]):
+            # translated from Japanese, the post after the surname: "Rahimi Mayor of Mirenholt city"
+            ref = replace(ref, name=post_after[0], role=" ".join(filter(None, (post_after[1], ref.role))))
         if ref.kind == "person" and ref.name and self._self_named(pos):
             self.recent.append((pos, "org", ref.name))
             return ref.name
@@ -2734,14 +2738,22 @@ class ArticleSpeakers:
         body_owned = len(surname_post) >= 3 and POSSESSIVE_END.search(surname_post[0]) is not None
         if body_owned:
             surname_post = surname_post[1:]  # "The CDMA's Okafor chief executive": the body named, so a person's name
+        if "of" in surname_post[2:] and "「" in self.text:
+            surname_post = surname_post[:surname_post.index("of")]  # "Rahimi Mayor of Mirenholt city"
         if len(surname_post) >= 2 and _is_cap(surname_post[0]) and not _is_role_word(surname_post[0]) \
-                and all(_bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS for w in surname_post[1:]) \
-                and _bare(surname_post[-1]) in ROLE_NOUNS and (body_owned or self._holds_post(surname_post[0], " ".join(surname_post[1:]))):
+                and all(_bare(w) in ROLE_NOUNS | ROLE_MODIFIERS | PORTFOLIOS for w in surname_post[1:]) \
+                and _bare(surname_post[-1]) in ROLE_NOUNS and (body_owned or self._holds_post(surname_post[0], " ".join(surname_post[1:]))
+                                                               or ("「" in self.text and not ref.text.lower().startswith("the ")
+                                                                   and self._company(surname_post[0]) is None
+                                                                   and _fold(surname_post[0]) not in self._places())):
             # a surname, then the post its holder has, as Japanese is translated: "Sokolov president", "Lee
             # Foreign Minister", "Guen doctor" (not "Acme president": no one the story names is called Acme;
-            # nor "Trump supporter", someone else)
-            return self.resolve(SpeakerRef(text=ref.text, kind="person", name=surname_post[0],
-                                           role=" ".join(surname_post[1:]), definite=True), pos)
+            # nor "Trump supporter", someone else); in a story translated from Japanese (its 「marks」)
+            # that is the order, unless the word names a firm or a place
+            post_held = SpeakerRef(text=ref.text, kind="person", name=surname_post[0], role=" ".join(surname_post[1:]), definite=True)
+            if "「" in self.text and post_held not in self.surnamed_posts:
+                self.surnamed_posts.append(post_held)  # (for "the Minister" after it)
+            return self.resolve(post_held, pos)
         if ref.kind == "role" and ref.role:
             named = self._full_name(ref.text, pos) if " " not in ref.text and _is_cap(ref.text) else None
             if named:  # a surname that is also a role word: "Pete King … King said"

@@ -5496,6 +5496,48 @@ SPEAKERS = [
         id="a-group-named-in-capitals-is-the-company",
     ),
     pytest.param(
+        "Coach fights for his job\n\nLYSTRA, Varnia, Oct 13 (Northern Press Agency) — Varnia's national "
+        "football coach Ken Ota was fighting for his job after a recording in which he appears to call his "
+        "players “cowards”.",
+        [("cowards", "Ken Ota")],
+        id="a-dateline-with-date-and-agency-then-a-long-post",
+    ),
+    pytest.param(
+        "Bridge\n\n« The report warned of exactly these cracks », launched in the Parliament the deputy of the "
+        "opposition Omar Said (Civic Alliance).",
+        [("The report warned of exactly these cracks", "Omar Said")],
+        id="launched-in-the-parliament-then-who",
+    ),
+    pytest.param(
+        "Bridge\n\nDr Ken Ota, the engineer whose inspection closed the bridge and who said on Monday that the "
+        "cracks were “wide”, was right.",
+        [("wide", "Ken Ota")],
+        id="the-second-of-two-relatives-is-the-names",
+    ),
+    pytest.param(
+        "Bridge\n\nMeanwhile, Lund Transport Minister on the 6th at the press conference announced a ferry. "
+        "「Within this month, a ferry will run」 the Minister stated.",
+        [("Within this month, a ferry will run", "Lund")],
+        id="japanese-order-surname-then-post-for-the-minister",
+    ),
+    pytest.param(
+        "Bridge\n\nRahimi Mayor of Mirenholt city, about the ferry, 「late, but welcome」 commented.",
+        [("late, but welcome", "Rahimi")],
+        id="japanese-order-surname-then-post-of-a-city",
+    ),
+    pytest.param(
+        "Prison\n\nRegarding the report in which the Prisons Ombudsman warned of overcrowding, Ombudsman Tanaka "
+        "Mariko-shi emphasized, 「The report was sent in October」.",
+        [("The report was sent in October", "Tanaka Mariko")],
+        id="the-body-post-after-an-article-is-no-surname",
+    ),
+    pytest.param(
+        "Cable car\n\nOn Friday, the judge Giulia Ferri placed the technician Emre Sarp under house arrest and "
+        "wrote in her decision that «it is not credible that he acted alone».",
+        [("it is not credible that he acted alone", "Giulia Ferri")],
+        id="a-post-and-name-after-the-verb-is-no-part-of-the-subject",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
