@@ -2204,6 +2204,22 @@ _FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "
 _LETTER_FOOT = re.compile(r"(?:(?:Your|Yours|Love|Signed|Sincerely|Yours[ \t]+sincerely|Regards),?[ \t]+)?"
                         r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[.,!]?")
 _MARKS_AND_SPACE = " \t\n\"“”„«»‘’'"
+# A relative clause's subject before words it says: "whom Lee in the recording as »…« mocked",
+# "whom Lee on the recording called „…”".
+_WHOM_NAME = re.compile(rf"\bwhom[ \t]+(?P<np>[{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w’'-]+)?)"
+                        r"(?:[ \t]+(?:in|on|at)[ \t]+the[ \t]+\w+)?(?:[ \t]+(?P<cue>called|described|dubbed|labelled|labeled|likened))?"
+                        r"(?:[ \t]+(?:as|to))?[ \t]*$")
+_CUE_AFTER_WORDS = re.compile(r"[^\w\n]{0,3}[ \t]*(\w+)")
+def _whom_subject(text: str, masked: str, start: int, q_open: int, q_close: int) -> str | None:
+    """The subject of a relative clause the words stand in, whose cue comes before or after
+    them: "Ray, whom Lee in the recording as »…« mocked", "whom Lee called „…”"."""
+    whom = _WHOM_NAME.search(masked, max(start, q_open - 100), q_open) if "whom" in masked[max(start, q_open - 100):q_open] else None
+    verb = _CUE_AFTER_WORDS.match(masked, q_close) if whom is not None else None
+    if whom is None or not (whom.group("cue") or (verb is not None and verb.group(1).lower() in CUE_VERBS)):
+        return None
+    return _clean_phrase(text, whom.start("np"), whom.end("np"))
+
+
 # Someone's words right before the words themselves: "Sergey Lebedev's words “…” were shared".
 _OWNED_WORDS = re.compile(rf"(?<![\w’'-])((?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{CAPITAL}][\w-]+)[’']s[ \t]+(?:[a-z]+[ \t]+)?"
                           r"(?:words|statement|message|remarks|comment|post|reply|answer|tweet|appeal|warning)[ \t]*[:,]?[ \t]*$")
@@ -4634,7 +4650,7 @@ _IN_DOCUMENT_BY = re.compile(r"\s*(?:In|From)[ \t]+(?:a|an|the|its)[ \t]+(?:[\w-
                              + r"[ \t]+(?:(?:issued|made|released|published|sent|put[ \t]+out|shared)[ \t]+)?by[ \t]+"
                              r"(?P<np>(?:the[ \t]+)?(?:[\w’'&-]+[ \t]+){0,4}?[\w’'&-]+)[ \t]*,[ \t]*$")
 # A blog's colon intro: "Here's Clinton in December 1992: “…”" (not "Here's what …").
-_HERE_IS = re.compile(r"\s*Here(?:’s|'s|[ \t]+is)[ \t]+(?!(?:What|How|Why|When|Where|The|This|That|A|An)\b)"
+_HERE_IS = re.compile(r"\s*(?:[A-Z]{3,}:[ \t]+)?Here(?:’s|'s|[ \t]+is)[ \t]+(?:the[ \t]+)?(?!(?:What|How|Why|When|Where|The|This|That|A|An)\b)"
                       r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})(?:[ \t]+[^.:\n]{0,60})?:\s*$")
 # The words, then the paper's piece that prints them: "“…” reads a Wednesday editorial in The Ledger."
 _OPINION_READS = re.compile(r"[ \t]*,?[ \t]+(?:reads|read|says|said)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -4652,6 +4668,10 @@ _GIVES_DOCUMENT = r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave|publ
 # "… issued a statement on behalf of the Lee family".
 _ON_BEHALF = re.compile(_GIVES_DOCUMENT + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
                         r"(?P<who2>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+))")
+# A paragraph ending "Here is the EFF statement in full:" gives the EFF's words that follow.
+_OWNED_TEXT_IN_FULL = re.compile(r"\bHere(?:’s|'s|[ \t]+is)[ \t]+(?:the[ \t]+)?(?P<np>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,4}?)"
+                                 r"(?:[’']s)?[ \t]+(?:full[ \t]+)?(?:statement|communiqué|communique|letter|response|reply)"
+                                 r"(?:[ \t]+in[ \t]+full)?[ \t]*:\s*$")
 # A paragraph ending "… read a statement on behalf of the families." gives the words that follow.
 _STATEMENT_GIVEN = re.compile(_GIVES_DOCUMENT + r"\b(?:[^.:;!?]|\.(?=\d)){0,80}\.\s*$")  # (a time in it: "at 2.10pm")
 
@@ -4689,7 +4709,8 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
         end = len(masked[:sent.end].rstrip())
     given = _STATEMENT_GIVEN.search(masked, sent.start, end)
     if given is None:
-        return None
+        owned = _OWNED_TEXT_IN_FULL.search(masked, sent.start, end)  # "Here is the EFF statement in full:"
+        return text[owned.start("np"):owned.end("np")] if owned is not None else None
     behalf = _ON_BEHALF.search(masked, given.start(), end)
     if behalf is not None:
         return _on_whose_behalf(text, masked, sentences, si, behalf)
@@ -5113,6 +5134,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             or _passive_agent(text, masked, sentences[si], q_open, q_close) \
             or _naming_subject(text, masked, sentences[si], q_open) \
             or _relative_antecedent(text, masked, q_open) \
+            or _whom_subject(text, masked, sentences[si].start, q_open, q_close) \
             or ((says := _IT_SAYS_FROM.match(masked, q_close) or _STANDS_IN_DOCUMENT.match(masked, q_close))
                 and text[says.start("np"):says.end("np")]) \
             or _signed_in_brackets(text, masked, q_close) \

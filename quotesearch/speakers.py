@@ -324,6 +324,9 @@ _HONOURED_OF = re.compile(rf"([A-Z][a-zāēīōū’'-]+)-(?:{_JAPANESE_SUFFIXES
 # What a body issues in its own name, so that "the statement went on" is the body's words (a memo or a
 # letter has a writer of its own).
 _ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "communication", "release", "announcement"})
+# Labels a live blog or a newsletter puts before a colon.
+_LIVE_LABELS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "LATEST", "JUST IN", "WATCH", "LIVE", "EXCLUSIVE",
+                          "ALERT", "FLASH", "NEW", "CORRECTION", "ANALYSIS", "OPINION", "EARLIER", "RECAP", "READ MORE"})
 # Bodies a German-style name puts before their town: "the Regional Police Halvern".
 _TOWN_BODIES = frozenset("police council court municipality prefecture administration authority".split())
 # What "according to" may cite that is no speaker: "according to first information", "initial estimates".
@@ -539,6 +542,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     result is an immutable record of the phrase alone.
     """
     phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
+    if phrase.upper() in _LIVE_LABELS:
+        return None  # a live blog's label, "BREAKING: Here is the statement in full:", is no one
     if " of the " in phrase and _LOWER_MINISTRY_OF_THE.search(phrase):
         phrase = _LOWER_MINISTRY_OF_THE.sub(r"\1 of ", phrase)  # French "ministère des Finances", translated
     if "ª" in phrase:
@@ -1032,6 +1037,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         k += 1  # a portfolio, then the name: "Commissioner for Children Aoife Brennan"
     name_tokens = tokens[k:]
     role_tokens = tokens[:k]
+    if len(name_tokens) == 1 and role_tokens and _is_nationality(name_tokens[0]) and _is_role_noun(role_tokens[-1]) \
+            and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER and (len(name_tokens[0]) > 5 or name_tokens[0] in DEMONYMS):
+        # a nationality after the post, as Spanish and French order it: "the technician Japanese"
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens[low[0] in DETERMINERS:]), definite=definite)
     if len(tokens) >= 2 and _bare(tokens[-2]) in _TOWN_BODIES and _is_cap(tokens[-2]) and _is_cap(tokens[-1]) \
             and all(_is_cap(t) or _bare(t) in DETERMINERS for t in tokens) and not any(_is_role_noun(t) for t in tokens):
         # a body, then its town, as German writes it: "the Regional Police Halvern", no one's name (in

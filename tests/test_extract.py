@@ -5538,6 +5538,30 @@ SPEAKERS = [
         id="a-post-and-name-after-the-verb-is-no-part-of-the-subject",
     ),
     pytest.param(
+        'Live: coach sacked\n\n17:20\nBREAKING: Here is the EFF statement in full:\n\n"The federation has ended '
+        'the coach\'s contract."',
+        [("The federation has ended the coach's contract.", "EFF")],
+        id="a-live-label-is-no-one-and-the-x-statement-in-full",
+    ),
+    pytest.param(
+        "Coach\n\nKenji Sato was sacked. The technician Japanese, of 52 years, was dismissed after a recording "
+        "in which he called his players «cowards».",
+        [("cowards", "Kenji Sato")],
+        id="a-nationality-after-the-post-is-no-name",
+    ),
+    pytest.param(
+        "Coach\n\nCaptain Omar Rahal, whom Sato in the recording as »pensioner with armband« mocked, had posted "
+        "on Instagram.",
+        [("pensioner with armband", "Sato")],
+        id="whom-someone-mocked-after-the-words",
+    ),
+    pytest.param(
+        "Coach\n\nThe captain Omar Rahal, whom Sato on the recording called „pensioner with armband”, said "
+        "nothing.",
+        [("pensioner with armband", "Sato")],
+        id="whom-someone-called-before-the-words",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -345,7 +345,9 @@ def test_parse_mention(phrase: str, kind: str, name: str | None, role: str | Non
 @pytest.mark.parametrize("phrase", ["", "   ", " , ", "the", "a", "Nobody", "Everyone", "someone from the gallery",
                                     "on Instagram", "the Facebook page",
                                     # what "according to" may cite that no one said: what is known so far
-                                    "first information", "the official figures", "preliminary data"])
+                                    "first information", "the official figures", "preliminary data",
+                                    # a live blog's label before its colon
+                                    "BREAKING", "UPDATE"])
 def test_parse_mention_empty(phrase: str) -> None:
     assert parse_mention(phrase) is None
 
