@@ -5026,7 +5026,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if ref is not None:
                 subjects.append((sent.start, ref))
             elif si in near_pronoun:
-                opened = _subject_span(_tokens(masked, sent.start, sent.end))
+                opened = _subject_span(_tokens(masked, sent.start, sent.end)) \
+                    if "spokes" in masked[sent.start:min(sent.end, sent.start + 40)].lower() else None
                 spokes = parse_mention(_clean_phrase(text, *opened)) if opened is not None else None
                 unnamed = _unnamed_subject(masked, sent) \
                     if opened is None or spokes is None or not people.spokesperson_subject(spokes, opened[0]) else None

@@ -2317,7 +2317,8 @@ class ArticleSpeakers:
             return None  # (most often a given name: "Ann Lee" is looked up here)
         found = {p.name for p in self.people if p.kind == "person" and p.name and " " in p.name and p.role
                  and key in _post_words(p)} | self._apposed_to(word)
-        if word.islower():  # (or written as a title before a full name: "Nadkomisarz Tomasz Wierzbicki … said the nadkomisarz")
+        if word.islower() and word.capitalize() + " " in self.text:
+            # (or written as a title before a full name: "Nadkomisarz Tomasz Wierzbicki … said the nadkomisarz")
             found |= {m.group(1) for m in re.finditer(
                 rf"(?<![\w’'-]){re.escape(word.capitalize())}[ \t]+([{CAPITAL}][\w’'-]+[ \t]+[{CAPITAL}][\w’'-]+)", self.text)}
         if surname is not None:
@@ -2460,7 +2461,16 @@ class ArticleSpeakers:
         """Whether the article writes ``word`` in lower case after an article too: a post, as in
         "Nadkomisarz Tomasz Wierzbicki … said the nadkomisarz", not a given name."""
         low = word.lower()
-        return low != word and re.search(rf"\b(?:the|a|an|pan|pani)[ \t]+{re.escape(low)}\b", self.text) is not None
+        if low == word:
+            return False
+        for article in ("the ", "a ", "an ", "pan ", "pani "):
+            at = self.text.find(article + low)
+            while at >= 0:  # (plain string search: one pattern per word would cost more than it finds)
+                end = at + len(article) + len(low)
+                if (at == 0 or not self.text[at - 1].isalnum()) and (end == len(self.text) or not self.text[end].isalnum()):
+                    return True
+                at = self.text.find(article + low, at + 1)
+        return False
 
     def _is_local_title(self, word: str) -> frozenset[str] | None:
         """The full names after ``word`` when it is a title (see ``untitled``), else None."""
