@@ -392,12 +392,13 @@ def _describes(name_tokens: list[str]) -> bool:
     """Whether the first of a name's capitalised words describes the person, before a
     given name: "Meteorologist Ann Lee" (a sentence's first word takes a capital); or a nationality
     before one: "the 34-year-old Ukrainian Serhij Melnyk"."""
-    return len(name_tokens) >= 3 and ((_fold(name_tokens[1]) in GIVEN_NAME_GENDER
-                                       and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER
-                                       and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None)
-                                      or (len(name_tokens) == 3 and _is_nationality(name_tokens[0]) and _fold(name_tokens[0]) not in GIVEN_NAME_GENDER
-                                          and (len(name_tokens[0]) > 5 or name_tokens[0] in DEMONYMS)  # (not "Clean")
-                                          and not any(_bare(t) in BODY_WORDS | COMPANY_WORDS for t in name_tokens)))
+    if len(name_tokens) < 3 or _fold(name_tokens[0]) in GIVEN_NAME_GENDER:
+        return False
+    if _fold(name_tokens[1]) in GIVEN_NAME_GENDER and _DESCRIPTOR.search(_bare(name_tokens[0])) is not None:
+        return True
+    return len(name_tokens) == 3 and _is_nationality(name_tokens[0]) \
+        and (len(name_tokens[0]) > 5 or name_tokens[0] in DEMONYMS) \
+        and not any(_bare(t) in BODY_WORDS | COMPANY_WORDS for t in name_tokens)  # (not "Clean Taps Now")
 
 
 _NAME_THEN_POST_OF = re.compile(rf"([{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w’'-]+){{1,2}})[ \t]+([a-z][\w-]*)"
@@ -2276,6 +2277,25 @@ class ArticleSpeakers:
             found = self._in_full[surname] = {n for n in found if _bare(n.split()[0]) not in TITLES | ROLE_NOUNS}
         return found
 
+    def _surname_then_post(self, words: list[str], text: str, owned: bool) -> bool:
+        """Whether ``words`` are a surname, then the post its holder has, as Japanese is translated:
+        "Sokolov president", "Lee Foreign Minister", "Guen doctor" (not "Acme president": no one the
+        story names is called Acme; nor "Trump supporter", someone else). After a body's possessive
+        (``owned``: "The CDMA's Okafor chief executive"), or in a story translated from Japanese, that
+        is the order, unless the word names a firm or a place."""
+        if len(words) < 2 or not _is_cap(words[0]) or _is_role_word(words[0]) or _bare(words[-1]) not in ROLE_NOUNS \
+                or not all(_bare(w) in ROLE_NOUNS | ROLE_MODIFIERS | PORTFOLIOS for w in words[1:]):
+            return False
+        if owned or self._holds_post(words[0], " ".join(words[1:])):
+            return True
+        return self._japanese_order() and not text.lower().startswith("the ") and self._company(words[0]) is None \
+            and _fold(words[0]) not in self._places()
+
+    def _japanese_order(self) -> bool:
+        """Whether the story is translated from Japanese (its 「marks」), where a post follows the
+        surname: "Solberg Transport Minister", "Rahimi Mayor of Mirenholt city"."""
+        return "「" in self.text
+
     def _verb_opens(self, at: int) -> bool:
         """Whether the capitalised word at ``at`` opens its sentence and reads as a verb, not a
         given name: "Leaked Halcyra memo: …" names no Mr Leaked."""
@@ -2708,7 +2728,7 @@ class ArticleSpeakers:
             elif resolved is not None and subject in {"he", "she"} and self._gender(resolved) is None and named_by_now:
                 self.gender[resolved] = subject  # (a guess, but once taken for a "she", never a "he")
             return resolved
-        post_after = (ref.name or "").split() if ref.kind == "person" and "「" in self.text else []
+        post_after = (ref.name or "").split() if ref.kind == "person" and self._japanese_order() else []
         if len(post_after) == 2 and _bare(post_after[1]) in ROLE_NOUNS and not _is_role_word(post_after[0]):
             # translated from Japanese, the post after the surname: "Rahimi Mayor of Mirenholt city"
             ref = replace(ref, name=post_after[0], role=" ".join(filter(None, (post_after[1], ref.role))))
@@ -2757,20 +2777,12 @@ class ArticleSpeakers:
         body_owned = len(surname_post) >= 3 and POSSESSIVE_END.search(surname_post[0]) is not None
         if body_owned:
             surname_post = surname_post[1:]  # "The CDMA's Okafor chief executive": the body named, so a person's name
-        if "of" in surname_post[2:] and "「" in self.text:
+        if "of" in surname_post[2:] and self._japanese_order():
             surname_post = surname_post[:surname_post.index("of")]  # "Rahimi Mayor of Mirenholt city"
-        if len(surname_post) >= 2 and _is_cap(surname_post[0]) and not _is_role_word(surname_post[0]) \
-                and all(_bare(w) in ROLE_NOUNS | ROLE_MODIFIERS | PORTFOLIOS for w in surname_post[1:]) \
-                and _bare(surname_post[-1]) in ROLE_NOUNS and (body_owned or self._holds_post(surname_post[0], " ".join(surname_post[1:]))
-                                                               or ("「" in self.text and not ref.text.lower().startswith("the ")
-                                                                   and self._company(surname_post[0]) is None
-                                                                   and _fold(surname_post[0]) not in self._places())):
-            # a surname, then the post its holder has, as Japanese is translated: "Sokolov president", "Lee
-            # Foreign Minister", "Guen doctor" (not "Acme president": no one the story names is called Acme;
-            # nor "Trump supporter", someone else); in a story translated from Japanese (its 「marks」)
-            # that is the order, unless the word names a firm or a place
-            post_held = SpeakerRef(text=ref.text, kind="person", name=surname_post[0], role=" ".join(surname_post[1:]), definite=True)
-            if "「" in self.text and post_held not in self.surnamed_posts:
+        if self._surname_then_post(surname_post, ref.text, body_owned):
+            post_held = SpeakerRef(text=ref.text, kind="person", name=surname_post[0], role=" ".join(surname_post[1:]),
+                                   definite=True)
+            if self._japanese_order() and post_held not in self.surnamed_posts:
                 self.surnamed_posts.append(post_held)  # (for "the Minister" after it)
             return self.resolve(post_held, pos)
         if ref.kind == "role" and ref.role:
