@@ -4649,7 +4649,8 @@ _TO_OWN_DOCUMENT = re.compile(r"(?i)(?:\s+to)?\s+(?:its|his|her|their|a|an)\s+(?
 _IN_DOCUMENT_BY = re.compile(r"\s*(?:In|From)[ \t]+(?:a|an|the|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _DOCUMENTS
                              + r"[ \t]+(?:(?:issued|made|released|published|sent|put[ \t]+out|shared)[ \t]+)?by[ \t]+"
                              r"(?P<np>(?:the[ \t]+)?(?:[\w’'&-]+[ \t]+){0,4}?[\w’'&-]+)[ \t]*,[ \t]*$")
-# A blog's colon intro: "Here's Clinton in December 1992: “…”" (not "Here's what …").
+# A blog's colon intro: "Here's Clinton in December 1992: “…”" (not "Here's what …"), in the
+# words' sentence or ending the paragraph before them ("BREAKING: Here is the EFF statement in full:").
 _HERE_IS = re.compile(r"\s*(?:[A-Z]{3,}:[ \t]+)?Here(?:’s|'s|[ \t]+is)[ \t]+(?:the[ \t]+)?(?!(?:What|How|Why|When|Where|The|This|That|A|An)\b)"
                       r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})(?:[ \t]+[^.:\n]{0,60})?:\s*$")
 # The words, then the paper's piece that prints them: "“…” reads a Wednesday editorial in The Ledger."
@@ -4668,10 +4669,6 @@ _GIVES_DOCUMENT = r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave|publ
 # "… issued a statement on behalf of the Lee family".
 _ON_BEHALF = re.compile(_GIVES_DOCUMENT + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
                         r"(?P<who2>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+))")
-# A paragraph ending "Here is the EFF statement in full:" gives the EFF's words that follow.
-_OWNED_TEXT_IN_FULL = re.compile(r"\bHere(?:’s|'s|[ \t]+is)[ \t]+(?:the[ \t]+)?(?P<np>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,4}?)"
-                                 r"(?:[’']s)?[ \t]+(?:full[ \t]+)?(?:statement|communiqué|communique|letter|response|reply)"
-                                 r"(?:[ \t]+in[ \t]+full)?[ \t]*:\s*$")
 # A paragraph ending "… read a statement on behalf of the families." gives the words that follow.
 _STATEMENT_GIVEN = re.compile(_GIVES_DOCUMENT + r"\b(?:[^.:;!?]|\.(?=\d)){0,80}\.\s*$")  # (a time in it: "at 2.10pm")
 
@@ -4709,8 +4706,8 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
         end = len(masked[:sent.end].rstrip())
     given = _STATEMENT_GIVEN.search(masked, sent.start, end)
     if given is None:
-        owned = _OWNED_TEXT_IN_FULL.search(masked, sent.start, end)  # "Here is the EFF statement in full:"
-        return text[owned.start("np"):owned.end("np")] if owned is not None else None
+        here = _HERE_IS.match(masked, sent.start, end)  # "Here is the EFF statement in full:"
+        return text[here.start("np"):here.end("np")] if here is not None else None
     behalf = _ON_BEHALF.search(masked, given.start(), end)
     if behalf is not None:
         return _on_whose_behalf(text, masked, sentences, si, behalf)
