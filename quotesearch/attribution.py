@@ -664,11 +664,16 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                 and _backward_chunk(toks, when - 1) == a:
             b = when - 1  # "Chairman Kwon Tae-hyun on the 14th, at the meeting in Seoul, said"
         c = _backward_chunk(toks, b)
+        if a < c <= b and toks[c][0][:1].isupper() and toks[c - 1][0].lower() in _SUBORDINATORS \
+                and any(t[0].lower() in _FINITE_AUXILIARIES for t in toks[a:c]):
+            return (toks[c][1], toks[b][2])  # "The issue had come up after Mr. Lee, asked about …, had said"
         if _source_close_to(toks, a, b):
             return (toks[a][1], toks[b][2])  # "an official close to the talks, who …, said"
         if c == a or (c <= b and (toks[a][0][:1].isupper() or toks[a][0].lower() in _ARTICLES)
-                      and b - a <= 8 and not any(t[0].lower() in CUE_VERBS and t[0].lower() not in AUTHORED_TEXTS
-                                                 for t in toks[a:b + 1])):  # ("The final report of …, published …, says")
+                      and b - a <= 8 and not any((t[0].lower() in CUE_VERBS and t[0].lower() not in AUTHORED_TEXTS)
+                                                 or t[0].lower() in _FINITE_AUXILIARIES for t in toks[a:b + 1])):
+            # ("The final report of …, published …, says"; not a clause of its own: "The relatives have
+            # formed a group, and Lee, one of its founders, says")
             # "Democratic front-runner Jane Doe": unknown modifiers stay with the name
             if toks[a][0].lower() in _ARTICLES:  # ("The commander, …", "One participant, …")
                 return _with_apposed_name(toks, pieces, n)
@@ -732,6 +737,8 @@ def _with_apposed_name(toks: list[tuple[str, int, int]], pieces: list[tuple[int,
     return (toks[a][1], toks[b][2])
 
 
+_FINITE_AUXILIARIES = frozenset({"have", "has", "had", "is", "are", "was", "were"})
+_SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "while", "because", "once", "if"})
 _PERIOD_NOUNS = frozenset({"year", "month", "time", "moment", "weekend", "hour", "minute", "season", "decade",
                            "while", "end", "meantime", "past", "future", "same"})
 
@@ -2223,6 +2230,12 @@ def _whom_subject(text: str, masked: str, start: int, q_open: int, q_close: int)
 # Someone's words right before the words themselves: "Sergey Lebedev's words “…” were shared".
 _OWNED_WORDS = re.compile(rf"(?<![\w’'-])((?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{CAPITAL}][\w-]+)[’']s[ \t]+(?:[a-z]+[ \t]+)?"
                           r"(?:words|statement|message|remarks|comment|post|reply|answer|tweet|appeal|warning)[ \t]*[:,]?[ \t]*$")
+# A sentence that gives the words after it, with any verb: "Lee-shi looked back as follows. 「…」"
+# (Japanese "次のように振り返った", translated).
+_AS_FOLLOWS = re.compile(r"[ \t]as[ \t]+follows[ \t]*[.:][ \t]*$")
+# Whose words they are, whatever cue came before: "The firm said that, in Ann Lee's words, “…”".
+_IN_OWNED_WORDS = re.compile(rf"(?<![\w’'-])[Ii]n[ \t]+(?P<np>(?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{CAPITAL}][\w-]+)[’']s?"
+                             r"[ \t]+(?:own[ \t]+)?words[ \t]*[:,]?[ \t]*$")
 # A relative clause after a quotation: "… «…» after the case of a boy who, according to his family, …"
 _RELATIVE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which)\b")
 # The paragraph after words quoted alone names who said them: "“…”\n\nSo said Ann Lee, the …"
@@ -2933,8 +2946,9 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
 
 # "‘…’: Party leader Ann Lee on Radio Two — full transcript", "“…”: committee chair Ann Lee on the
 # case": the name ends before what the page is about.
-_AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[A-Z][^\n:;,.|—–()]{2,60}?|the[ \t]+[a-z]+)"
-                             r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|who|says?|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
+# ("“…”: cable car owner Ann Lee breaks his silence": any verb in the present)
+_AFTER_HEADLINE = re.compile(r"[ \t]*:[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}[A-Z][^\n:;,.|—–()]{2,60}?|the[ \t]+[a-z]+)"
+                             r"(?=[ \t]+(?:on|in|at|to|for|about|after|over|who|says?|[a-z]{2,}s|—|–|-|\|)[ \t]|[ \t]*(?:[,.;:|]|\n|$))")
 
 
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+$")
@@ -2974,6 +2988,8 @@ def _named_after_headline(text: str, q_close: int) -> str | None:
         return phrase  # "‘…’: the Brennock doctor who saw it first": the story's doctor
     if ref is None or ref.kind != "person" or not ref.name:
         return None
+    if " " not in ref.name and not _named_by_surname(text, ref.name, m.end()):
+        return None  # "“Crisis”: Dunmore prepares for storm": a place, unless the story names someone so
     return phrase if _times_named(ref.name.split()[-1], text[m.end():]) > 0 else None
 
 
@@ -4635,6 +4651,8 @@ _DOCUMENT_OF = r"in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS \
     + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)"
 _IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+" + _DOCUMENT_OF + r"(?=\s*[.,;:!?]|\s*$)")
 _IN_A_DOCUMENT_OF_IT = re.compile(r"(?i)\s*" + _DOCUMENT_OF + r"\s*$")  # (before its "it": "In a letter of X it says")
+# A body after "it was said" (German "hieß es von der Polizei", translated): "…, it was said from the police".
+_IT_IS_FROM = re.compile(r"(?i)\s+from\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
 # Who said it, in brackets after the words, as Japanese papers sign a quotation: "「…」 (Solberg-shi,
 # chief of forecast)".
 _SIGNED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<np>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*(?P<post>,[^()\n]{1,60})?\)")
@@ -4900,10 +4918,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         elif (ev.phrase is None and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start)
               or ev.phrase is not None and ev.phrase.lower() == "it") \
                 and (document_of := _IN_A_DOCUMENT_OF.match(masked, ev.cue_end)
-                     or _IN_A_DOCUMENT_OF_IT.match(masked, sentences[ev.sentence].start, ev.phrase_start)) is not None \
+                     or _IN_A_DOCUMENT_OF_IT.match(masked, sentences[ev.sentence].start, ev.phrase_start)
+                     or (_IT_IS_FROM.match(masked, ev.cue_end) if ev.phrase is None else None)) is not None \
                 and (issuer := parse_mention(text[document_of.start("body"):document_of.end("body")])) is not None and issuer.kind == "org":
             # "«…», it said in a communication of the foundation": the foundation's (German "heißt
-            # es", translated: "In a communication of the ministry it says: „…“")
+            # es", translated: "In a communication of the ministry it says: „…“", "it was said from the police")
             ref = issuer
             events[ei] = _credited_to(ev, issuer.text, document_of.start("body"), document_of.end("body"))
         elif ev.phrase is None and ev.sentence > 0 and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start) \
@@ -5120,7 +5139,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         owned = (_READ_OUT_OWNED.search(masked, max(0, q_open - 300), q_open)
                  or _OWNED_READ_BY.search(masked, max(0, q_open - 300), q_open)
                  or _READ_FROM_GIVEN.search(masked, max(0, q_open - 300), q_open)) if reads else None
-        owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open)
+        owned = owned or _ADVICE_GIVEN.search(masked, max(0, q_open - 120), q_open) \
+            or _IN_OWNED_WORDS.search(masked, max(0, q_open - 80), q_open)
         relayed = None
         if owned is None and masked[max(0, q_open - 4):q_open].strip().endswith(":"):
             owned = _POST_THEN_NAME_COLON.search(masked, max(0, q_open - 120), q_open)
@@ -5140,6 +5160,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                        or _HERE_IS.match(masked, sentences[si].start, q_open)) and text[by.start("np"):by.end("np")]) \
             or ((after := _OPINION_READS.match(masked, q_close) or _THAT_QUOTE_FROM.match(masked, q_close))
                 and text[after.start("np"):after.end("np")]) \
+            or (si > 0 and _AS_FOLLOWS.search(masked, sentences[si - 1].start, q_open)
+                and _sentence_subject(text, masked, sentences[si - 1])) \
             or None
         if phrase is not None:
             choice.append((q_open, phrase, None))

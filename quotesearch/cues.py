@@ -491,8 +491,8 @@ why how yes no not all both each every some many most more several such once
 instead indeed moreover furthermore nevertheless nonetheless ultimately finally first second
 third next perhaps maybe thus hence regardless overall additionally similarly likewise
 specifically notably initially eventually previously recently currently today yesterday
-tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby already
-beyond across behind near around afterwards afterward upon toward towards given considering
+tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby already further besides
+beyond across behind near opposite around afterwards afterward upon toward towards given considering
 above below beneath underground upstairs downstairs overhead offstage late early
 """.split()
 ) | WEEKDAYS | MONTHS

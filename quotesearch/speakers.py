@@ -530,6 +530,13 @@ _LOWER_GLOSS = re.compile(r"[ \t]*\([a-z][^()]*\)(?=[ \t]|$)")
 # … or an age, before where the person works: "Ann Lee-shi (46) of this zoo" (the zoo is the story's)
 _AGE_BEFORE_OF = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]+of[ \t]+(?:this|the)[ \t]")
 
+# Titles translations keep that are given names or surnames in English news too (Polish "Pan"
+# and "Pani", Turkish "Bay" and "Av." for a lawyer): a title only before a given name and a
+# surname, and not inside a name ("Tampa Bay Rays"). ("Pan" before a known given name is
+# taken apart with the other titles.)
+_WEAK_TITLES = frozenset({"Pan", "Pani", "Bay", "Bayan", "Av."})
+_WEAK_TITLE = re.compile(r"(?:^|(?<=[ \t]))(?:Pani|Bay|Bayan|Av\.?)[ \t]+(?=[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+$)")
+
 # Courtesy titles translations keep before a post ("the Frau Ministerin"); English ones stand
 # before surnames that may be role words ("Mr. King").
 _FOREIGN_COURTESY = frozenset(COURTESY_TITLES) - {"mr", "mrs", "ms", "miss", "dr", "mx"}
@@ -559,6 +566,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             return SpeakerRef(text=phrase, kind="person", name=named.name, role=post.role, definite=True)
     if "(" in phrase:
         phrase = _AGE_BEFORE_OF.sub(" of the ", _LOWER_GLOSS.sub("", phrase))  # "Professor Ann Lee (toxicology) of …": a gloss, not the name
+    if " " in phrase and (weak := _WEAK_TITLE.search(phrase)) is not None \
+            and not re.search(r"(?<![\w’'-])[A-Z][a-z’'-]+[ \t]+$", phrase[:weak.start()]):
+        untitled = parse_mention(phrase[:weak.start()] + phrase[weak.end():])  # "CEO Bay Dariusz Wrona" (not "Bay Buchanan")
+        return replace(untitled, text=phrase, role=untitled.role or weak.group().strip()) if untitled is not None else None
     words_of = _WORDS_OF.fullmatch(phrase) if " from " in phrase or " of " in phrase else None
     if words_of is not None:
         speaking = parse_mention(words_of.group(1))  # "The key line from Kovacevic": his
@@ -1655,8 +1666,9 @@ _ANY_BODY_NAME = re.compile(
 )  # ("the Halden Emergency Agency", "the Federation of Consumer Rights")
 
 
-# What translations call a body that English names otherwise: "the tribunal" is the court named before.
-_BODY_SYNONYMS = {"tribunal": "court"}
+# What translations call a body that English names otherwise: "the tribunal" is the court named before,
+# "the clinic" (German "die Klinik") the hospital.
+_BODY_SYNONYMS = {"tribunal": "court", "clinic": "hospital"}
 _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "officer", "witness"})
 # How far (characters) "she described how Lytle …" may put a pronoun before a name
 # and still be that name's sentence.
@@ -1895,7 +1907,8 @@ class ArticleSpeakers:
             short = _surname_only(ref.name)
             whole = ref.name
             if not short and whole.count(" ") == 1 and self._is_local_title(whole.split()[0]) is None \
-                    and (fuller := (self._full_name(whole) if _fold(whole.split()[0]) not in GIVEN_NAME_GENDER else None)
+                    and (fuller := self._polish_mister(whole.split()[0], whole.split()[1], pos)
+                         or (self._full_name(whole) if _fold(whole.split()[0]) not in GIVEN_NAME_GENDER else None)
                          or self._second_surname(whole)) != whole:
                 # "Ruiz Montalvo climbed in": Ernesto Ruiz Montalvo, two surnames; "Mykola Petrovych
                 # says": Mykola Petrovych Savchuk, his given name and patronymic
@@ -2372,11 +2385,12 @@ class ArticleSpeakers:
 
     def _polish_mister(self, title: str, surname: str, pos: int) -> str | None:
         """"Pan Wierzbicki", Polish "Mr", translated: the Tomasz Wierzbicki the story names in full
-        (but "Pan" is a name of its own too, and a Chinese surname: "Pan Wei" stays)."""
-        if title != "Pan":
+        (but "Pan" is a name of its own too, and a Chinese surname: "Pan Wei" stays); so Polish
+        "Pani", Turkish "Bay" and "Bayan" ("Bay Buchanan" stays when the story names no other)."""
+        if title not in _WEAK_TITLES:
             return None
         full = self._full_name(surname, pos)
-        return full if full is not None and " " in full and not full.startswith("Pan ") else None
+        return full if full is not None and " " in full and not full.startswith(f"{title} ") else None
 
     def _family_name_first(self, family: str, given: str) -> str | None:
         """"Brannvik Elias", as Hungarian writes names, is the "Elias Brannvik" the article
@@ -3338,7 +3352,8 @@ class ArticleSpeakers:
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \
-                    and _gender_in(name) in (None, pronoun) and not self._pronoun_before(pronoun, p):
+                    and _gender_in(name) in (None, pronoun) and not self._pronoun_before(pronoun, p) \
+                    and not self._told_by(pronoun, p):
                 # "A senior diplomat, speaking on condition of anonymity, said … “…,” he said": no one
                 # named (but after "a Talvik spokeswoman said", "she said" is Talvik again; and "a young
                 # man asked her … “…,” she said" is not his, nor "She was told by a clerk that she was
@@ -3355,10 +3370,10 @@ class ArticleSpeakers:
                     later = sorted((q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun))
                     if later:
                         return later[-1][1], True
-                    told = _TOLD_BY.search(self.text, max(0, p - 40), p)
-                    if told is not None and told.group(1).lower() == pronoun:
+                    told = self._told_by(pronoun, p)
+                    if told is not None:
                         # "“…,” she was told by Ann Lee. … “…,” she said": the one told, as she was then
-                        return self._antecedent(pronoun, told.start())
+                        return self._antecedent(pronoun, told)
                     if self._gender(name) is None:
                         # the same pronoun just before this person, in their own sentence, is who
                         # the story is about: "… she described how Lytle would ask her … “…,” she
@@ -3424,6 +3439,12 @@ class ArticleSpeakers:
         kind = next((k for _, k, n in reversed(self.recent) if n == name), None)
         if kind is not None:
             self.recent.append((pos, kind, name))
+
+    def _told_by(self, pronoun: str, p: int) -> int | None:
+        """Where "she was told by" stands just before a speaker at ``p``: the one she stands for is
+        the one told ("“…”, she was told by a clerk. … according to her" is not the clerk)."""
+        told = _TOLD_BY.search(self.text, max(0, p - 40), p)
+        return told.start() if told is not None and told.group(1).lower() == pronoun else None
 
     def _pronoun_before(self, pronoun: str, p: int) -> bool:
         """Whether ``pronoun`` already stood for someone earlier in the sentence at ``p``."""

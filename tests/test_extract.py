@@ -5562,6 +5562,88 @@ SPEAKERS = [
         id="whom-someone-called-before-the-words",
     ),
     pytest.param(
+        "“We did nothing wrong”: ferry owner Lars Dyrby breaks his silence\n\nBy Ana Lopez\n\nLars Dyrby, 58, "
+        "spoke for an hour.",
+        [("We did nothing wrong", "Lars Dyrby")],
+        id="a-headline-name-after-the-words-then-any-verb",
+    ),
+    pytest.param(
+        "“Chaos”: Dunmore braces for the storm\n\nThe town of Dunmore waited.",
+        [("Chaos", None)],
+        id="a-headline-place-after-the-words-is-no-one",
+    ),
+    pytest.param(
+        "Mill fire\n\nThe police see no crime. „There is nothing to suggest arson“, it was said from the "
+        "Regional Police Oberau.",
+        [("There is nothing to suggest arson", "Oberau Regional Police")],
+        id="it-was-said-from-a-body",
+    ),
+    pytest.param(
+        "Clinic\n\nA patient died at Vesna General Hospital on Monday. „We mourn with the family“, it was "
+        "called in a communication of the clinic.",
+        [("We mourn with the family", "the Vesna General Hospital")],
+        id="the-clinic-is-the-hospital-named-before",
+    ),
+    pytest.param(
+        "Audit\n\nThe Labour Inspectorate opened a case. Further the authority wanted to say nothing: one will "
+        "„not comment on single cases“, it was called in a communication of the Inspectorate.",
+        [("not comment on single cases", "Labour Inspectorate")],
+        id="an-opening-further-is-no-name",
+    ),
+    pytest.param(
+        "Rail\n\nVantor Rail's CEO Bay Emre Kaplan, on the day of the crash, “Our thoughts are with the "
+        "injured” had said.",
+        [("Our thoughts are with the injured", "Emre Kaplan")],
+        id="a-turkish-title-before-a-full-name",
+    ),
+    pytest.param(
+        "Pharmacy\n\nThe pharmacist Tomasz Bielak warned in May.\n\nPan Bielak, as he says, regrets nothing. „I "
+        "did what I had to do“, he said.",
+        [("I did what I had to do", "Tomasz Bielak")],
+        id="a-polish-title-before-a-surname-as-the-subject",
+    ),
+    pytest.param(
+        "Bank\n\nPan Wei, the central bank governor, spoke on Monday. “Rates stay where they are,” he said.",
+        [("Rates stay where they are,", "Pan Wei")],
+        id="pan-as-a-surname-stays",
+    ),
+    pytest.param(
+        "Rail\n\nMira Osei, a nurse who broke her arm, says she has heard nothing. When she rang the helpline, "
+        "“claims are handled case by case”, she was told by a member of staff.\n\nThe carriage had been “like a "
+        "furnace” before it tipped, according to her.",
+        [("claims are handled case by case", "member of staff"), ("like a furnace", "Mira Osei")],
+        id="according-to-her-after-she-was-told-by-someone-unnamed",
+    ),
+    pytest.param(
+        "Rail\n\nVantor Rail has said the bridge was left off its list because, in Emre Kaplan’s words, “our "
+        "records showed it had been repaired”.",
+        [("our records showed it had been repaired", "Emre Kaplan")],
+        id="in-someones-words-after-another-cue",
+    ),
+    pytest.param(
+        "Audit\n\nThe numbers rest on „a faulty method“, said Zawadzki opposite journalists in Halvergate.",
+        [("a faulty method", "Zawadzki")],
+        id="opposite-journalists-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Avalanche\n\nMorita-shi, leader of the rescue team that arrived first, looked back as follows. 「When "
+        "we arrived, the hut was gone.」",
+        [("When we arrived, the hut was gone.", "Morita")],
+        id="a-sentence-that-ends-as-follows",
+    ),
+    pytest.param(
+        "Avalanche\n\nThe families have formed an association, “Never Again”, and Haruto Sato, one of its "
+        "founders, says he wants “answers, not flowers.”",
+        [("answers, not flowers.", "Haruto Sato")],
+        id="a-clause-before-and-a-name-with-an-aside",
+    ),
+    pytest.param(
+        "Debate\n\nThe issue had come up after Ms. Varga, asked about the strike, had said, “Our workers "
+        "deserve better.”",
+        [("Our workers deserve better.", "Varga")],
+        id="a-name-after-after-in-a-clause-with-its-own-verb",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -45,6 +45,12 @@ PHRASES = [
     ("the Regional Police Oberau", "org", "Oberau Regional Police", None, True),
     ("the City Council Oberau", "org", "Oberau City Council", None, True),
     ("Police Chief Oberau", "person", "Oberau", "Police Chief", True),
+    # titles translations keep that are names in English news too: only before a given name and a surname
+    ("CEO Bay Emre Kaplan", "person", "Emre Kaplan", "CEO", True),
+    ("Av. Selin Arslan", "person", "Selin Arslan", "Av.", True),
+    ("Pani Anna Nowak", "person", "Anna Nowak", "Pani", True),
+    ("Bay Buchanan", "person", "Bay Buchanan", None, True),
+    ("Pan Gongsheng", "person", "Pan Gongsheng", None, True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
