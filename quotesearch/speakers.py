@@ -415,9 +415,13 @@ def _introduced_by(noun: str) -> re.Pattern[str]:
 
 # The nouns a story introduces a company by: "the manufacturer Calvera Nutrition", "the
 # retail chain FreshWay" (each followed by the name, as _introduced_by has it).
+_COMPANY_KIND = r"(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender|platform|start-up|startup)"
 _COMPANY_INTRODUCED = re.compile(
-    r"\b(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender|platform|start-up|startup)"
+    r"\b" + _COMPANY_KIND +
     r"(?:[ \t]+of[ \t]+[a-z]+)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")  # ("the chain of supermarkets FreshWay")
+# … or its name first, then its kind: "Funivie Alta Valmora (FAV), a family company owned by …"
+_COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an)[ \t]+"
+                              r"(?:[a-z][\w-]*[ \t]+){0,2}" + _COMPANY_KIND + r"\b")
 
 
 # A possessive "'s" ending a word: "the prosecutor's office", "Solvara Pharma's".
@@ -831,13 +835,14 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     kind_at = next((k for k in range(1, min(len(tokens) - 1, 5)) if not tokens[k + 1].islower()), 0)
     if (low[0] in {"the", "a", "an"} or (_is_cap(tokens[0]) and _bare(tokens[0]) not in TITLES)) and kind_at \
             and all(t.islower() for t in tokens[1:kind_at + 1]) \
-            and low[kind_at] in BODY_KINDS and all(_is_cap(t) for t in tokens[kind_at + 1:]) \
+            and low[kind_at] in BODY_KINDS | _GROUP_KINDS and all(_is_cap(t) for t in tokens[kind_at + 1:]) \
             and not (_is_role_word(tokens[kind_at + 1]) and len(tokens) > kind_at + 3):  # ("The club President Ann Lee")
-        # "The organisation Rhino Shield Trust", "the company Acme Foods", "the regional hospital
+        # "The organisation Rhino Shield Trust", "the company Acme Foods", "the patient association
+        # Fair Care Alliance", "the regional hospital
         # network Lindmark Regional Hospitals", "Dutch firm Veritab Systems" (a word of where it is
         # from, no article): the body by its own name
         return SpeakerRef(text=text, kind="org", name=" ".join(tokens[kind_at + 1:]), definite=low[0] != "a")
-    if len(tokens) >= 2 and tokens[0].islower() and low[0] in BODY_KINDS and all(_is_cap(t) for t in tokens[1:]):
+    if len(tokens) >= 2 and tokens[0].islower() and low[0] in BODY_KINDS | _GROUP_KINDS and all(_is_cap(t) for t in tokens[1:]):
         return SpeakerRef(text=text, kind="org", name=" ".join(tokens[1:]), definite=True)  # (its article left behind)
     press = 1 if low[0] == "the" else 0  # (translations drop the article)
     if len(low) > press + 3 and low[press] == "press" and low[press + 1] in _PRESS_UNITS and low[press + 2] in {"of", "for"}:
@@ -1584,8 +1589,8 @@ _COMPANY_NAME = re.compile(
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
     + r")\b)|(?![ \t]+[A-Z&]))"
     r"|(?<![\w’'-])(?:[A-Z][\w’'.-]*[ \t]+){1,3}&[ \t]+[A-Z][\w’'.-]*\b(?![ \t]+[A-Z])"
-    r"|(?<![\w’'#@-])(?!(?:Mac|Mc|De|Del|Della|Di|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+(?![\w’'-])"
-)  # (a brand in camel case: "StayNest", not the hashtag "#DunmoreFire")  # ("Meblex SA", "Kern AG", "Vanguard Logistics" of Vanguard Logistics Services; not "National Mining"
+    r"|(?<![\w’'#@-])(?<!on )(?<!via )(?!(?:Mac|Mc|De|Del|Della|Di|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+(?![\w’'-])"
+)  # (a brand in camel case: "StayNest", not the hashtag "#DunmoreFire", nor where one posts: "on LinkedIn")  # ("Meblex SA", "Kern AG", "Vanguard Logistics" of Vanguard Logistics Services; not "National Mining"
 #     of the National Mining Inspectorate, nor "The United" of the United Metalworkers; "Montvale Power & Light")
 
 
@@ -3245,13 +3250,15 @@ class ArticleSpeakers:
             # The network said" is not the insurer)
             spoke = next(((p, earlier) for p, k, earlier in reversed(self.recent)
                           if p < pos and k == "org" and not earlier.removeprefix("the ").islower()
+                          and not (" " not in earlier and _fold(earlier) in ORG_NOUNS)  # ("Staff have told …")
                           and not self._called_otherwise(earlier, noun) and not self._headline_kind(p, earlier)), None)
             spoken = spoke[1].removeprefix("the ").split() if spoke is not None else [""]
             head = spoken[0] if spoken[0][:1].islower() else spoken[-1]  # ("parquet of Lyon": a parquet)
             if company is not None and spoke is not None and (spoke[0] < company.start() or (
-                    noun != "group" and _fold(head) in _NOT_COMPANIES)):
+                    noun != "group" and (_fold(head) in _NOT_COMPANIES or _fold(head) in NEWSPAPER_WORDS))):
                 # a company named since that body spoke: "Halvard Biotech … the company added"; or
                 # the body that spoke is no company: "the Residents' Association says … the company"
+                # (nor the paper that asked: "The Courier asked Kestrel … the company said")
                 return _unowned(company.group())
             if noun in {"agency", "organism", "group", "organisation", "organization", "body", "regulator"}:
                 # or the body last named, if it spoke not since: "Halden County Emergency Management" (and
@@ -3309,11 +3316,16 @@ class ArticleSpeakers:
         people ("Jim & Sarah"), nor, unless ``masthead_too``, a paper's masthead ("Terra Ledger |
         Thursday" is not "the company")."""
         company = None
+        last_said = -1
         for found in _COMPANY_NAME.finditer(self.text, 0, pos):
             if "&" in found.group() and _fold(found.group().split()[-1]) in GIVEN_NAME_GENDER:
                 continue
             if masthead_too or _bare(found.group().split()[-1]) not in NEWSPAPER_WORDS:
-                company = found
+                # (the one the story named last, if only by its first word: "Kestrel Clinical Systems …
+                # a post on LinkedIn … The Courier asked Kestrel … the company said")
+                said = self.text.rfind(found.group().split()[0], found.start(), pos)
+                if said >= last_said:
+                    company, last_said = found, said
         return company
 
     def _company_introduced_before(self, pos: int) -> str | None:
@@ -3321,7 +3333,9 @@ class ArticleSpeakers:
         marks a company: "the manufacturer Calvera Nutrition … the company said", if the story
         still talks about it."""
         named = None
-        for m in _COMPANY_INTRODUCED.finditer(self.text, 0, pos):
+        found = sorted([*_COMPANY_INTRODUCED.finditer(self.text, 0, pos), *_COMPANY_APPOSED.finditer(self.text, 0, pos)],
+                       key=lambda m: m.start(1))
+        for m in found:
             words = list(itertools.takewhile(_is_cap, m.group(1).split()))
             if words and _bare(words[0]) not in TITLES | ROLE_NOUNS and _fold(words[0]) not in GIVEN_NAME_GENDER:
                 named = " ".join(words)

@@ -5644,6 +5644,24 @@ SPEAKERS = [
         id="a-name-after-after-in-a-clause-with-its-own-verb",
     ),
     pytest.param(
+        "App\n\nDovetail Data Systems built the app. Its founder apologised in a post on LinkedIn.\n\nThe "
+        "Ledger asked Dovetail about the tests. A spokeswoman for the company said: “We tested every release.”",
+        [("We tested every release.", "Dovetail Data Systems")],
+        id="the-company-is-the-one-named-last-not-the-paper-that-asked",
+    ),
+    pytest.param(
+        "Ferry\n\nThe route is run by Nordlys Linjer (NL), a family company owned by Ada Berg.\n\nIn a short "
+        "statement, the company said: “Our thoughts are with the passengers.”",
+        [("Our thoughts are with the passengers.", "Nordlys Linjer")],
+        id="a-company-named-then-described-in-apposition",
+    ),
+    pytest.param(
+        "Ferry\n\nStaff have told investigators the door had jammed for weeks. The ferry passed its last "
+        "inspection, a company spokeswoman said on Sunday, “without any remarks.”",
+        [("without any remarks.", "company spokeswoman")],
+        id="staff-who-told-investigators-are-no-company",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

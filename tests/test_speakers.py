@@ -51,6 +51,9 @@ PHRASES = [
     ("Pani Anna Nowak", "person", "Anna Nowak", "Pani", True),
     ("Bay Buchanan", "person", "Bay Buchanan", None, True),
     ("Pan Gongsheng", "person", "Pan Gongsheng", None, True),
+    # a body's name after its kind, with or without its article: "the patient association …"
+    ("The patient association Fair Care Alliance", "org", "Fair Care Alliance", None, True),
+    ("association Fair Care Alliance", "org", "Fair Care Alliance", None, True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
