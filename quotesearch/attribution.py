@@ -1321,7 +1321,8 @@ _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 # Who a translation says the words were told to, between the quotation and its cue.
 _LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal", "press", "media", "cameras",
                         "correspondent", "agency", "radio", "channel", "website", "reporters", "journalists",
-                        "conference", "television", "broadcaster", "station", "reporting", "reportage"})
+                        "conference", "television", "broadcaster", "station", "reporting", "reportage",
+                        "gathered", "assembled", "crowd", "audience"})  # (German "rief den Versammelten zu")
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
@@ -2233,6 +2234,9 @@ _OWNED_WORDS = re.compile(rf"(?<![\w’'-])((?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{
 # A sentence that gives the words after it, with any verb: "Lee-shi looked back as follows. 「…」"
 # (Japanese "次のように振り返った", translated).
 _AS_FOLLOWS = re.compile(r"[ \t]as[ \t]+follows[ \t]*[.:][ \t]*$")
+# A named person, then a relative clause whose verb names the words: "…, Ann Lee, who called it".
+_NAME_WHO_CALLED = re.compile(r"(?<![\w’'-])(?P<np>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w’'-]*)+)"
+                              r",[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?$")
 # Whose words they are, whatever cue came before: "The firm said that, in Ann Lee's words, “…”".
 _IN_OWNED_WORDS = re.compile(rf"(?<![\w’'-])[Ii]n[ \t]+(?P<np>(?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{CAPITAL}][\w-]+)[’']s?"
                              r"[ \t]+(?:own[ \t]+)?words[ \t]*[:,]?[ \t]*$")
@@ -3309,6 +3313,12 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         return _subject_span(toks[1:])  # a list's item: "• Ann Lee, …, on Friday: “…”"
     if len(toks) > 2 and toks[0][0] in {"Q", "A"} and toks[1][0] == ":":
         return _subject_span(toks[2:])  # an explainer's answer: "A: Ann Lee, 37, is in the same situation."
+    if len(toks) > 5 and toks[1][0] == "of" and toks[0][0][:1].isupper() and toks[0][0].lower() in ROLE_NOUNS:
+        # translated without an article: "Leader of the union of train drivers ATDU, Ann Lee, does not …"
+        comma = next((i for i, t in enumerate(toks[:16]) if t[0] == ","), 0)
+        name_end = next((i for i in range(comma + 2, min(comma + 6, len(toks))) if toks[i][0] == ","), 0) if comma else 0
+        if name_end and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[comma + 1:name_end]):
+            return (toks[0][1], toks[name_end - 1][2])
     colon = next((i for i, t in enumerate(toks[:5]) if t[0] == ":"), 0)
     if 0 < colon < len(toks) - 1 and all(t[0].isalpha() for t in toks[:colon]) \
             and any(t[0].islower() for t in toks[:colon]) and toks[colon + 1][0][:1].isupper() \
@@ -4940,6 +4950,13 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 and (owner := parse_mention(_clean_phrase(text, *span))) is not None and owner.kind in {"org", "person"}:
             ref = owner  # "The Federation (NF), which …, according to its own statement „…“": the Federation's
             events[ei] = replace(ev, phrase=owner.text, phrase_start=span[0], phrase_end=span[1])
+        elif ev.phrase is None and not ev.inverted and ev.cue.startswith("call") \
+                and (who_called := _NAME_WHO_CALLED.search(masked, sentences[ev.sentence].start, ev.cue_start)) is not None \
+                and (caller := parse_mention(text[who_called.start("np"):who_called.end("np")])) is not None \
+                and caller.kind == "person":
+            # "despite the criticism of the Minister of Tourism Ann Lee, who called it „exaggerated”": hers
+            ref = caller
+            events[ei] = replace(ev, phrase=caller.text, phrase_start=who_called.start("np"), phrase_end=who_called.end("np"))
         elif not ev.inverted and (ev.phrase is None or (" who " in masked[sentences[ev.sentence].start:ev.phrase_start]
                                                         and masked[ev.phrase_end:ev.cue_start].strip() == ",")):
             span = _subject_before_clause(masked, sentences[ev.sentence].start, ev.cue_start)

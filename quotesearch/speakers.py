@@ -837,6 +837,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and all(t.islower() for t in tokens[1:kind_at + 1]) \
             and low[kind_at] in BODY_KINDS | _GROUP_KINDS and all(_is_cap(t) for t in tokens[kind_at + 1:]) \
             and not (_is_role_word(tokens[kind_at + 1]) and len(tokens) > kind_at + 3):  # ("The club President Ann Lee")
+        if any(low[k] == "of" and _is_role_word(tokens[k - 1]) for k in range(2, kind_at)):
+            # "The owner of the company Acme Foods": a post in the body, no one's name
+            return SpeakerRef(text=text, kind="role", name=None, role=" ".join(tokens[1 if low[0] in {"the", "a", "an"} else 0:]),
+                              definite=low[0] != "a")
         # "The organisation Rhino Shield Trust", "the company Acme Foods", "the patient association
         # Fair Care Alliance", "the regional hospital
         # network Lindmark Regional Hospitals", "Dutch firm Veritab Systems" (a word of where it is

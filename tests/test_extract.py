@@ -5662,6 +5662,31 @@ SPEAKERS = [
         id="staff-who-told-investigators-are-no-company",
     ),
     pytest.param(
+        "Bakery\n\nSeveral hundred people gathered outside the shop on Mill Street. „Sorry does not pay the "
+        "rent!” – shouted to the gathered the general secretary of the Bakers' Union (BU), Ines Varro.",
+        [("Sorry does not pay the rent!", "Ines Varro")],
+        id="a-cue-to-the-gathered-then-who",
+    ),
+    pytest.param(
+        "Rail\n\nThe opposition spokesman Ruben Oyelaran attacked the minister.\n\nLeader of the union of tram "
+        "drivers UTD, Siergiej Horak, does not leave a dry thread on the operator. „Our drivers warned about "
+        "this” – he said.",
+        [("Our drivers warned about this", "Siergiej Horak")],
+        id="a-post-without-an-article-then-the-name-as-the-subject",
+    ),
+    pytest.param(
+        "Floods\n\nPan gubernator will not back down, despite the criticism of the Minister of Tourism Elena "
+        "Moraes, who called the closure „exaggerated”.",
+        [("exaggerated", "Elena Moraes")],
+        id="a-name-then-who-called-it",
+    ),
+    pytest.param(
+        "Ferry\n\nThe owner of the company Nordlys Linjer, Ada Berg, who is under investigation, denied any "
+        "knowledge. «I never approved the change», assured the businesswoman.",
+        [("I never approved the change", "Ada Berg")],
+        id="the-owner-of-a-named-company-then-her-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

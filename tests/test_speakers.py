@@ -54,6 +54,7 @@ PHRASES = [
     # a body's name after its kind, with or without its article: "the patient association …"
     ("The patient association Fair Care Alliance", "org", "Fair Care Alliance", None, True),
     ("association Fair Care Alliance", "org", "Fair Care Alliance", None, True),
+    ("The owner of the company Nordlys Linjer", "role", None, "owner of the company Nordlys Linjer", True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
