@@ -2120,7 +2120,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue  # "talking points", "talking to Lee": a cue only as "is talking 「…」"
                 if low in _PUBLISHING and not _PUBLISHED_MESSAGE.match(masked, b):
                     continue  # "published ‘Character Studies’", "published a column": a cue only for a message
-                if nxt == "by" and prev.lower() in _BE_FORMS and low not in _CUE_BASE_FORMS:
+                be_before = prev.lower() in _BE_FORMS or (
+                    _is_ly_adverb(prev) and ti >= 2 and toks[ti - 2][0].lower() in _BE_FORMS)  # ("was eventually told")
+                if nxt == "by" and be_before and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
                     inverted = phrase_span is not None
@@ -3313,11 +3315,17 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         return _subject_span(toks[1:])  # a list's item: "• Ann Lee, …, on Friday: “…”"
     if len(toks) > 2 and toks[0][0] in {"Q", "A"} and toks[1][0] == ":":
         return _subject_span(toks[2:])  # an explainer's answer: "A: Ann Lee, 37, is in the same situation."
-    if len(toks) > 5 and toks[1][0] == "of" and toks[0][0][:1].isupper() and toks[0][0].lower() in ROLE_NOUNS:
-        # translated without an article: "Leader of the union of train drivers ATDU, Ann Lee, does not …"
+    post = 1 if toks and toks[0][0] == "The" else 0
+    if len(toks) > post + 5 and toks[post + 1][0] == "of" and toks[post][0].lower() in ROLE_NOUNS \
+            and (post or toks[0][0][:1].isupper()):
+        # a post of a body, then the name between commas: "The spokeswoman of the Social Democratic
+        # Union (SDU), the señora Ann Lee, was forceful:", translated without an article: "Leader of
+        # the union of train drivers ATDU, Ann Lee, does not …"
         comma = next((i for i, t in enumerate(toks[:16]) if t[0] == ","), 0)
-        name_end = next((i for i in range(comma + 2, min(comma + 6, len(toks))) if toks[i][0] == ","), 0) if comma else 0
-        if name_end and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[comma + 1:name_end]):
+        name_end = next((i for i in range(comma + 3, min(comma + 7, len(toks))) if toks[i][0] == ","), 0) if comma else 0
+        apposed = toks[comma + 1:name_end]
+        if name_end and all(t[0][:1].isupper() and t[0].isalpha() for t in apposed[-2:]) \
+                and all((t[0][:1].isupper() and t[0].isalpha()) or t[0] == "the" or t[0].lower() in COURTESY_TITLES for t in apposed):
             return (toks[0][1], toks[name_end - 1][2])
     colon = next((i for i, t in enumerate(toks[:5]) if t[0] == ":"), 0)
     if 0 < colon < len(toks) - 1 and all(t[0].isalpha() for t in toks[:colon]) \
@@ -3651,7 +3659,9 @@ _ATTRIBUTION_TAIL = re.compile(
 _INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
 # "…”, as Ann Lee put it": the words are hers, whoever the sentence's subject is.
 # The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
-_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+(?:was|were)[ \t]+")
+_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})"
+                          r"(?:[ \t]+(?:said|says|added)[ \t]+(?:he|she|they|I|we))?[ \t]+(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?")
+_SAID_TOLD_BY = re.compile(r"[ \t]+(?:he|she|they|I|we)[ \t]+(?:was|were)[ \t]+told[ \t]+by[ \t]")
 # ("“…,” Lee was told by Ray": Ray's words)
 _AS_GAP = re.compile(r"[\s,;—–" + MASK + r"]*,[ \t]*as[ \t]+(?:[a-z]+[ \t]+){0,2}")  # (the speaker's words its phrase left out)
 
@@ -5196,7 +5206,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         for ei, ev in sent_events:
             if spoken_before:
                 break
-            if ev.phrase and ev.cue_start >= q_close and not ev.source_phrase:
+            if ev.phrase and ev.cue_start >= q_close and not ev.source_phrase \
+                    and not _SAID_TOLD_BY.match(masked, ev.cue_end):  # ("“…,” she said she was told by Lee": his)
                 first = min(ev.phrase_start, ev.cue_start)
                 if (_gap_is_punct(masked, q_close, first) or _AS_GAP.fullmatch(masked, q_close, first)
                         or (ev.inverted and _PASSIVE_GAP.fullmatch(masked, q_close, first))) \

@@ -136,6 +136,8 @@ UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
     "spokesperson": frozenset("sprecherin portavoz porte-parole rzecznik rzeczniczka sözcü".split()),
     "president": frozenset("präsident präsidentin başkan presidente prezydent".split()),
     "director": frozenset("direktor direktorin müdür dyrektor".split()),
+    "governor": frozenset("gouverneur gouverneurin gubernator governador gobernador gobernadora".split()),
+    "ambassador": frozenset("botschafter botschafterin ambasador embajador embajadora büyükelçi".split()),
 }
 _UNTRANSLATED: frozenset[str] = frozenset(w for post in UNTRANSLATED_POSTS.values() for w in post)
 

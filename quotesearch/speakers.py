@@ -1240,8 +1240,10 @@ _FOR_ITSELF = r"\b(?:call|calls|calling|called|name|names|naming|named)[ \t]+(?:
 _NAME_FOR_ITSELF = re.compile(_FOR_ITSELF + r"[“\"«„]?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3})")
 _GROUP_NOUNS = frozenset({"group", "gang", "collective", "cell", "attackers", "hackers", "movement", "crew"})
 _SELF_NAMED = re.compile(_FOR_ITSELF + "$")
-# A body's person by surname: "Acme's Lee" (not "Acme's Board", a body's own part).
-_OWNED_SURNAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*['’]s[ \t]+([A-Z][\w’'-]+)")
+_NOT_IN_A_NAME = ROLE_NOUNS | ORG_NOUNS | COMPANY_WORDS | BODY_WORDS | TITLES  # ("Acme's Board Chairman")
+# A body's person by surname or full name: "Acme's Lee", "Acme's Ann Lee" (not "Acme's Board", a
+# body's own part).
+_OWNED_SURNAME = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*['’]s[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)")
 
 
 def author_of(text: str, text_noun: str, pos: int) -> str | None:
@@ -2734,7 +2736,8 @@ class ArticleSpeakers:
             return None
         ref = self._as_known_by_nickname(self._as_person_by_nationality(self._without_body_word(ref)))
         owned = _OWNED_SURNAME.fullmatch(ref.name or "") if ref.kind == "org" else None
-        if owned is not None and " " in (self._full_name(owned.group(1), pos) or ""):
+        if owned is not None and (" " in (self._full_name(owned.group(1), pos) or "") if " " not in owned.group(1)
+                                  else not any(_bare(w) in _NOT_IN_A_NAME for w in owned.group(1).split())):
             ref = replace(ref, kind="person", name=owned.group(1), role=None)  # "Acme's Lee": Ann Lee of Acme
         resolved: str | None
         if ref.kind == "pronoun":

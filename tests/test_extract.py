@@ -5687,6 +5687,29 @@ SPEAKERS = [
         id="the-owner-of-a-named-company-then-her-name",
     ),
     pytest.param(
+        "Vote\n\nPiotr Lasek, a polling clerk, has been visited twice by police. “Seal the box and wait,” he "
+        "was eventually told by Omar Sayed, the district supervisor.",
+        [("Seal the box and wait,", "Omar Sayed")],
+        id="told-by-after-an-adverb",
+    ),
+    pytest.param(
+        "Vote\n\nAna Diaz said she had met the head of the mission.\n\n“The mission will follow every ballot,” "
+        "she said she was told by Kenji Mori. Mori has warned all week.",
+        [("The mission will follow every ballot,", "Kenji Mori")],
+        id="she-said-she-was-told-by",
+    ),
+    pytest.param(
+        "Bank\n\nThe bank called the leak «a grave breach». The spokeswoman of Economy of the opposition Green "
+        "Union (GU), the señora Hulya Demir, was forceful: «The minutes show what we feared».",
+        [("a grave breach", "the bank"), ("The minutes show what we feared", "Hulya Demir")],
+        id="a-post-of-a-body-then-the-name-then-a-colon",
+    ),
+    pytest.param(
+        "Markets\n\nCorvane's Yuki Tanabe thinks the rise “looks like panic”.",
+        [("looks like panic", "Yuki Tanabe")],
+        id="a-firms-analyst-by-full-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

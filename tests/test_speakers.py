@@ -55,6 +55,8 @@ PHRASES = [
     ("The patient association Fair Care Alliance", "org", "Fair Care Alliance", None, True),
     ("association Fair Care Alliance", "org", "Fair Care Alliance", None, True),
     ("The owner of the company Nordlys Linjer", "role", None, "owner of the company Nordlys Linjer", True),
+    # a German post left untranslated before a name: "Gouverneurin" is the governor
+    ("Gouverneurin Helena Brzezinska", "person", "Helena Brzezinska", "Gouverneurin", True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
