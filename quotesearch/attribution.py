@@ -3661,6 +3661,7 @@ _INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
 # The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
 _PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})"
                           r"(?:[ \t]+(?:said|says|added)[ \t]+(?:he|she|they|I|we))?[ \t]+(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?")
+_BY_AFTER_CUE = re.compile(r"[ \t]+by[ \t]")
 _SAID_TOLD_BY = re.compile(r"[ \t]+(?:he|she|they|I|we)[ \t]+(?:was|were)[ \t]+told[ \t]+by[ \t]")
 # ("“…,” Lee was told by Ray": Ray's words)
 _AS_GAP = re.compile(r"[\s,;—–" + MASK + r"]*,[ \t]*as[ \t]+(?:[a-z]+[ \t]+){0,2}")  # (the speaker's words its phrase left out)
@@ -5243,6 +5244,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 if ev.phrase and not ev.source_phrase and ev.cue_end <= q_open and not ev.inverted \
                         and _DIRECT_GAP.fullmatch(masked[ev.cue_end:q_open]):
                     picked = ei
+                    break
+                if ev.phrase and ev.inverted and ev.cue_end < ev.phrase_end <= q_open \
+                        and _BY_AFTER_CUE.match(masked, ev.cue_end) and _DIRECT_GAP.fullmatch(masked[ev.phrase_end:q_open]):
+                    picked = ei  # "According to Lee, he was told by chairman Ray 「…」": Ray's words
                     break
         if picked is None:
             # the source right after the quotation first: "According to the data, …, “…”, in words of Lee."

@@ -418,9 +418,11 @@ def _introduced_by(noun: str) -> re.Pattern[str]:
 _COMPANY_KIND = r"(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender|platform|start-up|startup)"
 _COMPANY_INTRODUCED = re.compile(
     r"\b" + _COMPANY_KIND +
-    r"(?:[ \t]+of[ \t]+[a-z]+)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")  # ("the chain of supermarkets FreshWay")
-# … or its name first, then its kind: "Funivie Alta Valmora (FAV), a family company owned by …"
-_COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an)[ \t]+"
+    r"(?:[ \t]+of[ \t]+(?!the\b)[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")
+# ("the chain of supermarkets FreshWay", "the company of bottled water Crystalline Springs")
+# … or its name first, then its kind: "Funivie Alta Valmora (FAV), a family company owned by …",
+# "Crystalline Springs, the bottled-water producer, …"
+_COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the)[ \t]+"
                               r"(?:[a-z][\w-]*[ \t]+){0,2}" + _COMPANY_KIND + r"\b")
 
 
@@ -1203,8 +1205,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # are a post's words elsewhere ("Health", "Regional") begin a body's name
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(tokens),
                           definite=definite)
-    if len(name_tokens) == 1 and _bare(name) in INSTITUTIONS | ORG_NOUNS and any(_is_role_noun(t) for t in role_tokens):
-        # "a medical source in the Dravosk Regional Hospital": a body's word ends the post, no name
+    if len(name_tokens) == 1 and (_bare(name) in INSTITUTIONS | ORG_NOUNS or (
+            len(role_tokens) >= 3 and _bare(role_tokens[-1]) in ORG_NOUNS and "of" in role_tokens)) \
+            and any(_is_role_noun(t) for t in role_tokens):
+        # "a medical source in the Dravosk Regional Hospital": a body's word ends the post, no name;
+        # so does a town after it, in German order: "Director General of Water Authority Kelvara"
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if len(role_tokens) >= 3 and _bare(role_tokens[-1]) in COURTESY_TITLES and _bare(role_tokens[-2]) == "of" \
             and any(_is_role_noun(t) for t in role_tokens[:-2]):
@@ -2956,6 +2961,9 @@ class ArticleSpeakers:
                 if ref.definite and name.split()[-1].lower() in AUTHORED_TEXTS and name.lower().startswith("the ") else None
             if author is not None:  # "the report states": whoever the story said wrote it ("the report of the Safety Board")
                 return self.resolve(parse_mention(author), pos)
+            if name.lower() == "the society" and "Society" not in self.text:
+                # French "la société", translated: the company (when the story names no society)
+                return self.resolve(replace(ref, name="the company"), pos)
             noun = name[4:] if name.lower().startswith("the ") \
                 else name if name in ORG_NOUNS | BODY_KINDS else ""  # (translated: "wrote company")
             heading = self._heading_body(pos) if ref.definite and (ref.text[:4].lower() == "the " or name == "NGO") \
@@ -3340,13 +3348,14 @@ class ArticleSpeakers:
         marks a company: "the manufacturer Calvera Nutrition … the company said", if the story
         still talks about it."""
         named = None
+        apposed = False  # ("Crystalline Springs, the bottled-water producer, rejected …", "the company X": a company, whatever it did)
         found = sorted([*_COMPANY_INTRODUCED.finditer(self.text, 0, pos), *_COMPANY_APPOSED.finditer(self.text, 0, pos)],
                        key=lambda m: m.start(1))
         for m in found:
             words = list(itertools.takewhile(_is_cap, m.group(1).split()))
             if words and _bare(words[0]) not in TITLES | ROLE_NOUNS and _fold(words[0]) not in GIVEN_NAME_GENDER:
-                named = " ".join(words)
-        if named is None or named in self._person_names():
+                named, apposed = " ".join(words), m.re is _COMPANY_APPOSED or m.group().startswith(("company", "firm"))
+        if named is None or (named in self._person_names() and not apposed):
             return None
         # (named again since, in this paragraph or the two before: not a company the story has left)
         recent = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos)))

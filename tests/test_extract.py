@@ -5710,6 +5710,32 @@ SPEAKERS = [
         id="a-firms-analyst-by-full-name",
     ),
     pytest.param(
+        "Water\n\nBrightwell Springs, the bottled-water producer, on Thursday rejected claims that its plant "
+        "worsens the drought.\n\nIn a statement released on Thursday, the company said: “Our extraction is "
+        "tiny.”",
+        [("Our extraction is tiny.", "Brightwell Springs")],
+        id="a-company-in-apposition-with-the-that-did-something",
+    ),
+    pytest.param(
+        "Water\n\nThe dispute also touches the company of bottled water Brightwell Springs, accused by "
+        "residents of pumping groundwater. In a communiqué published Thursday, the society affirms that its "
+        "extraction « is tiny »",
+        [("is tiny", "Brightwell Springs")],
+        id="the-society-is-the-company-in-translation",
+    ),
+    pytest.param(
+        "Water\n\nThe post was shared thousands of times.\n\nÔng Minh Tran, Director General of Metropolitan "
+        "Water Authority Kelvara, admitted “a third of the water is lost”.",
+        [("a third of the water is lost", "Minh Tran")],
+        id="a-post-of-a-body-then-its-town-after-the-name",
+    ),
+    pytest.param(
+        "Museum\n\nTakamura-shi said 「My voice was not heard」.\n\nAccording to Takamura-shi, after the board "
+        "meeting, he was told by chairman Hollins-shi 「We cannot afford a scandal」.",
+        [("My voice was not heard", "Takamura"), ("We cannot afford a scandal", "Hollins")],
+        id="told-by-right-before-the-words-after-according-to",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -57,6 +57,8 @@ PHRASES = [
     ("The owner of the company Nordlys Linjer", "role", None, "owner of the company Nordlys Linjer", True),
     # a German post left untranslated before a name: "Gouverneurin" is the governor
     ("Gouverneurin Helena Brzezinska", "person", "Helena Brzezinska", "Gouverneurin", True),
+    ("Director General of Metropolitan Water Authority Kelvara", "role", None,
+     "Director General of Metropolitan Water Authority Kelvara", True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
