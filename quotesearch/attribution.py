@@ -2898,10 +2898,11 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
         if tok == ":" and i > 0:
             comma = max((k for k in range(i) if toks[k][0] == ","), default=-1)
             if 0 < i - comma - 1 <= 3:  # "Lee:", or after the topic: "Steelworks, the mayor:"
-                if re.search(r"[a-z]{2}[.!?]\s", masked[toks[i][2]:q_open]) \
+                if re.search(r"[a-z]{2}[.!?,]\s", masked[toks[i][2]:q_open]) \
                         or (i - comma - 1 == 1 and toks[i - 1][0].lower() not in ROLE_NOUNS
                             and _times_named(toks[i - 1][0], text[end:]) == 0):
-                    break  # the label of what follows ("Dunmore: workers strike. ‘…’"), or of the page
+                    break  # the label of what follows ("Dunmore: workers strike. ‘…’", "Dunmore: a strike, the mayor
+                    # attacks the «…»"), or of the page
                 run = (comma + 1, i - 1)
                 break
     before = [t for t in toks if t[2] <= q_open]

@@ -540,6 +540,7 @@ _AGE_BEFORE_OF = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]+of[ \t]+(?:this|the)[ \t]")
 # and "Pani", Turkish "Bay" and "Av." for a lawyer): a title only before a given name and a
 # surname, and not inside a name ("Tampa Bay Rays"). ("Pan" before a known given name is
 # taken apart with the other titles.)
+_BODY_FROM_TOWN = re.compile(r"(.+?)[ \t]+from[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
 _WEAK_TITLES = frozenset({"Pan", "Pani", "Bay", "Bayan", "Av."})
 _WEAK_TITLE = re.compile(r"(?:^|(?<=[ \t]))(?:Pani|Bay|Bayan|Av\.?)[ \t]+(?=[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+$)")
 
@@ -576,6 +577,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and not re.search(r"(?<![\w’'-])[A-Z][a-z’'-]+[ \t]+$", phrase[:weak.start()]):
         untitled = parse_mention(phrase[:weak.start()] + phrase[weak.end():])  # "CEO Bay Dariusz Wrona" (not "Bay Buchanan")
         return replace(untitled, text=phrase, role=untitled.role or weak.group().strip()) if untitled is not None else None
+    based_in = _BODY_FROM_TOWN.fullmatch(phrase) if " from " in phrase else None
+    if based_in is not None and (town_body := parse_mention(based_in.group(1))) is not None and town_body.kind == "org" \
+            and any(w[:1].isupper() for w in (town_body.name or "").split()):  # (not "The key line from Lee")
+        return replace(town_body, text=phrase)  # "the company Veritally Systems from Lindhaven": the company
     words_of = _WORDS_OF.fullmatch(phrase) if " from " in phrase or " of " in phrase else None
     if words_of is not None:
         speaking = parse_mention(words_of.group(1))  # "The key line from Kovacevic": his

@@ -5736,6 +5736,19 @@ SPEAKERS = [
         id="told-by-right-before-the-words-after-according-to",
     ),
     pytest.param(
+        "Dunmore: the council cuts the budget, the mayor attacks the « so-called experts »\n\nFrom our "
+        "envoy\n\nThree days on, Dunmore still has no budget. The mayor of Dunmore, Ann Keel, hardened the "
+        "tone.",
+        [("so-called experts", None)],
+        id="a-headline-label-before-a-clause-and-a-comma-is-no-speaker",
+    ),
+    pytest.param(
+        "Vote\n\nThe maker of the software, the company Brightwell Systems from Lindhaven, informed in a "
+        "written declaration, a „synchronisation error“ had stopped the count.",
+        [("synchronisation error", "Brightwell Systems")],
+        id="a-company-from-its-town",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -59,6 +59,7 @@ PHRASES = [
     ("Gouverneurin Helena Brzezinska", "person", "Helena Brzezinska", "Gouverneurin", True),
     ("Director General of Metropolitan Water Authority Kelvara", "role", None,
      "Director General of Metropolitan Water Authority Kelvara", True),
+    ("the company Brightwell Systems from Lindhaven", "org", "Brightwell Systems", None, True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
