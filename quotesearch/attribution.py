@@ -1375,8 +1375,11 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and toks[k + 3][0][:1].isupper():
             k += 2  # and where: "said to journalists in Solvik Tomasz Wieczorek, …"
         if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()
-                      or ((toks[k][0] in ROLE_NOUNS or toks[k][0].rstrip(".") in TITLES) and k + 1 < n and toks[k + 1][0][:1].isupper())):
-            j = k  # ("said to journalists commander Ann Lee", Polish "said to journalists dr Lee")
+                      or ((toks[k][0] in ROLE_NOUNS or toks[k][0].rstrip(".") in TITLES) and k + 1 < n and toks[k + 1][0][:1].isupper())
+                      or (toks[k][0].isalpha() and toks[k][0].islower() and k + 2 < n
+                          and toks[k + 1][0][:1].isupper() and toks[k + 2][0][:1].isupper() and toks[k + 2][0].isalpha())):
+            j = k  # ("said to journalists commander Ann Lee", Polish "said to journalists dr Lee", a rank
+            # left untranslated: "said to journalists nadkomisarz Ann Lee")
     if j + 3 < n and toks[j][0] == "the" and toks[j + 1][0] in _LISTENERS and toks[j + 2][0] in {"the", "a"} \
             and toks[j + 3][0][:1].isupper():
         j += 2  # translated from Portuguese: "told the reporting the Brazilian": whom, then who

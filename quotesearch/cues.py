@@ -72,7 +72,8 @@ AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", 
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté")
 # Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
 # mean other things anywhere else ("peace talks", "talking points").
-BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking"})
+BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking", "evaluated", "evaluates"})
+# ("Lee-shi evaluated 「…」", 評価した: not "doctors evaluated him")
 CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) \
     | {"pressed", "precised", "precises", "talked", "ordered", "remembered", "remembers", "defended"} \
     | AFTER_QUOTE_ONLY | BEFORE_QUOTE_ONLY

@@ -5749,6 +5749,18 @@ SPEAKERS = [
         id="a-company-from-its-town",
     ),
     pytest.param(
+        "Bank\n\nFinance minister Ana Ruiz said the rise was needed.\n\nThe IMF mission visiting Valdoria, its "
+        "chief Nazarof-shi evaluated 「the decisive action is welcome」.",
+        [("the decisive action is welcome", "Nazarof")],
+        id="evaluated-right-before-the-words",
+    ),
+    pytest.param(
+        "Museum\n\n„We treat this as a long theft” – said to journalists nadkomisarz Piotr Lasek, head of the "
+        "Art Unit.",
+        [("We treat this as a long theft", "Piotr Lasek")],
+        id="an-untranslated-rank-after-to-journalists",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
