@@ -541,6 +541,8 @@ _AGE_BEFORE_OF = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]+of[ \t]+(?:this|the)[ \t]")
 # surname, and not inside a name ("Tampa Bay Rays"). ("Pan" before a known given name is
 # taken apart with the other titles.)
 _BODY_FROM_TOWN = re.compile(r"(.+?)[ \t]+from[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
+_POLISH_TOLD = re.compile(r"(?<![\w’'-])(?:pan|pani|Pani|panie|pana)(?![\w’'-])")  # (not "Pan" alone: a Chinese surname)
+_TURKISH_TOLD = re.compile(r"(?<![\w’'-])(?:Hanım|Bey|Bayan|Hanim)(?![\w’'-])")
 _WEAK_TITLES = frozenset({"Pan", "Pani", "Bay", "Bayan", "Av."})
 _WEAK_TITLE = re.compile(r"(?:^|(?<=[ \t]))(?:Pani|Bay|Bayan|Av\.?)[ \t]+(?=[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+$)")
 
@@ -2411,7 +2413,12 @@ class ArticleSpeakers:
         if title not in _WEAK_TITLES:
             return None
         full = self._full_name(surname, pos)
-        return full if full is not None and " " in full and not full.startswith(f"{title} ") else None
+        if full is not None and " " in full and not full.startswith(f"{title} "):
+            return full
+        # (or, in a story whose other honorifics say the language, the surname alone: "Pan Lis" beside
+        # "pani Nowak", "Bay Kaya" beside "Demir Hanım"; the story elsewhere names them in full)
+        told = _POLISH_TOLD if title in {"Pan", "Pani"} else _TURKISH_TOLD if title in {"Bay", "Bayan"} else None
+        return surname if told is not None and told.search(self.text) else None
 
     def _family_name_first(self, family: str, given: str) -> str | None:
         """"Brannvik Elias", as Hungarian writes names, is the "Elias Brannvik" the article

@@ -5761,6 +5761,12 @@ SPEAKERS = [
         id="an-untranslated-rank-after-to-journalists",
     ),
     pytest.param(
+        "Museum\n\nThe lawyer Selin Demir Hanım said her client knew nothing.\n\nBay Kaya, who returned the "
+        "pieces, describes himself as “a victim”.",
+        [("a victim", "Kaya")],
+        id="a-turkish-title-before-a-surname-in-a-story-with-turkish-honorifics",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
