@@ -544,7 +544,8 @@ _BODY_FROM_TOWN = re.compile(r"(.+?)[ \t]+from[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z
 _POLISH_TOLD = re.compile(r"(?<![\w’'-])(?:pan|pani|Pani|panie|pana)(?![\w’'-])")  # (not "Pan" alone: a Chinese surname)
 _TURKISH_TOLD = re.compile(r"(?<![\w’'-])(?:Hanım|Bey|Bayan|Hanim)(?![\w’'-])")
 _WEAK_TITLES = frozenset({"Pan", "Pani", "Bay", "Bayan", "Av."})
-_WEAK_TITLE = re.compile(r"(?:^|(?<=[ \t]))(?:Pani|Bay|Bayan|Av\.?)[ \t]+(?=[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+$)")
+_WEAK_TITLE = re.compile(r"(?:^|(?<=[ \t]))(?:" + "|".join(re.escape(t.rstrip(".")) + r"\.?" * t.endswith(".") for t in sorted(_WEAK_TITLES - {"Pan"}))
+                         + r")[ \t]+(?=[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+$)")
 
 # Courtesy titles translations keep before a post ("the Frau Ministerin"); English ones stand
 # before surnames that may be role words ("Mr. King").
