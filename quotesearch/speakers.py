@@ -536,14 +536,17 @@ _LOWER_GLOSS = re.compile(r"[ \t]*\([a-z][^()]*\)(?=[ \t]|$)")
 # … or an age, before where the person works: "Ann Lee-shi (46) of this zoo" (the zoo is the story's)
 _AGE_BEFORE_OF = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]+of[ \t]+(?:this|the)[ \t]")
 
+# A body and the town it is from: "the company Veritally Systems from Lindhaven".
+_BODY_FROM_TOWN = re.compile(r"(.+?)[ \t]+from[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
 # Titles translations keep that are given names or surnames in English news too (Polish "Pan"
 # and "Pani", Turkish "Bay" and "Av." for a lawyer): a title only before a given name and a
 # surname, and not inside a name ("Tampa Bay Rays"). ("Pan" before a known given name is
 # taken apart with the other titles.)
-_BODY_FROM_TOWN = re.compile(r"(.+?)[ \t]+from[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
-_POLISH_TOLD = re.compile(r"(?<![\w’'-])(?:pan|pani|Pani|panie|pana)(?![\w’'-])")  # (not "Pan" alone: a Chinese surname)
-_TURKISH_TOLD = re.compile(r"(?<![\w’'-])(?:Hanım|Bey|Bayan|Hanim)(?![\w’'-])")
 _WEAK_TITLES = frozenset({"Pan", "Pani", "Bay", "Bayan", "Av."})
+# The story's other honorifics that say it is translated from Polish or Turkish, where "Pan" and
+# "Bay" before a surname are titles (not "Pan" alone: a Chinese surname).
+_POLISH_TOLD = re.compile(r"(?<![\w’'-])(?:pan|pani|Pani|panie|pana)(?![\w’'-])")
+_TURKISH_TOLD = re.compile(r"(?<![\w’'-])(?:Hanım|Bey|Bayan|Hanim)(?![\w’'-])")
 _WEAK_TITLE = re.compile(r"(?:^|(?<=[ \t]))(?:" + "|".join(re.escape(t.rstrip(".")) + r"\.?" * t.endswith(".") for t in sorted(_WEAK_TITLES - {"Pan"}))
                          + r")[ \t]+(?=[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+$)")
 
@@ -3361,14 +3364,16 @@ class ArticleSpeakers:
         marks a company: "the manufacturer Calvera Nutrition … the company said", if the story
         still talks about it."""
         named = None
-        apposed = False  # ("Crystalline Springs, the bottled-water producer, rejected …", "the company X": a company, whatever it did)
+        # (said outright to be a company, whatever it did since: "Crystalline Springs, the bottled-water
+        # producer, rejected …", "the company Crystalline Springs")
+        said_company = False
         found = sorted([*_COMPANY_INTRODUCED.finditer(self.text, 0, pos), *_COMPANY_APPOSED.finditer(self.text, 0, pos)],
                        key=lambda m: m.start(1))
         for m in found:
             words = list(itertools.takewhile(_is_cap, m.group(1).split()))
             if words and _bare(words[0]) not in TITLES | ROLE_NOUNS and _fold(words[0]) not in GIVEN_NAME_GENDER:
-                named, apposed = " ".join(words), m.re is _COMPANY_APPOSED or m.group().startswith(("company", "firm"))
-        if named is None or (named in self._person_names() and not apposed):
+                named, said_company = " ".join(words), m.re is _COMPANY_APPOSED or m.group().startswith(("company", "firm"))
+        if named is None or (named in self._person_names() and not said_company):
             return None
         # (named again since, in this paragraph or the two before: not a company the story has left)
         recent = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos)))
