@@ -3665,7 +3665,9 @@ _INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
 # The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
 _PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})"
                           r"(?:[ \t]+(?:said|says|added)[ \t]+(?:he|she|they|I|we))?[ \t]+(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?")
+# A passive cue's agent next: "was told by …".
 _BY_AFTER_CUE = re.compile(r"[ \t]+by[ \t]")
+# A "said" whose words someone else told the speaker: "“…,” she said she was told by Ann Lee".
 _SAID_TOLD_BY = re.compile(r"[ \t]+(?:he|she|they|I|we)[ \t]+(?:was|were)[ \t]+told[ \t]+by[ \t]")
 # ("“…,” Lee was told by Ray": Ray's words)
 _AS_GAP = re.compile(r"[\s,;—–" + MASK + r"]*,[ \t]*as[ \t]+(?:[a-z]+[ \t]+){0,2}")  # (the speaker's words its phrase left out)
