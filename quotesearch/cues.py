@@ -453,7 +453,7 @@ SURNAME_JOINERS: frozenset[str] = frozenset({"y", "i", "e"})
 
 # Name particles that stay lower case inside a personal name.
 PARTICLES: frozenset[str] = SURNAME_JOINERS | frozenset(
-    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al",
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al", "el",
      "bin", "ibn", "ter", "dos", "das", "ap", "ferch", "binti", "bint", "ó", "ní", "nic", "uí", "mac", "giolla"}
 )
 

@@ -271,7 +271,7 @@ _PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "men", "women", "b
 _ROLE_HEADS = OFFICES - {"head", "host", "witness"}
 
 
-_PRESS_UNITS = frozenset({"service", "office", "centre", "center", "department"})
+_PRESS_UNITS = frozenset({"service", "office", "centre", "center", "department", "team"})
 
 
 # An unlisted noun for a person: "the specialist", "the librarian" (not the verbs

@@ -5767,6 +5767,19 @@ SPEAKERS = [
         id="a-turkish-title-before-a-surname-in-a-story-with-turkish-honorifics",
     ),
     pytest.param(
+        "Coach\n\nThe coach had asked for pardon on Monday, and affirmed that «a locker room is no press "
+        "room».\n\nThe captain, Omar el Sayed, wrote on Tuesday in his social networks that «what was said "
+        "hurt».",
+        [("a locker room is no press room", None), ("what was said hurt", "Omar el Sayed")],
+        id="a-name-with-the-particle-el-in-apposition",
+    ),
+    pytest.param(
+        "Police\n\nThe Metropolitan Police of Montaleva received a complaint. „We confirm the complaint” – "
+        "communicated the press team of the police.",
+        [("We confirm the complaint", "the Metropolitan Police of Montaleva")],
+        id="the-press-team-of-a-body",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

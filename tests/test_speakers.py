@@ -60,6 +60,8 @@ PHRASES = [
     ("Director General of Metropolitan Water Authority Kelvara", "role", None,
      "Director General of Metropolitan Water Authority Kelvara", True),
     ("the company Brightwell Systems from Lindhaven", "org", "Brightwell Systems", None, True),
+    ("Omar el Sayed", "person", "Omar el Sayed", None, True),
+    ("the press team of the police", "org", "the police", None, True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
