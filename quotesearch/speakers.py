@@ -415,7 +415,8 @@ def _introduced_by(noun: str) -> re.Pattern[str]:
 
 # The nouns a story introduces a company by: "the manufacturer Calvera Nutrition", "the
 # retail chain FreshWay" (each followed by the name, as _introduced_by has it).
-_COMPANY_KIND = r"(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender|platform|start-up|startup)"
+_COMPANY_KIND = (r"(?:company|firm|manufacturer|maker|producer|retailer|chain|airline|carrier|operator|insurer|lender|platform"
+                 r"|start-up|startup|giant|brewery|brewer|Brauerei)")  # ("Beer giant Krone", German "die Brauerei Krone")
 _COMPANY_INTRODUCED = re.compile(
     r"\b" + _COMPANY_KIND +
     r"(?:[ \t]+of[ \t]+(?!the\b)[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")
@@ -2911,6 +2912,7 @@ class ArticleSpeakers:
                     if about is not None and about.lower().startswith("the ") and about[4:].islower():
                         # ("The group disputes that account. A spokeswoman said …": the group by its name)
                         about = self._named_before(pos, "org", about[4:], proper=True) or about
+                    about = about or self._company_introduced_before(pos)  # ("Beer giant Krone … A spokeswoman said")
                     if about is not None:
                         return about
                 if body is not None and body.islower():  # "a government spokesman": the government named before

@@ -5780,6 +5780,18 @@ SPEAKERS = [
         id="the-press-team-of-a-body",
     ),
     pytest.param(
+        "Coach\n\nThe union chairwoman spoke.\n\nAlso the main sponsor, the Brauerei Falk, had already on "
+        "Monday evening reacted. »We expect respect«, let the company announce.",
+        [("We expect respect", "Falk")],
+        id="a-german-brewery-is-the-company",
+    ),
+    pytest.param(
+        "Coach\n\nBeer giant Falk, whose logo is on the shirts, also turned the screw. A spokeswoman said: 'We "
+        "expect respect'",
+        [("We expect respect", "Falk")],
+        id="a-spokeswoman-after-a-company-introduced-by-its-kind",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
