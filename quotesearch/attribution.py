@@ -1906,6 +1906,17 @@ def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[
                 and any(_SPEECH_NOUNS.fullmatch(word) for word in itertools.islice(owned, 4)):
             return (inside[0][1], inside[0][2] - 2)  # "Acme’s first message — a post telling …": Acme's words
         return subject
+    if subject is None and not toks[cue_idx][0].endswith("ing"):
+        # after asides the subject rules do not take apart: "At the end of the bulletin, the 8pm news
+        # watched by a million, Lee put down her script and said": the name that opens a clause (not
+        # for a participle: "…, supporters ripped them away, calling her “…,” she said")
+        for k in range(1, cue_idx - 1):
+            if toks[k - 1][0] == "," and toks[k][0][:1].isupper() and toks[k][0].isalpha() and _pronoun(toks[k][0]) is None \
+                    and toks[k][0].lower() not in CLAUSE_OPENERS:
+                end = _np_end(toks, k)
+                if k < end < cue_idx and toks[end][0].isalpha() and toks[end][0].islower() \
+                        and toks[end][0] not in CLAUSE_OPENERS:
+                    return (toks[k][1], toks[end - 1][2])
     return None
 
 

@@ -5792,6 +5792,19 @@ SPEAKERS = [
         id="a-spokeswoman-after-a-company-introduced-by-its-kind",
     ),
     pytest.param(
+        "Anchor\n\nMara Lind quits.\n\nAt the end of the bulletin, the 8pm news watched by a million people, "
+        "Lind put down her script, looked into the camera and said: “I cannot read the news.”",
+        [("I cannot read the news.", "Mara Lind")],
+        id="a-name-opening-a-clause-after-an-aside-then-and-said",
+    ),
+    pytest.param(
+        "Rally\n\nKim Lane went to the rally alone.\n\nThe moment that Ms. Lane, 21, held up her signs, "
+        "supporters ripped them away and began shoving her, screaming slurs and calling her “scum,” she said in "
+        "an interview.",
+        [("scum,", "Kim Lane")],
+        id="a-participle-after-an-aside-leaves-the-words-to-she-said",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
