@@ -2245,7 +2245,8 @@ def _whom_subject(text: str, masked: str, start: int, q_open: int, q_close: int)
 
 
 # Someone's words right before the words themselves: "Sergey Lebedev's words “…” were shared".
-_OWNED_WORDS = re.compile(rf"(?<![\w’'-])((?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{CAPITAL}][\w-]+)[’']s[ \t]+(?:[a-z]+[ \t]+)?"
+_OWNER_NAME = rf"(?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{CAPITAL}][\w-]+"  # (whose words: up to four capitalised words)
+_OWNED_WORDS = re.compile(r"(?<![\w’'-])(" + _OWNER_NAME + r")[’']s[ \t]+(?:[a-z]+[ \t]+)?"
                           r"(?:words|statement|message|remarks|comment|post|reply|answer|tweet|appeal|warning)[ \t]*[:,]?[ \t]*$")
 # A sentence that gives the words after it, with any verb: "Lee-shi looked back as follows. 「…」"
 # (Japanese "次のように振り返った", translated).
@@ -2254,7 +2255,7 @@ _AS_FOLLOWS = re.compile(r"[ \t]as[ \t]+follows[ \t]*[.:][ \t]*$")
 _NAME_WHO_CALLED = re.compile(r"(?<![\w’'-])(?P<np>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w’'-]*)+)"
                               r",[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?$")
 # Whose words they are, whatever cue came before: "The firm said that, in Ann Lee's words, “…”".
-_IN_OWNED_WORDS = re.compile(rf"(?<![\w’'-])[Ii]n[ \t]+(?P<np>(?:[{CAPITAL}][\w-]+[ \t]+){{0,3}}[{CAPITAL}][\w-]+)[’']s?"
+_IN_OWNED_WORDS = re.compile(r"(?<![\w’'-])[Ii]n[ \t]+(?P<np>" + _OWNER_NAME + r")[’']s?"
                              r"[ \t]+(?:own[ \t]+)?words[ \t]*[:,]?[ \t]*$")
 # A relative clause after a quotation: "… «…» after the case of a boy who, according to his family, …"
 _RELATIVE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which)\b")
