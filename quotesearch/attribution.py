@@ -394,6 +394,12 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+# Clause openers that also name places in bodies' names: "Underground Consortium", "Inside Track Group".
+_NAMING_OPENERS = frozenset("above below beneath underground upstairs downstairs overhead offstage inside outside".split())
+# The tabloids' "the mum-of-two", "the father-of-three": a person described by her children.
+_PARENT_OF = re.compile(r"(?:grand)?(?:mum|mom|mother|dad|father)-of-[a-z]+")
+
+
 def _np_token(tok: str, nxt: str | None) -> bool:
     low = tok.lower().strip(".").replace("’", "'")
     if AGE.fullmatch(low):
@@ -405,9 +411,13 @@ def _np_token(tok: str, nxt: str | None) -> bool:
             return False  # "There’s", "That’s", "Let’s" open clauses, they are not names
         if low in {"first", "second", "third"} and nxt is not None and nxt.lower() in ROLE_NOUNS:
             return True  # a rank in a post's title: "the Second Mayor Ann Lee"
+        if low in _NAMING_OPENERS and nxt is not None and nxt[:1].isupper() and nxt.lower() in ORG_NOUNS:
+            return True  # a place word in a body's name: "the Meridian Underground Consortium"
         return (low not in CLAUSE_OPENERS or tok == "AS") and _pronoun(tok) is None  # (Norwegian "Vinter Bulk AS")
+    if low == "country" and nxt is not None and nxt.lower() in ROLE_NOUNS:
+        return True  # a post in one country: "the company's Meridia country manager Ann Lee"
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
-            or low in KIN_WORDS or (low in INSTITUTIONS and (nxt is None or (  # ("said his sister")
+            or low in KIN_WORDS or _PARENT_OF.fullmatch(low) or (low in INSTITUTIONS and (nxt is None or (  # ("said his sister")
                 nxt.lower() in CUE_VERBS or nxt.lower() in SKIPPABLE or nxt in {"let", "lets", "side"}))):
         # ("the university said", "The university itself let announce", not "a medic of the hospital")
         return True
@@ -513,9 +523,9 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                     t[0][:1].isupper() and t[0].isalpha() and t[0].lower() not in CLAUSE_OPENERS for t in toks[j - 3:j - 1]):
                 j -= 2  # a person, then where they work: "Ann Lee from the firm Brightwater Salvage complained"
                 continue
-            if low == "the" and j > 1 and toks[j - 1][0] == "for" and opens_body_for(toks[j - 2][0]) \
+            if low in {"the", "a"} and j > 1 and toks[j - 1][0] == "for" and opens_body_for(toks[j - 2][0]) \
                     and j + 1 <= i and toks[j + 1][0][:1].isupper():
-                j -= 1  # "the Office for the Coordination of Humanitarian Affairs said"
+                j -= 1  # "the Office for the Coordination of Humanitarian Affairs said", "the Coalition for a Free Press"
                 continue
             if low == "the" and j > 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in FAMILY_WORDS | MEMBERS_BODIES:
                 j -= 1  # "the families of the trapped miners said": the families ("the union of the guards": the union)
@@ -569,7 +579,12 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         if low == "and" and j < i and j > 0 and toks[j - 1][0][:1].isupper() and nxt and (nxt[0].isupper() or nxt.lower() == "the"):
             j -= 1
             continue
-        if low == "for" and j < i and j > 0 and opens_body_for(toks[j - 1][0]) and nxt and (nxt[:1].isupper() or nxt == "the"):
+        if tok == "," and 3 <= j < i - 2 and toks[j - 2][0] == "of" and toks[j - 3][0].lower() in ORG_NOUNS \
+                and toks[j - 3][0][:1].isupper() and toks[j - 1][0][:1].isupper() and "and" in (t[0] for t in toks[j + 1:i]) \
+                and all(t[0][:1].isupper() or t[0] in {",", "and"} for t in toks[j + 1:i + 1]):
+            j -= 1  # a list of portfolios in a body's name: "the Ministry of Economy, Trade and Industry"
+            continue
+        if low == "for" and j < i and j > 0 and opens_body_for(toks[j - 1][0]) and nxt and (nxt[:1].isupper() or nxt in {"the", "a"}):
             j -= 1  # "Citizens for Clean Air said" (the article checked above: "the Office for the Coordination of …")
             continue
         if j < i and _is_adjective_like(tok) and all(t[0].islower() for t in toks[j + 1:i + 1]):
@@ -880,6 +895,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 and toks[cue_idx][0].lower() not in _CUE_BASE_FORMS:
             break  # a modal never takes "wrote" or "says": "Will wrote" / "May says" name someone
         i -= 1
+    if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in CUE_VERBS and toks[i - 1][0] in {"a", "an"} \
+            and toks[i - 2][0] in {"in", "via"} and toks[i - 3][0][:1].isupper():
+        i -= 3  # a speech noun, not a verb: Japanese "Dashly in a comment said 「…」"
     if i == cue_idx - 1 and i >= 1 and toks[i][0] == "so" and toks[i - 1][0][:1].isupper():
         i -= 1  # Japanese "と述べた", translated: "「…」, Sakamoto-senshu so said."
     if i == cue_idx - 1 and i >= 1 and toks[i][0] in {"let", "lets"} and toks[cue_idx][0] in _CUE_BASE_FORMS:
@@ -919,8 +937,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         # "Ann Lee, who on the first morning told": the time between the relative and its verb
         when = next((k for k in range(i - 1, max(i - 6, 0), -1) if toks[k][0] == "who"), None)
         if when is not None and toks[when + 1][0] in {"on", "in", "at", "during", "that", "this", "the", "later", "earlier"} \
-                and all(t[0].isalpha() and t[0].islower() for t in toks[when + 1:i]):
-            i = when
+                and all(t[0].isalpha() and (t[0].islower() or t[0].lower() in WEEKDAYS) for t in toks[when + 1:i]):
+            i = when  # (and "who on Monday night said")
     boxed = i >= 3 and toks[i][0] == "," and toks[i - 1][0].lower() in PLATFORMS  # (", on official SNS, posted")
     plat = i - boxed
     on = next((k for k in range(plat - 1, max(plat - 4, -1), -1) if toks[k][0].lower() in {"on", "via"}), None) \
@@ -1322,7 +1340,8 @@ _TOLD_WHOM = frozenset({"our", "the", "this", "journalists", "reporters", "us"})
 _LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal", "press", "media", "cameras",
                         "correspondent", "agency", "radio", "channel", "website", "reporters", "journalists",
                         "conference", "television", "broadcaster", "station", "reporting", "reportage",
-                        "gathered", "assembled", "crowd", "audience"})  # (German "rief den Versammelten zu")
+                        "gathered", "assembled", "crowd", "audience",  # (German "rief den Versammelten zu")
+                        "deputies", "lawmakers", "mps", "senators", "parliamentarians", "delegates"})  # ("before the deputies")
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
@@ -1986,7 +2005,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             phrase_span: tuple[int, int] | None = None
             inverted = source_phrase = silent = False
             # ("«…», read the presiding judge, Ann Lee": the words read out, as a cue after them)
-            read_out = low == "read" and ti >= 2 and toks[ti - 1][0] == "," and toks[ti - 2][0].startswith(MASK) \
+            read_out = low == "read" and ti >= 2 and (
+                (toks[ti - 1][0] == "," and toks[ti - 2][0].startswith(MASK))
+                or (ti >= 3 and toks[ti - 1][0] == "so" and toks[ti - 2][0] == "," and toks[ti - 3][0].startswith(MASK))
+                or (ti + 2 < len(toks) and toks[ti + 1][0] == "out" and toks[ti + 2][0].startswith(MASK))) \
                 and not any(t[0].lower().rstrip("s") in INSCRIPTION_NOUNS for t in toks[ti + 1:ti + 4])  # (not "read the sign")
             if low in {"according", "in", "as", "read", "by", "through"} and not read_out:
                 if low == "read" and (ti == 0 or toks[ti - 1][0].lower() not in {"we", "one"}):
@@ -2117,13 +2139,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue
                 # translations from Spanish or Italian keep the perfect: "“…”, has affirmed the counsellor"
                 perfect = prev.lower() in {"has", "have", "had"}
-                lead = ti - 1 if perfect else ti
+                lead = ti - 1 if perfect or (read_out and prev == "so") else ti  # (German "„…“, so read the judge")
                 if lead >= 3 and toks[lead - 1][0].lower() in _LISTENERS:
                     k = lead - 2 - (toks[lead - 2][0].lower() in {"the", "our"})
                     if k >= 1 and toks[k][0].lower() == "to":
                         lead = k  # translated: "«…», to the journalists said the chairman …"
                 prev_is_quote = _after_quote(toks, lead)
-                if low in AFTER_QUOTE_ONLY and not prev_is_quote \
+                if low in AFTER_QUOTE_ONLY and not prev_is_quote and not read_out \
                         and not (prev.lower() in {"he", "she", "they"} and (
                             _after_quote(toks, lead - 1) or (lead >= 3 and toks[lead - 2][0] in {"had", "has", "have"}
                                                              and _after_quote(toks, lead - 2)))) \
@@ -2353,6 +2375,9 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
             toks = toks[:opened]  # "Lee-kyōju (Vietnamese origin) 「…」 points out"
         if len(toks) > 4 and [t[0] for t in toks[-4:]] == ["on", "the", "other", "hand"]:
             toks = toks[:-4]  # "Lee-keibu on the other hand 「…」 emphasized"
+        on = next((k for k in range(len(toks) - 2, max(len(toks) - 5, 0), -1) if toks[k][0] in {"on", "via"}), None)
+        if on is not None and (toks[-1][0].lower() in PLATFORMS or [t[0].lower() for t in toks[-2:]] == ["social", "media"]):
+            toks = toks[:on]  # where it was written: "Lee Hanım on social media “…” had written"
         if len(toks) > 3 and toks[-1][0].lower() in _LISTENERS and toks[-2 - (toks[-2][0] in {"this", "the", "our"})][0] == "to":
             toks = toks[:-2 - (toks[-2][0] in {"this", "the", "our"})]  # "Lee-shi to this agency 「…」 talked"
         span = _subject_span(toks) if toks else None
@@ -2368,20 +2393,30 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
         named = _clean_phrase(text, *span)
         ref = parse_mention(named)
         # (or a body the sentence opens with: "The provincial police also “…” explained.")
-        honoured = NAME_WITH_HONORIFIC.search(named) is not None  # ("Lee-keibu", a Japanese honorific: a person)
+        honoured = NAME_WITH_HONORIFIC.search(named) is not None or (  # ("Lee-keibu", a Japanese honorific: a person,
+            named.split()[-1].lower() in HONORIFICS_AFTER and ref is not None and _times_named(ref.name or "", text) >= 2)
+        # or a Turkish one after a surname the story has used: "Adeyemi Hanım “…” said")
         return named if ref is not None and (ref.kind == "person" and (" " in (ref.name or "") or honoured) or (
             ref.kind == "org" and ref.definite and span[0] == toks[0][1])) else None
+    asked = next((c for c in range(1, len(toks) - 3) if toks[c][0] == "," and (
+        [t[0].lower() for t in toks[c + 1:c + 4]] in (["to", "the", "question"], ["to", "a", "question"])
+        or toks[c + 1][0].lower() == "asked")), None)
+    if asked is not None:
+        toks = toks[:asked + 1]  # what was asked, between the subject and the words: "Lee Bey, to the question of …, “…” said"
     first = len(toks) - 2  # (the capitalised words that end the subject, before its comma)
     while first > len(toks) - 5 and toks[first - 1][0][:1].isupper() and toks[first - 1][0].isalpha():
         first -= 1
     before = toks[first - 1][0] if first >= 1 and toks and toks[-1][0] == "," else ""
-    if before.isalpha() and before.islower() and first < len(toks) - 2 and len(toks) > (4 if before == "from" else 6):
+    if ((before.isalpha() and before.islower()) or before == ")") and first < len(toks) - 2 \
+            and len(toks) > (4 if before == "from" else 6):
         # Turkish word order, translated: a long subject that ends in the name, "The captain of the
         # rescue ship belonging to the Open Sea organisation Ann Lee, “…” said."; or "X'ten Y", "The
-        # organisation Open Cages from Ann Lee Hanım, “…” said" (hers)
+        # organisation Open Cages from Ann Lee Hanım, “…” said" (hers), or "The press organisation Free
+        # Voice (FV) Executive Director Ann Lee, “…” said" (a post after the body's initials)
         ending = _clean_phrase(text, toks[first][1], toks[-2][2])
         ref = parse_mention(ending)
-        if ref is not None and ref.kind == "person" and " " in (ref.name or "") and (before == "from" or ref.role is None):
+        if ref is not None and ref.kind == "person" and " " in (ref.name or "") \
+                and (before in {"from", ")"} or ref.role is None):
             return ending
     span = _subject_span(_without_acronyms(toks))
     if span is None and toks and toks[0][0].lower() in _VERB_ADJUNCT_PREPOSITIONS | {"from"}:

@@ -66,10 +66,11 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
                                             "intervened", "raged", "rages", "shared", "justified", "justifies",
-                                            "regretted", "regrets", "counted", "related"})
+                                            "regretted", "regrets", "counted", "related", "nuanced", "nuances"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
 # Spanish "contó" and "relató", translated: "«…», counted the pharmacist", "«…», related Lee")
-# ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté")
+# ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté";
+# "«…», nuances the chairman", "nuance")
 # Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
 # mean other things anywhere else ("peace talks", "talking points").
 BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking", "evaluated", "evaluates"})
@@ -247,7 +248,7 @@ GENDER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """madam dame doña lady queen princess duchess spokeswoman chairwoman
         congresswoman councilwoman assemblywoman alderwoman selectwoman committeewoman businesswoman
-        girl woman mom actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum
+        girl woman mom mum actress smt shrimati hajja hajjah hanım hanim ibu bu bà puan bi aling khanom khanum
         chị fru ponia gospa gospođa kyria weizero weizerit xanim xan niam fine'eiki tama'ita'i marama sokhna mayi aadde mbok itron""".split(), "she"),
     **{word: said for word, said in {**COURTESY_TITLES, **KIN_WORDS}.items() if said},
 }
@@ -394,7 +395,7 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 PORTFOLIOS: frozenset[str] = frozenset(
     """resources affairs development infrastructure communities defence defense health education
     finance energy transport environment agriculture interior economy labour labor culture tourism
-    industry fisheries forestry housing welfare employment sport sports youth veterans emergencies children families women equality""".split()
+    industry fisheries forestry housing welfare employment works sport sports youth veterans emergencies children families women equality""".split()
 )
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})

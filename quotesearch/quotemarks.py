@@ -47,6 +47,14 @@ _CUT_BEFORE_INVERTED = re.compile(
     r",\s+(?:" + _SPEECH_TAIL_VERBS + r")\s+(?P<np>(?:the|its|his|her|their)\s+\w+|[A-Z][\w’'.-]*)"
 )
 
+# ... or, at the paragraph's end, where "<Name>, the <post>, said." begins, glued or after a
+# comma: "we will be watching every doorKofi Mensah, the union's general secretary, said."
+_CUT_BEFORE_APPOSED_CUE = re.compile(
+    rf"(?:,\s*|\s+|(?<=[{SMALL}]))"
+    rf"(?P<np>(?:[{CAPITAL}][\w’'.-]*\s+){{0,3}}[{CAPITAL}][{SMALL}][\w’'-]*)"
+    r",\s+(?:the|an?|its|his|her|their)\s+[^,.!?\"“”«»]{1,60},\s+(?:" + _SPEECH_TAIL_VERBS + r")[.!]?\s*$"
+)
+
 # ... or, at the paragraph's end, where ", the <role> said." begins: "is not loss, the judge wrote."
 _CUT_BEFORE_ROLE_CUE = re.compile(
     r",\s+(?P<np>the\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+(?:" + _SPEECH_TAIL_VERBS + r")[.!]?\s*$"
@@ -115,7 +123,7 @@ def _cut_unclosed(par: str, a: int, b: int) -> int:
     for m in _CUT_BEFORE_CUE.finditer(par, a, b):
         if m.start("np" if m.group("np") else "pn") > a + 3:
             last = m
-    for pattern in (_CUT_BEFORE_INVERTED, _CUT_BEFORE_ROLE_CUE):
+    for pattern in (_CUT_BEFORE_INVERTED, _CUT_BEFORE_ROLE_CUE, _CUT_BEFORE_APPOSED_CUE):
         for m in pattern.finditer(par, a, b):
             if m.start() > a + 3 and (last is None or m.start() > last.start()):
                 last = m

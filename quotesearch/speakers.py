@@ -303,8 +303,8 @@ _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiu�
 # (who chairs a committee or a commission), "Lee kyokuchō" (a bureau's head), "Lee-shochō" (an
 # institute's or an office's head), "-inchō" a hospital's, "-kanchō" a museum's, "-kōchō" a school's,
 # "-gakuchō" a university's, "-buchō" a department's, "-chōkan" an agency's, "-gichō" who chairs
-# an assembly, "-sōsai" a central bank's governor or a party's president.
-_JAPANESE_POSTS = ("shich[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|shoch[oō]u?|inch[oō]u?|kanch[oō]u?"
+# an assembly, "-sōsai" a central bank's governor or a party's president, "-saibanchō" who presides a court.
+_JAPANESE_POSTS = ("shich[oō]u?|saibanch[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|shoch[oō]u?|inch[oō]u?|kanch[oō]u?"
                    "|k[oō]ch[oō]u?|gakuch[oō]u?|buch[oō]u?|ch[oō]kan|gich[oō]u?|s[oō]sai|daijin|chiji|kantoku|shush[oō]")
 # (and what someone is, as Japanese news writes it: "-senshu" an athlete, "-keibu" a police
 # inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
@@ -556,6 +556,13 @@ _WEAK_TITLE = re.compile(r"(?:^|(?<=[ \t]))(?:" + "|".join(re.escape(t.rstrip(".
 _FOREIGN_COURTESY = frozenset(COURTESY_TITLES) - {"mr", "mrs", "ms", "miss", "dr", "mx"}
 
 
+# A name in full, then a post in lower case and whose it is: "Ann Lee chief investigator of the Board".
+_NAME_THEN_POST = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]+((?!(?:the|a|an)\b)(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
+                             r"([ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*)")
+# A common noun's possessive left of a cue: "the consortium's" (statement) speaks for the consortium.
+_LOWER_OWNER = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)['’]s")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -564,6 +571,16 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     result is an immutable record of the phrase alone.
     """
     phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
+    lower_owner = _LOWER_OWNER.fullmatch(phrase) if phrase[-2:] in {"'s", "’s"} else None
+    if lower_owner is not None and (owner_ref := parse_mention(lower_owner.group(1))) is not None:
+        return replace(owner_ref, text=phrase)  # "The consortium's written statement, …, read": the consortium's words
+    name_post = _NAME_THEN_POST.fullmatch(phrase) if " of " in phrase else None
+    if name_post is not None and _is_role_word(name_post.group(2).split()[-1]) \
+            and not any(_bare(w) in ROLE_MODIFIERS | ORG_NOUNS | CLAUSE_OPENERS for w in name_post.group(1).split()) \
+            and (post_holder := parse_mention(name_post.group(1))) is not None and post_holder.kind == "person" \
+            and " " in (post_holder.name or ""):
+        # translated from Japanese, no comma between: "Harid Mansur chief investigator of the Safety Authority"
+        return replace(post_holder, text=phrase, role=name_post.group(2) + name_post.group(3))
     if phrase.upper() in _LIVE_LABELS:
         return None  # a live blog's label, "BREAKING: Here is the statement in full:", is no one
     if " of the " in phrase and _LOWER_MINISTRY_OF_THE.search(phrase):
@@ -1593,7 +1610,8 @@ def _gender_of(ref: SpeakerRef) -> str | None:
 
 
 def _gender_in(phrase: str) -> str | None:
-    said = {GENDER_WORDS[_bare(t)] for t in phrase.split() if _bare(t) in GENDER_WORDS and t != "Miss."}
+    words = [_bare(t).split("-of-", 1)[0] for t in phrase.split() if t != "Miss."]  # ("the mum-of-two")
+    said = {GENDER_WORDS[w] for w in words if w in GENDER_WORDS}
     return said.pop() if len(said) == 1 else None
 
 
@@ -1656,7 +1674,8 @@ _POLICE_SAID = re.compile(r"\b(?:[Pp]olice[ \t]+(?:said|say|says|told|added|conf
 _PORTFOLIO = r"[A-Z][\w-]*(?:[ \t]+(?:Affairs|Development|Health|Security|Protection|Transformation|Planning|Relations|Resources|Works|Policy|Safety))?"
 _MINISTER_OF = re.compile(rf"\b[Mm]inister[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?({_PORTFOLIO}(?:[ \t]+and[ \t]+(?:of[ \t]+)?{_PORTFOLIO})?)")
 # (a portfolio's second word, before the minister's name: "the Minister for Digital Affairs Henryk Solberg")
-_PORTFOLIO_MINISTER = re.compile(r"\b([A-Z][a-z]+)[ \t]+[Mm]inister\b")  # "Agriculture Minister Ann Lee"
+# "Agriculture Minister Ann Lee", "Public Works Minister Ann Lee"
+_PORTFOLIO_MINISTER = re.compile(r"\b((?:(?:Public|Home|Social|Water|Natural|Civil|Rural|Digital)[ \t]+)?[A-Z][a-z]+)[ \t]+[Mm]inister\b")
 # Plural ranks that, once a story has spoken of the police, stand for the force: "officers said".
 _POLICE_RANKS = frozenset({"officers", "police officers", "cops", "detectives", "constables", "troopers"})
 _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|POLICE|Constabulary|Gendarmerie)\b")
@@ -2916,12 +2935,14 @@ class ArticleSpeakers:
                     if about is not None:
                         return about
                 if body is not None and body.islower():  # "a government spokesman": the government named before
-                    return self._lower_case_body(pos, body)
+                    force = (self._police_named_before(pos) or "police") if body == "police" else None
+                    return self._lower_case_body(pos, body) or force  # (the force, however the story wrote it)
                 # ("a Kaiyo spokeswoman": Kaiyo Tanker Lines, not the tanker Aurora Kaiyo)
                 speaks_for = (self._company(body) or self._full_name(body, pos) or body) \
                     if body is not None and " " not in body else body
                 if speaks_for is not None and _bare(ref.role.split()[-1]) in SPOKES_WORDS:
                     self.spoken_for[pos] = speaks_for  # (and "she said" after it is the body's spokeswoman again)
+                    self.recent.append((pos, "org", speaks_for))  # (and the body spoke: "… the company said")
                 return speaks_for
             body = _voiced_body(ref.role) if ref.definite and not plural else None
             if body is not None and body.islower() and len(ref.role.split()) == 2:
@@ -3172,7 +3193,7 @@ class ArticleSpeakers:
         """"The ministry" of a story that names no ministry but one minister's portfolio: "the
         Minister for Culture and Sport" heads the Ministry of Culture and Sport."""
         portfolios = {re.sub(r"[ \t]+and[ \t]+of[ \t]+", " and ", m.group(1)) for m in _MINISTER_OF.finditer(self.text)} \
-            | {m.group(1) for m in _PORTFOLIO_MINISTER.finditer(self.text) if m.group(1).lower() in PORTFOLIOS}
+            | {m.group(1) for m in _PORTFOLIO_MINISTER.finditer(self.text) if m.group(1).split()[-1].lower() in PORTFOLIOS}
         return f"Ministry of {portfolios.pop()}" if len(portfolios) == 1 else None
 
     def _holds_post(self, surname: str, post: str) -> bool:
@@ -3353,6 +3374,8 @@ class ArticleSpeakers:
         for found in _COMPANY_NAME.finditer(self.text, 0, pos):
             if "&" in found.group() and _fold(found.group().split()[-1]) in GIVEN_NAME_GENDER:
                 continue
+            if _BYLINE_AND_MORE.match(self.text, self.text.rfind("\n", 0, found.start()) + 1):
+                continue  # a desk in the byline: "By Ann Lee | Tech & Markets | March 13"
             if masthead_too or _bare(found.group().split()[-1]) not in NEWSPAPER_WORDS:
                 # (the one the story named last, if only by its first word: "Kestrel Clinical Systems …
                 # a post on LinkedIn … The Courier asked Kestrel … the company said")

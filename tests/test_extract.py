@@ -5805,6 +5805,118 @@ SPEAKERS = [
         id="a-participle-after-an-aside-leaves-the-words-to-she-said",
     ),
     pytest.param(
+        "In a statement, the Harbourline Underground Consortium said it “rejects every claim of negligence.”",
+        [("rejects every claim of negligence.", "Harbourline Underground Consortium")],
+        id="place-word-in-body-name",
+    ),
+    pytest.param(
+        "The port authority agreed to the checks. “We will be back at work tomorrow, but we will watch every "
+        "gateNadia Osei, the union’s general secretary, said.",
+        [("We will be back at work tomorrow, but we will watch every gate", "Nadia Osei")],
+        id="glued-name-then-post-then-cue",
+    ),
+    pytest.param(
+        "“We want answers,” said Carla Benn.\n\nThe mum-of-two said Tomas, 38, known to his colleagues as “Big "
+        "Tom”, had driven buses for 12 years.\n\n“He loved the route,” she said.",
+        [("We want answers,", "Carla Benn"), ("He loved the route,", "Carla Benn")],
+        id="mum-of-two-subject-and-nickname",
+    ),
+    pytest.param(
+        "Public Works Minister Anton Rhee visited the site on Tuesday. His ministry said the works were halted "
+        "“with immediate effect”.",
+        [("with immediate effect", "Ministry of Public Works")],
+        id="ministry-of-two-word-portfolio",
+    ),
+    pytest.param(
+        "The Vellmar Tunnel Group is building the line.\n\nThe group’s written statement, issued on Monday, "
+        "read in full:\n\n“We deeply regret the incident.”",
+        [("We deeply regret the incident.", "the Vellmar Tunnel Group")],
+        id="body-possessive-statement",
+    ),
+    pytest.param(
+        "The statement did not mention site director Olaf Brink, who on Monday night said the readings had "
+        "shown “nothing alarming”.",
+        [("nothing alarming", "Olaf Brink")],
+        id="who-on-weekday-night-said",
+    ),
+    pytest.param(
+        "Police said they had opened a case. “An investigation is under way,” a police spokesman said.",
+        [("An investigation is under way,", "police")],
+        id="indefinite-police-spokesman",
+    ),
+    pytest.param(
+        "“We are deeply alarmed,” a spokeswoman for the Alliance for a Free Internet said.",
+        [("We are deeply alarmed,", "the Alliance for a Free Internet")],
+        id="body-for-a",
+    ),
+    pytest.param(
+        "The Ministry of Energy, Mines and Industry said 「We are gathering information on the situation.」",
+        [("We are gathering information on the situation.", "The Ministry of Energy Mines and Industry")],
+        id="ministry-with-list-of-portfolios",
+    ),
+    pytest.param(
+        "The rights group Open Voice Network (OVN) Executive Director Selin Aydın, “An editor was fired for "
+        "reporting the truth” said.",
+        [("An editor was fired for reporting the truth", "Selin Aydın")],
+        id="turkish-post-after-initials",
+    ),
+    pytest.param(
+        "Editor Defne Kaya was dismissed on Monday. Kaya Hanım on social media “I was fired for doing my job” "
+        "had written.",
+        [("I was fired for doing my job", "Defne Kaya")],
+        id="turkish-honorific-on-social-media",
+    ),
+    pytest.param(
+        "„The couriers set no prices“, so read the presiding judge Maren Holt the core of the ruling.",
+        [("The couriers set no prices", "Maren Holt")],
+        id="german-so-read",
+    ),
+    pytest.param(
+        "In the ruling, presiding judge Maren Holt-saibanchō read out 「a platform that assigns work is an "
+        "employer」.",
+        [("a platform that assigns work is an employer", "Maren Holt")],
+        id="japanese-read-out-saibancho",
+    ),
+    pytest.param(
+        "Ravi Menon said 「Orders are down by a third」. Quickbite in a comment said 「We respect the court」.",
+        [("Orders are down by a third", "Ravi Menon"), ("We respect the court", "Quickbite")],
+        id="japanese-in-a-comment-said",
+    ),
+    pytest.param(
+        "« Threats are not a plan », declared before the deputies the minister of Labour, Mme Aline Roux.",
+        [("Threats are not a plan", "Aline Roux")],
+        id="french-before-the-deputies",
+    ),
+    pytest.param(
+        "« Nobody here wants the couriers exploited », nuances Petros Alexiou, president of the restaurateurs.",
+        [("Nobody here wants the couriers exploited", "Petros Alexiou")],
+        id="french-nuances",
+    ),
+    pytest.param(
+        "The firm’s Veldor country manager Jonas Berg Bey, to the question of whether the threat is serious, "
+        "“We are not bluffing” answer gave.",
+        [("We are not bluffing", "Jonas Berg")],
+        id="turkish-to-the-question",
+    ),
+    pytest.param(
+        "Labour Minister Amina Okafor Hanım spoke in parliament on Friday. Okafor Hanım “Threats are not a "
+        "business plan” said.",
+        [("Threats are not a business plan", "Amina Okafor")],
+        id="turkish-surname-hanim-said",
+    ),
+    pytest.param(
+        "Tesfaye senshu, called 「Rift Runner」 in her home country, on SNS posted 「I never took a banned "
+        "substance」.",
+        [("I never took a banned substance", "Tesfaye")],
+        id="home-country-is-no-post",
+    ),
+    pytest.param(
+        "Markets\n\nBy Noor Hadley | Tech & Markets | March 13\n\n“Every option is on the table,” a Quickbite "
+        "spokeswoman said. The company has said it “profoundly disagrees” with the ruling.",
+        [("Every option is on the table,", "Quickbite"), ("profoundly disagrees", "Quickbite")],
+        id="company-after-its-spokeswoman-not-the-desk",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

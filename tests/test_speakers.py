@@ -62,6 +62,10 @@ PHRASES = [
     ("the company Brightwell Systems from Lindhaven", "org", "Brightwell Systems", None, True),
     ("Omar el Sayed", "person", "Omar el Sayed", None, True),
     ("the press team of the police", "org", "the police", None, True),
+    # a common noun's possessive before a cue: "The consortium's statement … read" is the consortium's
+    ("the consortium’s", "org", "the consortium", None, True),
+    # a name, then its post in lower case with no comma, as translations from Japanese write it
+    ("Sami Orhan chief inspector of the Rail Safety Board", "person", "Sami Orhan", "chief inspector of the Rail Safety Board", True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
