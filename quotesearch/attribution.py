@@ -414,6 +414,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         if low in _NAMING_OPENERS and nxt is not None and nxt[:1].isupper() and nxt.lower() in ORG_NOUNS:
             return True  # a place word in a body's name: "the Meridian Underground Consortium"
         return (low not in CLAUSE_OPENERS or tok == "AS") and _pronoun(tok) is None  # (Norwegian "Vinter Bulk AS")
+    if tok == "&" and nxt is not None and nxt[:1].isupper():
+        return True  # inside a firm's name: "Halden & Söderberg"
     if low == "country" and nxt is not None and nxt.lower() in ROLE_NOUNS:
         return True  # a post in one country: "the company's Meridia country manager Ann Lee"
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
@@ -895,9 +897,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 and toks[cue_idx][0].lower() not in _CUE_BASE_FORMS:
             break  # a modal never takes "wrote" or "says": "Will wrote" / "May says" name someone
         i -= 1
-    if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in CUE_VERBS and toks[i - 1][0] in {"a", "an"} \
-            and toks[i - 2][0] in {"in", "via"} and toks[i - 3][0][:1].isupper():
-        i -= 3  # a speech noun, not a verb: Japanese "Dashly in a comment said 「…」"
+    if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in DOCUMENT_NOUNS and toks[i - 1][0] in {"a", "an"} \
+            and toks[i - 2][0] in {"in", "via"} and toks[i - 3][0].isalpha():
+        i -= 3  # a speech noun, not a verb: Japanese "Dashly in a comment said 「…」", Polish "The city council in a
+        # communiqué assured, that „…”
     if i == cue_idx - 1 and i >= 1 and toks[i][0] == "so" and toks[i - 1][0][:1].isupper():
         i -= 1  # Japanese "と述べた", translated: "「…」, Sakamoto-senshu so said."
     if i == cue_idx - 1 and i >= 1 and toks[i][0] in {"let", "lets"} and toks[cue_idx][0] in _CUE_BASE_FORMS:
@@ -1070,6 +1073,14 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             if start <= opening - 1 and toks[start][0][:1].isupper() and (start == 0 or toks[start - 1][0] in {",", ";"}) \
                     and _pronoun(toks[start][0]) is None:
                 return (toks[start][1], toks[opening - 1][2])
+    if toks[i][0] == "," and i >= 8 and cue_idx == i + 1:
+        c = next((k for k in range(1, 6) if toks[k][0] == ","), 0)
+        if c and toks[c + 1][0] in {"a", "an"} and toks[0][0][:1].isupper() and toks[c - 1][0][:1].isupper() \
+                and any(t[0] in {"that", "which"} for t in toks[c + 2:i]) and toks[i - 1][0][:1].isupper() \
+                and not any(toks[k][0].lower() in CUE_VERBS and toks[k - 1][0] not in _ARTICLES for k in range(c + 2, i)):
+            # "Verdana Supermarkets, a chain that sold it in Calvora, Germany and Poland, said": the places end a
+            # relative clause in the apposition; the subject is the name before it
+            return (toks[0][1], toks[c - 1][2])
     if toks[i][0] == ",":
         i = _before_age_and_home(toks, i)  # "The group's president, Tom Ashby, 63, of Wrenfield, said"
         # appositive: "X, the role, said" / "the role, X, said" / "X, who ..., said"
@@ -1393,7 +1404,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         if k + 3 < n and toks[k][0] in {"in", "at"} and toks[k + 1][0][:1].isupper() and toks[k + 2][0][:1].isupper() \
                 and toks[k + 3][0][:1].isupper():
             k += 2  # and where: "said to journalists in Solvik Tomasz Wieczorek, …"
-        if k < n and (toks[k][0].lower() in _ARTICLES or toks[k][0][:1].isupper()
+        if k < n and (toks[k][0].lower() in _ARTICLES | {"its", "their"} or toks[k][0][:1].isupper()
                       or ((toks[k][0] in ROLE_NOUNS or toks[k][0].rstrip(".") in TITLES) and k + 1 < n and toks[k + 1][0][:1].isupper())
                       or (toks[k][0].isalpha() and toks[k][0].islower() and k + 2 < n
                           and toks[k + 1][0][:1].isupper() and toks[k + 2][0][:1].isupper() and toks[k + 2][0].isalpha())):
@@ -1415,6 +1426,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j = k  # translated: "said to Gazeta Nadrzeczna the chairwoman of …": the paper told
     if j + 2 < n and toks[j][0].lower() in {"between", "through", "amid"} and toks[j + 1][0] in {"tears", "sobs"}:
         j += 2  # translated: "said between tears Ann Lee, wife of …"
+    if j + 2 < n and _is_ly_adverb(toks[j][0]) and toks[j + 1][0].isalpha() and toks[j + 1][0].islower() \
+            and toks[j + 2][0] in {"the", "a", "an"}:
+        j += 2  # how, translated from Spanish: "said visibly moved the official"
     j = _past_adjuncts(toks, j)  # translated: "said at a press conference in the capital the general secretary …"
     if j + 4 < n and toks[j][0].lower() == "in" and toks[j + 1][0] == "the" and toks[j + 2][0][:1].isupper() \
             and toks[j + 2][0].lower() in ORG_NOUNS and toks[j + 3][0].lower() in {"the", "a", "an"}:
@@ -1673,11 +1687,20 @@ def _past_adjuncts(toks: list[tuple[str, int, int]], j: int) -> int:
         if m == k + 2:
             break
         k, count = m, count + 1
-    if k < n and (count >= 2 or (count == 1 and toks[j + 1][0].lower() in {"a", "an"})) \
+    if k < n and (count >= 2 or (count == 1 and (toks[j + 1][0].lower() in {"a", "an"} or toks[k - 1][0] in _BRIEFINGS))) \
             and (toks[k][0].lower() in {"the", "a", "an"} or (toks[k][0][:1].isupper() and toks[k][0].isalpha()
-                                                            and not _is_date_word(toks[k][0]))):
+                                                            and not _is_date_word(toks[k][0]))
+                 or (toks[k][0].rstrip(".") in TITLES and k + 1 < n and toks[k + 1][0][:1].isupper())):
+        # (Polish: "said on the press conference col. Ann Lee")
         return k
     return j
+
+
+# Whose text a German passive quotes: "In a written statement of the enterprise it is said".
+_IN_TEXT_OF = re.compile(r"[ \t]*In[ \t]+(?:a|an|the|its|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENTS
+                         + r"[ \t]+(?:of|by|from)[ \t]+(?P<np>[^,;:]+?)[ \t]+$")
+# Where a translation says words were said, before who said them: "said on the press conference".
+_BRIEFINGS = frozenset({"conference", "briefing", "meeting", "hearing", "session"})
 
 
 def _past_acronym_and_seat(toks: list[tuple[str, int, int]], j: int) -> int:
@@ -1904,6 +1927,10 @@ def _quoted_as_saying(masked: str, toks: list[tuple[str, int, int]], cue_idx: in
     e = next((k for k in range(cue_idx + 1, len(toks)) if toks[k][2] == after[1]), None)
     if e is not None and e + 1 < len(toks) and toks[e + 1][0] == ",":
         e += 1  # "Ann Lee, the chief executive, as saying"
+        if e + 1 < len(toks) and toks[e + 1][0] in {"a", "an", "the"}:
+            # (past a longer apposition: "Ann Lee, a former head of the office's labour division, as saying")
+            e = next((k for k in range(e + 2, min(e + 16, len(toks) - 2)) if toks[k][0] == ","
+                      and toks[k + 1][0].lower() == "as" and toks[k + 2][0].lower() in CUE_VERBS), e)
     if e is not None and e + 1 < len(toks) and toks[e + 1][0] == ":" \
             and (e + 2 == len(toks) or toks[e + 2][0].startswith(MASK)):
         return after  # "countered by quoting Ann Lee: “…”"
@@ -2023,6 +2050,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         and toks[obj + 1][0].lower() not in ROLE_NOUNS:
                     continue  # "according to our information": what the paper knows, no one's words
                 phrase_span = _phrase_after(masked, toks, ti + width - 1)
+                if obj < len(toks) and toks[obj][0].lower() in {"him", "them"}:
+                    phrase_span = None  # (the pronoun, then the clause, no comma: "According to him the change was …")
                 if obj < len(toks) and toks[obj][0].lower() == "which" and ti > 3 and toks[ti - 1][0] == ",":
                     # "the report of the Maritime Agency, according to which “…”": the agency's
                     body = _backward_chunk(toks, ti - 2)
@@ -2095,6 +2124,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     t[0].lower() in {"not", "never"} or t[0].lower().endswith(("n't", "n’t")) for t in toks[ti - 2:ti])
                 if (low.endswith("ed") or low in {"written", "spoken"}) and prev.lower() in _BEFORE_ADJECTIVE:
                     continue  # "articles from noted scholars", "a stated aim", "a written statement": an adjective
+                if low.endswith("ed") and ti >= 3 and toks[ti - 2][0] in {"a", "an"} and toks[ti - 3][0] == "," \
+                        and prev.isalpha() and prev.islower() and nxt in {"by", "since", "for"}:
+                    continue  # "«…», a measure claimed since long by the associations": a participle after a noun
                 quoted = _quoted_as_saying(masked, toks, ti) if low in {"quoted", "quotes", "quoting"} else None
                 if quoted is not None:  # "the company quoted Myrvold as saying": Myrvold speaks
                     events.append(Event(cue=low, cue_start=a, cue_end=b, phrase=_clean_phrase(text, *quoted),
@@ -2165,7 +2197,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 elif prev.lower() in _BE_FORMS - {"often", "widely", "repeatedly"} and low not in _CUE_BASE_FORMS \
                         and not low.endswith("ing") and nxt not in {"as", "to"}:
                     # "X was charged with …", "X was told …": X is spoken to or about, not speaking
-                    phrase_span = None
+                    text_of = _IN_TEXT_OF.match(masked, toks[0][1], toks[ti - 2][1]) \
+                        if ti >= 7 and toks[ti - 2][0] == "it" else None
+                    # (but German "In a written statement of the firm it is said: „…“" quotes the firm)
+                    phrase_span = text_of.span("np") if text_of is not None else None
                 elif (low.endswith("ing") and prev.lower() in _PARTICIPLE_OPENERS and not prev_is_quote) \
                         or _is_coordinated(toks, ti):
                     # "X did Y, saying …", "X praised Y and said …": the subject is X's
@@ -2400,9 +2435,13 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
             ref.kind == "org" and ref.definite and span[0] == toks[0][1])) else None
     asked = next((c for c in range(1, len(toks) - 3) if toks[c][0] == "," and (
         [t[0].lower() for t in toks[c + 1:c + 4]] in (["to", "the", "question"], ["to", "a", "question"])
-        or toks[c + 1][0].lower() == "asked")), None)
+        or toks[c + 1][0].lower() == "asked"
+        or (toks[c + 1][0] in {"at", "during", "in", "on", "after", "before"} and toks[c + 2][0] in {"the", "a", "an"}
+            and toks[c - 1][0][:1].isupper()))), None)
     if asked is not None:
-        toks = toks[:asked + 1]  # what was asked, between the subject and the words: "Lee Bey, to the question of …, “…” said"
+        # what was asked, or where, between the subject and the words: "Lee Bey, to the question of …, “…”
+        # said", "Ann Lee Hanım, at the funeral ceremony, “…” said"
+        toks = toks[:asked + 1]
     first = len(toks) - 2  # (the capitalised words that end the subject, before its comma)
     while first > len(toks) - 5 and toks[first - 1][0][:1].isupper() and toks[first - 1][0].isalpha():
         first -= 1
@@ -3260,7 +3299,11 @@ def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
             words = [t for t in head if t[:1].isalpha()]
             if d > 0 and words and all(t[:1].isupper() for t in words) \
                     and all(t[:1].isalpha() or t in {",", ".", "(", ")"} or (t.isdigit() and len(t) <= 4) for t in head) \
-                    and (words[0].isupper() and len(words[0]) > 1 or "(" in head):
+                    and (words[0].isupper() and len(words[0]) > 1 or "(" in head
+                         or (tok != "-" and len(head) <= 3 and head == words and d + 2 < len(toks)
+                             and toks[d + 1][0][:1].isupper() and toks[d + 1][0].isalpha() and toks[d + 2][0] != "–")):
+                # (or a town in title case before a dash and a capital: "Port Aldren – Rachid Al-Mansouri, …";
+                # not "Ann Lee – a mother of two –")
                 return d + 1
             return 0
     return 0
@@ -3511,8 +3554,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                     for x in range(j + 1, min(j + 3, len(toks) - 1)))
         if _np_token(tok, nxt) or (tok.lower() in _ARTICLES and j == k) or possessor or participled or postposed \
                 or (owned_role and k == 0 and j < 2) or before_post \
-                or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")):
-            # "A spokeswoman for the Armed Services Committee": a role names its body
+                or (tok.lower() in joins and j > k and nxt and (nxt[:1].isupper() or nxt.lower() == "the")) \
+                or (tok == "the" and j >= 2 and toks[j - 2][0].lower() in SPOKES_WORDS and toks[j - 1][0] in {"for", "of"}
+                    and nxt is not None and nxt in ORG_NOUNS):
+            # "A spokeswoman for the Armed Services Committee": a role names its body (or "A spokesman for the agency")
             role_seen = role_seen or tok.lower() in ROLE_NOUNS
             j += 1
             continue
@@ -4079,7 +4124,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                                   and sum(w[:1].isupper() for w in (ref.name or "").split()) >= 2)
         # someone unnamed the sentence is about: "One resident, on a bench, was more forgiving:"
         unnamed = ref is not None and ref.kind == "role" and not ref.definite and bool(ref.role) \
-            and (ref.role or "").split()[-1].lower() in ROLE_NOUNS
+            and ((ref.role or "").split()[-1].lower() in ROLE_NOUNS or (ref.role or "").split()[0] in SPOKES_WORDS)
         # or a post the story holds to, as it is: "The regulator's chairwoman was blunt on Tuesday:"
         plain = ref is not None and ref.kind == "role" and ref.definite \
             and _WAS_PLAIN.fullmatch(masked, subject[1], colon) is not None

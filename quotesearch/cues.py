@@ -195,7 +195,7 @@ rancher logger welder electrician landowner homeowner shopper customer victim de
 defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman ranger
 trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee
 umpire playwright screenwriter filmmaker scholar tutor pupil intern apprentice consul attaché emissary
-grandmaster arbiter conciliator soprano mezzo-soprano alto tenor baritone bass
+grandmaster arbiter conciliator soprano mezzo-soprano tenor baritone bass
 starosta prezes burgemeester župan zupan ordfører selektor selector
 winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
 participant contestant competitor attendee
@@ -521,7 +521,7 @@ prefect sub-prefect director chairman chairwoman rector dean commander mediator 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
 DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
-                                            "announcement", "communique", "communiqué", "communication", "text"})
+                                            "announcement", "communique", "communiqué", "communication", "text", "declaration"})
 # What is written up for anyone to read, and has no author a story names: "a banner read …".
 INSCRIPTION_NOUNS: frozenset[str] = frozenset(
     "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural bedsheet card".split())

@@ -470,10 +470,10 @@ _QUOTED_SOURCE = frozenset({"the quoted source", "the cited source", "the source
 
 
 def _last_speaker_words(low: list[str]) -> bool:
-    """Whether lower-case words name whoever spoke last: translated "la misma", "lo stesso",
+    """Whether lower-case words name whoever spoke last: translated "la misma", "lo stesso", "the same one",
     Japanese "同氏" ("the same person"), Romanian "sursa citată" ("the quoted source"),
     Persian and Arabic "this official"."""
-    return (low[:2] == ["the", "same"] and low[2:] in ([], ["person"], ["man"], ["woman"])) \
+    return (low[:2] == ["the", "same"] and low[2:] in ([], ["one"], ["person"], ["man"], ["woman"])) \
         or " ".join(low) in _QUOTED_SOURCE \
         or (len(low) == 2 and low[0] == "this" and low[1] in ROLE_NOUNS and low[1] not in ROLE_PLURALS)
 
@@ -559,6 +559,10 @@ _FOREIGN_COURTESY = frozenset(COURTESY_TITLES) - {"mr", "mrs", "ms", "miss", "dr
 # A name in full, then a post in lower case and whose it is: "Ann Lee chief investigator of the Board".
 _NAME_THEN_POST = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]+((?!(?:the|a|an)\b)(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
                              r"([ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*)")
+# A tabloid's feeling before a name: "Heartbroken Lucia Ferreira", "Grieving Ann Lee".
+_EPITHET_NAME = re.compile(r"([A-Z][a-z]+(?:ed|en|ing|ful|ous|ive|less))[ \t]+([A-Z][\w’'-]+)(?:[ \t]+[A-Z][\w’'-]+){1,2}")
+# A kind, then the body's possessive and a name with its post: "the organizer Skyline Events company's Berandi Marco president".
+_KIND_THEN_OWNED_POST = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+([a-z]+)[ \t]+([A-Z][^,]*?['’]s[ \t]+[A-Z].*)")
 # A common noun's possessive left of a cue: "the consortium's" (statement) speaks for the consortium.
 _LOWER_OWNER = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)['’]s")
 
@@ -571,6 +575,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     result is an immutable record of the phrase alone.
     """
     phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
+    if phrase[:9].lower() == "the same " and _last_speaker_words(phrase.lower().split()):
+        return SpeakerRef(text=phrase, kind="pronoun", name=None)  # "according to the same one": whoever spoke last
+    if phrase[-2:] in {"'s", "’s"} and " " not in phrase and NAME_WITH_HONORIFIC.fullmatch(phrase[:-2]):
+        return parse_mention(phrase[:-2])  # "according to Tanaka-shi's estimate": hers
     lower_owner = _LOWER_OWNER.fullmatch(phrase) if phrase[-2:] in {"'s", "’s"} else None
     if lower_owner is not None and (owner_ref := parse_mention(lower_owner.group(1))) is not None:
         return replace(owner_ref, text=phrase)  # "The consortium's written statement, …, read": the consortium's words
@@ -581,6 +589,25 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and " " in (post_holder.name or ""):
         # translated from Japanese, no comma between: "Harid Mansur chief investigator of the Safety Authority"
         return replace(post_holder, text=phrase, role=name_post.group(2) + name_post.group(3))
+    phrase_words = phrase.split()
+    titled_at = len(phrase_words)
+    while titled_at > 2 and _is_role_word(phrase_words[titled_at - 1]) and _is_cap(phrase_words[titled_at - 1]):
+        titled_at -= 1
+    if 1 <= len(phrase_words) - titled_at <= 3 and any(_bare(w) in ROLE_NOUNS for w in phrase_words[titled_at:]) \
+            and (titled_holder := parse_mention(" ".join(phrase_words[:titled_at]))) is not None and titled_holder.kind == "person" \
+            and " " in (titled_holder.name or "") and _fold((titled_holder.name or "").split()[0]) in GIVEN_NAME_GENDER:
+        # the post after the name in capitals, as translations from Japanese write it: "Ingrid Holm Director General"
+        return replace(titled_holder, text=phrase, role=" ".join(filter(None, (titled_holder.role, *phrase_words[titled_at:]))))
+    epithet = _EPITHET_NAME.fullmatch(phrase)
+    if epithet is not None and _fold(epithet.group(2)) in GIVEN_NAME_GENDER and _fold(epithet.group(1)) not in GIVEN_NAME_GENDER \
+            and (described := parse_mention(phrase[epithet.start(2):])) is not None and described.kind == "person":
+        return replace(described, text=phrase, role=described.role or epithet.group(1))  # "Heartbroken Lucia Ferreira"
+    kind_first = _KIND_THEN_OWNED_POST.fullmatch(phrase)
+    if kind_first is not None and _is_role_word(kind_first.group(1)) \
+            and (owned_post := parse_mention(kind_first.group(2))) is not None and owned_post.kind == "person" \
+            and " " in (owned_post.name or ""):
+        # translated from Japanese: "the organizer Skyline Events company's Berandi Marco president"
+        return replace(owned_post, text=phrase)
     if phrase.upper() in _LIVE_LABELS:
         return None  # a live blog's label, "BREAKING: Here is the statement in full:", is no one
     if " of the " in phrase and _LOWER_MINISTRY_OF_THE.search(phrase):
@@ -1590,6 +1617,9 @@ _PR_PERSON = re.compile(r"\b(?:public[ \t]+relations|PR|press)[ \t]+(?:person|of
 def _voiced_body(role: str) -> str | None:
     """The body an unnamed spokesperson speaks for: "a Highfibre spokesperson" is
     Highfibre, "a senior State Department spokesman" the State Department."""
+    spoke_for = _SPOKES_FOR.fullmatch(role)
+    if spoke_for is not None and re.fullmatch(r"the[ \t]+[a-z]+", spoke_for.group(1)) and spoke_for.group(1)[4:] in ORG_NOUNS:
+        return spoke_for.group(1)[4:]  # "a spokesman for the agency": the agency the story named
     words = _PR_PERSON.sub("spokesperson", role).split()
     if len(words) == 2 and words[-1] in {"representative", "representatives"} and _is_cap(words[0]) \
             and not _is_role_word(words[0]):
@@ -1996,7 +2026,12 @@ class ArticleSpeakers:
         at = self.text.find(spoke_for.group(1), pos) if spoke_for is not None else -1
         if body is None or body.kind != "org" or at < 0:
             return False
-        self.resolve(body, at)  # (where the body is named, right after "a spokesman for": his voice)
+        name = self.resolve(body, at)  # (where the body is named, right after "a spokesman for": his voice)
+        if name is not None and not any(p == at for p, _, _ in self.recent):
+            self.recent.append((at, "org", name))  # (the body speaks next, through him: "“…,” he said")
+            voice = _VOICE_BEFORE.search(self.text, max(0, at - 40), at)
+            if voice is not None:
+                self.voices[at] = GENDER_WORDS[voice.group(1).lower()]
         return True
 
     def unnamed_subject(self, pos: int, pronoun: str | None) -> None:
@@ -2041,9 +2076,9 @@ class ArticleSpeakers:
         return after[0] if after else None
 
     def _gender(self, name: str, given: bool = True) -> str | None:
-        """A title, then (with ``given``) a given name ("Tom Reed"), then what the story showed so far."""
+        """A title, then (with ``given``) a given name ("Tom Reed", "Tomás Reed"), then what the story showed so far."""
         first = name.split()[0].lower() if given and " " in name else ""
-        return self._kin(name) or self._titled(name) or GIVEN_NAME_GENDER.get(first) \
+        return self._kin(name) or self._titled(name) or GIVEN_NAME_GENDER.get(first) or GIVEN_NAME_GENDER.get(_fold(first)) \
             or (_surname_gender(name) if given else None) or self.gender.get(name)
 
     def _kin(self, name: str) -> str | None:
@@ -2924,7 +2959,7 @@ class ArticleSpeakers:
             if not ref.definite and not plural:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
                 body = _voiced_body(ref.role)  # ("a Clinton spokesman" speaks for Hillary Clinton)
-                if body is None and _bare(ref.role.split()[-1]) in SPOKES_WORDS and len(ref.role.split()) == 1:
+                if body is None and _PR_PERSON.sub("spokesperson", ref.role) in SPOKES_WORDS:  # (or "a press officer")
                     # "The network has not changed its advice. “…,” a spokesperson repeated": the body
                     # the sentence before is about
                     about = next((name for at, name in reversed(self.bodies) if pos - _SAME_CLAUSE * 5 < at < pos), None)
@@ -3422,6 +3457,14 @@ class ArticleSpeakers:
             if any(named < q < pos and said in ((None, pronoun) if pronoun != "they" else (pronoun,))
                    for q, said in self.unnamed_subjects):
                 return None, True
+        voiced_at = max((p for p, said in self.voices.items() if p < pos and said == pronoun), default=None)
+        if voiced_at is not None and self.text.count("\n\n", voiced_at, pos) <= 1 \
+                and not any(voiced_at < p < pos for p, _, _ in self.recent) and not any(voiced_at < q < pos for q, _ in self.subjects):
+            # "A spokesman for the Ministry of Health rejected the call. “…,” he said": the ministry, noted
+            # before the people the story named earlier were
+            voiced = next((name for p, kind, name in self.recent if p == voiced_at and kind == "org"), None)
+            if voiced is not None:
+                return voiced, True
         for p, kind, name in reversed(self.recent):
             if p < pos and pronoun in {"he", "she"} and p in self.unnamed \
                     and not any(p < q < pos for q, _ in self.subjects) \
@@ -3488,6 +3531,11 @@ class ArticleSpeakers:
             ref = parse_mention(body[1]) if body is not None else None
             if body is not None and ref is not None:
                 return self.resolve(ref, body[0]), True
+            last = next(((p, name) for p, kind, name in reversed(self.recent) if p < pos and kind == "person"), None)
+            if last is not None and " " in last[1] and self._gender(last[1]) is None and self.text.count("\n\n", last[0], pos) <= 1:
+                # a body whose name reads like a person's, and no other: "Skyline Live Events issued a statement:
+                # “…” … “…,” it said"
+                return last[1], True
         return None, True
 
     def _pronoun_opens(self, pronoun: str, start: int, end: int) -> bool:

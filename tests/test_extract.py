@@ -5917,6 +5917,134 @@ SPEAKERS = [
         id="company-after-its-spokeswoman-not-the-desk",
     ),
     pytest.param(
+        "Gate plan disputed\n\nPort Elm – Rashid Omari, the events officer, broke his silence on Wednesday. « "
+        "The plan had four open gates », he declared.",
+        [("The plan had four open gates", "Rashid Omari")],
+        id="title-case-dateline-before-a-name",
+    ),
+    pytest.param(
+        "Tomás Quiroga died at the gate. His sister speaks. «My brother went to a concert», says the señora "
+        "Quiroga.",
+        [("My brother went to a concert", "Quiroga")],
+        id="senora-is-not-the-brother",
+    ),
+    pytest.param(
+        "Ana Lis recounts: „We shouted”. The city council in a communiqué assured, that „it will publish all "
+        "licensing documents”.",
+        [("We shouted", "Ana Lis"), ("it will publish all licensing documents", "the city council")],
+        id="body-in-a-communique-assured",
+    ),
+    pytest.param(
+        "Heartbroken Lucia Vela, 24, told us: “They let the band keep playing.”",
+        [("They let the band keep playing.", "Lucia Vela")],
+        id="tabloid-feeling-before-a-name",
+    ),
+    pytest.param(
+        "Regarding the gates, the organizer Brightway Events company's Tanizaki Ren president has insisted 「The "
+        "gates were closed by the police」.",
+        [("The gates were closed by the police", "Tanizaki Ren")],
+        id="japanese-kind-then-company-then-post",
+    ),
+    pytest.param(
+        "Northlight Live Events issued its first statement on Sunday: “Our thoughts are with the families.” A "
+        "second statement followed on Tuesday. “We sold 38,000 tickets,” it said.",
+        [
+            ("Our thoughts are with the families.", "Northlight Live Events"),
+            ("We sold 38,000 tickets,", "Northlight Live Events"),
+        ],
+        id="it-said-after-a-second-statement",
+    ),
+    pytest.param(
+        "Police raided the farm. „This was an industrial operation” – said on the press conference col. Amir "
+        "Haddou, the commander of the unit.",
+        [("This was an industrial operation", "Amir Haddou")],
+        id="polish-on-the-press-conference-col",
+    ),
+    pytest.param(
+        "The chain Marbella is affected. In a written statement of the enterprise it is said: „We were deceived "
+        "exactly like our customers.“",
+        [("We were deceived exactly like our customers.", "Marbella")],
+        id="german-in-a-statement-of-it-is-said",
+    ),
+    pytest.param(
+        "Orla Markets, a chain that sold the oil in Spain, Germany, Poland and Norway, said it had been "
+        "“deceived just like our customers”.",
+        [("deceived just like our customers", "Orla Markets")],
+        id="apposition-with-a-list-of-places",
+    ),
+    pytest.param(
+        "Ida Berg heads the Norland Customs Agency (NCA). A spokesman for the agency went further: “We have the "
+        "email.”",
+        [("We have the email.", "the Norland Customs Agency")],
+        id="spokesman-for-the-agency-colon",
+    ),
+    pytest.param(
+        "Diallo spoke. A spokesman for the Ministry of Health rejected the call. “The president has full "
+        "confidence,” he said.",
+        [("The president has full confidence,", "the Ministry of Health")],
+        id="he-after-a-spokesman-for-a-body",
+    ),
+    pytest.param(
+        "Commander Sergei Volkov spoke. The murdered ranger's wife Marisol Vega Hanım, at the funeral ceremony, "
+        "“My husband was killed because he did his duty” said.",
+        [("My husband was killed because he did his duty", "Marisol Vega")],
+        id="turkish-subject-then-where",
+    ),
+    pytest.param(
+        "«Tomás knew each path», said visibly moved the functionary Ana Ruiz. According to the same one, the "
+        "park lacks staff: «We had eleven guards».",
+        [("Tomás knew each path", "Ana Ruiz"), ("We had eleven guards", "Ana Ruiz")],
+        id="spanish-visibly-moved-and-the-same-one",
+    ),
+    pytest.param(
+        "The minister spoke. M. Duarte announced on the spot « the suspension of all felling permits », a "
+        "measure claimed since long by the associations.",
+        [("the suspension of all felling permits", "M. Duarte")],
+        id="a-measure-claimed-is-no-cue",
+    ),
+    pytest.param(
+        "The Federation of Indigenous Peoples of Alto Verde (FIPAV) demanded through a communiqué: «We demand "
+        "that the Government recognise our guards».",
+        [
+            ("We demand that the Government recognise our guards", "the Federation of Indigenous Peoples of Alto Verde"),
+        ],
+        id="alto-in-a-place-name",
+    ),
+    pytest.param(
+        "The Ledger ran the story. It quoted Karl Berger, a former head of the office's labour division, as "
+        "saying he had been told the rate “had to start with a six”.",
+        [("had to start with a six", "Karl Berger")],
+        id="quoted-with-long-apposition-as-saying",
+    ),
+    pytest.param(
+        "The office changed the method. One rejects „categorically each suggestion“, it says in a written "
+        "declaration of the Statistical Office.",
+        [("categorically each suggestion", "Statistical Office")],
+        id="german-it-says-in-a-declaration-of",
+    ),
+    pytest.param(
+        "Regarding this, KSO's Ingrid Holm Director General emphasized 「Nobody ever instructed this office」.",
+        [("Nobody ever instructed this office", "Ingrid Holm")],
+        id="japanese-post-in-capitals-after-the-name",
+    ),
+    pytest.param(
+        "The union says itself not surprised. « Our members signal pressures », has confided to us its "
+        "president, Mme Rosa Ferreira.",
+        [("Our members signal pressures", "Rosa Ferreira")],
+        id="french-confided-to-us-its-president",
+    ),
+    pytest.param(
+        "Tanaka-shi spoke first. According to Tanaka-shi's estimate, the rate is 「closer to 7.7%」.",
+        [("closer to 7.7%", "Tanaka")],
+        id="honorific-possessive",
+    ),
+    pytest.param(
+        "Yields rose. Analysts at Halden & Söderberg wrote that investors were “starting to price a risk "
+        "premium”.",
+        [("starting to price a risk premium", "Halden & Söderberg")],
+        id="ampersand-firm",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

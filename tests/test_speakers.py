@@ -66,6 +66,12 @@ PHRASES = [
     ("the consortium’s", "org", "the consortium", None, True),
     # a name, then its post in lower case with no comma, as translations from Japanese write it
     ("Sami Orhan chief inspector of the Rail Safety Board", "person", "Sami Orhan", "chief inspector of the Rail Safety Board", True),
+    # a tabloid's feeling before the name is no part of it
+    ("Heartbroken Lucia Vela", "person", "Lucia Vela", "Heartbroken", True),
+    # "the same one", as Spanish "el mismo" is translated: whoever spoke last
+    ("the same one", "pronoun", None, None, True),
+    # a place word that is also a singer's voice: "Alto" of Alto Verde names no alto
+    ("the Provincial Police of Alto Verde", "org", "the Provincial Police of Alto Verde", None, True),
     ("the 34-year-old Ukrainian Pavlo Hrytsenko", "person", "Pavlo Hrytsenko", "34-year-old Ukrainian", True),
     ("spokeswoman of the collective Clean Taps Now", "person", "Clean Taps Now", "spokeswoman of the collective", True),
     ("The prosecutor's office of Tarvel", "org", "prosecutor's office of Tarvel", None, True),
