@@ -898,7 +898,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             break  # a modal never takes "wrote" or "says": "Will wrote" / "May says" name someone
         i -= 1
     if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in DOCUMENT_NOUNS and toks[i - 1][0] in {"a", "an"} \
-            and toks[i - 2][0] in {"in", "via"} and toks[i - 3][0].isalpha():
+            and toks[i - 2][0] in {"in", "via"} and (toks[i - 3][0].isalpha() or toks[i - 3][0] == ")"):
         i -= 3  # a speech noun, not a verb: Japanese "Dashly in a comment said 「…」", Polish "The city council in a
         # communiqué assured, that „…”
     if i == cue_idx - 1 and i >= 1 and toks[i][0] == "so" and toks[i - 1][0][:1].isupper():
@@ -1424,6 +1424,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j = k + 1  # translated: "has declared, for Știri Vest, the mayor …": the outlet told, between commas
         elif k + 1 < n and toks[k][0] == "the" and toks[j][0].lower() == "to" and k > j + 1:
             j = k  # translated: "said to Gazeta Nadrzeczna the chairwoman of …": the paper told
+    if j + 3 < n and toks[j][0] == "for" and toks[j + 1][0] in {"his", "her", "its", "their"} and toks[j + 2][0] == "part":
+        j += 3  # translated: "had testified for his part the commander of the firemen"
     if j + 2 < n and toks[j][0].lower() in {"between", "through", "amid"} and toks[j + 1][0] in {"tears", "sobs"}:
         j += 2  # translated: "said between tears Ann Lee, wife of …"
     if j + 2 < n and _is_ly_adverb(toks[j][0]) and toks[j + 1][0].isalpha() and toks[j + 1][0].islower() \
@@ -2089,7 +2091,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             elif low == "so":
                 # German "„…“ so Tadese.": after the words, "so" and a name that ends the sentence say whose
                 # (or, set off by commas, before them: "The police came, so Grech, „an hour after me“.")
-                named = ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper() and _pronoun(toks[ti + 1][0]) is None
+                named = ti + 1 < len(toks) and (toks[ti + 1][0][:1].isupper() or ARABIC_FAMILY.match(toks[ti + 1][0]) is not None) \
+                    and _pronoun(toks[ti + 1][0]) is None  # (and "so al-Nuri.")
                 after = _phrase_after(masked, toks, ti) if named and (_after_quote(toks, ti) or toks[ti - 1][0] == ",") else None
                 before_words = after is not None and not _after_quote(toks, ti) and _SO_NAME_THEN_QUOTE.match(masked, after[1]) is not None
                 if after is None or not (before_words or re.fullmatch(r"[ \t]*[.;]?[ \t]*", masked[after[1]:toks[-1][2]])):
@@ -2178,11 +2181,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         lead = k  # translated: "«…», to the journalists said the chairman …"
                 prev_is_quote = _after_quote(toks, lead)
                 if low in AFTER_QUOTE_ONLY and not prev_is_quote and not read_out \
+                        and not (low in {"judged", "judges"} and nxt.startswith(MASK) and (prev[:1].isupper() or prev == ",")) \
                         and not (prev.lower() in {"he", "she", "they"} and (
                             _after_quote(toks, lead - 1) or (lead >= 3 and toks[lead - 2][0] in {"had", "has", "have"}
                                                              and _after_quote(toks, lead - 2)))) \
                         and not _named_after_quote(toks, lead):
-                    # ("«…», he threw", French "«…», had she judged", "“…,” Mrs. Lan shared")
+                    # ("«…», he threw", French "«…», had she judged", "“…,” Mrs. Lan shared"; and French "Lee
+                    # judged « unacceptable » the handling", the words right after)
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
                 if low in BEFORE_QUOTE_ONLY and not nxt.startswith(MASK):
                     continue  # "talking points", "talking to Lee": a cue only as "is talking 「…」"

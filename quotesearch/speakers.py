@@ -565,6 +565,9 @@ _EPITHET_NAME = re.compile(r"([A-Z][a-z]+(?:ed|en|ing|ful|ous|ive|less))[ \t]+([
 _KIND_THEN_OWNED_POST = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+([a-z]+)[ \t]+([A-Z][^,]*?['’]s[ \t]+[A-Z].*)")
 # A common noun's possessive left of a cue: "the consortium's" (statement) speaks for the consortium.
 _LOWER_OWNER = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)['’]s")
+# … and its office that wrote: "the consortium's community liaison office".
+_LOWER_OWNERS_OFFICE = re.compile(r"((?:[Tt]he|[Ii]ts)[ \t]+[a-z][\w-]*)['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}"
+                                  r"(?:office|department|team|unit|desk|service)")
 
 
 @lru_cache(maxsize=8192)
@@ -579,8 +582,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=phrase, kind="pronoun", name=None)  # "according to the same one": whoever spoke last
     if phrase[-2:] in {"'s", "’s"} and " " not in phrase and NAME_WITH_HONORIFIC.fullmatch(phrase[:-2]):
         return parse_mention(phrase[:-2])  # "according to Tanaka-shi's estimate": hers
-    lower_owner = _LOWER_OWNER.fullmatch(phrase) if phrase[-2:] in {"'s", "’s"} else None
-    if lower_owner is not None and (owner_ref := parse_mention(lower_owner.group(1))) is not None:
+    lower_owner = _LOWER_OWNER.fullmatch(phrase) if phrase[-2:] in {"'s", "’s"} else _LOWER_OWNERS_OFFICE.fullmatch(phrase)
+    if lower_owner is not None and lower_owner.group(1).split()[-1] not in ROLE_NOUNS \
+            and (owner_ref := parse_mention(lower_owner.group(1))) is not None:
         return replace(owner_ref, text=phrase)  # "The consortium's written statement, …, read": the consortium's words
     name_post = _NAME_THEN_POST.fullmatch(phrase) if " of " in phrase else None
     if name_post is not None and _is_role_word(name_post.group(2).split()[-1]) \

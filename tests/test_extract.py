@@ -6045,6 +6045,30 @@ SPEAKERS = [
         id="ampersand-firm",
     ),
     pytest.param(
+        "The driver spoke first. « The ground still moved under our feet », had testified for his part the "
+        "commander of the firemen, Kwame Asante.",
+        [("The ground still moved under our feet", "Kwame Asante")],
+        id="french-for-his-part-before-the-inverted-subject",
+    ),
+    pytest.param(
+        "Before the Parliament, the minister of Public Works, Nikos Pappas, judged « unacceptable » the "
+        "handling of the alerts.",
+        [("unacceptable", "Nikos Pappas")],
+        id="french-judged-before-the-words",
+    ),
+    pytest.param(
+        "The Harbourline Tunnel Consortium (HTC) is building the line. “Your concerns have been noted,” she was "
+        "told by the consortium’s community liaison office in an email.",
+        [("Your concerns have been noted,", "the Harbourline Tunnel Consortium")],
+        id="body-s-office-speaks-for-the-body",
+    ),
+    pytest.param(
+        "„The customs decided“, said al-Nuri at a press conference. One had written to the customs „at least "
+        "five times“, so al-Nuri.",
+        [("The customs decided", "al-Nuri"), ("at least five times", "al-Nuri")],
+        id="german-so-before-an-arabic-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
