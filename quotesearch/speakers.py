@@ -2645,7 +2645,8 @@ class ArticleSpeakers:
         if not found:  # a full name the story gives without a cue: "Mustafa Kaya, whose shop …"
             found = {f"{ref.name} {m.group(1)}"
                      for m in re.finditer(rf"(?<![\w’'-]){re.escape(ref.name)} ([A-Z][\w’'-]+)", self.text)
-                     if _bare(m.group(1)) not in FIRST_NAME_HONORIFICS and not _is_role_noun(m.group(1))}
+                     if _bare(m.group(1)).removesuffix("'s") not in FIRST_NAME_HONORIFICS and not _is_role_noun(m.group(1))}
+            # (not the honorific with a possessive: "Haddad Hanım’s dismissal")
         return found.pop() if len(found) == 1 else None
 
     def _given_in_text(self, name: str) -> str | None:

@@ -6069,6 +6069,12 @@ SPEAKERS = [
         id="german-so-before-an-arabic-name",
     ),
     pytest.param(
+        "Kaya Hanım’s dismissal after, the debates continue. Kaya Hanım on social media “I was fired for my "
+        "work” had written.",
+        [("I was fired for my work", "Kaya")],
+        id="turkish-honorific-with-possessive-is-no-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
