@@ -570,14 +570,11 @@ _LOWER_OWNERS_OFFICE = re.compile(r"((?:[Tt]he|[Ii]ts)[ \t]+[a-z][\w-]*)['’]s[
                                   r"(?:office|department|team|unit|desk|service)")
 
 
-@lru_cache(maxsize=8192)
-def parse_mention(phrase: str) -> SpeakerRef | None:
-    """Take a speaker phrase apart into name, role and kind (None if empty).
-
-    Cached: a story names the same few speakers again and again, and the
-    result is an immutable record of the phrase alone.
-    """
-    phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
+def _wrapped_phrase(phrase: str) -> SpeakerRef | None:
+    """A phrase that wraps a simpler one the rules read on their own: an owner's possessive
+    ("the consortium's", "Tanaka-shi's"), a post after the name as translations from Japanese
+    put it ("Harid Mansur chief investigator of …", "Ingrid Holm Director General"), a tabloid's
+    feeling before it ("Heartbroken Lucia Ferreira"), "the same one" (whoever spoke last)."""
     if phrase[:9].lower() == "the same " and _last_speaker_words(phrase.lower().split()):
         return SpeakerRef(text=phrase, kind="pronoun", name=None)  # "according to the same one": whoever spoke last
     if phrase[-2:] in {"'s", "’s"} and " " not in phrase and NAME_WITH_HONORIFIC.fullmatch(phrase[:-2]):
@@ -612,6 +609,20 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and " " in (owned_post.name or ""):
         # translated from Japanese: "the organizer Skyline Events company's Berandi Marco president"
         return replace(owned_post, text=phrase)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def parse_mention(phrase: str) -> SpeakerRef | None:
+    """Take a speaker phrase apart into name, role and kind (None if empty).
+
+    Cached: a story names the same few speakers again and again, and the
+    result is an immutable record of the phrase alone.
+    """
+    phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
+    wrapped = _wrapped_phrase(phrase)
+    if wrapped is not None:
+        return wrapped
     if phrase.upper() in _LIVE_LABELS:
         return None  # a live blog's label, "BREAKING: Here is the statement in full:", is no one
     if " of the " in phrase and _LOWER_MINISTRY_OF_THE.search(phrase):
