@@ -2044,10 +2044,16 @@ class ArticleSpeakers:
         name = self.resolve(body, at)  # (where the body is named, right after "a spokesman for": his voice)
         if name is not None and not any(p == at for p, _, _ in self.recent):
             self.recent.append((at, "org", name))  # (the body speaks next, through him: "“…,” he said")
-            voice = _VOICE_BEFORE.search(self.text, max(0, at - 40), at)
-            if voice is not None:
-                self.voices[at] = GENDER_WORDS[voice.group(1).lower()]
+            self._note_voice(at)
         return True
+
+    def _note_voice(self, pos: int) -> None:
+        """The pronoun a body named at ``pos`` speaks through, when a gendered word for its
+        spokesperson stands just before the name ("A spokeswoman for the union"): a "she
+        said" after it is the union's."""
+        voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if voice is not None:
+            self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
 
     def unnamed_subject(self, pos: int, pronoun: str | None) -> None:
         """A sentence at ``pos`` is about someone the story does not name ("a seasonal
@@ -3027,9 +3033,7 @@ class ArticleSpeakers:
             if staff is not None:
                 name = staff.group(1).rstrip()  # "he was told by Kemo Holdings staff": the company's words
             name = self._spelled_out(name) or self._fuller_body(name, pos) or name
-            voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
-            if voice is not None:  # "A spokeswoman for the union said …, “…,” she said."
-                self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
+            self._note_voice(pos)  # "A spokeswoman for the union said …, “…,” she said."
             held = self._holder_of_untranslated(name[4:]) if ref.definite and name.lower().startswith("the ") \
                 and " " not in name[4:] else None
             bare = name[4:] if held is None and ref.definite and name.lower().startswith("the ") else ""
