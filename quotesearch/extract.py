@@ -38,6 +38,8 @@ from .turns import with_turns, without_narrators
 COMPONENT = "quotesearch_quotes"
 _USER_DATA_KEY = "quotesearch_quotations"
 
+# The words that give a nickname, with whom it is used by: "known as", "known to his crewmates as".
+_KNOWN_AS = r"known(?:\s+to(?:\s+[\w’'-]+){1,4})?\s+as"
 # A quoted title, nickname or name of a body is not a statement: "the film
 # “Gone Girl”", "Dwayne “The Rock” Jones", "told ABC’s “Good Morning America”",
 # "the “Broad City” star", "the company «Nord Trans»".
@@ -49,7 +51,7 @@ _TITLE_CUES = re.compile(
     # a body's name in marks, as translations write it: "the association «Kramsk Niva»"
     r"association|company|firm|party|plant|factory|club|movement|foundation|fund|union|"
     r"organi[sz]ation|enterprise|holding|society|charity|airline|agency|institute|coalition|alliance|"
-    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|nickname|known(?:\s+to(?:\s+[\w’'-]+){1,4})?\s+as|hashtag|headline|"
+    r"broadcast|titled|entitled|called|named|dubbed|nicknamed|nickname|" + _KNOWN_AS + r"|hashtag|headline|"
     # an event's name, as Japanese marks it: "the road race 「Tour de Valmaréa」"
     r"race|tournament|festival|championship|competition|exhibition|conference|"
     # a group's name for itself: "a hacker group naming itself «Salt Ghosts»"
@@ -70,7 +72,7 @@ _WORK_CUES = re.compile(
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined)\W*$", re.IGNORECASE)
 # Words that give someone's nickname: "the mayor, nicknamed « the Crane »", "known to his
 # crewmates as “Big Pete”".
-_NICKNAMED = re.compile(r"\b(?:nicknamed|nickname|known(?:\s+to(?:\s+[\w’'-]+){1,4})?\s+as)\W*$", re.IGNORECASE)
+_NICKNAMED = re.compile(r"\b(?:nicknamed|nickname|" + _KNOWN_AS + r")\W*$", re.IGNORECASE)
 # … or who gave it: "nicknamed by the local press the « Iron Lady »".
 _NICKNAMED_BY = re.compile(r"\b(?:nicknamed|dubbed)[ \t]+by[ \t]+(?:[\w’'-]+[ \t]+){1,5}\W*$", re.IGNORECASE)
 # … or as people call them: "the climber fans call “the Hummingbird”".

@@ -35,9 +35,10 @@ _SPEECH_TAIL_VERBS = "|".join(sorted((v for v in INVERTABLE if " " not in v), ke
 # (A lower-case pronoun is glued only after a full stop: in "We asked for the reports"
 # "t|he reports" is no cue.)
 # (letters of Latin scripts in either case: "includedEçeverria told")
+_NAME_BEFORE_CUE = rf"(?:[{CAPITAL}][\w’'.-]*\s+){{0,3}}[{CAPITAL}][{SMALL}][\w’'-]*"  # one to four capitalised words
 _CUT_BEFORE_CUE = re.compile(
     rf"(?:(?:,\s*|\s+|(?<=[{CAPITAL}])|(?<=[{SMALL}.!?…]))"
-    rf"(?P<np>(?!(?:We|It|You|This|That|There|These|Those)\b)(?:[{CAPITAL}][\w’'.-]*\s+){{0,3}}[{CAPITAL}][{SMALL}][\w’'-]*|He|She|They)"
+    r"(?P<np>(?!(?:We|It|You|This|That|There|These|Those)\b)" + _NAME_BEFORE_CUE + r"|He|She|They)"
     r"|(?:,\s*|\s+|(?<=[.!?…]))(?P<pn>he|she|they))"
     r"\s+(?:" + _SPEECH_TAIL_VERBS + r"|told|tells|shared)\b"  # (and "Lee told the Clarion", who said it)
 )
@@ -51,7 +52,7 @@ _CUT_BEFORE_INVERTED = re.compile(
 # comma: "we will be watching every doorKofi Mensah, the union's general secretary, said."
 _CUT_BEFORE_APPOSED_CUE = re.compile(
     rf"(?:,\s*|\s+|(?<=[{SMALL}]))"
-    rf"(?P<np>(?:[{CAPITAL}][\w’'.-]*\s+){{0,3}}[{CAPITAL}][{SMALL}][\w’'-]*)"
+    r"(?P<np>" + _NAME_BEFORE_CUE + r")"
     r",\s+(?:the|an?|its|his|her|their)\s+[^,.!?\"“”«»]{1,60},\s+(?:" + _SPEECH_TAIL_VERBS + r")[.!]?\s*$"
 )
 
