@@ -52,6 +52,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .cues import (
+    ARABIC_ARTICLE,
     ARABIC_FAMILY,
     CAPITAL,
     DOCUMENT_NOUNS,
@@ -1054,6 +1055,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 # German order after words quoted: "Lee wrote: „…“ The fine he called ‚political‘")
                 return subject
         mark = k - 1 - (toks[k - 1][0] == ",")
+        while mark >= 4 and toks[mark][0].startswith(MASK) and toks[mark - 1][0] == "and" and toks[mark - 2][0].startswith(MASK):
+            mark -= 2  # (two pieces quoted: "Ann Lee, “…” and “…” she said")
         if mark >= 2 and toks[mark][0].startswith(MASK) and toks[mark - 1][0] == "," and pronoun in {"he", "she"}:
             # Turkish order, the subject before the words and the pronoun after: "The Finance
             # Minister Ann Lee yesterday, “…,” she said."
@@ -1210,7 +1213,9 @@ def _described_person(masked: str, toks: list[tuple[str, int, int]], end: int) -
         return None  # "Xinhua, the official news agency,": a body described
     role = parse_mention(masked[toks[comma + 1][1]:toks[end][2]])
     first = _backward_chunk(toks, comma - 1)
-    if role is None or role.kind != "role" or first > comma - 1 or (first > 0 and toks[first - 1][0].isalpha()):
+    if role is None or role.kind != "role" or first > comma - 1 or (first > 0 and toks[first - 1][0].isalpha() and not (
+            # (translated from German, the perfect's auxiliary first: "„…“, had Ann Lee, the chief of …, explained")
+            first >= 2 and toks[first - 1][0] in {"had", "has", "have"} and toks[first - 2][0] == ",")):
         return None
     name = parse_mention(masked[toks[first][1]:toks[comma - 1][2]])
     return (toks[first][1], toks[end][2]) if name is not None and name.kind == "person" else None
@@ -2174,7 +2179,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue
                 # translations from Spanish or Italian keep the perfect: "“…”, has affirmed the counsellor"
                 perfect = prev.lower() in {"has", "have", "had"}
-                lead = ti - 1 if perfect or (read_out and prev == "so") else ti  # (German "„…“, so read the judge")
+                lead = ti - 1 if perfect or (prev == "so" and (read_out or _after_quote(toks, ti - 1))) else ti
+                # (German "„…“, so read the judge", Polish "„…” – so expressed herself Ann Lee")
                 if lead >= 3 and toks[lead - 1][0].lower() in _LISTENERS:
                     k = lead - 2 - (toks[lead - 2][0].lower() in {"the", "our"})
                     if k >= 1 and toks[k][0].lower() == "to":
@@ -3122,8 +3128,17 @@ def _relative_antecedent(text: str, masked: str, q_open: int) -> str | None:
         and ref.kind in {"org", "person"} else None
 
 
+# The words someone chose, as Turkish translations say it: "used the expressions “…”".
+_USED_WORDS = re.compile(r"\b(?P<verb>used|uses)[ \t]+(?:the[ \t]+)?(?:expressions?|words|phrase)[ \t]*:?[ \t]*$")
+
+
 def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
-    """Who names something with the quoted words: "Lee dismissed the report as “fiction”"."""
+    """Who names something with the quoted words: "Lee dismissed the report as “fiction”",
+    "The company, in its statement, used the expressions “…”"."""
+    used = _USED_WORDS.search(masked, max(sent.start, q_open - 30), q_open)
+    if used is not None:
+        toks = _tokens(masked, sent.start, used.end("verb"))
+        return _someone_before(text, masked, toks, len(toks) - 1) if len(toks) > 1 else None
     if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the")):
         return None  # cheap test first
     toks = _tokens(masked, sent.start, q_open)
@@ -3143,13 +3158,18 @@ def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str
                 return None  # "was dismissed as": the agent, if any, follows with "by"
             if v > 1 and toks[v - 1][0].lower() in {"he", "she", "they"}:
                 return toks[v - 1][0]  # the object put first, as translations do: "The plan she designated as „…“"
-            span = _phrase_before(masked, toks, v)
-            if span is None:
-                return None
-            phrase = _clean_phrase(text, *span)
-            ref = parse_mention(phrase)
-            return phrase if ref is not None and ref.kind in {"person", "org", "pronoun"} else None
+            return _someone_before(text, masked, toks, v)
     return None
+
+
+def _someone_before(text: str, masked: str, toks: list[tuple[str, int, int]], v: int) -> str | None:
+    """The phrase before the verb ``toks[v]`` when it names someone (a person, a body, a pronoun)."""
+    span = _phrase_before(masked, toks, v)
+    if span is None:
+        return None
+    phrase = _clean_phrase(text, *span)
+    ref = parse_mention(phrase)
+    return phrase if ref is not None and ref.kind in {"person", "org", "pronoun"} else None
 
 
 def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: int) -> str | None:
@@ -4239,6 +4259,7 @@ _ADVICE_GIVEN = re.compile(r"\b[Tt]he[ \t]+(?:advice|warning|promise|message|app
                            r"\b[^:\n.—–]{0,40}?[ \t]*[—–:,]?[ \t]*$")
 _NAME_WORD = rf"[{CAPITAL}][{SMALL}](?:[\w’'-]*\w)?"  # (not a closing mark: "‘Ice’ Lee")
 _JOINER = r"(?:(?:" + "|".join(sorted(SURNAME_JOINERS)) + r")[ \t]+)"  # the "i" of "Núria Puig i Ferrer"
+_FAMILY_WORD = rf"(?:{ARABIC_ARTICLE})?{_NAME_WORD}"  # (or an Arabic one with its article: "al-Rashidi")
 # Any role noun, lower-case or capitalised ("minister", "Minister").
 _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for w in ROLE_NOUNS}
                                    | {w.upper() for w in ROLE_NOUNS if len(w) <= 3})  # ("Acme CEO Ann Lee")
@@ -4253,8 +4274,8 @@ _INTRODUCTION = re.compile(
     + r")(?:[^\S\n]+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
-    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _NAME_WORD
-    + r"(?:\s+" + _JOINER + "?" + _NAME_WORD + r"){0,2}))(?![\w’'-])"
+    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _FAMILY_WORD
+    + r"(?:\s+" + _JOINER + "?" + _FAMILY_WORD + r"){0,2}))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.",
 # "the Minister of Transport and Maritime Affairs, Luis Ruiz,")
 

@@ -639,4 +639,5 @@ ORDER_ADVERBS: frozenset[str] = frozenset({"first", "last", "later", "initially"
 CONTRACTION_HEADS: frozenset[str] = frozenset({"it", "that", "there", "here", "what", "who", "let", "where", "how", "why"})
 
 # An Arabic family name written with its lower-case article, a word of a name: "al-Kaabi", "el-Masri".
-ARABIC_FAMILY = re.compile(r"(?:al|el|ad|as|ash|az|ar|an|at)-[A-Z]")
+ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|az|ar|an|at)-"
+ARABIC_FAMILY = re.compile(ARABIC_ARTICLE + r"[A-Z]")

@@ -141,6 +141,8 @@ def split_glued_suffix(word: str, following: str | None, text: str = "") -> str:
         return word
     for fn in glued:
         stem = word[: -len(fn)]
+        if fn in {"to", "as"} and following.endswith("ed"):
+            continue  # a name's own ending before its verb: "Haruto attended" ("to attended" is no English)
         if fn in _SAFE_GLUE or (counts is not None and _count(counts, stem, text) > 0):
             return stem
     return word
@@ -256,7 +258,7 @@ def _is_role_noun(tok: str) -> bool:
         or (tok.islower() and _PERSON_NOUN.fullmatch(low) is not None) \
         or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_HEADS and low.split("-", 1)[0] in ROLE_NOUNS | ROLE_MODIFIERS) \
         or ("-" in low and low.rsplit("-", 1)[1] in _BODY_POST_ENDS)
-    # ("Minister-President", "Deputy-Governor"; not the surname "Smith-Judge"; a German compound of
+    # ("Minister-President", "Deputy-Governor", "Auditor-General"; not the surname "Smith-Judge"; a German compound of
     # the body and the post, "Alvena-chief", "ICA-spokesman")
 
 
@@ -267,8 +269,9 @@ _BODY_POST_ENDS = frozenset({"chief", "boss", "spokesman", "spokeswoman", "spoke
 _PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "men", "women", "boys", "girls", "people"})
 
 
-# Role nouns that end a hyphenated title: "Minister-President", "Deputy-Governor".
-_ROLE_HEADS = OFFICES - {"head", "host", "witness"}
+# Role nouns that end a hyphenated title: "Minister-President", "Deputy-Governor", and the
+# "-General" of the offices named so ("Auditor-General", "Attorney-General").
+_ROLE_HEADS = OFFICES - {"head", "host", "witness"} | {"general"}
 
 
 _PRESS_UNITS = frozenset({"service", "office", "centre", "center", "department", "team"})
@@ -2981,6 +2984,10 @@ class ArticleSpeakers:
             if not ref.definite and not plural:
                 self.unnamed.add(pos)  # "a spokeswoman": one person the story does not name
                 body = _voiced_body(ref.role)  # ("a Clinton spokesman" speaks for Hillary Clinton)
+                official = re.fullmatch(r"([a-z]+)[ \t]+officials?", ref.role) if body is None else None
+                if official is not None and official.group(1) in ORG_NOUNS \
+                        and (named := self._lower_case_body(pos, official.group(1))) is not None:
+                    return named  # "a board official": the board the story named, as its spokesperson would be
                 if body is None and _PR_PERSON.sub("spokesperson", ref.role) in SPOKES_WORDS:  # (or "a press officer")
                     # "The network has not changed its advice. “…,” a spokesperson repeated": the body
                     # the sentence before is about
@@ -4177,9 +4184,18 @@ def _same_person(a: str, b: str, roles_of: dict[str, Counter[str]]) -> bool:
                                                and _sounds_alike(last_a, last_b)):
         # (spelt apart, said alike, one sound for another: "Kowalczyk" / "Kovalçik", "Hrytsenko" /
         # "Grytsenko"; never a sound more, "Walsh" / "Walz")
-        ra = set(roles_of.get(a, ()))
-        rb = set(roles_of.get(b, ()))
-        if not ra or not rb:
-            return True
-        return any(roles_match(x, y) or roles_match(y, x) for x in ra for y in rb)
+        return _posts_agree(a, b, roles_of, unknown=True)
+    if _sounds_alike(first_a, first_b) and _sounds_alike(last_a, last_b):
+        # both words transliterated apart ("Youssef al-Rachidi" / "Yusuf Al-Rashidi"): one person
+        # only when the posts say so
+        return _posts_agree(a, b, roles_of, unknown=False)
     return False
+
+
+def _posts_agree(a: str, b: str, roles_of: dict[str, Counter[str]], unknown: bool) -> bool:
+    """Whether two names are given one post somewhere; ``unknown`` when either has none."""
+    ra = set(roles_of.get(a, ()))
+    rb = set(roles_of.get(b, ()))
+    if not ra or not rb:
+        return unknown
+    return any(roles_match(x, y) or roles_match(y, x) for x in ra for y in rb)

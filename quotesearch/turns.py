@@ -133,6 +133,9 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
             if len(words) == 1 and (second := re.match(r"[ \t]+[A-Z][\w’'-]+\b", source[m.end():])) \
                     and _person(found + second.group()) == found + " " + second.group().strip():
                 found += " " + second.group().strip()  # "REDONDO:" is "Ignacio Redondo Baeza", a second surname after his
+            if len(words) == 1 and (first := re.search(r"\w[ \t]+([A-Z][\w’'-]*\w)[ \t]+$", source[max(0, m.start() - 60):m.start()])) \
+                    and _person(f"{first.group(1)} {found}") == f"{first.group(1)} {found}":
+                found = f"{first.group(1)} {found}"  # "SODHI:" is "Harleen Kaur Sodhi", two given names before (mid-sentence)
             if (source is capitals or m.start() not in labels_at) and (
                     (len(words) > 1 and words[0].lower() not in ROLE_NOUNS) or _person(found) is not None):
                 return found  # (not "Commissioner Wrenfield" nor "Minister Brenn": a post, then the surname)
@@ -194,9 +197,11 @@ _NAMES = re.compile(_NAME)
 # examined in court: "The witness is Omar Vesely", "the cross-examination of Omar Vesely")
 _OUTLETS = r"(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*[’']s[ \t]+"
 _SPOKE_TO = r"[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+"
+# (the interviewee by a pronoun, the one met by name: "She spoke to Ann Lee.")
+_THEY_SPOKE_TO = rf"\b(?:[Ss]he|[Hh]e){_SPOKE_TO}"
 _INTERVIEWER = re.compile(
     rf"(?:\b(?:presenter|host|anchor|interviewer|moderator|correspondent|reporter|editor|journalist)[ \t]+|"
-    rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+|{_SPOKE_TO}{_OUTLETS})({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
+    rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+|{_SPOKE_TO}{_OUTLETS}|{_THEY_SPOKE_TO})({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
 _INTERVIEWEE = re.compile(
     rf"\b(?:interview|conversation|talks?|spoke|speaks|(?i:press|news)[ \t]+(?i:conference|briefing))[ \t]+(?:with|to|by)[ \t]+"
     rf"(?:(?:the[ \t]+)?[a-z][\w-]*[ \t]+){{0,4}}"
@@ -221,8 +226,9 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
     return asks, answers
 
 
-# The interviewer meeting the interviewee the lede has just named: "… met him at home".
-_MET_THEM = re.compile(r"\b(?:met|interviewed|visited|(?:spoke|talked)[ \t]+(?:to|with))[ \t]+(?:him|her)\b")
+# The interviewer meeting the interviewee the lede has just named: "… met him at home", "She
+# spoke to Ann Lee."
+_MET_THEM = re.compile(rf"\b(?:met|interviewed|visited|(?:spoke|talked)[ \t]+(?:to|with))[ \t]+(?:him|her)\b|{_THEY_SPOKE_TO}(?={_NAME})")
 
 
 _person = full_name_in  # the person's name in a phrase of the lede: "Senator Ann Lee" is Ann Lee

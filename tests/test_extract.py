@@ -6075,6 +6075,90 @@ SPEAKERS = [
         id="turkish-honorific-with-possessive-is-no-name",
     ),
     pytest.param(
+        "Audit\n\nThe report was tabled on Tuesday. “Nobody was in charge of the budget,” Auditor-General Mira "
+        "Solberg told the committee.",
+        [("Nobody was in charge of the budget,", "Mira Solberg")],
+        id="hyphenated-general-post-before-the-name",
+    ),
+    pytest.param(
+        "Interview\n\nDr Lena Okafor, a soil scientist at the University of Brennmoor, led the review. She "
+        "spoke to Tomas Berglund. The interview has been edited.\n\nQ: Does the evidence support a ban?\n\nA: "
+        "The evidence shows a link, but we do not know the cause.\n\nQ: Will you advise the ministry?\n\nA: I "
+        "have said yes, on one condition.",
+        [
+            ("Does the evidence support a ban?", "Tomas Berglund"),
+            ("The evidence shows a link, but we do not know the cause.", "Lena Okafor"),
+            ("Will you advise the ministry?", "Tomas Berglund"),
+            ("I have said yes, on one condition.", "Lena Okafor"),
+        ],
+        id="she-spoke-to-names-the-interviewer",
+    ),
+    pytest.param(
+        "Court\n\nThe hearing opened late, and Justice Meera Devi Anand said the case was urgent, and senior "
+        "advocate Vikram Rao asked for time. The exchange went as follows:\n\nJUSTICE ANAND: Mr Rao, who pays "
+        "the fishermen while your clients wait?\n\nRAO: My Lady, we will contribute to a fund.\n\nJUSTICE "
+        "ANAND: Without admitting liability? I am not persuaded.",
+        [
+            ("Mr Rao, who pays the fishermen while your clients wait?", "Meera Devi Anand"),
+            ("My Lady, we will contribute to a fund.", "Vikram Rao"),
+            ("Without admitting liability? I am not persuaded.", "Meera Devi Anand"),
+        ],
+        id="transcript-label-is-the-name-with-two-given-names",
+    ),
+    pytest.param(
+        "Flood\n\nThe Harrowgate River Authority (HRA) took samples at six points. “Results are expected within "
+        "two days,” an authority official said.",
+        [("Results are expected within two days,", "the Harrowgate River Authority")],
+        id="a-lower-case-body-official-is-the-body-named",
+    ),
+    pytest.param(
+        "Flood\n\nThe Harrowgate River Authority (HRA) took samples at six points. “Results are expected within "
+        "two days,” an official said.",
+        [("Results are expected within two days,", "official")],
+        id="an-official-alone-stays-unnamed",
+    ),
+    pytest.param(
+        "Pens\n\nThe agency had warned on Monday. „Who bought a pen outside a pharmacy, should stop using it“, "
+        "had Frau Dr. Lindqvist, the chief of the authority, explained.",
+        [("Who bought a pen outside a pharmacy, should stop using it", "Lindqvist")],
+        id="german-perfect-auxiliary-before-a-name-and-its-post",
+    ),
+    pytest.param(
+        "Pens\n\nPolice chief Halit Demir said the network was large. Health Minister Sofia Kallio, “Those who "
+        "profit from this should know that we will find them” and “Selling these drugs online will be banned” "
+        "she said.",
+        [
+            ("Those who profit from this should know that we will find them", "Sofia Kallio"),
+            ("Selling these drugs online will be banned", "Sofia Kallio"),
+        ],
+        id="turkish-order-two-pieces-quoted-then-the-pronoun",
+    ),
+    pytest.param(
+        "Pens\n\nAnn Lee spoke first. The producer company Norvale Pharma, in the written statement it made, "
+        "used the expressions ‘We reported the fakes to the authority in October’.",
+        [("We reported the fakes to the authority in October", "Norvale Pharma")],
+        id="used-the-expressions",
+    ),
+    pytest.param(
+        "Pens\n\nThe committee met on the 13th. Norvale's President Sakamoto Haruto attended as a witness and "
+        "explained 「Supply returns to normal by summer」.",
+        [("Supply returns to normal by summer", "Sakamoto Haruto")],
+        id="a-name-ending-in-to-is-not-glued-before-a-verb",
+    ),
+    pytest.param(
+        "Pens\n\nTom Nowak said it was bad. The authorities „slept at the wheel, while this market grew” – so "
+        "expressed herself its director Fatima Benali.",
+        [("slept at the wheel, while this market grew", "Fatima Benali")],
+        id="polish-so-before-an-inverted-cue",
+    ),
+    pytest.param(
+        "Phones\n\nThis has Education Minister Jussuf al-Raschidi on Monday in the capital announced. The "
+        "critics waited not long.\n\n„From the first day on have phones in our classrooms no place“, declared "
+        "the minister before journalists.",
+        [("From the first day on have phones in our classrooms no place", "Jussuf al-Raschidi")],
+        id="arabic-article-in-a-name-after-its-post",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -640,6 +640,19 @@ def test_names_that_only_look_alike_stay_apart(one: str, other: str) -> None:
     assert _speakers(mentions) == [one, one, other]
 
 
+def test_both_words_transliterated_apart_are_one_person_only_when_a_post_agrees() -> None:
+    """"Youssef al-Rachidi" (French) is Yusuf Al-Rashidi when both are the minister; two people
+    whose names sound alike and hold different posts, or no known post, stay two."""
+    mentions = [_mention("a", "Yusuf Al-Rashidi", "Education Minister"), _mention("a", "Yusuf Al-Rashidi", start=9),
+                _mention("b", "Youssef al-Rachidi", "minister")]
+    assert _speakers(mentions) == ["Yusuf Al-Rashidi"] * 3
+    apart = [_mention("a", "Yusuf Al-Rashidi", "Education Minister"), _mention("b", "Youssef al-Rachidi", "goalkeeper"),
+             _mention("c", "Youssef al-Rachidi", start=9)]
+    assert _speakers(apart) == ["Yusuf Al-Rashidi", "Youssef al-Rachidi", "Youssef al-Rachidi"]
+    unknown = [_mention("a", "Yusuf Al-Rashidi"), _mention("b", "Youssef al-Rachidi")]
+    assert _speakers(unknown) == ["Yusuf Al-Rashidi", "Youssef al-Rachidi"]
+
+
 def test_a_lone_surname_spelt_one_letter_apart_is_the_one_person_spelt_so() -> None:
     """"Harvorsen" (Japanese renders l as r) is Ingrid Halvorsen; "Ghazala" is no Ghazal,
     a letter more; a given name is never read so."""
