@@ -127,6 +127,7 @@ from .speakers import (
     BODY_KINDS,
     BODY_WORDS,
     INSTITUTIONS,
+    JAPANESE_POST,
     NAME_WITH_HONORIFIC,
     PARTY_TAG,
     POSSESSIVE_END,
@@ -417,6 +418,8 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return (low not in CLAUSE_OPENERS or tok == "AS") and _pronoun(tok) is None  # (Norwegian "Vinter Bulk AS")
     if tok == "&" and nxt is not None and nxt[:1].isupper():
         return True  # inside a firm's name: "Halden & Söderberg"
+    if JAPANESE_POST.fullmatch(tok):
+        return True  # a Japanese post after the name: "Aldmark's Ekholm gaishō"
     if low == "country" and nxt is not None and nxt.lower() in ROLE_NOUNS:
         return True  # a post in one country: "the company's Meridia country manager Ann Lee"
     if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
@@ -915,8 +918,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 i = to - 1
         if toks[to][0].lower() == "to" and to >= 2 and toks[to - 1][0] == ",":
             i = to - 2  # translated: "Emre Doğan, to our newspaper said:" (not "before the hotel to the press spoken")
-        elif toks[to][0].lower() == "to" and to >= 2 and NAME_WITH_HONORIFIC.fullmatch(toks[to - 1][0]):
-            i = to - 1  # Japanese: "Tanabe Kenji-shi to the reporters stated"
+        elif toks[to][0].lower() in {"to", "toward", "towards"} and to >= 1 and (
+                NAME_WITH_HONORIFIC.fullmatch(toks[to - 1][0]) or JAPANESE_POST.fullmatch(toks[to - 1][0])):
+            i = to - 1  # Japanese: "Tanabe Kenji-shi to the reporters stated", "Karani bengoshi toward reporters said"
     if i >= 1 and toks[i][0] in ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
         i -= 1  # "when Lee first testified", "the Tribune later reported"
     if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
@@ -1290,6 +1294,8 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
         return None
     end = prep - 1
     start = _backward_chunk(toks, end)
+    if 2 <= start <= end and toks[start - 1][0] in {"of", "for"} and toks[start - 2][0].lower() in SPOKES_WORDS:
+        start = _backward_chunk(toks, start - 2)  # "A spokesman of the embassy in Dalumbay said": the embassy's
     if 0 < start <= end and toks[start - 1][0].lower() in _POSSESSIVE_DETERMINERS and toks[start][0].islower():
         start -= 1  # "Our correspondent in Sarnek reports": the outlet's reporter, not the town
     if start > end or (start > 0 and toks[start - 1][0] not in {",", ";", ":", "—", "–"}

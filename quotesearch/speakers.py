@@ -254,7 +254,7 @@ def _is_role_noun(tok: str) -> bool:
     low = _bare(tok).removeprefix("ex-").removeprefix("co-")  # "Ex-aide", "Co-author"
     if low in ROLE_PLURALS and tok[:1].isupper():
         return False  # a capitalised plural is a surname: "Dottie Deans", "Ann Judges"
-    return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None \
+    return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None or (tok.islower() and JAPANESE_POST.fullmatch(low) is not None) \
         or (tok.islower() and _PERSON_NOUN.fullmatch(low) is not None) \
         or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_HEADS and low.split("-", 1)[0] in ROLE_NOUNS | ROLE_MODIFIERS) \
         or ("-" in low and low.rsplit("-", 1)[1] in _BODY_POST_ENDS)
@@ -308,7 +308,8 @@ _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiu�
 # "-gakuchō" a university's, "-buchō" a department's, "-chōkan" an agency's, "-gichō" who chairs
 # an assembly, "-sōsai" a central bank's governor or a party's president, "-saibanchō" who presides a court.
 _JAPANESE_POSTS = ("shich[oō]u?|saibanch[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|shoch[oō]u?|inch[oō]u?|kanch[oō]u?"
-                   "|k[oō]ch[oō]u?|gakuch[oō]u?|buch[oō]u?|ch[oō]kan|gich[oō]u?|s[oō]sai|daijin|chiji|kantoku|shush[oō]")
+                   "|k[oō]ch[oō]u?|gakuch[oō]u?|buch[oō]u?|ch[oō]kan|gich[oō]u?|s[oō]sai|daijin|chiji|kantoku|shush[oō]"
+                   "|gaish[oō]")  # (and "-gaishō" a foreign minister)
 # (and what someone is, as Japanese news writes it: "-senshu" an athlete, "-keibu" a police
 # inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
 _JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase|ssi|nim"
@@ -316,7 +317,7 @@ _JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju|
 _NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[A-Z][^()]*)")
 # (or a post between: "United Nations High Commissioner for Refugees (UNHCR) spokesperson Ann Lee")
 # ... and the same posts written apart: "Ohsland Henrik shachō".
-_JAPANESE_POST = re.compile(_JAPANESE_POSTS)
+JAPANESE_POST = re.compile(rf"{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase")  # ("Karani bengoshi")
 _HONORIFIC_SUFFIX = re.compile(rf"(?<=[a-zāēīōū])-(?:{_JAPANESE_SUFFIXES}|ji|jee|dai|didi)$")
 # Someone's words by another name: "the key line from Kovacevic", "the words of the minister".
 _WORDS_OF = re.compile(r"(?:[Tt]he[ \t]+)?(?:\w+[ \t]+)?(?:line|lines|words|quote|remark|remarks|message)[ \t]+(?:from|of)[ \t]+(.+)")
@@ -929,12 +930,15 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
     if len(tokens) == 2 and low[0] in PARTICLES and _is_cap(tokens[1]):
         return SpeakerRef(text=text, kind="person", name=text)  # "de Graaf said"
-    if len(tokens) >= 2 and _JAPANESE_POST.fullmatch(low[-1]) and _is_cap(tokens[-2]):
-        # "Ohsland Henrik shachō": a Japanese post after the name (or capitalised: "Dalman Shushō")
-        named = parse_mention(" ".join(tokens[:-1]))
+    if len(tokens) >= 2 and JAPANESE_POST.fullmatch(low[-1]) and _is_cap(tokens[-2]):
+        # "Ohsland Henrik shachō": a Japanese post after the name (or capitalised: "Dalman Shushō"),
+        # the body's possessive before it ("SEPCO's Lorenzo Kiambao shachō", "Aldmark's Ekholm gaishō")
+        owner_end = next((k + 1 for k in range(len(tokens) - 3, -1, -1) if POSSESSIVE_END.search(tokens[k])), 0)
+        named = parse_mention(" ".join(tokens[owner_end:-1]))
         if named is not None and named.kind == "person":
-            return replace(named, text=text, role=" ".join(filter(None, (named.role, tokens[-1]))))
-    post_at = next((k for k in range(1, min(len(tokens) - 1, 4)) if _JAPANESE_POST.fullmatch(tokens[k])
+            owned_by = tokens[1 if low[0] in {"the", "a", "an"} else 0:owner_end]
+            return replace(named, text=text, role=" ".join(filter(None, (named.role, *owned_by, tokens[-1]))))
+    post_at = next((k for k in range(1, min(len(tokens) - 1, 4)) if JAPANESE_POST.fullmatch(tokens[k])
                     and all(_is_cap(t) for t in tokens[:k]) and tokens[k + 1].islower()), None)
     if post_at is not None:
         named = parse_mention(" ".join(tokens[:post_at]))  # "Rahimi iinchō (chairwoman) of the authority"
@@ -1290,6 +1294,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "the lawyer of Mr. Dubrava": his lawyer, as "the lawyer of Dubrava" is
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens[1:] if low[0] in DETERMINERS else tokens),
                           definite=definite)
+    if len(role_tokens) >= 2 and role_tokens[-1] in {"in", "at", "near"} and any(_is_role_noun(t) for t in role_tokens):
+        # "the ambassador in Seranaya", "a spokesman of the embassy in Dalumbay": where the post is held
+        return SpeakerRef(text=text, kind="role", role=" ".join(tokens[1:] if low[0] in DETERMINERS else tokens),
+                          definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
 
 
@@ -1420,7 +1428,7 @@ def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     orgs = frozenset(_fold(t).removesuffix("'s") for t in toks  # (the body may own the post: "the alliance's chief")
                      if (t[:1].isupper() or _bare(t).removesuffix("'s") in ORG_NOUNS - _WHAT_A_BODY_DOES)
                      and _bare(t) not in ROLE_NOUNS)
-    heads = frozenset(_bare(t) for t in toks if _bare(t) in ROLE_NOUNS)
+    heads = frozenset(_bare(t) for t in toks if _bare(t) in ROLE_NOUNS or (t.islower() and JAPANESE_POST.fullmatch(t)))
     # a chair in a science is one who practises it: "professor of seismology" is "the seismologist"
     heads |= frozenset(field for t in toks if (field := _practitioner(_bare(t))) in ROLE_NOUNS)
     return orgs, heads
@@ -1955,6 +1963,14 @@ class ArticleSpeakers:
                 self.bylined.add(ref.name)
             elif pos is not None:
                 self.mentioned.append((pos, ref.name))
+        elif ref.kind == "person" and ref.name and " " not in ref.name and self._full_name(ref.name) is None:
+            self._note_surnamed_post(ref, ref.name)  # "Rahimi iinchō (chairwoman) of the authority criticized"
+
+    def _note_surnamed_post(self, ref: SpeakerRef, name: str) -> None:
+        """A post held by a surname the story never writes in full ("The Transport Minister
+        Demirel-shi appointed …"), for "the minister" after it."""
+        if ref.role and any(_is_role_noun(w) for w in ref.role.split()) and replace(ref, name=name) not in self.surnamed_posts:
+            self.surnamed_posts.append(replace(ref, name=name))
 
     def _without_body_word(self, ref: SpeakerRef) -> SpeakerRef:
         """A person named after the first word of their club's or firm's name, as a headline in
@@ -2016,10 +2032,8 @@ class ArticleSpeakers:
             name = (self._full_name(whole, pos, _gender_of(ref)) or whole) if short else whole
             self._note_gender(ref, name)
             self.subjects.append((pos, name))
-            if short and " " not in name and ref.role and any(_is_role_noun(w) for w in ref.role.split()):
-                # "The Transport Minister Demirel-shi appointed …": a post held by a surname the
-                # story never writes in full, for "the minister" after it
-                self.surnamed_posts.append(replace(ref, name=name))
+            if short and " " not in name:
+                self._note_surnamed_post(ref, name)
 
     def _as_person_by_nationality(self, ref: SpeakerRef) -> SpeakerRef:
         """"The Norwegian Dahl" is a person when the article names a Dahl in full; else,

@@ -6159,6 +6159,58 @@ SPEAKERS = [
         id="arabic-article-in-a-name-after-its-post",
     ),
     pytest.param(
+        "Detained\n\nThe foreign ministry protested. On the other side, Aldmark's Ekholm gaishō on the 10th "
+        "said 「detention for journalistic work cannot be accepted」.",
+        [("detention for journalistic work cannot be accepted", "Ekholm")],
+        id="japanese-post-after-a-surname-owned-by-a-country",
+    ),
+    pytest.param(
+        "Power\n\nThe state-run power company SEPCO's Lorenzo Kiambao shachō explained 「Within 14 days we will "
+        "restore the electricity」.",
+        [("Within 14 days we will restore the electricity", "Lorenzo Kiambao")],
+        id="japanese-post-after-a-full-name-owned-by-a-company",
+    ),
+    pytest.param(
+        "Detained\n\nHer lawyer Yusufu Karani met her on the 13th. Karani bengoshi toward reporters said 「She "
+        "is tired, but the spirit is strong」.",
+        [("She is tired, but the spirit is strong", "Yusufu Karani")],
+        id="japanese-lawyer-toward-reporters",
+    ),
+    pytest.param(
+        "Chess\n\nThe players met on the 9th. Asranbekov-shi to the reporters strongly denied, saying 「I have "
+        "never cheated in my life」.",
+        [("I have never cheated in my life", "Asranbekov")],
+        id="japanese-honorific-opening-the-sentence-to-the-reporters",
+    ),
+    pytest.param(
+        "Aid\n\nThe Japanese ambassador in Seranaya, His Excellency Kenji Morimoto, affirmed that the aid must "
+        "“reach the people directly”.",
+        [("reach the people directly", "Kenji Morimoto")],
+        id="a-post-held-in-a-place-then-the-name",
+    ),
+    pytest.param(
+        "Aid\n\nA spokesman of the Japanese embassy in Dalumbay said to the agency that “the second shipment "
+        "will arrive”.",
+        [("the second shipment will arrive", "Japanese embassy")],
+        id="a-spokesman-of-an-embassy-in-a-town",
+    ),
+    pytest.param(
+        "Appeal\n\n“We will appeal,” a spokesman for the prosecutor's office in Tarvel said.",
+        [("We will appeal,", "the prosecutor's office")],
+        id="a-spokesman-for-an-office-in-a-town",
+    ),
+    pytest.param(
+        "Fine\n\nAbout this, Rahimi iinchō (chairwoman) of the authority criticized on the 4th. 「Lumora knew of "
+        "this defect for months」. 「I told them in August」, researcher Kenji Morioka said. The iinchō also said "
+        "about the fine 「It is not a number we decided lightly」.",
+        [
+            ("Lumora knew of this defect for months", "Rahimi"),
+            ("I told them in August", "Kenji Morioka"),
+            ("It is not a number we decided lightly", "Rahimi"),
+        ],
+        id="the-japanese-post-alone-after-the-surname-that-holds-it",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
