@@ -939,6 +939,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         i -= 1  # "Ann Lee, who last Thursday admitted": the weekday was skipped above
     elif i >= 1 and toks[i][0].lower() == "on" and toks[i + 1][0].lower() in WEEKDAYS:
         i -= 1  # "Lee on Saturday tweeted": the weekday was skipped above
+        if i >= 1 and toks[i][0] in {"already", "still"}:
+            i -= 1  # translated from German: "had Ann Lee, the …, already on Thursday declared"
         while i >= 1 and toks[i][0] in _AUXILIARIES:
             i -= 1  # translated: "Lee had on Saturday still assured"
     elif i >= 4 and toks[i][0] in _TIME_NOUNS | _PERIOD_NOUNS:
@@ -1403,6 +1405,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                      or toks[j][0].lower() in _WHEN_AFTER_CUE
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
+    if j + 3 < n and toks[j][0] == "the" and (toks[j + 1][0] == "day" and toks[j + 2][0] in {"before", "after"} or (
+            toks[j + 1][0] in {"previous", "same", "next"} and toks[j + 2][0] in {"day", "morning", "evening", "night"})):
+        j += 3  # translated: "had replied the day before M. Lee"
     if j + 2 < n and toks[j][0].lower() in {"to", "before", "for", "opposite", "towards"} and toks[j + 1][0].lower() in _TOLD_WHOM:
         # translated: "– told to our newspaper the happy winner", "said to journalists the minister",
         # "stated before journalists the chairman", German "said opposite our newspaper Dr. Lee"
@@ -2248,8 +2253,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     or aside_pronoun
                 # (right after a quotation any cue takes its subject after it, as translations
                 # write it: "«…», - told he.", "«…», - told the pensioner Anna Lis, 71 year.")
-                if invertable and (phrase_span is None or prev_is_quote or _parenthetical(toks, ti)) and prev.lower() != "to" \
-                        and not (lead >= 1 and toks[lead - 1][0] in {"who", "which", "and"}) \
+                # (translated from Arabic, a second verb whose subject follows it and a colon: "The company
+                # froze the prizes, and said its president Ann Lee: «…»")
+                and_then_who = lead >= 1 and toks[lead - 1][0] == "and" and nxt in {"its", "his", "her", "their"} \
+                    and (named_after := _phrase_after(masked, toks, ti)) is not None \
+                    and _COLON_THEN_QUOTE.match(masked, named_after[1]) is not None
+                if invertable and (phrase_span is None or prev_is_quote or _parenthetical(toks, ti) or and_then_who) \
+                        and prev.lower() != "to" and not (lead >= 1 and toks[lead - 1][0] in {"who", "which", "and"} and not and_then_who) \
                         and not (ti >= 2 and _ISSUED.search(masked, sent.start, a)):  # ("The statement also asks the Inspectorate to …")
                     after = _phrase_after(masked, toks, ti)
                     if after is None and prev_is_quote and nxt == "in":
@@ -2292,6 +2302,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
     return events
 
 
+# A colon right before the words: "… its president Ann Lee: «…»".
+_COLON_THEN_QUOTE = re.compile(r"[ \t]*:[ \t]*" + MASK)
 # Right before a subject that is someone's own: "Ann Lee, whose company …".
 _WHOSE_BEFORE = re.compile(r"\bwhose[ \t]+$")
 # Verbs of a main clause that a sentence opening "The geologist advising the team, …" goes on to.
@@ -3258,12 +3270,17 @@ _WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}")  # (up to the noun owne
 _OWNED_THEN_WORDS = re.compile(r"(.*\S)['’]s(?:[ \t]+[a-z][a-z-]+){1,2}")
 
 
+_DAYS_NEAR = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+
+
 def _owner(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A possessive subject stands for its owner: in "Ellery's answer was short: “…”"
     Ellery speaks."""
     if span is None:
         return None
     if text[span[1] - 2:span[1]] in {"'s", "’s"} and span[1] - span[0] > 3:
+        if text[span[0]:span[1] - 2].lower() in WEEKDAYS | _DAYS_NEAR:
+            return None  # "Saturday's post read:", "Tonight's post reads": when, not whose
         return span[0], span[1] - 2
     owned = _OWNED_THEN_WORDS.fullmatch(text, *span)
     after = _WORDS_AFTER.match(text, span[1], span[1] + 40) if owned is not None else None
@@ -3823,6 +3840,8 @@ def _in_the_view_of(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     m = _FOR_SOMEONE.match(masked, sent.start, q_open)
     if m is None:
         return None
+    if m.group("np") in {"him", "her"}:
+        return _HIS_OR_HER[m.group("np")]  # "For him, the abandonment is « … »": the one "he" stands for
     ref = parse_mention(text[m.start("np"):m.end("np")])
     # (or a body's, named: "For the National Agency of Roads (ANR), the barriers « … »")
     return text[m.start("np"):m.end("np")] if ref is not None and ref.name and (
@@ -4277,7 +4296,7 @@ _LOWER_TITLE = r"(?!(?:and|or|but|with|who|which|while|as|said|says|told|the|a|a
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
-    + r")(?:[^\S\n]+|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
+    + r")(?:[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _FAMILY_WORD

@@ -420,6 +420,7 @@ rev fr hon amb sec dept no vol fig cllr mx mme mlle
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kapitän kagawad mang aling agha aghaye khanom khanum
 atty engr ing lao xiao dipl dipl.-ing dr.-ing dipl.-kfm mgr cikgu datuk dato datin chị kapten kaptan seyyed seyed sayyid mohandes mohandis
+al-sayyid al-sayyida al-sayyidah al-ustadh al-ustadha al-ustaz al-ustaza
 herr fru ponas ponia gospod gospa gospodin gospođa madam madame kyrios kyria
 ato weyzero woizero weyzerit woizerit thiru tmt thirumathi selvi
 daw saya sayama malam mallam alhaji hajiya dakta marwo aw tannie oom meneer mevrou mnr mev khonum ustod ustoz

@@ -1452,6 +1452,8 @@ def _practitioner(science: str) -> str:
 def _heads_match(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
+    if _scientist_of(a, b):
+        return True
     classes = frozenset().union(*(_CLASSES_OF.get(w, frozenset()) for w in a))
     return bool(classes) and any(_CLASSES_OF.get(w, frozenset()) & classes for w in b)
 
@@ -1529,7 +1531,13 @@ def roles_match(mentioned: str, held: str,
     # managing director" may be "managing director Ann Lee")
     # (a stand-in is one person for a while, whatever the post's word: "interim CEO … the interim chief")
     return bool(m_heads & h_heads) or bool(_tenure(mentioned) & _tenure(held)) \
-        or any(m_heads & same and h_heads & same for same in ROLE_SYNONYMS)
+        or any(m_heads & same and h_heads & same for same in ROLE_SYNONYMS) or _scientist_of(m_heads, h_heads)
+
+
+def _scientist_of(mentioned: frozenset[str], held: frozenset[str]) -> bool:
+    """"the scientist" for one who practises a science ("the psychologist Ann Lee … says the scientist")."""
+    return bool(mentioned) and mentioned <= {"scientist", "researcher"} \
+        and any(w.endswith(("ologist", "icist")) or w == "chemist" for w in held)
 
 
 # Titles before a name that say its bearer is a priest (Polish "ks." too). Not "Dr.", which a

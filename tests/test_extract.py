@@ -6211,6 +6211,53 @@ SPEAKERS = [
         id="the-japanese-post-alone-after-the-surname-that-holds-it",
     ),
     pytest.param(
+        "Rail\n\nM. Rafael Ibáñez is the director general of the consortium. For him, the abandonment is « "
+        "political theatre, and the taxpayer pays the tickets ».",
+        [("political theatre, and the taxpayer pays the tickets", "Rafael Ibáñez")],
+        id="french-for-him-is-his-view",
+    ),
+    pytest.param(
+        "Storm\n\nThe governor spoke on Monday. « The office received our notices on Friday », had replied the "
+        "day before Teodoro Balagtas, administrator of the agency.",
+        [("The office received our notices on Friday", "Teodoro Balagtas")],
+        id="french-the-day-before-between-the-cue-and-the-name",
+    ),
+    pytest.param(
+        "Detained\n\nEditor-in-chief Henrik Aasland has posted a daily count on Chirp since Sunday. Saturday's "
+        'post read: "Day 7. Still no charge."',
+        [("Day 7. Still no charge.", "Henrik Aasland")],
+        id="a-weekday-s-post-is-the-poster-s",
+    ),
+    pytest.param(
+        "Chess\n\nThe lawyer al-Ustadha Amira Haddad, representative of the player, said: «We are preparing a "
+        "case for defamation»",
+        [("We are preparing a case for defamation", "Amira Haddad")],
+        id="arabic-courtesy-title-with-its-article",
+    ),
+    pytest.param(
+        "Chess\n\nThe company Solvanta Energy announced the freezing of the prizes, and said its executive "
+        "president al-Sayyid Matthias Brenner: «We will not put our name on this championship».",
+        [("We will not put our name on this championship", "Matthias Brenner")],
+        id="arabic-and-said-its-president-then-a-colon",
+    ),
+    pytest.param(
+        "Chess\n\nAnn Lee announced the freezing of the prizes and said: «We will not put our name on it».",
+        [("We will not put our name on it", "Ann Lee")],
+        id="and-said-then-a-colon-keeps-the-subject",
+    ),
+    pytest.param(
+        "Strike\n\nThe vote failed.\n\n„They have chosen to force this law through“, had Frau Sofia Wisniewska, "
+        "the general secretary of the union, already on Thursday declared.",
+        [("They have chosen to force this law through", "Sofia Wisniewska")],
+        id="german-already-on-a-weekday-before-the-verb",
+    ),
+    pytest.param(
+        "Storm\n\nCompletely different sees it the meteorologist Dr. Farida Nasution, formerly of the weather "
+        "service. »The warning came twelve hours too late«, wrote the scientist on X.",
+        [("The warning came twelve hours too late", "Farida Nasution")],
+        id="the-scientist-is-the-meteorologist",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

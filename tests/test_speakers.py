@@ -429,6 +429,11 @@ def test_split_glued_suffix(word: str, following: str, text: str, expected: str)
     ("head of the Ministry of Health", "Minister of Health", True),
     ("Head of the Ministry of Health", "Finance Minister", False),
     ("head of the Health Department", "Health Minister", False),
+    ("the scientist", "child psychologist", True),  # one who practises a science
+    ("the scientist", "meteorologist at the weather service", True),
+    ("the scientist", "health minister", False),
+    ("the iinchō", "iinchō of the authority", True),  # a Japanese post left untranslated
+    ("the iinchō", "shachō", False),
 ])
 def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
     assert roles_match(mentioned, held) is expected
