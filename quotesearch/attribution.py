@@ -127,6 +127,7 @@ from .speakers import (
     BODY_KINDS,
     BODY_WORDS,
     INSTITUTIONS,
+    ISSUED_TEXTS,
     JAPANESE_POST,
     NAME_WITH_HONORIFIC,
     PARTY_TAG,
@@ -4062,13 +4063,20 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     if len(toks) == 1 and "\n" not in masked[:colon].strip() and toks[0][0].lower() not in ROLE_NOUNS \
             and _times_named(toks[0][0], text[q_open:]) == 0:
         return None, None  # a headline's one word the story never names again: the title of the page
-    if len(toks) == 2 and toks[0][0] == "It" and toks[1][0] in {"read", "reads", "said", "says"} and ci > 0:
-        # "X posted a lengthy statement to his followers. / It read: “…”": whoever gave it
+    the_text = 1 if toks[0][0] == "It" else 2 if len(toks) > 2 and toks[0][0] in {"The", "This"} \
+        and toks[1][0] in ISSUED_TEXTS | {"post", "message", "note"} else 0
+    if the_text and toks[the_text][0] in {"read", "reads", "said", "says"} and ci > 0 \
+            and all(t[0] in {"in", "part", "full", ","} for t in toks[the_text + 1:]):
+        # "X posted a lengthy statement to his followers. / It read: “…”", "The statement reads in
+        # part:": whoever gave it
         prev = sentences[ci - 1]
         given = _STATEMENT_GIVEN.search(masked, prev.start, len(masked[:prev.end].rstrip()))
         first = masked[prev.start:given.start()].split()[:1] if given is not None else []
         giver = (first[0] if first and first[0] in {"He", "She", "They"}
                  else _subject_phrase(text, masked, prev.start, given.start())) if given is not None else None
+        owned = _OWNED_DOCUMENT.match(masked, prev.start) if given is None else None
+        if owned is not None:
+            giver = text[owned.start("np"):owned.end("np")]  # "The board's press note was issued at 4.40 p.m."
         if giver is not None:
             return None, giver
     signed = next((k + 1 for k in range(len(toks) - 2) if toks[k][0] in _WRITTEN_BY and toks[k + 1][0] == "by"), None)
@@ -4400,6 +4408,10 @@ _APPOSED_POST = re.compile(r",[ \t]+(?:a[ \t]+|an[ \t]+|(?=(?:" + "|".join(sorte
 # (or a post with no article, of a body: "…, president of the Nurses' Federation, who …")
 
 
+# Where or when a sentence is set, before its subject: "At a separate press conference in the afternoon, ".
+_SETTING_FIRST = re.compile(r"(?:At|In|On|After|Before|During|Later|Earlier)\b[^,.;:\n\ue000]{0,60},[ \t]+")
+
+
 def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int, SpeakerRef, int]]:
     """People introduced by a sentence-opening "<role> of <body> <Name>" phrase:
     (start, the person, end of the phrase)."""
@@ -4413,6 +4425,9 @@ def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int
         dateline = _DATELINE.match(masked, start)
         if dateline is not None:
             start = dateline.end()
+        setting = _SETTING_FIRST.match(masked, start)
+        if setting is not None and masked[setting.end():setting.end() + 1].isupper():
+            start = setting.end()  # "At a press conference in the afternoon, Kinetra’s founder, Ann Lee, read …"
         comma = masked.find(", ", start, min(sent.end, start + 160))  # (cheap: most sentences have no apposition)
         m = _ROLE_OF_OPENING.match(masked, start) or (
             _ROLE_APPOSITION_OPENING.match(masked, start) if comma > 0 and (
@@ -4857,6 +4872,9 @@ _GIVES_DOCUMENT = r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave|publ
 # "… issued a statement on behalf of the Lee family".
 _ON_BEHALF = re.compile(_GIVES_DOCUMENT + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
                         r"(?P<who2>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+))")
+# A sentence about someone's document, before "It read:": "The board's two-paragraph press note was issued …".
+_OWNED_DOCUMENT = re.compile(r"\s*(?P<np>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s\s+(?:[\w-]+\s+){0,3}?"
+                             + _DOCUMENTS + r"\b")
 # A paragraph ending "… read a statement on behalf of the families." gives the words that follow.
 _STATEMENT_GIVEN = re.compile(_GIVES_DOCUMENT + r"\b(?:[^.:;!?]|\.(?=\d)){0,80}\.\s*$")  # (a time in it: "at 2.10pm")
 

@@ -284,6 +284,29 @@ tomasz tommy tony travis trevor tyler uwe vaclav victor viktor vincent vlad vlad
 walter warren wayne wilhelm willem william willie wolfgang yannis yuri yusuf zachary zoran
 khaled khalid khalil karim tariq tarek hamid hamza youssef yousef mahmoud abdullah ibrahim ismail
 oleksandr serhiy taras mykola volodymyr kenji hiroshi takashi takeshi haruto kazuo satoshi
+josef jozef jaroslav vojtech ondrej zdenek ladislav milos karel radek dmytro andriy oleh yuriy vasyl petro bohdan
+yaroslav ihor vitaliy mykhailo maksym artem denys sergiy siergiej sergej wiktor witold wojciech krzysztof grzegorz
+pawel jaroslaw zbigniew tadeusz stanislaw lukasz marcin michal dariusz jacek janusz kazimierz ryszard waldemar
+miroslaw radoslaw slawomir bartosz dominik kamil mateusz rafal szymon nenad dejan darko predrag zlatko
+nikolay dimitar georgi hristo ivaylo stoyan nikolaos konstantinos panagiotis georgios ioannis vasilis christos
+spyros theodoros evangelos alvaro andres cesar emilio esteban felipe gonzalo guillermo ignacio joaquin
+julio leandro marcelo mateo nicolas rodrigo santiago sergio teodoro vasco afonso henrique mateus thiago
+gunnar haakon halvard jorgen knut magnus morten olav terje torbjorn trond arne einar eirik espen harald ingvar
+dirk heinz horst joachim jorg manfred markus ralf reinhard rolf thorsten torsten ulrich volker werner joris
+maarten sjoerd wouter antoine baptiste benoit clement didier etienne francois gilles guillaume herve jacques
+laurent mathieu olivier pascal philippe sebastien thierry xavier yves emeric alessandro davide emanuele enrico
+fabrizio federico gianluca lorenzo marcello massimo matteo maurizio riccardo stefano vittorio
+timur halit mert onur serkan volkan selim orhan osman ercan erdem baris cihan tolga ugur
+farid faisal walid nabil nasser rashid samir sami tamer yasser ziad bassam hisham hussein jamal majid marwan
+mazen osama qasim rami saleh sultan waleed yahya zaid adel amir anwar ashraf ayman fadi fouad ghassan imad
+jalal kareem munir mustapha
+sunil devendra arul imtiaz rajesh ramesh suresh mahesh anil amit arjun ashok deepak dinesh ganesh harish rahul
+rakesh ravi sanjay vijay vikram vivek rohan sandeep manoj naveen prakash pradeep siddharth anand arvind gopal
+mohan nitin rajiv sachin venkat aditya abhishek akshay arun
+haruki hiroki daisuke kenta kenichi kazuki masato naoki ryota shota taro tatsuya tomohiro yuji yusuke
+yoshihiro kaito daiki takumi koji shinji ichiro jiro masahiro nobuo osamu shigeru tadashi yasuo
+nnamdi chukwuemeka emeka kwame kofi kwabena kojo themba sipho thabo mandla jabulani tunde babatunde adebayo
+chidi obinna ikechukwu
 """.split()
 
 _FEMALE_NAMES = """
@@ -312,6 +335,26 @@ stephanie susan suzanne svenja svetlana sylvia tamara tanja tanya teresa tereza 
 tina ursula valentina valerie vanessa vera veronica vesna victoria violet vivian virginia wendy yvonne
 zeynep zoe zofia zuzana
 halima aisha amina leila leyla layla yasmin samira mariam hiroko yuko keiko akiko yoko naoko
+olena oksana yelena ielena iryna kateryna halyna tetiana tetyana nataliya nataliia lyudmila ludmila larysa
+svitlana yulia yuliia viktoriya mariya daria darya ekaterina yekaterina tatiana tatyana galina anastasiya
+grazyna agata aleksandra beata bozena danuta dorota elzbieta halina iwona jadwiga justyna krystyna marzena
+urszula wanda zuzanna weronika patrycja jitka lenka marketa pavla sarka
+farida ferida noura rania salma yasmina zainab zahra hanan lubna najwa rasha suad dalia ghada lamia
+maryam nawal samar sawsan
+aylin burcu derya ebru esra gizem hatice ozlem selin seda serap sibel tugba yasemin zehra nesrin meryem
+meenakshi harleen anjali deepa kavita lakshmi neha pooja radha rekha sunita shanti sushma asha divya geeta
+indira nandini padma parvati preeti ritu sangeeta savita shalini shreya usha vandana
+haruka aiko ayumi fumiko hanako kaori kazuko kumiko mariko megumi michiko midori miho misaki noriko sachiko
+sakura satomi sayaka tomoko yoshiko yumi yumiko
+ngozi chiamaka adaeze folake funmilayo yetunde abena akosua efua thandiwe nomvula zanele lindiwe wanjiru
+wanjiku njeri achieng
+alejandra consuelo lourdes luisa marisol mercedes paloma pilar raquel rocio soledad ximena fernanda
+juliana leticia luciana marcela paola
+margit birgitta gunhild hanne ingeborg kirsten maren marit ragnhild randi solveig tove trine turid camilla
+malin linnea frida gisela gudrun hannelore renate silke ulrike anneliese
+amelie aurelie brigitte celine chantal delphine elodie genevieve helene josiane juliette margaux martine
+mathilde monique nathalie sandrine severine solange sylvie veronique alessandra chiara elisa federica giorgia
+giulia ilaria lorena serena valeria ioanna vasiliki
 """.split()
 
 GIVEN_NAME_GENDER: dict[str, str] = {**dict.fromkeys(_MALE_NAMES, "he"), **dict.fromkeys(_FEMALE_NAMES, "she")}
@@ -592,7 +635,7 @@ STYLES: frozenset[str] = frozenset("excellency highness majesty holiness eminenc
 NOT_SPEAKERS: frozenset[str] = frozenset(
     """
 report statement study survey poll article story analysis document letter memo release
-paper data figures this that there which who what it's many some others people one another
+paper press data figures this that there which who what it's many some others people one another
 """.split()
 )
 

@@ -327,7 +327,7 @@ _HONOURED_OF = re.compile(rf"([A-Z][a-zāēīōū’'-]+)-(?:{_JAPANESE_SUFFIXES
 
 # What a body issues in its own name, so that "the statement went on" is the body's words (a memo or a
 # letter has a writer of its own).
-_ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "communication", "release", "announcement"})
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "communication", "release", "announcement"})
 # Labels a live blog or a newsletter puts before a colon.
 _LIVE_LABELS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "LATEST", "JUST IN", "WATCH", "LIVE", "EXCLUSIVE",
                           "ALERT", "FLASH", "NEW", "CORRECTION", "ANALYSIS", "OPINION", "EARLIER", "RECAP", "READ MORE"})
@@ -3042,12 +3042,12 @@ class ArticleSpeakers:
             if pr_body is not None and not pr_body.islower():  # translated: "KH public relations person answered"
                 return self.resolve(SpeakerRef(text=pr_body, kind="org", name=pr_body, definite=True), pos)
             return fuller
-        if ref.kind == "org" and ref.name and ref.definite and ref.name.lower().removeprefix("the ") in _ISSUED_TEXTS:
+        if ref.kind == "org" and ref.name and ref.definite and ref.name.lower().removeprefix("the ") in ISSUED_TEXTS:
             # "The statement, signed by its chancellor, went on: “…”": whoever the story last quoted
             # issuing it, in this paragraph or the one before
             since = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos))
             issuer = next((name for p, kind, name in reversed(self.recent) if since < p < pos and kind in {"person", "org"}
-                           and name.lower().removeprefix("the ") not in _ISSUED_TEXTS), None)
+                           and name.lower().removeprefix("the ") not in ISSUED_TEXTS), None)
             if issuer is not None:
                 return issuer
         if ref.kind == "org" and ref.name:

@@ -6258,6 +6258,31 @@ SPEAKERS = [
         id="the-scientist-is-the-meteorologist",
     ),
     pytest.param(
+        "Storm\n\n15:20 — The National Relief Agency has issued a written statement on the timing of its "
+        'warnings. It reads in part: "Signal No. 4 was raised on time."',
+        [("Signal No. 4 was raised on time.", "the National Relief Agency")],
+        id="it-reads-in-part-after-a-statement-issued",
+    ),
+    pytest.param(
+        "Tannery\n\nThe board’s two-paragraph press note was issued at 4.40 p.m. on Tuesday. It read in part: "
+        "“The Board has directed the closure of all tanneries.”",
+        [("The Board has directed the closure of all tanneries.", "the board")],
+        id="it-read-after-an-owned-note-was-issued",
+    ),
+    pytest.param(
+        'Rail\n\nMinister Oksana Demchenko vowed: "Not one more euro."\n\n"I asked them for one bridge for my '
+        'cows," he said.',
+        [("Not one more euro.", "Oksana Demchenko"), ("I asked them for one bridge for my cows,", None)],
+        id="he-is-not-a-woman-named-by-a-slavic-given-name",
+    ),
+    pytest.param(
+        "Taxi\n\nTransport Minister Margit Halvorsen defended the pilot. At a separate press conference in the "
+        "afternoon, Kinetra’s founder and chief executive, Kenji Morimoto, read from a prepared text. “I am "
+        "heartbroken,” he said.",
+        [("I am heartbroken,", "Kenji Morimoto")],
+        id="a-setting-before-an-owned-post-and-its-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
