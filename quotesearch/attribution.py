@@ -3099,8 +3099,9 @@ def _named_by_surname(text: str, surname: str, start: int) -> bool:
 def _named_by_given_name(text: str, given: str) -> bool:
     """Whether the story names someone in full with ``given`` first ("Dorian Keswick"; not
     "Dunmore State Railways")."""
-    return any(not _CAPITAL_WORD_NEXT.match(text, m.end()) and m.group(1).lower() not in _NO_GIVEN_NAMES
-               for m in re.finditer(rf"\b{re.escape(given)}[ \t]+([A-Z][a-z’'-]+)", text))
+    return any(m.group(1)[0].isupper() and not _CAPITAL_WORD_NEXT.match(text, m.end()) and m.group(1).lower() not in _NO_GIVEN_NAMES
+               for m in re.finditer(rf"\b{re.escape(given)}[ \t]+([^\W\d_][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*)\b", text))
+    # (a surname in any script's letters: "Josef Hrubý")
 
 
 def _named_after_headline(text: str, q_close: int) -> str | None:

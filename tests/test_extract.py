@@ -6283,6 +6283,16 @@ SPEAKERS = [
         id="a-setting-before-an-owned-post-and-its-name",
     ),
     pytest.param(
+        "Rail\n\nFarmer Josef Hrubý watched the diggers carve his land in two.\n\nA ministry spokesman said: "
+        "“The ministry will present a plan within 90 days.”\n\nJosef is not holding his breath. “Ninety days,” "
+        "he said.",
+        [
+            ("The ministry will present a plan within 90 days.", "ministry spokesman"),
+            ("Ninety days,", "Josef Hrubý"),
+        ],
+        id="a-given-name-before-a-surname-in-any-letters",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
