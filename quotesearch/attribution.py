@@ -1054,6 +1054,10 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             subject = _subject_span(toks)
             if subject is not None and masked[subject[0]:subject[1]].lower() in _PREPOSITIONS_ALONE:
                 subject = None  # "Alongside it she wrote": where, and she
+            gap = [t[0] for t in toks[:k] if subject is not None and t[1] >= subject[1]]
+            if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in ROLE_NOUNS and w not in CUE_VERBS
+                                          and w not in _WH_WORDS | {"that"} for w in gap):
+                subject = None  # the object put first, as Polish does: "The police intervention she called „…”"
             if subject is not None and not any(t[0] == ":" and subject[1] <= t[1] and toks[c + 1][0].isalpha()
                                                and toks[c + 1][0].islower() for c, t in enumerate(toks[:k])) \
                     and not (toks[k - 1][0].isalpha() and toks[k - 1][0].islower()
@@ -1287,6 +1291,9 @@ def _located_subject(toks: list[tuple[str, int, int]], place: int) -> tuple[int,
         prep -= 1
     if prep > 1 and toks[prep][0].lower() == "of":  # "a woman at the back of the room"
         prep = _backward_chunk(toks, prep - 1) - 1
+        the = next((k for k in range(prep, max(prep - 3, 0), -1) if toks[k][0].lower() == "the"), None)
+        if the is not None and all(t[0].isalpha() and t[0].islower() for t in toks[the:prep + 1]):
+            prep = the - 1  # ("Kanemoto-shi in the hotel of Belmare responded")
     kind = next((k for k in range(prep - 1, max(prep - 6, 0), -1) if toks[k][0] == "from"), None) \
         if prep > 2 and toks[prep][0].isalpha() and toks[prep][0].islower() else None
     if kind is not None and all(t[0].isalpha() and t[0].islower() for t in toks[kind + 1:prep + 1]) \

@@ -66,11 +66,12 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 # "judged the minister"; Russian "«…», he threw"), and that mean other things anywhere else.
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
                                             "intervened", "raged", "rages", "shared", "justified", "justifies",
-                                            "regretted", "regrets", "counted", "related", "nuanced", "nuances"})
+                                            "regretted", "regrets", "counted", "related", "nuanced", "nuances",
+                                            "enumerated", "enumerates"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
 # Spanish "contó" and "relató", translated: "«…», counted the pharmacist", "«…», related Lee")
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté";
-# "«…», nuances the chairman", "nuance")
+# "«…», nuances the chairman", "nuance"; Portuguese "enumerou": "«…», enumerated the senhor Lee")
 # Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
 # mean other things anywhere else ("peace talks", "talking points").
 BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking", "evaluated", "evaluates"})

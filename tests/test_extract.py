@@ -6293,6 +6293,29 @@ SPEAKERS = [
         id="a-given-name-before-a-surname-in-any-letters",
     ),
     pytest.param(
+        "Strike\n\nSofia Wiśniewska leads the union. For her this was a stab in the back. The police "
+        "intervention she called „disproportionate”.",
+        [("disproportionate", "Sofia Wiśniewska")],
+        id="polish-object-first-then-the-pronoun-and-a-naming-verb",
+    ),
+    pytest.param(
+        "Strike\n\nBut Tom Ray, who leads the union, is calm. In the talks he called the offer „a start”.",
+        [("a start", "Tom Ray")],
+        id="a-setting-before-the-pronoun-keeps-it",
+    ),
+    pytest.param(
+        "Chess\n\nKanemoto-shi is the champion. On the 11th, Kanemoto-shi in the hotel of Belmare responded to "
+        "the Japanese press corps briefly. 「I respect all opponents.」",
+        [("I respect all opponents.", "Kanemoto")],
+        id="japanese-where-after-the-name-with-the-and-of",
+    ),
+    pytest.param(
+        "Chess\n\nThe company said the signal lasted «less than four seconds».\n\n«The scanners do what they "
+        "promise», enumerated the senhor Carvalho Mendes.",
+        [("less than four seconds", "the company"), ("The scanners do what they promise", "Carvalho Mendes")],
+        id="portuguese-enumerated-after-the-words",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
