@@ -4417,7 +4417,7 @@ _APPOSED_POST = re.compile(r",[ \t]+(?:a[ \t]+|an[ \t]+|(?=(?:" + "|".join(sorte
 
 
 # Where or when a sentence is set, before its subject: "At a separate press conference in the afternoon, ".
-_SETTING_FIRST = re.compile(r"(?:At|In|On|After|Before|During|Later|Earlier)\b[^,.;:\n\ue000]{0,60},[ \t]+")
+_SETTING_FIRST = re.compile(r"(?:At|In|On|After|Before|During|Later|Earlier)\b[^,.;:\n" + MASK + r"]{0,60},[ \t]+")
 
 
 def _role_of_openings(masked: str, sentences: list[_Sentence]) -> list[tuple[int, SpeakerRef, int]]:
