@@ -312,12 +312,13 @@ _JAPANESE_POSTS = ("shich[oō]u?|saibanch[oō]u?|shach[oō]u?|kaich[oō]u?|iinch
                    "|gaish[oō]")  # (and "-gaishō" a foreign minister)
 # (and what someone is, as Japanese news writes it: "-senshu" an athlete, "-keibu" a police
 # inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
-_JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase|ssi|nim"
+_JAPANESE_CALLINGS = "ky[oō]ju|senshu|keibu|bengoshi|hakase"
+_JAPANESE_SUFFIXES = f"san|sama|kun|chan|shi|sensei|{_JAPANESE_POSTS}|{_JAPANESE_CALLINGS}|ssi|nim"
 # A body's initials in brackets, then a name: "Montvale Power & Light (MPL) Ohsland Henrik".
 _NAME_AFTER_INITIALS = re.compile(r"(.*?\([ \t]*[A-Z][A-Z&]{1,7}[ \t]*\))[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[A-Z][^()]*)")
 # (or a post between: "United Nations High Commissioner for Refugees (UNHCR) spokesperson Ann Lee")
 # ... and the same posts written apart: "Ohsland Henrik shachō".
-JAPANESE_POST = re.compile(rf"{_JAPANESE_POSTS}|ky[oō]ju|senshu|keibu|bengoshi|hakase")  # ("Karani bengoshi")
+JAPANESE_POST = re.compile(f"{_JAPANESE_POSTS}|{_JAPANESE_CALLINGS}")  # ("Karani bengoshi")
 _HONORIFIC_SUFFIX = re.compile(rf"(?<=[a-zāēīōū])-(?:{_JAPANESE_SUFFIXES}|ji|jee|dai|didi)$")
 # Someone's words by another name: "the key line from Kovacevic", "the words of the minister".
 _WORDS_OF = re.compile(r"(?:[Tt]he[ \t]+)?(?:\w+[ \t]+)?(?:line|lines|words|quote|remark|remarks|message)[ \t]+(?:from|of)[ \t]+(.+)")
