@@ -1669,6 +1669,11 @@ def _voiced_body(role: str) -> str | None:
     return " ".join(body)
 
 
+def _holds_a_post(ref: SpeakerRef) -> bool:
+    """Whether the phrase gives its person a post ("Transport Minister", "iinchō of the authority")."""
+    return ref.role is not None and any(_is_role_noun(w) for w in ref.role.split())
+
+
 def _gender_of(ref: SpeakerRef) -> str | None:
     """"he" or "she" when the phrase says so ("Mrs. Lee", "the spokeswoman")."""
     return _gender_in(ref.text)
@@ -1972,13 +1977,14 @@ class ArticleSpeakers:
                 self.bylined.add(ref.name)
             elif pos is not None:
                 self.mentioned.append((pos, ref.name))
-        elif ref.kind == "person" and ref.name and " " not in ref.name and self._full_name(ref.name) is None:
+        elif ref.kind == "person" and ref.name and " " not in ref.name and _holds_a_post(ref) \
+                and self._full_name(ref.name) is None:  # (the cheap test first: most speakers have no post)
             self._note_surnamed_post(ref, ref.name)  # "Rahimi iinchō (chairwoman) of the authority criticized"
 
     def _note_surnamed_post(self, ref: SpeakerRef, name: str) -> None:
         """A post held by a surname the story never writes in full ("The Transport Minister
         Demirel-shi appointed …"), for "the minister" after it."""
-        if ref.role and any(_is_role_noun(w) for w in ref.role.split()) and replace(ref, name=name) not in self.surnamed_posts:
+        if _holds_a_post(ref) and replace(ref, name=name) not in self.surnamed_posts:
             self.surnamed_posts.append(replace(ref, name=name))
 
     def _without_body_word(self, ref: SpeakerRef) -> SpeakerRef:
