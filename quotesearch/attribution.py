@@ -1012,6 +1012,11 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if apposed and article is not None:
             start = _backward_chunk(toks, article - 2)  # "Ann Lee, a night-shift cleaner who says": Ann Lee (and
             # "Ann Lee, the Courier's veteran columnist, who accused …")
+        elif start >= 3 and toks[i - 1][0] == "," and toks[start - 1][0] == "," and toks[start][0] in ROLE_NOUNS \
+                and toks[start - 2][0][:1].isupper() and toks[start - 3][0][:1].isupper() \
+                and (leading := parse_mention(f"{toks[start - 3][0]} {toks[start - 2][0]}")) is not None and leading.kind == "person":
+            start = _backward_chunk(toks, start - 2)  # "Ann Lee, chief executive of Acme Cruises, who called …": Ann Lee
+            apposed = True
         words_of = start >= 2 and toks[start - 1][0] == "of" and _SPEECH_NOUNS.fullmatch(toks[start - 2][0]) is not None
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
                            or toks[j][0].lower() in ROLE_NOUNS
@@ -2286,6 +2291,15 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         inverted = True
             else:
                 continue
+            voice = (_VOICED_BEFORE_VERB.fullmatch(masked, phrase_span[1], a) or _VOICED_AFTER_VERB.match(masked, cue_end)) \
+                if phrase_span is not None and not inverted else None
+            if phrase_span is not None and not inverted and _OWNS_GROUP.match(text, phrase_span[1] - 2) \
+                    and phrase_span[1] - phrase_span[0] > 3:
+                phrase_span = (phrase_span[0], phrase_span[1] - 2)  # "Ann Lee's fraud squad is urging …, saying": hers
+            if voice is not None:
+                # a body speaking through one of its people, named: "The auction house, through its head
+                # of wines Ann Lee, reiterates", "the Council recalled by voice of its president, Ann Lee, that"
+                phrase_span = voice.span("name")
             phrase = None
             if phrase_span is not None and not inverted and _WHOSE_BEFORE.search(masked, max(0, phrase_span[0] - 8), phrase_span[0]) \
                     and masked[phrase_span[0]:phrase_span[1]].islower():
@@ -2310,6 +2324,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
     return events
 
 
+# One of a body's people it speaks through, named: ", through its head of wines Ann Lee, ", ", by
+# the tongue of the official of its wine department Ann Lee, " (before the verb); " by voice of its
+# president, Ann Lee, that" (after it).
+_VOICE_OF = r"(?:through|via|by[ \t]+(?:the[ \t]+)?(?:voice|mouth|tongue)[ \t]+of)[ \t]+(?:(?:the[ \t]+)?[a-z]+[ \t]+of[ \t]+)?(?:its|their)[ \t]+"
+_VOICE_NAME = r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})"
+_VOICED_BEFORE_VERB = re.compile(r"[ \t]*,[ \t]+" + _VOICE_OF + r"[a-z][a-z \t-]{0,40}?[ \t]+" + _VOICE_NAME + r"[ \t]*,[ \t]*")
+_VOICED_AFTER_VERB = re.compile(r"[ \t]+" + _VOICE_OF + r"[a-z][a-z \t-]{0,40}?,[ \t]+" + _VOICE_NAME + r"[ \t]*,[ \t]+that\b")
 # A colon right before the words: "… its president Ann Lee: «…»".
 _COLON_THEN_QUOTE = re.compile(r"[ \t]*:[ \t]*" + MASK)
 # Right before a subject that is someone's own: "Ann Lee, whose company …".
@@ -2576,6 +2597,11 @@ _SHARP_WORDS = re.compile(r"\s*(?:Clear|Sharp|Harsh|Strong|Blunt|Warm|Kind|Tough
 _PLACE_OPENERS = frozenset({"In", "At", "Outside", "Inside", "Back", "Across", "Near"})
 
 
+# What someone's words were, and nothing more: " was simpler.", " were stark." (not " was
+# supported Friday by Sen. Ann Lee").
+_WAS_SO = re.compile(r"(?:[ \t]+words)?[ \t]+(?:was|were|is|are)[ \t]+(?:more[ \t]+|less[ \t]+)?[a-z]+(?<!ed)[ \t]*[.:]?\s*$")
+
+
 def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:
     """The personal name a sentence opens with, when it stands before ``q_open``."""
     toks = _tokens(masked, sent.start, q_open)
@@ -2590,17 +2616,22 @@ def _subject_person(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if span is None:
         return None
     group = _OWNED_GROUP.search(text, span[0], span[1])
-    if group is not None and group.end() == span[1] and text[group.start() - 3:group.start()] in {"'s ", "’s "} \
-            and text[span[0]].isupper():
-        span = (span[0], group.start() - 3)
+    if group is not None and group.end() == span[1] and text[span[0]].isupper():
+        span = (span[0], group.start())
     stance = _OWNED_STANCE.search(text, span[0], span[1])
     if stance is not None and stance.end() == span[1]:
         span = (span[0], stance.start())  # "Lee's defence has not moved. The tape, he says, …": Lee's
-    elif _SPEECH_NOUNS.match(masked, span[1] + 1) \
+    elif (_SPEECH_NOUNS.match(masked, span[1] + 1)
+          or ((_OWNED_STANCE.match(text, span[1] - 2) or (masked.startswith("own ", span[1] + 1)
+                                                           and _SPEECH_NOUNS.match(masked, span[1] + 5)))
+              and _WAS_SO.match(masked, masked.find(" ", span[1] + 5), sent.end) is not None)) \
             and next((t[0] for t in reversed(toks) if t[2] <= span[0]), ",") == ",":  # (not "following Khan's speech")
-        span = _owner(text, span) or span  # "Lee's answer to that was short. “…,” he said": Lee's words
-    # (an acronym is capitals in any sentence: "Lee has resigned as CEO of Acme Bank")
-    cased = [w for w in words if not (w.isupper() and len(w) > 1)]
+        # "Lee's answer to that was short. “…,” he said", "Lee's verdict was simpler.", "Lee's own
+        # words were stark.": Lee's words
+        span = _owner(text, span) or span
+    # (an acronym is capitals in any sentence: "Lee has resigned as CEO of Acme Bank"; so is a
+    # date: "Ann Lee, chair of the NGA — on X, Tuesday 11 March")
+    cased = [w for w in words if not (w.isupper() and len(w) > 1) and w.lower() not in WEEKDAYS and w.lower() not in MONTHS]
     if not cased or sum(w[:1].isupper() for w in cased) * 2 > len(cased):
         # a headline: its capitals are not names; but after a long name
         # ("Margot Ellery of Westgate Capital Markets was more sanguine.") the rest is lower case
@@ -2754,8 +2785,9 @@ def _turned_to(text: str, masked: str, before: _Sentence, q_open: int) -> str | 
         return None
     phrase = _subject_person(text, masked, before, before.end)
     ref = parse_mention(phrase) if phrase else None
-    if ref is not None and ref.kind == "person" and " " in (ref.name or ""):
-        return phrase
+    if ref is not None and ref.kind == "person" and ref.name and (
+            " " in ref.name or _named_by_surname(text[:before.start], ref.name, 0) or _named_by_given_name(text[:before.start], ref.name)):
+        return phrase  # (or one the story named in full before: "Lee was emphatic. “…”", "Gerald’s verdict was simpler.")
     # or the one role it opens with: "Asked about it, the glaciologist was blunt. “…”"
     span = _subject_span(_tokens(masked, before.start, before.end))
     phrase = _clean_phrase(text, *span) if span is not None else None
@@ -2839,6 +2871,10 @@ def _passive_agent_named(text: str, masked: str, sent: _Sentence) -> str | None:
 _OWNED_KIN = re.compile(r"(?:His|Her|Their)[ \t]+([a-z-]+)\b(?![ \t]+[A-Z,])")
 
 
+# A question put first, before the one who answers it: "Asked whether …, ", "Pressed on the cost, ".
+_ASKED_FIRST = re.compile(r"(?:Asked|Pressed|Questioned|Challenged)\b[^,\n\ue000]{3,160},[ \t]+")
+
+
 def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     """The role a sentence opens with ("The judge was unmoved."): the person who
     holds it is the nearest candidate for a "she" that follows."""
@@ -2848,9 +2884,14 @@ def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     kin = _OWNED_KIN.match(masked, start)
     if kin is not None and kin.group(1).lower() in KIN_WORDS:
         return text[start:kin.end()]  # "His wife remained seated.": whom the story names his wife
-    if not masked.startswith("The ", start):
+    asked = _ASKED_FIRST.match(masked, start, sent.end)
+    if asked is not None and "," in masked[asked.end():sent.end]:
+        return None  # ("Asked whether Donald Trump, the presumptive nominee, could win, Ban demurred")
+    if asked is not None:
+        start = asked.end()  # "Asked whether the company would pay, the chief executive was cautious."
+    if not masked.startswith("The " if asked is None else "the ", start):
         return None
-    toks = _tokens(masked, sent.start, sent.end)
+    toks = _tokens(masked, start, sent.end)
     span = _subject_span(toks)
     if span is None or span[0] != toks[0][1]:
         return None
@@ -3267,7 +3308,10 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
 
 # A group someone leads or belongs to, as the subject that names them: "Wendt's team has
 # worked all night. He says …" (no team is a "he": its owner is).
-_OWNED_GROUP = re.compile(r"\b(?:team|unit|crew|squad|family|campaign|staff|office|department)$")
+# (or one word before the group's noun: "Superintendent Ann Lee's fraud squad is urging …")
+_GROUP_OWNED = r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:team|unit|crew|squad|family|campaign|staff|office|department)"
+_OWNED_GROUP = re.compile(_GROUP_OWNED + "$")
+_OWNS_GROUP = re.compile(_GROUP_OWNED + r"\b")
 
 
 # What someone's words amount to: "Kindra's official line … is that …".
@@ -4087,6 +4131,15 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             giver = text[owned.start("np"):owned.end("np")]  # "The board's press note was issued at 4.40 p.m."
         if giver is not None:
             return None, giver
+    if the_text == 2 and toks[2][0] == ",":
+        # an aside between the text and "reads" says whose it is: "The post, published late on
+        # Tuesday from his verified account and shared 40,000 times, reads in full:": his (not
+        # "The letter, sent to her lawyer, reads": the lawyer's client need not have written it)
+        close = next((k for k in range(3, len(toks) - 1) if toks[k][0] == "," and toks[k + 1][0] in {"read", "reads"}), None)
+        owners = {toks[k][0] for k in range(4, close) if toks[k][0] in {"his", "her"}
+                  and toks[k - 1][0] in {"from", "on", "via", "through"}} if close is not None else set()
+        if close is not None and len(owners) == 1 and all(t[0] in {"in", "part", "full"} for t in toks[close + 2:]):
+            return None, _POSSESSIVE_SUBJECTS[owners.pop()]
     signed = next((k + 1 for k in range(len(toks) - 2) if toks[k][0] in _WRITTEN_BY and toks[k + 1][0] == "by"), None)
     span = _phrase_after(masked, toks, signed) if signed is not None else None
     if span is not None:  # "a sheet of paper signed by the foreman in red marker: “…”": the foreman's
@@ -5020,6 +5073,12 @@ def _blank_nickname(text: str, masked: str, title: QuoteSpan) -> str:
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
+# A live page's line over what someone gave out: who (and their post), a dash, where or what
+# and the date: "Ann Lee, chair of the NGA — on X, Tuesday 11 March", "Northmoor Gaming Board —
+# statement, 11 March".
+_SOURCE_LABEL = re.compile(
+    r"(?P<who>[A-Z][^,\n—–]{1,60}?)(?:,[^\n—–]{1,80})?[ \t]+[—–][ \t]+[^\n,—–]{1,40},[ \t]+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*")
 
 
 def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sentence_of: Callable[[int], int],
@@ -5045,6 +5104,10 @@ def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sente
     if prev_start == 0 or any(len(text[s.start:s.end].split()) > 2 for s in spans[:qi]
                               if prev_start <= s.start < prev_end):
         return None  # (not the headline; not after someone's words)
+    label = _SOURCE_LABEL.fullmatch(text, prev_start, prev_end)
+    labelled = parse_mention(label.group("who")) if label is not None else None
+    if labelled is not None and labelled.kind in {"person", "org"} and labelled.name:
+        return labelled  # (a body too: "Northmoor Gaming Board — statement, Tuesday 11 March")
     found: dict[str, SpeakerRef] = {}
     last = None
     for si in range(sentence_of(prev_start), sentence_of(prev_end - 1) + 1):
@@ -5062,6 +5125,20 @@ def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sente
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# A paragraph opening with a word in capitals before a capitalised one: "AMINA Waweru was dozing".
+_DROP_CAP = re.compile(r"^([A-Z]{2,})(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
+
+
+def _undrop_caps(text: str, spans: list[QuoteSpan]) -> str:
+    """A tabloid sets a story's first word in capitals ("AMINA Waweru was dozing in seat
+    14"): a given name so set is written as one, for the rules to know her. (The text keeps
+    its length, so every offset still holds; an acronym, "NATO Secretary-General", stays.)"""
+    for m in _DROP_CAP.finditer(text):
+        if m.group(1).lower() in GIVEN_NAME_GENDER and not any(q.start <= m.start() < q.end for q in spans):
+            text = text[:m.start()] + m.group(1).title() + text[m.end():]
+    return text
+
+
 def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None = None,
               hidden: Iterable[QuoteSpan] = (), known: Mapping[int, str | None] | None = None) -> list[Quotation]:
     """Quotations of one article with speakers resolved inside the article.
@@ -5075,6 +5152,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
     """
     if not spans:
         return []
+    text = _undrop_caps(text, spans)
     masked = blanked(_BLESSING, blanked(_TIMESTAMP, mask_quotes(text, spans)))
     if "quote" in masked:  # (the cheap test first)
         masked = blanked(_SPOKEN_MARKS, masked)

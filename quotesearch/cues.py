@@ -133,7 +133,11 @@ def _plural(noun: str) -> str:
 UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
     "judge": frozenset("richterin juez jueza juge sędzia".split()),
     "lawyer": frozenset("jurist rechtsanwalt rechtsanwältin anwalt anwältin abogado abogada avocat avocate adwokat avukat".split()),
-    "prosecutor": frozenset("staatsanwalt staatsanwältin procureur prokurator savcı".split()),
+    "prosecutor": frozenset("staatsanwalt staatsanwältin oberstaatsanwalt oberstaatsanwältin procureur prokurator prokuratorka"
+                            " savcı".split()),
+    "inspector": frozenset("kommissar kommissarin".split()),
+    "lawmaker": frozenset("poseł posłanka".split()),
+    "liquidator": frozenset("syndic".split()),
     "minister": frozenset("ministerin bakan ministro ministra".split()),
     "mayor": frozenset("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin alcalde alcaldesa maire burmistrz".split()),
     "spokesperson": frozenset("sprecherin portavoz porte-parole rzecznik rzeczniczka sözcü".split()),
@@ -420,7 +424,8 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     therapeutics biotech biosciences biologics electronics semiconductor software networks chemicals
     shipping lines ratings analytics minerals mining metals resources steel drilling engineering construction
     electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
-    freight cargo rail dynamics aerospace robotics automotive solutions supply supplies distribution consulting""".split()
+    freight cargo rail dynamics aerospace robotics automotive solutions supply supplies distribution consulting
+    cruises tours hotels resorts holidays""".split()
 ) | NEWSPAPER_WORDS
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.

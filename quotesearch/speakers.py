@@ -617,6 +617,26 @@ def _wrapped_phrase(phrase: str) -> SpeakerRef | None:
     return None
 
 
+# A courtesy title after "of", as translations keep it: "the lawyer of M. Marco Bellini".
+_TITLE_AFTER_OF = re.compile(r"\b(of|for)[ \t]+(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|señor|señora|Sr\.|Sra\.|pan|pani)[ \t]+"
+                             r"(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}$)")
+
+
+_NOT_BEFORE_HOLDER = frozenset({"of", "for", "to", "at", "with", "and", "by", "from", "on", "in", "near", "close", "&"})
+# A full name ending a phrase the rules read as a post: "The President of the Alliance of People
+# with Diabetes Rosa Villanueva", "the bus driver Tomasz Wierzbicki from Lendbury".
+_NAME_ENDS_POST = re.compile(r"(?P<post>.*[a-z]\S*)[ \t]+(?P<name>(?P<given>[A-Z][^\W\d_]+)(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+                             r"(?:[ \t]+from[ \t]+[A-Z][\w’'-]+)?")
+
+
+def _untitled_end(post: str) -> str:
+    """A post's last word before any titles it ends in: "for" of "spokesman for Mayor"."""
+    words = post.split()
+    while len(words) > 1 and _is_cap(words[-1]) and (_is_role_word(words[-1]) or _bare(words[-1]) in TITLES):
+        words.pop()
+    return words[-1]
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -624,12 +644,35 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     Cached: a story names the same few speakers again and again, and the
     result is an immutable record of the phrase alone.
     """
+    ref = _parse_mention(phrase)
+    if ref is None:
+        return None
+    if ref.kind == "role" and ref.role and (ended := _NAME_ENDS_POST.fullmatch(ref.role)) is not None \
+            and ended.group("given").lower() in GIVEN_NAME_GENDER and not POSSESSIVE_END.search(ended.group("name")) \
+            and any(_is_role_noun(w) for w in ended.group("post").split()) \
+            and _untitled_end(ended.group("post")).lower() not in _NOT_BEFORE_HOLDER \
+            and not (_is_role_noun(ended.group("post").split()[-1])
+                     and any(w in {"of", "for", "to"} for w in ended.group("post").split())):
+        # a given name the lists know, and a surname, after the post: the person holding it (not
+        # "the lawyer of Marco Bellini", "a spokesman for Ann Lee", "the widow of the late senator Tom Ash")
+        return SpeakerRef(text=ref.text, kind="person", name=ended.group("name"), role=ended.group("post"), definite=True)
+    return ref
+
+
+@lru_cache(maxsize=8192)
+def _parse_mention(phrase: str) -> SpeakerRef | None:
+    """The rules of ``parse_mention``, before a name at a post's end is taken out of it."""
     phrase = _drop_defined_acronym(deglue(phrase.strip(" ,;:—–-\t")))
     wrapped = _wrapped_phrase(phrase)
     if wrapped is not None:
         return wrapped
     if phrase.upper() in _LIVE_LABELS:
         return None  # a live blog's label, "BREAKING: Here is the statement in full:", is no one
+    polite = _TITLE_AFTER_OF.search(phrase) if " of " in phrase or " for " in phrase else None
+    if polite is not None:  # (the holder may follow: "The campaign chief of Frau Lutz, Omar Farouk")  # "the lawyer of M. Marco Bellini" is the lawyer of someone, not "M. Marco Bellini"
+        untitled = _parse_mention(phrase[:polite.end(1)] + " " + phrase[polite.end():])
+        if untitled is not None and untitled.kind == "role":
+            return replace(untitled, text=phrase)
     if " of the " in phrase and _LOWER_MINISTRY_OF_THE.search(phrase):
         phrase = _LOWER_MINISTRY_OF_THE.sub(r"\1 of ", phrase)  # French "ministère des Finances", translated
     if "ª" in phrase:
@@ -638,7 +681,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if bracketed is not None:
         # a post, then the name in brackets, as Japanese papers gloss it: "Haddad environment minister
         # (Farida Haddad)"
-        post, named = parse_mention(bracketed.group(1)), parse_mention(bracketed.group(2))
+        post, named = _parse_mention(bracketed.group(1)), _parse_mention(bracketed.group(2))
         if post is not None and post.kind == "role" and named is not None and named.kind == "person" \
                 and " " in (named.name or ""):
             return SpeakerRef(text=phrase, kind="person", name=named.name, role=post.role, definite=True)
@@ -646,15 +689,15 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         phrase = _AGE_BEFORE_OF.sub(" of the ", _LOWER_GLOSS.sub("", phrase))  # "Professor Ann Lee (toxicology) of …": a gloss, not the name
     if " " in phrase and (weak := _WEAK_TITLE.search(phrase)) is not None \
             and not re.search(r"(?<![\w’'-])[A-Z][a-z’'-]+[ \t]+$", phrase[:weak.start()]):
-        untitled = parse_mention(phrase[:weak.start()] + phrase[weak.end():])  # "CEO Bay Dariusz Wrona" (not "Bay Buchanan")
+        untitled = _parse_mention(phrase[:weak.start()] + phrase[weak.end():])  # "CEO Bay Dariusz Wrona" (not "Bay Buchanan")
         return replace(untitled, text=phrase, role=untitled.role or weak.group().strip()) if untitled is not None else None
     based_in = _BODY_FROM_TOWN.fullmatch(phrase) if " from " in phrase else None
-    if based_in is not None and (town_body := parse_mention(based_in.group(1))) is not None and town_body.kind == "org" \
+    if based_in is not None and (town_body := _parse_mention(based_in.group(1))) is not None and town_body.kind == "org" \
             and any(w[:1].isupper() for w in (town_body.name or "").split()):  # (not "The key line from Lee")
         return replace(town_body, text=phrase)  # "the company Veritally Systems from Lindhaven": the company
     words_of = _WORDS_OF.fullmatch(phrase) if " from " in phrase or " of " in phrase else None
     if words_of is not None:
-        speaking = parse_mention(words_of.group(1))  # "The key line from Kovacevic": his
+        speaking = _parse_mention(words_of.group(1))  # "The key line from Kovacevic": his
         if speaking is not None and speaking.kind in {"person", "org", "role"}:
             return replace(speaking, text=phrase)
     honoured = _HONOURED_OF.match(phrase) if "-" in phrase else None
@@ -662,7 +705,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=phrase, kind="person", name=honoured.group(1), role=honoured.group(2), definite=True)
     if phrase.endswith((" also", " too", " again")):
         phrase = phrase.rsplit(None, 1)[0]  # ("The Agency (NCSA) director-general Ann Lee also, …, warned")
-    professor = parse_mention(_FRENCH_PR.sub("Prof.", phrase)) if " Pr" in f" {phrase}" and _FRENCH_PR.search(phrase) else None
+    professor = _parse_mention(_FRENCH_PR.sub("Prof.", phrase)) if " Pr" in f" {phrase}" and _FRENCH_PR.search(phrase) else None
     if professor is not None:
         return replace(professor, text=phrase)
     based = _BASED_IN.match(phrase) if "-based " in phrase else None
@@ -670,25 +713,25 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         phrase = phrase[based.end():]  # where a body is from: "Los Angeles-based Lumora"
     through = _THROUGH_SPOKESPERSON.search(phrase) if " through " in phrase or " via " in phrase else None
     if through is not None and through.start() > 0:
-        voiced = parse_mention(phrase[:through.start()])  # "Lumora through a spokesperson commented"
+        voiced = _parse_mention(phrase[:through.start()])  # "Lumora through a spokesperson commented"
         if voiced is not None:
             return replace(voiced, text=phrase)
     if phrase.endswith(" side") and " " in phrase[:-5].strip():
-        sided = parse_mention(phrase[:-5])  # Japanese "-gawa", translated: "The university side is commenting"
+        sided = _parse_mention(phrase[:-5])  # Japanese "-gawa", translated: "The university side is commenting"
         if sided is not None and sided.kind == "org":
             return replace(sided, text=phrase)
-    bare = parse_mention("the " + phrase.lower()) if phrase.lower() in BODY_KINDS and phrase[:1].isupper() else None
+    bare = _parse_mention("the " + phrase.lower()) if phrase.lower() in BODY_KINDS and phrase[:1].isupper() else None
     if bare is not None:
         return replace(bare, text=phrase)  # translated without its article: "Company has also said"
     same = re.match(r"(?i)the\s+same\s+(?=[a-z])", phrase)
-    bare = parse_mention("the " + phrase[same.end():]) if same is not None else None
+    bare = _parse_mention("the " + phrase[same.end():]) if same is not None else None
     if bare is not None and (bare.kind == "org" or (bare.kind == "role" and not _last_speaker_words(phrase.lower().split()))):
         # "the same company", "the same mayor": the one just named, as "the company" is ("the same
         # person" is whoever spoke last: see _last_speaker_words)
         return replace(bare, text=phrase)
     words = phrase.split()
     if len(words) >= 4 and AGE.fullmatch(words[0].lower()) and _is_nationality(words[1]):
-        national = parse_mention(" ".join(words[1:]))  # "24-year-old Syrian Ann Lee": her age, then her country
+        national = _parse_mention(" ".join(words[1:]))  # "24-year-old Syrian Ann Lee": her age, then her country
         if national is not None and national.kind == "person":
             return replace(national, text=phrase, role=" ".join(filter(None, (words[0], national.role))))
     acronym = words[-1] if len(words) >= 3 and 3 <= len(words[-1]) <= 7 and words[-1].isupper() and words[-1].isalpha() else ""
@@ -696,11 +739,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and not any(w in {"of", "for"} for w in words[:-2]):  # (not "the president of the farmers' union NUFG")
         return SpeakerRef(text=phrase, kind="org", name=acronym, definite=True)  # "The UN refugee agency UNHCR"
     if len(words) >= 3 and words[0].lower() == "the" and words[1] in {"daily", "weekly", "tabloid"} and _is_cap(words[2]):
-        paper = parse_mention("the newspaper " + " ".join(words[2:]))  # "the daily Ardenport Courier": a paper
+        paper = _parse_mention("the newspaper " + " ".join(words[2:]))  # "the daily Ardenport Courier": a paper
         if paper is not None:
             return replace(paper, text=phrase)
     if len(words) >= 3 and words[0] == "Pan" and _fold(words[1]) in GIVEN_NAME_GENDER and _is_cap(words[2]):
-        named = parse_mention(" ".join(words[1:]))  # Polish "Pan Tomasz Lis": Mr (never Chinese Pan, a surname)
+        named = _parse_mention(" ".join(words[1:]))  # Polish "Pan Tomasz Lis": Mr (never Chinese Pan, a surname)
         if named is not None and named.kind == "person":
             return replace(named, text=phrase, role="Pan" + (" " + named.role if named.role else ""))
     if len(words) == 1 and not phrase[1:].islower() and _CAMEL_BRAND.fullmatch(phrase) is not None:
@@ -709,7 +752,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             and words[0].endswith("ist") and not words[0].endswith(("qvist", "kvist", "quist")) \
             and _PERSON_NOUN.fullmatch(words[0].lower()) and _fold(words[0]) not in GIVEN_NAME_GENDER:
         # an unlisted trade opening the sentence, capitalised: "Astrophysicist Amara Nwosu of …"
-        trade = parse_mention(" ".join([words[0].lower(), *words[1:]]))
+        trade = _parse_mention(" ".join([words[0].lower(), *words[1:]]))
         if trade is not None and trade.kind == "person":
             return replace(trade, text=phrase, role=words[0] + (trade.role or "")[len(words[0]):])
     if 2 <= len(words) <= 3 and _bare(words[-2]) in _FOREIGN_COURTESY and _bare(words[-1]) in ROLE_NOUNS \
@@ -718,7 +761,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=phrase, kind="role", role=words[-1], definite=True)
     if 2 <= len(words) <= 4 and _bare(words[0]) in _HEADLINE_MOODS and all(_is_cap(w) for w in words[1:]):
         # a headline's word for how someone is: "Defiant Darrani tells MPs", "Embattled Ann Lee"
-        bare = parse_mention(" ".join(words[1:]))
+        bare = _parse_mention(" ".join(words[1:]))
         if bare is not None and bare.kind == "person":
             return replace(bare, text=phrase)
     aged = _AGED_NATIONAL.fullmatch(phrase)
@@ -740,8 +783,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if known:
         # "the base chief known as Bob": a name given in place of the real one;
         # "a group called Parents First": a body's name
-        holder = parse_mention(phrase[:known.start()])
-        named = parse_mention(phrase[known.end():])
+        holder = _parse_mention(phrase[:known.start()])
+        named = _parse_mention(phrase[known.end():])
         before = phrase[:known.start()].split()
         if named is not None and (named.kind == "org" or (before and _bare(before[-1]) in ORG_NOUNS | COMPANY_WORDS)):
             return SpeakerRef(text=phrase, kind="org", name=named.name or phrase[known.end():], definite=True)
@@ -752,7 +795,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if after_initials is not None:
         # "The power company Montvale Power & Light (MPL) Ohsland Henrik shachō": the body by its
         # name and initials, then the person who speaks for it
-        named = parse_mention(after_initials.group(2))
+        named = _parse_mention(after_initials.group(2))
         if named is not None and named.kind == "person" and named.name:
             body = after_initials.group(1).strip()
             return SpeakerRef(text=phrase, kind="person", name=named.name,
@@ -762,10 +805,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if "," in phrase:
         # an appositive: "Jan Olsen, the trade minister" / "the trade minister, Jan Olsen"
         head, tail = phrase.split(",", 1)
-        first = parse_mention(head)
+        first = _parse_mention(head)
         if first is not None and first.kind == "person" and re.match(r"\s*(?:\d+\s*(?:,|$)|(?:of|from)\s+[A-Z])", tail):
             return first  # "Dewayne Ruiz, 33, of Baldwin, Miss.": an age and a home town
-        second = parse_mention(tail)
+        second = _parse_mention(tail)
         if first and second and {first.kind, second.kind} == {"person", "role"}:
             person, post = (first, second) if first.kind == "person" else (second, first)
             joined = " ".join(_TOKEN.findall(phrase.replace(",", " ")))
@@ -823,9 +866,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "Haile-Mariam's Instagram post": the owner's words; "on Instagram", "the Facebook page": no one's
         word_before = low[platform - 1] if platform > 0 else ""
         if word_before.endswith(("'s", "’s")):
-            return parse_mention(" ".join([*tokens[:platform - 1], tokens[platform - 1][:-2]]))
+            return _parse_mention(" ".join([*tokens[:platform - 1], tokens[platform - 1][:-2]]))
         if platform > 0 and word_before not in DETERMINERS and not (platform == 1 and word_before in {"on", "in", "via"}):
-            return parse_mention(" ".join(tokens[:platform]))  # "Ann Lee on Instagram"
+            return _parse_mention(" ".join(tokens[:platform]))  # "Ann Lee on Instagram"
         if len(tokens) > 1:
             return None
         return SpeakerRef(text=text, kind="org", name=text, definite=True)  # ("Twitter said": the company)
@@ -837,7 +880,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "His Excellency recalled": the honorific stands for "he", as a translation from Arabic writes it
         return SpeakerRef(text=text, kind="pronoun", name=None)
     if len(tokens) > 3 and low[0] in {"his", "her"} and low[1] in STYLES and _is_cap(tokens[2]):
-        styled = parse_mention(" ".join(tokens[2:]))  # "His Excellency President Ann Lee": the style is no post
+        styled = _parse_mention(" ".join(tokens[2:]))  # "His Excellency President Ann Lee": the style is no post
         return replace(styled, text=text) if styled is not None and styled.kind == "person" else styled
     if 2 <= len(tokens) <= 4 and tokens[0] == "Me" and all(_is_cap(t) for t in tokens[1:]):
         # French "Me Benali", Maître: a lawyer's title (never "me", which is written small)
@@ -884,7 +927,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]),
                           role=" ".join(tokens[:n] + tokens[of:]), definite=True)
     if low[0] == "the" and len(tokens) > 3 and low[1] in ROLE_MODIFIERS and tokens[1].islower() and _is_cap(tokens[2]):
-        body = parse_mention(" ".join(tokens[:1] + tokens[2:]))
+        body = _parse_mention(" ".join(tokens[:1] + tokens[2:]))
         if body is not None and body.kind == "org" and any(_bare(t) in ORG_NOUNS for t in tokens[2:]):
             # "The national Department of Culture" is the Department of Culture ("the opposition Jonas Grigas" no body)
             return replace(body, text=text)
@@ -896,7 +939,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     office = next((k for k in range(max(0, len(tokens) - 3), len(tokens) - 1) if low[k].endswith(("'s", "’s"))), None) \
         if low[-1] in _PRESS_UNITS and tokens[-1].islower() else None
     if office is not None and office > 0 and all(t.islower() for t in tokens[office + 1:]):
-        body = parse_mention(" ".join(tokens[:office] + [tokens[office][:-2]]))
+        body = _parse_mention(" ".join(tokens[:office] + [tokens[office][:-2]]))
         if body is not None and body.kind == "org" and body.definite:
             # "The World Health Organization’s regional office" speaks for the organisation
             return replace(body, text=text)
@@ -928,21 +971,21 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="org", name=" ".join(tokens[1:]), definite=True)  # (its article left behind)
     press = 1 if low[0] == "the" else 0  # (translations drop the article)
     if len(low) > press + 3 and low[press] == "press" and low[press + 1] in _PRESS_UNITS and low[press + 2] in {"of", "for"}:
-        return parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
+        return _parse_mention(" ".join(tokens[press + 3:]))  # "the press service of the ministry" speaks for the ministry
     if len(tokens) == 2 and low[0] in PARTICLES and _is_cap(tokens[1]):
         return SpeakerRef(text=text, kind="person", name=text)  # "de Graaf said"
     if len(tokens) >= 2 and JAPANESE_POST.fullmatch(low[-1]) and _is_cap(tokens[-2]):
         # "Ohsland Henrik shachō": a Japanese post after the name (or capitalised: "Dalman Shushō"),
         # the body's possessive before it ("SEPCO's Lorenzo Kiambao shachō", "Aldmark's Ekholm gaishō")
         owner_end = next((k + 1 for k in range(len(tokens) - 3, -1, -1) if POSSESSIVE_END.search(tokens[k])), 0)
-        named = parse_mention(" ".join(tokens[owner_end:-1]))
+        named = _parse_mention(" ".join(tokens[owner_end:-1]))
         if named is not None and named.kind == "person":
             owned_by = tokens[1 if low[0] in {"the", "a", "an"} else 0:owner_end]
             return replace(named, text=text, role=" ".join(filter(None, (named.role, *owned_by, tokens[-1]))))
     post_at = next((k for k in range(1, min(len(tokens) - 1, 4)) if JAPANESE_POST.fullmatch(tokens[k])
                     and all(_is_cap(t) for t in tokens[:k]) and tokens[k + 1].islower()), None)
     if post_at is not None:
-        named = parse_mention(" ".join(tokens[:post_at]))  # "Rahimi iinchō (chairwoman) of the authority"
+        named = _parse_mention(" ".join(tokens[:post_at]))  # "Rahimi iinchō (chairwoman) of the authority"
         if named is not None and named.kind == "person":
             return replace(named, text=text, role=" ".join(tokens[post_at:]))
     owner = next((k for k in range(min(len(tokens) - 2, 6)) if low[k].endswith(("'s", "’s"))), None)
@@ -983,7 +1026,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "the Swede Erik Lindqvist", "The Spanish Lucía Ferrer", "Pole Marek Zawadzki" (a known given name
         # after it: not "Dane Waters"), "Spain’s Lucia Ferrer": the person, from where they are
         at = owned if owned is not None else demonym or 0
-        named = parse_mention(" ".join(tokens[at + 1:]))
+        named = _parse_mention(" ".join(tokens[at + 1:]))
         if named is not None and named.kind == "person" and named.name and (
                 demonym is not None or (" " in named.name and is_personal_name(named.name)
                                         and _fold(named.name.split()[0]) in GIVEN_NAME_GENDER)
@@ -1000,7 +1043,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
             # (not "Acme's Board of Directors", a part of Acme)
             return SpeakerRef(text=text, kind="org", name=" ".join(rest), definite=True)
     if len(tokens) >= 2 and low[0] in KIN_WORDS and _is_cap(tokens[0]) and _is_cap(tokens[1]) and "-" not in tokens[1]:
-        named = parse_mention(" ".join(tokens[1:]))  # a tabloid's "Husband Jonas Vos, 47, …", "Son Elias"
+        named = _parse_mention(" ".join(tokens[1:]))  # a tabloid's "Husband Jonas Vos, 47, …", "Son Elias"
         if named is not None and named.kind == "person":
             return replace(named, text=text, role=low[0])
     if (low[0] in DETERMINERS or low[0] in _INDEFINITE) and len(tokens) > 1:
@@ -1231,7 +1274,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens), definite=definite)
     if 1 <= len(name_tokens) <= 2 and 3 <= len(role_tokens) <= 4 and role_tokens[-1] in {"in", "at", "near"} \
             and all(_is_cap(t) for t in role_tokens[:-1]):
-        named = parse_mention(" ".join(role_tokens[:-1]))  # "Ann Lee in Dunmore": Ann Lee, where she is
+        named = _parse_mention(" ".join(role_tokens[:-1]))  # "Ann Lee in Dunmore": Ann Lee, where she is
         if named is not None and named.kind == "person":
             return replace(named, text=text)
     link = next((i for i, t in enumerate(role_tokens) if _bare(t) in _ROLE_LINKS and _bare(t) != "of"), -1)
@@ -1642,6 +1685,9 @@ _SPEAKER_FOR = re.compile(r"speaker[ \t]+(?:for|of)[ \t]+(.+)")
 _STAFF_OF = re.compile(r"((?:[A-Z][\w’'&-]*[ \t]+)+)(?:staff|employees)")
 # … and a firm's analysts, who write its notes: "Analysts at Brightwater Securities said in a note".
 _STAFF_AT = re.compile(r"(?i:analysts|economists|strategists)[ \t]+at[ \t]+(.+)")
+# … and one of its people nobody names, who speaks for it as its spokesperson would: "he was told
+# by a consultant of LottoNova", "confides a counsellor of the ministry", "a source in the police".
+_STAFF_MEMBER = re.compile(r"(?:consultant|adviser|advisor|counsellor|counselor|employee|source)[ \t]+(?:of|at|in)[ \t]+(.+)")
 _SPOKES_FOR = re.compile(r"(?:\w+[ \t]+)?(?:" + "|".join(sorted(SPOKES_WORDS)) + r")[ \t]+(?:for|of)[ \t]+(.+)")
 
 
@@ -1753,7 +1799,7 @@ _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|POLICE|Constabulary|Gendarmerie)\b")
 # Civic Alliance" (not "campaign": "the Clinton campaign" is no body called Clinton).
 _NAMED_BODY_KINDS = frozenset({"party", "union", "coalition", "movement"})
 # Nouns any kind of body may be called by, and introduced by: "the organisation", "the firm Aquaflow".
-BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "regulator", "charity", "company", "firm",
+BODY_KINDS = frozenset({"organisation", "organization", "organism", "group", "body", "regulator", "watchdog", "charity", "company", "firm",
                         "newspaper", "paper", "outlet", "publication", "magazine", "network", "broadcaster", "channel",
                         "station", "agency", "institution", "site", "website", "portal", "club", *COMPANY_KINDS})
 # What follows a body's name in apposition: "…, which runs 300 shops", "…, the company that …".
@@ -2917,7 +2963,7 @@ class ArticleSpeakers:
             self.recent.append((pos, "person", resolved))
             return resolved
         if ref.kind == "role" and ref.role and (spoke_for := _SPOKES_FOR.fullmatch(ref.role) or _STAFF_AT.fullmatch(ref.role) or (
-                None if ref.definite else _SPEAKER_FOR.fullmatch(ref.role))) is not None:
+                None if ref.definite else _SPEAKER_FOR.fullmatch(ref.role) or _STAFF_MEMBER.fullmatch(ref.role))) is not None:
             written = spoke_for.group(1)
             voiced = parse_mention(written)
             words = written.split()
@@ -3405,7 +3451,7 @@ class ArticleSpeakers:
                 # the body that spoke is no company: "the Residents' Association says … the company"
                 # (nor the paper that asked: "The Courier asked Kestrel … the company said")
                 return _unowned(company.group())
-            if noun in {"agency", "organism", "group", "organisation", "organization", "body", "regulator"}:
+            if noun in {"agency", "organism", "group", "organisation", "organization", "body", "regulator", "watchdog"}:
                 # or the body last named, if it spoke not since: "Halden County Emergency Management" (and
                 # "the regulator" the authority named before);
                 # "the organism" (Spanish "el organismo") any body so named; "the group" one named in

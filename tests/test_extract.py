@@ -6316,6 +6316,140 @@ SPEAKERS = [
         id="portuguese-enumerated-after-the-words",
     ),
     pytest.param(
+        "Exchange\n\nMarek Olsen has not been seen since Friday. “I did nothing wrong,” he said in a "
+        "video.\n\nThe post, published late on Tuesday from his own account and shared 9,000 times, reads in "
+        "full:\n\n“To my customers: I know you are angry.\n\n“Give us time and the books will balance.”",
+        [
+            ("I did nothing wrong,", "Marek Olsen"),
+            ("To my customers: I know you are angry.", "Marek Olsen"),
+            ("Give us time and the books will balance.", "Marek Olsen"),
+        ],
+        id="text-owned-in-an-aside-before-reads",
+    ),
+    pytest.param(
+        "Dismissal\n\nThe club sacked Ada Moss on Monday. “It is over,” the chairman said.\n\nThe letter, sent "
+        "to her lawyer on Sunday, reads in part:\n\n“Your contract ends today.”",
+        [("It is over,", None), ("Your contract ends today.", None)],
+        id="addressee-in-an-aside-before-reads-writes-nothing",
+    ),
+    pytest.param(
+        "Draw\n\nReactions, as they came in.\n\nHarbour Gaming Board — statement, Tuesday 11 March\n\n“The "
+        "Board has received 214 complaints from members of the public.”\n\nAda Brook, chair of the HGB — on X, "
+        "Tuesday 11 March\n\n“If the audit shows anyone rigged the draw, the licence is on the table.”",
+        [
+            ("The Board has received 214 complaints from members of the public.", "Harbour Gaming Board"),
+            ("If the audit shows anyone rigged the draw, the licence is on the table.", "Ada Brook"),
+        ],
+        id="live-page-label-lines-over-quotations",
+    ),
+    pytest.param(
+        'Draw\n\nTove Rask runs the lottery. Ole Brun leads the players. "We want our money," Brun '
+        'said.\n\nAsked whether the draw had been rigged, Rask was emphatic. "The draw was not rigged. Full '
+        'stop."',
+        [("We want our money,", "Ole Brun"), ("The draw was not rigged. Full stop.", "Tove Rask")],
+        id="a-surname-named-in-full-before-then-how-they-were",
+    ),
+    pytest.param(
+        "Savings\n\nGerald Moen, 71, lost his savings. Prosecutor Ivo Kranjc told reporters: “No one is above "
+        "the law.”\n\nGerald’s verdict was simpler. “Words are cheap. I want my money back.”",
+        [("No one is above the law.", "Ivo Kranjc"), ("Words are cheap. I want my money back.", "Gerald Moen")],
+        id="a-given-names-verdict-before-the-words",
+    ),
+    pytest.param(
+        "Bribes\n\nThe referee Ivo Marek confessed. Club owner Ruben Sala called the review “too little, too "
+        "late”.\n\nMarek's own words were stark. “I took money I should never have touched” he wrote.",
+        [("too little, too late", "Ruben Sala"), ("I took money I should never have touched", "Ivo Marek")],
+        id="a-surnames-own-words-then-he-wrote",
+    ),
+    pytest.param(
+        "Cruise\n\nOla Dahl, chief executive of Nordlys Cruises, apologised. The association's president Ivo "
+        'Marek said: "It is not enough."\n\nAsked whether the company would pay damages, the chief executive '
+        'was cautious. "We will look at every case fairly," he said.',
+        [("It is not enough.", "Ivo Marek"), ("We will look at every case fairly,", "Ola Dahl")],
+        id="asked-first-then-the-role-then-he-said",
+    ),
+    pytest.param(
+        "Cruise\n\nThe minister answered the cruise line: “We will not be lectured.”\n\nThat was aimed at Ola "
+        "Dahl, chief executive of Nordlys Cruises, who on Tuesday called the refusal “inhumane”.",
+        [("We will not be lectured.", None), ("inhumane", "Ola Dahl")],
+        id="a-name-and-its-post-before-who",
+    ),
+    pytest.param(
+        "Cruise\n\nNordlys Cruises said it was “deeply sorry”. In a written statement, the company said: “The "
+        "health of our guests comes first.”",
+        [("deeply sorry", "Nordlys Cruises"), ("The health of our guests comes first.", "Nordlys Cruises")],
+        id="a-cruise-companys-name",
+    ),
+    pytest.param(
+        "Lottery\n\nBrightdraw voided the draw. Tom Ash rang the helpline. “Your ticket is not valid,” he was "
+        "told by a consultant of Brightdraw.",
+        [("Your ticket is not valid,", "Brightdraw")],
+        id="a-consultant-of-a-body-speaks-for-it",
+    ),
+    pytest.param(
+        "Lottery\n\nBrightdraw voided the draw. “It is a scandal,” Tom Ash said. “I will sue,” he was told by a "
+        "consultant of Mara Lind.",
+        [("It is a scandal,", "Tom Ash"), ("I will sue,", "consultant of Mara Lind")],
+        id="a-consultant-of-a-person-is-not-the-person",
+    ),
+    pytest.param(
+        "Wine\n\nOn the side of the defence, Me Pavel Orlov, the lawyer of M. Enzo Ricci, denounces a « media "
+        "lynching ». « My client is a scapegoat », he has estimated.",
+        [("media lynching", "Pavel Orlov"), ("My client is a scapegoat", "Pavel Orlov")],
+        id="the-lawyer-of-a-titled-name-is-not-that-name",
+    ),
+    pytest.param(
+        "Wine\n\nThe auction house, through its head of wines Anton Weil, reiterates that it will pay «any "
+        "buyer whose bottle is false».",
+        [("any buyer whose bottle is false", "Anton Weil")],
+        id="a-body-through-its-named-head",
+    ),
+    pytest.param(
+        "Wine\n\nThe Appellation Council recalled by voice of its president, Mara Lind, that «more bottles were "
+        "sold than were made».",
+        [("more bottles were sold than were made", "Mara Lind")],
+        id="a-body-by-voice-of-its-named-president",
+    ),
+    pytest.param(
+        "Bus crash\n\nA coach left the highway on Monday. Nurse Lena Hart was among the first to "
+        "arrive.\n\nAMINA Solberg was dozing in seat 14 when the slope gave way.\n\n“The bus was shaking, then "
+        "everything went dark,” she said.",
+        [("The bus was shaking, then everything went dark,", "Amina Solberg")],
+        id="a-given-name-set-in-capitals-opens-the-story",
+    ),
+    pytest.param(
+        "Summit\n\nNATO Secretary-General Ivo Kranjc arrived on Monday. “We stand together,” he said.",
+        [("We stand together,", "Ivo Kranjc")],
+        id="an-acronym-set-in-capitals-stays",
+    ),
+    pytest.param(
+        "Drugs\n\nThe National Competition Authority raided Velmar. Its president, Tom Ray, said it had "
+        "“reasonable grounds”. The watchdog was careful to add that “the opening of proceedings prejudges "
+        "nothing”.",
+        [
+            ("reasonable grounds", "Tom Ray"),
+            ("the opening of proceedings prejudges nothing", "National Competition Authority"),
+        ],
+        id="the-watchdog-is-the-authority-named",
+    ),
+    pytest.param(
+        "Wine\n\nPolice are still hunting for bottles. Detective Superintendent Mara Lind's fraud squad is "
+        "urging buyers to get in touch, saying “a significant number” may still be out there.",
+        [("a significant number", "Mara Lind")],
+        id="a-possessive-group-with-a-word-before-its-noun",
+    ),
+    pytest.param(
+        "Insulin\n\nThe President of the Alliance of People with Diabetes Rosa Ventura warned again: “People "
+        "will ration, people will die.”",
+        [("People will ration, people will die.", "Rosa Ventura")],
+        id="a-body-with-with-in-its-name-then-a-full-name",
+    ),
+    pytest.param(
+        "Insulin\n\nThe opposition is scathing. Poseł Yusuf Demir called the plan „theatre”.",
+        [("theatre", "Yusuf Demir")],
+        id="an-untranslated-polish-post-before-a-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
