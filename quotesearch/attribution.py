@@ -1418,6 +1418,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                      or toks[j][0].lower() in _WHEN_AFTER_CUE
                      or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
         j += 1
+    if j + 2 < n and toks[j][0] == "on" and toks[j + 1][0].lower() in PLATFORMS and toks[j + 1][0][:1].isupper() \
+            and (toks[j + 2][0][:1].isupper() or toks[j + 2][0] in _ARTICLES):
+        j += 2  # and where: "wrote Thursday morning on Instagram Ann Lee, a passenger"
     if j + 3 < n and toks[j][0] == "the" and (toks[j + 1][0] == "day" and toks[j + 2][0] in {"before", "after"} or (
             toks[j + 1][0] in {"previous", "same", "next"} and toks[j + 2][0] in {"day", "morning", "evening", "night"})):
         j += 3  # translated: "had replied the day before M. Lee"

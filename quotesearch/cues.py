@@ -153,7 +153,7 @@ _UNTRANSLATED: frozenset[str] = frozenset(w for post in UNTRANSLATED_POSTS.value
 _ROLE_SINGULARS = frozenset(
     """
 president vice-president chancellor minister secretary secretary-general spokesman spokeswoman democrat mayoress
-prefect sub-prefect
+prefect sub-prefect liquidator
 spokesperson spokespeople chief head boss leader director chairman chairwoman chair
 chairperson ambassador envoy official officials governor senator representative congressman
 congresswoman mayor commissioner general admiral commander king queen prince premier
@@ -563,6 +563,7 @@ ambassador governor senator congressman congresswoman mayor commissioner premier
 attorney prosecutor judge justice sheriff coach referee manager councillor councilor
 councilman councilwoman solicitor barrister counsel detective inspector constable witness
 defendant plaintiff host anchor moderator leader chief head king queen monarch ruler
+liquidator administrator receiver trustee auditor ombudsman
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifeau lurah camat
 prefect sub-prefect director chairman chairwoman rector dean commander mediator arbitrator ombudsman

@@ -97,6 +97,8 @@ def _classify_double(par: str, i: int) -> str:
             return "close"
         if next_space and not prev_space:
             return "close"
+        if next_space and par[i + 1:i + 4].lstrip(" \t\u00a0\u202f")[:1] in {",", ";"}:
+            return "close"  # spaced as French spaces it, then a comma: "… however far he flees « , insisted Lee"
         return "open"
     if ch in DOUBLE_CLOSERS:
         if prev_space and _is_word(nxt):  # (Swedish and German open with »)

@@ -102,6 +102,8 @@ class SpeakerRef:
 
 
 _CAMEL_GLUE = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+_DATE_GLUE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August"
+                        r"|September|October|November|December)(?=[A-Z][a-z])")
 _CAPS_FN_GLUE = re.compile(r"\b([A-Z]{2,})(" + "|".join(GLUED_FUNCTION_WORDS) + r")\b")
 _TOKEN = re.compile(r"[\w’'.\-\u0300-\u036f]+|[^\s\w]")
 
@@ -110,9 +112,11 @@ def deglue(phrase: str) -> str:
     """Undo words glued together by careless text or machine translation.
 
     "the NATOJan Holm" -> "the NATO Jan Holm";
-    "NATOas" -> "NATO as".
+    "NATOas" -> "NATO as";
+    "MondayLee" -> "Lee" (the day ends the quotation whose closing mark is missing).
     """
     phrase = _CAPS_FN_GLUE.sub(r"\1 \2", phrase)
+    phrase = _DATE_GLUE.sub("", phrase)  # "… in court on MondayNwosu said": the day is the quotation's last word
     return _CAMEL_GLUE.sub(" ", phrase)
 
 
@@ -656,6 +660,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # a given name the lists know, and a surname, after the post: the person holding it (not
         # "the lawyer of Marco Bellini", "a spokesman for Ann Lee", "the widow of the late senator Tom Ash")
         return SpeakerRef(text=ref.text, kind="person", name=ended.group("name"), role=ended.group("post"), definite=True)
+    words = ref.name.split() if ref.kind == "person" and ref.name else []
+    if len(words) >= 3 and words[0].lower() in PLATFORMS:
+        return replace(ref, name=" ".join(words[1:]))  # where the words were posted: "on Instagram Ann Lee"
     return ref
 
 

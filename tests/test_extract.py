@@ -6450,6 +6450,35 @@ SPEAKERS = [
         id="an-untranslated-polish-post-before-a-name",
     ),
     pytest.param(
+        "Exchange\n\nThe numbers are stark. The liquidator, Kofi Mensah, has traced $1.2bn of assets. Ann Ray, "
+        "a saver, is angry. “Recovery will take years, not months,” creditors were told by the liquidator in a "
+        "letter.",
+        [("Recovery will take years, not months,", "Kofi Mensah")],
+        id="the-liquidator-named-in-apposition",
+    ),
+    pytest.param(
+        "Lottery\n\nThe men’s lawyer, Ada Nwosu, says her deadline stands. “Unless my clients are paid in full, "
+        "we will file in court on MondayNwosu said on Thursday.",
+        [("Unless my clients are paid in full, we will file in court on", "Ada Nwosu")],
+        id="a-weekday-glued-to-the-name-after-a-missing-mark",
+    ),
+    pytest.param(
+        "Cruise\n\nThe company promised refunds. On board, the waiting goes on. « We hear the helicopters, but "
+        "nobody comes », wrote Thursday morning on Instagram Priya Nair, a passenger.",
+        [("We hear the helicopters, but nobody comes", "Priya Nair")],
+        id="wrote-then-when-and-on-which-platform-then-who",
+    ),
+    pytest.param(
+        "Exchange\n\n« We want him here », launched Mme Lucía Ortiz, president of the alliance.\n\n« No one is "
+        "above the law, however far he flees « , insisted Mr Kowal, who says himself « confident ».",
+        [
+            ("We want him here", "Lucía Ortiz"),
+            ("No one is above the law, however far he flees", "Kowal"),
+            ("confident", "Kowal"),
+        ],
+        id="a-spaced-opening-guillemet-before-a-comma-closes",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
