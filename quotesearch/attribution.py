@@ -1990,8 +1990,10 @@ def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[
         # after asides the subject rules do not take apart: "At the end of the bulletin, the 8pm news
         # watched by a million, Lee put down her script and said": the name that opens a clause (not
         # for a participle: "…, supporters ripped them away, calling her “…,” she said")
+        # (or a clause that opens with "when": "The standoff came to a head when Ann Lee stood before
+        # the cameras and announced …")
         for k in range(1, cue_idx - 1):
-            if toks[k - 1][0] == "," and toks[k][0][:1].isupper() and toks[k][0].isalpha() and _pronoun(toks[k][0]) is None \
+            if toks[k - 1][0] in {",", "when"} and toks[k][0][:1].isupper() and toks[k][0].isalpha() and _pronoun(toks[k][0]) is None \
                     and toks[k][0].lower() not in CLAUSE_OPENERS:
                 end = _np_end(toks, k)
                 if k < end < cue_idx and toks[end][0].isalpha() and toks[end][0].islower() \

@@ -2981,6 +2981,9 @@ class ArticleSpeakers:
                 # National Convention": the body speaks (not "a spokesman for Ann Lee", nor for the Lee
                 # the story names)
                 name = voiced.name if voiced.kind == "org" and voiced.name else written
+                said = GENDER_WORDS.get(_bare(ref.role.split()[0]))
+                if said is not None:  # (and "she said" after "A spokeswoman for the agency, which …, said" is the agency's)
+                    self.voices[pos] = said
                 return self.resolve(SpeakerRef(text=written, kind="org", name=name, definite=voiced.definite), pos)
         surname_post = ref.role.split() if ref.kind == "role" and ref.role else []
         body_owned = len(surname_post) >= 3 and POSSESSIVE_END.search(surname_post[0]) is not None

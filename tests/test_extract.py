@@ -6479,6 +6479,19 @@ SPEAKERS = [
         id="a-spaced-opening-guillemet-before-a-comma-closes",
     ),
     pytest.param(
+        'Landslide\n\nGovernor Ana Vidal was furious. "We were abandoned," she said.\n\nA spokeswoman for the '
+        'Roads Agency (RA), which runs the highway, said its engineers were on site. "It is too early to talk '
+        'about causes" she said.',
+        [("We were abandoned,", "Ana Vidal"), ("It is too early to talk about causes", "the Roads Agency")],
+        id="she-after-a-spokeswoman-for-a-body-with-a-which-clause",
+    ),
+    pytest.param(
+        "Insulin\n\nThe standoff came to a head when Leila Haddad stood before the cameras and announced that "
+        '"the price will be capped". Tom Ray disagreed.',
+        [("the price will be capped", "Leila Haddad")],
+        id="when-a-name-then-two-verbs-the-second-a-cue",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
