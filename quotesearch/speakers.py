@@ -626,6 +626,7 @@ _TITLE_AFTER_OF = re.compile(r"\b(of|for)[ \t]+(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.
                              r"(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}$)")
 
 
+# Words a post may end in before a name that is not its holder's: "a spokesman for Ann Lee".
 _NOT_BEFORE_HOLDER = frozenset({"of", "for", "to", "at", "with", "and", "by", "from", "on", "in", "near", "close", "&"})
 # A full name ending a phrase the rules read as a post: "The President of the Alliance of People
 # with Diabetes Rosa Villanueva", "the bus driver Tomasz Wierzbicki from Lendbury".
@@ -646,7 +647,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
 
     Cached: a story names the same few speakers again and again, and the
-    result is an immutable record of the phrase alone.
+    result is an immutable record of the phrase alone. The rules' own readings of
+    parts of a phrase (``_parse_mention``) are taken before a holder's name is split
+    off a post's end, so that "top Donald Trump" inside "A top Donald Trump adviser"
+    stays a part of the adviser's post.
     """
     ref = _parse_mention(phrase)
     if ref is None:
@@ -676,7 +680,10 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
     if phrase.upper() in _LIVE_LABELS:
         return None  # a live blog's label, "BREAKING: Here is the statement in full:", is no one
     polite = _TITLE_AFTER_OF.search(phrase) if " of " in phrase or " for " in phrase else None
-    if polite is not None:  # (the holder may follow: "The campaign chief of Frau Lutz, Omar Farouk")  # "the lawyer of M. Marco Bellini" is the lawyer of someone, not "M. Marco Bellini"
+    if polite is not None:
+        # "the lawyer of M. Marco Bellini" is the lawyer of someone, not "M. Marco Bellini" (when the
+        # phrase reads as a post without the title; a holder may follow: "The campaign chief of Frau
+        # Lutz, Omar Farouk")
         untitled = _parse_mention(phrase[:polite.end(1)] + " " + phrase[polite.end():])
         if untitled is not None and untitled.kind == "role":
             return replace(untitled, text=phrase)
