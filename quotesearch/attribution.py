@@ -108,6 +108,7 @@ from .cues import (
     STYLES,
     SURNAME_START,
     TITLES,
+    WEEKDAY_NAME,
     WEEKDAYS,
     CUE_BASE_FORMS as _CUE_BASE_FORMS,
 )
@@ -245,7 +246,7 @@ _IT_SAYS_FROM = re.compile(r"[ \t]*,[ \t]+it[ \t]+(?:says|said|is[ \t]+said)[ \t
 # the sentence after it.
 # (with its zone and a flag: "14:05 GMT – BREAKING: Lee has resigned …"; after a zone a colon
 # may close it: "09:30 local time: Ann Lee …")
-_TIMESTAMP = re.compile(r"^[ \t]*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"  # ("Wednesday, 9.30 a.m. –")
+_TIMESTAMP = re.compile(r"^[ \t]*(?:(?:" + WEEKDAY_NAME + r",?[ \t]+)?"  # ("Wednesday, 9.30 a.m. –")
                         r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.m\.)"
                         r"(?:[ \t]*[—–-]|[ \t]+(?:[A-Z]{2,4}|local[ \t]+time)[ \t]*[—–:-])"
                         r"(?:[ \t]*(?:(?:BIG[ \t]+)?UPDATE|BREAKING|LATEST|JUST[ \t]+IN|RECAP|ALERT)[ \t]*:)?"
@@ -5083,7 +5084,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 # statement, 11 March".
 _SOURCE_LABEL = re.compile(
     r"(?P<who>[A-Z][^,\n—–]{1,60}?)(?:,[^\n—–]{1,80})?[ \t]+[—–][ \t]+[^\n,—–]{1,40},[ \t]+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*")
+    r"(?:" + WEEKDAY_NAME + r",?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*")
 
 
 def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sentence_of: Callable[[int], int],

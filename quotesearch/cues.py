@@ -530,6 +530,8 @@ WEEKDAYS: frozenset[str] = frozenset(
 MONTHS: frozenset[str] = frozenset(
     """january february march april may june july august september october november december""".split()
 )
+# A weekday's name, capitalised, as a piece of a pattern: "Monday" … "Sunday".
+WEEKDAY_NAME = "(?:" + "|".join(sorted(day.capitalize() for day in WEEKDAYS)) + ")"
 
 # Function words that machine translation sometimes glues to the word before
 # ("Smithto reporters", "NATOas well").

@@ -78,6 +78,7 @@ from .cues import (
     AUTHORED_TEXTS,
     TITLES,
     MONTHS,
+    WEEKDAY_NAME,
     WEEKDAYS,
 )
 from .records import Mention
@@ -102,8 +103,8 @@ class SpeakerRef:
 
 
 _CAMEL_GLUE = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
-_DATE_GLUE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August"
-                        r"|September|October|November|December)(?=[A-Z][a-z])")
+# (not "May", a given name too)
+_DATE_GLUE = re.compile("^(?:" + WEEKDAY_NAME + "|" + "|".join(sorted(m.capitalize() for m in MONTHS - {"may"})) + ")(?=[A-Z][a-z])")
 _CAPS_FN_GLUE = re.compile(r"\b([A-Z]{2,})(" + "|".join(GLUED_FUNCTION_WORDS) + r")\b")
 _TOKEN = re.compile(r"[\w’'.\-\u0300-\u036f]+|[^\s\w]")
 
