@@ -177,13 +177,16 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+# Cues only when they name the words that follow their object ("He named the payout a „burial
+# fund“"), so no cue verbs anywhere else: "the administrator named by the court, Ann Lee, …".
+_NAMING_ONLY_CUES = frozenset({"named", "termed"})
 # Words that may start a speech event: cue verbs (lower-case), a sentence-opening
 # inverted cue ("Said Smith"), the key word of a source phrase ("according to")
 # and the first word of a two-word cue ("went on"). Only sentences holding one
 # are tokenised.
 _CUE_RE = re.compile(
     r"(?<![\w’'-])(?:" + _trie_pattern(
-        set(CUE_VERBS)
+        set(CUE_VERBS) | _NAMING_ONLY_CUES
         | {v[:1].upper() + v[1:] for v in INVERTABLE}
         | {w for p in SOURCE_PHRASES for w in p.split()[:1] + p.split()[1:2] if len(w) > 3}
         | {"According", "according"}
@@ -376,7 +379,7 @@ _BACK_WHEN = frozenset({"as", "after", "over", "against"})
 # Every word that can start an event in find_events, as it may be written: most
 # tokens are none of these, and a set lookup is cheaper than lower-casing them all
 _EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read", "so", "by", "through"} | _PHRASAL_FIRST | CUE_VERBS
-                         for f in (w, w.capitalize(), w.upper()))
+                         | _NAMING_ONLY_CUES for f in (w, w.capitalize(), w.upper()))
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
@@ -875,6 +878,28 @@ _WHEN_AFTER_CUE = _TIME_WORDS_ALONE | {"late", "early", "last", "this", "week", 
 _ORDINAL_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
 
 
+# What "named" or "termed" names words of, after it: "He named the payout a „burial fund“".
+_NAMED_OBJECTS = frozenset({"the", "this", "that", "it", "them", "his", "her", "its", "their"})
+
+
+# What may open a phrase of where or when inside a relative clause, before its verb: "who in an
+# interview …", "who already on Tuesday …", "who at the hearing …".
+_RELATIVE_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "already", "still", "earlier", "later", "last", "this",
+                                         "yesterday", "once", "repeatedly", "then"})
+
+
+def _relative_before(toks: list[tuple[str, int, int]], i: int) -> int | None:
+    """Where the relative pronoun stands whose clause goes on with where or when up to ``toks[i]``,
+    before its verb: "Ann Lee, who in an interview with the weekly “The Ledger” called …", "…, who
+    already on Tuesday assessed …"."""
+    rel = next((k for k in range(i, max(i - 14, 1), -1) if toks[k][0] == "who"), None)
+    if rel is not None and rel < i and toks[rel - 1][0] == "," and toks[rel + 1][0].lower() in _RELATIVE_ADVERBIAL_OPENERS \
+            and all(t[0].isalpha() or t[0].startswith(MASK) for t in toks[rel + 1:i + 1]) \
+            and not any(t[0] in {"that", "which", "and", "who", "whom"} or t[0] in CUE_VERBS for t in toks[rel + 1:i + 1]):
+        return rel
+    return None
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     i = cue_idx - 1
@@ -923,8 +948,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         elif toks[to][0].lower() in {"to", "toward", "towards"} and to >= 1 and (
                 NAME_WITH_HONORIFIC.fullmatch(toks[to - 1][0]) or JAPANESE_POST.fullmatch(toks[to - 1][0])):
             i = to - 1  # Japanese: "Tanabe Kenji-shi to the reporters stated", "Karani bengoshi toward reporters said"
-    if i >= 1 and toks[i][0] in ORDER_ADVERBS and toks[i - 1][0][:1].isupper():
-        i -= 1  # "when Lee first testified", "the Tribune later reported"
+    if i >= 1 and toks[i][0] in ORDER_ADVERBS and (toks[i - 1][0][:1].isupper() or toks[i - 1][0] in {"he", "she", "they"}):
+        i -= 1  # "when Lee first testified", "the Tribune later reported", "the view she first expressed"
     if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
         # "the Ministry of Trade on the same day said", "Lee later that day told"
         k = i - 2 if toks[i - 1][0].lower() != "same" else i - 3
@@ -951,6 +976,17 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if when is not None and toks[when + 1][0] in {"on", "in", "at", "during", "that", "this", "the", "later", "earlier"} \
                 and all(t[0].isalpha() and (t[0].islower() or t[0].lower() in WEEKDAYS) for t in toks[when + 1:i]):
             i = when  # (and "who on Monday night said")
+    rel = _relative_before(toks, i)
+    if rel is not None:
+        i = rel
+    about = next((k for k in range(i, max(i - 6, 1), -1) if toks[k][0] == "about"), None)
+    if about is not None and about < i and all(t[0].isalpha() and t[0].lower() not in CUE_VERBS for t in toks[about + 1:i + 1]) \
+            and (toks[about - 1][0] in {"also", "again"} or toks[about - 1][0][:1].isupper() or toks[about - 1][0] in HONORIFICS_AFTER):
+        # what about, before the verb, as Turkish word order translated has it: "Ann Lee Bey also about
+        # the pilot said"
+        i = about - 1
+        while i > 0 and toks[i][0] in {"also", "again"}:
+            i -= 1
     boxed = i >= 3 and toks[i][0] == "," and toks[i - 1][0].lower() in PLATFORMS  # (", on official SNS, posted")
     plat = i - boxed
     on = next((k for k in range(plat - 1, max(plat - 4, -1), -1) if toks[k][0].lower() in {"on", "via"}), None) \
@@ -1022,7 +1058,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
                            or toks[j][0].lower() in ROLE_NOUNS
                            or (toks[j][0][:1].isupper() and any(t[0] in ROLE_NOUNS for t in toks[start:j]))) \
-                and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"} or words_of or apposed) \
+                and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"} or words_of or apposed
+                     or (toks[start - 1][0] == "for" and toks[i - 1][0] == "," and toks[start][0][:1].isupper())) \
                 and not (toks[start - 1][0] == "from" and j == i - 1) \
                 and not any(t[0].lower() in CUE_VERBS and (k == 0 or (t[0].islower() and not toks[k - 1][0].isalpha()))
                             for k, t in enumerate(toks[:start])):
@@ -1578,6 +1615,16 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and j + 2 < n and toks[j + 2][0][:1].isupper():
             j += 1  # translated: "said the head of Kalvorian diplomacy Ilse Marandi": the field, then the name
             continue
+        if role_seen and j >= 2 and toks[j - 2][0] in {"of", "the"} and toks[j - 1][0][:1].isupper() \
+                and tok.isalpha() and tok.islower() and tok not in CUE_VERBS | _NOUN_PHRASE_ENDS | _ARTICLES:
+            k = j + 1  # translated: "according to the chairwoman of the Velmark nuclear supervision, Ann Lee, …"
+            while k < n and k < j + 3 and toks[k][0].isalpha() and toks[k][0].islower() \
+                    and toks[k][0] not in CUE_VERBS | _NOUN_PHRASE_ENDS | _ARTICLES:
+                k += 1
+            if k + 2 < n and toks[k][0] == "," and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[k + 1:k + 3]) \
+                    and _pronoun(toks[k + 1][0]) is None:
+                j = k + 1
+                continue
         if role_seen and not name_seen and tok.lower() == "of" and nxt and nxt.isalpha() and nxt.islower() \
                 and nxt not in CUE_VERBS | _NOUN_PHRASE_ENDS | _ARTICLES and j + 2 < n and toks[j + 2][0] in {",", "of"} \
                 and j + 3 < n and (toks[j + 3][0][:1].isupper() or toks[j + 3][0] == "the"):
@@ -1694,6 +1741,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         k = j + 1
         if k + 1 < n and (toks[k][0].lower().endswith(("-year-old", "-years-old")) or _ABBREVIATED_TITLE.fullmatch(toks[k][0])):
             k += 1  # "the youngest participant, 19-year-old Hekla Jónsdóttir", "…, g-ǵa Vesna Trajkovska"
+        elif k + 2 < n and toks[k][0] == "the" and toks[k + 1][0].lower() in COURTESY_TITLES and toks[k + 2][0][:1].isupper():
+            k += 2  # translated: "warned its president, the señor Ann Lee"
         # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
         k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or _name_after_rank(toks, k) or k
         named = k
@@ -2152,7 +2201,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 cue_end = b
                 phrase_span = _phrase_after(masked, toks, ti)
                 inverted = phrase_span is not None
-            elif low in CUE_VERBS and tok[0].islower():
+            elif (low in CUE_VERBS or low in _NAMING_ONLY_CUES) and tok[0].islower():
                 prev = toks[ti - 1][0] if ti > 0 else ""
                 nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
                 cue_end = b
@@ -2225,6 +2274,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # ("«…», he threw", French "«…», had she judged", "“…,” Mrs. Lan shared"; and French "Lee
                     # judged « unacceptable » the handling", the words right after)
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
+                if low in _NAMING_ONLY_CUES and nxt.lower() not in _NAMED_OBJECTS:
+                    continue  # "the administrator named by the court", "named Lee its chief": not words named
                 if low in BEFORE_QUOTE_ONLY and not nxt.startswith(MASK):
                     continue  # "talking points", "talking to Lee": a cue only as "is talking 「…」"
                 if low in _PUBLISHING and not _PUBLISHED_MESSAGE.match(masked, b):
@@ -2267,7 +2318,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     if subject is not None:
                         phrase_span, prev_is_quote = subject, False
                 aside_pronoun = ti + 1 < len(toks) and toks[ti + 1][0] in {"he", "she"} and _parenthetical(toks, ti)
-                invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and not low.endswith("ing")) \
+                # (translated Polish "Jak poinformowała policja": "As communicated the police of X, „…”")
+                as_opens = ti == 1 and prev == "As" and not low.endswith("ing")
+                invertable = low in INVERTABLE or (prev_is_quote and phrase_span is None and not low.endswith("ing")) or as_opens \
                     or (prev_is_quote and ti + 1 < len(toks) and toks[ti + 1][0].lower() in {"he", "she", "they"}) \
                     or aside_pronoun
                 # (right after a quotation any cue takes its subject after it, as translations
@@ -2279,6 +2332,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     and _COLON_THEN_QUOTE.match(masked, named_after[1]) is not None
                 if invertable and (phrase_span is None or prev_is_quote or _parenthetical(toks, ti) or and_then_who) \
                         and prev.lower() != "to" and not (lead >= 1 and toks[lead - 1][0] in {"who", "which", "and"} and not and_then_who) \
+                        and _relative_before(toks, ti - 1) is None \
                         and not (ti >= 2 and _ISSUED.search(masked, sent.start, a)):  # ("The statement also asks the Inspectorate to …")
                     after = _phrase_after(masked, toks, ti)
                     if after is None and prev_is_quote and nxt == "in":
@@ -2296,6 +2350,12 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         phrase_span = after
                         inverted = True
             else:
+                continue
+            if phrase_span is not None and not inverted and ti >= 3 and phrase_span[0] > toks[0][1] \
+                    and masked[:phrase_span[0]].rstrip().rsplit(None, 1)[-1] in NAMING_PARTICIPLES \
+                    and masked[phrase_span[0]:phrase_span[1]].split(None, 1)[0] in _NAMED_OBJECTS:
+                # a noun, in the phrase a naming verb names: "He called the CFL report “…”" (not the
+                # name a participle gives: "A group called Neighbours for Quiet Streets accused …")
                 continue
             voice = (_VOICED_BEFORE_VERB.fullmatch(masked, phrase_span[1], a) or _VOICED_AFTER_VERB.match(masked, cue_end)) \
                 if phrase_span is not None and not inverted else None
@@ -3294,13 +3354,17 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
     if claim is not None and toks[i][0] in {"His", "Her"} and (i == 0 or not toks[i - 1][0].isalnum()):
         return _POSSESSIVE_SUBJECTS[toks[i][0].lower()]  # "His 2019 line that “…”": his
     tok = toks[i][0].replace("’", "'")
-    post = i > 0 and toks[i - 1][0].lower() == "the" and tok[:-2].lower() in _SINGULAR_ROLES  # "the mediator's"
+    # "the mediator's", "the plant director's"
+    article = next((a for a in range(i - 1, max(i - 4, -1), -1) if toks[a][0].lower() == "the"
+                    and all(t[0].isalpha() and t[0].islower() for t in toks[a + 1:i])), None) \
+        if tok[:-2].lower() in _SINGULAR_ROLES else None
+    post = article is not None
     if not (tok[:1].isupper() or post) or not tok.endswith(("'s", "s'")) or len(tok) < 4:
         return None
     owner = tok[:-2] if tok.endswith("'s") else tok[:-1]
     if _is_date_word(owner) or owner.lower() in CLAUSE_OPENERS:
         return None
-    start = i - 1 if post else _backward_chunk(toks, i)
+    start = article if article is not None else _backward_chunk(toks, i)
     phrase = text[toks[start][1]:toks[i][2] - (2 if tok.endswith("'s") else 1)]
     ref = parse_mention(phrase)
     if post and ref is not None and ref.kind == "role":
@@ -3581,6 +3645,9 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         ago = 2  # "Last night she had a message for Kessby:"
         if _pronoun(toks[2][0]) is not None:
             return (toks[2][1], toks[2][2])
+    if not ago and first in {"speaking", "talking"} and second.lower() == "to" and len(toks) > 6 \
+            and third.lower() in {"our", "the", "this"} and toks[3][0].lower() in _LISTENERS and toks[4][0][:1].isupper():
+        ago = 4  # to whom, with no comma before the name, as Turkish translated: "Speaking to our newspaper Kaya, “…” said."
     ago += bool(ago) and toks[ago][0] == ","
     if among and toks[among - 1][0] != ",":
         k = among
@@ -3622,6 +3689,11 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                       and toks[idx + 1][0][:1].isupper() and toks[idx + 1][0].isalpha()
                       and toks[idx - 1][0].isalpha() and toks[idx - 1][0].islower()
                       and toks[idx - 1][0] not in _NAME_JOINERS and all(t[0].isalpha() for t in toks[1:idx])), 0)
+        if k == 0 and first in {"on", "in", "at", "during", "after", "before"}:
+            # or a day, then a body's name: "At noon on Friday the Aldervane Trust did what …"
+            k = next((idx - 1 for idx in range(3, min(12, len(toks) - 2)) if toks[idx - 1][0] == "the"
+                      and _is_date_word(toks[idx - 2][0]) and toks[idx][0][:1].isupper() and toks[idx + 1][0][:1].isupper()
+                      and toks[idx + 1][0].isalpha() and all(t[0].isalpha() for t in toks[1:idx])), 0)
         for _ in range(2):  # (and a third: "On Thursday, after a hearing, in which the court …, Lee …")
             if k and k < len(toks) and toks[k][0].lower() in CLAUSE_OPENERS and toks[k][0].lower() not in _NOMINATIVE:
                 k = next((idx + 1 for idx in range(k, min(k + 16, len(toks))) if toks[idx][0] == ","), k)
@@ -4101,6 +4173,17 @@ def _without_when(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
 _WRITTEN_BY = frozenset({"signed", "written", "penned", "scrawled", "handwritten"})
 
 
+def _body_opening(text: str, masked: str, sent: _Sentence) -> tuple[int, str] | None:
+    """Where a sentence opens with a body, and the body's name: what "it" or "its" in the next
+    sentence stands for. (An owner as the subject too: "The ministry’s written statement has more
+    detail. It says …")"""
+    span = _subject_span(_tokens(masked, sent.start, sent.end))
+    ref = parse_mention(_POSSESSIVE_ENDING.sub("", text[span[0]:span[1]])) if span is not None else None
+    if span is not None and ref is not None and ref.kind == "org" and ref.name and ref.definite:
+        return span[0], ref.name
+    return None
+
+
 def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
                  events: list[Event], q_open: int, sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
     """Speaker of a quotation introduced by a colon ("X said:" / "X:" / "X issued a statement:").
@@ -4121,6 +4204,11 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
     if len(toks) == 1 and "\n" not in masked[:colon].strip() and toks[0][0].lower() not in ROLE_NOUNS \
             and _times_named(toks[0][0], text[q_open:]) == 0:
         return None, None  # a headline's one word the story never names again: the title of the page
+    def owner_of(possessive: str) -> str:
+        """Who a possessive stands for: "its" the body the sentence before opens with, if any."""
+        body = _body_opening(text, masked, sentences[ci - 1]) if possessive.lower() == "its" and ci > 0 else None
+        return body[1] if body is not None else _POSSESSIVE_SUBJECTS[possessive.lower()]
+
     the_text = 1 if toks[0][0] == "It" else 2 if len(toks) > 2 and toks[0][0] in {"The", "This"} \
         and toks[1][0] in ISSUED_TEXTS | {"post", "message", "note"} else 0
     if the_text and toks[the_text][0] in {"read", "reads", "said", "says"} and ci > 0 \
@@ -4146,6 +4234,13 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                   and toks[k - 1][0] in {"from", "on", "via", "through"}} if close is not None else set()
         if close is not None and len(owners) == 1 and all(t[0] in {"in", "part", "full"} for t in toks[close + 2:]):
             return None, _POSSESSIVE_SUBJECTS[owners.pop()]
+    if len(toks) >= 3 and toks[0][0] in {"Its", "His", "Her", "Their"} and toks[1][0] in ISSUED_TEXTS | {"post", "message", "note"}:
+        # "Its statement, sent to journalists by email, reads in full:": the owner's (the one the
+        # story just named, as "It" would be)
+        reads = next((k for k in range(2, len(toks)) if toks[k][0] in {"read", "reads"}
+                      and (k == 2 or (toks[2][0] == "," and toks[k - 1][0] == ","))), None)
+        if reads is not None and all(t[0] in {"in", "part", "full"} for t in toks[reads + 1:]):
+            return None, owner_of(toks[0][0])
     signed = next((k + 1 for k in range(len(toks) - 2) if toks[k][0] in _WRITTEN_BY and toks[k + 1][0] == "by"), None)
     span = _phrase_after(masked, toks, signed) if signed is not None else None
     if span is not None:  # "a sheet of paper signed by the foreman in red marker: “…”": the foreman's
@@ -4165,12 +4260,12 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             and toks[1][0].islower() and (len(toks) == 2 or (toks[2][0] in {"was", "is"} and len(toks) > 3 and all(
                 t[0].isalpha() and t[0].islower() for t in toks[3:]))):
         # "Her verdict: “…”", "Its message: “…”", "Her conclusion was blunt: “…”": the owner speaks
-        return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
+        return None, owner_of(toks[0][0])
     if 3 <= len(toks) <= 8 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS \
             and all(t[0].isalpha() and t[0].islower() for t in toks[1:]) \
             and any(_SPEECH_NOUNS.fullmatch(t[0]) or t[0] in {"sentence", "sentences"} for t in toks[1:3]):
         # "His last sentence at the airport: “…”", "Her message to the families:": the owner's
-        return None, _POSSESSIVE_SUBJECTS[toks[0][0].lower()]
+        return None, owner_of(toks[0][0])
     if _ANOTHER_POST.search(masked, sent.start, colon) is not None and not any(t[0][:1].isupper() for t in toks[1:]):
         # a live page: "And a few minutes later, in a second post:", "A second post followed:" (who posted before)
         return None, "the same"
@@ -5084,7 +5179,11 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 # statement, 11 March".
 _SOURCE_LABEL = re.compile(
     r"(?P<who>[A-Z][^,\n—–]{1,60}?)(?:,[^\n—–]{1,80})?[ \t]+[—–][ \t]+[^\n,—–]{1,40},[ \t]+"
-    r"(?:" + WEEKDAY_NAME + r",?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*")
+    r"(?:" + WEEKDAY_NAME + r",?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*"
+    # or with commas only, what was issued or where it was posted, then when: "Ministry of Energy,
+    # statement, Monday 12:15", "Ann Lee, mayor of Dunmore, on her Facebook page, Monday 19:02"
+    r"|(?P<issuer>[A-Z][^,\n—–]{1,60}?)(?:,[ \t]+[^\n,—–]{1,60})?,[ \t]+(?:(?:[a-z]+[ \t]+)?(?:statement|release|communiqué)"
+    r"|on[ \t]+[^\n,—–]{1,40}),[ \t]+(?:" + WEEKDAY_NAME + r",?[ \t]+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}[ \t]+[A-Z][a-z]+)[ \t]*")
 
 
 def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sentence_of: Callable[[int], int],
@@ -5111,7 +5210,7 @@ def _introduced_before(text: str, masked: str, sentences: list[_Sentence], sente
                               if prev_start <= s.start < prev_end):
         return None  # (not the headline; not after someone's words)
     label = _SOURCE_LABEL.fullmatch(text, prev_start, prev_end)
-    labelled = parse_mention(label.group("who")) if label is not None else None
+    labelled = parse_mention(label.group("who") or label.group("issuer")) if label is not None else None
     if labelled is not None and labelled.kind in {"person", "org"} and labelled.name:
         return labelled  # (a body too: "Northmoor Gaming Board — statement, Tuesday 11 March")
     found: dict[str, SpeakerRef] = {}
@@ -5356,11 +5455,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if ev.phrase and ev.phrase.lower() == "it" and ev.sentence > 0 \
                 and not any(events[ei].phrase for ei in by_sentence.get(ev.sentence - 1, [])):
             sent = sentences[ev.sentence - 1]
-            span = _subject_span(_tokens(masked, sent.start, sent.end)) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
-            # (an owner as the subject: "The ministry’s written statement has more detail. It says …")
-            ref = parse_mention(_POSSESSIVE_ENDING.sub("", text[span[0]:span[1]])) if span is not None else None
-            if span is not None and ref is not None and ref.kind == "org" and ref.name and ref.definite:
-                people.body_subject(ref.name, span[0])
+            body_at = _body_opening(text, masked, sent) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
+            if body_at is not None:
+                people.body_subject(body_at[1], body_at[0])
     for ei, ev in enumerate(events):  # "The network kept its advice. “…,” a spokesperson said.": for that body
         ref = refs.get(ei)
         if ref is not None and ref.kind == "role" and not ref.definite and ref.role and " " not in ref.role \

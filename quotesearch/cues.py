@@ -186,7 +186,7 @@ quarterback pitcher catcher shortstop outfielder infielder linebacker receiver w
 reviewer councillor councilor counsellor counselor parliamentarian parliamentarians engineer planner architect accountant banker broker trader clerk
 mechanic pilot firefighter paramedic soldier sailor fisherman miner builder plumber lecturer
 historian sociologist psychologist psychiatrist physician epidemiologist virologist biologist
-chemist physicist statistician demographer novelist poet writer artist actor actress singer
+chemist physicist statistician demographer novelist poet writer translator interpreter illustrator essayist biographer lyricist sculptor painter artist actor actress singer
 musician producer photographer designer chef landlord tenant passenger commuter motorist
 bassist drummer guitarist pianist violinist vocalist composer conductor dancer
 man woman boy girl holder shareholder stakeholder keeper skipper deckhand crewman rescuer lifeguard
@@ -233,7 +233,8 @@ COURTESY_TITLES: dict[str, str | None] = {
     "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "mme": "she", "mlle": "she", "dr": None, "mx": None,
     # as translations leave them: German, Spanish, Portuguese, Italian, French
     "herr": "he", "frau": "she", "señor": "he", "señora": "she", "senhor": "he", "senhora": "she",
-    "signor": "he", "signora": "she", "monsieur": "he", "madame": "she"}
+    "signor": "he", "signora": "she", "monsieur": "he", "madame": "she",
+    "sayın": None}  # (Turkish, for a man or a woman)
 
 # Words for a person's tie to someone ("his wife Ann Lee"), with the pronoun each one says.
 KIN_WORDS: dict[str, str | None] = {
@@ -377,6 +378,7 @@ high ranking ranking anonymous unnamed defense-department department agency mini
 presidential vice-presidential gubernatorial congressional senatorial mayoral longtime veteran
 presumptive financial operating technology information marketing medical legal political economic
 scientific creative artistic managing lead independent municipal provincial metropolitan honorary main
+agriculture transport culture tourism fisheries housing infrastructure welfare sports immigration
 """.split()
 )
 
@@ -394,7 +396,7 @@ cabinet secretariat presidency board bureau institute foundation staff
 association federation coalition authority authorities service services spokesmen
 newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
-project initiative fund forum trust syndicate league caucus society partnership center centre laboratory
+project initiative fund forum trust syndicate league caucus society partnership center centre laboratory lab
 delegation mission consulate regime junta force corps brigade regiment battalion
 theatre theater museum gallery orchestra club charity zoo library firm
 family families cooperative co-operative panel tribunal watchdog regulator parquet
@@ -627,6 +629,7 @@ ROLE_CLASSES: tuple[frozenset[str], ...] = (
 ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}) | UNTRANSLATED_POSTS["spokesperson"],
     frozenset({"captain", "skipper"}),
+    frozenset({"novelist", "writer", "author"}),  # ("the writer Ann Lee" … "the novelist")
     *(post | {english} for english, post in UNTRANSLATED_POSTS.items() if english != "spokesperson"),
 )
 

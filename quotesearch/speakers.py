@@ -169,6 +169,21 @@ def _count(counts: Counter[str], word: str, text: str) -> int:
     return len(re.findall(r"\b" + re.escape(word) + r"\b", text))
 
 
+# Where, not who, before a post: "East region director".
+_COMPASS = frozenset("north south east west central northern southern eastern western".split())
+
+
+def _paragraph_break_back(text: str, pos: int, count: int) -> int:
+    """The paragraph break ``count`` breaks back from ``pos`` (-1: the story's start). (Nesting
+    ``rfind`` would not do: once one finds none, an end of -1 searches the whole story.)"""
+    found = pos
+    for _ in range(count):
+        if found < 0:
+            break
+        found = text.rfind("\n\n", 0, found)
+    return found
+
+
 def _is_cap(tok: str) -> bool:
     """A word a name may hold: capitalised, or an Arabic family name with its article ("al-Kaabi")."""
     return tok[:1].isupper() or ("-" in tok[2:4] and ARABIC_FAMILY.match(tok) is not None)
@@ -333,7 +348,7 @@ _HONOURED_OF = re.compile(rf"([A-Z][a-zāēīōū’'-]+)-(?:{_JAPANESE_SUFFIXES
 
 # What a body issues in its own name, so that "the statement went on" is the body's words (a memo or a
 # letter has a writer of its own).
-ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "communication", "release", "announcement"})
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "communication", "release", "announcement", "text", "document"})
 # Labels a live blog or a newsletter puts before a colon.
 _LIVE_LABELS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "LATEST", "JUST IN", "WATCH", "LIVE", "EXCLUSIVE",
                           "ALERT", "FLASH", "NEW", "CORRECTION", "ANALYSIS", "OPINION", "EARLIER", "RECAP", "READ MORE"})
@@ -418,8 +433,10 @@ _NAME_THEN_POST_OF = re.compile(rf"([{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w
 @lru_cache(maxsize=64)
 def _introduced_by(noun: str) -> re.Pattern[str]:
     """A body's name after the noun that introduces it: "the welfare group Open Cage", "the
-    insurance company of Dunmore Ferries, Velmora Mutual"."""
+    insurance company of Dunmore Ferries, Velmora Mutual", translated "the organization for the
+    protection of animals Open Cage"."""
     return re.compile(rf"\b{re.escape(noun)}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}},)?"
+                      rf"(?:\s+for\s+the(?:\s+[a-z]+){{1,4}}(?=\s+[A-Z]))?"
                       rf",?\s+[“\"«„]?((?:[^\W\d_][\w’'&-]*\s+){{0,3}}[^\W\d_][\w’'&-]*)")
 
 
@@ -432,8 +449,8 @@ _COMPANY_INTRODUCED = re.compile(
     r"(?:[ \t]+of[ \t]+(?!the\b)[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+[“\"«„]?((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)")
 # ("the chain of supermarkets FreshWay", "the company of bottled water Crystalline Springs")
 # … or its name first, then its kind: "Funivie Alta Valmora (FAV), a family company owned by …",
-# "Crystalline Springs, the bottled-water producer, …"
-_COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the)[ \t]+"
+# "Crystalline Springs, the bottled-water producer, …", "FreshWay, Velmora's largest chain"
+_COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the|[A-Z][\w-]*[’']s)[ \t]+"
                               r"(?:[a-z][\w-]*[ \t]+){0,2}" + _COMPANY_KIND + r"\b")
 
 
@@ -643,6 +660,10 @@ def _untitled_end(post: str) -> str:
     return words[-1]
 
 
+# German "Sprecherin" word for word: "said a speaker woman of the company" is its spokeswoman.
+_SPEAKER_WOMAN = re.compile(r"\bspeaker[ \t]*(wo)?man\b")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -653,7 +674,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     off a post's end, so that "top Donald Trump" inside "A top Donald Trump adviser"
     stays a part of the adviser's post.
     """
-    ref = _parse_mention(phrase)
+    ref = _parse_mention(_SPEAKER_WOMAN.sub(r"spokes\1man", phrase))
     if ref is None:
         return None
     if ref.kind == "role" and ref.role and (ended := _NAME_ENDS_POST.fullmatch(ref.role)) is not None \
@@ -2500,6 +2521,15 @@ class ArticleSpeakers:
         return self._japanese_order() and not text.lower().startswith("the ") and self._company(words[0]) is None \
             and _fold(words[0]) not in self._places()
 
+    def _surname_before_post(self, first: str, second: str) -> bool:
+        """Whether ``first`` reads as a surname a lower-case post follows, not a place or a firm
+        that holds the post ("Brenno village chief", "Calvera company president", "KH public relations
+        person") nor an English word ("Power plant director": the story writes "power" in lower case too)."""
+        return first[:1].isupper() and first.isalpha() and not first.isupper() and second.islower() and not _is_role_word(first) \
+            and _bare(first) not in ORG_NOUNS | PLACE_NOUNS | _COMPASS and _bare(second) not in ORG_NOUNS | PLACE_NOUNS \
+            and not _is_nationality(first) and first not in DEMONYMS \
+            and re.search(rf"\b{first.lower()}\b", self.text) is None
+
     def _japanese_order(self) -> bool:
         """Whether the story is translated from Japanese (its 「marks」), where a post follows the
         surname: "Solberg Transport Minister", "Rahimi Mayor of Mirenholt city"."""
@@ -2949,6 +2979,11 @@ class ArticleSpeakers:
         if len(post_after) == 2 and _bare(post_after[1]) in ROLE_NOUNS and not _is_role_word(post_after[0]):
             # translated from Japanese, the post after the surname: "Rahimi Mayor of Mirenholt city"
             ref = replace(ref, name=post_after[0], role=" ".join(filter(None, (post_after[1], ref.role))))
+        lead = (ref.role or "").split() if ref.kind == "role" and self._japanese_order() else []
+        if len(lead) >= 2 and self._surname_before_post(lead[0], lead[1]) and any(_bare(w) in ROLE_NOUNS for w in lead[1:]):
+            # translated from Japanese, the post after the surname in lower case: "Ridzewski agriculture
+            # minister also stated 「…」", "Adeyemi committee chairperson of the NNSA had explained"
+            ref = replace(ref, kind="person", name=lead[0], role=" ".join(lead[1:]))
         if ref.kind == "person" and ref.name and self._self_named(pos):
             self.recent.append((pos, "org", ref.name))
             return ref.name
@@ -3116,7 +3151,7 @@ class ArticleSpeakers:
         if ref.kind == "org" and ref.name and ref.definite and ref.name.lower().removeprefix("the ") in ISSUED_TEXTS:
             # "The statement, signed by its chancellor, went on: “…”": whoever the story last quoted
             # issuing it, in this paragraph or the one before
-            since = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos))
+            since = _paragraph_break_back(self.text, pos, 2)
             issuer = next((name for p, kind, name in reversed(self.recent) if since < p < pos and kind in {"person", "org"}
                            and name.lower().removeprefix("the ") not in ISSUED_TEXTS), None)
             if issuer is not None:
@@ -3427,7 +3462,9 @@ class ArticleSpeakers:
             words = [w for _, w in itertools.takewhile(lambda kw: kw[1][0].isupper() or (
                 kw[1] in {"of", "for", "and"} and 0 < kw[0] < len(found) - 1 and found[kw[0] + 1][0].isupper()), enumerate(found))]
             if words:  # (not the noun's own "the insurer said"; nor the possessive of "the union FOM's president")
-                introduced = re.sub(r"[’']s$", "", " ".join(words)) if self.text.count("\n\n", m.end(), pos) <= 1 else None
+                # (from the paragraph before at most, unless the story named it again since)
+                introduced = re.sub(r"[’']s$", "", " ".join(words)) \
+                    if self.text.count("\n\n", m.end(), pos) <= 1 or self.text.find(" ".join(words), m.end(), pos) >= 0 else None
         if introduced is not None and _bare(introduced.split()[0]) not in TITLES | ROLE_NOUNS \
                 and _fold(introduced.split()[0]) not in GIVEN_NAME_GENDER and introduced not in self._person_names():
             # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"; translated "the
@@ -3500,7 +3537,7 @@ class ArticleSpeakers:
         paragraph before ``pos`` or the one before it: a body the story just turned to."""
         if self._defined is None:
             self._defined = frozenset(re.findall(r"\(([A-Z]{2,9})\)", self.text))
-        start = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos))
+        start = _paragraph_break_back(self.text, pos, 2)
         found = [m.group() for m in re.finditer(r"\b[A-Z]{2,9}\b", self.text[max(0, start):pos]) if m.group() in self._defined]
         return found[-1] if found else None
 
@@ -3556,7 +3593,7 @@ class ArticleSpeakers:
         if named is None or (named in self._person_names() and not said_company):
             return None
         # (named again since, in this paragraph or the two before: not a company the story has left)
-        recent = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, pos)))
+        recent = _paragraph_break_back(self.text, pos, 3)
         return named if re.search(rf"\b{re.escape(named.split()[0])}\b", self.text[max(0, recent):pos]) else None
 
     def _antecedent(self, pronoun: str, pos: int) -> tuple[str | None, bool]:

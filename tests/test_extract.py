@@ -6492,6 +6492,149 @@ SPEAKERS = [
         id="when-a-name-then-two-verbs-the-second-a-cue",
     ),
     pytest.param(
+        "Prize\n\n「I want my name back」 Translator Sato-san speaks\n\nSato-san sent the draft to the author in "
+        "2021. 「Because he was a friend, I trusted him」, Sato-san said.",
+        [("I want my name back", "Sato"), ("Because he was a friend, I trusted him", "Sato")],
+        id="a-post-in-capitals-before-a-japanese-surname-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Eggs\n\nDUNMORE — Freshway, Velmora’s second-largest supermarket chain, capped egg sales on "
+        "Tuesday.\n\nIn a written statement, the company said: “The cap is there so that everyone gets eggs.”",
+        [("The cap is there so that everyone gets eggs.", "Freshway")],
+        id="the-company-a-paragraph-after-its-name-and-its-kind-after-a-possessive",
+    ),
+    pytest.param(
+        "Prize\n\nThe same day the Halden Foundation announced the suspension. « The Foundation has suspended "
+        "the prize », indicates the communiqué. The jury, chaired by the academic Ivo Brandt, « keeps the full "
+        "confidence of the board », precises the text.",
+        [
+            ("The Foundation has suspended the prize", "Halden Foundation"),
+            ("keeps the full confidence of the board", "Halden Foundation"),
+        ],
+        id="the-text-says-for-whoever-issued-it",
+    ),
+    pytest.param(
+        "Prize\n\nAt noon on Friday the Halden Prize Foundation did what it had refused to do. Its statement, "
+        'sent to journalists by email, reads in full:\n\n"The Foundation has suspended the prize.\n\n"The money '
+        'will be held in escrow."',
+        [
+            ("The Foundation has suspended the prize.", "Halden Prize Foundation"),
+            ("The money will be held in escrow.", "Halden Prize Foundation"),
+        ],
+        id="its-statement-reads-in-full-the-body-the-sentence-before-opens-with",
+    ),
+    pytest.param(
+        "Vaccines\n\nThe farmers' leader Ole Brandt welcomed the plan. The pilot marks a shift for Mansour, who "
+        "on Wednesday warned that “vaccinating now would close our markets”.",
+        [("vaccinating now would close our markets", "Mansour")],
+        id="for-a-name-then-who-then-a-day-then-the-verb",
+    ),
+    pytest.param(
+        "Novel\n\nThe minister Ada Voss answered. It was a reply to the novelist Mateo Ruiz, who in an "
+        "interview for the weekly Ledger called her actions „a lynching”.",
+        [("a lynching", "Mateo Ruiz")],
+        id="who-then-where-he-said-it-then-the-verb",
+    ),
+    pytest.param(
+        "Books\n\nThe union backs the minister. „Translators are invisible” – reminded pani Kowal, who already "
+        "on Tuesday assessed the decision of the publisher Brightline as „late, but correct”.",
+        [("Translators are invisible", "Kowal"), ("late, but correct", "Kowal")],
+        id="who-already-on-a-day-assessed-the-decision-as",
+    ),
+    pytest.param(
+        "Leak\n\nHere is what they said, in order.\n\nHalvard Energy, press statement, Monday 10:40\n\n“No "
+        "radioactive material was released beyond the site.\n\n“Halvard Energy is cooperating fully with the "
+        "regulator.”\n\nMinistry of Energy, statement, Monday 12:15\n\n“The alert was issued according to "
+        "plan.”\n\nAnn Ferris, mayor of Ostby, on her Facebook page, Monday 19:02\n\n“I found out from a "
+        "neighbour.”",
+        [
+            ("No radioactive material was released beyond the site.", "Halvard Energy"),
+            ("Halvard Energy is cooperating fully with the regulator.", "Halvard Energy"),
+            ("The alert was issued according to plan.", "Ministry of Energy"),
+            ("I found out from a neighbour.", "Ann Ferris"),
+        ],
+        id="label-lines-with-commas-name-what-was-issued-and-when",
+    ),
+    pytest.param(
+        "Spyware\n\nThe Civic Lab (CL) published its findings. Interior Minister Yusuf Amari is speaking in "
+        "parliament. He has just called the CL report “speculative and politically motivated”.",
+        [("speculative and politically motivated", "Yusuf Amari")],
+        id="called-the-lab-report-the-report-is-no-verb",
+    ),
+    pytest.param(
+        "Spyware\n\nThe Civic Lab has hit back. In a statement posted on its website, the lab said:\n\n“We "
+        "stand by every finding.”",
+        [("We stand by every finding.", "Civic Lab")],
+        id="the-lab-said",
+    ),
+    pytest.param(
+        "Leak\n\nHowever according to the chairwoman of the Velmark nuclear supervision, Ada Okoro, the "
+        "operator informed her office only „two hours after the shutdown”.",
+        [("two hours after the shutdown", "Ada Okoro")],
+        id="the-chairwoman-of-a-body-with-lower-case-words-then-her-name",
+    ),
+    pytest.param(
+        "Cull\n\nThe cull went on. Rydzek agriculture minister also stated 「we examine all options」, and showed "
+        "caution.",
+        [("we examine all options", "Rydzek")],
+        id="japanese-order-surname-then-a-post-in-lower-case",
+    ),
+    pytest.param(
+        "Floods\n\nThe village was hit. Brenno village chief stated 「we examine all options」.",
+        [("we examine all options", None)],
+        id="japanese-order-a-place-then-a-post-is-no-surname",
+    ),
+    pytest.param(
+        "Eggs\n\nThe National Association of Poultry Farmers called it a disgrace. «Half of these farms will "
+        "not return», warned its president, the señor Mehmet Demir, of Turkish origin.",
+        [("Half of these farms will not return", "Mehmet Demir")],
+        id="its-president-then-the-senor-and-the-name",
+    ),
+    pytest.param(
+        "Eggs\n\nThe chain Brightmart has limited sales. „The limit is there so that all get eggs“, said a "
+        "speaker woman of the company.",
+        [("The limit is there so that all get eggs", "Brightmart")],
+        id="a-speaker-woman-of-the-company-is-its-spokeswoman",
+    ),
+    pytest.param(
+        "Farm\n\nThe activists were led away. As communicated the police of Halvern, „six persons were "
+        "detained”.",
+        [("six persons were detained", "Halvern police")],
+        id="as-then-a-verb-then-who",
+    ),
+    pytest.param(
+        'Spyware\n\nEmre Kaya leads the opposition. Speaking to our newspaper Sayın Kaya, "This is the '
+        'Watergate of our age" said.',
+        [("This is the Watergate of our age", "Emre Kaya")],
+        id="speaking-to-our-newspaper-then-the-name-no-comma",
+    ),
+    pytest.param(
+        "Spyware\n\nAnn Solberg opened an inquiry. She repeated the view she first expressed on Wednesday: "
+        "“Hacking reporters is disproportionate.”",
+        [("Hacking reporters is disproportionate.", "Ann Solberg")],
+        id="the-view-she-first-expressed",
+    ),
+    pytest.param(
+        "Leak\n\nPlant director Piet Voss stayed silent. Asked whether the plant director's first assessment – "
+        'that "there was no danger" – still stood, Ann Lund said it did.',
+        [("there was no danger", "Piet Voss")],
+        id="the-plant-directors-assessment-set-off-by-dashes",
+    ),
+    pytest.param(
+        "Eggs\n\nMinister Tomasz Rydzek promised 60 percent. „No farmer will be left alone“, he said.\n\nFor "
+        "Herr Mehmet Demir, chairman of the poultry keepers, that is far too little. He named the compensation "
+        "a „burial money“.",
+        [("No farmer will be left alone", "Tomasz Rydzek"), ("burial money", "Mehmet Demir")],
+        id="he-named-it-a-after-for-a-name",
+    ),
+    pytest.param(
+        "Farm\n\nSix activists of the organization for the protection of animals Open Pens were "
+        "detained.\n\nAda Fern, director of Open Pens, was outraged. „It is a mass killing” – she said.\n\nThe "
+        "organization wrote on social media that its volunteers „stood peacefully at the gate”.",
+        [("It is a mass killing", "Ada Fern"), ("stood peacefully at the gate", "Open Pens")],
+        id="the-organization-for-the-protection-of-animals-then-its-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
