@@ -192,7 +192,7 @@ _CUE_RE = re.compile(
         | {"According", "according"}
         | {a for a, _ in PHRASAL_CUES}
     ) + r")(?![\w’'-])"
-    + r"|(?<=[,\s])so(?=[ \t]+[A-Z])"  # (German "„…“ so Tadese.": see find_events)
+    + r"|(?<=[,\s])so(?=[ \t]+(?:[A-Z]|" + ARABIC_ARTICLE + r"[A-Z]))"  # (German "„…“ so Tadese.", "so al-Nuri.": see find_events)
     + r"|(?<=\s)(?:by|through)(?=[ \t]+the[ \t]+voice[ \t]+of\b)"  # (a source phrase: see SOURCE_PHRASES)
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[A-Z" + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")"
@@ -1557,7 +1557,11 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     while j < n:
         tok = toks[j][0]
         nxt = toks[j + 1][0] if j + 1 < n else None
-        if _np_token(tok, nxt) or (j > first and tok[:1].isupper() and toks[j - 1][0][:1].isupper()
+        if j > first and tok.lower() in WEEKDAYS and toks[j - 1][0][:1].isupper():
+            break  # when, after the name: "has estimated M. Tanabe Wednesday, during a press point"
+        if _np_token(tok, nxt) or (j > first and tok in PARTICLES and toks[j - 1][0][:1].isupper()  # ("Jalid al Mansuri")
+                                   and nxt is not None and nxt[:1].isupper()) \
+                or (j > first and tok[:1].isupper() and toks[j - 1][0][:1].isupper()
                                    and (nxt is None or not nxt[:1].isalnum()) and _pronoun(tok) is None):
             # a capitalised function word ending a name is part of it: "said Al From, who …"
             low = tok.lower().strip(".")
@@ -1746,7 +1750,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
         k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or _name_after_rank(toks, k) or k
         named = k
-        while k < n and (toks[k][0][:1].isupper() or (k > named and ARABIC_FAMILY.match(toks[k][0]))) \
+        while k < n and (toks[k][0][:1].isupper() or (k > named and ARABIC_FAMILY.match(toks[k][0]))
+                         or (k > named and toks[k][0] in PARTICLES and k + 1 < n and toks[k + 1][0][:1].isupper())) \
                 and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
             k += 1
         if k > named and k - named <= 4:
@@ -2475,7 +2480,9 @@ def _describes_subject(toks: list[tuple[str, int, int]], ti: int) -> bool:
 _PLURAL_SUBJECT = re.compile(r"(?!(?:always|perhaps|afterwards|sometimes|besides|nevertheless|nonetheless|towards|thus)$)"
                              r"[a-z]{3,}[^s'’]s")
 _INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][^.!?;:,()]*(?:\([A-Z]+\))?)?"
-                            r"(?:\s+to\s+(?:the|our|this|us|reporters|journalists)\b[^.!?;:]*)?"
+                            # (whom it was told, with or without "to", as German and Spanish translated: "told
+                            # Herr Lee our newspaper", "told the señor Lee to a local newspaper")
+                            r"(?:\s+(?:to\s+)?(?:the|our|this|us|reporters|journalists|a)\b[^.!?;:]*)?"
                             r"(?:,[^.!?;:]*)?[.!?]?\s*")
 
 
@@ -4169,6 +4176,8 @@ def _without_when(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return toks[:k] if named is not None and named.kind == "person" and " " in (named.name or "") else toks
 
 
+# Words for what someone said back: "The reply of the mayor was swift: “…”".
+_ANSWER_NOUNS = frozenset({"reply", "response", "answer", "reaction", "retort", "riposte"})
 # Who wrote what a colon brings in: "a note signed by the foreman: “…”".
 _WRITTEN_BY = frozenset({"signed", "written", "penned", "scrawled", "handwritten"})
 
@@ -4241,6 +4250,11 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                       and (k == 2 or (toks[2][0] == "," and toks[k - 1][0] == ","))), None)
         if reads is not None and all(t[0] in {"in", "part", "full"} for t in toks[reads + 1:]):
             return None, owner_of(toks[0][0])
+    if len(toks) > 4 and toks[0][0] == "The" and toks[1][0] in _ANSWER_NOUNS and toks[2][0] == "of":
+        # "The reply of the president of the committee, Ann Lee, did not make itself wait:": hers
+        span = _phrase_after(masked, toks, 2)
+        if span is not None:
+            return None, _clean_phrase(text, *span)
     signed = next((k + 1 for k in range(len(toks) - 2) if toks[k][0] in _WRITTEN_BY and toks[k + 1][0] == "by"), None)
     span = _phrase_after(masked, toks, signed) if signed is not None else None
     if span is not None:  # "a sheet of paper signed by the foreman in red marker: “…”": the foreman's

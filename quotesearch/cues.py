@@ -67,11 +67,13 @@ CUE_BASE_FORMS: frozenset[str] = frozenset(_CUE_BASES)
 AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", "judges", "hammered", "slipped", "alerted", "threw", "read",
                                             "intervened", "raged", "rages", "shared", "justified", "justifies",
                                             "regretted", "regrets", "counted", "related", "nuanced", "nuances",
-                                            "enumerated", "enumerates"})
+                                            "enumerated", "enumerates", "indignates", "indignated", "rejoices", "rejoiced",
+                                            "congratulates", "congratulated", "worries", "worried"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
 # Spanish "contó" and "relató", translated: "«…», counted the pharmacist", "«…», related Lee")
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté";
-# "«…», nuances the chairman", "nuance"; Portuguese "enumerou": "«…», enumerated the senhor Lee")
+# "«…», nuances the chairman", "nuance"; Portuguese "enumerou": "«…», enumerated the senhor Lee"; French
+# reflexives: "«…», indignates himself Ann Lee", "s'indigne", "se réjouit", "se félicite", "s'inquiète")
 # Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
 # mean other things anywhere else ("peace talks", "talking points").
 BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking", "evaluated", "evaluates"})
@@ -135,7 +137,7 @@ UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
     "lawyer": frozenset("jurist rechtsanwalt rechtsanwältin anwalt anwältin abogado abogada avocat avocate adwokat avukat".split()),
     "prosecutor": frozenset("staatsanwalt staatsanwältin oberstaatsanwalt oberstaatsanwältin procureur prokurator prokuratorka"
                             " savcı".split()),
-    "inspector": frozenset("kommissar kommissarin".split()),
+    "inspector": frozenset("kommissar kommissarin nadkomisarz".split()),
     "lawmaker": frozenset("poseł posłanka".split()),
     "liquidator": frozenset("syndic".split()),
     "minister": frozenset("ministerin bakan ministro ministra".split()),
@@ -143,7 +145,7 @@ UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
     "spokesperson": frozenset("sprecherin portavoz porte-parole rzecznik rzeczniczka sözcü".split()),
     "president": frozenset("präsident präsidentin başkan presidente prezydent".split()),
     "director": frozenset("direktor direktorin müdür dyrektor".split()),
-    "governor": frozenset("gouverneur gouverneurin gubernator governador gobernador gobernadora".split()),
+    "governor": frozenset("gouverneur gouverneurin gubernator governador gobernador gobernadora vali".split()),
     "ambassador": frozenset("botschafter botschafterin ambasador embajador embajadora büyükelçi".split()),
 }
 _UNTRANSLATED: frozenset[str] = frozenset(w for post in UNTRANSLATED_POSTS.values() for w in post)

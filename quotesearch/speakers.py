@@ -689,6 +689,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     words = ref.name.split() if ref.kind == "person" and ref.name else []
     if len(words) >= 3 and words[0].lower() in PLATFORMS:
         return replace(ref, name=" ".join(words[1:]))  # where the words were posted: "on Instagram Ann Lee"
+    given = next((k for k in range(1, len(words) - 1) if _fold(words[k]) in GIVEN_NAME_GENDER), None) \
+        if len(words) >= 3 and ref.role and any(_bare(w) in ORG_NOUNS for w in ref.role.split()[-2:]) else None
+    if given is not None and not any(_fold(w) in GIVEN_NAME_GENDER for w in words[:given]):
+        # the body's name, then the holder's, as translations run them on: "the director of the
+        # consortium Helix Meridian Jürgen Falkenrath"
+        return replace(ref, name=" ".join(words[given:]), role=f"{ref.role} {' '.join(words[:given])}")
     return ref
 
 

@@ -6635,6 +6635,53 @@ SPEAKERS = [
         id="the-organization-for-the-protection-of-animals-then-its-name",
     ),
     pytest.param(
+        "Stadium\n\nVogt defended the builders. „The consortium promised us a stadium, not excuses“, so "
+        "al-Nuri.",
+        [("The consortium promised us a stadium, not excuses", "al-Nuri")],
+        id="so-then-an-arabic-surname-with-its-article",
+    ),
+    pytest.param(
+        "Stadium\n\nThe tone hardened after the arrival of the Japanese Yuki Sato, head of the commission. « A "
+        "plan B is not a luxury », has estimated M. Sato Wednesday, during a press point.",
+        [("A plan B is not a luxury", "Yuki Sato")],
+        id="a-weekday-after-the-name-is-when-not-who",
+    ),
+    pytest.param(
+        "Stadium\n\nThursday. The director of the consortium Brightline Jürgen Vogt answered that the builders "
+        "had to build „a moving target“.",
+        [("a moving target", "Jürgen Vogt")],
+        id="the-bodys-name-then-the-holders-run-on",
+    ),
+    pytest.param(
+        "Stadium\n\nVogt rejected the claims. The reply of the president of the committee, Jalid al Nuri, did "
+        "not make itself wait: «The consortium promised us a stadium».",
+        [("The consortium promised us a stadium", "Jalid al Nuri")],
+        id="the-reply-of-a-post-and-a-name-with-a-particle",
+    ),
+    pytest.param(
+        "Siege\n\nPolice chief Halima Nasser praised the officers.\n\n„I thought I would never see my "
+        "granddaughter again“, told Herr Sato our newspaper in the early morning.",
+        [("I thought I would never see my granddaughter again", "Sato")],
+        id="told-then-who-then-whom-with-no-to",
+    ),
+    pytest.param(
+        "Glacier\n\nThe village is angry. « For years we were told the glacier was stable », indignates himself "
+        "Sergei Koval, owner of the Hotel Edelweiss.",
+        [("For years we were told the glacier was stable", "Sergei Koval")],
+        id="a-french-reflexive-verb-after-the-words",
+    ),
+    pytest.param(
+        "Siege\n\nThe police disagree. Nadkomisarz Tomasz Wierzbicki, who commanded the action, already on "
+        "Wednesday assured: „The decision about entry was mine”.",
+        [("The decision about entry was mine", "Tomasz Wierzbicki")],
+        id="an-untranslated-polish-rank-before-the-name",
+    ),
+    pytest.param(
+        'Plant\n\nThe Valdemark region\'s Vali Beatriz Santos also, "for every single job I will fight" said.',
+        [("for every single job I will fight", "Beatriz Santos")],
+        id="turkish-vali-is-a-governor",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
