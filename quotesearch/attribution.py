@@ -882,6 +882,10 @@ _ORDINAL_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
 _NAMED_OBJECTS = frozenset({"the", "this", "that", "it", "them", "his", "her", "its", "their"})
 
 
+# What someone spoke in, between their name and the verb: "Lee in an interview with the paper said".
+_INTERVIEW_NOUNS = frozenset({"interview", "conversation", "statement", "post", "message", "video", "letter", "speech"})
+
+
 # What may open a phrase of where or when inside a relative clause, before its verb: "who in an
 # interview …", "who already on Tuesday …", "who at the hearing …".
 _RELATIVE_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "already", "still", "earlier", "later", "last", "this",
@@ -939,15 +943,27 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     if i >= 3 and toks[i][0].lower() in _LISTENERS and all(_is_ly_adverb(t[0]) for t in toks[i + 1:cue_idx]):
         # (an adverb of how between: "Lee-san to local media tearfully spoke")
         to = i - 1 - (toks[i - 1][0].lower() in {"the", "our", "this", "local", "foreign"})
+        named = to - 1
+        if named >= 3 and toks[named][0] == ")" and toks[named - 2][0] == "(":
+            named -= 3  # a post glossed in brackets: "Walpen-chōchō (mayor) to this newspaper said"
         if to >= 3 and toks[to][0] == "of" and toks[to - 1][0] in {"inquiry", "question", "questions", "request", "interview"}:
             to -= 2 + (toks[to - 2][0] == "the")  # Japanese: "KH's press officer to the inquiry of this newspaper answered"
             if toks[to][0].lower() == "to" and toks[to - 1][0] != ",":
                 i = to - 1
         if toks[to][0].lower() == "to" and to >= 2 and toks[to - 1][0] == ",":
             i = to - 2  # translated: "Emre Doğan, to our newspaper said:" (not "before the hotel to the press spoken")
-        elif toks[to][0].lower() in {"to", "toward", "towards"} and to >= 1 and (
-                NAME_WITH_HONORIFIC.fullmatch(toks[to - 1][0]) or JAPANESE_POST.fullmatch(toks[to - 1][0])):
-            i = to - 1  # Japanese: "Tanabe Kenji-shi to the reporters stated", "Karani bengoshi toward reporters said"
+        elif toks[to][0].lower() in {"to", "toward", "towards"} and named >= 0 and (
+                NAME_WITH_HONORIFIC.fullmatch(toks[named][0]) or JAPANESE_POST.fullmatch(toks[named][0])):
+            i = named  # Japanese: "Tanabe Kenji-shi to the reporters stated", "Karani bengoshi toward reporters said"
+    inside = next((k for k in range(i - 1, max(i - 9, 0), -1) if toks[k][0] == "in" and toks[k + 1][0] in {"a", "an", "the"}
+                   and toks[k + 2][0].lower() in _INTERVIEW_NOUNS), None) if i >= 3 else None
+    named_from = inside - 1 if inside is not None else 0
+    while named_from > 0 and toks[named_from - 1][0][:1].isupper():
+        named_from -= 1
+    if inside is not None and toks[inside - 1][0][:1].isupper() and toks[inside - 1][0].replace("-", "").isalpha() \
+            and all(t[0].isalpha() and t[0].lower() not in CUE_VERBS for t in toks[inside:i + 1]) \
+            and not (named_from > 0 and toks[named_from - 1][0].lower() in CUE_VERBS):  # (not "told REVOLT TV in a video posted")
+        i = inside - 1  # where, between the name and the verb: "Pak So-jon in the interview for the server SportLine added:"
     if i >= 1 and toks[i][0] in ORDER_ADVERBS and (toks[i - 1][0][:1].isupper() or toks[i - 1][0] in {"he", "she", "they"}):
         i -= 1  # "when Lee first testified", "the Tribune later reported", "the view she first expressed"
     if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
@@ -2531,7 +2547,15 @@ def _subject_before_bare_cue(text: str, masked: str, sent: _Sentence, sent_event
     if not bare_cue:
         return None
     toks = _tokens(masked, sent.start, q_open)
-    if not masked[sent.start:q_open].rstrip().endswith(","):
+    comma_before = masked[sent.start:q_open].rstrip().endswith(",")
+    named_as = next((c for c in range(len(toks) - 3, max(len(toks) - 8, 0), -1) if toks[c][0] == ","), None) \
+        if toks and toks[-1][0] == "as" else None
+    if named_as is not None and toks[named_as + 1][0] in _NAMED_OBJECTS \
+            and all(t[0].isalpha() and t[0].islower() for t in toks[named_as + 1:-1]):
+        # what the words name, between the subject's comma and the words, in Turkish order: "The works
+        # council chair, Ann Lee, the decision as “betrayal” described."
+        toks, comma_before = toks[:named_as + 1], True
+    if not comma_before:
         # no comma, as translations from Japanese or Turkish leave it out: "General Manager Dieter
         # Kallweit also “…” said." (the subject right before the quotation, named in full)
         while toks and toks[-1][0].lower() in _ORDER_WORDS:
@@ -5638,6 +5662,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 opening = _opening_subject(text, masked, sentences[si], q_open)
                 if opening is not None and (opening[1].kind == "org" or opening[1].kind == "person" and opening[1].name):
                     picked, phrase = None, opening[0]
+                else:  # or the one a colon before the words names: "06:45 – The Institute, data update:\n“…”
+                    # According to the update, …"
+                    _, colon_named = _colon_intro(text, masked, sentences, by_sentence, events, q_open, sentence_of)
+                    if colon_named is not None:
+                        picked, phrase = None, colon_named
         # 2c. "Ann Lee's words “…” were shared": whose words they are, with no cue
         if picked is None and phrase is None and not any(ev.phrase and ev.cue_end <= q_open for _, ev in sent_events):
             owned = _OWNED_WORDS.search(masked, max(sentences[si].start, q_open - 120), q_open)

@@ -188,7 +188,7 @@ quarterback pitcher catcher shortstop outfielder infielder linebacker receiver w
 reviewer councillor councilor counsellor counselor parliamentarian parliamentarians engineer planner architect accountant banker broker trader clerk
 mechanic pilot firefighter paramedic soldier sailor fisherman miner builder plumber lecturer
 historian sociologist psychologist psychiatrist physician epidemiologist virologist biologist
-chemist physicist statistician demographer novelist poet writer translator interpreter illustrator essayist biographer lyricist sculptor painter artist actor actress singer
+chemist physicist statistician demographer novelist poet writer colleague colleagues coworker coworkers co-worker co-workers translator interpreter illustrator essayist biographer lyricist sculptor painter artist actor actress singer
 musician producer photographer designer chef landlord tenant passenger commuter motorist
 bassist drummer guitarist pianist violinist vocalist composer conductor dancer
 man woman boy girl holder shareholder stakeholder keeper skipper deckhand crewman rescuer lifeguard
@@ -578,7 +578,8 @@ prefect sub-prefect director chairman chairwoman rector dean commander mediator 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
 DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
-                                            "announcement", "communique", "communiqué", "communication", "text", "declaration"})
+                                            "announcement", "communique", "communiqué", "communication", "text", "declaration",
+                                            "update"})
 # What is written up for anyone to read, and has no author a story names: "a banner read …".
 INSCRIPTION_NOUNS: frozenset[str] = frozenset(
     "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural bedsheet card".split())

@@ -329,7 +329,8 @@ _TURKISH_CASE = re.compile(r"(?<=[a-zçğıöşü])['’](?:n?[ıiuü]n|y?[ıiu�
 # an assembly, "-sōsai" a central bank's governor or a party's president, "-saibanchō" who presides a court.
 _JAPANESE_POSTS = ("shich[oō]u?|saibanch[oō]u?|shach[oō]u?|kaich[oō]u?|iinch[oō]u?|kyokuch[oō]u?|shoch[oō]u?|inch[oō]u?|kanch[oō]u?"
                    "|k[oō]ch[oō]u?|gakuch[oō]u?|buch[oō]u?|ch[oō]kan|gich[oō]u?|s[oō]sai|daijin|chiji|kantoku|shush[oō]"
-                   "|gaish[oō]")  # (and "-gaishō" a foreign minister)
+                   "|gaish[oō]|ch[oō]ch[oō]u?|sonch[oō]u?")  # (and "-gaishō" a foreign minister; "-chōchō" a town's
+# mayor, "-sonchō" a village's)
 # (and what someone is, as Japanese news writes it: "-senshu" an athlete, "-keibu" a police
 # inspector, "-bengoshi" a lawyer, "-hakase" a doctor; Korean "-ssi" and "-nim")
 _JAPANESE_CALLINGS = "ky[oō]ju|senshu|keibu|bengoshi|hakase"
@@ -348,7 +349,8 @@ _HONOURED_OF = re.compile(rf"([A-Z][a-zāēīōū’'-]+)-(?:{_JAPANESE_SUFFIXES
 
 # What a body issues in its own name, so that "the statement went on" is the body's words (a memo or a
 # letter has a writer of its own).
-ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "communication", "release", "announcement", "text", "document"})
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "communication", "release", "announcement", "text", "document",
+                          "update"})
 # Labels a live blog or a newsletter puts before a colon.
 _LIVE_LABELS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "LATEST", "JUST IN", "WATCH", "LIVE", "EXCLUSIVE",
                           "ALERT", "FLASH", "NEW", "CORRECTION", "ANALYSIS", "OPINION", "EARLIER", "RECAP", "READ MORE"})

@@ -6682,6 +6682,37 @@ SPEAKERS = [
         id="turkish-vali-is-a-governor",
     ),
     pytest.param(
+        "Siege\n\nKenji Sato was in the bank. Colleagues say she organised water.\n\nThen came the "
+        "bang.\n\n‘Just after midnight there was a shot from the back office,’ he said.",
+        [("Just after midnight there was a shot from the back office,", "Kenji Sato")],
+        id="colleagues-is-no-one-named",
+    ),
+    pytest.param(
+        "Glacier\n\nLive updates.\n\nThursday, 06:45 – Federal Institute for Glacier Research (FIGR), data "
+        "update on its website:\n“Movement continues to accelerate. A collapse is likely.” According to the "
+        "update, the front moved 2.6 metres.",
+        [("Movement continues to accelerate. A collapse is likely.", "Federal Institute for Glacier Research")],
+        id="according-to-the-update-its-issuer",
+    ),
+    pytest.param(
+        "Stadium\n\nThe athletes are worried. Pak So-jon in the interview for the server SportLine added: "
+        "„Confidence is not a roof.“",
+        [("Confidence is not a roof.", "So-jon")],
+        id="a-name-then-in-the-interview-for-then-the-verb",
+    ),
+    pytest.param(
+        "Glacier\n\nAbout 90 tourists were evacuated. According to the Embassy of Japan, all are "
+        "safe.\n\nWalpen-chōchō (mayor) to this newspaper said 「I thank the whole country」.",
+        [("I thank the whole country", "Walpen")],
+        id="japanese-town-mayor-glossed-in-brackets-then-to-this-newspaper",
+    ),
+    pytest.param(
+        "Plant\n\nChief executive Henrik Vallgren spoke first. The works council chairwoman, of Turkish origin "
+        'Emine Yıldırım, the decision as "betrayal" described.',
+        [("betrayal", "Emine Yıldırım")],
+        id="turkish-order-the-subject-then-what-as-the-words-then-the-verb",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
