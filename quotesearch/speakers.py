@@ -2990,7 +2990,7 @@ class ArticleSpeakers:
         lead = (ref.role or "").split() if ref.kind == "role" and self._japanese_order() else []
         if len(lead) >= 2 and self._surname_before_post(lead[0], lead[1]) and any(_bare(w) in ROLE_NOUNS for w in lead[1:]):
             # translated from Japanese, the post after the surname in lower case: "Ridzewski agriculture
-            # minister also stated 「…」", "Adeyemi committee chairperson of the NNSA had explained"
+            # minister also stated 「…」", "Haddad environment minister explained"
             ref = replace(ref, kind="person", name=lead[0], role=" ".join(lead[1:]))
         if ref.kind == "person" and ref.name and self._self_named(pos):
             self.recent.append((pos, "org", ref.name))
