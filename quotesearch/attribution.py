@@ -957,13 +957,13 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             i = named  # Japanese: "Tanabe Kenji-shi to the reporters stated", "Karani bengoshi toward reporters said"
     inside = next((k for k in range(i - 1, max(i - 9, 0), -1) if toks[k][0] == "in" and toks[k + 1][0] in {"a", "an", "the"}
                    and toks[k + 2][0].lower() in _INTERVIEW_NOUNS), None) if i >= 3 else None
-    named_from = inside - 1 if inside is not None else 0
-    while named_from > 0 and toks[named_from - 1][0][:1].isupper():
-        named_from -= 1
     if inside is not None and toks[inside - 1][0][:1].isupper() and toks[inside - 1][0].replace("-", "").isalpha() \
-            and all(t[0].isalpha() and t[0].lower() not in CUE_VERBS for t in toks[inside:i + 1]) \
-            and not (named_from > 0 and toks[named_from - 1][0].lower() in CUE_VERBS):  # (not "told REVOLT TV in a video posted")
-        i = inside - 1  # where, between the name and the verb: "Pak So-jon in the interview for the server SportLine added:"
+            and all(t[0].isalpha() and t[0].lower() not in CUE_VERBS for t in toks[inside:i + 1]):
+        named_from = inside - 1
+        while named_from > 0 and toks[named_from - 1][0][:1].isupper():
+            named_from -= 1
+        if not (named_from > 0 and toks[named_from - 1][0].lower() in CUE_VERBS):  # (not "told REVOLT TV in a video posted")
+            i = inside - 1  # where, between the name and the verb: "Pak So-jon in the interview for the server SportLine added:"
     if i >= 1 and toks[i][0] in ORDER_ADVERBS and (toks[i - 1][0][:1].isupper() or toks[i - 1][0] in {"he", "she", "they"}):
         i -= 1  # "when Lee first testified", "the Tribune later reported", "the view she first expressed"
     if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
