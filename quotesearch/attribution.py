@@ -190,7 +190,7 @@ _CUE_RE = re.compile(
         | {v[:1].upper() + v[1:] for v in INVERTABLE}
         | {w for p in SOURCE_PHRASES for w in p.split()[:1] + p.split()[1:2] if len(w) > 3}
         | {"According", "according"}
-        | {a for a, _ in PHRASAL_CUES}
+        | {a for a, _ in PHRASAL_CUES} | {"reads"}  # ("“…,” it reads")
     ) + r")(?![\w’'-])"
     + r"|(?<=[,\s])so(?=[ \t]+(?:[A-Z]|" + ARABIC_ARTICLE + r"[A-Z]))"  # (German "„…“ so Tadese.", "so al-Nuri.": see find_events)
     + r"|(?<=\s)(?:by|through)(?=[ \t]+the[ \t]+voice[ \t]+of\b)"  # (a source phrase: see SOURCE_PHRASES)
@@ -378,7 +378,7 @@ _PHRASAL_FIRST = frozenset(a for a, _ in PHRASAL_CUES)
 _BACK_WHEN = frozenset({"as", "after", "over", "against"})
 # Every word that can start an event in find_events, as it may be written: most
 # tokens are none of these, and a set lookup is cheaper than lower-casing them all
-_EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read", "so", "by", "through"} | _PHRASAL_FIRST | CUE_VERBS
+_EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read", "reads", "so", "by", "through"} | _PHRASAL_FIRST | CUE_VERBS
                          | _NAMING_ONLY_CUES for f in (w, w.capitalize(), w.upper()))
 
 
@@ -906,6 +906,9 @@ def _relative_before(toks: list[tuple[str, int, int]], i: int) -> int | None:
 
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
+    dateline = _after_dateline(toks) if cue_idx > 3 and toks[0][0][:1].isupper() else 0
+    if 0 < dateline < cue_idx - 1:
+        return _phrase_before(masked, toks[dateline:], cue_idx - dateline)  # ("LYON (AP) - Acme, the …, said": Acme)
     i = cue_idx - 1
     inverted = next((k for k in range(i - 1, max(-1, i - 9), -1) if toks[k][0] in {"had", "has", "have"}), None) \
         if toks[cue_idx][0] == "said" else None
@@ -1432,7 +1435,8 @@ _LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal"
                         "correspondent", "agency", "radio", "channel", "website", "reporters", "journalists",
                         "conference", "television", "broadcaster", "station", "reporting", "reportage",
                         "gathered", "assembled", "crowd", "audience",  # (German "rief den Versammelten zu")
-                        "deputies", "lawmakers", "mps", "senators", "parliamentarians", "delegates"})  # ("before the deputies")
+                        "deputies", "lawmakers", "mps", "senators", "parliamentarians", "delegates",  # ("before the deputies")
+                        "daily", "weekly", "magazine"})  # (Czech "řekl pro náš deník": "said for our daily")
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
@@ -1460,6 +1464,14 @@ def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
 
 
 _ABBREVIATED_TITLE = re.compile(r"[a-z]{1,4}\.(?:[a-z]{2,3})?|[^\W\dA-Z_]-[^\W\dA-Z_]{1,3}")  # "z.", "sr.", "dott.ssa", Macedonian "g-ǵa"
+
+
+def _titled_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether a courtesy title in the lower case of its language stands at ``k``, before a
+    name or a post and a name: Polish "pani Ann Lee", "pani burmistrz Ann Lee"."""
+    n = len(toks)
+    return k + 1 < n and toks[k][0] in COURTESY_TITLES and (toks[k + 1][0][:1].isupper() or (
+        toks[k + 1][0] in ROLE_NOUNS and k + 2 < n and toks[k + 2][0][:1].isupper()))
 
 
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -1490,7 +1502,7 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         if k + 3 < n and toks[k][0] in {"in", "at"} and toks[k + 1][0][:1].isupper() and toks[k + 2][0][:1].isupper() \
                 and toks[k + 3][0][:1].isupper():
             k += 2  # and where: "said to journalists in Solvik Tomasz Wieczorek, …"
-        if k < n and (toks[k][0].lower() in _ARTICLES | {"its", "their"} or toks[k][0][:1].isupper()
+        if k < n and (toks[k][0].lower() in _ARTICLES | {"its", "their"} or toks[k][0][:1].isupper() or _titled_at(toks, k)
                       or ((toks[k][0] in ROLE_NOUNS or toks[k][0].rstrip(".") in TITLES) and k + 1 < n and toks[k + 1][0][:1].isupper())
                       or (toks[k][0].isalpha() and toks[k][0].islower() and k + 2 < n
                           and toks[k + 1][0][:1].isupper() and toks[k + 2][0][:1].isupper() and toks[k + 2][0].isalpha())):
@@ -1524,9 +1536,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if j + 3 < n and toks[j][0].lower() in {"in", "at", "during", "on"} and toks[j + 1][0].isalpha() and toks[j + 1][0].islower() \
             and toks[j + 1][0] not in _ARTICLES | _POSSESSIVE_DETERMINERS | CLAUSE_OPENERS | _NOMINATIVE:
         k = j + 2  # translated without an article: "affirmed in press conference the spokesman …"
-        while k < j + 4 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in _ARTICLES:
+        while k < j + 4 and k < n and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in _ARTICLES \
+                and not _titled_at(toks, k):
             k += 1
-        if k + 1 < n and (toks[k][0] in {"the", "a", "an"} or (
+        if k + 1 < n and (toks[k][0] in {"the", "a", "an"} or _titled_at(toks, k) or (
                 toks[k][0][:1].isupper() and toks[k][0].isalpha() and toks[k + 1][0][:1].isupper()
                 and toks[k + 1][0].isalpha() and _pronoun(toks[k][0]) is None)):
             j = k  # (or a name: "wrote in social media Oksana Hrycenko, deputy …")
@@ -1560,6 +1573,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         return (toks[j][1], toks[j][2])  # ("“…?” shouted someone from the benches": nobody named)
     if toks[j][0].lower() in _ARTICLES:
         j += 1
+    elif _titled_at(toks, j):
+        first = j = j + 1  # Polish "said pani prezes Ann Lee": the courtesy, before her post
     elif toks[j][0].lower() in _POSSESSIVE_DETERMINERS and j + 1 < n \
             and _np_token(toks[j + 1][0], toks[j + 2][0] if j + 2 < n else None):
         j += 1  # "added his campaign manager Jeff Weaver"
@@ -2144,6 +2159,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 or (ti >= 3 and toks[ti - 1][0] == "so" and toks[ti - 2][0] == "," and toks[ti - 3][0].startswith(MASK))
                 or (ti + 2 < len(toks) and toks[ti + 1][0] == "out" and toks[ti + 2][0].startswith(MASK))) \
                 and not any(t[0].lower().rstrip("s") in INSCRIPTION_NOUNS for t in toks[ti + 1:ti + 4])  # (not "read the sign")
+            # ("“…,” it read.", "It reads: “…”": the text the sentence before gave out, as "it said")
+            given = _giver_before(masked, sentences[si - 1], sent.start) \
+                if low in {"read", "reads"} and si > 0 and ti >= 1 and toks[ti - 1][0] == "it" and _after_quote(toks, ti - 1) else None
+            if given is not None:  # (the one the sentence before says gave it out: "Her lawyer issued a statement.")
+                events.append(Event(cue=low, cue_start=a, cue_end=b, phrase=_clean_phrase(text, *given), phrase_start=given[0],
+                                    phrase_end=given[1], inverted=False, sentence=si, source_phrase=False))
+                continue
             if low in {"according", "in", "as", "read", "by", "through"} and not read_out:
                 if low == "read" and (ti == 0 or toks[ti - 1][0].lower() not in {"we", "one"}):
                     continue  # ("we read in the communique of X": X's words; not "the banner read")
@@ -2303,7 +2325,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     continue  # "published ‘Character Studies’", "published a column": a cue only for a message
                 be_before = prev.lower() in _BE_FORMS or (
                     _is_ly_adverb(prev) and ti >= 2 and toks[ti - 2][0].lower() in _BE_FORMS)  # ("was eventually told")
-                if nxt == "by" and be_before and low not in _CUE_BASE_FORMS:
+                told_to = next((k for k in range(ti + 3, min(ti + 6, len(toks))) if toks[k][0] == "by"
+                                and all(t[0].lower() in _LISTENERS | {"our", "the", "this"} for t in toks[ti + 2:k])), None) \
+                    if nxt == "to" and be_before else None
+                if told_to is not None:  # translated: "«…», it was told to our newspaper by Lee": Lee told it
+                    phrase_span = _phrase_after(masked, toks, told_to)
+                    inverted = phrase_span is not None
+                elif nxt == "by" and be_before and low not in _CUE_BASE_FORMS:
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
                     inverted = phrase_span is not None
@@ -2393,6 +2421,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 # a clause about someone's own: "Ann Lee, whose company reported the cartel, apologised …" (but
                 # "The Directorate, whose director Ann Lee says …" quotes her)
                 continue
+            if phrase_span is not None and low == "read" and si > 0 and masked[phrase_span[0]:phrase_span[1]] == "it":
+                phrase_span = _giver_before(masked, sentences[si - 1], sentences[si].start) or phrase_span  # "“…”, we read in it"
             if phrase_span is not None:
                 styled = _STYLED.search(text, max(0, phrase_span[0] - 5), phrase_span[0])
                 if styled is not None and text[phrase_span[0]:phrase_span[1]].lower() in STYLES:
@@ -2497,8 +2527,9 @@ _PLURAL_SUBJECT = re.compile(r"(?!(?:always|perhaps|afterwards|sometimes|besides
                              r"[a-z]{3,}[^s'’]s")
 _INVERTED_TAIL = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][^.!?;:,()]*(?:\([A-Z]+\))?)?"
                             # (whom it was told, with or without "to", as German and Spanish translated: "told
-                            # Herr Lee our newspaper", "told the señor Lee to a local newspaper")
-                            r"(?:\s+(?:to\s+)?(?:the|our|this|us|reporters|journalists|a)\b[^.!?;:]*)?"
+                            # Herr Lee our newspaper", "told the señor Lee to a local newspaper", Polish "told Lee
+                            # to television TV7")
+                            r"(?:\s+(?:to\s+)?(?:the|our|this|us|reporters|journalists|a|television|radio|press)\b[^.!?;:]*)?"
                             r"(?:,[^.!?;:]*)?[.!?]?\s*")
 
 
@@ -3304,37 +3335,40 @@ def _naming_subject(text: str, masked: str, sent: _Sentence, q_open: int) -> str
     if used is not None:
         toks = _tokens(masked, sent.start, used.end("verb"))
         return _someone_before(text, masked, toks, len(toks) - 1) if len(toks) > 1 else None
-    if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the")):
+    if not masked[max(sent.start, q_open - 12):q_open].rstrip().endswith(("as", "as a", "as an", "as the", " of")):
         return None  # cheap test first
     toks = _tokens(masked, sent.start, q_open)
     i = len(toks) - 1
     while i >= 0 and toks[i][0].lower() in {"a", "an", "the"}:
         i -= 1
-    if i < 1 or toks[i][0].lower() != "as":
+    if i < 1 or toks[i][0].lower() not in {"as", "of"}:
         return None
     for v in range(i - 1, max(-1, i - 8), -1):
         word = toks[v][0]
-        if not word.isalpha() and word not in {"’s", "'s"}:
-            return None  # punctuation: the verb is in another clause
+        if not word.isalpha() and word not in {"’s", "'s"} and not (word[:1].isupper() and word.endswith(".") and len(word) <= 4):
+            return None  # punctuation: the verb is in another clause (not a title's: "M. Lee")
+        if toks[i][0] == "of" and word not in {"qualified", "qualifies"}:
+            continue  # (French "qualifié de", translated: "that Lee qualified of «botched»", "qualified him of «…»")
         if word in NAMING_AS_VERBS:
-            if word in {"qualified", "qualifies"} and v == i - 1:
+            if word in {"qualified", "qualifies"} and v == i - 1 and toks[i][0] == "as":
                 return None  # "X qualified as a “foreign principal”" is X's status; "qualified it as" names it
             if toks[v - 1][0].lower() in _BE_FORMS if v > 0 else False:
                 return None  # "was dismissed as": the agent, if any, follows with "by"
             if v > 1 and toks[v - 1][0].lower() in {"he", "she", "they"}:
                 return toks[v - 1][0]  # the object put first, as translations do: "The plan she designated as „…“"
-            return _someone_before(text, masked, toks, v)
+            return _someone_before(text, masked, toks, v, post_too=toks[i][0] == "of")
     return None
 
 
-def _someone_before(text: str, masked: str, toks: list[tuple[str, int, int]], v: int) -> str | None:
-    """The phrase before the verb ``toks[v]`` when it names someone (a person, a body, a pronoun)."""
+def _someone_before(text: str, masked: str, toks: list[tuple[str, int, int]], v: int, post_too: bool = False) -> str | None:
+    """The phrase before the verb ``toks[v]`` when it names someone (a person, a body, a pronoun;
+    a post, if ``post_too``: "The lawyer qualified him of «…»")."""
     span = _phrase_before(masked, toks, v)
     if span is None:
         return None
     phrase = _clean_phrase(text, *span)
     ref = parse_mention(phrase)
-    return phrase if ref is not None and ref.kind in {"person", "org", "pronoun"} else None
+    return phrase if ref is not None and (ref.kind in {"person", "org", "pronoun"} or (post_too and ref.kind == "role")) else None
 
 
 def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: int) -> str | None:
@@ -4274,9 +4308,17 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                       and (k == 2 or (toks[2][0] == "," and toks[k - 1][0] == ","))), None)
         if reads is not None and all(t[0] in {"in", "part", "full"} for t in toks[reads + 1:]):
             return None, owner_of(toks[0][0])
-    if len(toks) > 4 and toks[0][0] == "The" and toks[1][0] in _ANSWER_NOUNS and toks[2][0] == "of":
-        # "The reply of the president of the committee, Ann Lee, did not make itself wait:": hers
-        span = _phrase_after(masked, toks, 2)
+    answer_of = 2 if len(toks) > 4 and toks[0][0] == "The" and toks[1][0] in _ANSWER_NOUNS and toks[2][0] == "of" \
+        else 1 if len(toks) > 3 and toks[0][0].lower() in _ANSWER_NOUNS and toks[1][0] == "of" else 0
+    if answer_of:
+        # "The reply of the president of the committee, Ann Lee, did not make itself wait:": hers (Polish,
+        # translated without the article: "Answer of director of operations Ann Lee was short:")
+        span = _phrase_after(masked, toks, answer_of)
+        verb = next((k for k in range(answer_of + 2, min(len(toks), answer_of + 10)) if toks[k][0] in {"was", "came", "is", "did"}), None)
+        whole = parse_mention(text[toks[answer_of + 1][1]:toks[verb - 1][2]]) if verb is not None and span is not None \
+            and span[1] < toks[verb - 1][2] and toks[verb - 1][0][:1].isupper() else None
+        if whole is not None and whole.kind == "person" and span is not None and verb is not None:
+            span = (span[0], toks[verb - 1][2])  # (a post of lower-case words, then the name: "of director of network operations Ann Lee")
         if span is not None:
             return None, _clean_phrase(text, *span)
     signed = next((k + 1 for k in range(len(toks) - 2) if toks[k][0] in _WRITTEN_BY and toks[k + 1][0] == "by"), None)
@@ -5120,6 +5162,45 @@ def _statement_before(text: str, masked: str, sentences: list[_Sentence], q_open
     return _subject_phrase(text, masked, sent.start, given.start())
 
 
+# A spokesperson's word anywhere: "the spokeswoman" names one the story introduced, if it did.
+_SPOKES_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(SPOKES_WORDS)) + r")\b")
+# Whose side a sentence speaks from, as French "du côté de" is translated: "On the side of the ministry, one contests …".
+_ON_THE_SIDE_OF = re.compile(r"\s*(?:On|From)[ \t]+the[ \t]+side[ \t]+of[ \t]+(the[ \t]+[\w’' -]+?|[A-Z][\w’' -]+?)[ \t]*,")
+
+
+# A headline's name with its Japanese honorific (and the post before it), right before the words: "…,
+# researcher Hamada-shi 「…」".
+_HONOURED_THEN_QUOTE = re.compile(r"((?:[a-z][\w-]+[ \t]+)?(?:[A-Z][\w’'-]+[ \t]+)?[A-Z][\w’'.-]*[\w’'-])[ \t]*[「“\"«„]?$")
+
+
+def _honoured_in_headline(text: str, q_open: int) -> str | None:
+    """Who a headline quotes, Japanese style, with no verb: the name and honorific just
+    before the quotation ("Osaka-born chef Morimoto Kenji-shi 「…」")."""
+    if q_open > 400 or "\n" in text[:q_open].lstrip("\n"):
+        return None  # (the first line only)
+    named = _HONOURED_THEN_QUOTE.search(text, max(0, q_open - 60), q_open)
+    if named is None or NAME_WITH_HONORIFIC.search(named.group(1)) is None:
+        return None
+    surname = NAME_WITH_HONORIFIC.search(named.group(1)).group().split("-")[0]  # type: ignore[union-attr]
+    if " " not in named.group(1).strip().split(" ", 1)[-1] and named.group(1).split()[-1].startswith(surname):
+        # the surname alone: the name in full, as the story goes on to give it ("Tanabe Yuki-shi")
+        fuller = re.search(rf"\b{re.escape(surname)}[ \t]+[A-Z][\w’'-]*-(?:shi|san)\b", text[q_open:])
+        if fuller is not None:
+            return fuller.group()
+    return named.group(1)
+
+
+def _giver_before(masked: str, sent: _Sentence, then: int) -> tuple[int, int] | None:
+    """Who gave out a document, where ``sent`` (just before ``then``, in the same or the
+    paragraph before) ends by saying so: "Her lawyer, Ann Lee, issued a short statement." """
+    end = len(masked[:sent.end].rstrip())
+    given = _STATEMENT_GIVEN.search(masked, sent.start, end) if masked.count("\n\n", sent.end, then) <= 1 else None
+    if given is None or _ON_BEHALF.search(masked, given.start(), end) is not None:
+        return None
+    toks = _tokens(masked, sent.start, given.start())
+    return _subject_span(toks) if toks else None
+
+
 def _subject_phrase(text: str, masked: str, start: int, end: int) -> str | None:
     """The noun phrase the words from ``start`` to ``end`` open with, as written: who
     issued or read out a document."""
@@ -5498,10 +5579,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 people.body_subject(body_at[1], body_at[0])
     for ei, ev in enumerate(events):  # "The network kept its advice. “…,” a spokesperson said.": for that body
         ref = refs.get(ei)
-        if ref is not None and ref.kind == "role" and not ref.definite and ref.role and " " not in ref.role \
-                and ref.role.lower() in SPOKES_WORDS and ev.sentence > 0:
+        if ref is not None and ref.kind == "role" and ref.role and " " not in ref.role \
+                and ref.role.lower() in SPOKES_WORDS and ev.sentence > 0 \
+                and (not ref.definite or not _SPOKES_WORD.search(masked, 0, ev.phrase_start)):  # ("the spokeswoman", new to the story)
             sent = sentences[ev.sentence - 1]
             span = _subject_span(_tokens(masked, sent.start, sent.end)) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
+            side = _ON_THE_SIDE_OF.match(masked, sent.start) if "\n\n" not in masked[sent.end:ev.phrase_start] else None
+            if side is not None:  # French "Du côté du ministère, on conteste …", translated: "On the side of the ministry, one …"
+                span = side.span(1)
             joined = _CLAUSE_JOINED.search(masked, sentences[ev.sentence].start, ev.phrase_start)
             if joined is not None:  # (or the clause before it: "The Ministry declined; a spokeswoman said …")
                 span = _subject_span(_tokens(masked, sentences[ev.sentence].start, joined.start()))
@@ -5578,6 +5663,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             or ((says := _IT_SAYS_FROM.match(masked, q_close) or _STANDS_IN_DOCUMENT.match(masked, q_close))
                 and text[says.start("np"):says.end("np")]) \
             or _signed_in_brackets(text, masked, q_close) \
+            or _honoured_in_headline(text, q_open) \
             or ((by := _IN_DOCUMENT_BY.match(masked, sentences[si].start, q_open)
                        or _HERE_IS.match(masked, sentences[si].start, q_open)) and text[by.start("np"):by.end("np")]) \
             or ((after := _OPINION_READS.match(masked, q_close) or _THAT_QUOTE_FROM.match(masked, q_close))

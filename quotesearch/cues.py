@@ -134,7 +134,7 @@ def _plural(noun: str) -> str:
 # (Words that are also common surnames, such as German "Richter", are left out.)
 UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
     "judge": frozenset("richterin juez jueza juge sędzia".split()),
-    "lawyer": frozenset("jurist rechtsanwalt rechtsanwältin anwalt anwältin abogado abogada avocat avocate adwokat avukat".split()),
+    "lawyer": frozenset("jurist rechtsanwalt rechtsanwältin anwalt anwältin abogado abogada avocat avocate adwokat avukat mecenas".split()),
     "prosecutor": frozenset("staatsanwalt staatsanwältin oberstaatsanwalt oberstaatsanwältin procureur prokurator prokuratorka"
                             " savcı".split()),
     "inspector": frozenset("kommissar kommissarin nadkomisarz".split()),
@@ -143,7 +143,7 @@ UNTRANSLATED_POSTS: dict[str, frozenset[str]] = {
     "minister": frozenset("ministerin bakan ministro ministra".split()),
     "mayor": frozenset("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin alcalde alcaldesa maire burmistrz".split()),
     "spokesperson": frozenset("sprecherin portavoz porte-parole rzecznik rzeczniczka sözcü".split()),
-    "president": frozenset("präsident präsidentin başkan presidente prezydent".split()),
+    "president": frozenset("präsident präsidentin başkan presidente prezydent prezes".split()),
     "director": frozenset("direktor direktorin müdür dyrektor".split()),
     "governor": frozenset("gouverneur gouverneurin gubernator governador gobernador gobernadora vali".split()),
     "ambassador": frozenset("botschafter botschafterin ambasador embajador embajadora büyükelçi".split()),
@@ -236,7 +236,8 @@ COURTESY_TITLES: dict[str, str | None] = {
     # as translations leave them: German, Spanish, Portuguese, Italian, French
     "herr": "he", "frau": "she", "señor": "he", "señora": "she", "senhor": "he", "senhora": "she",
     "signor": "he", "signora": "she", "monsieur": "he", "madame": "she",
-    "sayın": None}  # (Turkish, for a man or a woman)
+    "sayın": None,  # (Turkish, for a man or a woman)
+    "pani": "she"}  # (Polish: "pani prezes Ann Lee"; not its "pan", an English word too)
 
 # Words for a person's tie to someone ("his wife Ann Lee"), with the pronoun each one says.
 KIN_WORDS: dict[str, str | None] = {
@@ -579,7 +580,7 @@ prefect sub-prefect director chairman chairwoman rector dean commander mediator 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
 DOCUMENT_NOUNS: frozenset[str] = frozenset({"statement", "comment", "release", "letter", "memo", "note", "message", "post",
                                             "announcement", "communique", "communiqué", "communication", "text", "declaration",
-                                            "update"})
+                                            "update", "notice"})  # ("issued a notice to mariners")
 # What is written up for anyone to read, and has no author a story names: "a banner read …".
 INSCRIPTION_NOUNS: frozenset[str] = frozenset(
     "sign notice leaflet pamphlet flyer poster banner placard slogan graffiti inscription plaque billboard sticker mural bedsheet card".split())

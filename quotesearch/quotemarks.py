@@ -56,6 +56,12 @@ _CUT_BEFORE_APPOSED_CUE = re.compile(
     r",\s+(?:the|an?|its|his|her|their)\s+[^,.!?\"“”«»]{1,60},\s+(?:" + _SPEECH_TAIL_VERBS + r")[.!]?\s*$"
 )
 
+# ... or where an inverted "said <Name>" begins, glued to the last quoted word: "a car park for
+# turbinessaid Ann Lee" (not "unsaid", "aforesaid", "gainsaid", "essays")
+_CUT_BEFORE_GLUED_INVERTED = re.compile(
+    rf"(?<=[{SMALL}])(?<!un|re)(?<!afore)(?<!gain)(?:said|(?<!es)says)\s+(?P<np>{_NAME_BEFORE_CUE})"
+)
+
 # ... or, at the paragraph's end, where ", the <role> said." begins: "is not loss, the judge wrote."
 _CUT_BEFORE_ROLE_CUE = re.compile(
     r",\s+(?P<np>the\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+(?:" + _SPEECH_TAIL_VERBS + r")[.!]?\s*$"
@@ -126,7 +132,7 @@ def _cut_unclosed(par: str, a: int, b: int) -> int:
     for m in _CUT_BEFORE_CUE.finditer(par, a, b):
         if m.start("np" if m.group("np") else "pn") > a + 3:
             last = m
-    for pattern in (_CUT_BEFORE_INVERTED, _CUT_BEFORE_ROLE_CUE, _CUT_BEFORE_APPOSED_CUE):
+    for pattern in (_CUT_BEFORE_INVERTED, _CUT_BEFORE_ROLE_CUE, _CUT_BEFORE_APPOSED_CUE, _CUT_BEFORE_GLUED_INVERTED):
         for m in pattern.finditer(par, a, b):
             if m.start() > a + 3 and (last is None or m.start() > last.start()):
                 last = m

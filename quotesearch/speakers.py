@@ -452,7 +452,7 @@ _COMPANY_INTRODUCED = re.compile(
 # ("the chain of supermarkets FreshWay", "the company of bottled water Crystalline Springs")
 # … or its name first, then its kind: "Funivie Alta Valmora (FAV), a family company owned by …",
 # "Crystalline Springs, the bottled-water producer, …", "FreshWay, Velmora's largest chain"
-_COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the|[A-Z][\w-]*[’']s)[ \t]+"
+_COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the|(?:the[ \t]+[a-z]+|[A-Z][\w-]*)[’']s)[ \t]+"
                               r"(?:[a-z][\w-]*[ \t]+){0,2}" + _COMPANY_KIND + r"\b")
 
 
@@ -964,8 +964,9 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
     if of > 0 and of + 2 < len(low) and low[of + 1] == "the" and _is_cap(tokens[0]) and low[0] not in DETERMINERS \
             and all(_is_cap(t) and not _is_role_word(t) and _bare(t) not in ORG_NOUNS | COMPANY_WORDS | INSTITUTIONS
                     for t in tokens[titled:of]) \
-            and any(_bare(t) in ORG_NOUNS | COMPANY_WORDS for t in tokens[of + 2:]):
-        # "Jeffrey Lewis of the James Martin Center": a person and the body they work for
+            and any(_bare(t).removesuffix("'s") in ORG_NOUNS | COMPANY_WORDS for t in tokens[of + 2:]):
+        # "Jeffrey Lewis of the James Martin Center": a person and the body they work for (or a part of
+        # it: "Ann Lee of the force's Economic Crime Unit")
         # ("Meteorologist Ann Lee of the Weather Office")
         n = titled or int(_describes(tokens[:of]))
         return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]),
@@ -1875,7 +1876,7 @@ _ANY_BODY_NAME = re.compile(
 
 # What translations call a body that English names otherwise: "the tribunal" is the court named before,
 # "the clinic" (German "die Klinik") the hospital.
-_BODY_SYNONYMS = {"tribunal": "court", "clinic": "hospital"}
+_BODY_SYNONYMS = {"tribunal": "court", "clinic": "hospital", "foundation": "trust"}  # (Spanish "la fundación" of a "Trust")
 _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "officer", "witness"})
 # How far (characters) "she described how Lytle …" may put a pronoun before a name
 # and still be that name's sentence.
@@ -1888,7 +1889,11 @@ _LEGAL_SUFFIX = re.compile(r"(?<=\w),?[ \t]+(?:Ltd\.?|Limited|Inc\.?|Incorporate
 _ASKED_WORDS = ("Asked", "Pressed", "Questioned", "Quizzed")
 _ASKED_ABOUT = re.compile(r"\b(?:Asked|Pressed|Questioned|Quizzed)[ \t]+(?:about|whether|if|why|how|what|when|on|over)\b"
                           r"[^.!?\n“”\"]*,[ \t]*$")
+# Words in quotation marks that are a name, not speech: "the trawler «Morning Star»".
+_TITLE_CASED = re.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
+# A sentence's name, then its verb: "Telvara has placed him on leave".
+_NAME_THEN_VERB = re.compile(r"[ \t]*([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+(?:has|had|is|was|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far back (characters) a varied role ("the defender") looks for the person just
 # named; when nobody is that close, how far back when only quotations stand between.
@@ -1953,6 +1958,7 @@ _BY_NAME = r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t
 _BYLINE = re.compile(_BY_NAME + r"$", re.M)
 # … and any byline, with the date or the desk after the name: "By Hana Reid | Tuesday 4 March".
 _BYLINE_AND_MORE = re.compile(_BY_NAME + r"[|,–—]", re.M)
+_LABEL_BAR = re.compile(r"[ \t]*\|")
 _I = re.compile(r"\bI\b")
 # A lede that hands over to its subject's first person: "we publish it in his own words", "as told to".
 _IN_OWN_WORDS = re.compile(r"\bin[ \t]+(his|her)[ \t]+own[ \t]+words\b")
@@ -3079,6 +3085,10 @@ class ArticleSpeakers:
             if not plural and pos < self.text.find("\n"):
                 # in the headline, the story's one doctor: "Polish doctor: «…»", "‘…’: the doctor who saw it"
                 heads = {p.name for p in (holders or self._role_holders(ref.role)) if p.name}
+                want = _role_key(ref.role)[1] if not heads and " " in ref.role else frozenset()
+                if want:  # (or the one the story names with the post, in whatever body: "Lowenby's mayor" is "mayor Ann
+                    # Lee"; not a bare post, "Coach speaks …", which the story may give more than one)
+                    heads = {p.name for p in self.people if p.role and p.name and _heads_match(want, _role_key(p.role)[1])}
                 if len(heads) == 1:
                     head = heads.pop()
                     self.recent.append((pos, "person", head))
@@ -3212,7 +3222,8 @@ class ArticleSpeakers:
                 # then by the fuller description used before ("the port authority")
                 name = self._named_before(pos, "org", noun, proper=True) or self._body_named_before(pos, noun) \
                     or self._named_before(pos, "org", noun) \
-                    or (self._body_named_before(pos, _BODY_SYNONYMS[noun]) if noun in _BODY_SYNONYMS else None) or name
+                    or (self._body_named_before(pos, _BODY_SYNONYMS[noun]) if noun in _BODY_SYNONYMS else None) \
+                    or self._named_by_kind(ref, noun, pos) or name
             if name.lower() in {"the ministry", "ministry"}:  # (and "his ministry", the minister's)
                 name = self._ministry_of_the_minister() or name
             bare = _LEGAL_SUFFIX.sub("", name) if _LEGAL_SUFFIX.search(name, len(name) - 14) else name
@@ -3220,6 +3231,15 @@ class ArticleSpeakers:
             self.recent.append((pos, "org", name))
             return name
         return None
+
+    def _named_by_kind(self, ref: SpeakerRef, noun: str, pos: int) -> str | None:
+        """The body a described kind stands for, by the kind alone: "the environmental group" is
+        "the group" the story named (a name, or nothing: not "group")."""
+        head = noun.split()[-1]
+        if head not in BODY_KINDS or " " not in noun or not noun.replace("-", "").replace(" ", "").isalpha():
+            return None
+        named = self.resolve(replace(ref, text="the " + head, name="the " + head), pos)
+        return named if named is not None and not named.removeprefix("the ").islower() else None
 
     def _heading_body(self, pos: int) -> str | None:
         """The body a roundup's heading names, when ``pos`` is in the first sentence under it:
@@ -3537,8 +3557,23 @@ class ArticleSpeakers:
         if noun in _GROUP_KINDS and (initials := self._initials_just_before(pos)) is not None:
             return initials  # "By Wednesday, PIC was trying to distance itself. A spokeswoman for the group said"
         if noun in {"company", "firm", "group"} | COMPANY_KINDS:
-            return self._company_introduced_before(pos)
+            return self._company_introduced_before(pos) or (self._firm_opening(pos) if noun in {"company", "firm"} else None)
         return None
+
+    def _firm_opening(self, pos: int) -> str | None:
+        """The name the sentence of ``pos`` opens with, before its verb, when nothing says it is
+        anyone else: "Telvara has placed him on leave, which the company said …" (a name that
+        marks no company, the story never having said what it is)."""
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, pos - 300), pos)), default=max(0, pos - 300))
+        opening = _NAME_THEN_VERB.match(self.text, start)
+        if opening is None or opening.end() > pos:
+            return None
+        name = opening.group(1)
+        first = name.split()[0]
+        if _bare(first) in TITLES | ROLE_NOUNS or _fold(first) in GIVEN_NAME_GENDER or first in {"The", "A", "An", "It", "This"} \
+                or any(name in known or known in name for known in self._person_names()) or first.lower() in PRONOUNS | CLAUSE_OPENERS:
+            return None
+        return name
 
     def _initials_just_before(self, pos: int) -> str | None:
         """The last initials, defined in brackets somewhere in the story, written in the
@@ -3576,6 +3611,8 @@ class ArticleSpeakers:
                 continue
             if _BYLINE_AND_MORE.match(self.text, self.text.rfind("\n", 0, found.start()) + 1):
                 continue  # a desk in the byline: "By Ann Lee | Tech & Markets | March 13"
+            if not masthead_too and _LABEL_BAR.match(self.text, found.end()):
+                continue  # a column's or a newsletter's name over the byline: "Signal & Noise | Interview by Ann Lee"
             if masthead_too or _bare(found.group().split()[-1]) not in NEWSPAPER_WORDS:
                 # (the one the story named last, if only by its first word: "Kestrel Clinical Systems …
                 # a post on LinkedIn … The Courier asked Kestrel … the company said")
@@ -3671,7 +3708,8 @@ class ArticleSpeakers:
                         self.text, opens, pos) else None  # (the cheap tests first)
                     if guess is not None and guess[0] >= opens and guess[1] != name and self.text.startswith(guess[1], guess[0]) \
                             and not any(guess[0] < q < pos for q, _ in self.mentioned) \
-                            and sum(guess[0] < start < pos for start, _ in self.quoted) <= 1 \
+                            and sum(guess[0] < start < pos and not _TITLE_CASED.fullmatch(self.text, start, end)
+                                    for start, end in self.quoted) <= 1 \
                             and not self._pronoun_opens(pronoun, opens, guess[0]):
                         # (the words "he" says; but "she was a backer of nominee Tom Hale. “…,” she said" is hers still)
                         return guess[1], True

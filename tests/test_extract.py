@@ -6713,6 +6713,145 @@ SPEAKERS = [
         id="turkish-order-the-subject-then-what-as-the-words-then-the-verb",
     ),
     pytest.param(
+        "Ferry\n\nThe Harbour Trust, a charity in Leeds, issued a short statement to the Gazette. "
+        '"We reject every claim," it read. "We will help the inquiry."',
+        [("We reject every claim,", "Harbour Trust"), ("We will help the inquiry.", "Harbour Trust")],
+        id="it-read-after-the-words-the-one-who-issued-the-statement",
+    ),
+    pytest.param(
+        "Ferry\n\nThe lawyer of the owner, mecenas Tomas Varga, issued a short statement. "
+        "„My client denies any wrongdoing”, we read in it.",
+        [("My client denies any wrongdoing", "Tomas Varga")],
+        id="we-read-in-it-a-person-who-issued-the-statement",
+    ),
+    pytest.param(
+        "Harbour\n\nThe River Coast Guard (RCG) issued a formal notice to mariners on Monday and reissued it "
+        "on Tuesday. It reads:\n\n\"The blockade is a serious risk to navigation.\"",
+        [("The blockade is a serious risk to navigation.", "the River Coast Guard")],
+        id="it-reads-colon-a-notice-issued-the-sentence-before",
+    ),
+    pytest.param(
+        "Harbour\n\nThe protest went on. «We opened a corridor at noon», it was told to our newspaper by Ortega.",
+        [("We opened a corridor at noon", "Ortega")],
+        id="passive-told-to-our-newspaper-by-the-speaker",
+    ),
+    pytest.param(
+        "Charity\n\n„Donors have the right to know,“ said for our daily Jana Horakova from the association Forum.",
+        [("Donors have the right to know,", "Jana Horakova")],
+        id="czech-said-for-our-daily-then-the-name",
+    ),
+    pytest.param(
+        "Outage\n\n„We opened a formal investigation” – said on Thursday on press conference pani prezes "
+        "Katarzyna Nowak.",
+        [("We opened a formal investigation", "Katarzyna Nowak")],
+        id="polish-pani-prezes-after-an-untranslated-press-conference",
+    ),
+    pytest.param(
+        "Fever\n\n„The ministry cut our transfers by one third” – said to journalists pani burmistrz Irena Castell.",
+        [("The ministry cut our transfers by one third", "Irena Castell")],
+        id="polish-pani-burmistrz-after-to-journalists",
+    ),
+    pytest.param(
+        "Outage\n\nSoftware engineers warned. The update, which the opposition deputy Khalid Mansur qualified "
+        "of «botched», caused it.",
+        [("botched", "Khalid Mansur")],
+        id="french-qualified-of-names-the-words",
+    ),
+    pytest.param(
+        "Charity\n\nHis lawyer, Me Lucien Marchal, spoke first. The lawyer qualified M. Bondar of « an "
+        "embittered ex-employee ».",
+        [("an embittered ex-employee", "Lucien Marchal")],
+        id="french-the-lawyer-qualified-m-name-of",
+    ),
+    pytest.param(
+        "Outage\n\nSoftware engineers warned. The part of « the plan » was old.",
+        [("the plan", None)],
+        id="of-before-a-quotation-without-qualified-names-nothing",
+    ),
+    pytest.param(
+        "Outage\n\nDUNMERE, March 12 (Continental Press Agency) - Telvara, the country's largest mobile operator, said on "
+        'Tuesday that its network was working.\n\n"Services were fully restored," the company said.',
+        [("Services were fully restored,", "Telvara")],
+        id="a-dateline-before-a-name-and-its-apposition",
+    ),
+    pytest.param(
+        "Outage\n\nSignal & Noise | Interview by Lena Hart\n\nTelvara has placed him on paid leave, which the "
+        "company said was “a standard procedure”.",
+        [("a standard procedure", "Telvara")],
+        id="the-company-is-the-name-its-sentence-opens-with-not-a-newsletters-name",
+    ),
+    pytest.param(
+        "Outage\n\nAnn Lee has placed him on leave, which the company said was “standard”.",
+        [("standard", "the company")],
+        id="the-company-is-not-a-person-its-sentence-opens-with",
+    ),
+    pytest.param(
+        "Charity\n\n\"We are investigating allegations of fraud,\" Detective Chief Inspector Abena Owusi of the "
+        "force's Economic Crime Unit told reporters.",
+        [("We are investigating allegations of fraud,", "Abena Owusi")],
+        id="a-name-of-the-bodys-unit",
+    ),
+    pytest.param(
+        "Outage\n\nKowal wrote to the managers. Answer of director of network operations Anneliese Brandl was "
+        "short: „We go tonight”.",
+        [("We go tonight", "Anneliese Brandl")],
+        id="polish-answer-of-a-post-in-lower-case-and-the-name",
+    ),
+    pytest.param(
+        "Outage\n\n„We said it did not pass the tests” – told Kowalenski to television Kanal 7.",
+        [("We said it did not pass the tests", "Kowalenski")],
+        id="polish-told-name-to-television",
+    ),
+    pytest.param(
+        "Fever\n\nThe Ministry of Health denied it. The mayor refused to resign. On the side of the ministry, "
+        "one contests this version. The transfers have been « adjusted, not cut », assures a spokeswoman.",
+        [("adjusted, not cut", "the Ministry of Health")],
+        id="french-on-the-side-of-the-ministry-then-a-spokeswoman",
+    ),
+    pytest.param(
+        "Wind\n\nThe Blue Shore Alliance, which campaigned for the wind farm, struck a more cautious tone. On X, "
+        "the environmental group wrote:\n\n“Seabright must publish its data.”",
+        [("Seabright must publish its data.", "Blue Shore Alliance")],
+        id="the-described-group-is-the-group-named-before",
+    ),
+    pytest.param(
+        "Charity\n\nThe Riverhope Relief Trust collected millions. For its part, the foundation affirmed in a "
+        "communiqué that its trustees «take this seriously».",
+        [("take this seriously", "the Riverhope Relief Trust")],
+        id="spanish-the-foundation-is-the-trust",
+    ),
+    pytest.param(
+        "Flood donation \"most went to salaries\", Osaka-born chef Morimoto Kenji-shi \"I was betrayed\"\n\n"
+        "In England, the charity collected money.",
+        [("most went to salaries", None), ("I was betrayed", "Morimoto Kenji")],
+        id="japanese-headline-a-name-with-its-honorific-before-the-words",
+    ),
+    pytest.param(
+        "‘People are still living in caravans’: Lowenby's mayor on the missing millions\n\nGazette | Wednesday\n\n"
+        "The village waits. Mayor Mairead Culli said: “Not one family has seen a pound.”",
+        [("People are still living in caravans", "Mairead Culli"), ("Not one family has seen a pound.", "Mairead Culli")],
+        id="a-headlines-post-is-the-one-holder-the-story-names-with-it",
+    ),
+    pytest.param(
+        "Harbour\n\nThe harbour master Aurelio Mendas spoke. «We opened a corridor», he said.\n\nAmong the "
+        "fishermen there is also Dmitri Kovalen, skipper of the trawler «Morning Star». «My grandfather fished "
+        "here», he told with the voice broken.",
+        [("We opened a corridor", "Aurelio Mendas"), ("Morning Star", "Aurelio Mendas"),
+         ("My grandfather fished here", "Dmitri Kovalen")],
+        id="he-is-the-one-the-paragraph-names-a-boats-name-in-marks-is-no-speech",
+    ),
+    pytest.param(
+        "Harbour\n\nNot all the skippers were pleased. “The sea is still not a car park for turbinessaid Dmitri "
+        "Kovalen, of the trawler. “My grandfather fished here,” he added.",
+        [("The sea is still not a car park for turbines", "Dmitri Kovalen"), ("My grandfather fished here,", "Dmitri Kovalen")],
+        id="no-closing-mark-and-said-glued-to-the-last-word-then-the-name",
+    ),
+    pytest.param(
+        "Harbour\n\n“We never said that, and what was unsaid Lee did not hear,” Ann Lee told the court.",
+        [("We never said that, and what was unsaid Lee did not hear,", "Ann Lee")],
+        id="unsaid-is-no-glued-cue",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
