@@ -195,7 +195,7 @@ _CUE_RE = re.compile(
     + r"|(?<=[,\s])so(?=[ \t]+(?:[A-Z]|" + ARABIC_ARTICLE + r"[A-Z]))"  # (German "„…“ so Tadese.", "so al-Nuri.": see find_events)
     + r"|(?<=\s)(?:by|through)(?=[ \t]+the[ \t]+voice[ \t]+of\b)"  # (a source phrase: see SOURCE_PHRASES)
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[A-Z" + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")"
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+(?:[" + CAPITAL + MASK + r"“\"‘(]|'" + MASK + r")|[“\"‘«„]?" + MASK + r")"
                            r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
 # (glued: 'remarks."We'; two apostrophes open a quotation in some archives: "agree. ''I")
 
@@ -312,7 +312,7 @@ def _sentences(masked: str, after_quotes: Iterable[int] = ()) -> list[_Sentence]
         for m in _SENTENCE_END.finditer(masked, par.start(), par.end()):
             word = _LAST_WORD.search(masked[max(start, m.start() - 12):m.start() + 1])
             w = word.group(1).lower().rstrip(".") if word else ""
-            if (w in TITLES or (w[:1] == "u" and w[1:] in TITLES)
+            if ((w in TITLES and not (len(w) >= 6 and w.isalpha())) or (w[:1] == "u" and w[1:] in TITLES)  # (not "the prezes.")
                     or (len(w) == 1 and not w.isdigit() and not initial_ends_sentence(w + ".", _capital_word_at(masked, m.end())))
                     # (a day's number ends a sentence, "on the night of March 3. His daughter …", but
                     # not as an ordinal before its month: "on 3. March")
@@ -389,7 +389,7 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     for m in _TOKEN.finditer(text, a, b):
         s, e = m.span()
         tok = text[s:e]
-        if tok[-1] == "." and len(tok) > 2 and "." not in tok[:-1] and tok[:-1].lower() not in TITLES \
+        if tok[-1] == "." and len(tok) > 2 and "." not in tok[:-1] and (tok[:-1].lower() not in TITLES or len(tok) > 6) \
                 and not (tok[0] == "u" and tok[1:-1].lower() in TITLES):  # (Zulu "uNksz. Mhlongo")
             add((tok[:-1], s, e - 1))
             add((".", e - 1, e))
@@ -904,6 +904,10 @@ def _relative_before(toks: list[tuple[str, int, int]], i: int) -> int | None:
     return None
 
 
+# The person the story named last: "the latter", and French "ce dernier" translated.
+_THE_LATTER = frozenset({("the", "latter"), ("this", "last")})
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     dateline = _after_dateline(toks) if cue_idx > 3 and toks[0][0][:1].isupper() else 0
@@ -935,6 +939,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 and toks[cue_idx][0].lower() not in _CUE_BASE_FORMS:
             break  # a modal never takes "wrote" or "says": "Will wrote" / "May says" name someone
         i -= 1
+    if i >= 1 and (toks[i - 1][0].lower(), toks[i][0]) in _THE_LATTER:
+        return (toks[i - 1][1], toks[i][2])  # French "ce dernier", translated: "This last had declared"
     if i == cue_idx - 1 and i >= 3 and toks[i][0].lower() in DOCUMENT_NOUNS and toks[i - 1][0] in {"a", "an"} \
             and toks[i - 2][0] in {"in", "via"} and (toks[i - 3][0].isalpha() or toks[i - 3][0] == ")"):
         i -= 3  # a speech noun, not a verb: Japanese "Dashly in a comment said 「…」", Polish "The city council in a
@@ -1074,11 +1080,14 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             start = _backward_chunk(toks, start - 2)  # "Ann Lee, chief executive of Acme Cruises, who called …": Ann Lee
             apposed = True
         words_of = start >= 2 and toks[start - 1][0] == "of" and _SPEECH_NOUNS.fullmatch(toks[start - 2][0]) is not None
+        owned_at = _person_owns_place(toks, start, j, i)
+        start = owned_at if owned_at is not None else start
         if start <= j and (toks[start][0][:1].isupper() or toks[start][0].lower() in _ARTICLES
                            or toks[j][0].lower() in ROLE_NOUNS
                            or (toks[j][0][:1].isupper() and any(t[0] in ROLE_NOUNS for t in toks[start:j]))) \
                 and (start == 0 or toks[start - 1][0].lower() not in {"of", "for", "in", "at", "and"} or words_of or apposed
-                     or (toks[start - 1][0] == "for" and toks[i - 1][0] == "," and toks[start][0][:1].isupper())) \
+                     or (toks[start - 1][0] == "for" and toks[i - 1][0] == "," and toks[start][0][:1].isupper())
+                     or owned_at is not None) \
                 and not (toks[start - 1][0] == "from" and j == i - 1) \
                 and not any(t[0].lower() in CUE_VERBS and (k == 0 or (t[0].islower() and not toks[k - 1][0].isalpha()))
                             for k, t in enumerate(toks[:start])):
@@ -1232,6 +1241,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 if a and b and a.kind == b.kind == "org" and a.definite and b.definite and second[:1].islower() \
                         and any(w[:1].isupper() for w in first.split()[1:] or first.split()):
                     return (toks[start0][1], toks[first_end][2])  # "Passenger Rights Watch, the consumer group, said": its name
+                if a and b and a.kind == b.kind == "role" and a.definite and not b.definite:
+                    return (toks[start0][1], toks[first_end][2])  # "The minister, a former admiral, said": the post the story knows
         return (toks[start][1], toks[end][2])
     start = _backward_chunk(toks, i)
     if start > i or not toks[start][0][:1].isupper():
@@ -1272,6 +1283,20 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
     if located is not None:
         return located
     return (toks[start][1], toks[i][2])
+
+
+def _person_owns_place(toks: list[tuple[str, int, int]], start: int, j: int, i: int) -> int | None:
+    """Where "of <a person named in full>, who" names the person after a thing, not a person: "in
+    the office of Rear Admiral Ann Lee, who told him" is hers (not "the lawyer of Ann Lee, who …")."""
+    if toks[i][0] != "who" or toks[i - 1][0] != ",":
+        return None
+    of = next((k for k in range(j - 1, max(start, j - 6), -1) if toks[k][0] == "of"), None)
+    if of is None or of < 1:
+        return None
+    owner = toks[of - 1][0]
+    ref = parse_mention(" ".join(t[0] for t in toks[of + 1:j + 1]))
+    return of + 1 if owner.isalpha() and owner.islower() and owner not in ROLE_NOUNS and owner not in KIN_WORDS \
+        and ref is not None and ref.kind == "person" and " " in (ref.name or "") else None
 
 
 def _described_person(masked: str, toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
@@ -1468,9 +1493,10 @@ _ABBREVIATED_TITLE = re.compile(r"[a-z]{1,4}\.(?:[a-z]{2,3})?|[^\W\dA-Z_]-[^\W\d
 
 def _titled_at(toks: list[tuple[str, int, int]], k: int) -> bool:
     """Whether a courtesy title in the lower case of its language stands at ``k``, before a
-    name or a post and a name: Polish "pani Ann Lee", "pani burmistrz Ann Lee"."""
+    name or a post and a name: Polish "pani Ann Lee", "pani burmistrz Ann Lee" (and "pan Lee", here only:
+    "pan" is an English word too)."""
     n = len(toks)
-    return k + 1 < n and toks[k][0] in COURTESY_TITLES and (toks[k + 1][0][:1].isupper() or (
+    return k + 1 < n and (toks[k][0] in COURTESY_TITLES or toks[k][0] == "pan") and (toks[k + 1][0][:1].isupper() or (
         toks[k + 1][0] in ROLE_NOUNS and k + 2 < n and toks[k + 2][0][:1].isupper()))
 
 
@@ -1788,7 +1814,11 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         if k > named and k - named <= 4:
             head = parse_mention(masked[toks[first][1]:toks[end][2]])
             if head and (head.kind == "role" or untranslated or (  # (a post in capitals: "the Main Pharmaceutical Inspector")
-                    head.kind == "person" and head.name and head.name.split()[-1].lower() in ROLE_NOUNS)):
+                    head.kind == "person" and head.name and head.name.split()[-1].lower() in ROLE_NOUNS) or (
+                    # (a post in a body named in full: "the chief executive of the company Acme Water, Ann Lee")
+                    head.kind in {"org", "person"} and any(t[0].lower() in ROLE_NOUNS for t in toks[first:first + 3])
+                    and any(t[0] == "of" for t in toks[first:end])
+                    and " " in masked[toks[named][1]:toks[k - 1][2]])):
                 end = k - 1
     return (toks[first][1], toks[end][2])
 
@@ -2335,8 +2365,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # passive: "X was asked by the host, “…”" - the host speaks
                     phrase_span = _phrase_after(masked, toks, ti + 1)
                     inverted = phrase_span is not None
-                elif prev.lower() in _BE_FORMS - {"often", "widely", "repeatedly"} and low not in _CUE_BASE_FORMS \
-                        and not low.endswith("ing") and nxt not in {"as", "to"}:
+                elif (prev.lower() in _BE_FORMS - {"often", "widely", "repeatedly"}
+                      or (_is_ly_adverb(prev) and ti >= 2 and toks[ti - 2][0].lower() in {"was", "were", "is", "are", "been"})) \
+                        and low not in _CUE_BASE_FORMS and not low.endswith("ing") and nxt not in {"as", "to"}:
                     # "X was charged with …", "X was told …": X is spoken to or about, not speaking
                     text_of = _IN_TEXT_OF.match(masked, toks[0][1], toks[ti - 2][1]) \
                         if ti >= 7 and toks[ti - 2][0] == "it" else None
@@ -2348,6 +2379,11 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 else:
                     phrase_span = _after_speech_noun(masked, _phrase_before(masked, toks, ti))
+                    if phrase_span is not None and ti == 1 and _is_ly_adverb(toks[0][0].lower()) and phrase_span[0] == toks[0][1] \
+                            and toks[0][0].lower() not in GIVEN_NAME_GENDER and ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper():
+                        # German order, an adverb first: "Concretely announced Lee an emergency fund:"
+                        after = _phrase_after(masked, toks, ti)
+                        phrase_span, inverted = (after, True) if after is not None else (phrase_span, False)
                     if low.endswith("ing") and phrase_span is not None and prev[:1].isalpha():
                         ps = next((k for k in range(ti) if toks[k][1] == phrase_span[0]), 0)
                         if ps > 0 and toks[ps - 1][0].lower() in {"to", "on", "via"}:

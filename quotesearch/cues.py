@@ -469,7 +469,7 @@ DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its"
 # Indian honorifics used as "Mr" and "Mrs" are ("Shri Anil Rao", "Smt. Rao").
 TITLES: frozenset[str] = frozenset(
     """
-mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt insp
+mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr cdr supt insp
 rev fr hon amb sec dept no vol fig cllr mx mme mlle
 shri smt shrimati hajj haj hajja hajjah bapak bpk pak ibu bu ông bà encik puan
 adv mzee bw bwana bi ndugu kapitan kapitän kagawad mang aling agha aghaye khanom khanum

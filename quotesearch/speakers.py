@@ -666,6 +666,10 @@ def _untitled_end(post: str) -> str:
 _SPEAKER_WOMAN = re.compile(r"\bspeaker[ \t]*(wo)?man\b")
 
 
+# A word for where someone comes from: "Turkish-origin", "Osaka-born", "Japanese-descent".
+_ORIGIN_WORD = re.compile(r"[A-Z][\w’'-]*-(?:origin|born|descent|bred|raised)")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -689,6 +693,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # "the lawyer of Marco Bellini", "a spokesman for Ann Lee", "the widow of the late senator Tom Ash")
         return SpeakerRef(text=ref.text, kind="person", name=ended.group("name"), role=ended.group("post"), definite=True)
     words = ref.name.split() if ref.kind == "person" and ref.name else []
+    if len(words) >= 2 and _ORIGIN_WORD.fullmatch(words[0]):
+        # where the person comes from, before the name: "Turkish-origin Mehmet Aydın"
+        return replace(ref, name=" ".join(words[1:]), role=" ".join(filter(None, [words[0], ref.role])))
     if len(words) >= 3 and words[0].lower() in PLATFORMS:
         return replace(ref, name=" ".join(words[1:]))  # where the words were posted: "on Instagram Ann Lee"
     given = next((k for k in range(1, len(words) - 1) if _fold(words[k]) in GIVEN_NAME_GENDER), None) \
@@ -933,7 +940,7 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
-    if _last_speaker_words(low):
+    if _last_speaker_words(low) or low in (["the", "latter"], ["this", "last"]):
         return SpeakerRef(text=text, kind="pronoun", name=None)
     posted = _post_after_name(tokens, low)
     if posted is not None:
@@ -1876,7 +1883,8 @@ _ANY_BODY_NAME = re.compile(
 
 # What translations call a body that English names otherwise: "the tribunal" is the court named before,
 # "the clinic" (German "die Klinik") the hospital.
-_BODY_SYNONYMS = {"tribunal": "court", "clinic": "hospital", "foundation": "trust"}  # (Spanish "la fundación" of a "Trust")
+_BODY_SYNONYMS = {"tribunal": "court", "clinic": "hospital", "foundation": "trust",  # (Spanish "la fundación" of a "Trust")
+                  "office": "authority"}  # (Polish "urząd": "the communiqué of the office" of an authority)
 _ANONYMOUS = frozenset({"source", "person", "official", "insider", "aide", "officer", "witness"})
 # How far (characters) "she described how Lytle …" may put a pronoun before a name
 # and still be that name's sentence.
@@ -1889,6 +1897,8 @@ _LEGAL_SUFFIX = re.compile(r"(?<=\w),?[ \t]+(?:Ltd\.?|Limited|Inc\.?|Incorporate
 _ASKED_WORDS = ("Asked", "Pressed", "Questioned", "Quizzed")
 _ASKED_ABOUT = re.compile(r"\b(?:Asked|Pressed|Questioned|Quizzed)[ \t]+(?:about|whether|if|why|how|what|when|on|over)\b"
                           r"[^.!?\n“”\"]*,[ \t]*$")
+# A paragraph opened by a surname alone, then a comma or a verb: "Lee, meanwhile, has …", "Lee has …".
+_SURNAME_OPENS = re.compile(r"([A-Z][\w’'-]+)(?:,|[ \t]+(?:has|had|is|was|[a-z]+s|[a-z]+ed)\b)")
 # Words in quotation marks that are a name, not speech: "the trawler «Morning Star»".
 _TITLE_CASED = re.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
@@ -1993,7 +2003,8 @@ def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
     if words[-1].endswith(".") or initial_ends_sentence(words[-2], words[-1]):
         return None
     take = 3 if len(words) >= 3 and (words[-2].endswith(".") or _fold(words[-3]) in GIVEN_NAME_GENDER
-                                     or (len(words) >= 4 and _bare(words[-4]) in TITLES)  # ("Mzee Ali Omari Juma")
+                                     or (len(words) >= 4 and _bare(words[-4]) in TITLES  # ("Mzee Ali Omari Juma", not
+                                         and _bare(words[-3]) not in TITLES)  # "Lt Cdr Ann Lee")
                                      # (three words in apposition: "his daughter, Camila Ruiz Ortega, 19")
                                      or (len(words) == 3 and run.string[max(0, run.start() - 2):run.start()] == ", "
                                          and run.string[run.end():run.end() + 1] == ","
@@ -2979,7 +2990,8 @@ class ArticleSpeakers:
             written = ref.text.lower()
             subject = "he" if written.startswith("his ") else "she" if written.startswith("her ") \
                 else OBJECT_PRONOUNS.get(written, written)
-            resolved, sure = self._antecedent("the same" if _last_speaker_words(subject.split()) else subject, pos)
+            resolved, sure = self._antecedent("the same" if _last_speaker_words(subject.split())
+                                              else "the latter" if subject in {"the latter", "this last"} else subject, pos)
             # (only someone the story has named by now takes a pronoun's gender, not a post its lede
             # gave: "the minister insisted … The man appeared in court. He spoke only to …")
             named_by_now = resolved is not None and resolved.split()[-1] in self.text[:pos]
@@ -3647,6 +3659,10 @@ class ArticleSpeakers:
             return self._narrator(), True  # a first-person piece: "By Ann Lee" … "I told him"
         if pronoun == "we":
             return None, True
+        if pronoun == "the latter":  # the person named last, whether they spoke or not
+            last = max([*((p, name) for p, kind, name in self.recent if p < pos and kind == "person"),
+                        *((q, n) for q, n in self.subjects + self.mentioned if q < pos)], default=None)
+            return (last[1] if last is not None else None), True
         asked = _ASKED_ABOUT.search(self.text, max(0, pos - 200), pos) if pronoun in {"he", "she"} and any(
             self.text.find(word, max(0, pos - 200), pos) >= 0 for word in _ASKED_WORDS) else None  # (cheap test first)
         if asked is not None:
@@ -3704,6 +3720,9 @@ class ArticleSpeakers:
                     # a new paragraph that names someone else, just before: "16:40 — State TV shows
                     # Ann Lee landing. “…,” she says" is hers, not the last paragraph's speaker's
                     opens = self.text.rfind("\n", 0, pos) + 1
+                    opener = self._surname_opening(opens, pos, pronoun) if opens > p else None
+                    if opener is not None and opener != name:
+                        return opener, True  # "Lee, meanwhile, has started clearing the canes. “…,” she says": hers
                     guess = self._story_subject(pos, pronoun) if opens > p and _TWO_CAPITALS.search(
                         self.text, opens, pos) else None  # (the cheap tests first)
                     if guess is not None and guess[0] >= opens and guess[1] != name and self.text.startswith(guess[1], guess[0]) \
@@ -3740,6 +3759,15 @@ class ArticleSpeakers:
                 # “…” … “…,” it said"
                 return last[1], True
         return None, True
+
+    def _surname_opening(self, opens: int, pos: int, pronoun: str) -> str | None:
+        """The one person named in full before whose surname alone opens the paragraph at
+        ``opens``, with no other quotation before ``pos``: whom "she says" there means."""
+        first = _SURNAME_OPENS.match(self.text, opens)
+        if first is None or sum(opens < start < pos for start, _ in self.quoted) > 1:
+            return None
+        named = {n for n in self._person_names() if " " in n and n.split()[-1] == first.group(1) and self._fits(n, pronoun)}
+        return named.pop() if len(named) == 1 else None
 
     def _pronoun_opens(self, pronoun: str, start: int, end: int) -> bool:
         """Whether ``pronoun`` stands between ``start`` and ``end`` before any capitalised word

@@ -6852,6 +6852,95 @@ SPEAKERS = [
         id="unsaid-is-no-glued-cue",
     ),
     pytest.param(
+        "Navy\n\nDefence Minister Rafael Quinto spoke in parliament. The minister, a former admiral, said the "
+        "increase was the result of “inflation and new capabilities”.",
+        [("inflation and new capabilities", "Rafael Quinto")],
+        id="the-post-the-story-knows-before-an-indefinite-apposition",
+    ),
+    pytest.param(
+        "Navy\n\nHe reported it three times. One of those times was in the office of Rear Admiral Joaquim Tell, "
+        "who told him: “Forget it, this is above your rank.”",
+        [("Forget it, this is above your rank.", "Joaquim Tell")],
+        id="of-a-person-named-in-full-who-told-him-after-a-place",
+    ),
+    pytest.param(
+        "Navy\n\nWe met the lawyer of Ann Lee, who told us: “She is innocent.”",
+        [("She is innocent.", None)],
+        id="the-lawyer-of-a-person-who-told-us-is-not-the-person",
+    ),
+    pytest.param(
+        "Navy\n\nThe minister attacked Lieutenant Sergei Lavrent. The latter had declared on Monday: « Someone "
+        "has taken money ».",
+        [("Someone has taken money", "Sergei Lavrent")],
+        id="the-latter-is-the-person-named-last",
+    ),
+    pytest.param(
+        "Navy\n\nAnn Lee spoke first. The minister attacked the officer Sergei Lavrent, placed on leave "
+        "since.\n\nThis last had declared Monday on the chain Canal 9 : « Someone has taken money ».",
+        [("Someone has taken money", "Sergei Lavrent")],
+        id="french-ce-dernier-translated-this-last",
+    ),
+    pytest.param(
+        "Hail\n\nThe minister arrived. Concretely announced Benhaddu an emergency fund: „We set a fund of 40 "
+        "million euros free“.",
+        [("We set a fund of 40 million euros free", "Benhaddu")],
+        id="german-order-an-adverb-then-the-verb-then-the-name",
+    ),
+    pytest.param(
+        'Hail\n\nAnn Lee arrived. Kelly announced Monday: "We set a fund free".',
+        [("We set a fund free", "Kelly")],
+        id="a-given-name-ending-in-ly-is-no-adverb",
+    ),
+    pytest.param(
+        "Hail\n\nNot everyone blames him. Élodie Marchet, whose vines lie on the other side and who lost most of "
+        "her grenache, said she had heard “bangs, a lot of bangs” at seven.",
+        [("bangs, a lot of bangs", "Élodie Marchet")],
+        id="a-sentence-that-opens-with-an-accented-capital",
+    ),
+    pytest.param(
+        'Hail\n\nTurkish-origin Mehmet Aydan spoke to our newspaper.\n\n"I fired until the electricity was cut" '
+        "said Mehmet Bey.",
+        [("I fired until the electricity was cut", "Mehmet Aydan")],
+        id="where-someone-comes-from-before-the-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Navy\n\nThe most striking voice has been that of Lt Cdr Sergei Lavrent. “I reported this three times,” "
+        "he told Canal 9.",
+        [("I reported this three times,", "Sergei Lavrent")],
+        id="lt-cdr-are-titles",
+    ),
+    pytest.param(
+        "Sinkhole\n\nThe prezes of the company Vellmore Water Henrik Aalto apologised. „I am deeply sorry” – said "
+        "to journalists pan Aalto at the press conference.\n\n„We take full responsibility”, added the prezes. He "
+        "did not want to say more.",
+        [("I am deeply sorry", "Henrik Aalto"), ("We take full responsibility", "Henrik Aalto")],
+        id="polish-pan-before-a-surname-and-a-sentence-ending-in-prezes",
+    ),
+    pytest.param(
+        "Sinkhole\n\n„It is much too early“, declared the chief executive of the water company Vellmore Water "
+        "Services (VWS), Henrik Aalto, on Monday evening.",
+        [("It is much too early", "Henrik Aalto")],
+        id="a-post-in-a-body-its-initials-then-the-holder",
+    ),
+    pytest.param(
+        'Sinkhole\n\nInes Carval, who left the company in 2022, says her team was repeatedly told there was "no '
+        'budget" for repairs.',
+        [("no budget", "Ines Carval")],
+        id="was-repeatedly-told-is-passive",
+    ),
+    pytest.param(
+        "Sinkhole\n\nThe water regulator – the Water Services Regulation Authority (WSRA) – announced a proceeding. "
+        "„The Authority has opened a formal investigation”, we read in the communiqué of the office.",
+        [("The Authority has opened a formal investigation", "the Water Services Regulation Authority")],
+        id="polish-the-office-is-the-authority",
+    ),
+    pytest.param(
+        "Hail\n\nÉlodie Marchet lost her grenache. Piet Berg expects increases, he said.\n\nMarchet, meanwhile, has "
+        "started clearing the damaged canes. “You cut, you wait,” she says.",
+        [("You cut, you wait,", "Élodie Marchet")],
+        id="a-paragraph-opened-by-a-surname-then-she-says",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
