@@ -1924,6 +1924,8 @@ def _clean_phrase(text: str, a: int, b: int) -> str:
         fixed = split_glued_suffix(words[-1], rest[0] if rest else None, text)
         if fixed != words[-1]:
             phrase = phrase[: len(phrase) - len(words[-1])] + fixed
+    if rest and rest[0].strip(",") in DOCUMENT_NOUNS and phrase.endswith(("’s", "'s")):
+        phrase = phrase[:-2]  # whose statement it is: "Acme Wind’s statement, released on Monday, read:"
     return phrase
 
 

@@ -666,6 +666,29 @@ def _untitled_end(post: str) -> str:
 _SPEAKER_WOMAN = re.compile(r"\bspeaker[ \t]*(wo)?man\b")
 
 
+# What kind of body a name is, said before it: "the regulatory office Charitable Trusts Commission",
+# "Consultancy Belvane Strategic Partners".
+_KIND_BEFORE_NAME = frozenset({"office", "consultancy", "firm", "company", "regulator", "watchdog", "charity", "agency",
+                               "insurer", "lender", "operator", "developer", "manufacturer", "broadcaster", "consortium"})
+
+
+def _described_name(name: str) -> str | None:
+    """A body's name without the kind said before it (two capitalised words or more after it;
+    "Office Depot" keeps its name); None if there is none."""
+    words = name.split()
+    lead = 1 if words[0].lower() == "the" else 0
+    kind = next((k for k in range(lead, min(len(words) - 2, lead + 3)) if words[k].lower() in _KIND_BEFORE_NAME), None)
+    if kind is None or not all(w.islower() for w in words[lead:kind]) or (kind > lead and words[kind][0].isupper()):
+        return None
+    rest = words[kind + 1:]
+    return " ".join(rest) if len(rest) >= 2 and all(_is_cap(w) or w in {"of", "and", "&", "for"} for w in rest) \
+        and _is_cap(rest[0]) and _bare(rest[0]) not in ORG_NOUNS | BODY_WORDS | COMPANY_WORDS | {"of", "for", "and", "the"} \
+        else None  # (not "Charity Commission", "Office OF The President")
+
+
+_VESSELS = frozenset({"vessel", "ship", "boat", "trawler", "ferry", "tanker", "freighter", "yacht", "tug", "tugboat", "cutter",
+                      "frigate", "submarine", "liner", "barge", "dredger", "aircraft", "airliner", "jet", "locomotive"})
+_PLACE_AFTER_OF = re.compile(r"\bof[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w’'-]*$")  # (a town's word, not initials: "of CNN Worldwide")
 # A word for where someone comes from: "Turkish-origin", "Osaka-born", "Japanese-descent".
 _ORIGIN_WORD = re.compile(r"[A-Z][\w’'-]*-(?:origin|born|descent|bred|raised)")
 
@@ -692,6 +715,20 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # a given name the lists know, and a surname, after the post: the person holding it (not
         # "the lawyer of Marco Bellini", "a spokesman for Ann Lee", "the widow of the late senator Tom Ash")
         return SpeakerRef(text=ref.text, kind="person", name=ended.group("name"), role=ended.group("post"), definite=True)
+    if ref.kind == "person" and ref.role and _bare(ref.role.split()[-1]) in _VESSELS \
+            and not any(_is_role_noun(w) for w in ref.role.split()):
+        return None  # a ship's name, no one's: "the jack-up vessel Seabright Endeavour"
+    if ref.kind == "person" and ref.name and " " not in ref.name and ref.role and _is_role_noun(ref.role.split()[0]) \
+            and _PLACE_AFTER_OF.search(ref.role) and _fold(ref.name) not in GIVEN_NAME_GENDER \
+            and _bare(ref.role.split()[-1]) not in ROLE_MODIFIERS | ORG_NOUNS | BODY_WORDS \
+            and ref.text.endswith(f"{ref.role.split()[-1]} {ref.name}"):  # (not "Minister of Health Lee", "… of Acme, M. Lee")
+        # a post and its town in two words, no one named: "Mayoress of Puerto Lirio" (not "Lirio")
+        return SpeakerRef(text=ref.text, kind="role", role=ref.text.removeprefix("the ").removeprefix("The "),
+                          definite=ref.definite)
+    if ref.kind == "org" and ref.name:
+        named = _described_name(ref.name)
+        if named is not None:
+            return replace(ref, name=named)
     words = ref.name.split() if ref.kind == "person" and ref.name else []
     if len(words) >= 2 and _ORIGIN_WORD.fullmatch(words[0]):
         # where the person comes from, before the name: "Turkish-origin Mehmet Aydın"
@@ -2066,6 +2103,12 @@ class ArticleSpeakers:
         self._local_titles: dict[str, frozenset[str] | None] = {}  # a title -> the full names after it (see untitled)
         self._nicknames: dict[str, str] | None = None  # "Del" -> "Cordelia Amsel", from Cordelia “Del” Amsel
 
+    def _vessel_named(self, name: str) -> bool:
+        """Whether the story names a ship so, not a person: "the jack-up vessel Seabright Endeavour"."""
+        at = self.text.find(name)
+        before = self.text[max(0, at - 20):at].split() if at > 0 else []
+        return bool(before) and _bare(before[-1]) in _VESSELS
+
     def learn(self, ref: SpeakerRef, pos: int | None = None) -> None:
         """Remember a person's full name and role from anywhere in the article.
 
@@ -2074,7 +2117,8 @@ class ArticleSpeakers:
         speaker before it may point at them.
         """
         ref = self._without_body_word(ref)
-        if ref.kind == "person" and ref.name and " " in ref.name and not self._verb_opens(self.text.find(ref.name)):
+        if ref.kind == "person" and ref.name and " " in ref.name and not self._verb_opens(self.text.find(ref.name)) \
+                and not self._vessel_named(ref.name):
             self.people.append(ref)
             self._note_gender(ref, ref.name)
             if ref.role and _bare(ref.role.split()[-1]) in _REPORTERS and ref.role.split()[0].lower() != "our" \

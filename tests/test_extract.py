@@ -6941,6 +6941,26 @@ SPEAKERS = [
         id="a-paragraph-opened-by-a-surname-then-she-says",
     ),
     pytest.param(
+        "Mayoress of Puerto Lirio accuses the Ministry\n\nThe mayoress of Puerto Lirio, Irene "
+        "Castell, went out on Wednesday. «The ministry cut our transfers», affirmed Castell.\n\n«I will not accept "
+        "lessons», added the mayoress, visibly annoyed.",
+        [("The ministry cut our transfers", "Irene Castell"),
+         ("I will not accept lessons", "Irene Castell")],
+        id="a-post-and-its-town-in-a-headline-name-no-one",
+    ),
+    pytest.param(
+        "Wind\n\nThe jack-up vessel Seabright Endeavour was due to leave on Monday.\n\nSeabright said in a "
+        'statement that it had "complied with every condition".',
+        [("complied with every condition", "Seabright")],
+        id="a-ships-name-is-no-fuller-name-of-the-firm",
+    ),
+    pytest.param(
+        "Wind\n\nSeabright Offshore Wind’s statement, released on Monday and repeated to the Post on Wednesday, "
+        "read:\n\n“Seabright has complied with every condition of its consent.”",
+        [("Seabright has complied with every condition of its consent.", "Seabright Offshore Wind")],
+        id="whose-statement-read-colon-without-the-possessive",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
@@ -8780,7 +8800,7 @@ SPEAKERS = [
     ),
     pytest.param(
         "Developer Dunmore Wind BV lets know that the project \"is on schedule\".",
-        [("is on schedule", "Developer Dunmore Wind BV")],
+        [("is on schedule", "Dunmore Wind BV")],
         id="translated-lets-know",
     ),
     pytest.param(

@@ -359,6 +359,20 @@ PHRASES = [
     ("24-year-old Syrian Sami Haddad", "person", "Sami Haddad", "24-year-old Syrian", True),
     ("The UN refugee agency UNHCR", "org", "UNHCR", None, True),
     ("The president of the farmers' union NUFG", "role", None, "president of the farmers' union NUFG", True),
+    # the kind of body said before its name is no part of it (but "Charity Commission" is a name)
+    ("The regulatory office Charitable Trusts Commission", "org", "Charitable Trusts Commission", None, True),
+    ("Consultancy Belvane Strategic Partners", "org", "Belvane Strategic Partners", None, True),
+    ("Charity Commission for England", "org", "Charity Commission for England", None, True),
+    # a post and its town in two words name no one
+    ("Mayoress of Puerto Lirio", "role", None, "Mayoress of Puerto Lirio", True),
+    ("Minister of Health Lee", "person", "Lee", "Minister of Health", True),
+    # where someone comes from, and two titles, before the name; "the latter" is the one named last
+    ("Turkish-origin Mehmet Aydan", "person", "Mehmet Aydan", "Turkish-origin", True),
+    ("Lt Cdr Sergei Lavrent", "person", "Sergei Lavrent", "Lt Cdr", True),
+    ("the latter", "pronoun", None, None, True),
+    ("This last", "pronoun", None, None, True),
+    ("Inspector Ann Owusi of the force's Economic Crime Unit", "person", "Ann Owusi",
+     "Inspector of the force's Economic Crime Unit", True),
 ]
 
 
@@ -374,7 +388,9 @@ def test_parse_mention(phrase: str, kind: str, name: str | None, role: str | Non
                                     # what "according to" may cite that no one said: what is known so far
                                     "first information", "the official figures", "preliminary data",
                                     # a live blog's label before its colon
-                                    "BREAKING", "UPDATE"])
+                                    "BREAKING", "UPDATE",
+                                    # a ship's name
+                                    "the jack-up vessel Seabright Endeavour", "the trawler Morning Star"])
 def test_parse_mention_empty(phrase: str) -> None:
     assert parse_mention(phrase) is None
 
