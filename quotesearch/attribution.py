@@ -1461,7 +1461,8 @@ _LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal"
                         "conference", "television", "broadcaster", "station", "reporting", "reportage",
                         "gathered", "assembled", "crowd", "audience",  # (German "rief den Versammelten zu")
                         "deputies", "lawmakers", "mps", "senators", "parliamentarians", "delegates",  # ("before the deputies")
-                        "daily", "weekly", "magazine"})  # (Czech "řekl pro náš deník": "said for our daily")
+                        "daily", "weekly", "magazine",  # (Czech "řekl pro náš deník": "said for our daily")
+                        "newsroom", "editorial"})  # (French "à notre rédaction")
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."
@@ -1513,6 +1514,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     if j + 2 < n and toks[j][0] == "on" and toks[j + 1][0].lower() in PLATFORMS and toks[j + 1][0][:1].isupper() \
             and (toks[j + 2][0][:1].isupper() or toks[j + 2][0] in _ARTICLES):
         j += 2  # and where: "wrote Thursday morning on Instagram Ann Lee, a passenger"
+    if j + 4 < n and toks[j][0] == "in" and toks[j + 1][0] in {"conversation", "conversations", "talk"} \
+            and toks[j + 2][0] == "with" and toks[j + 3][0] in {"our", "the", "this"} and toks[j + 4][0].lower() in _LISTENERS:
+        j += 5  # Polish "w rozmowie z naszą gazetą", translated: "said in conversation with our newspaper Ann Lee"
     if j + 3 < n and toks[j][0] == "the" and (toks[j + 1][0] == "day" and toks[j + 2][0] in {"before", "after"} or (
             toks[j + 1][0] in {"previous", "same", "next"} and toks[j + 2][0] in {"day", "morning", "evening", "night"})):
         j += 3  # translated: "had replied the day before M. Lee"
@@ -2311,6 +2315,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 if low in {"called", "named"} and ti > 1 and toks[ti - 2][0].lower() in {"a", "an"} \
                         and prev.isalpha() and prev.islower() and nxt[:1].isalpha() and toks[ti + 1][0][:1].isupper():
                     continue  # "a group called Parents First": a name is given, nothing is said
+                if low == "charged" and nxt in {"of", "with"}:
+                    continue  # "an officer charged of environmental crime", "the man charged with fraud": no one speaks
                 if low in _NOT_BEFORE_TO and prev.lower() in _BE_FORMS:
                     continue  # "the dispute is continuing": a thing goes on, nobody speaks
                 if low.endswith("ing") and _describes_subject(toks, ti):
@@ -2342,12 +2348,14 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 prev_is_quote = _after_quote(toks, lead)
                 if low in AFTER_QUOTE_ONLY and not prev_is_quote and not read_out \
                         and not (low in {"judged", "judges"} and nxt.startswith(MASK) and (prev[:1].isupper() or prev == ",")) \
+                        and not (low in {"esteemed", "esteems"} and nxt == "that" and (prev[:1].isalpha() or prev == ",")) \
                         and not (prev.lower() in {"he", "she", "they"} and (
                             _after_quote(toks, lead - 1) or (lead >= 3 and toks[lead - 2][0] in {"had", "has", "have"}
                                                              and _after_quote(toks, lead - 2)))) \
                         and not _named_after_quote(toks, lead):
                     # ("«…», he threw", French "«…», had she judged", "“…,” Mrs. Lan shared"; and French "Lee
-                    # judged « unacceptable » the handling", the words right after)
+                    # judged « unacceptable » the handling", the words right after; "Lee esteemed that «…»", French
+                    # "a estimé que")
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
                 if low in _NAMING_ONLY_CUES and nxt.lower() not in _NAMED_OBJECTS:
                     continue  # "the administrator named by the court", "named Lee its chief": not words named

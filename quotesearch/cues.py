@@ -68,7 +68,7 @@ AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", 
                                             "intervened", "raged", "rages", "shared", "justified", "justifies",
                                             "regretted", "regrets", "counted", "related", "nuanced", "nuances",
                                             "enumerated", "enumerates", "indignates", "indignated", "rejoices", "rejoiced",
-                                            "congratulates", "congratulated", "worries", "worried"})
+                                            "congratulates", "congratulated", "worries", "worried", "esteemed", "esteems"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
 # Spanish "contó" and "relató", translated: "«…», counted the pharmacist", "«…», related Lee")
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté";

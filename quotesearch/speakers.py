@@ -3704,8 +3704,11 @@ class ArticleSpeakers:
         if pronoun == "we":
             return None, True
         if pronoun == "the latter":  # the person named last, whether they spoke or not
+            written = [full for m in _NAME_RUN.finditer(self.text, max(0, pos - 400), pos)
+                       if (full := _full_name_ending(m)) is not None and (ref := parse_mention(full[1])) is not None
+                       and ref.kind == "person" and ref.role is None]
             last = max([*((p, name) for p, kind, name in self.recent if p < pos and kind == "person"),
-                        *((q, n) for q, n in self.subjects + self.mentioned if q < pos)], default=None)
+                        *((q, n) for q, n in self.subjects + self.mentioned + written if q < pos)], default=None)
             return (last[1] if last is not None else None), True
         asked = _ASKED_ABOUT.search(self.text, max(0, pos - 200), pos) if pronoun in {"he", "she"} and any(
             self.text.find(word, max(0, pos - 200), pos) >= 0 for word in _ASKED_WORDS) else None  # (cheap test first)

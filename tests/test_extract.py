@@ -6961,6 +6961,25 @@ SPEAKERS = [
         id="whose-statement-read-colon-without-the-possessive",
     ),
     pytest.param(
+        "Tortoises\n\nFrom her side, Nomvula Dlami, director of the Alliance Carapace, esteemed that « this seizure "
+        "is a success ».",
+        [("this seizure is a success", "Nomvula Dlami")],
+        id="french-esteemed-that-translated-estime-que",
+    ),
+    pytest.param(
+        "Tortoises\n\n„This was not a one-time case” – said in conversation with our newspaper Serhij Kowalenko, "
+        "officer of the unit of Interpol.",
+        [("This was not a one-time case", "Serhij Kowalenko")],
+        id="polish-said-in-conversation-with-our-newspaper-then-the-name",
+    ),
+    pytest.param(
+        "Tortoises\n\nFor Sergei Kovalen, officer of Interpol charged of the environmental crime, « it is not an "
+        "isolated case ». The same route was observed « in at least four other countries », declared he to our "
+        "newsroom.",
+        [("it is not an isolated case", "Sergei Kovalen"), ("in at least four other countries", "Sergei Kovalen")],
+        id="charged-of-a-field-is-no-speech",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
