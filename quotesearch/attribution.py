@@ -633,6 +633,9 @@ _PREPOSITIONS_ALONE = frozenset({"alongside", "beside", "besides", "below", "abo
 _PIECE_ADVERBS = frozenset({"also", "too", "again", "then", "later", "meanwhile", "however", "herself", "himself"})
 
 
+_DAYS_AROUND = frozenset({"yesterday", "today", "tonight"})
+
+
 def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int, int] | None:
     """The speaker before a run of comma-separated asides ending at ``toks[comma]``.
 
@@ -665,11 +668,14 @@ def _clause_np_before(toks: list[tuple[str, int, int]], comma: int) -> tuple[int
                       or (toks[a][0].lower() == "as" and toks[a + 1][0][:1].isupper())):
             a += 1  # "But Tom Miller, at a firm in Beijing, argues", "As Tom Miller, at …, put it"
         after = a + (toks[a][0].lower() == "on")
-        while after < b and (_is_date_word(toks[after][0]) or toks[after][0].lower() in _TIME_NOUNS):
+        while after < b and (_is_date_word(toks[after][0]) or toks[after][0].lower() in _TIME_NOUNS | _DAYS_AROUND):
             after += 1
         if after > a + (toks[a][0].lower() == "on") and (toks[after][0].lower() in {"a", "an"} or (
-                toks[a][0].lower() == "on" and after <= b and toks[after][0][:1].isupper()
-                and toks[after][0].lower() not in CLAUSE_OPENERS)):
+                (toks[a][0].lower() in _DAYS_AROUND | {"on"} or toks[after][0] in ROLE_NOUNS) and after <= b
+                and toks[after][0][:1].isupper()
+                and toks[after][0].lower() not in CLAUSE_OPENERS) or (
+                toks[after][0] in ROLE_NOUNS and after < b and toks[after + 1][0][:1].isupper())):
+            # ("Yesterday pensioner Ann Lee, 82, still in a caravan, told us": when, then who)
             a = after  # "On Monday evening an official close to the talks, who …, said": when, then who
         what = next((w for w in range(b - 1, a - 1, -1) if toks[w][0].lower() == "what"), None)
         if what is not None and toks[what + 1][0].lower() in _ARTICLES:
@@ -2469,6 +2475,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 continue
             if phrase_span is not None and low == "read" and si > 0 and masked[phrase_span[0]:phrase_span[1]] == "it":
                 phrase_span = _giver_before(masked, sentences[si - 1], sentences[si].start) or phrase_span  # "“…”, we read in it"
+            led = _SIDE_LED_BY.match(masked, phrase_span[1]) if phrase_span is not None \
+                and masked[phrase_span[0]:phrase_span[1]].lower() in _SIDES_IN_COURT else None
+            if led is not None:
+                phrase_span = led.span("np")  # "The defence, assured by Me Ann Lee, denounced …": its lawyer speaks
             if phrase_span is not None:
                 styled = _STYLED.search(text, max(0, phrase_span[0] - 5), phrase_span[0])
                 if styled is not None and text[phrase_span[0]:phrase_span[1]].lower() in STYLES:
@@ -3049,6 +3059,10 @@ _OWNED_KIN = re.compile(r"(?:His|Her|Their)[ \t]+([a-z-]+)\b(?![ \t]+[A-Z,])")
 _ASKED_FIRST = re.compile(r"(?:Asked|Pressed|Questioned|Challenged)\b[^,\n\ue000]{3,160},[ \t]+")
 
 
+# A courtesy title, then a post in lower case, opening a sentence: "Pani burmistrz excludes …".
+_TITLED_POST = re.compile(r"([A-Z][^\W\d_]+)[ \t]+([^\W\d_A-Z][^\W\d_]+)\b")
+
+
 def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     """The role a sentence opens with ("The judge was unmoved."): the person who
     holds it is the nearest candidate for a "she" that follows."""
@@ -3063,6 +3077,9 @@ def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
         return None  # ("Asked whether Donald Trump, the presumptive nominee, could win, Ban demurred")
     if asked is not None:
         start = asked.end()  # "Asked whether the company would pay, the chief executive was cautious."
+    titled = _TITLED_POST.match(masked, start) if asked is None else None
+    if titled is not None and titled.group(1).lower() in COURTESY_TITLES and titled.group(2) in ROLE_NOUNS:
+        return text[start:titled.end()]  # Polish "Pani burmistrz excludes resignation.": the mayor, by her title
     if not masked.startswith("The " if asked is None else "the ", start):
         return None
     toks = _tokens(masked, start, sent.end)
@@ -5234,6 +5251,12 @@ def _honoured_in_headline(text: str, q_open: int) -> str | None:
         if fuller is not None:
             return fuller.group()
     return named.group(1)
+
+
+# A side in court and who conducts it: "The defence, assured by Me Ann Lee, …" (French "assurée par").
+_SIDES_IN_COURT = frozenset({"the defence", "the defense", "the prosecution"})
+_SIDE_LED_BY = re.compile(r"[ \t]*,[ \t]+(?:assured|led|conducted|handled|represented)[ \t]+by[ \t]+"
+                          r"(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]*,")
 
 
 def _giver_before(masked: str, sent: _Sentence, then: int) -> tuple[int, int] | None:

@@ -1561,12 +1561,18 @@ def _role_key(role: str) -> tuple[frozenset[str], frozenset[str]]:
     orgs = frozenset(_fold(t).removesuffix("'s") for t in toks  # (the body may own the post: "the alliance's chief")
                      if (t[:1].isupper() or _bare(t).removesuffix("'s") in ORG_NOUNS - _WHAT_A_BODY_DOES)
                      and _bare(t) not in ROLE_NOUNS)
-    heads = frozenset(_bare(t) for t in toks if _bare(t) in ROLE_NOUNS or (t.islower() and JAPANESE_POST.fullmatch(t)))
+    heads = frozenset(_bare(t) for k, t in enumerate(toks) if (_bare(t) in ROLE_NOUNS or (t.islower() and JAPANESE_POST.fullmatch(t)))
+                      # (a rank before the post is no post: "chief accountant" is an accountant)
+                      and not (_bare(t) == "chief" and k + 1 < len(toks) and _bare(toks[k + 1]) in _RANKED_POSTS))
     # a chair in a science is one who practises it: "professor of seismology" is "the seismologist"
     heads |= frozenset(field for t in toks if (field := _practitioner(_bare(t))) in ROLE_NOUNS)
     return orgs, heads
 
 
+# Posts a "chief" ranks, not names: "chief accountant", "chief economist", "chief engineer".
+# (not "chief prosecutor" or "chief inspector": "the chief" may be either)
+_RANKED_POSTS = frozenset({"accountant", "economist", "engineer", "scientist", "surgeon", "nurse", "pharmacist", "architect",
+                           "correspondent", "negotiator", "steward", "analyst", "strategist", "investigator"})
 # Words for what a body does, not which it is: "the regulator's chairwoman" may chair the Data Authority.
 _WHAT_A_BODY_DOES = frozenset({"regulator", "watchdog"})
 _HEAD_OF_MINISTRY = re.compile(r"(?i)\b(?:head|chief)\s+of\s+(?:the\s+)?(?:(\w+)\s+)?ministry\b"
@@ -3813,7 +3819,10 @@ class ArticleSpeakers:
         first = _SURNAME_OPENS.match(self.text, opens)
         if first is None or sum(opens < start < pos for start, _ in self.quoted) > 1:
             return None
-        named = {n for n in self._person_names() if " " in n and n.split()[-1] == first.group(1) and self._fits(n, pronoun)}
+        if self._about is None:
+            self._about = self._names_in_passing()
+        named = {n for n in self._person_names() | {n for _, n in self._about}
+                 if " " in n and n.split()[-1] == first.group(1) and self._fits(n, pronoun)}
         return named.pop() if len(named) == 1 else None
 
     def _pronoun_opens(self, pronoun: str, start: int, end: int) -> bool:
