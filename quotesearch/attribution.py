@@ -916,7 +916,8 @@ _THE_LATTER = frozenset({("the", "latter"), ("this", "last")})
 
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
-    dateline = _after_dateline(toks) if cue_idx > 3 and toks[0][0][:1].isupper() else 0
+    dateline = _after_dateline(toks) if cue_idx > 3 and toks[0][0][:1].isupper() \
+        and (toks[0][1] == 0 or masked[toks[0][1] - 1] == "\n") else 0  # (a dateline opens its paragraph)
     if 0 < dateline < cue_idx - 1:
         return _phrase_before(masked, toks[dateline:], cue_idx - dateline)  # ("LYON (AP) - Acme, the …, said": Acme)
     i = cue_idx - 1
