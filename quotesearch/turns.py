@@ -15,11 +15,13 @@ once) or a "Note:" line is not a transcript.
 
 Question-and-answer interviews label turns "Q:" and "A:" instead. The lede
 says who asks and who answers ("presenter Ann Lee's interview with Omar
-Vesely", "Omar Vesely was interviewed by Ann Lee"); the answers are the
-interviewee's, the questions the interviewer's (nobody's when the lede does
-not name one, unless the question opens with who asks: "Q: Ann Lee, Radio One. …"); a press
-conference's lede names who answers ("press conference by Governor Ann Lee"). Without a
-named interviewee the Q:/A: lines are no transcript.
+Vesely", "Omar Vesely was interviewed by Ann Lee"; "We spoke to her", the paper
+asking whom its paragraph named first); the answers are the interviewee's, the
+questions the interviewer's. A question no one is named to ask ("QUESTION:", and
+"Q:" unless it opens with who asks: "Q: Ann Lee, Radio One. …") is the paper's
+text or an unknown reporter's, and no quotation, though what it quotes stays quoted; a
+court's "Q." is counsel's. A press conference's lede names who answers ("press conference
+by Governor Ann Lee"). Without a named interviewee the Q:/A: lines are no transcript.
 
 A paragraph with no label between two turns goes on with the first ("MINISTER LEE: …"
 then "The member asks …"); a stage direction in brackets ("[Interruption]") does not.
@@ -217,6 +219,8 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
     answers = next((name for m in _INTERVIEWEE.finditer(lede)
                     if (name := _person(next(g for g in m.groups() if g))) and name != asks), None)
     met = _MET_THEM.search(lede) if answers is None and asks is not None else None
+    if met is None and answers is None and asks is None:
+        met = _WE_MET.search(lede)  # the paper itself asks: "We spoke to her by video call on Tuesday."
     if met is not None:
         # "Reporter Ann Lee met him at home": whom the paragraph named first, whom "him" stands for
         # (not an outlet's name before its reporter: "Radio One's reporter Ann Lee")
@@ -229,6 +233,8 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
 # The interviewer meeting the interviewee the lede has just named: "… met him at home", "She
 # spoke to Ann Lee."
 _MET_THEM = re.compile(rf"\b(?:met|interviewed|visited|(?:spoke|talked)[ \t]+(?:to|with))[ \t]+(?:him|her)\b|{_THEY_SPOKE_TO}(?={_NAME})")
+# The paper as the interviewer, meeting whom its paragraph has just named: "We spoke to her at her office."
+_WE_MET = re.compile(r"\b(?:We|we|I)[ \t]+(?:met|interviewed|visited|(?:spoke|talked)[ \t]+(?:to|with))[ \t]+(?:him|her)\b")
 
 
 _person = full_name_in  # the person's name in a phrase of the lede: "Senator Ann Lee" is Ann Lee
@@ -461,10 +467,12 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
         inside = [s for s in spans if s.start >= start and s.end <= end]
         if sum(s.end - s.start for s in inside) >= 0.8 * (end - start):
             continue  # "Lee: “…”": the marks already hold the turn
-        turns.append(QuoteSpan(start, end, -1, -1))
         asker = askers.get(start)
         key = _label_key(label)
         held = key if key in _FUNCTIONS and names[key] is None else names[key]
+        if key == "Q" and label != "Q." and held is None and not asker:
+            continue  # an unsigned "Q:" is the paper's own text, no statement (a court's "Q." is counsel's)
+        turns.append(QuoteSpan(start, end, -1, -1))
         speakers[start] = (asker, asker) if asker else (label, held)
     if not turns:
         return spans, {}
