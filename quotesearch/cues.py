@@ -108,6 +108,7 @@ scoff sneer fume exhort wonder report comment testify caution agree disagree den
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
 specify clarify object remind scream laugh smile shrug grin chuckle inform assure confide
 indicate underline affirm estimate precise deplore assess summarize summarise relate moan
+communicate
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS

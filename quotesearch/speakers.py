@@ -706,6 +706,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     ref = _parse_mention(_SPEAKER_WOMAN.sub(r"spokes\1man", phrase))
     if ref is None:
         return None
+    if ref.name and ref.name.lower() in WEEKDAYS:
+        return None  # a day names no one: "Monday’s line:", "«…», indicated the body already the Tuesday"
     if ref.kind == "role" and ref.role and (ended := _NAME_ENDS_POST.fullmatch(ref.role)) is not None \
             and ended.group("given").lower() in GIVEN_NAME_GENDER and not POSSESSIVE_END.search(ended.group("name")) \
             and any(_is_role_noun(w) for w in ended.group("post").split()) \

@@ -7002,6 +7002,17 @@ SPEAKERS = [
         id="french-the-defence-assured-by-its-lawyer",
     ),
     pytest.param(
+        "Bear\n\nThe ranger Tom Ash spoke on Monday. He also stood by Monday’s line: “We will not cull.”",
+        [("We will not cull.", "Tom Ash")],
+        id="a-days-line-is-no-ones",
+    ),
+    pytest.param(
+        "Bear\n\nTom Ash was found dead on the path. „The wounds are old“, communicated the Val Serena Forest Agency on "
+        "Tuesday.",
+        [("The wounds are old", "the Val Serena Forest Agency")],
+        id="german-communicated-then-the-body",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
