@@ -2375,6 +2375,11 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 told_to = next((k for k in range(ti + 3, min(ti + 6, len(toks))) if toks[k][0] == "by"
                                 and all(t[0].lower() in _LISTENERS | {"our", "the", "this"} for t in toks[ti + 2:k])), None) \
                     if nxt == "to" and be_before else None
+                if told_to is None and be_before and low == "told" and nxt in {"the", "a", "one"} and prev_is_quote is False \
+                        and ti >= 2 and _after_quote(toks, ti - 1):
+                    # translated: "“…”, was told the colleague by Lee": Lee told it
+                    told_to = next((k for k in range(ti + 2, min(ti + 5, len(toks))) if toks[k][0] == "by"
+                                    and all(t[0].isalpha() and t[0].islower() for t in toks[ti + 2:k])), None)
                 if told_to is not None:  # translated: "«…», it was told to our newspaper by Lee": Lee told it
                     phrase_span = _phrase_after(masked, toks, told_to)
                     inverted = phrase_span is not None
@@ -4063,8 +4068,11 @@ _ATTRIBUTION_TAIL = re.compile(
 _INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
 # "…”, as Ann Lee put it": the words are hers, whoever the sentence's subject is.
 # The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
-_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})"
+_PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}"
+                          r"|(?:one|a|an|the|his|her|their)(?:[ \t]+[a-z-]+){1,3})"  # ("one junior scientist was told by Lee")
                           r"(?:[ \t]+(?:said|says|added)[ \t]+(?:he|she|they|I|we))?[ \t]+(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?")
+# (translated, the one told after the verb: "“…”, was told the colleague by Lee")
+_TOLD_GAP = re.compile(r"[\s,]*(?:was|were)[ \t]+")
 # A passive cue's agent next: "was told by …".
 _BY_AFTER_CUE = re.compile(r"[ \t]+by[ \t]")
 # A "said" whose words someone else told the speaker: "“…,” she said she was told by Ann Lee".
@@ -5761,7 +5769,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     and not _SAID_TOLD_BY.match(masked, ev.cue_end):  # ("“…,” she said she was told by Lee": his)
                 first = min(ev.phrase_start, ev.cue_start)
                 if (_gap_is_punct(masked, q_close, first) or _AS_GAP.fullmatch(masked, q_close, first)
-                        or (ev.inverted and _PASSIVE_GAP.fullmatch(masked, q_close, first))) \
+                        or (ev.inverted and _PASSIVE_GAP.fullmatch(masked, q_close, first))
+                        or (ev.inverted and ev.cue == "told" and _TOLD_GAP.fullmatch(masked, q_close, first))) \
                         and first - q_close <= 40 \
                         and not (_ends_sentence(text, q) and _INTRODUCES_QUOTE.match(masked, ev.cue_end)) \
                         and (ev.inverted or not _ends_sentence(text, q) or _ATTRIBUTION_TAIL.match(masked, ev.cue_end)

@@ -7013,6 +7013,24 @@ SPEAKERS = [
         id="german-communicated-then-the-body",
     ),
     pytest.param(
+        "Lab\n\nDr Ines Ferreira worked there for two years. \"Your job is to make the figures fit,\" one junior "
+        "scientist was told by Olenko, according to Ferreira.",
+        [("Your job is to make the figures fit,", "Olenko")],
+        id="told-by-the-speaker-according-to-the-witness",
+    ),
+    pytest.param(
+        "Lab\n\nDr Ines Ferreira worked there. “Your work is to make the figures function”, was told the colleague "
+        "by Olenko, according to the account of Ferreira.",
+        [("Your work is to make the figures function", "Olenko")],
+        id="translated-was-told-the-colleague-by",
+    ),
+    pytest.param(
+        "Memo\n\nThe memo, which Ann Lee has called \"a brainstorm, not a decision\", was written by growth chief "
+        "Tom Ash in November.",
+        [("a brainstorm, not a decision", "Ann Lee")],
+        id="written-by-after-a-relative-is-no-speaker",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
