@@ -3188,6 +3188,9 @@ def _claim_that(toks: list[tuple[str, int, int]]) -> int | None:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A claim and its maker before the words it makes: "the claim by the agency's head, Ann Lee, that “…”".
+_CLAIM_BY = re.compile(r"\b(?P<noun>[a-z]+)[ \t]+by[ \t]+(?P<np>[^,;:.!?\n" + MASK + r"“”\"«»]{2,70}?)"
+                       r"(?:,[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}),)?,?[ \t]+that[ \t]+$")
 _BY_AFTER = re.compile(r"[,]?\s+by\s+")
 _AGENT_AS_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)[ \t]+(?P<by>by)[ \t]+(?P<np>[^,;:.\n]{2,70}?)[ \t]+as[ \t]+(?:an?[ \t]+)?$")
 # Participles that name words as someone's, and what a report or register writes of
@@ -3468,6 +3471,10 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
             return owner  # (a body or post by its noun: "the weather office's talk of …")
     if "that" not in masked[max(sent.start, q_open - 80):q_open] and not _SPEECH_NOUN_AFTER.match(text, q_close):
         return None  # cheap test first: most quotations have neither
+    by = _CLAIM_BY.search(masked, max(sent.start, q_open - 160), q_open)
+    if by is not None and by.group("noun").lower() in CLAIM_NOUNS:
+        # "dismissed the claim by the agency's director-general, Yusuf Demirci, that “…”": his
+        return text[by.start("name"):by.end("name")] if by.group("name") else text[by.start("np"):by.end("np")]
     toks = _tokens(masked, sent.start, q_open)
     claim = _claim_that(toks)
     if claim is not None and toks[-1][0] == "as":

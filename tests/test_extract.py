@@ -7031,6 +7031,17 @@ SPEAKERS = [
         id="written-by-after-a-relative-is-no-speaker",
     ),
     pytest.param(
+        "Welfare\n\nThe inquiry sat late. Mokoena dismissed the claim by the agency’s director-general, Yusuf Demirci, "
+        "that “every flag was checked by a caseworker”.",
+        [("every flag was checked by a caseworker", "Yusuf Demirci")],
+        id="the-claim-by-a-post-and-its-holder-that",
+    ),
+    pytest.param(
+        "Welfare\n\nThe inquiry sat late. Ann Lee was shaken by the news that “nobody was checked”.",
+        [("nobody was checked", "Ann Lee")],
+        id="news-by-no-one-that-is-no-claim-by",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
