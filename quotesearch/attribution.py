@@ -2203,8 +2203,12 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 or (ti + 2 < len(toks) and toks[ti + 1][0] == "out" and toks[ti + 2][0].startswith(MASK))) \
                 and not any(t[0].lower().rstrip("s") in INSCRIPTION_NOUNS for t in toks[ti + 1:ti + 4])  # (not "read the sign")
             # ("“…,” it read.", "It reads: “…”": the text the sentence before gave out, as "it said")
-            given = _giver_before(masked, sentences[si - 1], sent.start) \
+            given = _giver_around(masked, sentences, si) \
                 if low in {"read", "reads"} and si > 0 and ti >= 1 and toks[ti - 1][0] == "it" and _after_quote(toks, ti - 1) else None
+            if given is None and ti == 1 and toks[0][0] == "It" and low in {"goes", "continues", "adds", "concludes", "ends"} \
+                    and events and events[-1].sentence == si - 1 and events[-1].cue in {"read", "reads"} and events[-1].phrase:
+                # "“…,” it reads. / It goes on: “…”": the text read before goes on, its giver's
+                given = (events[-1].phrase_start, events[-1].phrase_end)
             if given is not None:  # (the one the sentence before says gave it out: "Her lawyer issued a statement.")
                 events.append(Event(cue=low, cue_start=a, cue_end=b, phrase=_clean_phrase(text, *given), phrase_start=given[0],
                                     phrase_end=given[1], inverted=False, sentence=si, source_phrase=False))
@@ -4355,31 +4359,52 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         body = _body_opening(text, masked, sentences[ci - 1]) if possessive.lower() == "its" and ci > 0 else None
         return body[1] if body is not None else _POSSESSIVE_SUBJECTS[possessive.lower()]
 
-    the_text = 1 if toks[0][0] == "It" else 2 if len(toks) > 2 and toks[0][0] in {"The", "This"} \
-        and toks[1][0] in ISSUED_TEXTS | {"post", "message", "note"} else 0
-    if the_text and toks[the_text][0] in {"read", "reads", "said", "says"} and ci > 0 \
-            and all(t[0] in {"in", "part", "full", ","} for t in toks[the_text + 1:]):
-        # "X posted a lengthy statement to his followers. / It read: “…”", "The statement reads in
-        # part:": whoever gave it
+    def giver_before() -> str | None:
+        """Who the sentence before says gave the text out: "X posted a lengthy statement."; or
+        the one before it, when that says so of the very noun ("Ann Lee published the post late on
+        Wednesday. By Thursday it had been shared 40,000 times. / The full post reads:")."""
         prev = sentences[ci - 1]
         given = _STATEMENT_GIVEN.search(masked, prev.start, len(masked[:prev.end].rstrip()))
+        for k in ((ci - 1, ci - 2) if ci >= 2 and "\n\n" not in masked[sentences[ci - 2].end:prev.start] else (ci - 1,)) \
+                if given is None and noun_at else ():
+            given = next((m for m in _GIVES_DOCUMENT_RE.finditer(masked, sentences[k].start, sentences[k].end)
+                          if re.search(rf"\b{toks[noun_at][0]}\b", m.group())), None)
+            if given is not None:
+                prev = sentences[k]
+                break
         first = masked[prev.start:given.start()].split()[:1] if given is not None else []
         giver = (first[0] if first and first[0] in {"He", "She", "They"}
                  else _subject_phrase(text, masked, prev.start, given.start())) if given is not None else None
         owned = _OWNED_DOCUMENT.match(masked, prev.start) if given is None else None
         if owned is not None:
             giver = text[owned.start("np"):owned.end("np")]  # "The board's press note was issued at 4.40 p.m."
+        return giver
+
+    # (the text by its noun, perhaps after a word or two: "The full post reads:")
+    noun_at = next((k for k in range(1, min(4, len(toks) - 1)) if toks[k][0] in ISSUED_TEXTS | {"post", "message", "note"}
+                    and all(t[0].isalpha() and t[0].islower() for t in toks[1:k])), 0) \
+        if toks[0][0] in {"The", "This"} else 0
+    the_text = 1 if toks[0][0] == "It" else noun_at + 1 if noun_at else 0
+    if the_text and toks[the_text][0] in {"read", "reads", "said", "says"} and ci > 0 \
+            and all(t[0] in {"in", "part", "full", ","} for t in toks[the_text + 1:]):
+        # "X posted a lengthy statement to his followers. / It read: “…”", "The statement reads in
+        # part:": whoever gave it
+        giver = giver_before()
         if giver is not None:
             return None, giver
-    if the_text == 2 and toks[2][0] == ",":
+    if the_text >= 2 and toks[the_text][0] == ",":
         # an aside between the text and "reads" says whose it is: "The post, published late on
         # Tuesday from his verified account and shared 40,000 times, reads in full:": his (not
         # "The letter, sent to her lawyer, reads": the lawyer's client need not have written it)
-        close = next((k for k in range(3, len(toks) - 1) if toks[k][0] == "," and toks[k + 1][0] in {"read", "reads"}), None)
-        owners = {toks[k][0] for k in range(4, close) if toks[k][0] in {"his", "her"}
+        close = next((k for k in range(the_text + 1, len(toks) - 1) if toks[k][0] == "," and toks[k + 1][0] in {"read", "reads"}), None)
+        owners = {toks[k][0] for k in range(the_text + 2, close) if toks[k][0] in {"his", "her"}
                   and toks[k - 1][0] in {"from", "on", "via", "through"}} if close is not None else set()
-        if close is not None and len(owners) == 1 and all(t[0] in {"in", "part", "full"} for t in toks[close + 2:]):
-            return None, _POSSESSIVE_SUBJECTS[owners.pop()]
+        if close is not None and all(t[0] in {"in", "part", "full"} for t in toks[close + 2:]):
+            if len(owners) == 1:
+                return None, _POSSESSIVE_SUBJECTS[owners.pop()]
+            giver = giver_before() if not owners and ci > 0 else None
+            if giver is not None:  # "X issued a statement. / The statement, posted on its website, reads in part:"
+                return None, giver
     if len(toks) >= 3 and toks[0][0] in {"Its", "His", "Her", "Their"} and toks[1][0] in ISSUED_TEXTS | {"post", "message", "note"}:
         # "Its statement, sent to journalists by email, reads in full:": the owner's (the one the
         # story just named, as "It" would be)
@@ -5189,6 +5214,7 @@ _IN_A_DOCUMENT = re.compile(r"(?i)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + 
 
 # Someone giving out a document: "read a statement", "issued a short statement".
 _GIVES_DOCUMENT = r"(?i)\b(?:read(?:\s+out)?|issued|released|delivered|gave|published|posted|put\s+out|sent\s+out)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
+_GIVES_DOCUMENT_RE = re.compile(_GIVES_DOCUMENT)
 # A document someone gives out for another: "her lawyer read a statement on her behalf",
 # "… issued a statement on behalf of the Lee family".
 _ON_BEHALF = re.compile(_GIVES_DOCUMENT + r"\s+on\s+(?:(?P<who>his|her|their)\s+behalf|behalf\s+of\s+"
@@ -5273,6 +5299,23 @@ def _honoured_in_headline(text: str, q_open: int) -> str | None:
 _SIDES_IN_COURT = frozenset({"the defence", "the defense", "the prosecution"})
 _SIDE_LED_BY = re.compile(r"[ \t]*,[ \t]+(?:assured|led|conducted|handled|represented)[ \t]+by[ \t]+"
                           r"(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]*,")
+
+
+def _giver_around(masked: str, sentences: list[_Sentence], si: int) -> tuple[int, int] | None:
+    """Who gave out the text sentence ``si`` quotes: the sentence before says so, or the one
+    before a line that only announces the words ("Dr Lee has released a statement. Here is the
+    key passage in full:")."""
+    if si < 1:
+        return None
+    given = _giver_before(masked, sentences[si - 1], sentences[si].start)
+    if given is None and si >= 2 and _ANNOUNCING.fullmatch(masked, sentences[si - 1].start, len(masked[:sentences[si - 1].end].rstrip())):
+        given = _giver_before(masked, sentences[si - 2], sentences[si].start)
+    return given
+
+
+# A line that only announces the words after it: "Here is the key passage in full:", "It reads:".
+_ANNOUNCING = re.compile(r"\s*(?:Here|This)[ \t]+is[ \t]+(?:the|a|an|its|his|her)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                         r"(?:passage|text|part|extract|excerpt|statement|section|paragraph)(?:[ \t]+in[ \t]+full)?[ \t]*:\s*")
 
 
 def _giver_before(masked: str, sent: _Sentence, then: int) -> tuple[int, int] | None:

@@ -7042,6 +7042,35 @@ SPEAKERS = [
         id="news-by-no-one-that-is-no-claim-by",
     ),
     pytest.param(
+        "Leak\n\nDunmore Secure Print, the printer of the papers, has issued a strongly worded statement rejecting "
+        "the claims.\n\nThe statement, posted on the company’s website late on Tuesday, reads in part:\n\n“We printed "
+        "and sealed the papers.\n\n“We are cooperating with the police.”\n\nThe minister spoke later.",
+        [("We printed and sealed the papers.", "Dunmore Secure Print"),
+         ("We are cooperating with the police.", "Dunmore Secure Print")],
+        id="the-statement-an-aside-that-names-no-one-then-reads-is-its-givers",
+    ),
+    pytest.param(
+        "Bear\n\nAnn Lee, 34, published the post late on Wednesday night next to a photograph of her husband, 36, "
+        "smiling at the top of a mountain. By Thursday it had been shared 40,000 times.\n\nThe full post reads:\n\n"
+        "“Killing her will not bring him back.”\n\nLee is a teacher.",
+        [("Killing her will not bring him back.", "Ann Lee")],
+        id="the-full-post-reads-two-sentences-after-who-published-it",
+    ),
+    pytest.param(
+        "Bear\n\nAnn Lee walked in. Tom Ash published the figures on Monday. By Thursday they had been shared.\n\n"
+        "The full post reads:\n\n“Killing her will not bring him back.”",
+        [("Killing her will not bring him back.", None)],
+        id="figures-published-are-no-post",
+    ),
+    pytest.param(
+        "Lab\n\n09:15 – Dr Olenko has released a statement through his lawyer. Here is the key passage in full:\n\n"
+        "\"I take full responsibility for the failures in my laboratory,\" it reads.\n\nIt goes on: \"I never intended "
+        "to mislead anyone.\"",
+        [("I take full responsibility for the failures in my laboratory,", "Olenko"),
+         ("I never intended to mislead anyone.", "Olenko")],
+        id="here-is-the-passage-it-reads-it-goes-on",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

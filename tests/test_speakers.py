@@ -20,6 +20,7 @@ from quotesearch.speakers import (
 PHRASES = [
     # phrase, kind, name, role, definite
     ("Navy spokesman John Doe", "person", "John Doe", "Navy spokesman", True),
+    ("Dunmore Secure Print", "org", "Dunmore Secure Print", None, True),  # a printer's name ends in "Print"
     ("Secretary of State Ann Cole", "person", "Ann Cole", "Secretary of State", True),
     # a patronymic keeps the given name before it; a title after "of" starts the name
     ("the spokeswoman of the ministry of Norland Irina Petrovna Volkova", "person", "Irina Petrovna Volkova",
