@@ -1937,7 +1937,16 @@ def _clean_phrase(text: str, a: int, b: int) -> str:
             phrase = phrase[: len(phrase) - len(words[-1])] + fixed
     if rest and rest[0].strip(",") in DOCUMENT_NOUNS and phrase.endswith(("’s", "'s")):
         phrase = phrase[:-2]  # whose statement it is: "Acme Wind’s statement, released on Monday, read:"
+    by_author = _REVIEW_BY.fullmatch(phrase)
+    if by_author is not None:
+        phrase = by_author.group(1)  # whose review it is: "A 2022 review by the NEA … had described"
     return phrase
+
+
+# A body's review or report, by its author: "A 2022 review by the NEA", "the annual audit by Kessler & Co".
+_REVIEW_BY = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+(?:(?:[a-z-]+|\d{4})[ \t]+){0,3}"
+                        r"(?:review|report|audit|assessment|study|survey|analysis|inquiry|investigation|evaluation)"
+                        r"[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'&.-]*){0,5})")
 
 
 # Words after which an -ing cue is a participle of the main clause ("…, saying").
@@ -2049,7 +2058,8 @@ def _nobodys_words(masked: str, q_open: int, q_close: int, reads: bool) -> bool:
         or (masked.find(":", max(0, q_open - 4), q_open) >= 0 and (_SIGN_SHOWS.search(masked, max(0, q_open - 90), q_open)
                                                                    or _WRITTEN_ON.search(masked, max(0, q_open - 60), q_open)))
         or (masked[max(0, q_open - 12):q_open].rstrip(" \t:,").endswith(("saying", "reading", "says", "reads", "said", "read"))
-            and _INSCRIPTION_SAYING.search(masked, max(0, q_open - 60), q_open))
+            and (sign := _INSCRIPTION_SAYING.search(masked, max(0, q_open - 60), q_open)) is not None
+            and not _OWNED_BEFORE.search(masked, max(0, sign.start() - 40), sign.start()))  # (not "Its retraction notice said")
         or (reads and _IT_READS.search(masked, max(0, q_open - 12), q_open)
             and _INSCRIPTION_NOUN.search(masked, max(0, q_open - 200), q_open))
         or (_IT_SAYS.search(masked, max(0, q_open - 12), q_open)  # "A sign is nailed to the fence. It says: “…”"
@@ -2498,6 +2508,15 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     phrase = None
                 elif not inverted and low.endswith("s") and NATIONALITY.match(phrase.split()[-1]):
                     continue  # a noun ("Russian demands"), not a speech event
+            elif ti >= 2 and not inverted and toks[0][0] in {"Its", "His", "Her", "Their"} and ti <= 4 \
+                    and toks[ti - 1][0] in DOCUMENT_NOUNS and all(t[0].isalpha() and t[0].islower() for t in toks[1:ti]):
+                # "Its retraction notice said “…”": the owner's, as "it said" is ("its" the body the
+                # sentence before opens with, or no one)
+                owner = _body_opening(text, masked, sentences[si - 1]) if toks[0][0] == "Its" and si > 0 else None
+                if owner is not None:
+                    phrase, phrase_span = owner[1], (toks[0][1], toks[0][2])
+                elif toks[0][0] != "Its":
+                    phrase, phrase_span = _POSSESSIVE_SUBJECTS[toks[0][0].lower()], (toks[0][1], toks[0][2])
             events.append(Event(
                 cue=low, cue_start=a, cue_end=cue_end, phrase=phrase,
                 phrase_start=phrase_span[0] if phrase_span else a,
@@ -2928,6 +2947,8 @@ _SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:[\w’'-]+[ \t]+){0,5
                          re.IGNORECASE)
 # An inscription's own words, as a participle gives them: "raising banners saying “…”",
 # "a placard that reads “…”" (not the words of whoever holds it).
+# An owner before a text's noun, who wrote it: "Its retraction notice", "the journal's notice".
+_OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|\w[’']s)(?:[ \t]+[a-z-]+){0,2}[ \t]+$")
 _INSCRIPTION_SAYING = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:in|on|at|over)[ \t]+(?:a|an|the)[ \t]+[\w’'-]+)?"
                                  r"(?:[ \t]+(?:that|which))?[ \t]+(?:saying|reading|says|reads|said|read)"
                                  r"[ \t]*[:,]?[ \t]*$", re.IGNORECASE)

@@ -420,7 +420,7 @@ MEMBERS_BODIES: frozenset[str] = frozenset({"union", "association", "federation"
 # A newspaper's name ends in one of these words, and begins with its town's ("Orlando Sentinel").
 NEWSPAPER_WORDS: frozenset[str] = frozenset(
     "gazette ledger tribune chronicle courier herald journal dispatch bulletin sentinel inquirer telegraph"
-    " review examiner monitor mirror".split())
+    " review examiner monitor mirror letters".split())
 COMPANY_WORDS: frozenset[str] = frozenset(
     """foods holdings holding capital partners motors air airlines airways coachlines ferries energy technologies systems homes
     media pharma pharmaceuticals securities industries inc corp corporation ltd limited llc plc ag gmbh

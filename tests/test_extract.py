@@ -7071,6 +7071,23 @@ SPEAKERS = [
         id="here-is-the-passage-it-reads-it-goes-on",
     ),
     pytest.param(
+        "Exam\n\nThe National Examinations Authority (NEA) runs the exam. A 2022 review by the NEA, titled “Sealed and "
+        "Delivered”, had described the chain as “robust”.",
+        [("robust", "National Examinations Authority")],
+        id="a-review-by-a-body-is-the-bodys",
+    ),
+    pytest.param(
+        "Lab\n\nCellular Oncology Letters has come under scrutiny. Its retraction notice said “the editors no longer "
+        "trust the data.”",
+        [("the editors no longer trust the data.", "Cellular Oncology Letters")],
+        id="its-notice-said-is-the-journals",
+    ),
+    pytest.param(
+        "Lab\n\nTom Ash has come under scrutiny. His statement said “the data are sound.”",
+        [("the data are sound.", "Tom Ash")],
+        id="his-statement-said-is-his",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
