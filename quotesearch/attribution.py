@@ -1640,6 +1640,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             head_seen = head_seen or role_seen or tok[0].isupper()
             j += 1
             continue
+        if role_seen and not name_seen and re.fullmatch(r"[a-z]{3,}al", tok) and j + 2 < n and toks[j - 1][0].lower() in ROLE_NOUNS \
+                and nxt is not None and nxt[:1].isupper() and nxt.isalpha() and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha():
+            j += 1  # French order, the post's adjective after it: "declared the commissioner divisional Ann Lee"
+            continue
         # ("said a spokeswoman for the ministry", but not "tells chairman Jari Lee to the newspaper")
         if tok.lower() == "of" and toks[j - 1][0].lower() == "head" and nxt is not None and nxt.lower() in {"state", "government"}:
             j += 2  # "said head of state": the president
@@ -1842,9 +1846,10 @@ def _past_adjuncts(toks: list[tuple[str, int, int]], j: int) -> int:
     while count < 3 and k + 2 < n and toks[k][0].lower() in {"at", "on", "during", "after", "in", "before"} \
             and toks[k + 1][0].lower() in {"the", "a", "an", "his", "her", "its", "their"}:
         m = k + 2
-        while m < n and m < k + 5 and toks[m][0].isalpha() and toks[m][0].islower() \
-                and toks[m][0] not in _ARTICLES and toks[m][0] not in CLAUSE_OPENERS:
-            m += 1
+        while m < n and m < k + 7 and toks[m][0].isalpha() and toks[m][0].islower() \
+                and (toks[m][0] not in _ARTICLES or (toks[m][0] == "the" and toks[m - 1][0] == "of")) \
+                and (toks[m][0] not in CLAUSE_OPENERS or (toks[m][0] == "of" and m + 1 < n and toks[m + 1][0] == "the")):
+            m += 1  # (and of what: "declared at the opening of the session the chairwoman …")
         if m == k + 2:
             break
         k, count = m, count + 1

@@ -156,7 +156,7 @@ _UNTRANSLATED: frozenset[str] = frozenset(w for post in UNTRANSLATED_POSTS.value
 _ROLE_SINGULARS = frozenset(
     """
 president vice-president chancellor minister secretary secretary-general spokesman spokeswoman democrat mayoress
-prefect sub-prefect liquidator
+prefect sub-prefect liquidator patron
 spokesperson spokespeople chief head boss leader director chairman chairwoman chair
 chairperson ambassador envoy official officials governor senator representative congressman
 congresswoman mayor commissioner general admiral commander king queen prince premier

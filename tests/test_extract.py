@@ -7088,6 +7088,24 @@ SPEAKERS = [
         id="his-statement-said-is-his",
     ),
     pytest.param(
+        "Welfare\n\nThe commission began work.\n\n„We will go after the evidence” – declared at the opening of the session "
+        "the chairwoman of the commission, Fatima Diallo. „Families were abandoned” – she added.",
+        [("We will go after the evidence", "Fatima Diallo"), ("Families were abandoned", "Fatima Diallo")],
+        id="polish-declared-at-the-opening-of-the-session-the-chairwoman",
+    ),
+    pytest.param(
+        "Exam\n\nThe printer, the company Dunmore Print, rejects all blame. « Our factory is not the source », has affirmed "
+        "its patron, Kenji Takahara.",
+        [("Our factory is not the source", "Kenji Takahara")],
+        id="french-its-patron-then-the-name",
+    ),
+    pytest.param(
+        "Exam\n\nThe investigators say they progressed. « We have found the account », has declared the commissioner "
+        "divisional Ingrid Halvorsen, who directs the unit.",
+        [("We have found the account", "Ingrid Halvorsen")],
+        id="french-the-commissioner-divisional-then-the-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
