@@ -852,7 +852,7 @@ def _before_adverbial(toks: list[tuple[str, int, int]], i: int) -> int:
             and toks[k + 1][0] == "with" and toks[k + 2][0] in {"a", "an"} and toks[k - 3][0][:1].isupper():
         return k  # (an age, then a manner: "student Ann Lee-san (18) with an uneasy expression spoke")
     post = k + 2 < i and toks[k + 1][0] in ROLE_NOUNS  # (the post after the surname, as Japanese puts it)
-    if k < i and toks[k][0][:1].isupper() and toks[k][0].isalpha() and (toks[k - 1][0][:1].isupper() or post) \
+    if k < i and toks[k][0][:1].isupper() and toks[k][0].replace("-", "").isalpha() and (toks[k - 1][0][:1].isupper() or post) \
             and toks[k + 1 + post][0] in {"at", "during", "after", "before", "in", "on"} \
             and (toks[k + 2 + post][0].lower() in {"the", "a", "an", "this", "that"} or _is_date_word(toks[k + 2 + post][0])) \
             and not any(t[0] in CUE_VERBS for t in toks[:k]) \
@@ -2423,6 +2423,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     if phrase_span is not None and ti == 1 and _is_ly_adverb(toks[0][0].lower()) and phrase_span[0] == toks[0][1] \
                             and toks[0][0].lower() not in GIVEN_NAME_GENDER and ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper():
                         # German order, an adverb first: "Concretely announced Lee an emergency fund:"
+                        after = _phrase_after(masked, toks, ti)
+                        phrase_span, inverted = (after, True) if after is not None else (phrase_span, False)
+                    if phrase_span is not None and ti >= 2 and toks[0][0] == "To" and phrase_span[0] > toks[0][1] \
+                            and any(t[0].lower() in _LISTENERS for t in toks[1:ti] if phrase_span[0] <= t[1] < phrase_span[1]) \
+                            and not any(t[0] in {",", ":", ";"} for t in toks[1:ti]) and ti + 1 < len(toks) \
+                            and (toks[ti + 1][0][:1].isupper() or toks[ti + 1][0] == "the"):
+                        # German order, whom first: "To the local newspaper „Courier“ said Frau Ann Lee: „…“"
                         after = _phrase_after(masked, toks, ti)
                         phrase_span, inverted = (after, True) if after is not None else (phrase_span, False)
                     if low.endswith("ing") and phrase_span is not None and prev[:1].isalpha():

@@ -7106,6 +7106,23 @@ SPEAKERS = [
         id="french-the-commissioner-divisional-then-the-name",
     ),
     pytest.param(
+        "Welfare\n\nThe report came out.\n\nSocial Affairs Minister Achterberg-shi on the 11th in the parliament announced "
+        "「Until every case is reviewed, we ask for nothing」.",
+        [("Until every case is reviewed, we ask for nothing", "Achterberg")],
+        id="japanese-honorific-name-then-when-and-where-then-the-verb",
+    ),
+    pytest.param(
+        "Bear\n\nThe partner, the teacher Ingrid Solheim, 34, is in care. To the local newspaper „Valley Courier“ said "
+        "Frau Solheim: „He ran every evening on this path.“",
+        [("He ran every evening on this path.", "Ingrid Solheim")],
+        id="german-to-the-newspaper-said-frau-then-colon",
+    ),
+    pytest.param(
+        "Zoo\n\nThe keepers were tired. To the press the director said the monkeys were “safe”.",
+        [("safe", None)],
+        id="to-the-press-then-the-subject-is-no-inversion",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
