@@ -2383,6 +2383,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # judged « unacceptable » the handling", the words right after; "Lee esteemed that «…»", French
                     # "a estimé que")
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
+                if prev.lower() in {"will", "would", "shall"} and any(
+                        e.sentence == si and e.phrase and not e.source_phrase and "that" in masked[e.cue_end:a].split()
+                        for e in events):
+                    continue  # "Ann Lee warned that the council will demand «…»": what she says it will ask, her words
                 if low in _NAMING_ONLY_CUES and nxt.lower() not in _NAMED_OBJECTS:
                     continue  # "the administrator named by the court", "named Lee its chief": not words named
                 if low in BEFORE_QUOTE_ONLY and not nxt.startswith(MASK):
@@ -4480,8 +4484,8 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         return None, owner_of(toks[0][0])
     if 3 <= len(toks) <= 8 and toks[0][0].lower() in _POSSESSIVE_SUBJECTS \
             and all(t[0].isalpha() and t[0].islower() for t in toks[1:]) \
-            and any(_SPEECH_NOUNS.fullmatch(t[0]) or t[0] in {"sentence", "sentences"} for t in toks[1:3]):
-        # "His last sentence at the airport: “…”", "Her message to the families:": the owner's
+            and any(_SPEECH_NOUNS.fullmatch(t[0]) or t[0] in {"sentence", "sentences", "line", "lines"} for t in toks[1:3]):
+        # "His last sentence at the airport: “…”", "Her message to the families:", "His central line:": the owner's
         return None, owner_of(toks[0][0])
     if _ANOTHER_POST.search(masked, sent.start, colon) is not None and not any(t[0][:1].isupper() for t in toks[1:]):
         # a live page: "And a few minutes later, in a second post:", "A second post followed:" (who posted before)
@@ -4887,6 +4891,9 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
     return sorted(out, key=lambda found: found[0])
 
 
+_HOLDER_NEXT = re.compile(r",[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+[ \t]*,")
+
+
 def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
     """People the story names, then gives a post in apposition ("… heard from Patricia Ngata,
     the credit union's chief executive, who …"): who a later "the chief executive" is, with
@@ -4898,8 +4905,8 @@ def _posts_after_names(text: str) -> list[tuple[int, SpeakerRef]]:
         before = aged.start() if aged is not None else before  # "Ernesto Ruiz, 52, the shift foreman, …"
         named = _NAME_BEFORE_COMMA.search(text, max(0, before - 60), before)
         post = _POST_AFTER_ARTICLE.match(text, comma.end()) if named is not None else None
-        if named is None or post is None:
-            continue
+        if named is None or post is None or _HOLDER_NEXT.match(text, post.end()):
+            continue  # (the post is the next name's: "the study of Dr Ann Lee, the minister of Science, Tom Ash, said")
         name, role = named.group(1), post.group(1)
         head = re.split(r"\s+(?:of|for|at)\s+", role)[0].split()[-1].lower()
         if head not in ROLE_NOUNS or head in KIN_WORDS or _IN_PLACE.search(text, max(0, named.start() - 8), named.start()) \

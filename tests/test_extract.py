@@ -7123,6 +7123,29 @@ SPEAKERS = [
         id="to-the-press-then-the-subject-is-no-inversion",
     ),
     pytest.param(
+        "Lab\n\nThe National Research Council (NRC) suspended its payments. Its director general, Priya Raghunathan, has "
+        "for her part warned that the council will demand « the return of each cent ».",
+        [("the return of each cent", "Priya Raghunathan")],
+        id="warned-that-the-body-will-demand-is-her-word",
+    ),
+    pytest.param(
+        "Lab\n\nThe council met. “We will pay,” said Ann Lee, its director. The council demanded “the return of each cent”.",
+        [("We will pay,", "Ann Lee"), ("the return of each cent", "the council")],
+        id="the-body-demanded-is-its-word",
+    ),
+    pytest.param(
+        "Welfare\n\nOn Monday the ombudsman, Piotr Zielinski, published his report. His central line: “What was built "
+        "here was a machine for suspicion.”",
+        [("What was built here was a machine for suspicion.", "Piotr Zielinski")],
+        id="his-central-line-colon",
+    ),
+    pytest.param(
+        "Lab\n\nTwo days after the retraction of the study of Dr Dmitri Olenko, the minister of Science, Henrik Dahl, "
+        "announced an office.\n\n« We will create an office », declared the minister before the deputies.",
+        [("We will create an office", "Henrik Dahl")],
+        id="a-post-between-two-names-is-the-second-ones",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
