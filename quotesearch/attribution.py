@@ -5335,6 +5335,38 @@ def _honoured_in_headline(text: str, q_open: int) -> str | None:
     return named.group(1)
 
 
+def _honoured_before(text: str, masked: str, start: int, q_open: int) -> str | None:
+    """Who a Japanese sentence quotes, its verb after the words: the name and honorific just
+    before them, or before where and when they were said ("Chief Executive Aaltonen Henrik-shi
+    「…」 and is criticising", "Morimoto-shi, on the 4th, in an interview to this newspaper, 「…」
+    he stated"). Only the quotation's own sentence, and no other name between."""
+    if q_open - start < 4 or "-" not in masked[max(start, q_open - 160):q_open]:
+        return None  # (the cheap test first)
+    named = _HONOURED_THEN_WHEN.search(masked, max(start, q_open - 160), q_open)
+    if named is None or NAME_WITH_HONORIFIC.fullmatch(named.group("name").split()[-1]) is None:
+        return None
+    before = masked[max(start, named.start() - 20):named.start()].split()
+    if before and (before[-1].lower() in CUE_VERBS | NAMING_PARTICIPLES | {"that", "called", "named", "as"}):
+        return None  # whom the words are about: "Lee-shi said that Aiko-chan 「…」", "called Lee-san 「spy」"
+    gap = re.findall(r"[a-z’']+", masked[named.end("name"):q_open])
+    if any(w in _NOT_IN_HONOURED_GAP for w in gap) or any(w in CUE_VERBS for w in gap[:-1]):
+        return None  # another clause between: "the remark of Lee-shi, and answered strongly 「…」", "…, she said it is 「…」"
+    words = text[named.start("name"):named.end("name")].split()
+    if len(words) == 2 and (words[0].lower() in CLAUSE_OPENERS | _CONNECTIVES or _is_ly_adverb(words[0].lower())):
+        words = words[1:]  # (not a given name: "Furthermore Morikawa-shi 「…」")
+    return " ".join(words)
+
+
+_NOT_IN_HONOURED_GAP = frozenset({"and", "but", "or", "he", "she", "they", "it", "we", "i", "that", "who", "which"})
+_CONNECTIVES = frozenset({"furthermore", "moreover", "meanwhile", "however", "also", "then", "still", "besides", "additionally"})
+
+
+# A name and honorific, then where and when in lower case, then the words: "Morimoto Kenji-shi, on the
+# 4th, in an interview to this newspaper, 「"; "Tanabe-shi (54), in an interview with this paper said 「".
+_HONOURED_THEN_WHEN = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+[ \t]+)?[A-Z][\w’'-]*-(?:shi|san|sama|kun|chan))"
+                                 r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9’' \t-]{0,50})*[ \t]*,?[ \t]*$")
+
+
 # A side in court and who conducts it: "The defence, assured by Me Ann Lee, …" (French "assurée par").
 _SIDES_IN_COURT = frozenset({"the defence", "the defense", "the prosecution"})
 _SIDE_LED_BY = re.compile(r"[ \t]*,[ \t]+(?:assured|led|conducted|handled|represented)[ \t]+by[ \t]+"
@@ -5832,6 +5864,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 and text[says.start("np"):says.end("np")]) \
             or _signed_in_brackets(text, masked, q_close) \
             or _honoured_in_headline(text, q_open) \
+            or _honoured_before(text, masked, sentences[si].start, q_open) \
             or ((by := _IN_DOCUMENT_BY.match(masked, sentences[si].start, q_open)
                        or _HERE_IS.match(masked, sentences[si].start, q_open)) and text[by.start("np"):by.end("np")]) \
             or ((after := _OPINION_READS.match(masked, q_close) or _THAT_QUOTE_FROM.match(masked, q_close))

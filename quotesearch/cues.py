@@ -402,7 +402,7 @@ newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory lab
 delegation mission consulate regime junta force corps brigade regiment battalion
-theatre theater museum gallery orchestra club charity zoo library firm
+theatre theater museum gallery orchestra club charity zoo library firm airport
 family families cooperative co-operative panel tribunal watchdog regulator parquet
 organism archdiocese diocese curia parish synod patriarchate
 """.split()

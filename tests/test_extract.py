@@ -7146,6 +7146,35 @@ SPEAKERS = [
         id="a-post-between-two-names-is-the-second-ones",
     ),
     pytest.param(
+        "Airport\n\nOn the other hand, the operating company Varenna Airport Holding (VAH) Chief Executive Aaltonen "
+        "Henrik-shi 「The system did not perform as promised」 and is criticising the maker.",
+        [("The system did not perform as promised", "Aaltonen Henrik")],
+        id="japanese-honoured-name-then-the-words-then-the-verb",
+    ),
+    pytest.param(
+        "Airport\n\nThe chief technology officer of the maker, Morimoto Kenji-shi, on the 4th, in an interview to this "
+        "newspaper, 「We warned three times」 he stated.",
+        [("We warned three times", "Morimoto Kenji")],
+        id="japanese-honoured-name-then-when-and-where",
+    ),
+    pytest.param(
+        "Crash\n\nThe rescuer looked back. Also Bondarenko-shi said that Aiko-chan 「held my hand」.",
+        [("held my hand", "Bondarenko")],
+        id="japanese-said-that-the-child-is-no-speaker",
+    ),
+    pytest.param(
+        "Insulin\n\nIn the press conference, Haddad Minister was asked about the remark of the chief executive "
+        "Groenwald-shi, and answered strongly 「No one will threaten this government」.",
+        [("No one will threaten this government", "Haddad")],
+        id="japanese-honoured-object-then-and-answered",
+    ),
+    pytest.param(
+        "Airport\n\nThe airport opened on Monday. At the Varenna International Airport, bags piled up. “We are sorry,” "
+        "he said.",
+        [("We are sorry,", None)],
+        id="an-airport-is-no-he",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
