@@ -703,6 +703,12 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     off a post's end, so that "top Donald Trump" inside "A top Donald Trump adviser"
     stays a part of the adviser's post.
     """
+    owned = _OWNER_THEN_HONOURED.fullmatch(phrase) if "-" in phrase else None
+    if owned is not None:
+        # a Japanese possessive chain, the person last: "Consumers' Energy Alliance's Haddad-shi"
+        honoured = parse_mention(owned.group("name"))
+        if honoured is not None and honoured.kind == "person":
+            return replace(honoured, text=phrase, role=honoured.role or re.sub(r"[’'](?:s)?$", "", owned.group("owner")))
     ref = _parse_mention(_SPEAKER_WOMAN.sub(r"spokes\1man", phrase))
     if ref is None:
         return None
@@ -1974,6 +1980,7 @@ def _nicknamed_pattern() -> re.Pattern[str]:
 _INSIDE_SENTENCE = re.compile(r"[a-z,;] $")
 _WORD_CHAR = re.compile(r"[\w’'-]")
 _SUFFIXED = re.compile(rf"-(?:{_JAPANESE_SUFFIXES})\b")  # a Japanese honorific after a name
+_OWNER_THEN_HONOURED = re.compile(r"(?P<owner>.+?[’'](?:s)?)[ \t]+(?P<name>(?:[A-Z][\w’'-]+[ \t]+)?[A-Z][\w’'-]*-(?:shi|san|sama))")
 NAME_WITH_HONORIFIC = re.compile(rf"[A-Z][\w’'.]*{_SUFFIXED.pattern}")  # "Lee-keibu": a person, though one word
 _BODY_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Global Times": a body
 _PLACE_PREPOSITIONS = r"in|at|from|near|to"

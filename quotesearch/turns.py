@@ -209,7 +209,8 @@ _INTERVIEWEE = re.compile(
     rf"(?:(?:the[ \t]+)?[a-z][\w-]*[ \t]+){{0,4}}"
     rf"(?:[A-Z][\w-]*[ \t]+){{0,3}}?({_NAME})|({_NAME})(?:,[^,\n]{{1,80}},)?[ \t]+was[ \t]+interviewed\b"
     rf"|({_NAME})(?:,[^,\n]{{1,80}})?,?{_SPOKE_TO}{_OUTLETS}"
-    rf"|\b(?:[Tt]he[ \t]+witness[ \t]+is|(?:[Cc]ross-|[Dd]irect[ \t]+|[Rr]e-)?[Ee]xamination[ \t]+of)[ \t]+({_NAME})")
+    rf"|\b(?:[Tt]he[ \t]+witness[ \t]+is|(?:[Cc]ross-|[Dd]irect[ \t]+|[Rr]e-)?[Ee]xamination[ \t]+of)[ \t]+({_NAME})"
+    rf"|^(?:Q[ \t]*&[ \t]*A|Interview)[ \t]*[:|–—][ \t]*({_NAME})")  # (a headline: "Q&A: Ann Lee on the deposits")
 
 
 def _interview_sides(lede: str) -> tuple[str | None, str | None]:

@@ -7175,6 +7175,19 @@ SPEAKERS = [
         id="an-airport-is-no-he",
     ),
     pytest.param(
+        "Energy\n\nEnergy Minister Ingrid Halvorsen spoke in parliament.\n\nHalvorsen said she had ordered a review of the "
+        "tariff charged by Northgate Power, which took on the customers on Monday. “The tariff will be reviewed,” she told "
+        "MPs.",
+        [("The tariff will be reviewed,", "Ingrid Halvorsen")],
+        id="a-power-company-is-no-she",
+    ),
+    pytest.param(
+        "Energy\n\nFrom consumer groups, the criticism is strong. Consumers' Energy Alliance's Haddad-shi called the new "
+        "tariff 「robbery in broad daylight」 and criticised.",
+        [("robbery in broad daylight", "Haddad")],
+        id="japanese-possessive-chain-then-the-honoured-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -237,6 +237,13 @@ def test_question_and_answer_turns(lede: str, asks: str | None, answers: str) ->
     assert _pairs(text) == [(words, speaker) for words, speaker in expected if speaker is not None or words[-1] != "?"]
 
 
+def test_a_q_and_a_headline_names_who_answers() -> None:
+    """"Q&A: Ada Brill on …": the headline names the one answering when the lede gives only her post."""
+    text = "Q&A: Ada Brill on deposits and what the regulator missed\n\nThe regulator's chief executive sat down " \
+        "with us.\n\nQ: Did you see this coming?\n\nA: We saw the risks.\n\nQ: Will you resign?\n\nA: No."
+    assert _pairs(text) == [("We saw the risks.", "Ada Brill"), ("No.", "Ada Brill")]
+
+
 @pytest.mark.parametrize(
     "lede, answers",
     [
