@@ -3501,6 +3501,15 @@ def _possessor(text: str, masked: str, sent: _Sentence, q: QuoteSpan, q_open: in
         return None  # (words set out after "Lee's own line —" may run long)
     q_close = q.close_at + 1 if q.close_at >= 0 else q.end
     before = _SPEECH_NOUN_BEFORE.search(masked, max(sent.start, q_open - 200), q_open) or shown
+    lead = masked[max(sent.start, before.start() - 40):before.start()].split() if before is not None else []
+    if lead and lead[-1] == "that":
+        lead = lead[:-1]
+    if before is not None and lead and lead[-1] in CUE_VERBS and before is not shown \
+            and before.groupdict().get("np") is not None and "was" in masked[before.end("np"):q_open].split() \
+            and re.match(r"an?\s", text[q.start:q.end]):
+        # a judgement of someone's words, the speaker's: "Ann Lee said the government's response was “a sticking
+        # plaster”" (not "… said Tom Ash's slogan was “Power to all”")
+        before = None
     if before is not None:
         # "Lee's campaign slogan is “…”", "Lee's pledge to be “neutral”"
         group = "np2" if before.groupdict().get("np2") is not None else "np"
@@ -5363,7 +5372,7 @@ _CONNECTIVES = frozenset({"furthermore", "moreover", "meanwhile", "however", "al
 
 # A name and honorific, then where and when in lower case, then the words: "Morimoto Kenji-shi, on the
 # 4th, in an interview to this newspaper, 「"; "Tanabe-shi (54), in an interview with this paper said 「".
-_HONOURED_THEN_WHEN = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+[ \t]+)?[A-Z][\w’'-]*-(?:shi|san|sama|kun|chan))"
+_HONOURED_THEN_WHEN = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+[ \t]+)?" + NAME_WITH_HONORIFIC.pattern + ")"
                                  r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9’' \t-]{0,50})*[ \t]*,?[ \t]*$")
 
 

@@ -7188,6 +7188,23 @@ SPEAKERS = [
         id="japanese-possessive-chain-then-the-honoured-name",
     ),
     pytest.param(
+        "Energy\n\nDmitri Volkov, the opposition’s energy spokesman, said the government’s response was “a sticking "
+        "plaster” over a broken market.",
+        [("a sticking plaster", "Dmitri Volkov")],
+        id="said-that-someones-response-was-a-judgement-is-the-speakers",
+    ),
+    pytest.param(
+        "Energy\n\nAnn Lee said Tom Ash’s slogan was “Power to all”.",
+        [("Power to all", "Tom Ash")],
+        id="said-that-someones-slogan-was-is-the-slogans-owners",
+    ),
+    pytest.param(
+        "Energy\n\nThe minister spoke on the 15th. Moreover, Harvorsen-daijin 「Within 30 days the tariff will be "
+        "reviewed」 and announced.",
+        [("Within 30 days the tariff will be reviewed", "Harvorsen")],
+        id="japanese-minister-honorific-then-the-words",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
