@@ -471,7 +471,8 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
         asker = askers.get(start)
         key = _label_key(label)
         held = key if key in _FUNCTIONS and names[key] is None else names[key]
-        if key == "Q" and label != "Q." and held is None and not asker:
+        if ((key == "Q" and label != "Q.") or (label in outlets and text[start:end].rstrip().endswith("?"))) \
+                and held is None and not asker:
             continue  # an unsigned "Q:" is the paper's own text, no statement (a court's "Q." is counsel's)
         turns.append(QuoteSpan(start, end, -1, -1))
         speakers[start] = (asker, asker) if asker else (label, held)

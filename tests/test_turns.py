@@ -389,11 +389,12 @@ def test_a_word_of_the_outlets_name_in_a_title_case_masthead_asks() -> None:
 
 
 def test_a_word_of_the_outlets_name_in_the_header_asks() -> None:
-    """"Ledger:" under "THE HARBOUR LEDGER" is the paper asking, not a person the story forgot to name."""
+    """"Ledger:" under "THE HARBOUR LEDGER" is the paper asking, not a person the story forgot to name;
+    the paper's question is no quotation."""
     pairs = _pairs(OUTLET_WORD_LABELS)
     assert ("The union called it, knowing what it would do to families.", "Ines Marlow") in pairs
     assert ("That is simply not true.", "Ines Marlow") in pairs
-    assert ("Who is to blame for the strike?", None) in pairs
+    assert all(words != "Who is to blame for the strike?" for words, _ in pairs)
 
 
 OUTLET_INITIALS_LABELS = """“We keep every frame”: the editor on the harbour video
@@ -422,7 +423,7 @@ def test_an_outlets_initials_ask_when_its_name_ends_in_a_kind_of_paper() -> None
     pairs = _pairs(OUTLET_INITIALS_LABELS)
     assert ("We keep every frame of that video. We checked the metadata first.", "Ines Okafor") in pairs
     assert ("No. Protecting a source is our duty.", "Ines Okafor") in pairs
-    assert ("How sure are you that it is genuine?", None) in pairs
+    assert all(words != "How sure are you that it is genuine?" for words, _ in pairs)
 
 
 PARTICLE_LABELS = """“Every hour counts”: the doctor who linked the syrup to the illness
