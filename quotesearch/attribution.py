@@ -1559,6 +1559,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             j = k + 1  # translated: "has declared, for Știri Vest, the mayor …": the outlet told, between commas
         elif k + 1 < n and toks[k][0] == "the" and toks[j][0].lower() == "to" and k > j + 1:
             j = k  # translated: "said to Gazeta Nadrzeczna the chairwoman of …": the paper told
+    if j + 2 < n and toks[j][0] == "to" and toks[j + 1][0] in {"whoever", "whomever", "anyone", "anybody"}:
+        k = next((k for k in range(j + 2, min(n, j + 9)) if toks[k][0][:1].isupper()), None)
+        if k is not None and all(t[0].isalpha() and t[0].islower() for t in toks[j + 2:k]):
+            j = k  # French "répète à qui veut l'entendre", translated: "repeats to whoever wants to hear it Ann Lee"
     if j + 3 < n and toks[j][0] == "for" and toks[j + 1][0] in {"his", "her", "its", "their"} and toks[j + 2][0] == "part":
         j += 3  # translated: "had testified for his part the commander of the firemen"
     if j + 2 < n and toks[j][0].lower() in {"between", "through", "amid"} and toks[j + 1][0] in {"tears", "sobs"}:

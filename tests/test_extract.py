@@ -7205,6 +7205,13 @@ SPEAKERS = [
         id="japanese-minister-honorific-then-the-words",
     ),
     pytest.param(
+        "Telescope\n\nFor the fourth day, the community blocked the road in the state of Valdoria.\n\n« This mountain is "
+        "not a worksite », repeats to whoever wants to hear it Tomasa Huaylla, the doyenne of the community.\n\n« Nobody "
+        "asked us », deplores she.",
+        [("This mountain is not a worksite", "Tomasa Huaylla"), ("Nobody asked us", "Tomasa Huaylla")],
+        id="french-repeats-to-whoever-wants-to-hear-it-then-the-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
