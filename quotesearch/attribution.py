@@ -1560,9 +1560,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         elif k + 1 < n and toks[k][0] == "the" and toks[j][0].lower() == "to" and k > j + 1:
             j = k  # translated: "said to Gazeta Nadrzeczna the chairwoman of …": the paper told
     if j + 2 < n and toks[j][0] == "to" and toks[j + 1][0] in {"whoever", "whomever", "anyone", "anybody"}:
-        k = next((k for k in range(j + 2, min(n, j + 9)) if toks[k][0][:1].isupper()), None)
-        if k is not None and all(t[0].isalpha() and t[0].islower() for t in toks[j + 2:k]):
-            j = k  # French "répète à qui veut l'entendre", translated: "repeats to whoever wants to hear it Ann Lee"
+        named_at = next((k for k in range(j + 2, min(n, j + 9)) if toks[k][0][:1].isupper()), None)
+        if named_at is not None and all(t[0].isalpha() and t[0].islower() for t in toks[j + 2:named_at]):
+            j = named_at  # French "répète à qui veut l'entendre", translated: "repeats to whoever wants to hear it Ann Lee"
     if j + 3 < n and toks[j][0] == "for" and toks[j + 1][0] in {"his", "her", "its", "their"} and toks[j + 2][0] == "part":
         j += 3  # translated: "had testified for his part the commander of the firemen"
     if j + 2 < n and toks[j][0].lower() in {"between", "through", "amid"} and toks[j + 1][0] in {"tears", "sobs"}:

@@ -5093,9 +5093,7 @@ SPEAKERS = [
         "you?\n\nTran: They read my messages for eleven months.",
         [
             ("Nobody told me why", None),
-            ("Where were you when you heard?", None),
             ("On a tram. I read the message twice.", "Mai Tran"),
-            ("What was done to you?", None),
             ("They read my messages for eleven months.", "Mai Tran"),
         ],
         id="interview-outlet-label-in-a-byline-line",
