@@ -17,10 +17,10 @@ Question-and-answer interviews label turns "Q:" and "A:" instead. The lede
 says who asks and who answers ("presenter Ann Lee's interview with Omar
 Vesely", "Omar Vesely was interviewed by Ann Lee"; "We spoke to her", the paper
 asking whom its paragraph named first); the answers are the interviewee's, the
-questions the interviewer's. A question no one is named to ask ("QUESTION:", and
-"Q:" unless it opens with who asks: "Q: Ann Lee, Radio One. …") is the paper's
-text or an unknown reporter's, and no quotation, though what it quotes stays quoted; a
-court's "Q." is counsel's. A press conference's lede names who answers ("press conference
+questions the interviewer's. A question no one is named to ask ("QUESTION:", "Q:"
+unless it opens with who asks: "Q: Ann Lee, Radio One. …", or the outlet's own label:
+"Ledger: Who is to blame?") is the paper's text or an unknown reporter's, and no
+quotation, though what it quotes stays quoted; a court's "Q." is counsel's. A press conference's lede names who answers ("press conference
 by Governor Ann Lee"). Without a named interviewee the Q:/A: lines are no transcript.
 
 A paragraph with no label between two turns goes on with the first ("MINISTER LEE: …"
