@@ -2531,12 +2531,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
             elif ti >= 2 and not inverted and toks[0][0] in {"Its", "His", "Her", "Their"} and ti <= 4 \
                     and toks[ti - 1][0] in DOCUMENT_NOUNS and all(t[0].isalpha() and t[0].islower() for t in toks[1:ti]):
                 # "Its retraction notice said “…”": the owner's, as "it said" is ("its" the body the
-                # sentence before opens with, or no one)
-                owner = _body_opening(text, masked, sentences[si - 1]) if toks[0][0] == "Its" and si > 0 else None
-                if owner is not None:
-                    phrase, phrase_span = owner[1], (toks[0][1], toks[0][2])
-                elif toks[0][0] != "Its":
-                    phrase, phrase_span = _POSSESSIVE_SUBJECTS[toks[0][0].lower()], (toks[0][1], toks[0][2])
+                # sentence before opens with, or no one: not a guessed "it")
+                owner = _possessive_owner(text, masked, sentences, si, toks[0][0])
+                if owner != "it":
+                    phrase, phrase_span = owner, (toks[0][1], toks[0][2])
             events.append(Event(
                 cue=low, cue_start=a, cue_end=cue_end, phrase=phrase,
                 phrase_start=phrase_span[0] if phrase_span else a,
@@ -2965,10 +2963,10 @@ _INSCRIPTION_NOUN = re.compile(_INSCRIPTION_WORD + r"\b", re.IGNORECASE)
 _SIGN_SHOWS = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:[\w’'-]+[ \t]+){0,5}?(?:put|hung|hang|nailed|placed|erected|raised|"
                          r"held|carried|taped|pinned|fixed|left|put[ \t]+up|set[ \t]+up)(?:[ \t]+[\w’'-]+){0,5})?[ \t]*:[ \t]*$",
                          re.IGNORECASE)
-# An inscription's own words, as a participle gives them: "raising banners saying “…”",
-# "a placard that reads “…”" (not the words of whoever holds it).
 # An owner before a text's noun, who wrote it: "Its retraction notice", "the journal's notice".
 _OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|\w[’']s)(?:[ \t]+[a-z-]+){0,2}[ \t]+$")
+# An inscription's own words, as a participle gives them: "raising banners saying “…”",
+# "a placard that reads “…”" (not the words of whoever holds it).
 _INSCRIPTION_SAYING = re.compile(_INSCRIPTION_WORD + r"(?:[ \t]+(?:in|on|at|over)[ \t]+(?:a|an|the)[ \t]+[\w’'-]+)?"
                                  r"(?:[ \t]+(?:that|which))?[ \t]+(?:saying|reading|says|reads|said|read)"
                                  r"[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
@@ -4384,6 +4382,13 @@ def _body_opening(text: str, masked: str, sent: _Sentence) -> tuple[int, str] | 
     return None
 
 
+def _possessive_owner(text: str, masked: str, sentences: list[_Sentence], si: int, possessive: str) -> str:
+    """Who a possessive before a text stands for, in sentence ``si``: "its" the body the
+    sentence before opens with, if any (else "it"); "his", "her", "their" their pronoun."""
+    body = _body_opening(text, masked, sentences[si - 1]) if possessive.lower() == "its" and si > 0 else None
+    return body[1] if body is not None else _POSSESSIVE_SUBJECTS[possessive.lower()]
+
+
 def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence: dict[int, list[int]],
                  events: list[Event], q_open: int, sentence_of: Callable[[int], int]) -> tuple[int | None, str | None]:
     """Speaker of a quotation introduced by a colon ("X said:" / "X:" / "X issued a statement:").
@@ -4405,9 +4410,12 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             and _times_named(toks[0][0], text[q_open:]) == 0:
         return None, None  # a headline's one word the story never names again: the title of the page
     def owner_of(possessive: str) -> str:
-        """Who a possessive stands for: "its" the body the sentence before opens with, if any."""
-        body = _body_opening(text, masked, sentences[ci - 1]) if possessive.lower() == "its" and ci > 0 else None
-        return body[1] if body is not None else _POSSESSIVE_SUBJECTS[possessive.lower()]
+        return _possessive_owner(text, masked, sentences, ci, possessive)
+
+    # (the text by its noun, perhaps after a word or two: "The full post reads:")
+    noun_at = next((k for k in range(1, min(4, len(toks) - 1)) if toks[k][0] in ISSUED_TEXTS | {"post", "message", "note"}
+                    and all(t[0].isalpha() and t[0].islower() for t in toks[1:k])), 0) \
+        if toks[0][0] in {"The", "This"} else 0
 
     def giver_before() -> str | None:
         """Who the sentence before says gave the text out: "X posted a lengthy statement."; or
@@ -4430,10 +4438,6 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
             giver = text[owned.start("np"):owned.end("np")]  # "The board's press note was issued at 4.40 p.m."
         return giver
 
-    # (the text by its noun, perhaps after a word or two: "The full post reads:")
-    noun_at = next((k for k in range(1, min(4, len(toks) - 1)) if toks[k][0] in ISSUED_TEXTS | {"post", "message", "note"}
-                    and all(t[0].isalpha() and t[0].islower() for t in toks[1:k])), 0) \
-        if toks[0][0] in {"The", "This"} else 0
     the_text = 1 if toks[0][0] == "It" else noun_at + 1 if noun_at else 0
     if the_text and toks[the_text][0] in {"read", "reads", "said", "says"} and ci > 0 \
             and all(t[0] in {"in", "part", "full", ","} for t in toks[the_text + 1:]):
