@@ -4706,9 +4706,9 @@ _INTRODUCTION = re.compile(
     + _ROLE_NOUN_PATTERN
     + r")(?:[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
-    + _NAME_WORD + r"\s+(?:[A-Z]\.\s+)?"
-    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}" + _FAMILY_WORD
-    + r"(?:\s+" + _JOINER + "?" + _FAMILY_WORD + r"){0,2}))(?![\w’'-])"
+    + _NAME_WORD + r"[^\S\n]+(?:[A-Z]\.[^\S\n]+)?"  # (a name is on one line: not a headline's and the lede's first)
+    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")[^\S\n]+){0,2}" + _FAMILY_WORD
+    + r"(?:[^\S\n]+" + _JOINER + "?" + _FAMILY_WORD + r"){0,2}))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.",
 # "the Minister of Transport and Maritime Affairs, Luis Ruiz,")
 
@@ -4887,6 +4887,9 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
         if any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.group(2).split()) \
                 or m.group(2).split()[-1].lower() in BODY_WORDS:
             continue  # (nor "King Solomon Missionary Baptist Church": a body's name)
+        if m.group(2).split()[-1].lower() in ROLE_NOUNS and m.group(2).split()[0].lower() not in GIVEN_NAME_GENDER \
+                and text[m.end():m.end() + 1] in {"\n", ""}:
+            continue  # (nor a byline's post, ending its line: "By Ann Lee, Chief Football Writer")
         if _CAPITAL_NEXT.match(text, m.end()):
             continue  # the capitalised run goes on: a name of a body ("King Solomon Baptist Church")
         phrase = m.group(1)

@@ -161,7 +161,7 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     if posts:  # a post's words are its author's; marks inside them give way, as in a turn
         kept = [s for s in kept if not any(p.start <= s.start and s.end <= p.end for p, _ in posts)]
         kept = sorted(kept + [p for p, _ in posts], key=lambda s: s.start)
-    spans, speaking = with_turns(text, kept)
+    spans, speaking, asked = with_turns(text, kept)
     for post, author in posts:
         ref = parse_mention(author)
         speaking[post.start] = (author, ref.name if ref is not None and ref.name else author)
@@ -175,6 +175,8 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
                   if q.start in speaking else q
                   for q in attribute(text, spans, learn, hidden=hidden, known={at: name for at, (_, name) in speaking.items()})]
     quotations += _quoted_inside(text, spans, quotations, learn, hidden)
+    if asked:
+        quotations = _you_said(text, quotations, speaking, asked)
     held = [s for s in kept if s not in spans]
     if not held:
         return sorted(quotations, key=lambda q: q.start)
@@ -225,6 +227,21 @@ def _quoted_inside(text: str, spans: list[QuoteSpan], quotations: list[Quotation
 
 # What an interviewer quotes back to the one answering: "On Monday you said you would stay “…”".
 _YOU_SAID = re.compile(r"\b[Yy]ou[ \t]+(?:have[ \t]+)?(?:said|told|wrote|called|promised|warned|described|declared)\b[^.?!\n]*$")
+
+
+def _you_said(text: str, quotations: list[Quotation], speaking: dict[int, tuple[str, str | None]],
+              asked: dict[int, int]) -> list[Quotation]:
+    """What the paper's interviewer quotes back in a question ("You have called the board
+    “…”") is the one who answers it: the next turn's speaker."""
+    out = []
+    for q in quotations:
+        start = next((a for a, b in asked.items() if a <= q.start and q.end <= b), None)
+        if start is not None and _YOU_SAID.search(text, max(start, q.start - 120), q.start):
+            answer = min((at for at, (_, name) in speaking.items() if at > start and name), default=None)
+            if answer is not None:
+                q = dataclasses.replace(q, speaker=speaking[answer][1], mention=speaking[answer][0], role=None)
+        out.append(q)
+    return out
 
 
 def _reported_in_turns(text: str, held: list[QuoteSpan], turns: list[Quotation], learn: list[SpeakerRef],

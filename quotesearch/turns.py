@@ -151,6 +151,21 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
     return None
 
 
+# A label of initials as a printed interview marks its sides: "ICM:", "YS:", "HvdB:" (a
+# particle's small letter kept).
+_INITIALS = re.compile(r"[A-Z](?:[a-z]{1,3}[A-Z]|[A-Z]){1,3}")
+
+
+def _by_initials(text: str, label: str) -> str | None:
+    """The one person the story names in full whose initials the label is ("ICM" is Inés
+    Calvo Marín, "HvdB" Helena van der Berk): asked only when the label names no one
+    otherwise, as "AL" may be Al and "VOS" Piet Vos."""
+    letters = [rf"{c}[\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in label]
+    pattern = r"(?<![\w’'-])" + r"[ \t]+".join(letters) + r"(?![\w’'-]|[ \t]+[A-Z])"
+    held = {m.group() for m in re.finditer(pattern, text) if _person(m.group()) == m.group()}
+    return held.pop() if len(held) == 1 else None
+
+
 def _body(text: str, words: list[str], labels_at: set[int]) -> str:
     """The body a label names as the story names it: "PRESS OFFICE:" is "the Dunmore police
     press office"; a body's voice speaks as it stands when the story names it no further."""
@@ -370,23 +385,30 @@ def _dash_turns(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def with_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, tuple[str, str | None]]]:
-    """``spans`` with the turns of transcripts and of dash-printed interviews."""
-    spans, speakers = _labelled_turns(text, spans)
+Turns = tuple[list[QuoteSpan], dict[int, tuple[str, str | None]], dict[int, int]]
+
+
+def with_turns(text: str, spans: list[QuoteSpan]) -> Turns:
+    """``spans`` with the turns of transcripts and of dash-printed interviews, who speaks
+    each turn, and where the paper's own questions stand (see ``_labelled_turns``)."""
+    spans, speakers, asked = _labelled_turns(text, spans)
     dashed = [(a, b, who) for a, b, who in _dash_turns(text) if a not in speakers]
     if not dashed:
-        return spans, speakers
+        return spans, speakers, asked
     kept = [s for s in spans if not any(a <= s.start and s.end <= b for a, b, _ in dashed)]
     return sorted(kept + [QuoteSpan(a, b, -1, -1) for a, b, _ in dashed], key=lambda s: s.start), \
-        {**speakers, **{a: (who, who) for a, _, who in dashed}}
+        {**speakers, **{a: (who, who) for a, _, who in dashed}}, asked
 
 
-def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan], dict[int, tuple[str, str | None]]]:
+def _labelled_turns(text: str, spans: list[QuoteSpan]) -> Turns:
     """``spans`` and the transcript turns of ``text``, in text order, and who speaks
     each turn (its start → its label as written and the speaker's full name, None for
     a questioner or post the story does not name). A quotation inside a turn gives
     way to the turn, which holds its words; a turn that is itself one quotation in
-    marks ("Lee: “…”") keeps the marks' span."""
+    marks ("Lee: “…”") keeps the marks' span. The questions of the interviewer the lede
+    names ("Interview by Ann Lee") are the paper's own text, no statement, as an unsigned
+    "Q:" is: what they quote is read as any quotation, and where they stand (start → end)
+    is returned, for "You said “…”" in them to be the answerer's."""
     # (a header line naming a post's holder is no turn: "Host: Ann Lee. Guest: …")
     # (a caller's town after the name in capitals, "SANNE, Kestenholm:", says who speaks as brackets do)
     headline_end = text.find("\n") if text.count("\n") > 1 else -1
@@ -398,7 +420,7 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
     found = [(m.group("label") or m.group("short"), m.start(), m.start("words"), m.end("words")) for m in matches]
     counts = Counter(_label_key(label) for label, _, _, _ in found)
     if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
-        return spans, {}  # (cheap test first: most articles have no turns)
+        return spans, {}, {}  # (cheap test first: most articles have no turns)
     # who the label's brackets name ("QUESTION (Ann Lee, Radio One):") speaks that turn
     askers = {m.start("words"): _bracketed(text, m.group("who"), m.group("label") or "") for m in matches if m.group("who")}
     askers |= {m.start("words"): _from_town(text, m.group("label")) for m in matches if m.group("town")}
@@ -425,6 +447,9 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
     for label in names:  # a post that speaks in turns: "FOREMAN:" is "the shift foreman, Ann Lee"
         if names[label] is None and counts[label] > 1 and label.lower() in ROLE_NOUNS:
             names[label] = _post_holder(text, label, header, labelled)
+    for label, _, _, _ in found:  # initials that name no one otherwise: "ICM:" is Inés Calvo Marín
+        if names.get(_label_key(label), "") is None and _INITIALS.fullmatch(label):
+            names[_label_key(label)] = _by_initials(text, label)
     for label, _, start, end in found:  # a call's side that says who it is: "SURFACE: This is Redondo."
         key = _label_key(label)
         if names.get(key, "") is None and (said := _THIS_IS.search(text, start, end)) is not None:
@@ -447,18 +472,19 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
     nameless = {label for label, name in names.items()
                 if name is None and not label.startswith(("The ", *_UNIDENTIFIED)) and label not in _POSTS | bracketed | outlets}
     if any(counts[label] > 1 for label in nameless):
-        return spans, {}
+        return spans, {}, {}
     found = [turn for turn in found if _label_key(turn[0]) not in nameless]
     counts = Counter(_label_key(label) for label, _, _, _ in found)
     if len(found) < _MIN_TURNS or len(counts) < 2 or max(counts.values()) < 2:
-        return spans, {}
+        return spans, {}, {}
     names["Q"], names["A"] = _interview_sides(text[:found[0][1]])
     if "A" in counts and names["A"] is None:
-        return spans, {}  # answers, but nobody named to give them
+        return spans, {}, {}  # answers, but nobody named to give them
     if names["Q"] is None:
         askers |= _examiners(found, names)
     turns: list[QuoteSpan] = []
     speakers: dict[int, tuple[str, str | None]] = {}
+    asked: dict[int, int] = {}
     # an anchor who says who they are speaks for themselves: "ANCHOR: Good evening. I'm Ann Lee."
     names |= {key: name for label, _, start, end in found if (key := _label_key(label)) in _NARRATORS
               for m in _I_AM.finditer(text, start, end) if (name := _person(m.group(1)))}
@@ -474,9 +500,13 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> tuple[list[QuoteSpan],
         if ((key == "Q" and label != "Q.") or (label in outlets and text[start:end].rstrip().endswith("?"))) \
                 and held is None and not asker:
             continue  # an unsigned "Q:" is the paper's own text, no statement (a court's "Q." is counsel's)
+        if held is not None and held == names["Q"] and label != "Q." and not asker \
+                and key not in _POSTS and not key.startswith("The "):
+            asked[start] = end  # nor are the questions of the interviewer the lede names (a "HOST:"
+            continue  # speaks as the programme's host, whom the lede may call its anchor)
         turns.append(QuoteSpan(start, end, -1, -1))
         speakers[start] = (asker, asker) if asker else (label, held)
     if not turns:
-        return spans, {}
+        return spans, {}, {}
     kept = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in turns)]
-    return sorted(kept + turns, key=lambda s: s.start), speakers
+    return sorted(kept + turns, key=lambda s: s.start), speakers, asked

@@ -6084,12 +6084,10 @@ SPEAKERS = [
         "The evidence shows a link, but we do not know the cause.\n\nQ: Will you advise the ministry?\n\nA: I "
         "have said yes, on one condition.",
         [
-            ("Does the evidence support a ban?", "Tomas Berglund"),
             ("The evidence shows a link, but we do not know the cause.", "Lena Okafor"),
-            ("Will you advise the ministry?", "Tomas Berglund"),
             ("I have said yes, on one condition.", "Lena Okafor"),
         ],
-        id="she-spoke-to-names-the-interviewer",
+        id="she-spoke-to-names-the-interviewer-whose-questions-are-the-papers",
     ),
     pytest.param(
         "Court\n\nThe hearing opened late, and Justice Meera Devi Anand said the case was urgent, and senior "
@@ -7208,6 +7206,21 @@ SPEAKERS = [
         "asked us », deplores she.",
         [("This mountain is not a worksite", "Tomasa Huaylla"), ("Nobody asked us", "Tomasa Huaylla")],
         id="french-repeats-to-whoever-wants-to-hear-it-then-the-name",
+    ),
+    pytest.param(
+        "Talk with the ferry consultant Ines Varga\n\nInes Varga spent twelve years at sea.\n\n"
+        "“The boats are too old,” Varga said.",
+        [("The boats are too old,", "Ines Varga")],
+        id="a-headlines-name-and-the-ledes-first-name-are-two-names",
+    ),
+    pytest.param(
+        "‘I WILL BE BACK’: Brill-Okoro speaks as her transfer dies\n\nBy Tom Reilly, Chief Football Writer\n\n"
+        "Stunned winger Ana Brill-Okoro last night spoke out after her club-record move to Dunmore Rovers fell apart "
+        "in a betting row.\n\nThe 24-year-old, who was due to meet the fans at Quay Park this week, posted a lengthy "
+        "statement to her 2 million Instagram followers.\n\nIt read: \"I knew nothing about any bet.\n\n\"I will be back.\"",
+        [("I WILL BE BACK", "Ana Brill-Okoro"), ("I knew nothing about any bet.", "Ana Brill-Okoro"),
+         ("I will be back.", "Ana Brill-Okoro")],
+        id="a-bylines-post-is-no-ones-name",
     ),
     pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
@@ -8739,12 +8752,10 @@ SPEAKERS = [
         "nobody would believe me.",
         [
             ("I kept filming", "Omar Vesely"),
-            ("How are you now?", "Ida Lund"),
             ("I sleep badly. I hear the bang.", "Omar Vesely"),
-            ("Why did you film?", "Ida Lund"),
             ("I thought nobody would believe me.", "Omar Vesely"),
         ],
-        id="qa-lede-reporter-met-him",
+        id="qa-lede-reporter-met-him-whose-questions-are-the-papers",
     ),
     pytest.param(
         "'I kept filming' - a passenger on the landing\n\nRadio Kessby | 17 May\n\nThe engine failed over "
