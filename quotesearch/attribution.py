@@ -910,8 +910,11 @@ def _relative_before(toks: list[tuple[str, int, int]], i: int) -> int | None:
     return None
 
 
-# The person the story named last: "the latter", and French "ce dernier" translated.
-_THE_LATTER = frozenset({("the", "latter"), ("this", "last")})
+# A sentence about "the latter" or "the former", who a "she said" after it may be.
+_LATTER_OPENS = re.compile(r"\s*((?:[Tt]he[ \t]+(?:latter|former)|[Tt]his[ \t]+last))(?=[ \t]+[a-z])")
+# The person the story named last: "the latter", and French "ce dernier" translated; or the
+# first of the two it named together, "the former".
+_THE_LATTER = frozenset({("the", "latter"), ("this", "last"), ("the", "former")})
 
 
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -4562,6 +4565,9 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                 and len((last.name or "").split()) <= 3 and (st == 0 or not toks[st - 1][0][:1].isupper()):
             return None, text[toks[st][1]:toks[-1][2]]
     subject = _owner(text, _subject_span(toks))
+    if subject is None and len(toks) >= 3 and (toks[0][0].lower(), toks[1][0]) in _THE_LATTER \
+            and _WAS_PLAIN.fullmatch(masked, toks[1][2], colon) is not None:
+        return None, text[toks[0][1]:toks[1][2]]  # "The latter was unimpressed:"
     if subject is None and len(toks) >= 3 and toks[0][0] in {"He", "She", "They"} and toks[1][0].isalpha() \
             and toks[1][0].islower() and _SPEECH_NOUNS.search(masked, toks[2][1], colon):
         return None, toks[0][0]  # "He sent a written statement with the phrase: «…»"
@@ -5758,6 +5764,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             # was hanging flags when the Courier called.")
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \
                 or _passive_agent_named(text, masked, sent) or _in_the_view_of(text, masked, sent, sent.end)
+            latter = _LATTER_OPENS.match(masked, sent.start) if subject is None else None
+            if latter is not None and (ref := parse_mention(latter.group(1))) is not None:
+                subjects.append((sent.start, ref))  # "The latter has invited him." (see ArticleSpeakers.subject)
+                continue
             there = _THERE_IS.match(masked, sent.start) or _TOPIC_ASKED.match(masked, sent.start, sent.end)
             if subject is None and there and not _is_date_word(there.group(1)):  # (not "Then there's November.")
                 subject = there.group(1)

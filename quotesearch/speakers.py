@@ -985,7 +985,7 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
-    if _last_speaker_words(low) or low in (["the", "latter"], ["this", "last"]):
+    if _last_speaker_words(low) or low in (["the", "latter"], ["this", "last"], ["the", "former"]):
         return SpeakerRef(text=text, kind="pronoun", name=None)
     posted = _post_after_name(tokens, low)
     if posted is not None:
@@ -1856,6 +1856,10 @@ _COMPANY_NAME = re.compile(
 
 # A full stop after a word of two lower-case letters or more ends a sentence ("Pueyo."), unlike "U.S." or "St.".
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t]+$")  # (a surname's given name or title)
+# (or after a quotation, a question, or at a paragraph's end)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’»]?[ \t]+|(?<=[.!?][\"”’»])[ \t]+|\n+")
 
 
 # The outlet a dateline names, in brackets before its dash.
@@ -2182,6 +2186,12 @@ class ArticleSpeakers:
         nearest candidate for a "he"/"she" that follows. Without ``new_person`` only
         someone the article already knows counts."""
         ref = self._as_person_by_nationality(self._without_body_word(ref))
+        if ref.kind == "pronoun" and ref.text.lower() in {"the latter", "this last", "the former"}:
+            # "Mr Wyn and Ms Rask have never met. The latter has invited him. “…,” she said": Ms Rask
+            resolved, _ = self._antecedent("the former" if ref.text.lower() == "the former" else "the latter", pos)
+            if resolved is not None:
+                self.subjects.append((pos, resolved))
+            return
         if ref.kind == "role" and ref.role and not names_many(ref.role):
             holders = self._role_holders(ref.role)
             holder = self._role_holder(ref.role, found=holders)  # "The judge was unmoved."
@@ -3051,6 +3061,8 @@ class ArticleSpeakers:
                 else OBJECT_PRONOUNS.get(written, written)
             resolved, sure = self._antecedent("the same" if _last_speaker_words(subject.split())
                                               else "the latter" if subject in {"the latter", "this last"} else subject, pos)
+            if resolved is not None and subject in {"the latter", "this last", "the former"}:
+                self.subjects.append((pos, resolved))  # (for a "she said" after "The latter has …")
             # (only someone the story has named by now takes a pronoun's gender, not a post its lede
             # gave: "the minister insisted … The man appeared in court. He spoke only to …")
             named_by_now = resolved is not None and resolved.split()[-1] in self.text[:pos]
@@ -3712,16 +3724,50 @@ class ArticleSpeakers:
         recent = _paragraph_break_back(self.text, pos, 3)
         return named if re.search(rf"\b{re.escape(named.split()[0])}\b", self.text[max(0, recent):pos]) else None
 
+    def _pair_before(self, pos: int, written: list[tuple[int, str]]) -> tuple[str, str] | None:
+        """The two people the last sentence before ``pos`` that names two names, in their
+        order ("Mayor Ann Lee faced councillor Tom Rask. Lee insisted …. The latter …": Tom
+        Rask), within the paragraph or the one before; None when no sentence names two, or
+        when a sentence since names someone else ("… Tom Rask. Ida Berg spoke. The latter":
+        Ida Berg, named last)."""
+        start = max(0, _paragraph_break_back(self.text, pos, 2))
+        # (a surname alone names the one the story named in full: "Belozerov and Martin Achterberg";
+        # after a title, whoever it is: "Mr Wyn and Ms Rask")
+        surnamed = []
+        for m in _CAPITALISED_WORD.finditer(self.text, start, pos):
+            before = _NAME_WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            titled = before is not None and _bare(before.group().strip()) in TITLES
+            if before is None or titled:
+                full = self._full_name(m.group(), m.start())
+                name = full if full is not None and full.endswith(" " + m.group()) else m.group() if titled else None
+                if name is not None:
+                    surnamed.append((m.start(), name))
+        named = sorted({(q, n) for q, n in self.subjects + self.mentioned + written + surnamed if start <= q < pos})
+        ends = [start, *(m.end() for m in _SENTENCE_BREAK.finditer(self.text, start, pos))]
+        last: set[str] = set()  # (whom the sentences since the pair name: none but its two)
+        for lo, hi in zip(reversed(ends), [pos, *reversed(ends[1:])]):
+            people = list(dict.fromkeys(n for q, n in named if lo <= q < hi))
+            if len(people) >= 2:
+                return (people[-2], people[-1]) if last <= set(people[-2:]) else None
+            last |= set(people)
+        return None
+
     def _antecedent(self, pronoun: str, pos: int) -> tuple[str | None, bool]:
         """Who ``pronoun`` at ``pos`` stands for, and whether the story said so (not a guess)."""
         if pronoun == "i":
             return self._narrator(), True  # a first-person piece: "By Ann Lee" … "I told him"
         if pronoun == "we":
             return None, True
-        if pronoun == "the latter":  # the person named last, whether they spoke or not
+        if pronoun in {"the latter", "the former"}:
             written = [full for m in _NAME_RUN.finditer(self.text, max(0, pos - 400), pos)
                        if (full := _full_name_ending(m)) is not None and (ref := parse_mention(full[1])) is not None
                        and ref.kind == "person" and ref.role is None]
+            paired = self._pair_before(pos, written)
+            if paired is not None:  # the second (or first) of the last two the story named together
+                return paired[1 if pronoun == "the latter" else 0], True
+            if pronoun == "the former":
+                return None, True
+            # else the person named last, whether they spoke or not
             last = max([*((p, name) for p, kind, name in self.recent if p < pos and kind == "person"),
                         *((q, n) for q, n in self.subjects + self.mentioned + written if q < pos)], default=None)
             return (last[1] if last is not None else None), True

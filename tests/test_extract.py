@@ -7223,6 +7223,30 @@ SPEAKERS = [
         id="a-bylines-post-is-no-ones-name",
     ),
     pytest.param(
+        "Deal\n\nAt the meeting, Mayor Ida Brandt faced councillor Tom Rask. Brandt defended the deal. “It was signed "
+        "in good faith,” she said. The latter was unimpressed: “The mayor cannot hide.”",
+        [("It was signed in good faith,", "Ida Brandt"), ("The mayor cannot hide.", "Tom Rask")],
+        id="the-latter-is-the-second-of-the-two-named-together-not-the-last-to-speak",
+    ),
+    pytest.param(
+        "Survey\n\nIvo Berg and Lena Dahl, the firm's chief executive, agree on little. The latter has promised help; "
+        "the former put it more bluntly: “Any conclusion is worthless.”",
+        [("Any conclusion is worthless.", "Ivo Berg")],
+        id="the-former-is-the-first-of-the-two",
+    ),
+    pytest.param(
+        "Reading\n\nThe mayor, Ann Holt, spoke first.\n\nMr Wyn and Ms Rask have never met. The latter has now invited "
+        "him to the reading. “Sit in the front row,” she told the Review.",
+        [("Sit in the front row,", "Rask")],
+        id="a-she-after-a-sentence-about-the-latter",
+    ),
+    pytest.param(
+        "Deal\n\nMayor Ida Brandt met councillor Tom Rask on Monday. Later Ann Lee spoke to the press. The latter "
+        "was blunt: “Nobody asked us.”",
+        [("Nobody asked us.", "Ann Lee")],
+        id="the-latter-after-someone-else-is-named-is-the-one-named-last",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
