@@ -1856,6 +1856,7 @@ _COMPANY_NAME = re.compile(
 
 # A full stop after a word of two lower-case letters or more ends a sentence ("Pueyo."), unlike "U.S." or "St.".
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+")
+_FULL_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)")
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t]+$")  # (a surname's given name or title)
 # (or after a quotation, a question, or at a paragraph's end)
@@ -3090,7 +3091,8 @@ class ArticleSpeakers:
             # ("Captain" and "Mzee" say who, "Ms" only which pronoun)
             post = ref.role if ref.role and _bare(ref.role) not in COURTESY_TITLES else None
             words = ref.name.split()
-            resolved = (self._holder_of_untranslated(ref.name) or self._full_name(ref.name, pos, said, post)
+            resolved = (self._holder_of_untranslated(ref.name) or self._titled_full_name(ref, pos)
+                        or self._full_name(ref.name, pos, said, post)
                         or self._honoured(ref) or self._nicknamed(ref.name) or self._given_in_text(ref.name)
                         or self._declined(ref.name, pos) or self._titled_alone(ref.name, pos)
                         or self._initialled(ref.name)) if short \
@@ -3344,6 +3346,21 @@ class ArticleSpeakers:
                 and not self.knows_surname(titled):
             return titled  # one word, no one's name: "KINETRA⏎⏎The company published …"
         return ref.name if ref is not None and ref.kind == "org" and ref.name and titled not in self._person_names() else None
+
+    def _titled_full_name(self, ref: SpeakerRef, pos: int) -> str | None:
+        """Of two people who share a surname, the one the story named with the title the
+        mention has ("Dr Elena Marsh … Councillor Peter Marsh … as Dr Marsh points out": Elena
+        Marsh); None when the title does not tell them apart."""
+        title = _bare(ref.role or "")
+        if title not in {"dr", "prof", "professor", "doctor"} or not ref.name or " " in ref.name:
+            return None
+        fulls = {m.group(1) for m in _FULL_BEFORE.finditer(self.text, 0, pos)
+                 if m.group(1).endswith(" " + ref.name) and " " in m.group(1)} if ref.name in self.text[:pos] else set()
+        if len(fulls) < 2:
+            return None
+        titled = {m.group(1) for m in re.finditer(rf"\b(?i:{re.escape(ref.role or '')})\.?[ \t]+([{CAPITAL}][\w’'-]+(?:[ \t]+[{CAPITAL}][\w’'-]+)*"
+                                                  rf"[ \t]+{re.escape(ref.name)})\b", self.text[:pos])}
+        return titled.pop() if len(titled) == 1 else None
 
     def _titled_alone(self, title: str, pos: int) -> str | None:
         """The person last named with an honorific that now stands alone: "Cụ Walter Brisk,

@@ -7247,6 +7247,13 @@ SPEAKERS = [
         id="the-latter-after-someone-else-is-named-is-the-one-named-last",
     ),
     pytest.param(
+        "Bikes\n\nDr Elena Marsh, an economist at the university, studied the scheme.\n\nCouncillor Peter Marsh "
+        "called the contract “reckless”.\n\nBut regulation is only half of it, as Dr Marsh points out: “The city "
+        "needs bikes.”",
+        [("reckless", "Peter Marsh"), ("The city needs bikes.", "Elena Marsh")],
+        id="of-two-who-share-a-surname-the-one-named-with-the-title",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
