@@ -236,7 +236,7 @@ COURTESY_TITLES: dict[str, str | None] = {
     "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "mme": "she", "mlle": "she", "dr": None, "mx": None,
     # as translations leave them: German, Spanish, Portuguese, Italian, French
     "herr": "he", "frau": "she", "señor": "he", "señora": "she", "senhor": "he", "senhora": "she",
-    "signor": "he", "signora": "she", "monsieur": "he", "madame": "she",
+    "signor": "he", "signora": "she", "sig": "he", "monsieur": "he", "madame": "she",
     "sayın": None,  # (Turkish, for a man or a woman)
     "pani": "she"}  # (Polish: "pani prezes Ann Lee"; not its "pan", an English word too)
 
@@ -485,6 +485,7 @@ mahattaya mahatmaya mahathmaya mahatmiya nona haji hajji mudir mashar ustad jana
 ichie maazi nze lolo nwada jenap mugallym ýaşuly yashuly hanym eje tayta wiraqocha wiraqucha yachachiq
 ramatoa andriamatoa ingahy rtoa atoa maître docteur doctora licenciado licenciada ingeniero ingeniera
 senhor senhora signor signora dottor dottoressa avvocato onorevole frau mevrouw domnul doamna sayın sayyid
+sig avv doctoress
 khun ginoong ginang binibining pani paní prezes ks mecenas
 weizero weizerit kentiba abba memhir mamoste birêz serok xanim pehlewan kak xan här hadži txiv niam xib fwb
 tangata'eiki fine'eiki faifekau
@@ -498,7 +499,7 @@ cr mian gogo mkhulu mama mheshimiwa afande omwami nnyabo togbui togbe cụ jaji
 # "Mzee said" is the Mzee the story named).
 ABBREVIATED_TITLES: frozenset[str] = frozenset(
     """mr mrs ms dr sen rep gov gen lt col sgt prof pres st jr sr maj capt adm cmdr supt
-insp rev fr hon amb sec dept no vol fig cllr mx smt bpk bu adv bw bi atty engr ing mgr mnr mev mme mlle""".split()
+insp rev fr hon amb sec dept no vol fig cllr mx smt bpk bu adv bw bi atty engr ing mgr mnr mev mme mlle sig avv""".split()
 )
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()

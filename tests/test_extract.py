@@ -7254,6 +7254,13 @@ SPEAKERS = [
         id="of-two-who-share-a-surname-the-one-named-with-the-title",
     ),
     pytest.param(
+        "Protest\n\nGregor Wyn, leader of the protesters, spoke on Monday.\n\n«Nobody of our movement has written "
+        "those letters», has reiterated the Sig. Wyn.\n\n«The contract has no such clause», said the avv. Pereira.",
+        [("Nobody of our movement has written those letters", "Gregor Wyn"),
+         ("The contract has no such clause", "Pereira")],
+        id="italian-sig-and-avv-abbreviated-before-the-surname",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
