@@ -230,8 +230,8 @@ _INTERVIEWEE = re.compile(
 
 def _interview_sides(lede: str) -> tuple[str | None, str | None]:
     """Who asks and who answers the Q:/A: turns, as the lede before them names them."""
-    asks = next((name for m in _INTERVIEWER.finditer(lede)
-                 if (name := _person(re.sub(r"[’']s$", "", m.group(1) or m.group(2))))), None)
+    asks = next((name for m in _INTERVIEWER.finditer(lede)  # (not the outlet before its journalist: "Circuit's Ann Lee")
+                 if (name := _person(re.sub(r"[’']s$|^[^ \t]+[’']s[ \t]+", "", m.group(1) or m.group(2))))), None)
     answers = next((name for m in _INTERVIEWEE.finditer(lede)
                     if (name := _person(next(g for g in m.groups() if g))) and name != asks), None)
     met = _MET_THEM.search(lede) if answers is None and asks is not None else None

@@ -1142,3 +1142,11 @@ def test_initials_label_the_person_the_story_names_with_them(name: str, label: s
         .replace("her answers are marked IV", f"her answers are marked {label}")
     assert [speaker for words, speaker in _pairs(text) if words.startswith("I do.")] == [answers] if answers \
         else "I do. Nobody came to tell the staff." not in [words for words, _ in _pairs(text)]
+
+
+def test_the_interviewer_after_the_outlets_name_asks_for_the_paper() -> None:
+    """"She spoke to Gazette's Jonah Vasko": the journalist, without the outlet's name before."""
+    text = PRINTED.replace("She spoke to Tomas Pirelli (TP)", "She spoke to Gazette's Jonah Vasko") \
+        .replace(" | Interview by Tomas Pirelli", "").replace("TP:", "JV:")
+    assert [speaker for _, speaker in _pairs(text)].count("Jonah Vasko") == 0
+    assert len(_pairs(text)) == len(_pairs(PRINTED))
