@@ -1858,6 +1858,7 @@ _COMPANY_NAME = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+")
 _FULL_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)")
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t]+$")  # (a surname's given name or title)
 # (or after a quotation, a question, or at a paragraph's end)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’»]?[ \t]+|(?<=[.!?][\"”’»])[ \t]+|\n+")
@@ -3752,13 +3753,17 @@ class ArticleSpeakers:
         # after a title, whoever it is: "Mr Wyn and Ms Rask")
         surnamed = []
         for m in _CAPITALISED_WORD.finditer(self.text, start, pos):
-            before = _NAME_WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            at = m.start()
+            while (particle := _PARTICLE_BEFORE.search(self.text, max(0, at - 12), at)) is not None:
+                at = particle.start()  # "Mr de la Peña": the surname with its particles
+            surname = self.text[at:m.end()]
+            before = _NAME_WORD_BEFORE.search(self.text, max(0, at - 40), at)
             titled = before is not None and _bare(before.group().strip()) in TITLES
             if before is None or titled:
-                full = self._full_name(m.group(), m.start())
-                name = full if full is not None and full.endswith(" " + m.group()) else m.group() if titled else None
+                full = self._full_name(surname, at)
+                name = full if full is not None and full.endswith(" " + surname) else surname if titled else None
                 if name is not None:
-                    surnamed.append((m.start(), name))
+                    surnamed.append((at, name))
         named = sorted({(q, n) for q, n in self.subjects + self.mentioned + written + surnamed if start <= q < pos})
         ends = [start, *(m.end() for m in _SENTENCE_BREAK.finditer(self.text, start, pos))]
         last: set[str] = set()  # (whom the sentences since the pair name: none but its two)

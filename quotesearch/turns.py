@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME, ORG_NOUNS, ROLE_NOUNS
+from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME, ORG_NOUNS, PARTICLES, ROLE_NOUNS, SURNAME_JOINERS
 from .quotemarks import QuoteSpan, blanked
 from .speakers import full_name_in, parse_mention
 
@@ -158,10 +158,12 @@ _INITIALS = re.compile(r"[A-Z](?:[a-z]{1,3}[A-Z]|[A-Z]){1,3}")
 
 def _by_initials(text: str, label: str) -> str | None:
     """The one person the story names in full whose initials the label is ("ICM" is Inés
-    Calvo Marín, "HvdB" Helena van der Berk): asked only when the label names no one
-    otherwise, as "AL" may be Al and "VOS" Piet Vos."""
+    Calvo Marín, "HvdB" Helena van der Berk, "TPR" Tomás de la Peña Ruiz): asked only when
+    the label names no one otherwise, as "AL" may be Al and "VOS" Piet Vos."""
     letters = [rf"{c}[\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in label]
-    pattern = r"(?<![\w’'-])" + r"[ \t]+".join(letters) + r"(?![\w’'-]|[ \t]+[A-Z])"
+    # (particles the initials leave out: "TPR" is Tomás de la Peña Ruiz)
+    gap = rf"[ \t]+(?:(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+)*"
+    pattern = r"(?<![\w’'-])" + gap.join(letters) + r"(?![\w’'-]|[ \t]+[A-Z])"
     held = {m.group() for m in re.finditer(pattern, text) if _person(m.group()) == m.group()}
     return held.pop() if len(held) == 1 else None
 
@@ -234,6 +236,12 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
                  if (name := _person(re.sub(r"[’']s$|^[^ \t]+[’']s[ \t]+", "", m.group(1) or m.group(2))))), None)
     answers = next((name for m in _INTERVIEWEE.finditer(lede)
                     if (name := _person(next(g for g in m.groups() if g))) and name != asks), None)
+    if asks is None:  # "Hannah Meese (HM) spoke to the institute's chief executive, Tomás de la Peña Ruiz (TPR)"
+        for m in _SPOKE_TO_NAMED.finditer(lede):
+            asker, other = _person(m.group(1)), _person(m.group(2))
+            if asker and other and asker != other and other == (answers or other):
+                asks = asker
+                break
     met = _MET_THEM.search(lede) if answers is None and asks is not None else None
     if met is None and answers is None and asks is None:
         met = _WE_MET.search(lede)  # the paper itself asks: "We spoke to her by video call on Tuesday."
@@ -246,6 +254,10 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
     return asks, answers
 
 
+# The interviewer, by name, speaking to the interviewee, by name (not "Ann Lee spoke to reporters"):
+# "Hannah Meese (HM) spoke to the institute's chief executive, Tomás de la Peña Ruiz (TPR)".
+_SPOKE_TO_NAMED = re.compile(rf"({_NAME})(?:[ \t]+\([A-Z][A-Za-z]{{1,4}}\))?{_SPOKE_TO}(?![A-Z][\w&-]*[’']s[ \t])"
+                             rf"[^.\n]{{0,60}}?\b({_NAME})")
 # The interviewer meeting the interviewee the lede has just named: "… met him at home", "She
 # spoke to Ann Lee."
 _MET_THEM = re.compile(rf"\b(?:met|interviewed|visited|(?:spoke|talked)[ \t]+(?:to|with))[ \t]+(?:him|her)\b|{_THEY_SPOKE_TO}(?={_NAME})")

@@ -7261,6 +7261,12 @@ SPEAKERS = [
         id="italian-sig-and-avv-abbreviated-before-the-surname",
     ),
     pytest.param(
+        "Monkeys\n\nMr de la Peña and Ms Calloway were both asked about the escape on Thursday. The former declined "
+        "to comment. “People have taken this monkey to heart,” said the latter.",
+        [("People have taken this monkey to heart,", "Calloway")],
+        id="the-latter-of-a-pair-named-by-title-and-a-surname-with-particles",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

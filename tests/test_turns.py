@@ -9,7 +9,7 @@ from quotesearch.extract import find_quotations
 from quotesearch.quotemarks import find_quotes
 from quotesearch.turns import with_turns
 
-INTERVIEW = """Ana Brill talks to the painter Omar Vesely about his new show.
+INTERVIEW = """Ana Brill and the painter Omar Vesely talk about his new show.
 
 Brill: Why paint the harbour again?
 
@@ -76,6 +76,22 @@ def test_interview_turns_are_quotations_of_their_speakers() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "lede",
+    ["Ana Brill talks to the painter Omar Vesely about his new show.",
+     "Ana Brill (AB) spoke to the painter Omar Vesely (OV) about his new show."],
+    ids=["talks-to", "spoke-to-with-initials-in-brackets"],
+)
+def test_the_interviewer_who_speaks_to_someone_named_asks_for_the_paper(lede: str) -> None:
+    """"Ana Brill talks to the painter Omar Vesely": her questions are the paper's, no
+    statement; his answers are his (not "Ana Brill spoke to reporters": no one named)."""
+    text = INTERVIEW.replace("Ana Brill and the painter Omar Vesely talk about his new show.", lede)
+    assert _pairs(text) == [
+        ("Because it changes every winter. The cranes go, the ships get bigger.", "Omar Vesely"),
+        ('Every day. My father worked there, and he said, "A port is a clock."', "Omar Vesely"),
+    ]
+
+
 def test_turn_offsets_point_at_the_words_after_the_colon() -> None:
     spans, speakers, _ = with_turns(INTERVIEW, find_quotes(INTERVIEW))
     assert [INTERVIEW[s.start:s.end] for s in spans][0] == "Why paint the harbour again?"
@@ -100,7 +116,7 @@ def test_a_turn_in_marks_keeps_its_marks() -> None:
     assert question.open_at >= 0 and question.close_at >= 0
 
 
-BROADCAST = """Host Lena Marsh spoke with Senator Abel Crane on Sunday.
+BROADCAST = """Lena Marsh debated with Senator Abel Crane on Sunday.
 
 LENA MARSH: Will the bill pass this week?
 
@@ -128,7 +144,7 @@ def test_a_nickname_between_given_name_and_surname() -> None:
     assert [speaker for _, speaker in _pairs(text)] == ["Ana Brill", "Omar Vesely", "Ana Brill", "Omar Vesely"]
 
 
-REPORTED = """Ana Brill talks to the painter Omar Vesely and the curator Ida Lund.
+REPORTED = """Ana Brill, the painter Omar Vesely and the curator Ida Lund talk harbours.
 
 Brill: Why paint the harbour again?
 
@@ -158,8 +174,8 @@ def test_only_the_turns_labels_are_blanked_for_what_turns_quote() -> None:
     """The paragraph that names the quoted person in full also holds a quotation; it is
     no turn, so its words stay readable when the turns' quotations are attributed."""
     text = REPORTED.replace(
-        "the curator Ida Lund.",
-        "the curator Ida Lund. The harbour master Tomas Ekdal once called the port \"a clock\".",
+        "the curator Ida Lund talk harbours.",
+        "the curator Ida Lund talk harbours. The harbour master Tomas Ekdal once called the port \"a clock\".",
     ).replace("The harbour master, Tomas Ekdal, told me once:", "Ekdal told me once:")
     assert ("Every ship is a new wall.", "Tomas Ekdal") in _pairs(text)
 
@@ -1133,9 +1149,10 @@ def test_a_printed_interviews_questions_are_the_papers_and_what_they_quote_is_no
         ("Ines Varga", "IV", "Ines Varga"),  # (a vowel: read as a name, "Iv", had no one)
         ("Ines Carla Varga", "ICV", "Ines Carla Varga"),
         ("Helga van den Broek", "HvdB", "Helga van den Broek"),  # the particles' small letters
+        ("Tomás de la Peña Ruiz", "TPR", "Tomás de la Peña Ruiz"),  # or none for them
         ("Ines Varga and her deputy Ivo Vukic", "IV", None),  # two people with those initials: no one
     ],
-    ids=["two-initials", "three-initials", "particles-in-small-letters", "initials-of-two-people"],
+    ids=["two-initials", "three-initials", "particles-in-small-letters", "particles-left-out", "initials-of-two-people"],
 )
 def test_initials_label_the_person_the_story_names_with_them(name: str, label: str, answers: str | None) -> None:
     text = PRINTED.replace("Dr Ines Varga ran", f"Dr {name} ran").replace("IV:", f"{label}:") \
