@@ -2189,7 +2189,7 @@ class ArticleSpeakers:
         someone the article already knows counts."""
         ref = self._as_person_by_nationality(self._without_body_word(ref))
         if ref.kind == "pronoun" and ref.text.lower() in {"the latter", "this last", "the former"}:
-            # "Mr Wyn and Ms Rask have never met. The latter has invited him. “…,” she said": Ms Rask
+            # "Mr Berg and Ms Rask have never met. The latter has invited him. “…,” she said": Ms Rask
             resolved, _ = self._antecedent("the former" if ref.text.lower() == "the former" else "the latter", pos)
             if resolved is not None:
                 self.subjects.append((pos, resolved))
@@ -3350,8 +3350,8 @@ class ArticleSpeakers:
 
     def _titled_full_name(self, ref: SpeakerRef, pos: int) -> str | None:
         """Of two people who share a surname, the one the story named with the title the
-        mention has ("Dr Elena Marsh … Councillor Peter Marsh … as Dr Marsh points out": Elena
-        Marsh); None when the title does not tell them apart."""
+        mention has ("Dr Ann Lee … Councillor Tom Lee … as Dr Lee points out": Ann
+        Lee); None when the title does not tell them apart."""
         title = _bare(ref.role or "")
         if title not in {"dr", "prof", "professor", "doctor"} or not ref.name or " " in ref.name:
             return None
@@ -3749,13 +3749,13 @@ class ArticleSpeakers:
         when a sentence since names someone else ("… Tom Rask. Ida Berg spoke. The latter":
         Ida Berg, named last)."""
         start = max(0, _paragraph_break_back(self.text, pos, 2))
-        # (a surname alone names the one the story named in full: "Belozerov and Martin Achterberg";
-        # after a title, whoever it is: "Mr Wyn and Ms Rask")
+        # (a surname alone names the one the story named in full: "Berg and Tom Rask";
+        # after a title, whoever it is: "Mr Berg and Ms Rask")
         surnamed = []
         for m in _CAPITALISED_WORD.finditer(self.text, start, pos):
             at = m.start()
             while (particle := _PARTICLE_BEFORE.search(self.text, max(0, at - 12), at)) is not None:
-                at = particle.start()  # "Mr de la Peña": the surname with its particles
+                at = particle.start()  # "Mr de la Vega": the surname with its particles
             surname = self.text[at:m.end()]
             before = _NAME_WORD_BEFORE.search(self.text, max(0, at - 40), at)
             titled = before is not None and _bare(before.group().strip()) in TITLES

@@ -151,17 +151,17 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
     return None
 
 
-# A label of initials as a printed interview marks its sides: "ICM:", "YS:", "HvdB:" (a
+# A label of initials as a printed interview marks its sides: "ICV:", "YS:", "HvdB:" (a
 # particle's small letter kept).
 _INITIALS = re.compile(r"[A-Z](?:[a-z]{1,3}[A-Z]|[A-Z]){1,3}")
 
 
 def _by_initials(text: str, label: str) -> str | None:
-    """The one person the story names in full whose initials the label is ("ICM" is Inés
-    Calvo Marín, "HvdB" Helena van der Berk, "TPR" Tomás de la Peña Ruiz): asked only when
+    """The one person the story names in full whose initials the label is ("ICV" is Ines
+    Carla Varga, "HvdB" Helga van den Broek, "TVR" Tomás de la Vega Ruiz): asked only when
     the label names no one otherwise, as "AL" may be Al and "VOS" Piet Vos."""
     letters = [rf"{c}[\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in label]
-    # (particles the initials leave out: "TPR" is Tomás de la Peña Ruiz)
+    # (particles the initials leave out: "TVR" is Tomás de la Vega Ruiz)
     gap = rf"[ \t]+(?:(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+)*"
     pattern = r"(?<![\w’'-])" + gap.join(letters) + r"(?![\w’'-]|[ \t]+[A-Z])"
     held = {m.group() for m in re.finditer(pattern, text) if _person(m.group()) == m.group()}
@@ -232,11 +232,11 @@ _INTERVIEWEE = re.compile(
 
 def _interview_sides(lede: str) -> tuple[str | None, str | None]:
     """Who asks and who answers the Q:/A: turns, as the lede before them names them."""
-    asks = next((name for m in _INTERVIEWER.finditer(lede)  # (not the outlet before its journalist: "Circuit's Ann Lee")
+    asks = next((name for m in _INTERVIEWER.finditer(lede)  # (not the outlet before its journalist: "Radio One's Ann Lee")
                  if (name := _person(re.sub(r"[’']s$|^[^ \t]+[’']s[ \t]+", "", m.group(1) or m.group(2))))), None)
     answers = next((name for m in _INTERVIEWEE.finditer(lede)
                     if (name := _person(next(g for g in m.groups() if g))) and name != asks), None)
-    if asks is None:  # "Hannah Meese (HM) spoke to the institute's chief executive, Tomás de la Peña Ruiz (TPR)"
+    if asks is None:  # "Ida Lund (IL) spoke to the institute's chief executive, Tomás de la Vega Ruiz (TVR)"
         for m in _SPOKE_TO_NAMED.finditer(lede):
             asker, other = _person(m.group(1)), _person(m.group(2))
             if asker and other and asker != other and other == (answers or other):
@@ -255,7 +255,7 @@ def _interview_sides(lede: str) -> tuple[str | None, str | None]:
 
 
 # The interviewer, by name, speaking to the interviewee, by name (not "Ann Lee spoke to reporters"):
-# "Hannah Meese (HM) spoke to the institute's chief executive, Tomás de la Peña Ruiz (TPR)".
+# "Ida Lund (IL) spoke to the institute's chief executive, Tomás de la Vega Ruiz (TVR)".
 _SPOKE_TO_NAMED = re.compile(rf"({_NAME})(?:[ \t]+\([A-Z][A-Za-z]{{1,4}}\))?{_SPOKE_TO}(?![A-Z][\w&-]*[’']s[ \t])"
                              rf"[^.\n]{{0,60}}?\b({_NAME})")
 # The interviewer meeting the interviewee the lede has just named: "… met him at home", "She
@@ -459,7 +459,7 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> Turns:
     for label in names:  # a post that speaks in turns: "FOREMAN:" is "the shift foreman, Ann Lee"
         if names[label] is None and counts[label] > 1 and label.lower() in ROLE_NOUNS:
             names[label] = _post_holder(text, label, header, labelled)
-    for label, _, _, _ in found:  # initials that name no one otherwise: "ICM:" is Inés Calvo Marín
+    for label, _, _, _ in found:  # initials that name no one otherwise: "ICV:" is Ines Carla Varga
         if names.get(_label_key(label), "") is None and _INITIALS.fullmatch(label):
             names[_label_key(label)] = _by_initials(text, label)
     for label, _, start, end in found:  # a call's side that says who it is: "SURFACE: This is Redondo."

@@ -1149,7 +1149,7 @@ def test_a_printed_interviews_questions_are_the_papers_and_what_they_quote_is_no
         ("Ines Varga", "IV", "Ines Varga"),  # (a vowel: read as a name, "Iv", had no one)
         ("Ines Carla Varga", "ICV", "Ines Carla Varga"),
         ("Helga van den Broek", "HvdB", "Helga van den Broek"),  # the particles' small letters
-        ("Tomás de la Peña Ruiz", "TPR", "Tomás de la Peña Ruiz"),  # or none for them
+        ("Tomás de la Vega Ruiz", "TVR", "Tomás de la Vega Ruiz"),  # or none for them
         ("Ines Varga and her deputy Ivo Vukic", "IV", None),  # two people with those initials: no one
     ],
     ids=["two-initials", "three-initials", "particles-in-small-letters", "particles-left-out", "initials-of-two-people"],
