@@ -28,7 +28,7 @@ react exhort snipe speak retaliate elaborate sing opine cry reference deem
 specify clarify object remind disclose scream confide confess
 laugh smile shrug grin chuckle deplore ironise ironize define assess appeal analyse analyze
 communicate calculate publish express reproach recognise recognize
-summarize summarise crow sulk moan whine gripe seethe thunder relate
+summarize summarise crow sulk moan whine gripe seethe thunder relate sob gasp
 """.split()
 
 _IRREGULAR = {
@@ -108,7 +108,7 @@ scoff sneer fume exhort wonder report comment testify caution agree disagree den
 contend gush bark beam snipe react lament proclaim protest plead continue write retaliate
 specify clarify object remind scream laugh smile shrug grin chuckle inform assure confide
 indicate underline affirm estimate precise deplore assess summarize summarise relate moan
-communicate
+communicate cry sob gasp
 """.split()
 INVERTABLE: frozenset[str] = frozenset(
     v for b in _INVERTING_BASES for v in _inflect(b) if not v.endswith("ing") and v in CUE_VERBS

@@ -43,9 +43,12 @@ _CUT_BEFORE_CUE = re.compile(
     r"\s+(?:" + _SPEECH_TAIL_VERBS + r"|told|tells|shared)\b"  # (and "Lee told the Clarion", who said it)
 )
 
-# ... or where an inverted ", said <Name>" begins: "our patience is not infinite, said Ann Lee".
+# ... or where an inverted ", said <Name>" begins: "our patience is not infinite, said Ann Lee",
+# after a dash as translations set it ("… with the firm – reminded chief inspector Ann Lee."), or
+# with a description before the name ("…, sobbed mum-of-two Ann Lee, 34").
 _CUT_BEFORE_INVERTED = re.compile(
-    r",\s+(?:" + _SPEECH_TAIL_VERBS + r")\s+(?P<np>(?:the|its|his|her|their)\s+\w+|[A-Z][\w’'.-]*)"
+    r"(?:,|[ \t][–—-])\s+(?:" + _SPEECH_TAIL_VERBS + r")\s+(?P<np>(?:the|its|his|her|their)\s+\w+|[A-Z][\w’'.-]*"
+    r"|(?:[a-z][\w’'-]*\s+){1,2}[A-Z][\w’'-]*)"
 )
 
 # ... or, at the paragraph's end, where "<Name>, the <post>, said." begins, glued or after a
@@ -59,8 +62,8 @@ _CUT_BEFORE_APPOSED_CUE = re.compile(
 # ... or where an inverted "said <Name>" begins, glued to the last quoted word: "a car park for
 # turbinessaid Ann Lee" (not "unsaid", "aforesaid", "gainsaid", "essays")
 _CUT_BEFORE_GLUED_INVERTED = re.compile(
-    rf"(?<=[{SMALL}])(?<!un|re)(?<!afore)(?<!gain)(?:said|(?<!es)says)\s+(?P<np>{_NAME_BEFORE_CUE})"
-)
+    rf"(?<=[{SMALL}])(?<!un|re)(?<!afore)(?<!gain)(?:said|(?<!es)says)\s+(?P<np>{_NAME_BEFORE_CUE}|the\s+[a-z]+\s+of\b)"
+)  # (or a post: "my son landed in ambulancesaid the mother of the boy")
 
 # ... or, at the paragraph's end, where ", the <role> said." begins: "is not loss, the judge wrote."
 _CUT_BEFORE_ROLE_CUE = re.compile(
@@ -127,12 +130,16 @@ def _trim(par: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _cut_unclosed(par: str, a: int, b: int) -> int:
-    """End of an unclosed quotation: before a glued-on "<Name> said", if any."""
+    """End of an unclosed quotation: before a glued-on "<Name> said", if any (the first
+    "…ambulancesaid the mother" of all: the words glued to "said" are the last quoted)."""
+    glued = next((m for m in _CUT_BEFORE_GLUED_INVERTED.finditer(par, a, b) if m.start() > a + 3), None)
+    if glued is not None:
+        return glued.start()
     last = None
     for m in _CUT_BEFORE_CUE.finditer(par, a, b):
         if m.start("np" if m.group("np") else "pn") > a + 3:
             last = m
-    for pattern in (_CUT_BEFORE_INVERTED, _CUT_BEFORE_ROLE_CUE, _CUT_BEFORE_APPOSED_CUE, _CUT_BEFORE_GLUED_INVERTED):
+    for pattern in (_CUT_BEFORE_INVERTED, _CUT_BEFORE_ROLE_CUE, _CUT_BEFORE_APPOSED_CUE):
         for m in pattern.finditer(par, a, b):
             if m.start() > a + 3 and (last is None or m.start() > last.start()):
                 last = m
@@ -302,10 +309,12 @@ def _single_spans(par: str, base: int, taken: list[tuple[int, int]], runs_on: bo
                 or runs_on and not any(_closes_single(par, j) for j in range(i + 1, n))
                 and sum(c in ALL_DOUBLE for c in par[i + 1:]) % 2 == 0):
             # British style, the closing mark missing at the paragraph's end: "‘A,’ said Mr Lee. ‘B."
-            # or the speech going on in the next paragraph (which may quote someone in double marks)
-            a, b = _trim(par, i + 1, len(par))
+            # or the speech going on in the next paragraph (which may quote someone in double marks),
+            # unless its cue is glued on: "‘…, sobbed mum-of-two Ann Lee, 34."
+            end = _cut_unclosed(par, i + 1, len(par))
+            a, b = _trim(par, i + 1, end)
             if b > a and not any(s <= base + a < e for s, e in taken):
-                spans.append(QuoteSpan(base + a, base + b, base + i, -1, runs_on))
+                spans.append(QuoteSpan(base + a, base + b, base + i, -1, runs_on and end == len(par)))
             break
     return spans
 

@@ -7267,6 +7267,27 @@ SPEAKERS = [
         id="the-latter-of-a-pair-named-by-title-and-a-surname-with-particles",
     ),
     pytest.param(
+        "Hoax\n\n‘Somebody thought it was funny, and my son ended up in an ambulance, sobbed mum-of-two Ann Lee, 34, at "
+        "the family home.\n\n‘He could not breathe,’ she told the Clarion.",
+        [("Somebody thought it was funny, and my son ended up in an ambulance", "Ann Lee"),
+         ("He could not breathe,", "Ann Lee")],
+        id="unclosed-quotation-then-an-inverted-cue-and-a-description-before-the-name",
+    ),
+    pytest.param(
+        "Bikes\n\nPolice warn residents. „To take the bicycle is still a theft, whatever happened with the firm – "
+        "reminded chief inspector Tom Rask.\n\nAnn Lee advises: „Call your bank”.",
+        [("To take the bicycle is still a theft, whatever happened with the firm", "Tom Rask"),
+         ("Call your bank", "Ann Lee")],
+        id="unclosed-quotation-then-a-dash-and-an-inverted-cue",
+    ),
+    pytest.param(
+        "Hoax\n\nIn Bellmoor a boy had an asthma attack. „Somebody thought that it is funny, and my son landed in "
+        "ambulancesaid the mother of the boy, Ann Lee. Now she says: „I want to see him”.",
+        [("Somebody thought that it is funny, and my son landed in ambulance", "Ann Lee"),
+         ("I want to see him", "Ann Lee")],
+        id="unclosed-quotation-said-glued-then-a-post-and-another-cue-before-the-next-mark",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
@@ -8361,7 +8382,7 @@ SPEAKERS = [
         "a plant in a strike – comments Omar Vesely, a fund manager.",
         [
             ("ready to act", "Ida Lund"),
-            ("We are watching, but nobody will buy a plant in a strike – comments Omar Vesely, a fund manager.", None),
+            ("We are watching, but nobody will buy a plant in a strike", "Omar Vesely"),  # (the cue after a dash)
         ],
         id="guard-a-question-heading-carries-no-speaker-over",
     ),
