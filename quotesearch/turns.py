@@ -160,9 +160,10 @@ def _by_initials(text: str, label: str) -> str | None:
     """The one person the story names in full whose initials the label is ("ICV" is Ines
     Carla Varga, "HvdB" Helga van den Broek, "TVR" Tomás de la Vega Ruiz): asked only when
     the label names no one otherwise, as "AL" may be Al and "VOS" Piet Vos."""
-    letters = [rf"{c}[\w’'-]*" if c.isupper() else rf"{c}[a-z]*" for c in label]
-    # (particles the initials leave out: "TVR" is Tomás de la Vega Ruiz)
-    gap = rf"[ \t]+(?:(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+)*"
+    letters = [rf"{c}[\w’']*" if c.isupper() else rf"{c}[a-z]*" for c in label]
+    # (particles the initials leave out: "TVR" is Tomás de la Vega Ruiz; each half of a
+    # double-barrelled name has its own: "JAR" is John Ashby-Reed)
+    gap = rf"(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+)*|-)"
     pattern = r"(?<![\w’'-])" + gap.join(letters) + r"(?![\w’'-]|[ \t]+[A-Z])"
     held = {m.group() for m in re.finditer(pattern, text) if _person(m.group()) == m.group()}
     return held.pop() if len(held) == 1 else None
@@ -509,9 +510,11 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> Turns:
         asker = askers.get(start)
         key = _label_key(label)
         held = key if key in _FUNCTIONS and names[key] is None else names[key]
-        if ((key == "Q" and label != "Q.") or (label in outlets and text[start:end].rstrip().endswith("?"))) \
-                and held is None and not asker:
+        if key == "Q" and label != "Q." and held is None and not asker:
             continue  # an unsigned "Q:" is the paper's own text, no statement (a court's "Q." is counsel's)
+        if (label in outlets or (held is not None and "".join(w[0] for w in held.split()) in outlets)) and not asker:
+            asked[start] = end  # as are the turns the outlet's own label opens ("Ledger:", "SHW:" after
+            continue  # "Social Housing Weekly:")
         if held is not None and held == names["Q"] and label != "Q." and not asker \
                 and key not in _POSTS and not key.startswith("The "):
             asked[start] = end  # nor are the questions of the interviewer the lede names (a "HOST:"

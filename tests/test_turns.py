@@ -1150,9 +1150,11 @@ def test_a_printed_interviews_questions_are_the_papers_and_what_they_quote_is_no
         ("Ines Carla Varga", "ICV", "Ines Carla Varga"),
         ("Helga van den Broek", "HvdB", "Helga van den Broek"),  # the particles' small letters
         ("Tomás de la Vega Ruiz", "TVR", "Tomás de la Vega Ruiz"),  # or none for them
+        ("John Ashby-Reed", "JAR", "John Ashby-Reed"),  # a letter for each half of the surname
         ("Ines Varga and her deputy Ivo Vukic", "IV", None),  # two people with those initials: no one
     ],
-    ids=["two-initials", "three-initials", "particles-in-small-letters", "particles-left-out", "initials-of-two-people"],
+    ids=["two-initials", "three-initials", "particles-in-small-letters", "particles-left-out", "a-double-barrelled-surname",
+         "initials-of-two-people"],
 )
 def test_initials_label_the_person_the_story_names_with_them(name: str, label: str, answers: str | None) -> None:
     text = PRINTED.replace("Dr Ines Varga ran", f"Dr {name} ran").replace("IV:", f"{label}:") \
@@ -1167,3 +1169,12 @@ def test_the_interviewer_after_the_outlets_name_asks_for_the_paper() -> None:
         .replace(" | Interview by Tomas Pirelli", "").replace("TP:", "JV:")
     assert [speaker for _, speaker in _pairs(text)].count("Jonah Vasko") == 0
     assert len(_pairs(text)) == len(_pairs(PRINTED))
+
+
+def test_the_outlets_own_label_opens_the_papers_questions_whether_or_not_they_ask() -> None:
+    """"Harbour Gazette:" and then "HG:" are the paper: none of its turns is a statement,
+    "?" or not, and what they quote is read as any quotation."""
+    text = PRINTED.replace(" | Interview by Tomas Pirelli", "").replace(
+        "She spoke to Tomas Pirelli (TP)", "She spoke to the Harbour Gazette").replace(
+        "TP: The council says", "Harbour Gazette: The council says").replace("TP:", "HG:")
+    assert _pairs(text) == _pairs(PRINTED)
