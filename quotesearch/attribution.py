@@ -911,7 +911,14 @@ def _relative_before(toks: list[tuple[str, int, int]], i: int) -> int | None:
 
 
 # A sentence about "the latter" or "the former", who a "she said" after it may be.
-_LATTER_OPENS = re.compile(r"\s*((?:[Tt]he[ \t]+(?:latter|former)|[Tt]his[ \t]+last))(?=[ \t]+[a-z])")
+_LATTER_OPENS = re.compile(r"\s*((?:[Tt]he[ \t]+(?:latter|former)|[Tt]his[ \t]+last))[ \t]+(?P<verb>[a-z]+)")
+
+
+def _verb_after_latter(word: str) -> bool:
+    """Whether the word after "the former" is its verb ("The former declined"), not the noun it
+    qualifies ("The former president said")."""
+    return word in _BE_FORMS or word in MODALS or word in {"has", "had", "have", "did", "does", "put", "went", "got"} \
+        or word in CUE_VERBS or (word.endswith("ed") and word not in ROLE_NOUNS)
 # The person the story named last: "the latter", and French "ce dernier" translated; or the
 # first of the two it named together, "the former".
 _THE_LATTER = frozenset({("the", "latter"), ("this", "last"), ("the", "former")})
@@ -3776,6 +3783,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         return _subject_span(toks[1:])  # a list's item: "• Ann Lee, …, on Friday: “…”"
     if len(toks) > 2 and toks[0][0] in {"Q", "A"} and toks[1][0] == ":":
         return _subject_span(toks[2:])  # an explainer's answer: "A: Ann Lee, 37, is in the same situation."
+    if len(toks) > 2 and (toks[0][0].lower(), toks[1][0]) in _THE_LATTER and _verb_after_latter(toks[2][0]):
+        return (toks[0][1], toks[1][2])  # "The latter has gone further, telling reporters …" (not "The former president")
     post = 1 if toks and toks[0][0] == "The" else 0
     if len(toks) > post + 5 and toks[post + 1][0] == "of" and toks[post][0].lower() in ROLE_NOUNS \
             and (post or toks[0][0][:1].isupper()):
@@ -4565,7 +4574,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
                 and len((last.name or "").split()) <= 3 and (st == 0 or not toks[st - 1][0][:1].isupper()):
             return None, text[toks[st][1]:toks[-1][2]]
     subject = _owner(text, _subject_span(toks))
-    if subject is None and len(toks) >= 3 and (toks[0][0].lower(), toks[1][0]) in _THE_LATTER \
+    if len(toks) >= 3 and (toks[0][0].lower(), toks[1][0]) in _THE_LATTER \
             and _WAS_PLAIN.fullmatch(masked, toks[1][2], colon) is not None:
         return None, text[toks[0][1]:toks[1][2]]  # "The latter was unimpressed:"
     if subject is None and len(toks) >= 3 and toks[0][0] in {"He", "She", "They"} and toks[1][0].isalpha() \
@@ -5765,7 +5774,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \
                 or _passive_agent_named(text, masked, sent) or _in_the_view_of(text, masked, sent, sent.end)
             latter = _LATTER_OPENS.match(masked, sent.start) if subject is None else None
-            if latter is not None and (ref := parse_mention(latter.group(1))) is not None:
+            if latter is not None and _verb_after_latter(latter.group("verb")) \
+                    and (ref := parse_mention(latter.group(1))) is not None:
                 subjects.append((sent.start, ref))  # "The latter has invited him." (see ArticleSpeakers.subject)
                 continue
             there = _THERE_IS.match(masked, sent.start) or _TOPIC_ASKED.match(masked, sent.start, sent.end)

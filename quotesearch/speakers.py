@@ -985,6 +985,8 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=tokens[1], definite=True)  # "Mustafa Bey"
     if len(tokens) == 2 and low[0] == "the" and _is_nationality(tokens[1]):
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
+    if len(tokens) == 3 and low[0] == "the" and low[1] in {"born", "native"} and _is_nationality(tokens[2]):
+        return SpeakerRef(text=text, kind="role", role=tokens[2], definite=True)  # German "der gebürtige Pole", translated
     if _last_speaker_words(low) or low in (["the", "latter"], ["this", "last"], ["the", "former"]):
         return SpeakerRef(text=text, kind="pronoun", name=None)
     posted = _post_after_name(tokens, low)

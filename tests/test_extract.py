@@ -7288,6 +7288,24 @@ SPEAKERS = [
         id="unclosed-quotation-said-glued-then-a-post-and-another-cue-before-the-next-mark",
     ),
     pytest.param(
+        "Mould\n\nAnn Lee and Tom Rask have lawyers. The latter has gone further than most would dare, telling "
+        "reporters that the council “knows it”.",
+        [("knows it", "Tom Rask")],
+        id="the-latter-then-a-participle-cue",
+    ),
+    pytest.param(
+        "Mould\n\nPiotr Nowak, who has lived on the estate for 19 years, has counted mould in 31 flats. „That is not "
+        "one family, that is the whole building“, says the born Pole.",
+        [("That is not one family, that is the whole building", "Piotr Nowak")],
+        id="german-the-born-pole-translated-is-the-one-just-named",
+    ),
+    pytest.param(
+        "Vote\n\nAnn Lee and Tom Rask met on Monday. The former president said the deal was “dead”. “We won,” said "
+        "the former minister.",
+        [("dead", None), ("We won,", None)],
+        id="guard-the-former-president-is-a-post-not-the-first-of-the-two",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
