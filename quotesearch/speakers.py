@@ -495,12 +495,15 @@ def _lower_then_capitals(tokens: list[str]) -> bool:
 
 
 # Translated "sursa citată" ("the quoted source"): whoever was quoted last.
-_QUOTED_SOURCE = frozenset({"the quoted source", "the cited source", "the source quoted", "the source cited"})
+_QUOTED_SOURCE = frozenset({"the quoted source", "the cited source", "the source quoted", "the source cited",
+                            # French "l'intéressé(e)", translated: the person the story is about
+                            "the interested party", "the person concerned", "the interested one"})
 
 
 def _last_speaker_words(low: list[str]) -> bool:
     """Whether lower-case words name whoever spoke last: translated "la misma", "lo stesso", "the same one",
-    Japanese "同氏" ("the same person"), Romanian "sursa citată" ("the quoted source"),
+    Japanese "同氏" ("the same person"), Romanian "sursa citată" ("the quoted source"), French
+    "l'intéressée" ("the interested party"),
     Persian and Arabic "this official"."""
     return (low[:2] == ["the", "same"] and low[2:] in ([], ["one"], ["person"], ["man"], ["woman"])) \
         or " ".join(low) in _QUOTED_SOURCE \

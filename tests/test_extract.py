@@ -7306,6 +7306,12 @@ SPEAKERS = [
         id="guard-the-former-president-is-a-post-not-the-first-of-the-two",
     ),
     pytest.param(
+        "Deepfake\n\nOne sees there the candidate of the Alliance, Clara Moreno, affirm that « the North can pay ». "
+        "Problem: all is false. « This is not me », has affirmed Tuesday the interested party in front of her headquarters.",
+        [("the North can pay", "Clara Moreno"), ("This is not me", "Clara Moreno")],
+        id="french-the-interested-party-translated-is-the-one-the-story-is-about",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
