@@ -485,7 +485,7 @@ mahattaya mahatmaya mahathmaya mahatmiya nona haji hajji mudir mashar ustad jana
 ichie maazi nze lolo nwada jenap mugallym ýaşuly yashuly hanym eje tayta wiraqocha wiraqucha yachachiq
 ramatoa andriamatoa ingahy rtoa atoa maître docteur doctora licenciado licenciada ingeniero ingeniera
 senhor senhora signor signora dottor dottoressa avvocato onorevole frau mevrouw domnul doamna sayın sayyid
-sig avv doctoress
+sig avv doctoress oberst hauptmann kommissar hauptkommissar
 khun ginoong ginang binibining pani paní prezes ks mecenas
 weizero weizerit kentiba abba memhir mamoste birêz serok xanim pehlewan kak xan här hadži txiv niam xib fwb
 tangata'eiki fine'eiki faifekau

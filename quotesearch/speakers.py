@@ -593,6 +593,9 @@ _NAME_THEN_POST = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ 
                              r"([ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*)")
 # A tabloid's feeling before a name: "Heartbroken Lucia Ferreira", "Grieving Ann Lee".
 _EPITHET_NAME = re.compile(r"([A-Z][a-z]+(?:ed|en|ing|ful|ous|ive|less))[ \t]+([A-Z][\w’'-]+)(?:[ \t]+[A-Z][\w’'-]+){1,2}")
+# A body's kind in lower case, then a post and a name: "Norvale company CEO Achterberg".
+_KIND_THEN_POST_HELD = re.compile(r"(?:[A-Z][\w’'&-]*[ \t]+){0,3}(?:company|firm|group|association|agency|bank|union)[ \t]+"
+                                  r"([A-Z][\w’'-]*)[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
 # A kind, then the body's possessive and a name with its post: "the organizer Skyline Events company's Berandi Marco president".
 _KIND_THEN_OWNED_POST = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+([a-z]+)[ \t]+([A-Z][^,]*?['’]s[ \t]+[A-Z].*)")
 # A common noun's possessive left of a cue: "the consortium's" (statement) speaks for the consortium.
@@ -635,6 +638,11 @@ def _wrapped_phrase(phrase: str) -> SpeakerRef | None:
     if epithet is not None and _fold(epithet.group(2)) in GIVEN_NAME_GENDER and _fold(epithet.group(1)) not in GIVEN_NAME_GENDER \
             and (described := parse_mention(phrase[epithet.start(2):])) is not None and described.kind == "person":
         return replace(described, text=phrase, role=described.role or epithet.group(1))  # "Heartbroken Lucia Ferreira"
+    kind_post = _KIND_THEN_POST_HELD.fullmatch(phrase)
+    if kind_post is not None and _is_role_word(kind_post.group(1)) and _bare(kind_post.group(1)) not in ORG_NOUNS \
+            and (held := parse_mention(phrase[kind_post.start(1):])) is not None and held.kind == "person":
+        # "Norvale company CEO Achterberg", as translations from Japanese put it: the CEO, by his surname
+        return replace(held, text=phrase, role=" ".join(filter(None, (phrase[:kind_post.start(1)].strip(), held.role))))
     kind_first = _KIND_THEN_OWNED_POST.fullmatch(phrase)
     if kind_first is not None and _is_role_word(kind_first.group(1)) \
             and (owned_post := parse_mention(kind_first.group(2))) is not None and owned_post.kind == "person" \
@@ -1180,9 +1188,11 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
     of = next((i for i in range(2, len(low)) if low[i] == "of" or (low[i] in {"at", "from"} and low[i + 1:i + 2] == ["the"])), -1)
     if of > 0:
         n = of
-        while n > 0 and _is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2) \
-                and (not _is_role_word(tokens[n - 1]) or (n == of and _role_word_surname(tokens, n - 1))):
-            n -= 1
+        while n > 0 and ((_is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2)
+                          and (not _is_role_word(tokens[n - 1]) or (n == of and _role_word_surname(tokens, n - 1))))
+                         or (low[n - 1] in PARTICLES and n < of and n >= 2
+                             and (_is_cap(tokens[n - 2]) or low[n - 2] in PARTICLES))):
+            n -= 1  # (with the particles of the surname: "Ann du Plessis-Hart of the Dunmore Police")
         n += _describes(tokens[n:of])
         after = tokens[of + 1:]
         if (of - n >= 2 or (of - n == 1 and n > 0 and _bare(tokens[n - 1]) in TITLES)) \

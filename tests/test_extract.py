@@ -7312,6 +7312,18 @@ SPEAKERS = [
         id="french-the-interested-party-translated-is-the-one-the-story-is-about",
     ),
     pytest.param(
+        "Hoax\n\n\"None of them was credible,\" Chief Superintendent Ann du Plessis-Hart of the Dunmore Police told "
+        "reporters.\n\n„The man is 19“, said Oberst Juri Tomenko, speaker of the cyber police.",
+        [("None of them was credible,", "Ann du Plessis-Hart"), ("The man is 19", "Juri Tomenko")],
+        id="a-surname-with-particles-then-its-body-and-a-german-rank",
+    ),
+    pytest.param(
+        "Whales\n\nMartin Holm runs the survey firm. To this, Norvale company CEO Holm refuted: 「Our ships are far "
+        "offshore」.",
+        [("Our ships are far offshore", "Martin Holm")],
+        id="japanese-the-bodys-kind-then-the-post-and-the-surname",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
