@@ -2305,7 +2305,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     and (ti + 2 >= len(toks) or not toks[ti + 2][0][0].isalnum() or toks[ti + 2][0].endswith("ly")
                          or toks[ti + 2][0].lower() in {"to", "with", "that", "at", "in"}
                          or low in {"put", "puts", "pointed", "points", "spoke", "made", "makes"}
-                         or (toks[ti + 1][0].lower() == "back" and toks[ti + 2][0].lower() in _BACK_WHEN)):
+                         or (toks[ti + 1][0].lower() == "back" and toks[ti + 2][0].lower() in _BACK_WHEN)
+                         or (toks[ti + 1][0].lower() == "back" and _after_quote(toks, ti))):  # "“…,” fired back Ann Lee"
                 # "“…,” Smith went on" / "as Smith put it, “…”"
                 cue_end = toks[ti + 1][2]
                 low = low + " " + toks[ti + 1][0].lower()

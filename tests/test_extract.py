@@ -7324,6 +7324,12 @@ SPEAKERS = [
         id="japanese-the-bodys-kind-then-the-post-and-the-surname",
     ),
     pytest.param(
+        "Wedding\n\n“Our food was fine,” caterer Tom Rask told the Klaxon. “Their van was late,” fired back posh venue "
+        "owner Ann Lee, 51.",
+        [("Our food was fine,", "Tom Rask"), ("Their van was late,", "Ann Lee")],
+        id="an-inverted-two-word-cue-fired-back-then-the-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
