@@ -85,7 +85,8 @@ _TITLE_PLACE = re.compile(
 # Nouns a title modifies: "the “Broad City” star", "a “Make It Great” hat".
 _TITLE_HEAD = re.compile(
     r"^\W*\s+(?:star|stars|host|hosts|co-host|anchor|actor|actress|author|creator|cast|program|programme|show|"
-    r"series|episode|podcast|segment|movie|film|book|award|awards|franchise|pageant|festival|hat|hats)\b",
+    r"series|episode|podcast|segment|movie|film|book|award|awards|franchise|pageant|festival|hat|hats|"
+    r"campaign|campaigns|initiative|scheme|petition|slogan|motto|report|brochure|project)\b",
     re.IGNORECASE,
 )
 # Last words of the names of plans, treaties and prizes: "the “Silk Road Initiative,”".

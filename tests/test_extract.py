@@ -359,6 +359,8 @@ FRAGMENTS = [
     pytest.param("Ministers met ahead of the “Blue Road Initiative,” which starts in May.", [],
                  id="name-of-a-plan-in-marks"),
     pytest.param("Troops began “Operation Clear Water” at dawn.", [], id="name-of-an-operation-in-marks"),
+    pytest.param("The union, which has relaunched its \"Inspect the Inspectors\" campaign, warns that cooks are being "
+                 "\"made scapegoats\".", [("made scapegoats", "the union")], id="name-of-a-campaign-before-its-noun"),
     pytest.param("The audit, “Safe Wards in Public Hospitals”, listed the gateway.", [], id="title-of-an-audit-in-marks"),
     pytest.param("The report “Safe Wards Now” was ignored, Ann Lee said.", [], id="title-of-a-report-in-marks"),
     pytest.param("The report called the wards “Unsafe and Unfit”, Ann Lee said.",
