@@ -910,6 +910,10 @@ def _relative_before(toks: list[tuple[str, int, int]], i: int) -> int | None:
     return None
 
 
+# A name in apposition after a post and its "who" clause, before the cue: ", bioacoustics researcher
+# Ann Lee of the Institute, has".
+_APPOSED_AFTER_WHO = re.compile(r",[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
+                                r"(?:[ \t]+(?:of|at|from)[ \t]+[^,\n]{1,60})?),[ \t]*(?:(?:has|have|had)[ \t]+)?[ \t]*")
 # A sentence about "the latter" or "the former", who a "she said" after it may be.
 _LATTER_OPENS = re.compile(r"\s*((?:[Tt]he[ \t]+(?:latter|former)|[Tt]his[ \t]+last))[ \t]+(?P<verb>[a-z]+)")
 
@@ -2439,6 +2443,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 else:
                     phrase_span = _after_speech_noun(masked, _phrase_before(masked, toks, ti))
+                    apposed = _APPOSED_AFTER_WHO.fullmatch(masked, phrase_span[1], toks[ti][1]) \
+                        if phrase_span is not None and " who " in masked[phrase_span[0]:phrase_span[1]] else None
+                    if apposed is not None and (held := parse_mention(text[apposed.start(1):apposed.end(1)])) is not None \
+                            and held.kind == "person" and " " in (held.name or ""):
+                        # "The scientist who first drew the link, bioacoustics researcher Ann Lee of the
+                        # Institute, has argued": the name in apposition
+                        phrase_span = apposed.span(1)
                     if phrase_span is not None and ti == 1 and _is_ly_adverb(toks[0][0].lower()) and phrase_span[0] == toks[0][1] \
                             and toks[0][0].lower() not in GIVEN_NAME_GENDER and ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper():
                         # German order, an adverb first: "Concretely announced Lee an emergency fund:"

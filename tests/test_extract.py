@@ -7332,6 +7332,13 @@ SPEAKERS = [
         id="an-inverted-two-word-cue-fired-back-then-the-name",
     ),
     pytest.param(
+        "Whales\n\nThe scientist who first drew a link between the survey and the stranding, bioacoustics researcher "
+        "Arkady Berg of the Marine Institute, has argued that “pilot whales navigate by sound”. He said the scans "
+        "would decide. “The necropsies must include the ears,” he said.",
+        [("pilot whales navigate by sound", "Arkady Berg"), ("The necropsies must include the ears,", "Arkady Berg")],
+        id="a-post-its-who-clause-then-the-name-in-apposition-before-the-cue",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
