@@ -511,7 +511,8 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> Turns:
         key = _label_key(label)
         held = key if key in _FUNCTIONS and names[key] is None else names[key]
         if key == "Q" and label != "Q." and held is None and not asker:
-            continue  # an unsigned "Q:" is the paper's own text, no statement (a court's "Q." is counsel's)
+            asked[start] = end  # an unsigned "Q:" is the paper's own text, no statement (a court's "Q." is
+            continue  # counsel's)
         if (label in outlets or (held is not None and "".join(w[0] for w in held.split()) in outlets)) and not asker:
             asked[start] = end  # as are the turns the outlet's own label opens ("Ledger:", "SHW:" after
             continue  # "Social Housing Weekly:")

@@ -1178,3 +1178,11 @@ def test_the_outlets_own_label_opens_the_papers_questions_whether_or_not_they_as
         "She spoke to Tomas Pirelli (TP)", "She spoke to the Harbour Gazette").replace(
         "TP: The council says", "Harbour Gazette: The council says").replace("TP:", "HG:")
     assert _pairs(text) == _pairs(PRINTED)
+
+
+def test_what_an_unsigned_question_quotes_back_is_the_answerers() -> None:
+    """"Q: You have called the bill “a mess”." asks no one's statement, and the words it quotes
+    back are the one who answers."""
+    text = QA.replace("presenter Lena Marsh's interview with Senator Abel Crane.", "an interview with Senator Abel Crane.") \
+        .replace("Q: Senator, good morning. Will the bill pass?", "Q: You have called the bill “a mess”. Will it pass?")
+    assert ("a mess", "Abel Crane") in _pairs(text)
