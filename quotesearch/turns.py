@@ -85,6 +85,11 @@ _NICKNAME = rf"(?:[ \t]+{NICKNAME})?"
 _LABEL_TITLES = frozenset({*COURTESY_TITLES, "sen", "rep", "prof", "gov", "judge", "justice", "senator", "hon"})
 
 
+def _initials_of(name: str) -> str:
+    """The first letter of each word of a name: "Social Housing Weekly" is SHW."""
+    return "".join(w[0] for w in name.split())
+
+
 def _title(word: str) -> str:
     """A word of a label in capitals as a name writes it: "TOR-ARNE" is "Tor-Arne"."""
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-")) if word.isupper() else word
@@ -118,7 +123,7 @@ def _full_name(text: str, label: str, labels_at: set[int], header: str = "",
         words = words[1:]
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 3:
         held = {m.group() for m in re.finditer(_NAME, text)
-                if "".join(w[0] for w in m.group().split()) == words[0] and _person(m.group()) == m.group()}
+                if _initials_of(m.group()) == words[0] and _person(m.group()) == m.group()}
         return held.pop() if len(held) == 1 else None
     if len(words) > 1:
         pattern = r"\b" + r"[ \t]+".join(re.escape(w) for w in words) + r"\b"
@@ -475,7 +480,7 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> Turns:
     # initials of what is no person, as the outlet asks in a printed interview: "PB:" for the
     # magazine "Przegląd Biegowy" (a questioner the story does not name)
     outlets = {label for label, name in names.items() if name is None and re.fullmatch(r"[A-Z]{2,3}", label)
-               and any("".join(w[0] for w in m.group().split()) == label and _person(m.group()) is None
+               and any(_initials_of(m.group()) == label and _person(m.group()) is None
                        for m in re.finditer(_NAME, text))}
     # or a word of the outlet's name, as the header prints it: "Ledger:" under "THE MARZELL LEDGER" or
     # "The Morning Ledger | Interview by …"
@@ -513,7 +518,7 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> Turns:
         if key == "Q" and label != "Q." and held is None and not asker:
             asked[start] = end  # an unsigned "Q:" is the paper's own text, no statement (a court's "Q." is
             continue  # counsel's)
-        if (label in outlets or (held is not None and "".join(w[0] for w in held.split()) in outlets)) and not asker:
+        if (label in outlets or (held is not None and _initials_of(held) in outlets)) and not asker:
             asked[start] = end  # as are the turns the outlet's own label opens ("Ledger:", "SHW:" after
             continue  # "Social Housing Weekly:")
         if held is not None and held == names["Q"] and label != "Q." and not asker \
