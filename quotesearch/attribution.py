@@ -1173,7 +1173,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         return (toks[k][1], toks[k][1] + len(pronoun))
     if toks[i][0] in {"–", "—"} and i >= 3:
         # "Ann Lee – the climber fans call “the Crane” – admitted": the name before the aside
-        opening = next((k for k in range(i - 2, 0, -1) if toks[k][0] in {"–", "—", ",", ";", ":"}), None)
+        opening = next((k for k in range(i - 2, 0, -1) if toks[k][0] in {"–", "—", ";", ":"}), None)
+        # (an aside may hold commas: "Ann Lee – no relation of the mayor, despite the name – denied it")
         if opening is not None and toks[opening][0] == toks[i][0] and toks[opening - 1][0][:1].isupper():
             start = _backward_chunk(toks, opening - 1)
             if start <= opening - 1 and toks[start][0][:1].isupper() and (start == 0 or toks[start - 1][0] in {",", ";"}) \

@@ -80,6 +80,7 @@ from .cues import (
     MONTHS,
     WEEKDAY_NAME,
     WEEKDAYS,
+    UNTRANSLATED_POSTS,
 )
 from .records import Mention
 
@@ -474,6 +475,11 @@ def _drop_defined_acronym(phrase: str) -> str:
         short = word.strip("()")
         if not (2 <= len(short) <= 9 and short.isupper() and short.isalpha()):
             continue
+        gloss = words[k + 1:k + 1 + len(short)]
+        if len(gloss) == len(short) >= 2 and _initials(gloss) == short and all(w[:1].isupper() for w in gloss):
+            # (a post's letters spelled out after it, as translations gloss them: "Acme's Ann Lee
+            # CEO (Chief Executive Officer)")
+            return " ".join(words[:k + 1] + words[k + 1 + len(short):])
         if words[k + 1:k + 2] == ["of"] and _initials(words[:k]).endswith(short):
             return " ".join(words[:k] + words[k + 1:])
         if k + 2 == len(words) and _bare(words[-1]) in SPOKES_WORDS and _spelled_in(short, _initials(words[:k])):
@@ -704,6 +710,10 @@ _PLACE_AFTER_OF = re.compile(r"\bof[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w’'-]*$")  
 _ORIGIN_WORD = re.compile(r"[A-Z][\w’'-]*-(?:origin|born|descent|bred|raised)")
 
 
+# A preposition left at a phrase's end, after a capitalised word: the start of where it was said.
+_TRAILING_PREPOSITION = re.compile(r"(?:^|[ \t])[A-Z][\w’'-]*\w(?P<cut>[ \t]+(?:in|at|to|toward|towards)[ \t]*)$")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(phrase: str) -> SpeakerRef | None:
     """Take a speaker phrase apart into name, role and kind (None if empty).
@@ -714,6 +724,9 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     off a post's end, so that "top Donald Trump" inside "A top Donald Trump adviser"
     stays a part of the adviser's post.
     """
+    ending = _TRAILING_PREPOSITION.search(phrase)
+    if ending is not None:
+        return parse_mention(phrase[:ending.start("cut")])  # where the words were said, cut short: "Ann Lee Director-General in"
     owned = _OWNER_THEN_HONOURED.fullmatch(phrase) if "-" in phrase else None
     if owned is not None:
         # a Japanese possessive chain, the person last: "Consumers' Energy Alliance's Haddad-shi"
@@ -1614,7 +1627,7 @@ def _practitioner(science: str) -> str:
 def _heads_match(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
-    if _scientist_of(a, b):
+    if _scientist_of(a, b) or _officer_of(a, b):
         return True
     classes = frozenset().union(*(_CLASSES_OF.get(w, frozenset()) for w in a))
     return bool(classes) and any(_CLASSES_OF.get(w, frozenset()) & classes for w in b)
@@ -1693,13 +1706,25 @@ def roles_match(mentioned: str, held: str,
     # managing director" may be "managing director Ann Lee")
     # (a stand-in is one person for a while, whatever the post's word: "interim CEO … the interim chief")
     return bool(m_heads & h_heads) or bool(_tenure(mentioned) & _tenure(held)) \
-        or any(m_heads & same and h_heads & same for same in ROLE_SYNONYMS) or _scientist_of(m_heads, h_heads)
+        or any(m_heads & same and h_heads & same for same in ROLE_SYNONYMS) or _scientist_of(m_heads, h_heads) \
+        or _officer_of(m_heads, h_heads)
 
 
 def _scientist_of(mentioned: frozenset[str], held: frozenset[str]) -> bool:
     """"the scientist" for one who practises a science ("the psychologist Ann Lee … says the scientist")."""
     return bool(mentioned) and mentioned <= {"scientist", "researcher"} \
         and any(w.endswith(("ologist", "icist")) or w == "chemist" for w in held)
+
+
+def _officer_of(mentioned: frozenset[str], held: frozenset[str]) -> bool:
+    """"the officer" for one who holds an officer's rank ("Chief Inspector Ann Lee … the officer
+    admitted"); one way only, as two ranks are two people."""
+    return bool(mentioned) and mentioned <= {"officer"} and bool(held & _OFFICER_RANKS)
+
+
+# Ranks whose holder a story may go on to call "the officer".
+_OFFICER_RANKS = frozenset("inspector superintendent sergeant constable detective commissioner lieutenant "
+                           "captain colonel major commander".split()) | UNTRANSLATED_POSTS["inspector"]
 
 
 # Titles before a name that say its bearer is a priest (Polish "ks." too). Not "Dr.", which a
@@ -2040,7 +2065,8 @@ _KIN_BEFORE_NAME = re.compile(  # "her husband, Saeed Lee"
 _BY_NAME = r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*"
 _BYLINE = re.compile(_BY_NAME + r"$", re.M)
 # … and any byline, with the date or the desk after the name: "By Hana Reid | Tuesday 4 March".
-_BYLINE_AND_MORE = re.compile(_BY_NAME + r"[|,–—]", re.M)
+# (also after the paper's name and a bar: "Le Courrier | By Hana Reid | Thursday")
+_BYLINE_AND_MORE = re.compile(r"^(?:[^\n|]{1,60}\|)?" + _BY_NAME.removeprefix("^") + r"[|,–—]", re.M)
 _LABEL_BAR = re.compile(r"[ \t]*\|")
 _I = re.compile(r"\bI\b")
 # A lede that hands over to its subject's first person: "we publish it in his own words", "as told to".
@@ -2967,6 +2993,24 @@ class ArticleSpeakers:
                 return seen.pop()
         return None
 
+    def _unnamed_one_since(self, role: str, pos: int, holders: list[SpeakerRef]) -> bool:
+        """Whether the paragraph or the one before brought in someone of the post unnamed ("a
+        police officer"), and no holder's name came after: "the officer" is that one."""
+        words = role.split()
+        if not words or not _is_role_noun(words[-1]):
+            return False
+        start = max(_paragraph_break_back(self.text, pos, 2), 0)
+        brought = None
+        for brought in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(_bare(words[-1]))}\b",
+                                   self.text[start:pos]):
+            pass
+        if brought is None:
+            return False
+        # (the name may come in apposition before it: "Ann Lee, a spokeswoman for the ministry, said")
+        since = re.split(r"[.!?\n]", self.text[max(0, start + brought.start() - 60):start + brought.start()])[-1] \
+            + self.text[start + brought.end():pos]
+        return not any(p.name and p.name.split()[-1] in since for p in holders)
+
     def _named_after_lede(self, role: str, pos: int, holders: list[SpeakerRef]) -> str | None:
         """"A federal judge on Wednesday refused …" in a story's first paragraph, "Judge Ann Lee
         of the district court found …" in the next: the lede holds the name back for one
@@ -3144,9 +3188,11 @@ class ArticleSpeakers:
                     self.voices[pos] = said
                 return self.resolve(SpeakerRef(text=written, kind="org", name=name, definite=voiced.definite), pos)
         surname_post = ref.role.split() if ref.kind == "role" and ref.role else []
-        body_owned = len(surname_post) >= 3 and POSSESSIVE_END.search(surname_post[0]) is not None
-        if body_owned:
-            surname_post = surname_post[1:]  # "The CDMA's Okafor chief executive": the body named, so a person's name
+        owner = next((k for k in range(len(surname_post) - 3, -1, -1) if POSSESSIVE_END.search(surname_post[k])), None)
+        body_owned = owner is not None
+        if owner is not None:
+            # "The CDMA's Okafor chief executive", "Acme Aero company's Okafor CEO": the body named, so a person's name
+            surname_post = surname_post[owner + 1:]
         if "of" in surname_post[2:] and self._japanese_order():
             surname_post = surname_post[:surname_post.index("of")]  # "Rahimi Mayor of Mirenholt city"
         if self._surname_then_post(surname_post, ref.text, body_owned):
@@ -3194,6 +3240,8 @@ class ArticleSpeakers:
                     head = heads.pop()
                     self.recent.append((pos, "person", head))
                     return head
+            if holders and self._unnamed_one_since(ref.role, pos, holders):
+                holders = []  # "Minutes later a police officer was at the door. … she was told by the officer"
             holder = self._role_holder(ref.role, pos, holders) if holders else None
             if holder is None and (kin := _kin_word(ref.role)):
                 holder = self._kin_named(kin)  # ("Lee's husband" too: the one named her husband)

@@ -7339,6 +7339,49 @@ SPEAKERS = [
         id="a-post-its-who-clause-then-the-name-in-apposition-before-the-cue",
     ),
     pytest.param(
+        "Tom Rask, the director of the fair, said the gates opened late.\n\n"
+        "The inspector Vera Rask —no relation of the director, despite the name— denied it: «No gate was shut for long.»",
+        [("No gate was shut for long.", "Vera Rask")],
+        id="a-dash-aside-holding-a-comma-between-the-subject-and-its-verb",
+    ),
+    pytest.param(
+        "Fair fined\n\nThe office set out its findings 「x」.\n\n"
+        "Ilse Born Director-General in the press conference 「the labels were not true」 and stated.",
+        [("x", None), ("the labels were not true", "Ilse Born")],
+        id="japanese-order-a-post-after-the-name-then-where-it-was-said",
+    ),
+    pytest.param(
+        "Fair fined\n\nThe office set out its findings 「x」.\n\n"
+        "Concerning this, Dunmark's Pia Lund CEO (Chief Executive Officer) in the video posted to the company's site "
+        "「We were wrong」 and apologized.",
+        [("x", None), ("We were wrong", "Pia Lund")],
+        id="japanese-order-a-post-and-its-letters-spelled-out-after-the-name",
+    ),
+    pytest.param(
+        "Fair fined\n\nThe office set out its findings 「x」.\n\n"
+        "Norder Rail company's Okonjo CEO on the 15th held a press conference and 「the brakes were checked」 and stated.",
+        [("x", None), ("the brakes were checked", "Okonjo")],
+        id="japanese-order-a-surname-and-post-after-a-company-s-possessive",
+    ),
+    pytest.param(
+        "Crush at the gate\n\nChief Inspector Ola Brandt said that “nobody was badly hurt”. "
+        "“The crowd reached a level we thought unsafe,” the officer admitted.",
+        [("nobody was badly hurt", "Ola Brandt"), ("The crowd reached a level we thought unsafe,", "Ola Brandt")],
+        id="the-officer-for-one-who-holds-an-officer-s-rank",
+    ),
+    pytest.param(
+        "Crush at the gate\n\nChief Inspector Ola Brandt said that “nobody was badly hurt”.\n\n"
+        "Minutes later a police officer was at the door. ‘You have ten minutes,’ she was told by the officer.",
+        [("nobody was badly hurt", "Ola Brandt"), ("You have ten minutes,", None)],
+        id="the-officer-after-an-unnamed-police-officer-is-that-one",
+    ),
+    pytest.param(
+        "Ferry aground\n\nThe Harbour Courier | By Tilde Marsh | Thursday\n\n"
+        "The ferry ran aground on Monday. “We were lucky,” she said.",
+        [("We were lucky,", None)],
+        id="a-byline-after-the-paper-s-name-and-a-bar-is-not-she",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -451,6 +451,10 @@ def test_split_glued_suffix(word: str, following: str, text: str, expected: str)
     ("the scientist", "health minister", False),
     ("the iinchō", "iinchō of the authority", True),  # a Japanese post left untranslated
     ("the iinchō", "shachō", False),
+    ("the officer", "Chief Inspector", True),  # one who holds an officer's rank; one way only
+    ("the officer", "Detective Sergeant", True),
+    ("the inspector", "Detective Sergeant", False),
+    ("the officer", "chief executive", False),
 ])
 def test_roles_match(mentioned: str, held: str, expected: bool) -> None:
     assert roles_match(mentioned, held) is expected
@@ -868,3 +872,14 @@ def test_canonical_does_not_depend_on_order() -> None:
     forward = {m.source: m.speaker for m in assign_canonical(mentions)}
     backward = {m.source: m.speaker for m in assign_canonical(list(reversed(mentions)))}
     assert forward == backward
+
+
+@pytest.mark.parametrize(("text", "writers"), [
+    ("Ferries halted\n\nBy Tilde Marsh | Thursday\n\nThe ferry stopped.", {"Tilde Marsh"}),
+    # after the paper's name and a bar, the writer still: never "she" of the story
+    ("Ferries halted\n\nThe Harbour Courier | By Tilde Marsh | Thursday\n\nThe ferry stopped.", {"Tilde Marsh"}),
+    # a "by" inside a sentence is no byline
+    ("Ferries halted\n\nThe route was run by Tilde Marsh, the captain, until Monday.", set()),
+])
+def test_bylines(text: str, writers: set[str]) -> None:
+    assert ArticleSpeakers(text).bylined == writers
