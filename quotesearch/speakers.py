@@ -2558,6 +2558,12 @@ class ArticleSpeakers:
         elif role is not None and len(found) > 1:
             held = {p.name for p in self.people if p.name in found and p.role and roles_match(role, p.role)}
             found = held if len(held) == 1 else found  # "Captain Reed": the captain, not the spokeswoman
+        if len(found) > 1 and pos is not None and len(words) == 1:
+            # "The minister Tom Rask – no relation of the spokeswoman – backed her. „…“, so Rask": the
+            # surname takes up the one its paragraph has just named in full
+            at, latest = max((self.text.rfind(n, 0, pos), n) for n in found)
+            if at >= 0 and "\n\n" not in self.text[at:pos] and not self._own_other_name(short, at):
+                return latest
         if len(found) == 1:
             return found.pop()
         if not found or pos is None:

@@ -7382,6 +7382,19 @@ SPEAKERS = [
         id="a-byline-after-the-paper-s-name-and-a-bar-is-not-she",
     ),
     pytest.param(
+        "Smog ban\n\nThe spokeswoman Vera Holm of the office said „the values are high“, so Frau Holm.\n\n"
+        "The environment minister Tomas Holm – with the spokeswoman not related – stood on Tuesday behind the ban. "
+        "„The government stands behind the mayor“, so Holm.",
+        [("the values are high", "Vera Holm"), ("The government stands behind the mayor", "Tomas Holm")],
+        id="a-shared-surname-takes-up-the-one-its-paragraph-just-named-in-full",
+    ),
+    pytest.param(
+        "Smog ban\n\nThe spokeswoman Vera Holm of the office said „the values are high“.\n\n"
+        "Tomas Holm, the minister, stayed silent. Asked again, „we measure every hour“, said Holm.",
+        [("the values are high", "Vera Holm"), ("we measure every hour", "Tomas Holm")],
+        id="a-shared-surname-after-a-full-name-in-its-paragraph-even-unquoted",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
