@@ -4729,11 +4729,13 @@ _ROLE_NOUN_PATTERN = _trie_pattern(set(ROLE_NOUNS) | {w[:1].upper() + w[1:] for 
 # a title in the lower case of its language before the name: "…, dona Uxía Rodríguez Pazos", "…, janob Farrukh …"
 _LOWER_TITLE = r"(?!(?:and|or|but|with|who|which|while|as|said|says|told|the|a|an|his|her|their|its|for|to|in|at|on)\s)" \
     r"[a-z]{2,8}\.?\s+"
+# A courtesy title, as translations keep it, between a post and its holder: "their lawyer, the Sra. Ana Ruiz".
+_COURTESY_BEFORE_NAME = r"(?:the[ \t]+)?(?:Sra|Sr|Mme|Me|Frau|Herr|Mrs|Ms|Mr|Dr|Prof)\.?[ \t]+"
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
     + r")(?:[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
-    + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
+    + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r"|" + _COURTESY_BEFORE_NAME + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"[^\S\n]+(?:[A-Z]\.[^\S\n]+)?"  # (a name is on one line: not a headline's and the lede's first)
     + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")[^\S\n]+){0,2}" + _FAMILY_WORD
     + r"(?:[^\S\n]+" + _JOINER + "?" + _FAMILY_WORD + r"){0,2}))(?![\w’'-])"

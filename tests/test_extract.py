@@ -7395,6 +7395,18 @@ SPEAKERS = [
         id="a-shared-surname-after-a-full-name-in-its-paragraph-even-unquoted",
     ),
     pytest.param(
+        "Claim filed\n\nThe tenants will sue the landlord, announced on Thursday their lawyer, the Sra. Nuria Belmonte Gil.\n\n"
+        "«We will file before the month ends», affirmed the lawyer at a press conference.",
+        [("We will file before the month ends", "Nuria Belmonte Gil")],
+        id="a-post-then-a-courtesy-title-and-the-holder-in-apposition",
+    ),
+    pytest.param(
+        "Claim filed\n\nThe tenants will sue the landlord, announced on Thursday the minister, Mme Odile Ferrand.\n\n"
+        "«We will file before the month ends», affirmed the lawyer at a press conference.",
+        [("We will file before the month ends", None)],
+        id="a-courtesy-title-after-another-post-names-no-lawyer",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
