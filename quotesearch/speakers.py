@@ -686,7 +686,9 @@ _SPEAKER_WOMAN = re.compile(r"\bspeaker[ \t]*(wo)?man\b")
 # What kind of body a name is, said before it: "the regulatory office Charitable Trusts Commission",
 # "Consultancy Belvane Strategic Partners".
 _KIND_BEFORE_NAME = frozenset({"office", "consultancy", "firm", "company", "regulator", "watchdog", "charity", "agency",
-                               "insurer", "lender", "operator", "developer", "manufacturer", "broadcaster", "consortium"})
+                               "insurer", "lender", "operator", "developer", "manufacturer", "broadcaster", "consortium",
+                               # (as translations put the kind first: "the syndicate United Dockers' Union")
+                               "union", "syndicate", "association", "party", "federation", "chain"})
 
 
 def _described_name(name: str) -> str | None:
@@ -699,8 +701,9 @@ def _described_name(name: str) -> str | None:
         return None
     rest = words[kind + 1:]
     return " ".join(rest) if len(rest) >= 2 and all(_is_cap(w) or w in {"of", "and", "&", "for"} for w in rest) \
-        and _is_cap(rest[0]) and _bare(rest[0]) not in ORG_NOUNS | BODY_WORDS | COMPANY_WORDS | {"of", "for", "and", "the"} \
-        else None  # (not "Charity Commission", "Office OF The President")
+        and _is_cap(rest[0]) and _bare(rest[0]) not in {"of", "for", "and", "the"} \
+        and ((len(rest) > 2 and words[kind].islower()) or _bare(rest[0]) not in ORG_NOUNS | BODY_WORDS | COMPANY_WORDS) \
+        else None  # (not "Charity Commission", "Office OF The President"; but "United Dockers' Union")
 
 
 _VESSELS = frozenset({"vessel", "ship", "boat", "trawler", "ferry", "tanker", "freighter", "yacht", "tug", "tugboat", "cutter",

@@ -21,6 +21,12 @@ PHRASES = [
     # phrase, kind, name, role, definite
     ("Navy spokesman John Doe", "person", "John Doe", "Navy spokesman", True),
     ("Dunmore Secure Print", "org", "Dunmore Secure Print", None, True),  # a printer's name ends in "Print"
+    # the kind before a body's name, as translations put it: the name alone
+    ("The syndicate United Dockers' Union", "org", "United Dockers' Union", None, True),
+    ("the trade union United Dockers' Union", "org", "United Dockers' Union", None, True),
+    # a mention cut short before where it was said, and a post's letters spelled out after it
+    ("Ilse Born Director-General in", "person", "Ilse Born", "Director-General", True),
+    ("Dunmark's Pia Lund CEO Chief Executive Officer", "person", "Pia Lund", "CEO", True),
     ("Secretary of State Ann Cole", "person", "Ann Cole", "Secretary of State", True),
     # a patronymic keeps the given name before it; a title after "of" starts the name
     ("the spokeswoman of the ministry of Norland Irina Petrovna Volkova", "person", "Irina Petrovna Volkova",
