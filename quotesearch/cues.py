@@ -397,7 +397,7 @@ office ministry department government administration agency commission council c
 house party union alliance bank court parliament congress senate assembly army police
 military navy embassy company corporation group organisation organization campaign team
 cabinet secretariat presidency board bureau institute foundation staff
-association federation coalition authority authorities service services spokesmen
+association federation confederation coalition authority authorities service services spokesmen
 newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory lab
@@ -413,7 +413,7 @@ organism archdiocese diocese curia parish synod patriarchate
 # what follows their "of" is in lower case.
 FAMILY_WORDS: frozenset[str] = frozenset({"family", "families"})
 # Bodies of their members, named after them in translations: "the union of the guards".
-MEMBERS_BODIES: frozenset[str] = frozenset({"union", "association", "federation", "syndicate", "guild", "collective"})
+MEMBERS_BODIES: frozenset[str] = frozenset({"union", "association", "federation", "confederation", "syndicate", "guild", "collective"})
 
 # Last words of company (club, newspaper) names: "Vellacourt Foods", "Norrsken Capital", "Portside United",
 # "Dunmore Ledger" are bodies.

@@ -2546,8 +2546,10 @@ class ArticleSpeakers:
             # "A. Petrauskas": Algirdas, not his son Mantas, whether or not he spoke before
             anyone = found | self._written_in_full(short)
             found = {n for n in anyone if n.startswith(role[0])}
-            if not found and role == "M." and len(anyone) == 1:
-                found = anyone  # French "M. Sokolov", Monsieur: Dmitri Sokolov, the one Sokolov named in full
+            if not found and role == "M." and len(anyone) == 1 and self._fits(next(iter(anyone)), "he"):
+                # French "M. Sokolov", Monsieur: Dmitri Sokolov, the one Sokolov named in full (not Anna
+                # Sokolov: "M." is a man)
+                found = anyone
         elif role is not None and len(words) == 1 and _bare(role) in TITLES and _bare(role) not in COURTESY_TITLES:
             # "Mzee Kipanga" is the one the story names "Mzee Hamisi Omari Kipanga", beside a "Ndugu
             # Selemani Kipanga" (the title is written with the full name, and not with the other's)

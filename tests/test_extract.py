@@ -7407,6 +7407,12 @@ SPEAKERS = [
         id="a-courtesy-title-after-another-post-names-no-lawyer",
     ),
     pytest.param(
+        "Pardon\n\nFor Anna Kerel, chief of the opposition, « the President has pardoned his friend ».\n\n"
+        "Already on Tuesday, M. Kerel had assured: « I have not pardoned a friend ».",
+        [("the President has pardoned his friend", "Anna Kerel"), ("I have not pardoned a friend", "M. Kerel")],
+        id="monsieur-and-a-surname-is-not-the-woman-named-in-full",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

@@ -24,6 +24,7 @@ PHRASES = [
     # the kind before a body's name, as translations put it: the name alone
     ("The syndicate United Dockers' Union", "org", "United Dockers' Union", None, True),
     ("the trade union United Dockers' Union", "org", "United Dockers' Union", None, True),
+    ("The Norland Confederation of Trade Unions", "org", "the Norland Confederation of Trade Unions", None, True),
     # a mention cut short before where it was said, and a post's letters spelled out after it
     ("Ilse Born Director-General in", "person", "Ilse Born", "Director-General", True),
     ("Dunmark's Pia Lund CEO Chief Executive Officer", "person", "Pia Lund", "CEO", True),
