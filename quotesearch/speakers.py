@@ -1915,7 +1915,9 @@ _DATELINE_OUTLET = re.compile(r"\)[ \t]*[—–-]")
 def _body_name_pattern(noun: str) -> re.Pattern[str]:
     """A capitalised name with ``noun`` as its head: "Bright Futures Foundation", "Ministry of Water"."""
     head = re.escape(noun[:1].upper() + noun[1:])
-    field = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}"  # (no full stop)
+    field = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}" \
+        r"(?:[ \t]+and[ \t]+[A-Z][a-z][\w’'&-]*(?:[ \t]+[A-Z][a-z][\w’'&-]*)?(?=[ \t]*[,.;:(]|[ \t]+[a-z]))?"  # (no full stop)
+    # ("Ministry of Science and Higher Education": a second field after "and")
     # ("the Dunmore Agency of Maritime Safety": capitals on both sides; "Integrity and Ethics Panel")
     # (its possessive too: "the Kelmora Health Network’s four hospitals")
     return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*[ \t]+(?:and[ \t]+)?){1,4}" + head + f"(?:{field})?|" + head + field

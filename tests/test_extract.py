@@ -7413,6 +7413,12 @@ SPEAKERS = [
         id="monsieur-and-a-surname-is-not-the-woman-named-in-full",
     ),
     pytest.param(
+        "Grants\n\nThe Ministry of Culture and Heritage will review every grant, Rask told MPs.\n\n"
+        "The ministry later said in a statement that the review would take \"six weeks at most\".",
+        [("six weeks at most", "the Ministry of Culture and Heritage")],
+        id="the-ministry-is-the-one-named-with-two-fields",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
