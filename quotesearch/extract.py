@@ -179,11 +179,32 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
     if asked:
         quotations = _you_said(text, quotations, speaking, asked)
     held = [s for s in kept if s not in spans]
-    if not held:
-        return sorted(quotations, key=lambda q: q.start)
-    turn_starts = {s.start for s in spans if s not in kept}
-    turns = [q for q in quotations if q.start in turn_starts]
-    return sorted(quotations + _reported_in_turns(text, held, turns, learn, hidden), key=lambda q: q.start)
+    if held:
+        turn_starts = {s.start for s in spans if s not in kept}
+        turns = [q for q in quotations if q.start in turn_starts]
+        quotations += _reported_in_turns(text, held, turns, learn, hidden)
+    return _headline_from_story(text, sorted(quotations, key=lambda q: q.start))
+
+
+def _words(s: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", s.lower().replace("’", "'"))) + " "
+
+
+def _headline_from_story(text: str, quotations: list[Quotation]) -> list[Quotation]:
+    """A headline's words nobody is named for are the story's speaker's, when the story
+    quotes them in full: "‘The warning was in the concrete’: an expert on …" over an
+    interview whose answer says so. (The rules match headlines before an interview's turns
+    have their speakers; this reads them after.)"""
+    first_line = text.find("\n")
+    out = []
+    for q in quotations:
+        words = _words(q.text) if q.speaker is None and 0 <= q.end <= first_line else ""
+        if len(words.split()) >= 3:
+            source = next((o for o in quotations if o.start > first_line and o.speaker is not None and words in _words(o.text)), None)
+            if source is not None:
+                q = dataclasses.replace(q, speaker=source.speaker, mention=source.mention, role=source.role, cue=None)
+        out.append(q)
+    return out
 
 
 _CAPITALISED = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w’'-]+")

@@ -7419,6 +7419,19 @@ SPEAKERS = [
         id="the-ministry-is-the-one-named-with-two-fields",
     ),
     pytest.param(
+        "“ROOF WAS ON FIRE” — terror as a depot burns in a harbour town\n\nBy Ann Lee\n\n"
+        "Flames tore through the depot on Monday.\n\n"
+        "One mum, who did not want to be named, said: “The windows shook and then the roof was on fire. My boy cried.”",
+        [("ROOF WAS ON FIRE", "mum"), ("The windows shook and then the roof was on fire. My boy cried.", "mum")],
+        id="a-headline-s-words-are-the-one-the-story-quotes-them-from",
+    ),
+    pytest.param(
+        "“ROOF ON FIRE” — terror as a depot burns in a harbour town\n\nBy Ann Lee\n\n"
+        "One mum, who did not want to be named, said: “The roof was on fire.”",
+        [("ROOF ON FIRE", None), ("The roof was on fire.", "mum")],
+        id="a-headline-s-words-not-quoted-in-full-stay-no-one-s",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
