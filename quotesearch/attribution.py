@@ -5509,6 +5509,11 @@ def _reporter(masked: str, events: list[Event], by_sentence: dict[int, list[int]
                  and _THAT.fullmatch(masked, events[k].cue_end, ev.phrase_start)), None)
 
 
+# A body's kind right after its name in marks, as Japanese writes names: "「Acme Running」 company's".
+BODY_KIND_AFTER_NAME = re.compile(r"\W*?[ \t]*(?:company|firm|group|corporation|party|union|association|agency|society|"
+                                  r"foundation|chain|club)(?:[’']s)?\b")
+
+
 def _blank_title(text: str, masked: str, title: QuoteSpan) -> str:
     """``masked`` with a quoted title and its marks made one "_" word; a comma or
     full stop the marks enclose stays outside it ("author of “Small Wars,” said")."""
@@ -5517,7 +5522,8 @@ def _blank_title(text: str, masked: str, title: QuoteSpan) -> str:
     a -= a > 0 and text[a - 1] == text[a] == "'"  # two apostrophes: ''Title''
     b += b < len(text) and text[b] == text[b - 1] == "'"
     words = text[title.start:title.end].split()
-    if 2 <= len(words) <= 6 and words[-1].lower() in ORG_NOUNS | COMPANY_WORDS and all(w[:1].isupper() for w in words):
+    if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and (
+            words[-1].lower() in ORG_NOUNS | COMPANY_WORDS or BODY_KIND_AFTER_NAME.match(text, b) is not None):
         # a body's name in marks, as Japanese writes it ("the organisation 「Meridian Coastal Union」's
         # head"): its words are read as a name, its marks not at all
         return masked[:a] + " " * (title.start - a) + text[title.start:title.end] + " " * (b - title.end) + masked[b:]

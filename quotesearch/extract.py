@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-from .attribution import attribute
+from .attribution import BODY_KIND_AFTER_NAME, attribute
 from .cues import CLAUSE_OPENERS, DETERMINERS, PRONOUNS, SURNAME_START
 from .quotemarks import QuoteSpan, find_quotes, nested_quotes
 from .posts import find_posts
@@ -137,7 +137,7 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         return True
     if (len(words) >= 2 or not before.rstrip().endswith(("on", "with", "in"))) and _TITLE_PLACE.search(before):
         return True
-    if _TITLE_HEAD.match(after) and not words[-1].endswith((".", "!", "?")):
+    if (_TITLE_HEAD.match(after) or BODY_KIND_AFTER_NAME.match(after)) and not words[-1].endswith((".", "!", "?")):
         return True
     # a nickname sits between the parts of a name: Dwayne “The Rock” Jones, Jan “Jakes” van der Berg
     prev_word = before.split()[-1] if before.split() else ""

@@ -495,9 +495,14 @@ SPEAKERS = [
         id="weekday-between-subject-and-cue",
     ),
     pytest.param(
-        "The “Safe Streets” group plans to protest the vote, the mayor said.",
+        "The “Safe Streets” marchers plan to protest the vote, the mayor said.",
         [("Safe Streets", None)],
         id="infinitive-cue-takes-no-inverted-speaker",
+    ),
+    pytest.param(
+        "The “Safe Streets” group plans to protest the vote, the mayor said.",
+        [],  # a group's name in marks, its kind after it: no one's words
+        id="a-name-in-marks-before-group-is-no-quotation",
     ),
     pytest.param(
         "The debate turned when Ann Lee in her opening speech called the tax “a theft.”",
@@ -7430,6 +7435,12 @@ SPEAKERS = [
         "One mum, who did not want to be named, said: “The roof was on fire.”",
         [("ROOF ON FIRE", None), ("The roof was on fire.", "mum")],
         id="a-headline-s-words-not-quoted-in-full-stay-no-one-s",
+    ),
+    pytest.param(
+        "Race\n\nKovar-san said 「the tables were empty」.\n\n"
+        "The organizer 「Tallow Events」 company's Ilse Varn president, on the 14th, 「I am devastated」 and told to the reporters.",
+        [("the tables were empty", "Kovar"), ("I am devastated", "Ilse Varn")],
+        id="japanese-order-a-body-s-name-in-marks-before-its-kind-is-no-quotation",
     ),
     pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
