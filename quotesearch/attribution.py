@@ -6122,6 +6122,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
         if phrase is not None and phrase.lower() in _NOBODY:
             no_ones.add(qi_cur)  # "Someone starts, and the rest follow: «…»": no one carries over to it
             phrase = None
+        if phrase is not None and phrase.lower() in CUE_VERBS:
+            phrase = None  # a verb with its subject dropped, as translations write it: "Announced also that «…»"
         choice.append((q_open, phrase, picked))
 
     # resolve in reading order: events and quotations interleaved

@@ -7443,6 +7443,12 @@ SPEAKERS = [
         id="japanese-order-a-body-s-name-in-marks-before-its-kind-is-no-quotation",
     ),
     pytest.param(
+        "Rocket\n\nThe designer Tom Rask rejected the claims: «Our engines worked». "
+        "Announced also that «tomorrow we will send our engineers» to help.",
+        [("Our engines worked", "Tom Rask"), ("tomorrow we will send our engineers", "Tom Rask")],
+        id="a-verb-whose-subject-a-translation-dropped-is-no-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
