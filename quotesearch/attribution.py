@@ -4731,13 +4731,15 @@ _LOWER_TITLE = r"(?!(?:and|or|but|with|who|which|while|as|said|says|told|the|a|a
     r"[a-z]{2,8}\.?\s+"
 # A courtesy title, as translations keep it, between a post and its holder: "their lawyer, the Sra. Ana Ruiz".
 _COURTESY_BEFORE_NAME = r"(?:the[ \t]+)?(?:Sra|Sr|Mme|Me|Frau|Herr|Mrs|Ms|Mr|Dr|Prof)\.?[ \t]+"
+# Particles written with a capital inside a name: "Hendrik Van der Molen", "Ana De la Cruz".
+_CAPITALISED_PARTICLES = frozenset(p.capitalize() for p in PARTICLES if len(p) > 1 and p.isalpha())
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
     + r")(?:[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r"|" + _COURTESY_BEFORE_NAME + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"[^\S\n]+(?:[A-Z]\.[^\S\n]+)?"  # (a name is on one line: not a headline's and the lede's first)
-    + r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")[^\S\n]+){0,2}" + _FAMILY_WORD
+    + r"(?:(?:" + "|".join(sorted(PARTICLES | _CAPITALISED_PARTICLES)) + r")[^\S\n]+){0,2}" + _FAMILY_WORD
     + r"(?:[^\S\n]+" + _JOINER + "?" + _FAMILY_WORD + r"){0,2}))(?![\w’'-])"
 )  # (or in apposition: "their head coach, Piet van der Sluis.", "the councillor of Water, Tomás Iriarte.",
 # "the Minister of Transport and Maritime Affairs, Luis Ruiz,")
@@ -4783,7 +4785,8 @@ _LOWER_THEN_CAPITAL = re.compile(r"[a-z][\w’'-]+[ \t]+[A-Z]")  # ("paediatrici
 _DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s+[—–-]\s+")  # "LYON — "
 
 
-_FULL_NAME = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_JOINER}?{_NAME_WORD}){{1,2}}(?![\w’'-])")
+_FULL_NAME = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \t]+{_JOINER}?(?:(?:{'|'.join(sorted(PARTICLES | _CAPITALISED_PARTICLES))})"
+                        rf"[ \t]+){{0,2}}{_NAME_WORD}){{1,2}}(?![\w’'-])")  # (with particles: "Hendrik Van der Molen")
 
 
 _POLITE_LOWER = frozenset({"pan", "pani", "herr", "frau", "señor", "señora", "m.", "mme"})  # (as translations leave them)

@@ -7449,6 +7449,12 @@ SPEAKERS = [
         id="a-verb-whose-subject-a-translation-dropped-is-no-name",
     ),
     pytest.param(
+        "Prices\n\nThe minister had two years of warnings.\n\n"
+        "The deputy Piet Van der Berg, of the Green List, wants « a full inquiry ». According to him, the minister « has done nothing ».",
+        [("a full inquiry", None), ("has done nothing", "Piet Van der Berg")],
+        id="a-name-with-capitalised-particles-is-one-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
