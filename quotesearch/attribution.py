@@ -5501,6 +5501,11 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
 _THAT = re.compile(r"\s*(?:that\s+)?")
 
 
+# Verbs of a deed, not of speech, that a story may still quote after: in "Lee says the firm
+# ordered “180,000 litres”" the words are Lee's.
+_DEEDS_REPORTED = frozenset({"ordered", "demanded", "requested", "wanted", "asked", "offered", "promised"})
+
+
 def _reporter(masked: str, events: list[Event], by_sentence: dict[int, list[int]], ei: int) -> int | None:
     """The event whose speaker reports event ``ei`` ("The envoy noted that Washington
     had pledged …"): the story stays with the envoy, so a "she" after it is still hers."""
@@ -6155,6 +6160,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             quote_refs[idx] = parse_mention(said_by)
             quote_names[idx] = people.resolve(quote_refs[idx], pos) if quote_refs[idx] is not None else said_by
         elif picked is not None:
+            reporter = _reporter(masked, events, by_sentence, picked) \
+                if (events[picked].cue or "").lower() in _DEEDS_REPORTED else None
+            if reporter is not None:
+                # a deed in what someone said, with the words hers: "Lee has said the firm ordered “…”"
+                picked = reporter
             if picked not in event_names:
                 event_names[picked] = people.resolve(refs[picked], events[picked].phrase_start)
             quote_names[idx] = event_names[picked]

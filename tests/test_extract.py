@@ -7455,6 +7455,19 @@ SPEAKERS = [
         id="a-name-with-capitalised-particles-is-one-name",
     ),
     pytest.param(
+        "Race\n\nTallow Events has run the race since 2016. Its chief executive, Ilse Varn, has said the firm ordered "
+        "“90,000 litres of water, more than any race has ordered”.",
+        [("90,000 litres of water, more than any race has ordered", "Ilse Varn")],
+        id="a-deed-in-what-someone-said-keeps-the-words-hers",
+    ),
+    pytest.param(
+        "Race\n\nIlse Varn said the mayor called the plan “reckless”.",
+        [("reckless", "mayor")],
+        id="speech-in-what-someone-said-is-the-inner-speaker-s",
+        marks=pytest.mark.xfail(reason="a word quoted inside reported speech goes to the one who reports it, "
+                                       "even when the inner verb is a verb of saying", strict=True),
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
