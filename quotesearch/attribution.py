@@ -1997,6 +1997,8 @@ def _is_noun_use(prev: str, cue: str, nxt: str) -> bool:
         return True
     if cue.endswith("s") and p in _BEFORE_PLURAL_NOUN:
         return True  # "refusing to recant earlier remarks"
+    if cue.endswith("s") and prev[:1].islower() and p.endswith(("ical", "ial", "ary", "ous", "ful")) and p not in ROLE_NOUNS:
+        return True  # an adjective before it: "without publishing the medical reports"
     if p == "in" and cue == "writing":
         return True  # "ordered the union in writing to …": how, not who wrote
     if p in _MEDIA_NOUNS and cue in {"post", "posts"}:

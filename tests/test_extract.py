@@ -7468,6 +7468,11 @@ SPEAKERS = [
                                        "even when the inner verb is a verb of saying", strict=True),
     ),
     pytest.param(
+        "Closure\n\nThe Harbour Office had motivated the closure with «health reasons», without ever publishing the medical reports.",
+        [("health reasons", "Harbour Office")],
+        id="an-adjective-before-reports-makes-it-a-noun",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
