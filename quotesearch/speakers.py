@@ -3013,12 +3013,11 @@ class ArticleSpeakers:
         if not words or not _is_role_noun(words[-1]):
             return False
         start = max(_paragraph_break_back(self.text, pos, 2), 0)
-        brought = None
-        for brought in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(_bare(words[-1]))}\b",
-                                   self.text[start:pos]):
-            pass
-        if brought is None:
+        unnamed = list(re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(_bare(words[-1]))}\b",
+                                   self.text[start:pos]))
+        if not unnamed:
             return False
+        brought = unnamed[-1]
         # (the name may come in apposition before it: "Ann Lee, a spokeswoman for the ministry, said")
         since = re.split(r"[.!?\n]", self.text[max(0, start + brought.start() - 60):start + brought.start()])[-1] \
             + self.text[start + brought.end():pos]
