@@ -5221,7 +5221,8 @@ def _deck_end(text: str, headline_end: int) -> int:
         else headline_end
 
 
-def _plain_words(s: str) -> list[str]:
+def plain_words(s: str) -> list[str]:
+    """The words of ``s`` in lower case, apostrophes made one: how quoted words are compared."""
     return re.findall(r"\w+", s.lower().replace("’", "'"))
 
 
@@ -6257,14 +6258,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             break
         # (a headline's "says Carver Falls mayor" may go unresolved, its "union vows" is generic,
         # and its opening capitals are a guess: "Drone start-up collapses: ‘…’")
-        words = _plain_words(text[q.start:q.end])
+        words = plain_words(text[q.start:q.end])
         for qj in range(qi + 1, len(spans)):
             body = quote_refs[qj]
             if body is None or quote_names[qj] is None or not (
                     quote_refs[qi] is None or (quote_names[qi] or "x").islower()
                     or (quote_cues[qi] is None and quote_names[qj] != body.role)):
                 continue
-            said = _plain_words(text[spans[qj].start:spans[qj].end])
+            said = plain_words(text[spans[qj].start:spans[qj].end])
             # (one word only when the story quotes that word alone: "museum to return 'stolen' carvings")
             if (len(words) >= 2 or (words and words == said and quote_cues[qi] is None
                                     and text.find(body.text) > text.find("\n\n"))) \
@@ -6279,7 +6280,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             held = quote_refs[qi]
             named_person = held is not None and held.kind == "person" and " " in (quote_names[qi] or "")
             if len(stems) >= 2 + named_person:
-                overlaps = [(len(stems & _content_stems(_plain_words(text[spans[qj].start:spans[qj].end]))), -qj)
+                overlaps = [(len(stems & _content_stems(plain_words(text[spans[qj].start:spans[qj].end]))), -qj)
                             for qj in range(qi + 1, len(spans)) if quote_names[qj] is not None]
                 best = max(overlaps, default=(0, 0))
                 qj = -best[1]

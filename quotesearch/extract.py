@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-from .attribution import BODY_KIND_AFTER_NAME, attribute
+from .attribution import BODY_KIND_AFTER_NAME, attribute, plain_words
 from .cues import CLAUSE_OPENERS, DETERMINERS, PRONOUNS, SURNAME_START
 from .quotemarks import QuoteSpan, find_quotes, nested_quotes
 from .posts import find_posts
@@ -187,7 +187,7 @@ def find_quotations(text: str, people: Iterable[SpeakerRef] = ()) -> list[Quotat
 
 
 def _words(s: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", s.lower().replace("’", "'"))) + " "
+    return " " + " ".join(plain_words(s)) + " "  # (padded, so that "in" finds whole words only)
 
 
 def _headline_from_story(text: str, quotations: list[Quotation]) -> list[Quotation]:
