@@ -915,7 +915,9 @@ def _relative_before(toks: list[tuple[str, int, int]], i: int) -> int | None:
 _APPOSED_AFTER_WHO = re.compile(r",[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
                                 r"(?:[ \t]+(?:of|at|from)[ \t]+[^,\n]{1,60})?),[ \t]*(?:(?:has|have|had)[ \t]+)?[ \t]*")
 # A sentence about "the latter" or "the former", who a "she said" after it may be.
-_LATTER_OPENS = re.compile(r"\s*((?:[Tt]he[ \t]+(?:latter|former)|[Tt]his[ \t]+last))[ \t]+(?P<verb>[a-z]+)")
+# (after a participle's clause too: "Approached outside the clinic, the latter said …")
+_LATTER_OPENS = re.compile(r"\s*(?P<clause>[A-Z][a-z]+(?:ed|ing)\b[^,.;:\n]{0,80},[ \t]+)?"
+                           r"((?:[Tt]he[ \t]+(?:latter|former)|[Tt]his[ \t]+last))[ \t]+(?P<verb>[a-z]+)")
 
 
 def _verb_after_latter(word: str) -> bool:
@@ -1840,6 +1842,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 2  # translated: "warned its president, the señor Ann Lee"
         # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
         k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or _name_after_rank(toks, k) or k
+        while k + 2 < n and toks[k + 1][0][:1].isupper() and (
+                toks[k][0] in COURTESY_TITLES or (toks[k][0][:1].isupper() and toks[k][0].lower() in ROLE_NOUNS)):
+            k += 1  # ranks and a courtesy before the name: "…, Detective Chief Inspector Ann Lee", "…, pani Ann Lee"
         named = k
         while k < n and (toks[k][0][:1].isupper() or (k > named and ARABIC_FAMILY.match(toks[k][0]))
                          or (k > named and toks[k][0] in PARTICLES and k + 1 < n and toks[k + 1][0][:1].isupper())) \
@@ -5805,9 +5810,9 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             # was hanging flags when the Courier called.")
             subject = _subject_person(text, masked, sent, sent.end) or _subject_role(text, masked, sent) \
                 or _passive_agent_named(text, masked, sent) or _in_the_view_of(text, masked, sent, sent.end)
-            latter = _LATTER_OPENS.match(masked, sent.start) if subject is None else None
-            if latter is not None and _verb_after_latter(latter.group("verb")) \
-                    and (ref := parse_mention(latter.group(1))) is not None:
+            latter = _LATTER_OPENS.match(masked, sent.start)  # (whose clause's names are no subject)
+            if latter is not None and (subject is None or latter.group("clause")) and _verb_after_latter(latter.group("verb")) \
+                    and (ref := parse_mention(latter.group(2))) is not None:
                 subjects.append((sent.start, ref))  # "The latter has invited him." (see ArticleSpeakers.subject)
                 continue
             there = _THERE_IS.match(masked, sent.start) or _TOPIC_ASKED.match(masked, sent.start, sent.end)

@@ -207,6 +207,10 @@ grandmaster arbiter conciliator soprano mezzo-soprano tenor baritone bass
 starosta prezes burgemeester župan zupan ordfører selektor selector
 winemaker vintner grower herder shepherd beekeeper breeder veterinarian vet
 participant contestant competitor attendee
+criminologist toxicologist pathologist cardiologist oncologist neurologist radiologist dermatologist paediatrician
+pediatrician gynaecologist gynecologist obstetrician anaesthetist anesthetist embryologist geneticist immunologist
+microbiologist zoologist ornithologist botanist dendrochronologist arborist glaciologist oceanographer ethicist
+bioethicist theologian philosopher linguist archivist genealogist conservator restorer jeweller jeweler teen
 vd toimitusjohtaja överläkare overlege adhyaksh adhyaksha kulpati cynghorydd baale sabhapathi sabhapathithuma lekam
 xildhibaan guddoomiye ceannfort teachta rais concelleira concelleiro
 parêzgar memhir načelnik načelnica buergermeeschter schäffen faifekau faifeau lurah camat

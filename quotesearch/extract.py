@@ -109,6 +109,8 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 _SURNAME_NEXT = re.compile(r" " + SURNAME_START)
+# An owner just before marks: what they hold is a thing with a name, no one's words.
+_OWNED_BEFORE = re.compile(r"(?:\b(?:own|its|their)|\w[’']s)[ \t]*$")
 
 
 def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
@@ -139,6 +141,8 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         return True
     if (_TITLE_HEAD.match(after) or BODY_KIND_AFTER_NAME.match(after)) and not words[-1].endswith((".", "!", "?")):
         return True
+    if len(words) >= 2 and not words[-1].endswith((".", "!", "?", ",")) and _OWNED_BEFORE.search(before):
+        return True  # a thing someone owns, by its name: "the company’s own ‘Tarrow Line Integrity Review’"
     # a nickname sits between the parts of a name: Dwayne “The Rock” Jones, Jan “Jakes” van der Berg
     prev_word = before.split()[-1] if before.split() else ""
     return prev_word[:1].isupper() and prev_word.isalpha() and _SURNAME_NEXT.match(after) is not None \

@@ -262,7 +262,12 @@ def _closes_single(par: str, j: int) -> bool:
     """Whether the single closer at ``j`` can end a quotation: glued to the word before
     it and not to a word after it (not the apostrophe of "didn’t")."""
     after = par[j + 1] if j + 1 < len(par) else " "
-    return par[j] in SINGLE_CLOSERS and not par[j - 1].isspace() and not _is_word(after)
+    return par[j] in SINGLE_CLOSERS and not par[j - 1].isspace() and (not _is_word(after) or _GLUED_CUE.match(par, j + 1) is not None)
+
+
+# A cue verb glued to the mark that closes a quotation ("‘…my eyes’said Lucas"): no contraction
+# ends so, unlike the apostrophe of "didn’t" or "it’s".
+_GLUED_CUE = re.compile(r"(?:said|says|added|adds|told|tells|asked|insisted|explained)\b")
 
 
 def _single_spans(par: str, base: int, taken: list[tuple[int, int]], runs_on: bool = False) -> list[QuoteSpan]:
@@ -286,7 +291,7 @@ def _single_spans(par: str, base: int, taken: list[tuple[int, int]], runs_on: bo
             if cj in closer:
                 before = par[j - 1]
                 after = par[j + 1] if j + 1 < n else " "
-                if not before.isspace() and not _is_word(after):
+                if not before.isspace() and (not _is_word(after) or _GLUED_CUE.match(par, j + 1) is not None):
                     # "allies’ " after an s is a possessive, unless punctuation follows
                     found = j
                     break

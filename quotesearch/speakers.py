@@ -386,7 +386,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "f
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
 # Last words of the names of institutions, which are not people: "the Norman Lear Center"
 INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
-                           "museum", "library", "institute", "foundation", "fund", "channel", "radio", "television"})
+                           "clinic", "museum", "library", "institute", "foundation", "fund", "channel", "radio", "television"})
 # Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
 BODY_WORDS = INSTITUTIONS | PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | PORTFOLIOS | frozenset(
     "street road avenue square tower bridge park river hall airport station".split())
@@ -455,6 +455,18 @@ _COMPANY_INTRODUCED = re.compile(
 # "Crystalline Springs, the bottled-water producer, …", "FreshWay, Velmora's largest chain"
 _COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the|(?:the[ \t]+[a-z]+|[A-Z][\w-]*)[’']s)[ \t]+"
                               r"(?:[a-z][\w-]*[ \t]+){0,2}" + _COMPANY_KIND + r"\b")
+
+
+# The kind a body's name is said to be, in apposition after it: "National Renewal, the party of …".
+_KIND_APPOSED = re.compile(r"(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z]+)\b(?![’'-])")
+
+
+@lru_cache(maxsize=64)
+def _apposed_as(noun: str) -> re.Pattern[str]:
+    """A body's name, then the kind it is, in apposition: "The Fraternité Police Nationale (FPN),
+    the largest union representing officers, …" is "the union" after it."""
+    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,4}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the)[ \t]+"
+                      rf"(?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(noun)}(?![\w’'-])(?![ \t]+[a-z]+[ \t]+(?:said|says|has|had|is|was)\b)")
 
 
 # A possessive "'s" ending a word: "the prosecutor's office", "Solvara Pharma's".
@@ -2042,7 +2054,7 @@ _NOT_NAME_START = CLAUSE_OPENERS | frozenset(GLUED_FUNCTION_WORDS)
 
 
 # A gendered spokes-word just before a body's name: "A spokeswoman for <the union>".
-_VOICE_BEFORE = re.compile(r"\b(spokesman|spokeswoman|chairman|chairwoman)\s+(?:for|of|at)\s+$", re.IGNORECASE)
+_VOICE_BEFORE = re.compile(r"\b(spokesman|spokeswoman|spokesperson|chairman|chairwoman)\s+(?:for|of|at)\s+$", re.IGNORECASE)
 
 
 # A courtesy title before a surname: its gender holds for the whole article
@@ -2135,6 +2147,16 @@ def _title_case_line(text: str, pos: int) -> bool:
     return sum(w[:1].isupper() for w in line) * 3 > len(line) * 2
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _names_a_place(text: str, end: int) -> bool:
+    """Whether the capitalised words ending at ``end`` name a place or a body by the noun after
+    them ("outside the Marlow Street clinic"), not a person "the latter" may be."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in BODY_WORDS or _bare(text[text.rfind(" ", 0, end) + 1:end]) in BODY_WORDS
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases inside one article, in reading order."""
 
@@ -2155,7 +2177,7 @@ class ArticleSpeakers:
         self.unnamed_subjects: list[tuple[int, str | None]] = []  # where a sentence is about someone unnamed
         self.gender: dict[str, str] = {}  # name -> "he" / "she", where the article says so
         self.surnamed_posts: list[SpeakerRef] = []  # posts of people the story names by surname alone
-        self.voices: dict[int, str] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun
+        self.voices: dict[int, str | None] = {}  # where a body spoke through a "spokeswoman for" it: her pronoun (None: "a spokesperson")
         self._titles: dict[str, list[tuple[int, str]]] | None = None  # surname -> where "Mr"/"Mrs" stand
         self._in_full: dict[str, set[str]] = {}  # surname -> "First Surname" as the text writes them
         self._about: list[tuple[int, str]] | None = None  # where people are named, outside speech or in it
@@ -2309,7 +2331,7 @@ class ArticleSpeakers:
         said" after it is the union's."""
         voice = _VOICE_BEFORE.search(self.text, max(0, pos - 40), pos)
         if voice is not None:
-            self.voices[pos] = GENDER_WORDS[voice.group(1).lower()]
+            self.voices[pos] = GENDER_WORDS.get(voice.group(1).lower())
 
     def unnamed_subject(self, pos: int, pronoun: str | None) -> None:
         """A sentence at ``pos`` is about someone the story does not name ("a seasonal
@@ -3196,7 +3218,9 @@ class ArticleSpeakers:
                 # the story names)
                 name = voiced.name if voiced.kind == "org" and voiced.name else written
                 said = GENDER_WORDS.get(_bare(ref.role.split()[0]))
-                if said is not None:  # (and "she said" after "A spokeswoman for the agency, which …, said" is the agency's)
+                if said is not None or _bare(ref.role.split()[0]) == "spokesperson":
+                    # (and "she said" after "A spokeswoman for the agency, which …, said" is the agency's;
+                    # after "a spokesperson for" it, "he" or "she")
                     self.voices[pos] = said
                 return self.resolve(SpeakerRef(text=written, kind="org", name=name, definite=voiced.definite), pos)
         surname_post = ref.role.split() if ref.kind == "role" and ref.role else []
@@ -3284,7 +3308,7 @@ class ArticleSpeakers:
             if ref.definite and not plural and fuller is None and _bare(ref.role) in SPOKES_WORDS:
                 # "A spokesman for the force said …. “…,” the spokesman said": the body he spoke for
                 voiced_before = next((name for p, kind, name in reversed(self.recent) if p < pos and kind == "org"
-                                      and p in self.voices and GENDER_WORDS.get(_bare(ref.role)) in (None, self.voices[p])), None)
+                                      and p in self.voices and GENDER_WORDS.get(_bare(ref.role)) in (None, self.voices[p] or "")), None)
                 if voiced_before is not None:
                     return voiced_before
             self.recent.append((pos, "role", fuller or ref.role))
@@ -3622,6 +3646,10 @@ class ArticleSpeakers:
         ("The network's insurer, Nordhavn Mutual": an insurer, not "the network")."""
         at = self.text.find(body.removeprefix("the "))
         before = _KIND_BEFORE.search(self.text, max(0, at - 24), at) if at > 0 else None
+        if before is None and at >= 0:  # (or after it: "National Renewal, the party of her rival")
+            after = _KIND_APPOSED.match(self.text, at + len(body.removeprefix("the ")))
+            kind = next((w for w in after.group(1).split() if w in BODY_KINDS | ORG_NOUNS), None) if after is not None else None
+            return kind is not None and kind != noun
         return before is not None and before.group(1).lower() != noun
 
     def _lower_case_body(self, pos: int, body: str) -> str | None:
@@ -3674,6 +3702,16 @@ class ArticleSpeakers:
             # "the welfare group Open Cage … the group said", "the association “Bayit Tov”"; translated "the
             # police Kelmora … the police": the Kelmora police
             return f"{introduced} police" if noun == "police" else introduced
+        apposed = None
+        for apposed in _apposed_as(noun).finditer(self.text, 0, pos):
+            pass
+        if apposed is not None and self.text.count("\n\n", apposed.end(), pos) <= 1:
+            words = apposed.group(1).split()
+            while len(words) > 1 and _bare(words[0]) in DETERMINERS:
+                words = words[1:]
+            if _fold(words[0]) not in GIVEN_NAME_GENDER and _bare(words[0]) not in TITLES | ROLE_NOUNS \
+                    and " ".join(words) not in self._person_names():
+                return " ".join(words)
         if noun == "union":
             # a union named as an association or a federation: "The United Nurses Federation (UNF)
             # answered … the union posted", the last one the story named
@@ -3858,7 +3896,7 @@ class ArticleSpeakers:
         if pronoun in {"the latter", "the former"}:
             written = [full for m in _NAME_RUN.finditer(self.text, max(0, pos - 400), pos)
                        if (full := _full_name_ending(m)) is not None and (ref := parse_mention(full[1])) is not None
-                       and ref.kind == "person" and ref.role is None]
+                       and ref.kind == "person" and ref.role is None and not _names_a_place(self.text, m.end())]
             paired = self._pair_before(pos, written)
             if paired is not None:  # the second (or first) of the last two the story named together
                 return paired[1 if pronoun == "the latter" else 0], True
@@ -3880,7 +3918,7 @@ class ArticleSpeakers:
             if any(named < q < pos and said in ((None, pronoun) if pronoun != "they" else (pronoun,))
                    for q, said in self.unnamed_subjects):
                 return None, True
-        voiced_at = max((p for p, said in self.voices.items() if p < pos and said == pronoun), default=None)
+        voiced_at = max((p for p, said in self.voices.items() if p < pos and said in (pronoun, None) and pronoun in {"he", "she"}), default=None)
         if voiced_at is not None and self.text.count("\n\n", voiced_at, pos) <= 1 \
                 and not any(voiced_at < p < pos for p, _, _ in self.recent) and not any(voiced_at < q < pos for q, _ in self.subjects):
             # "A spokesman for the Ministry of Health rejected the call. “…,” he said": the ministry, noted
@@ -3898,7 +3936,7 @@ class ArticleSpeakers:
                 # man asked her … “…,” she said" is not his, nor "She was told by a clerk that she was
                 # “lucky”. “…,” she said")
                 return self.spoken_for.get(p), True
-            if p < pos and kind == "org" and self.voices.get(p) == pronoun:
+            if p < pos and kind == "org" and self.voices.get(p, "") == pronoun:
                 later = sorted((q, n) for q, n in self.subjects if p < q < pos and self._fits(n, pronoun))
                 return (later[-1][1] if later else name), True  # the body's spokeswoman (or who the story turned to)
             if p < pos and pronoun == "it" and any(p < q < pos for q, _ in self.bodies):

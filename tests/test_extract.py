@@ -277,6 +277,16 @@ MARKS = [
         [("We will pay", "Piet Vos"), ("We will see", "Ann Lee")],
         id="guard-low-marks-after-a-closed-guillemet-open-their-own-quotation",
     ),
+    pytest.param(
+        "‘We never saw the gate open,’ Anna Visk told the Echo. ‘I hear it every night when I lie down’said Piet, who ran.",
+        [("We never saw the gate open,", "Anna Visk"), ("I hear it every night when I lie down", "Piet")],
+        id="single-closer-glued-to-said",
+    ),
+    pytest.param(
+        "‘Nobody’s listening’s the trouble, and it’s getting worse,’ said Piet Aalders.",
+        [("Nobody’s listening’s the trouble, and it’s getting worse,", "Piet Aalders")],
+        id="apostrophes-glued-to-words-are-no-closers",
+    ),
 ]
 
 
@@ -382,6 +392,17 @@ FRAGMENTS = [
         "\"Friends of the Pier\" met. The chairman is known as 「Ken-san of the docks」.",
         [],
         id="a-groups-name-for-itself-and-a-nickname-of-several-words",
+    ),
+    pytest.param(
+        "Ruling\n\n‘We regret the leak,’ said Tove Brask, who pointed to the firm’s own ‘Harbour Line Safety Audit’, "
+        "published in May.",
+        [("We regret the leak,", "Tove Brask")],
+        id="a-name-in-marks-after-its-owner-is-no-statement",
+    ),
+    pytest.param(
+        "Ruling\n\nThe mayor’s “We will rebuild,” Tove Brask recalled, was said too soon.",
+        [("We will rebuild,", "Tove Brask")],
+        id="words-in-marks-after-an-owner-that-end-in-a-comma-are-a-statement",
     ),
 ]
 
@@ -7473,6 +7494,52 @@ SPEAKERS = [
         id="an-adjective-before-reports-makes-it-a-noun",
     ),
     pytest.param(
+        "Dr Ilse Norberg, a criminologist at the University of Halm, has counted the cases for years. "
+        "“Shootings at cars have tripled,” the criminologist said this week.",
+        [("Shootings at cars have tripled,", "Ilse Norberg")],
+        id="the-criminologist-is-the-one-just-named-so",
+    ),
+    pytest.param(
+        "Mr Aalders and Dr Visby have not spoken since. Approached outside the Wester Road clinic, the latter said he "
+        "would not resign.\n\n“Staying is the hard part,” he said.",
+        [("Staying is the hard part,", "Visby")],
+        id="the-latter-after-a-participle-clause-is-the-second-of-the-pair",
+    ),
+    pytest.param(
+        "The Harbour Pilots Guild (HPG), the largest union representing pilots, answered within the hour. In a "
+        "statement the union called the ruling “a gift to the owners”.",
+        [("a gift to the owners", "Harbour Pilots Guild")],
+        id="the-union-is-the-body-named-with-union-in-apposition",
+    ),
+    pytest.param(
+        "Ida Holm, the union's treasurer, spoke first. “We strike on Monday,” the union said.",
+        [("We strike on Monday,", "the union")],
+        id="a-person-with-union-in-apposition-is-no-union",
+    ),
+    pytest.param(
+        "Green Dawn, the party of the mayor, stayed silent. Loopa, the platform that hosted the clip, took it down. "
+        "In a note the company said the clip “broke its rules”.",
+        [("broke its rules", "Loopa")],
+        id="the-company-is-no-body-the-story-called-a-party",
+    ),
+    pytest.param(
+        "A spokesperson for the Tenants Alliance, which has 9,000 members, said the ruling was a blow. "
+        "“Families are frightened,” the spokesperson said.",
+        [("Families are frightened,", "Tenants Alliance")],
+        id="the-spokesperson-speaks-for-the-body-a-spokesperson-spoke-for",
+    ),
+    pytest.param(
+        "A spokesperson for the Ministry of Ports rejected the claim. “The berths are safe,” she said.",
+        [("The berths are safe,", "the Ministry of Ports")],
+        id="she-after-a-spokesperson-for-a-body-is-the-body",
+    ),
+    pytest.param(
+        "A spokesperson for the Orrin Theatre confirmed refunds. “Everyone will be paid,” the spokesperson said.\n\n"
+        "The lead, Ruth Calm, who was to play Ada, described the last rehearsal. “We were ready,” she said.",
+        [("Everyone will be paid,", "Orrin Theatre"), ("We were ready,", "Ruth Calm")],
+        id="she-after-a-person-named-since-a-spokesperson-is-hers",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
@@ -10516,6 +10583,10 @@ ROLES = [
                  "EU foreign ministers", id="group-role"),
     pytest.param("«Do not help him», - stressed the head of the administration.", None, "head of the administration",
                  "the head of the administration", id="inverted-role-of-a-body"),
+    pytest.param("“Shootings at cars have tripled,” the criminologist said this week.", None, "criminologist",
+                 "the criminologist", id="a-scholar-by-the-science-they-practise"),
+    pytest.param("‘He never tried to hit anyone,’ the shaken teen told the Echo.", None, "shaken teen",
+                 "the shaken teen", id="a-teen-described"),
 ]
 
 
