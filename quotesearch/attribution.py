@@ -2679,7 +2679,7 @@ def _times_named(name: str, text: str) -> int:
     return count
 
 
-def _mostly_capitalised(words: list[str]) -> bool:
+def mostly_capitalised(words: list[str]) -> bool:
     """More than two thirds of the words capitalised: a headline's title case."""
     return sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
 
@@ -3370,7 +3370,7 @@ def _headline_speaker(text: str, masked: str, q_open: int) -> str | None:
             k += 1
         if k == 0 or k == len(toks):
             return None
-        title_case = _mostly_capitalised(words)
+        title_case = mostly_capitalised(words)
         nxt = toks[k][0]
         if title_case and nxt[:1].isalpha() and nxt.lower() not in CLAUSE_OPENERS:
             return None  # "Former Lee Campaign Chief Says …": where the name ends is unknown
@@ -4608,7 +4608,7 @@ def _colon_intro(text: str, masked: str, sentences: list[_Sentence], by_sentence
         speechy = bool(by_sentence.get(ci)) or _SPEECH_NOUNS.search(masked, sent.start, colon) is not None
         # a one-word name counts when the story names it again ("Kaine …: “…”")
         words = [t[0] for t in toks if t[0][:1].isalpha()]
-        title_case = _mostly_capitalised(words)
+        title_case = mostly_capitalised(words)
         full_name = ref is not None and ref.kind == "person" and bool(ref.name) \
             and (" " in (ref.name or "") or (text.count(ref.name or "") >= 2 and _named_by_surname(text, ref.name or "", 0))) \
             and not (title_case and len((ref.name or "").split()) > 3)  # a headline's capitals

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-from .attribution import BODY_KIND_AFTER_NAME, attribute, plain_words
+from .attribution import BODY_KIND_AFTER_NAME, attribute, mostly_capitalised, plain_words
 from .cues import CLAUSE_OPENERS, DETERMINERS, PRONOUNS, SURNAME_START
 from .quotemarks import QuoteSpan, find_quotes, nested_quotes
 from .posts import find_posts
@@ -110,7 +110,7 @@ def _is_title_case(words: list[str]) -> bool:
 
 _SURNAME_NEXT = re.compile(r" " + SURNAME_START)
 # An owner just before marks: what they hold is a thing with a name, no one's words.
-_OWNED_BEFORE = re.compile(r"(?:\b(?:own|its|their)|\w[’']s)[ \t]*$")
+_OWNED_BEFORE = re.compile(r"(?:\b(?:own|its)|\w[’']s)[ \t]*$")
 
 
 def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
@@ -141,8 +141,11 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         return True
     if (_TITLE_HEAD.match(after) or BODY_KIND_AFTER_NAME.match(after)) and not words[-1].endswith((".", "!", "?")):
         return True
-    if len(words) >= 2 and not words[-1].endswith((".", "!", "?", ",")) and _OWNED_BEFORE.search(before):
-        return True  # a thing someone owns, by its name: "the company’s own ‘Tarrow Line Integrity Review’"
+    if len(words) >= 2 and not words[-1].endswith((".", "!", "?", ",")) and _OWNED_BEFORE.search(before) \
+            and not mostly_capitalised(text[text.rfind("\n", 0, open_at) + 1:open_at].split()):
+        # a thing someone owns, by its name: "the company’s own ‘Tarrow Line Integrity Review’" (not in
+        # a headline, whose capitals say nothing: "Trump’s ‘Working Class’ Support")
+        return True
     # a nickname sits between the parts of a name: Dwayne “The Rock” Jones, Jan “Jakes” van der Berg
     prev_word = before.split()[-1] if before.split() else ""
     return prev_word[:1].isupper() and prev_word.isalpha() and _SURNAME_NEXT.match(after) is not None \

@@ -466,7 +466,7 @@ def _apposed_as(noun: str) -> re.Pattern[str]:
     """A body's name, then the kind it is, in apposition: "The Fraternité Police Nationale (FPN),
     the largest union representing officers, …" is "the union" after it."""
     return re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,4}[A-Z][\w’'&-]*)(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the)[ \t]+"
-                      rf"(?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(noun)}(?![\w’'-])(?![ \t]+[a-z]+[ \t]+(?:said|says|has|had|is|was)\b)")
+                      rf"(?:[a-z][\w-]*[ \t]+){{0,2}}{re.escape(noun)}(?=[ \t]*[,;.)]|[ \t]+(?:representing|that|which|for|of|in|with|based|founded)\b)")
 
 
 # A possessive "'s" ending a word: "the prosecutor's office", "Solvara Pharma's".
@@ -3703,7 +3703,7 @@ class ArticleSpeakers:
             # police Kelmora … the police": the Kelmora police
             return f"{introduced} police" if noun == "police" else introduced
         apposed = None
-        for apposed in _apposed_as(noun).finditer(self.text, 0, pos):
+        for apposed in _apposed_as(noun).finditer(self.text, 0, pos) if noun in ORG_NOUNS | BODY_KINDS else ():
             pass
         if apposed is not None and self.text.count("\n\n", apposed.end(), pos) <= 1:
             words = apposed.group(1).split()

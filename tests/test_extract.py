@@ -404,6 +404,11 @@ FRAGMENTS = [
         [("We will rebuild,", "Tove Brask")],
         id="words-in-marks-after-an-owner-that-end-in-a-comma-are-a-statement",
     ),
+    pytest.param(
+        "Lee: Hale’s ‘Reckless Gamble’ Costs the Town\n\nMayor Ann Lee said on Monday that the plan was wrong.",
+        [("Reckless Gamble", "Ann Lee")],
+        id="words-in-marks-after-an-owner-in-a-headline-are-a-statement",
+    ),
 ]
 
 
@@ -7538,6 +7543,12 @@ SPEAKERS = [
         "The lead, Ruth Calm, who was to play Ada, described the last rehearsal. “We were ready,” she said.",
         [("Everyone will be paid,", "Orrin Theatre"), ("We were ready,", "Ruth Calm")],
         id="she-after-a-person-named-since-a-spokesperson-is-hers",
+    ),
+    pytest.param(
+        "Ann Lee spoke first. “We examine whether crimes were committed,” said the leading investigator, Detective "
+        "Chief Inspector Ruth Calm.",
+        [("We examine whether crimes were committed,", "Ruth Calm")],
+        id="ranks-before-a-name-apposed-to-an-inverted-role",
     ),
     pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
