@@ -376,6 +376,8 @@ _NEW_SENTENCE_START = re.compile(r"[ \t]+[A-Z]")
 _PHRASAL_FIRST = frozenset(a for a, _ in PHRASAL_CUES)
 # What may follow a retort's "back" in a headline: "X hits back as rivals pick sides".
 _BACK_WHEN = frozenset({"as", "after", "over", "against"})
+# When, after "shot back": "shot back the same afternoon", "hit back on Monday", "fired back yesterday".
+_TIME_AFTER_BACK = re.compile(r"(?:the[ \t]+(?:same|next|following)|on[ \t]+\w+day|yesterday|today|tonight|later|last|this)\b", re.IGNORECASE)
 # Every word that can start an event in find_events, as it may be written: most
 # tokens are none of these, and a set lookup is cheaper than lower-casing them all
 _EVENT_WORDS = frozenset(f for w in {"according", "in", "as", "read", "reads", "so", "by", "through"} | _PHRASAL_FIRST | CUE_VERBS
@@ -1522,7 +1524,16 @@ def _titled_at(toks: list[tuple[str, int, int]], k: int) -> bool:
     "pan" is an English word too)."""
     n = len(toks)
     return k + 1 < n and (toks[k][0] in COURTESY_TITLES or toks[k][0] == "pan") and (toks[k + 1][0][:1].isupper() or (
-        toks[k + 1][0] in ROLE_NOUNS and k + 2 < n and toks[k + 2][0][:1].isupper()))
+        toks[k + 1][0] in ROLE_NOUNS and k + 2 < n and toks[k + 2][0][:1].isupper()) or _particles_then_name(toks, k + 1))
+
+
+def _particles_then_name(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether a surname's particles open at ``k``: "van der Berk", "de la Vega"."""
+    while k + 1 < len(toks) and toks[k][0] in PARTICLES:
+        if toks[k + 1][0][:1].isupper():
+            return True
+        k += 1
+    return False
 
 
 def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -1650,6 +1661,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             break  # when, after the name: "has estimated M. Tanabe Wednesday, during a press point"
         if _np_token(tok, nxt) or (j > first and tok in PARTICLES and toks[j - 1][0][:1].isupper()  # ("Jalid al Mansuri")
                                    and nxt is not None and nxt[:1].isupper()) \
+                or ((j > first and toks[j - 1][0] in PARTICLES or j == first > 0 and toks[j - 1][0] in COURTESY_TITLES)
+                    and _particles_then_name(toks, j)) \
                 or (j > first and tok[:1].isupper() and toks[j - 1][0][:1].isupper()
                                    and (nxt is None or not nxt[:1].isalnum()) and _pronoun(tok) is None):
             # a capitalised function word ending a name is part of it: "said Al From, who …"
@@ -1969,7 +1982,16 @@ def _clean_phrase(text: str, a: int, b: int) -> str:
     by_author = _REVIEW_BY.fullmatch(phrase)
     if by_author is not None:
         phrase = by_author.group(1)  # whose review it is: "A 2022 review by the NEA … had described"
+    when = _TIME_LATER.match(phrase)
+    if when is not None and when.end() < len(phrase):
+        phrase = phrase[when.end():]  # when, before the subject: "A day later the Amberhof … warned"
     return phrase
+
+
+# How long after, opening a sentence before its subject: "A day later", "Two weeks on", "Hours later,".
+_TIME_LATER = re.compile(r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ome|[Ss]everal|[Aa][ \t]+few|\d+)[ \t]+"
+                         r"(?:minute|hour|day|week|month|year|moment)s?|(?:Minute|Hour|Day|Week|Month|Year|Moment)s)"
+                         r"[ \t]+(?:later|earlier|on|after)\b,?[ \t]+")
 
 
 # A body's review or report, by its author: "A 2022 review by the NEA", "the annual audit by Kessler & Co".
@@ -2169,7 +2191,19 @@ def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[
                 if k < end < cue_idx and toks[end][0].isalpha() and toks[end][0].islower() \
                         and toks[end][0] not in CLAUSE_OPENERS:
                     return (toks[k][1], toks[end - 1][2])
+    if subject is None:
+        # a name after an opening conjunction and a modifier the rules do not know, for a participle:
+        # "But hardline Justice Minister Ann Lee has refused to budge, insisting …"
+        k = 1 if toks and toks[0][0] in _OPENING_CONJUNCTIONS else 0
+        k += k + 1 < cue_idx and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in CLAUSE_OPENERS | _ARTICLES
+        end = _np_end(toks, k) if k < cue_idx and toks[k][0][:1].isupper() and _pronoun(toks[k][0]) is None else k
+        if end - k >= 2 and end < cue_idx and toks[end][0].isalpha() and toks[end][0].islower() \
+                and toks[end][0] not in CLAUSE_OPENERS and all(t[0][:1].isupper() for t in toks[k:end]):
+            return (toks[k][1], toks[end - 1][2])
     return None
+
+
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "Still", "Now"})
 
 
 _SPEECH_NOUN_LEAD = re.compile(r"(?:an?|the|one)\s+(?:message|remark|comment|phrase|line|warning|signal|slogan|"
@@ -2317,7 +2351,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     and (ti + 2 >= len(toks) or not toks[ti + 2][0][0].isalnum() or toks[ti + 2][0].endswith("ly")
                          or toks[ti + 2][0].lower() in {"to", "with", "that", "at", "in"}
                          or low in {"put", "puts", "pointed", "points", "spoke", "made", "makes"}
-                         or (toks[ti + 1][0].lower() == "back" and toks[ti + 2][0].lower() in _BACK_WHEN)
+                         or (toks[ti + 1][0].lower() == "back" and (toks[ti + 2][0].lower() in _BACK_WHEN or _is_date_word(toks[ti + 2][0])
+                                                                     or _TIME_AFTER_BACK.match(masked, toks[ti + 2][1])))
                          or (toks[ti + 1][0].lower() == "back" and _after_quote(toks, ti))):  # "“…,” fired back Ann Lee"
                 # "“…,” Smith went on" / "as Smith put it, “…”"
                 cue_end = toks[ti + 1][2]

@@ -400,7 +400,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
 office ministry department government administration agency commission council committee
 house party union alliance bank court parliament congress senate assembly army police
 military navy embassy company corporation group organisation organization campaign team
-cabinet secretariat presidency board bureau institute foundation staff
+cabinet secretariat presidency palace board bureau institute foundation staff
 association federation confederation coalition authority authorities service services spokesmen
 newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber

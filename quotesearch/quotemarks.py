@@ -108,6 +108,8 @@ def _classify_double(par: str, i: int) -> str:
             return "close"
         if next_space and par[i + 1:i + 4].lstrip(" \t\u00a0\u202f")[:1] in {",", ";"}:
             return "close"  # spaced as French spaces it, then a comma: "… however far he flees « , insisted Lee"
+        if next_space and prev_space and ch == "«" and par.rfind("«", 0, i) > par.rfind("»", 0, i) and _CUE_AFTER_MARK.match(par, i + 1):
+            return "close"  # spaced, then the cue: "« My client did nothing illegal « declared Me Ann Lee"
         return "open"
     if ch in DOUBLE_CLOSERS:
         if prev_space and _is_word(nxt):  # (Swedish and German open with »)
@@ -119,6 +121,9 @@ def _classify_double(par: str, i: int) -> str:
     if not prev_space and (next_space or nxt in _CLOSING_PUNCT or nxt in ALL_DOUBLE):
         return "close"
     return "either"
+
+
+_CUE_AFTER_MARK = re.compile(r"[ \t\u00a0\u202f]+(?:" + _SPEECH_TAIL_VERBS + r")\b")
 
 
 def _trim(par: str, a: int, b: int) -> tuple[int, int]:

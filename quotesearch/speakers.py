@@ -2553,6 +2553,11 @@ class ArticleSpeakers:
             key = [_fold(w) for w in words]
             found = {p.name for p in self.people if p.name and len(p.name.split()) > len(words)
                      and [_fold(w) for w in p.name.split()[-len(words):]] == key}
+            if not found and words[0] in PARTICLES:
+                # a surname with its particles, the given name written once anywhere in the story, if
+                # only before it: "«…», said signora van der Berck. … Helena van der Berck is …"
+                found = {m.group() for m in re.finditer(rf"(?<![\w’'-])[{CAPITAL}][\w’'-]+[ \t]+{re.escape(short)}(?![\w’'-]|[ \t]+[{CAPITAL}])", self.text)
+                         if _fold(m.group().split()[0]) in GIVEN_NAME_GENDER}
         if gender is not None:
             others = found
             found = {n for n in found if self._fits(n, gender)}  # "Mr Petty … Mrs Petty": his wife

@@ -7551,6 +7551,56 @@ SPEAKERS = [
         id="ranks-before-a-name-apposed-to-an-inverted-role",
     ),
     pytest.param(
+        "Minister Greta van der Molen spoke in the chamber. Opposition leader Tom Hale heckled.\n\n– We will not ban the race – "
+        "said pani van der Molen to deputies.",
+        [("We will not ban the race", "Greta van der Molen")],
+        id="a-surname-with-particles-after-a-lower-case-courtesy-title",
+    ),
+    pytest.param(
+        "The minister spoke.\n\n«I will go to the island», said signora van der Aalst. Greta van der Aalst has held the post "
+        "since May.",
+        [("I will go to the island", "Greta van der Aalst")],
+        id="a-surname-with-particles-takes-the-full-name-written-after-it",
+    ),
+    pytest.param(
+        "The institute spoke.\n\n«We regret it», said Mr de la Vega. Tomás de la Vega Ruiz has run the institute since 2019.",
+        [("We regret it", "de la Vega")],
+        id="a-surname-with-particles-is-no-prefix-of-a-longer-name",
+    ),
+    pytest.param(
+        "Dr Ann Brisk called it “dangerous”.\n\nBut hardline Justice Minister Tomas Stahl has refused to budge, insisting "
+        "he “will not be blackmailed”.",
+        [("dangerous", "Ann Brisk"), ("will not be blackmailed", "Tomas Stahl")],
+        id="a-participle-cue-after-a-conjunction-and-an-unknown-modifier",
+    ),
+    pytest.param(
+        "Tom Stahl spoke first. “Cruel and cowardly,” Ruth Anders shot back the same afternoon.",
+        [("Cruel and cowardly,", "Ruth Anders")],
+        id="shot-back-then-when",
+    ),
+    pytest.param(
+        "Tom Stahl spoke first. A day later the ministry, which rarely comments, warned against “any interference”.",
+        [("any interference", "the ministry")],
+        id="how-long-after-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "The lawyer spoke on Wednesday. « My client has done nothing illegal « declared Octavia Montfort during a press "
+        "point.",
+        [("My client has done nothing illegal", "Octavia Montfort")],
+        id="a-french-opening-mark-for-the-closer-before-the-cue",
+    ),
+    pytest.param(
+        "« We will fight », said Ines Roy. Her lawyer, Samir Dahl, repeats that his client « denies all of it ».",
+        [("We will fight", "Ines Roy"), ("denies all of it", "Samir Dahl")],
+        id="a-spaced-french-opener-before-a-cue-word-opens-when-nothing-is-open",
+    ),
+    pytest.param(
+        "The Ledger revealed the transfers.\n\nVarn Palace issued a short statement on Monday. “The Duke acted in good "
+        "faith,” it said.",
+        [("The Duke acted in good faith,", "Varn Palace")],
+        id="a-palace-is-a-body",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
