@@ -1518,6 +1518,17 @@ def _document_sender(toks: list[tuple[str, int, int]], j: int) -> int | None:
 _ABBREVIATED_TITLE = re.compile(r"[a-z]{1,4}\.(?:[a-z]{2,3})?|[^\W\dA-Z_]-[^\W\dA-Z_]{1,3}")  # "z.", "sr.", "dott.ssa", Macedonian "g-ǵa"
 
 
+def _let_know(toks: list[tuple[str, int, int]], ti: int) -> int | None:
+    """Where "know" closes "let … know" around a speaker's name ("let company chief Ann Lee know"):
+    two to six words between, the last of them capitalised or a body's or a post's noun."""
+    for k in range(ti + 3, min(len(toks), ti + 8)):
+        if toks[k][0] == "know":
+            between = [t[0] for t in toks[ti + 1:k]]
+            return k if (between[-1][:1].isupper() or between[-1] in ORG_NOUNS | ROLE_NOUNS) \
+                and all(w.isalpha() or "-" in w or w.endswith(".") for w in between) else None
+    return None
+
+
 def _titled_at(toks: list[tuple[str, int, int]], k: int) -> bool:
     """Whether a courtesy title in the lower case of its language stands at ``k``, before a
     name or a post and a name: Polish "pani Ann Lee", "pani burmistrz Ann Lee" (and "pan Lee", here only:
@@ -2362,6 +2373,11 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # inverted, as translations write it: "«…», made known the chief executive Ann Lee"
                     phrase_span = _phrase_after(masked, toks, ti + 1)
                     inverted = phrase_span is not None
+            elif low in {"let", "lets"} and _after_quote(toks, ti) and (known := _let_know(toks, ti)) is not None:
+                # German "ließ … wissen", translated: "«…», let company chief Ann Lee know": who, between the words
+                cue_end = toks[known][2]
+                low = low + " know"
+                phrase_span, inverted = (toks[ti + 1][1], toks[known - 1][2]), True
             elif low in INVERTABLE and tok[0].isupper() and (ti == 0 or toks[ti - 1][0].startswith(MASK)) \
                     and (ti + 1 == len(toks) or toks[ti + 1][0] != "of"):
                 # sentence-initial inversion: "Said Smith, “…”" (not the noun in "Estimates of …")

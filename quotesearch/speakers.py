@@ -700,7 +700,8 @@ _SPEAKER_WOMAN = re.compile(r"\bspeaker[ \t]*(wo)?man\b")
 _KIND_BEFORE_NAME = frozenset({"office", "consultancy", "firm", "company", "regulator", "watchdog", "charity", "agency",
                                "insurer", "lender", "operator", "developer", "manufacturer", "broadcaster", "consortium",
                                # (as translations put the kind first: "the syndicate United Dockers' Union")
-                               "union", "syndicate", "association", "party", "federation", "chain"})
+                               "union", "syndicate", "association", "party", "federation", "chain",
+                               "society"})  # (French "société", German "Gesellschaft", Italian "società")
 
 
 def _described_name(name: str) -> str | None:

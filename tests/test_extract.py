@@ -7601,6 +7601,16 @@ SPEAKERS = [
         id="a-palace-is-a-body",
     ),
     pytest.param(
+        "Ann Lee spoke.\n\n„We are devastated“, let company chief Tomas Berg know, „our thoughts are with the children.“",
+        [("We are devastated", "Tomas Berg"), ("our thoughts are with the children.", "Tomas Berg")],
+        id="let-someone-know-around-the-speaker",
+    ),
+    pytest.param(
+        "Ann Lee spoke. The operator society Nordvik Leisure Group explained in a note that the park stays „closed“.",
+        [("closed", "Nordvik Leisure Group")],
+        id="a-society-before-a-body-name-is-its-kind",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
