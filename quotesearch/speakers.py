@@ -461,6 +461,13 @@ _COMPANY_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A
 _KIND_APPOSED = re.compile(r"(?:[ \t]*\([A-Z]{2,9}\))?,[ \t]+(?:a|an|the)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z]+)\b(?![’'-])")
 
 
+def _past_determiners(words: list[str]) -> list[str]:
+    """A name's words without the determiners before it ("The Harbour Pilots Guild"), keeping one word."""
+    while len(words) > 1 and _bare(words[0]) in DETERMINERS:
+        words = words[1:]
+    return words
+
+
 @lru_cache(maxsize=64)
 def _apposed_as(noun: str) -> re.Pattern[str]:
     """A body's name, then the kind it is, in apposition: "The Fraternité Police Nationale (FPN),
@@ -3687,9 +3694,7 @@ class ArticleSpeakers:
             named = m.group(1) + (more.group() if more is not None else "")  # ("… of the National Museum")
         if named is not None:
             named = _SENTENCE_END.split(named)[-1]  # "… said Ana Pueyo. The Platform": not one name
-            words = re.sub(r"[’']s$", "", named).split()  # ("the Ministry of Education’s application")
-            while len(words) > 1 and _bare(words[0]) in DETERMINERS:
-                words = words[1:]
+            words = _past_determiners(re.sub(r"[’']s$", "", named).split())  # ("the Ministry of Education’s application")
             if len(words) > 2 and re.search(r"[’']s$", words[0]):
                 words = words[1:]  # a country's: "Valmeria's National Competition Authority" is the authority
             return "the " + " ".join(words)
@@ -3712,9 +3717,7 @@ class ArticleSpeakers:
         for apposed in _apposed_as(noun).finditer(self.text, 0, pos) if noun in ORG_NOUNS | BODY_KINDS else ():
             pass
         if apposed is not None and self.text.count("\n\n", apposed.end(), pos) <= 1:
-            words = apposed.group(1).split()
-            while len(words) > 1 and _bare(words[0]) in DETERMINERS:
-                words = words[1:]
+            words = _past_determiners(apposed.group(1).split())
             if _fold(words[0]) not in GIVEN_NAME_GENDER and _bare(words[0]) not in TITLES | ROLE_NOUNS \
                     and " ".join(words) not in self._person_names():
                 return " ".join(words)
