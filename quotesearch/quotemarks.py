@@ -264,10 +264,15 @@ def _double_spans(par: str, base: int, carried: bool, runs_on: bool = False) -> 
 
 
 def _closes_single(par: str, j: int) -> bool:
-    """Whether the single closer at ``j`` can end a quotation: glued to the word before
-    it and not to a word after it (not the apostrophe of "didn’t")."""
+    """Whether the single closer at ``j`` can end a quotation (not the apostrophe of "didn’t")."""
+    return par[j] in SINGLE_CLOSERS and _ends_words(par, j)
+
+
+def _ends_words(par: str, j: int) -> bool:
+    """Whether the single mark at ``j`` stands where a closer may: glued to the word before it
+    and not to a word after it, unless that word is a cue verb ("‘…my eyes’said Lucas")."""
     after = par[j + 1] if j + 1 < len(par) else " "
-    return par[j] in SINGLE_CLOSERS and not par[j - 1].isspace() and (not _is_word(after) or _GLUED_CUE.match(par, j + 1) is not None)
+    return not par[j - 1].isspace() and (not _is_word(after) or _GLUED_CUE.match(par, j + 1) is not None)
 
 
 # A cue verb glued to the mark that closes a quotation ("‘…my eyes’said Lucas"): no contraction
@@ -293,13 +298,10 @@ def _single_spans(par: str, base: int, taken: list[tuple[int, int]], runs_on: bo
         found = -1
         while j < n and j - i <= MAX_SINGLE_QUOTE_CHARS:
             cj = par[j]
-            if cj in closer:
-                before = par[j - 1]
-                after = par[j + 1] if j + 1 < n else " "
-                if not before.isspace() and (not _is_word(after) or _GLUED_CUE.match(par, j + 1) is not None):
-                    # "allies’ " after an s is a possessive, unless punctuation follows
-                    found = j
-                    break
+            if cj in closer and _ends_words(par, j):
+                # "allies’ " after an s is a possessive, unless punctuation follows
+                found = j
+                break
             if cj in ALL_DOUBLE:
                 # words the speaker quotes, in double marks inside single ones (British style:
                 # ‘There is a clause that says "no talks",’ she said): past them, else no quotation
