@@ -600,6 +600,9 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
         if low == "for" and j < i and j > 0 and opens_body_for(toks[j - 1][0]) and nxt and (nxt[:1].isupper() or nxt in {"the", "a"}):
             j -= 1  # "Citizens for Clean Air said" (the article checked above: "the Office for the Coordination of …")
             continue
+        if low == "for" and j < i and j > 0 and toks[j - 1][0] in {"Minister", "Secretary"} and nxt and nxt[:1].isupper():
+            j -= 1  # a post and its portfolio: "Minister for Digital Affairs Ann Lee said" (not "Affairs Ann Lee")
+            continue
         if j < i and _is_adjective_like(tok) and all(t[0].islower() for t in toks[j + 1:i + 1]):
             # adjectives between an article and a common-noun head: "the central bank"
             k = j

@@ -7611,6 +7611,12 @@ SPEAKERS = [
         id="a-society-before-a-body-name-is-its-kind",
     ),
     pytest.param(
+        "Addressing the chamber, Minister for Rural Affairs Hanne Vik said the plan had failed.\n\n“We owe the valleys "
+        "an answer,” Vik told lawmakers.",
+        [("We owe the valleys an answer,", "Hanne Vik")],
+        id="a-ministers-portfolio-is-no-part-of-her-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
