@@ -4696,7 +4696,7 @@ _PASSIVE_BY_WHO = re.compile(r"\b(?:was|were)[ \t]+(?:first[ \t]+)?(?:pronounced
                              r"[^:\n]{0,80}?\bby[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}[A-Z][\w’'-]+"
                              r"(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+who\b[^:\n]*:\s*$")
 # A statement quoted on from the sentence before: "It reads:", "The statement goes on:".
-_STATEMENT_GOES_ON = re.compile(r"[ \t]*(?:[\w:]+[ \t]+[—–-][ \t]+)?(?:It|The[ \t]+(?:joint[ \t]+)?(?P<noun>statement|declaration|communiqué|letter))"
+_STATEMENT_GOES_ON = re.compile(r"[ \t]*(?:[\w:]+[ \t]+[—–-][ \t]+)?(?:It|(?:Therein|Herein|In[ \t]+it)[ \t]+it|The[ \t]+(?:joint[ \t]+)?(?P<noun>statement|declaration|communiqué|letter))"
                                 r"[ \t]+(?:reads|says|states|continues|goes[ \t]+on|adds|concludes|ends)")
 # A name's possessive ending, English or Turkish: "Lee's", "Lee'in", "Halm'ın".
 _POSSESSIVE_ENDING = re.compile(r"[’'][a-zıüöğş]{1,4}$")
@@ -5328,8 +5328,10 @@ def _subject_before_clause(masked: str, start: int, cue_start: int) -> tuple[int
 # A document named as the speaker ("“…,” the statement said") and the words that issued it
 # ("Ann Lee released a statement"); the documents are cues.DOCUMENT_NOUNS.
 _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+(?:also\s+|further\s+)?$")
-_ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|made(?:\s+public)?)\s+(?:a|an)"
+_ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|spread|circulated|made(?:\s+public)?)\s+(?:a|an)"
                       r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
+# A sentence opening on the document the sentence before gave out: "Therein it says:".
+_IN_IT_SAYS = re.compile(r"\s*(?:Therein|Herein|In[ \t]+it)[ \t]+it[ \t]+(?:says|said|reads|read|states|stated)")
 # A document no one is named to have sent: "it is stated in a press release" (not "… of the ministry").
 _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 # A body's document after "it said" or "it is said": "…, it said in a communication of the foundation".
@@ -5554,7 +5556,8 @@ def _issuer(text: str, masked: str, sentences: list[_Sentence], si: int, noun: s
         if phrase is None:  # "The three governments have issued a joint statement."
             toks = _tokens(masked, sentences[k].start, verb.start())
             toks = toks[:-1] if toks and toks[-1][0] in {"has", "have", "had"} else toks
-            phrase = text[toks[0][1]:toks[-1][2]] if 1 <= len(toks) <= 4 and all(t[0].isalpha() for t in toks) else None
+            phrase = text[toks[0][1]:toks[-1][2]] if 1 <= len(toks) <= 4 and all(t[0].isalpha() for t in toks) \
+                and toks[0][0].lower() not in CLAUSE_OPENERS else None  # (not "On Tuesday he")
         ref = parse_mention(phrase) if phrase is not None else (credited or {}).get(k)
         return ref if ref is not None and ref.kind in {"person", "org"} else None
     return None
@@ -5730,7 +5733,13 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             ref = opening_at[ev.phrase_end][1]  # "The spokesman of the Air Force Ivo Kask said": all of it
         document = _ISSUED.search(masked, sentences[ev.sentence].start, ev.cue_start) if ev.phrase is None \
             else _ISSUED.fullmatch(ev.phrase + " ") if ev.inverted else None
-        if document is not None:
+        if ev.phrase is not None and not ev.inverted \
+                and _IN_IT_SAYS.fullmatch(masked, sentences[ev.sentence].start, ev.cue_end) is not None:
+            # "Therein it says: „…“" (German "darin heißt es"): the words of the document the
+            # sentence before gave out, and no one called Therein
+            ref = _issuer(text, masked, sentences, ev.sentence, None, credited)
+            events[ei] = replace(ev, phrase=ref.text if ref is not None else None)
+        elif document is not None:
             # "“…,” the statement said.", "“…,” writes the statement."
             # ("The text says:" is whichever document the sentence before issued)
             issuer = _issuer(text, masked, sentences, ev.sentence, None if document.group(1).lower() == "text" else document.group(1),

@@ -559,7 +559,7 @@ instead indeed moreover furthermore nevertheless nonetheless ultimately finally 
 third next perhaps maybe thus hence regardless overall additionally similarly likewise
 specifically notably initially eventually previously recently currently today yesterday
 tonight even only just well oh like unlike ask otherwise outside inside back elsewhere abroad nearby already further besides
-beyond across behind near opposite around afterwards afterward upon toward towards given considering
+beyond across behind near opposite around afterwards afterward upon toward towards given considering therein herein thereupon
 above below beneath underground upstairs downstairs overhead offstage late early
 """.split()
 ) | WEEKDAYS | MONTHS

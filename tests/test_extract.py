@@ -7617,6 +7617,16 @@ SPEAKERS = [
         id="a-ministers-portfolio-is-no-part-of-her-name",
     ),
     pytest.param(
+        "The coach Ida Brenn circulated a statement on Monday. Therein it says: „I never insulted a player.“",
+        [("I never insulted a player.", "Ida Brenn")],
+        id="therein-it-says-the-words-of-the-statement-given-out-before",
+    ),
+    pytest.param(
+        "The club was silent on Monday.\n\nTherein it says: „No player was insulted.“",
+        [("No player was insulted.", None)],
+        id="therein-is-nobody",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
