@@ -1574,7 +1574,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         # "stated before journalists the chairman", German "said opposite our newspaper Dr. Lee"
         k = j + 2
         if toks[j + 1][0].lower() in {"our", "the", "this"}:  # (not "wrote to the Minister of Enterprises")
-            k = k + 1 if toks[k][0].lower() in _LISTENERS else n
+            paper = next((m for m in range(k + 1, min(n, k + 4)) if not (toks[m - 1][0][:1].isupper() and toks[m - 1][0].isalpha())), n) \
+                if toks[j + 1][0].lower() == "the" and toks[k][0][:1].isupper() else n
+            # (or the paper by its name, then who told it: "declared to the Corriere the president …")
+            k = k + 1 if toks[k][0].lower() in _LISTENERS else paper - 1 if paper < n and toks[paper - 1][0].lower() in _ARTICLES else n
             k += k < n and toks[k][0].lower() in _LISTENERS  # "said to the press conference the director …"
             if k + 1 < n and toks[k][0][:1].isupper() and toks[k + 1][0].lower() in _ARTICLES:
                 k += 1  # "told to the agency Lraber the coach …": the agency's name
@@ -1874,10 +1877,10 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             k += 1  # ranks and a courtesy before the name: "…, Detective Chief Inspector Ann Lee", "…, pani Ann Lee"
         named = k
         while k < n and (toks[k][0][:1].isupper() or (k > named and ARABIC_FAMILY.match(toks[k][0]))
-                         or (k > named and toks[k][0] in PARTICLES and k + 1 < n and toks[k + 1][0][:1].isupper())) \
+                         or (k > named and _particles_then_name(toks, k))) \
                 and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
             k += 1
-        if k > named and k - named <= 4:
+        if k > named and sum(t[0] not in PARTICLES for t in toks[named:k]) <= 4:  # (a title, and "van der": not words)
             head = parse_mention(masked[toks[first][1]:toks[end][2]])
             if head and (head.kind == "role" or untranslated or (  # (a post in capitals: "the Main Pharmaceutical Inspector")
                     head.kind == "person" and head.name and head.name.split()[-1].lower() in ROLE_NOUNS) or (

@@ -7627,6 +7627,22 @@ SPEAKERS = [
         id="therein-is-nobody",
     ),
     pytest.param(
+        "The museum shut on Monday.\n\n«We will publish every page», has declared to the Morning Ledger the chairwoman "
+        "of the trust, Nora Aalst.",
+        [("We will publish every page", "Nora Aalst")],
+        id="told-a-paper-by-its-name-then-who-told-it",
+    ),
+    pytest.param(
+        "The museum shut on Monday.\n\n«The doors stay open», said the director of the museum, Pieter de la Croix.",
+        [("The doors stay open", "Pieter de la Croix")],
+        id="particles-in-a-name-apposed-after-an-inverted-cue",
+    ),
+    pytest.param(
+        "The roof gave way.\n\nSaid the mayor of Harwick, Herr Jan van den Broek: „We were warned.“",
+        [("We were warned.", "Jan van den Broek")],
+        id="a-courtesy-title-and-particles-are-not-words-of-the-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
