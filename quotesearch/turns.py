@@ -480,8 +480,8 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> Turns:
     # initials of what is no person, as the outlet asks in a printed interview: "PB:" for the
     # magazine "Przegląd Biegowy" (a questioner the story does not name)
     outlets = {label for label, name in names.items() if name is None and re.fullmatch(r"[A-Z]{2,3}", label)
-               and any(_initials_of(m.group()) == label and _person(m.group()) is None
-                       for m in re.finditer(_NAME, text))}
+               and any(label in {_initials_of(m.group()), _initials_of(m.group().removeprefix("The "))}
+                       and _person(m.group()) is None for m in re.finditer(_NAME, text))}  # ("TC:" or "TTC:" for "The Tolm Courier")
     # or a word of the outlet's name, as the header prints it: "Ledger:" under "THE MARZELL LEDGER" or
     # "The Morning Ledger | Interview by …"
     outlets |= {label for label, name in names.items() if name is None and " " not in label and label not in _POSTS

@@ -442,6 +442,17 @@ def test_an_outlets_initials_ask_when_its_name_ends_in_a_kind_of_paper() -> None
     assert all(words != "How sure are you that it is genuine?" for words, _ in pairs)
 
 
+def test_an_outlets_initials_may_leave_out_its_the() -> None:
+    """"TL:" asks for "The Tolm Ledger" of the masthead, as "TTL:" would: the answers are the
+    interviewee's and the paper's questions no quotation."""
+    text = OUTLET_INITIALS_LABELS.replace("Press Liberty Review | Interview", "The Tolm Ledger, Monday") \
+        .replace("Press Liberty Review:", "TL:").replace("PLR:", "TL:")
+    pairs = _pairs(text)
+    assert ("No. Protecting a source is our duty.", "Ines Okafor") in pairs
+    assert all(words != "How sure are you that it is genuine?" for words, _ in pairs)
+    assert ("No. Protecting a source is our duty.", "Ines Okafor") in _pairs(text.replace("TL:", "TTL:"))
+
+
 PARTICLE_LABELS = """“Every hour counts”: the doctor who linked the syrup to the illness
 
 Harbour Health | Interview by Ola Brenn | 12 November
