@@ -5344,6 +5344,10 @@ _IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+" + _DOCUMENT_OF + r"(?=\s*[.,;:!?]|\s*$
 _IN_A_DOCUMENT_OF_IT = re.compile(r"(?i)\s*" + _DOCUMENT_OF + r"\s*$")  # (before its "it": "In a letter of X it says")
 # A body after "it was said" (German "hieß es von der Polizei", translated): "…, it was said from the police".
 _IT_IS_FROM = re.compile(r"(?i)\s+from\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
+# The body a sentence opens on before "it was said" (German "aus dem Ministerium hieß es",
+# translated): "From the ministry, which paid half, it was said: „…“".
+_FROM_BODY_IT = re.compile(r"\s*From\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s*(?:,[^,\n]{1,80},\s*)?"
+                           r"(?:it\s+(?:is|was|has\s+been)\s+)?")
 # Who said it, in brackets after the words, as Japanese papers sign a quotation: "「…」 (Solberg-shi,
 # chief of forecast)".
 _SIGNED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<np>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*(?P<post>,[^()\n]{1,60})?\)")
@@ -5755,6 +5759,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
               or ev.phrase is not None and ev.phrase.lower() == "it") \
                 and (document_of := _IN_A_DOCUMENT_OF.match(masked, ev.cue_end)
                      or _IN_A_DOCUMENT_OF_IT.match(masked, sentences[ev.sentence].start, ev.phrase_start)
+                     or _FROM_BODY_IT.fullmatch(masked, sentences[ev.sentence].start, ev.phrase_start if ev.phrase else ev.cue_start)
                      or (_IT_IS_FROM.match(masked, ev.cue_end) if ev.phrase is None else None)) is not None \
                 and (issuer := parse_mention(text[document_of.start("body"):document_of.end("body")])) is not None and issuer.kind == "org":
             # "«…», it said in a communication of the foundation": the foundation's (German "heißt

@@ -7643,6 +7643,21 @@ SPEAKERS = [
         id="a-courtesy-title-and-particles-are-not-words-of-the-name",
     ),
     pytest.param(
+        "The prices rose again.\n\nFrom the Finance Ministry, which set the rate, it was said: „The rise was planned.“",
+        [("The rise was planned.", "the Finance Ministry")],
+        id="from-a-body-it-was-said",
+    ),
+    pytest.param(
+        "The prices rose again.\n\nFrom the Harbour Authority it was assured that «no ship will wait».",
+        [("no ship will wait", "Harbour Authority")],
+        id="from-a-body-it-was-assured-that",
+    ),
+    pytest.param(
+        "The prices rose again.\n\nFrom Monday on it was said that «nothing will change».",
+        [("nothing will change", None)],
+        id="from-a-day-on-is-no-body",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
