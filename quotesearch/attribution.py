@@ -5340,7 +5340,8 @@ _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 # A body's document after "it said" or "it is said": "…, it said in a communication of the foundation".
 _DOCUMENT_OF = r"in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS \
     + r"\s+(?:of|from|by)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)"
-_IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+" + _DOCUMENT_OF + r"(?=\s*[.,;:!?]|\s*$)")
+_IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+" + _DOCUMENT_OF + r"(?=\s*[.,;:!?]|\s*$|\s+(?:from|on|of)\s+(?:last\s+)?(?:"
+                               + "|".join(sorted(WEEKDAYS)) + r"|yesterday)\b)")  # (and when: "… of the board from Monday")
 _IN_A_DOCUMENT_OF_IT = re.compile(r"(?i)\s*" + _DOCUMENT_OF + r"\s*$")  # (before its "it": "In a letter of X it says")
 # A body after "it was said" (German "hieß es von der Polizei", translated): "…, it was said from the police".
 _IT_IS_FROM = re.compile(r"(?i)\s+from\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")

@@ -7658,6 +7658,11 @@ SPEAKERS = [
         id="from-a-day-on-is-no-body",
     ),
     pytest.param(
+        "The coach was suspended.\n\n„The club has decided to act“, it says in a statement of the board from Monday.",
+        [("The club has decided to act", "the board")],
+        id="it-says-in-a-statement-of-a-body-then-when",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
