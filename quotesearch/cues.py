@@ -68,11 +68,12 @@ AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", 
                                             "intervened", "raged", "rages", "shared", "justified", "justifies",
                                             "regretted", "regrets", "counted", "related", "nuanced", "nuances",
                                             "enumerated", "enumerates", "indignates", "indignated", "rejoices", "rejoiced",
-                                            "congratulates", "congratulated", "worries", "worried", "esteemed", "esteems"})
+                                            "congratulates", "congratulated", "worries", "worried", "esteemed", "esteems",
+                                            "signalled", "signaled", "signals"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
 # Spanish "contó" and "relató", translated: "«…», counted the pharmacist", "«…», related Lee")
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté";
-# "«…», nuances the chairman", "nuance"; Portuguese "enumerou": "«…», enumerated the senhor Lee"; French
+# "«…», nuances the chairman", "nuance"; Spanish "señaló": "«…», signalled the doctor Ann Lee"; Portuguese "enumerou": "«…», enumerated the senhor Lee"; French
 # reflexives: "«…», indignates himself Ann Lee", "s'indigne", "se réjouit", "se félicite", "s'inquiète")
 # Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
 # mean other things anywhere else ("peace talks", "talking points").

@@ -7663,6 +7663,12 @@ SPEAKERS = [
         id="it-says-in-a-statement-of-a-body-then-when",
     ),
     pytest.param(
+        "The ward closed.\n\n«Small units are safe when they are staffed», signalled the surgeon Ida Marsh, who "
+        "trained there.",
+        [("Small units are safe when they are staffed", "Ida Marsh")],
+        id="signalled-after-the-words-is-a-cue-spanish-senalo",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
