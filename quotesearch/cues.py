@@ -402,7 +402,7 @@ office ministry department government administration agency commission council c
 house party union alliance bank court parliament congress senate assembly army police
 military navy embassy company corporation group organisation organization campaign team
 cabinet secretariat presidency palace board bureau institute foundation staff
-association federation confederation coalition authority authorities service services spokesmen
+association federation confederation guild coalition authority authorities service services spokesmen
 newspaper network agency station collective consortium directorate inspectorate
 forces governorate prefecture municipality management chamber
 project initiative fund forum trust syndicate league caucus society partnership center centre laboratory lab

@@ -7669,6 +7669,12 @@ SPEAKERS = [
         id="signalled-after-the-words-is-a-cue-spanish-senalo",
     ),
     pytest.param(
+        "The quay was closed.\n\nThe Guild of Boatmen of San Feliu warned that the closure would be „a ruin” for its "
+        "members.",
+        [("a ruin", "the Guild of Boatmen of San Feliu")],
+        id="a-guild-is-a-body-not-a-post-of-someone-called-feliu",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
