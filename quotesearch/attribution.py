@@ -1491,7 +1491,8 @@ _LISTENERS = frozenset({"newspaper", "paper", "reporter", "journalist", "portal"
                         "gathered", "assembled", "crowd", "audience",  # (German "rief den Versammelten zu")
                         "deputies", "lawmakers", "mps", "senators", "parliamentarians", "delegates",  # ("before the deputies")
                         "daily", "weekly", "magazine",  # (Czech "řekl pro náš deník": "said for our daily")
-                        "newsroom", "editorial"})  # (French "à notre rédaction")
+                        "newsroom", "editorial",  # (French "à notre rédaction")
+                        "court", "judge", "judges", "jury", "tribunal"})  # ("argued before the court Ann Lee")
 
 
 # What a person or body issues and a story then quotes: "“…,” the statement said."

@@ -7675,6 +7675,11 @@ SPEAKERS = [
         id="a-guild-is-a-body-not-a-post-of-someone-called-feliu",
     ),
     pytest.param(
+        "The hearing opened.\n\n„The finder is owed a reward” – argued before the court Oskar Dahl, counsel for the firm.",
+        [("The finder is owed a reward", "Oskar Dahl")],
+        id="before-the-court-is-whom-it-was-argued-to",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
