@@ -5346,10 +5346,11 @@ _IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+" + _DOCUMENT_OF + r"(?=\s*[.,;:!?]|\s*$
 _IN_A_DOCUMENT_OF_IT = re.compile(r"(?i)\s*" + _DOCUMENT_OF + r"\s*$")  # (before its "it": "In a letter of X it says")
 # A body after "it was said" (German "hieß es von der Polizei", translated): "…, it was said from the police".
 _IT_IS_FROM = re.compile(r"(?i)\s+from\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
-# The body a sentence opens on before "it was said" (German "aus dem Ministerium hieß es",
-# translated): "From the ministry, which paid half, it was said: „…“".
-_FROM_BODY_IT = re.compile(r"\s*From\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s*(?:,[^,\n]{1,80},\s*)?"
-                           r"(?:it\s+(?:is|was|has\s+been)\s+)?")
+# The body a sentence opens on before "it was said" or "one said", or no subject at all:
+# "From the ministry, which paid half, it was said: „…“", "At Tarn Hall, the residence of the
+# premier, one assured that «…»", "In the palace declared that «…»".
+_FROM_BODY_IT = re.compile(r"\s*(?P<prep>From|At|In)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s*(?:,[^,\n]{1,80},\s*)?"
+                           r"(?:(?P<it>it\s+(?:is|was|has\s+been)|one)\s+)?")
 # Who said it, in brackets after the words, as Japanese papers sign a quotation: "「…」 (Solberg-shi,
 # chief of forecast)".
 _SIGNED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<np>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*(?P<post>,[^()\n]{1,60})?\)")
@@ -5757,11 +5758,24 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 ref = issuer
                 events[ei] = _credited_to(ev, issuer.text, document.start(),
                                           document.start() + len(document.group(0).rstrip()))
+        elif (ev.phrase is None or ev.phrase.lower() in {"it", "one"}) and not ev.inverted \
+                and (opened := _FROM_BODY_IT.fullmatch(masked, sentences[ev.sentence].start,
+                                                       ev.phrase_start if ev.phrase else ev.cue_start)) is not None \
+                and (opened.group("prep") == "From" or opened.group("it") or ev.phrase) \
+                and (issuer := parse_mention(text[opened.start("body"):opened.end("body")])) is not None \
+                and opened.group("body").split()[0] not in _ARTICLES - {"the"} \
+                and (any(w[:1].isupper() for w in opened.group("body").split()[1:]) or opened.group("body").split()[-1] in ORG_NOUNS) \
+                and (issuer.kind == "org" or (issuer.kind == "person" and issuer.role is None
+                                              and (opened.group("prep") == "From" or opened.group("it") or ev.phrase))):
+            # the body a sentence opens on before "it was said" or "one said" (German "aus dem Ministerium
+            # hieß es", French "à l'Élysée, on a assuré", Russian "в министерстве заявили", translated): the
+            # ministry's, or the residence's by its name ("From Tarn Hall it was said")
+            ref = replace(issuer, kind="org")
+            events[ei] = _credited_to(ev, issuer.text, opened.start("body"), opened.end("body"))
         elif (ev.phrase is None and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start)
               or ev.phrase is not None and ev.phrase.lower() == "it") \
                 and (document_of := _IN_A_DOCUMENT_OF.match(masked, ev.cue_end)
                      or _IN_A_DOCUMENT_OF_IT.match(masked, sentences[ev.sentence].start, ev.phrase_start)
-                     or _FROM_BODY_IT.fullmatch(masked, sentences[ev.sentence].start, ev.phrase_start if ev.phrase else ev.cue_start)
                      or (_IT_IS_FROM.match(masked, ev.cue_end) if ev.phrase is None else None)) is not None \
                 and (issuer := parse_mention(text[document_of.start("body"):document_of.end("body")])) is not None and issuer.kind == "org":
             # "«…», it said in a communication of the foundation": the foundation's (German "heißt

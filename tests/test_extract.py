@@ -7680,6 +7680,23 @@ SPEAKERS = [
         id="before-the-court-is-whom-it-was-argued-to",
     ),
     pytest.param(
+        "The road was closed.\n\nAt Tarn Hall, the residence of the premier, one assured that the premier « trusts the "
+        "minister ».",
+        [("trusts the minister", "Tarn Hall")],
+        id="at-a-residence-one-assured-french-on-a-assure",
+    ),
+    pytest.param(
+        "The road was closed.\n\nFrom Tarn Hall, seat of the premier, it was indicated that the premier expects « answers "
+        "in weeks ».",
+        [("answers in weeks", "Tarn Hall")],
+        id="from-a-residence-by-its-name-it-was-indicated",
+    ),
+    pytest.param(
+        "The road was closed.\n\nAt the time it described the closure as “a temporary measure”.",
+        [("a temporary measure", None)],
+        id="at-the-time-is-no-body",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
