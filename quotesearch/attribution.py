@@ -5759,19 +5759,19 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 events[ei] = _credited_to(ev, issuer.text, document.start(),
                                           document.start() + len(document.group(0).rstrip()))
         elif (ev.phrase is None or ev.phrase.lower() in {"it", "one"}) and not ev.inverted \
-                and (opened := _FROM_BODY_IT.fullmatch(masked, sentences[ev.sentence].start,
+                and (from_body := _FROM_BODY_IT.fullmatch(masked, sentences[ev.sentence].start,
                                                        ev.phrase_start if ev.phrase else ev.cue_start)) is not None \
-                and (opened.group("prep") == "From" or opened.group("it") or ev.phrase) \
-                and (issuer := parse_mention(text[opened.start("body"):opened.end("body")])) is not None \
-                and opened.group("body").split()[0] not in _ARTICLES - {"the"} \
-                and (any(w[:1].isupper() for w in opened.group("body").split()[1:]) or opened.group("body").split()[-1] in ORG_NOUNS) \
+                and (from_body.group("prep") == "From" or from_body.group("it") or ev.phrase) \
+                and (issuer := parse_mention(text[from_body.start("body"):from_body.end("body")])) is not None \
+                and from_body.group("body").split()[0] not in _ARTICLES - {"the"} \
+                and (any(w[:1].isupper() for w in from_body.group("body").split()[1:]) or from_body.group("body").split()[-1] in ORG_NOUNS) \
                 and (issuer.kind == "org" or (issuer.kind == "person" and issuer.role is None
-                                              and (opened.group("prep") == "From" or opened.group("it") or ev.phrase))):
+                                              and (from_body.group("prep") == "From" or from_body.group("it") or ev.phrase))):
             # the body a sentence opens on before "it was said" or "one said" (German "aus dem Ministerium
             # hieß es", French "à l'Élysée, on a assuré", Russian "в министерстве заявили", translated): the
             # ministry's, or the residence's by its name ("From Tarn Hall it was said")
             ref = replace(issuer, kind="org")
-            events[ei] = _credited_to(ev, issuer.text, opened.start("body"), opened.end("body"))
+            events[ei] = _credited_to(ev, issuer.text, from_body.start("body"), from_body.end("body"))
         elif (ev.phrase is None and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start)
               or ev.phrase is not None and ev.phrase.lower() == "it") \
                 and (document_of := _IN_A_DOCUMENT_OF.match(masked, ev.cue_end)

@@ -176,7 +176,7 @@ PHRASES = [
     ("Norrmark Capital", "org", "Norrmark Capital", None, True),
     ("The Harbour Workers Collective", "org", "Harbour Workers Collective", None, True),
     ("The Harbour Trust", "org", "Harbour Trust", None, True),
-    ("The Harbour Guild", "org", "the Harbour Guild", None, True),
+    ("The Harbour Guild", "org", "Harbour Guild", None, True),  # (a guild is a body, as a trust is)
     ("The Arizona Tax Policy Project", "org", "Arizona Tax Policy Project", None, True),
     ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies", "person", "Jeffrey Lewis",
      "of the James Martin Center for Nonproliferation Studies", True),
