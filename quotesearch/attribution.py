@@ -239,7 +239,8 @@ class _Sentence:
 _NP_AFTER = r"(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
 # German "so" after a quotation, as translations keep it: "„…“, so commission chief Ann Lee on Thursday"
 # (whole words after the name: "so Kalinska" does not end at "Kal" before "in").
-_SO_SAYS = re.compile(r"[ \t]*,[ \t]+so[ \t]+" + _NP_AFTER +
+_SO_SAYS = re.compile(r"[ \t]*,[ \t]+(?:so|thus)[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}"
+                      r"|the[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z][\w-]+)"  # (or a body or post: "so the society"; Dutch "aldus": "thus Lee")
                       r"(?![\w’'-])(?=[ \t]*(?:[,.;]|(?:on|in|at|to|after|before|yesterday|today|further|also|again)\b|$))")
 # German "heißt es darin vom Geschäftsführer X", translated word for word: "„…“, it says therein
 # from the managing director Ann Lee."

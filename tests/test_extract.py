@@ -7697,6 +7697,17 @@ SPEAKERS = [
         id="at-the-time-is-no-body",
     ),
     pytest.param(
+        "The museum closed. The historian Ida Marl was asked.\n\n‘Archives are full of such letters’, thus Marl.",
+        [("Archives are full of such letters", "Ida Marl")],
+        id="thus-after-the-words-dutch-aldus",
+    ),
+    pytest.param(
+        "The museum closed. The Harwick Readers Society was dismayed.\n\n‘It is a deep disappointment’, so the society in a "
+        "statement on its website.",
+        [("It is a deep disappointment", "the Harwick Readers Society")],
+        id="so-a-body-after-the-words",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
