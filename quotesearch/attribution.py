@@ -5347,9 +5347,8 @@ _IN_A_DOCUMENT_OF = re.compile(r"(?i)\s+" + _DOCUMENT_OF + r"(?=\s*[.,;:!?]|\s*$
 _IN_A_DOCUMENT_OF_IT = re.compile(r"(?i)\s*" + _DOCUMENT_OF + r"\s*$")  # (before its "it": "In a letter of X it says")
 # A body after "it was said" (German "hieß es von der Polizei", translated): "…, it was said from the police".
 _IT_IS_FROM = re.compile(r"(?i)\s+from\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)(?=\s*[.,;:!?]|\s*$)")
-# The body a sentence opens on before "it was said" or "one said", or no subject at all:
-# "From the ministry, which paid half, it was said: „…“", "At Tarn Hall, the residence of the
-# premier, one assured that «…»", "In the palace declared that «…»".
+# The body a sentence opens on before "it was said" or "one said": "From the ministry, which paid
+# half, it was said: „…“", "At Tarn Hall, the residence of the premier, one assured that «…»".
 _FROM_BODY_IT = re.compile(r"\s*(?P<prep>From|At|In)\s+(?P<body>(?:the\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s*(?:,[^,\n]{1,80},\s*)?"
                            r"(?:(?P<it>it\s+(?:is|was|has\s+been)|one)\s+)?")
 # Who said it, in brackets after the words, as Japanese papers sign a quotation: "「…」 (Solberg-shi,
@@ -5766,11 +5765,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 and (issuer := parse_mention(text[from_body.start("body"):from_body.end("body")])) is not None \
                 and from_body.group("body").split()[0] not in _ARTICLES - {"the"} \
                 and (any(w[:1].isupper() for w in from_body.group("body").split()[1:]) or from_body.group("body").split()[-1] in ORG_NOUNS) \
-                and (issuer.kind == "org" or (issuer.kind == "person" and issuer.role is None
-                                              and (from_body.group("prep") == "From" or from_body.group("it") or ev.phrase))):
+                and (issuer.kind == "org" or (issuer.kind == "person" and issuer.role is None)):
             # the body a sentence opens on before "it was said" or "one said" (German "aus dem Ministerium
-            # hieß es", French "à l'Élysée, on a assuré", Russian "в министерстве заявили", translated): the
-            # ministry's, or the residence's by its name ("From Tarn Hall it was said")
+            # hieß es", French "à l'Élysée, on a assuré", translated): the ministry's, or the residence's by
+            # its name ("From Tarn Hall it was said"); after "From" the "it was" may go ("From the ministry
+            # was said"), never after "At" or "In" ("In Paris said" is no one's)
             ref = replace(issuer, kind="org")
             events[ei] = _credited_to(ev, issuer.text, from_body.start("body"), from_body.end("body"))
         elif (ev.phrase is None and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start)
