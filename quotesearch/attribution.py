@@ -4700,8 +4700,10 @@ _WAS_PLAIN = re.compile(r"[ \t]+(?:was|is|were|are)[ \t]+(?:(?:more|less|even|ve
 _PASSIVE_BY_WHO = re.compile(r"\b(?:was|were)[ \t]+(?:first[ \t]+)?(?:pronounced|said|spoken|uttered|written|coined)\b"
                              r"[^:\n]{0,80}?\bby[ \t]+(?P<np>(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}[A-Z][\w’'-]+"
                              r"(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]+who\b[^:\n]*:\s*$")
+# "It" of the document the sentence before gave out, after where in it: "Therein it says:".
+_THEREIN_IT = r"(?:Therein|Herein|In[ \t]+it)[ \t]+it"
 # A statement quoted on from the sentence before: "It reads:", "The statement goes on:".
-_STATEMENT_GOES_ON = re.compile(r"[ \t]*(?:[\w:]+[ \t]+[—–-][ \t]+)?(?:It|(?:Therein|Herein|In[ \t]+it)[ \t]+it|The[ \t]+(?:joint[ \t]+)?(?P<noun>statement|declaration|communiqué|letter))"
+_STATEMENT_GOES_ON = re.compile(r"[ \t]*(?:[\w:]+[ \t]+[—–-][ \t]+)?(?:It|" + _THEREIN_IT + r"|The[ \t]+(?:joint[ \t]+)?(?P<noun>statement|declaration|communiqué|letter))"
                                 r"[ \t]+(?:reads|says|states|continues|goes[ \t]+on|adds|concludes|ends)")
 # A name's possessive ending, English or Turkish: "Lee's", "Lee'in", "Halm'ın".
 _POSSESSIVE_ENDING = re.compile(r"[’'][a-zıüöğş]{1,4}$")
@@ -5336,7 +5338,7 @@ _ISSUED = re.compile(r"(?i)\bthe\s+" + _DOCUMENTS + r"\s+(?:also\s+|further\s+)?
 _ISSUING = re.compile(r"(?i)\b(?:(?:issued|released|put\s+out|sent|published|posted|gave|shared|spread|circulated|made(?:\s+public)?)\s+(?:a|an)"
                       r"|in\s+(?:a|an|the|its|his|her|their))\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS + r"\b")
 # A sentence opening on the document the sentence before gave out: "Therein it says:".
-_IN_IT_SAYS = re.compile(r"\s*(?:Therein|Herein|In[ \t]+it)[ \t]+it[ \t]+(?:says|said|reads|read|states|stated)")
+_IN_IT_SAYS = re.compile(r"\s*" + _THEREIN_IT + r"[ \t]+(?:says|said|reads|read|states|stated)")
 # A document no one is named to have sent: "it is stated in a press release" (not "… of the ministry").
 _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 # A body's document after "it said" or "it is said": "…, it said in a communication of the foundation".
