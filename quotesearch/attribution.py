@@ -5764,14 +5764,15 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                 and (from_body := _FROM_BODY_IT.fullmatch(masked, sentences[ev.sentence].start,
                                                        ev.phrase_start if ev.phrase else ev.cue_start)) is not None \
                 and (from_body.group("prep") == "From" or from_body.group("it") or ev.phrase) \
+                and (body_words := from_body.group("body").split())[0] not in _ARTICLES - {"the"} \
+                and (any(w[:1].isupper() for w in body_words[1:]) or body_words[-1] in ORG_NOUNS) \
                 and (issuer := parse_mention(text[from_body.start("body"):from_body.end("body")])) is not None \
-                and from_body.group("body").split()[0] not in _ARTICLES - {"the"} \
-                and (any(w[:1].isupper() for w in from_body.group("body").split()[1:]) or from_body.group("body").split()[-1] in ORG_NOUNS) \
                 and (issuer.kind == "org" or (issuer.kind == "person" and issuer.role is None)):
             # the body a sentence opens on before "it was said" or "one said" (German "aus dem Ministerium
             # hieß es", French "à l'Élysée, on a assuré", translated): the ministry's, or the residence's by
-            # its name ("From Tarn Hall it was said"); after "From" the "it was" may go ("From the ministry
-            # was said"), never after "At" or "In" ("In Paris said" is no one's)
+            # its name ("From Tarn Hall it was said"); only after "From" may the cue follow the body with
+            # no "it was" ("From the Chancellery assured that «…»"); after "At" or "In" this rule wants
+            # "it was" or "one", as those may name where the speaker stood
             ref = replace(issuer, kind="org")
             events[ei] = _credited_to(ev, issuer.text, from_body.start("body"), from_body.end("body"))
         elif (ev.phrase is None and _IT_IS.search(masked, max(0, ev.cue_start - 16), ev.cue_start)
