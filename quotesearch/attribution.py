@@ -534,8 +534,9 @@ def _backward_chunk(toks: list[tuple[str, int, int]], i: int) -> int:
                 j -= 1
                 continue
             if low == "the" and j > 2 and toks[j - 1][0] == "from" and all(
-                    t[0][:1].isupper() and t[0].isalpha() and t[0].lower() not in CLAUSE_OPENERS for t in toks[j - 3:j - 1]):
-                j -= 2  # a person, then where they work: "Ann Lee from the firm Brightwater Salvage complained"
+                    (t[0][:1].isupper() and t[0].isalpha() and t[0].lower() not in CLAUSE_OPENERS) or (k == 0 and t[0] in PARTICLES)
+                    for k, t in enumerate(toks[j - 3:j - 1])):
+                j -= 2  # a person, then where they work: "Ann Lee from the firm Brightwater Salvage complained" (or "Jan van Dam from …")
                 continue
             if low in {"the", "a"} and j > 1 and toks[j - 1][0] == "for" and opens_body_for(toks[j - 2][0]) \
                     and j + 1 <= i and toks[j + 1][0][:1].isupper():
@@ -887,6 +888,7 @@ _TIME_WORDS_ALONE = frozenset({"yesterday", "today", "tonight"})
 # Time words between an inverted cue and its speaker: "had warned already on Monday the governor".
 _WHEN_AFTER_CUE = _TIME_WORDS_ALONE | {"late", "early", "last", "this", "week", "night", "morning", "evening", "afternoon",
                                        "already", "also", "again", "then"}
+_SPELLS = frozenset({"hours", "minutes", "days", "moments"})  # ("hours before", "days earlier")
 _ORDINAL_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
 
 
@@ -1560,14 +1562,20 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     # warned already on Monday the governor"
     while j < n and (toks[j][0].lower() in WEEKDAYS or toks[j][0].lower() in MONTHS or toks[j][0][0].isdigit() or toks[j][0] == ","
                      or toks[j][0].lower() in _WHEN_AFTER_CUE
-                     or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))):
-        j += 1
+                     or (toks[j][0].lower() == "on" and j + 1 < n and _is_date_word(toks[j + 1][0]))
+                     or (toks[j][0] in _SPELLS and j + 1 < n and toks[j + 1][0] in {"before", "earlier", "later"})
+                     or (toks[j][0] in {"before", "earlier", "later"} and toks[j - 1][0] in _SPELLS)):
+        j += 1  # (and "had declared hours before the minister …")
     if j + 2 < n and toks[j][0] == "on" and toks[j + 1][0].lower() in PLATFORMS and toks[j + 1][0][:1].isupper() \
             and (toks[j + 2][0][:1].isupper() or toks[j + 2][0] in _ARTICLES):
         j += 2  # and where: "wrote Thursday morning on Instagram Ann Lee, a passenger"
     if j + 4 < n and toks[j][0] == "in" and toks[j + 1][0] in {"conversation", "conversations", "talk"} \
             and toks[j + 2][0] == "with" and toks[j + 3][0] in {"our", "the", "this"} and toks[j + 4][0].lower() in _LISTENERS:
         j += 5  # Polish "w rozmowie z naszą gazetą", translated: "said in conversation with our newspaper Ann Lee"
+    told = j + (toks[j][0] == "to") if j < n and (toks[j][0] == "to" or toks[cue_idx][0].lower() in {"told", "tells"}) else n
+    if told + 2 < n and toks[told][0][:1] == "_" and len(toks[told][0]) <= 40 \
+            and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[told + 1:told + 3]):
+        j = told + 1  # the paper told, by its name in quotation marks: "– said to „Harbour Post” Karel Novak, …"
     if j + 3 < n and toks[j][0] == "the" and (toks[j + 1][0] == "day" and toks[j + 2][0] in {"before", "after"} or (
             toks[j + 1][0] in {"previous", "same", "next"} and toks[j + 2][0] in {"day", "morning", "evening", "night"})):
         j += 3  # translated: "had replied the day before M. Lee"
@@ -1857,12 +1865,14 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     # write it: "the spokeswoman of the Party of Progress (PP) in the Cortes, Ana Sanz"
     if j + 4 < n and toks[j][0] == "(" and toks[j + 1][0].isupper() and toks[j + 2][0] == ")":
         # "repeated director of the Tennis Integrity Agency (TIA) Amara Mensah": the name after the initials
-        k = j + 3
+        k = post = j + 3
+        head = parse_mention(masked[toks[first][1]:toks[end][2]])
+        if head is not None and head.kind == "org" and k < n and toks[k][0] in ROLE_NOUNS:
+            k = post = k + 1  # or the body's post, then the name: "according to Tarsk Harbour Board (THB) spokeswoman Ann Lee"
         while k < n and k - j <= 7 and toks[k][0][:1].isupper() and toks[k][0].lower() not in CLAUSE_OPENERS | WEEKDAYS | MONTHS:
             k += 1
-        head = parse_mention(masked[toks[first][1]:toks[end][2]])
-        who = parse_mention(masked[toks[j + 3][1]:toks[k - 1][2]]) if k - j >= 5 else None
-        if head is not None and head.kind == "role" and who is not None and who.kind == "person" \
+        who = parse_mention(masked[toks[post][1]:toks[k - 1][2]]) if k - post >= 2 else None
+        if head is not None and (head.kind == "role" or post > j + 3) and who is not None and who.kind == "person" \
                 and who.name and " " in who.name:
             return (toks[first][1], toks[k - 1][2])
     j = _past_acronym_and_seat(toks, j)
@@ -3783,11 +3793,11 @@ def _name_after_trade(toks: list[tuple[str, int, int]], i: int, capitals: int = 
     """Where the name starts after a lower-case trade of up to three words at ``toks[i]``
     ("doctoral student Ann Lee"), when ``capitals`` capitalised words follow it, else None."""
     k = i
-    while k < len(toks) and k < i + 3 and toks[k][0].isalpha() and toks[k][0].islower():
+    while k < len(toks) and k < i + 3 and toks[k][0].replace("-", "").isalpha() and toks[k][0].islower():
         k += 1
-    if k > i and k + capitals <= len(toks) and toks[k - 1][0] in ROLE_NOUNS \
+    if k > i and k + capitals <= len(toks) and toks[k - 1][0].rsplit("-", 1)[-1] in ROLE_NOUNS \
             and all(t[0][:1].isupper() for t in toks[k:k + capitals]):
-        return k
+        return k  # (or hyphenated: "…, the vice-admiral Ann Lee")
     return None
 
 

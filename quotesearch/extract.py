@@ -109,6 +109,9 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 _SURNAME_NEXT = re.compile(r" " + SURNAME_START)
+# A cue and the paper it was said to, in quotation marks, before the speaker's name.
+_TOLD_PAPER = re.compile(r"\b(?:said|told|tells|declared|stated|explained|confirmed|admitted)(?:[ \t]+to)?[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 # An owner just before marks: what they hold is a thing with a name, no one's words.
 _OWNED_BEFORE = re.compile(r"(?:\b(?:own|its)|\w[’']s)[ \t]*$")
 
@@ -133,6 +136,8 @@ def _is_name_not_statement(text: str, span: QuoteSpan) -> bool:
         return bool(words) and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?", ",")) \
             and (_WORK_CUES.search(before) is not None or _TITLED.search(before) is not None)
     after = text[(span.close_at + 1 if span.close_at >= 0 else span.end):][:30]
+    if _TOLD_PAPER.search(before) and _NAME_AFTER.match(after) and not words[-1].endswith((".", "!", "?", ",")):
+        return True  # the paper told, then who told it: "– said to „Harbour Post” Karel Novak"
     if _TITLE_CUES.search(before) or words[-1].strip(",.;:!?").lower() in _NAME_HEADS \
             or (len(words) > 1 and _GROUP_CUES.search(before)) \
             or (len(words) > 1 and words[0].lower() == "operation"):  # “Operation Clear Water”

@@ -278,12 +278,14 @@ def _is_role_noun(tok: str) -> bool:
     return low in ROLE_NOUNS or _FAMILY_ROLE.fullmatch(low) is not None or (tok.islower() and JAPANESE_POST.fullmatch(low) is not None) \
         or (tok.islower() and _PERSON_NOUN.fullmatch(low) is not None) \
         or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_HEADS and low.split("-", 1)[0] in ROLE_NOUNS | ROLE_MODIFIERS) \
+        or ("-" in low and low.rsplit("-", 1)[1] in _MILITARY_RANKS and low.split("-", 1)[0] in ROLE_NOUNS | ROLE_MODIFIERS | {"rear"}) \
         or ("-" in low and low.rsplit("-", 1)[1] in _BODY_POST_ENDS)
-    # ("Minister-President", "Deputy-Governor", "Auditor-General"; not the surname "Smith-Judge"; a German compound of
-    # the body and the post, "Alvena-chief", "ICA-spokesman")
+    # ("Minister-President", "Deputy-Governor", "Auditor-General", a rank: "Vice-Admiral"; not the surname "Smith-Judge";
+    # a German compound of the body and the post, "Alvena-chief", "ICA-spokesman")
 
 
 _BODY_POST_ENDS = frozenset({"chief", "boss", "spokesman", "spokeswoman", "spokesperson", "chef"})  # ("Bergrettungs-Chef")
+_MILITARY_RANKS = frozenset({"admiral", "colonel", "commander", "marshal", "major"})  # (after "Vice-", "Rear-", "Lieutenant-")
 
 
 # Nouns for anybody at all.
@@ -1221,7 +1223,8 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="person", name=tokens[0], role=" ".join(tokens[1:]), definite=True)
     # "Joel Smith of the Example Institute", "Sen. Ann Lee of Ohio": a name, then where it belongs
     # (translated "at": "Hydrologist Ann Lee at the University of Holtz"; "Ann Lee from the firm Holtz")
-    of = next((i for i in range(2, len(low)) if low[i] == "of" or (low[i] in {"at", "from"} and low[i + 1:i + 2] == ["the"])), -1)
+    of = next((i for i in range(2, len(low)) if low[i] == "of" or (low[i] in {"at", "from"} and (
+        low[i + 1:i + 2] == ["the"] or (i + 1 < len(low) and _is_cap(tokens[i + 1]))))), -1)
     if of > 0:
         n = of
         while n > 0 and ((_is_cap(tokens[n - 1]) and not (tokens[n - 1].isupper() and len(tokens[n - 1]) > 2)
@@ -1238,7 +1241,10 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
                 and (all(_is_cap(t) or _bare(t) in {"the", "of", "and", "&", "for"} for t in after)  # "Mr. Burman of …"
                      # "Ann Lee of the foundry division", "Keiko Brandt of the consultancy Meridian Aero"
                      or (2 <= len(after) <= 6 and low[of + 1] == "the" and after[1].isalpha() and after[1].islower()
-                         and _lower_then_capitals(after[1:]))):
+                         and _lower_then_capitals(after[1:]))
+                     # "Ann Lee from the St Olaf hospital": a body named, then its kind in lower case
+                     or (3 <= len(after) <= 6 and low[of + 1] == "the" and _bare(after[-1]) in ORG_NOUNS | INSTITUTIONS
+                         and all(_is_cap(t) for t in after[1:-1]))):
             role = " ".join(tokens[:n] + tokens[of:]) or None
             return SpeakerRef(text=text, kind="person", name=" ".join(tokens[n:of]), role=role, definite=definite)
     of = low.index("of") if "of" in low[2:-1] else -1

@@ -7708,6 +7708,57 @@ SPEAKERS = [
         id="so-a-body-after-the-words",
     ),
     pytest.param(
+        "The port was shut.\n\nTired harbour boss Vice-Admiral Petra Lund admitted yesterday that clearing it “could take a "
+        "month”.",
+        [("could take a month", "Petra Lund")],
+        id="a-hyphenated-rank-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "The port was shut.\n\n« The dock stays shut », had explained the president of the Harbour Board of Tarsk (HBT), the "
+        "vice-admiral Petra Lund.",
+        [("The dock stays shut", "Petra Lund")],
+        id="the-rank-in-lower-case-hyphenated-after-the-initials",
+    ),
+    pytest.param(
+        "The port was shut.\n\nThe queue had grown to “some 90 ships”, according to Tarsk Harbour Board (THB) spokeswoman Anna "
+        "Holm.",
+        [("some 90 ships", "Anna Holm")],
+        id="a-body-its-initials-then-its-post-and-the-name",
+    ),
+    pytest.param(
+        "The port was shut.\n\n„We are tired“ – said to „Harbour Post” Karel Novak, head of the dockers' union.",
+        [("We are tired", "Karel Novak")],
+        id="the-paper-told-in-quotation-marks-is-no-quotation",
+    ),
+    pytest.param(
+        "The port was shut.\n\n«It is a cowardly attack», had declared hours before the minister of Transport, Alan Moss, who "
+        "took no questions.",
+        [("It is a cowardly attack", "Alan Moss")],
+        id="hours-before-between-the-cue-and-the-speaker",
+    ),
+    pytest.param(
+        "The port was shut.\n\n«The minister knew and did nothing», has attacked Liam Cole, transport spokesman of the "
+        "opposition.",
+        [("The minister knew and did nothing", "Liam Cole")],
+        id="attacked-after-the-words-french-a-attaque",
+    ),
+    pytest.param(
+        "The port was shut.\n\n«We will not name anyone else», sentenced its leader, Marta Quist.",
+        [("We will not name anyone else", "Marta Quist")],
+        id="sentenced-after-the-words-spanish-sentencio",
+    ),
+    pytest.param(
+        "The port was shut.\n\nThe judge sentenced him to «ten years of hard labour».",
+        [("ten years of hard labour", None)],
+        id="sentenced-before-the-words-is-no-cue",
+    ),
+    pytest.param(
+        "The port was shut.\n\nThe heart surgeon Dr. Pieter van Dam from the St Olaf hospital said opposite our newspaper: „The "
+        "surgeons warned for years.“",
+        [("The surgeons warned for years.", "Pieter van Dam")],
+        id="a-name-then-from-the-hospital-by-its-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

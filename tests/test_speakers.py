@@ -261,6 +261,8 @@ PHRASES = [
     ("The Prime Minister's Office", "org", "Prime Minister's Office", None, True),
     ("the federation's Integrity and Ethics Panel", "org", "Integrity and Ethics Panel", None, True),
     ("Ann Lee of the Food and Process Workers' Union", "person", "Ann Lee", "of the Food and Process Workers' Union", True),
+    ("Pieter Dam from the Tarsk hospital", "person", "Pieter Dam", "from the Tarsk hospital", True),
+    ("Ann Lee from Tarsk University", "person", "Ann Lee", "from Tarsk University", True),
     ("Cllr Tom Ash (Lib Dem, Stoke and Ash)", "person", "Tom Ash", "Cllr", True),
     ("Cllr Tom Ash (Lib Dem", "person", "Tom Ash", "Cllr", True),
     # an owner before a capitalised post is no given name
