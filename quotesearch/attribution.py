@@ -134,6 +134,7 @@ from .speakers import (
     PARTY_TAG,
     POSSESSIVE_END,
     SPOKES_WORDS,
+    FORMER_OR_LATTER,
     ArticleSpeakers,
     SpeakerRef,
     author_of,
@@ -925,7 +926,7 @@ _APPOSED_AFTER_WHO = re.compile(r",[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[A-Z][\w’'
 # A sentence about "the latter" or "the former", who a "she said" after it may be.
 # (after a participle's clause too: "Approached outside the clinic, the latter said …")
 _LATTER_OPENS = re.compile(r"\s*(?P<clause>[A-Z][a-z]+(?:ed|ing)\b[^,.;:\n]{0,80},[ \t]+)?"
-                           r"((?:[Tt]he[ \t]+(?:latter|former)|[Tt]his[ \t]+last))[ \t]+(?P<verb>[a-z]+)")
+                           r"((?:[Tt]he[ \t]+(?:latter|former|first)|[Tt]his[ \t]+last))[ \t]+(?P<verb>[a-z]+)")
 
 
 def _verb_after_latter(word: str) -> bool:
@@ -935,7 +936,7 @@ def _verb_after_latter(word: str) -> bool:
         or word in CUE_VERBS or (word.endswith("ed") and word not in ROLE_NOUNS)
 # The person the story named last: "the latter", and French "ce dernier" translated; or the
 # first of the two it named together, "the former".
-_THE_LATTER = frozenset({("the", "latter"), ("this", "last"), ("the", "former")})
+_THE_LATTER = frozenset(tuple(words.split()) for words in FORMER_OR_LATTER)
 
 
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
@@ -1558,6 +1559,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
     """Char span of the speaker phrase after an inverted cue ("said the president, Jane Smith")."""
     j = cue_idx + 1
     n = len(toks)
+    if j + 1 < n and (toks[j][0].lower(), toks[j + 1][0]) in _THE_LATTER and (j + 2 == n or not toks[j + 2][0].isalpha()):
+        return (toks[j][1], toks[j + 1][2])  # "according to this last, …" (French "selon ce dernier"): no time words
     # skip dates and time words: "announced Friday, January 28 the president", translated "had
     # warned already on Monday the governor"
     while j < n and (toks[j][0].lower() in WEEKDAYS or toks[j][0].lower() in MONTHS or toks[j][0][0].isdigit() or toks[j][0] == ","
@@ -4225,7 +4228,7 @@ _ATTRIBUTION_TAIL = re.compile(
 
 
 # A cue followed by a colon and a quotation introduces that quotation.
-_INTRODUCES_QUOTE = re.compile(r"\s*:\s*" + MASK)
+_INTRODUCES_QUOTE = re.compile(r"(?:[ \t]+(?:simply|only|just|briefly|bluntly|curtly|tersely))?\s*:\s*" + MASK)  # ("said simply: “…”")
 # "…”, as Ann Lee put it": the words are hers, whoever the sentence's subject is.
 # The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
 _PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}"
@@ -6072,7 +6075,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                         or (ev.inverted and _PASSIVE_GAP.fullmatch(masked, q_close, first))
                         or (ev.inverted and ev.cue == "told" and _TOLD_GAP.fullmatch(masked, q_close, first))) \
                         and first - q_close <= 40 \
-                        and not (_ends_sentence(text, q) and _INTRODUCES_QUOTE.match(masked, ev.cue_end)) \
+                        and not ((_ends_sentence(text, q) or ";" in masked[q_close:first])
+                                 and _INTRODUCES_QUOTE.match(masked, ev.cue_end)) \
                         and (ev.inverted or not _ends_sentence(text, q) or _ATTRIBUTION_TAIL.match(masked, ev.cue_end)
                              or ev.cue.startswith(("told", "tell"))):
                     picked = ei

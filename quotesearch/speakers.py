@@ -527,6 +527,12 @@ _QUOTED_SOURCE = frozenset({"the quoted source", "the cited source", "the source
                             "the interested party", "the person concerned", "the interested one"})
 
 
+# Who a sentence opening with these words is about: the second (or first) of two the story
+# named last; French "ce dernier" and "le premier", translated "this last" and "the first".
+FORMER_OR_LATTER: dict[str, str] = {"the latter": "the latter", "this last": "the latter", "the former": "the former",
+                                    "the first": "the former"}
+
+
 def _last_speaker_words(low: list[str]) -> bool:
     """Whether lower-case words name whoever spoke last: translated "la misma", "lo stesso", "the same one",
     Japanese "同氏" ("the same person"), Romanian "sursa citată" ("the quoted source"), French
@@ -1036,7 +1042,7 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         return SpeakerRef(text=text, kind="role", role=tokens[1], definite=True)  # "the Czech", "the Dutchman"
     if len(tokens) == 3 and low[0] == "the" and low[1] in {"born", "native"} and _is_nationality(tokens[2]):
         return SpeakerRef(text=text, kind="role", role=tokens[2], definite=True)  # German "der gebürtige Pole", translated
-    if _last_speaker_words(low) or low in (["the", "latter"], ["this", "last"], ["the", "former"]):
+    if _last_speaker_words(low) or " ".join(low) in FORMER_OR_LATTER:
         return SpeakerRef(text=text, kind="pronoun", name=None)
     posted = _post_after_name(tokens, low)
     if posted is not None:
@@ -1929,6 +1935,7 @@ _FULL_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t]+$")  # (a surname's given name or title)
+_SURNAME_AFTER_GIVEN = re.compile(r"[ \t]+[A-Z][\w’'-]+(?![\w’'-])")  # (the surname after a titled given name)
 # (or after a quotation, a question, or at a paragraph's end)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’»]?[ \t]+|(?<=[.!?][\"”’»])[ \t]+|\n+")
 
@@ -2270,9 +2277,9 @@ class ArticleSpeakers:
         nearest candidate for a "he"/"she" that follows. Without ``new_person`` only
         someone the article already knows counts."""
         ref = self._as_person_by_nationality(self._without_body_word(ref))
-        if ref.kind == "pronoun" and ref.text.lower() in {"the latter", "this last", "the former"}:
+        if ref.kind == "pronoun" and ref.text.lower() in FORMER_OR_LATTER:
             # "Mr Berg and Ms Rask have never met. The latter has invited him. “…,” she said": Ms Rask
-            resolved, _ = self._antecedent("the former" if ref.text.lower() == "the former" else "the latter", pos)
+            resolved, _ = self._antecedent(FORMER_OR_LATTER[ref.text.lower()], pos)
             if resolved is not None:
                 self.subjects.append((pos, resolved))
             return
@@ -3174,8 +3181,8 @@ class ArticleSpeakers:
             subject = "he" if written.startswith("his ") else "she" if written.startswith("her ") \
                 else OBJECT_PRONOUNS.get(written, written)
             resolved, sure = self._antecedent("the same" if _last_speaker_words(subject.split())
-                                              else "the latter" if subject in {"the latter", "this last"} else subject, pos)
-            if resolved is not None and subject in {"the latter", "this last", "the former"}:
+                                              else FORMER_OR_LATTER.get(subject, subject), pos)
+            if resolved is not None and subject in FORMER_OR_LATTER:
                 self.subjects.append((pos, resolved))  # (for a "she said" after "The latter has …")
             # (only someone the story has named by now takes a pronoun's gender, not a post its lede
             # gave: "the minister insisted … The man appeared in court. He spoke only to …")
@@ -3888,6 +3895,9 @@ class ArticleSpeakers:
             before = _NAME_WORD_BEFORE.search(self.text, max(0, at - 40), at)
             titled = before is not None and _bare(before.group().strip()) in TITLES
             if before is None or titled:
+                then = _SURNAME_AFTER_GIVEN.match(self.text, m.end()) if titled else None
+                if then is not None:  # "Mr Oleg Hrynko": a given name, then the surname
+                    surname = self.text[at:then.end()]
                 full = self._full_name(surname, at)
                 name = full if full is not None and full.endswith(" " + surname) else surname if titled else None
                 if name is not None:

@@ -7759,6 +7759,25 @@ SPEAKERS = [
         id="a-name-then-from-the-hospital-by-its-name",
     ),
     pytest.param(
+        "The count ended.\n\nThe runner-up, the Green candidate Fiona Catt, and Mr Oleg Hrynko struck the same sombre note. The "
+        "latter had spent the week insisting that voters “deserve the truth”; the former said simply: “Nobody should be "
+        "celebrating today.”",
+        [("deserve the truth", "Oleg Hrynko"), ("Nobody should be celebrating today.", "Fiona Catt")],
+        id="a-cue-after-a-semicolon-that-opens-words-of-its-own",
+    ),
+    pytest.param(
+        "The count ended.\n\nTwo voices were heard: that of Priya Ram, spokeswoman of the agency, and that of the researcher "
+        "Oleg Gritsko, of the firm Kordon Labs. According to this last, « these groups work like companies ». The first "
+        "assures for her part that her services « work day and night ».",
+        [("these groups work like companies", "Oleg Gritsko"), ("work day and night", "Priya Ram")],
+        id="according-to-this-last-and-the-first-french-ce-dernier-le-premier",
+    ),
+    pytest.param(
+        "The count ended.\n\nThe first said: « It works. »",
+        [("It works.", None)],
+        id="the-first-with-no-one-named-before-is-no-one",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
