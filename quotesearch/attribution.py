@@ -1005,6 +1005,9 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             named_from -= 1
         if not (named_from > 0 and toks[named_from - 1][0].lower() in CUE_VERBS):  # (not "told REVOLT TV in a video posted")
             i = inside - 1  # where, between the name and the verb: "Pak So-jon in the interview for the server SportLine added:"
+    if i >= 2 and i == cue_idx - 1 and toks[i][0].lower() in _HOUSES and toks[i - 1][0] == "in" and toks[i - 2][0][:1].isupper() \
+            and toks[i - 2][0].replace("-", "").isalpha() and toks[i - 2][0].lower() not in CLAUSE_OPENERS:
+        i -= 2  # where, between the name and the verb, as translations put it: "Ann Lee in parliament acknowledged:"
     if i >= 1 and toks[i][0] in ORDER_ADVERBS and (toks[i - 1][0][:1].isupper() or toks[i - 1][0] in {"he", "she", "they"}):
         i -= 1  # "when Lee first testified", "the Tribune later reported", "the view she first expressed"
     if i >= 3 and toks[i][0].lower() in _TIME_NOUNS and toks[i - 1][0].lower() in {"same", "that", "this"}:
@@ -1161,6 +1164,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             if 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in ROLE_NOUNS and w not in CUE_VERBS
                                           and w not in _WH_WORDS | {"that"} for w in gap):
                 subject = None  # the object put first, as Polish does: "The police intervention she called „…”"
+            if "," in gap and any(w in {"but", "yet"} for w in gap):
+                subject = None  # how they looked, not who: "Pale, but with a firm voice he said: „…“"
             if subject is not None and not any(t[0] == ":" and subject[1] <= t[1] and toks[c + 1][0].isalpha()
                                                and toks[c + 1][0].islower() for c, t in enumerate(toks[:k])) \
                     and not (toks[k - 1][0].isalpha() and toks[k - 1][0].islower()
@@ -1934,6 +1939,8 @@ def _past_adjuncts(toks: list[tuple[str, int, int]], j: int) -> int:
 # Whose text a German passive quotes: "In a written statement of the enterprise it is said".
 _IN_TEXT_OF = re.compile(r"[ \t]*In[ \t]+(?:a|an|the|its|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENTS
                          + r"[ \t]+(?:of|by|from)[ \t]+(?P<np>[^,;:]+?)[ \t]+$")
+# Houses where words are said, named without an article: "in parliament", "in court".
+_HOUSES = frozenset({"parliament", "court", "congress", "senate", "assembly"})
 # Where a translation says words were said, before who said them: "said on the press conference".
 _BRIEFINGS = frozenset({"conference", "briefing", "meeting", "hearing", "session"})
 
@@ -2472,15 +2479,16 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         lead = k  # translated: "«…», to the journalists said the chairman …"
                 prev_is_quote = _after_quote(toks, lead)
                 if low in AFTER_QUOTE_ONLY and not prev_is_quote and not read_out \
+                        and not (low in {"raged", "rages", "hammered"} and _INTRODUCES_QUOTE.match(masked, b)) \
                         and not (low in {"judged", "judges"} and nxt.startswith(MASK) and (prev[:1].isupper() or prev == ",")) \
                         and not (low in {"esteemed", "esteems"} and nxt == "that" and (prev[:1].isalpha() or prev == ",")) \
                         and not (prev.lower() in {"he", "she", "they"} and (
                             _after_quote(toks, lead - 1) or (lead >= 3 and toks[lead - 2][0] in {"had", "has", "have"}
                                                              and _after_quote(toks, lead - 2)))) \
                         and not _named_after_quote(toks, lead):
-                    # ("«…», he threw", French "«…», had she judged", "“…,” Mrs. Lan shared"; and French "Lee
-                    # judged « unacceptable » the handling", the words right after; "Lee esteemed that «…»", French
-                    # "a estimé que")
+                    # ("«…», he threw", French "«…», had she judged", "“…,” Mrs. Lan shared"; a tabloid's "Lee raged:
+                    # “…”"; and French "Lee judged « unacceptable » the handling", the words right after; "Lee esteemed
+                    # that «…»", French "a estimé que")
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
                 if prev.lower() in {"will", "would", "shall"} and any(
                         e.sentence == si and e.phrase and not e.source_phrase and "that" in masked[e.cue_end:a].split()

@@ -1785,9 +1785,9 @@ _NOT_A_DESCRIBED_NAME = ORG_NOUNS | COMPANY_WORDS | _SIDES
 
 def _is_described_name(tokens: list[str]) -> bool:
     """Whether words after "a"/"an" are one adjective and a person's name: "defiant Malvoy",
-    "tearful Ann Lee" (not "senior ministry official", "lifelong Democrat", "proud Norwegian")."""
+    "tearful Ann Lee", "red-faced Lee" (not "senior ministry official", "lifelong Democrat", "proud Norwegian")."""
     adjective, names = tokens[0], tokens[1:]
-    return adjective.isalpha() and adjective.islower() and 1 <= len(names) <= 3 \
+    return adjective.replace("-", "").isalpha() and adjective.islower() and 1 <= len(names) <= 3 \
         and adjective not in ROLE_MODIFIERS and not _is_role_word(adjective) and adjective not in _BODY_OR_ORG_NOUNS \
         and all(_is_cap(t) and t.isalpha() and not _is_role_word(t) and _bare(t) not in _NOT_A_DESCRIBED_NAME
                 and not _is_nationality(t) for t in names)

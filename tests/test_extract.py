@@ -7778,6 +7778,29 @@ SPEAKERS = [
         id="the-first-with-no-one-named-before-is-no-one",
     ),
     pytest.param(
+        "The vote was annulled.\n\nOn Thursday Herr Dan Lund appeared before the press. Pale, but with firm voice he said: „I "
+        "have never forged anything.“",
+        [("I have never forged anything.", "Dan Lund")],
+        id="how-someone-looked-before-but-is-no-subject",
+    ),
+    pytest.param(
+        "The vote was annulled. Dan Lund was struck off the ballot.\n\nAt a packed press conference yesterday, a red-faced "
+        "Lund, 44, raged: “I have never forged anything.”",
+        [("I have never forged anything.", "Dan Lund")],
+        id="raged-before-a-colon-and-a-hyphenated-adjective-before-the-name",
+    ),
+    pytest.param(
+        "The vote was annulled.\n\nThe fire in the archive raged for hours.",
+        [],
+        id="raged-with-no-words-is-no-cue",
+    ),
+    pytest.param(
+        "The vote was annulled.\n\nEarlier the minister of tourism Helena Varga-Moll in parliament acknowledged: «I will not "
+        "pretend that our system was perfect».",
+        [("I will not pretend that our system was perfect", "Helena Varga-Moll")],
+        id="in-parliament-between-the-name-and-the-verb",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
