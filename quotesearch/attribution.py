@@ -3222,6 +3222,11 @@ _ASKED_FIRST = re.compile(r"(?:Asked|Pressed|Questioned|Challenged)\b[^,\n\ue000
 _TITLED_POST = re.compile(r"([A-Z][^\W\d_]+)[ \t]+([^\W\d_A-Z][^\W\d_]+)\b")
 
 
+# When, or in what state of things, before a sentence's subject: "On Friday, with radiology back online, ".
+_LEAD_IN = re.compile(r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]y|[Ww]ith|[Ll]ater|[Ee]arlier|[Tt]hen|[Mm]eanwhile)\b"
+                      r"[^,.;:!?\n" + MASK + r"]{0,60},[ \t]+){1,2}(?=the )")
+
+
 def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     """The role a sentence opens with ("The judge was unmoved."): the person who
     holds it is the nearest candidate for a "she" that follows."""
@@ -3234,12 +3239,14 @@ def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     asked = _ASKED_FIRST.match(masked, start, sent.end)
     if asked is not None and "," in masked[asked.end():sent.end]:
         return None  # ("Asked whether Donald Trump, the presumptive nominee, could win, Ban demurred")
-    if asked is not None:
-        start = asked.end()  # "Asked whether the company would pay, the chief executive was cautious."
-    titled = _TITLED_POST.match(masked, start) if asked is None else None
+    lead_in = _LEAD_IN.match(masked, start, sent.end) if asked is None else asked
+    if lead_in is not None:
+        start = lead_in.end()  # "Asked whether the company would pay, the chief executive was cautious."
+        # ("On Friday, with radiology back online, the chief executive struck a cautious note.")
+    titled = _TITLED_POST.match(masked, start) if lead_in is None else None
     if titled is not None and titled.group(1).lower() in COURTESY_TITLES and titled.group(2) in ROLE_NOUNS:
         return text[start:titled.end()]  # Polish "Pani burmistrz excludes resignation.": the mayor, by her title
-    if not masked.startswith("The " if asked is None else "the ", start):
+    if not masked.startswith("The " if lead_in is None else "the ", start):
         return None
     toks = _tokens(masked, start, sent.end)
     span = _subject_span(toks)
@@ -4922,7 +4929,7 @@ def _before_pronoun(masked: str, sentences: list[_Sentence], si: int) -> range:
 
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _NAMES_SOMEONE = re.compile(r"[\w,;][ \t]+[A-Z]|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|[Ww]e|[Tt]hey)\b")
-_RELATIVE_BEFORE = re.compile(r",[ \t]+(?:who|whom|whose)[ \t]")
+_RELATIVE_BEFORE = re.compile(r",[ \t]+(?:who|whom|whose)[ \t]|[ \t]when[ \t]+$")  # (or "when", right before: "…, was in a gown when a nurse told her")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 # Who a name is, in apposition after it: "…, a forensic accountant who …".
 _APPOSED_POST = re.compile(r",[ \t]+(?:a[ \t]+|an[ \t]+|(?=(?:" + "|".join(sorted(ROLE_NOUNS))
@@ -5933,7 +5940,11 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if ref is None or ref.kind != "person":
                 ref = _named_first_here(text, sent) or ref  # (not "the prosecution" that called her)
             if ref is not None:
-                subjects.append((sent.start, ref))
+                # (after whoever a clause about the subject names: "Joan Fenwick was in a gown when a nurse
+                # told her …. “…,” she said")
+                clause_named = any(events[ei].phrase and _RELATIVE_BEFORE.search(masked, sent.start, events[ei].phrase_start)
+                                   for ei in by_sentence.get(si, []))
+                subjects.append((sent.end - 1 if clause_named else sent.start, ref))
             elif si in near_pronoun:
                 opened = _subject_span(_tokens(masked, sent.start, sent.end)) \
                     if "spokes" in masked[sent.start:min(sent.end, sent.start + 40)].lower() else None

@@ -7801,6 +7801,19 @@ SPEAKERS = [
         id="in-parliament-between-the-name-and-the-verb",
     ),
     pytest.param(
+        "The hospital group was hit.\n\nMiriam Castle-Hughes, the group's chief executive, apologised on Monday. The agency "
+        "spokeswoman Priya Ram said: “We are working around the clock.”\n\nOn Friday, with radiology partly back online, the "
+        "chief executive struck a cautious note. “Systems are coming back one by one,” she said.",
+        [("We are working around the clock.", "Priya Ram"), ("Systems are coming back one by one,", "Miriam Castle-Hughes")],
+        id="a-post-after-when-and-how-things-stood-is-the-subject-a-she-said-follows",
+    ),
+    pytest.param(
+        "The hospital group was hit.\n\nJoan Fenwick, 67, a retired teacher, was already wearing a hospital gown when a nurse "
+        "told her that the operation would not go ahead. “I have waited fourteen months for this hip,” she said.",
+        [("I have waited fourteen months for this hip,", "Joan Fenwick")],
+        id="who-told-her-in-a-when-clause-is-not-the-subject",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
