@@ -1893,8 +1893,9 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
         # "…, the engineer Ali Haddad", "…, deputy minister Rauf Quliyev": a description before the name
         k = _name_after_trade(toks, k + (toks[k][0].lower() in _ARTICLES), capitals=1) or _name_after_rank(toks, k) or k
         while k + 2 < n and toks[k + 1][0][:1].isupper() and (
-                toks[k][0] in COURTESY_TITLES or (toks[k][0][:1].isupper() and toks[k][0].lower() in ROLE_NOUNS)):
-            k += 1  # ranks and a courtesy before the name: "…, Detective Chief Inspector Ann Lee", "…, pani Ann Lee"
+                toks[k][0] in COURTESY_TITLES or (toks[k][0][:1].isupper() and toks[k][0].lower() in ROLE_NOUNS)
+                or (toks[k][0] == "pan" and toks[k + 2][0][:1].isupper())):
+            k += 1  # ranks and a courtesy before the name: "…, Detective Chief Inspector Ann Lee", "…, pani Ann Lee", "pan Jan Lis"
         named = k
         while k < n and (toks[k][0][:1].isupper() or (k > named and ARABIC_FAMILY.match(toks[k][0]))
                          or (k > named and _particles_then_name(toks, k))) \
@@ -2231,6 +2232,10 @@ def _main_subject(toks: list[tuple[str, int, int]], cue_idx: int, earlier: list[
                         and toks[end][0] not in CLAUSE_OPENERS:
                     return (toks[k][1], toks[end - 1][2])
     if subject is None:
+        said = next((k for k in range(min(cue_idx - 1, 5)) if toks[k][0].lower() in {"he", "she", "they"}), None)
+        if said is not None and all(t[0][:1].isupper() or t[0] == "," or _is_date_word(t[0]) for t in toks[:said]) \
+                and toks[said + 1][0].isalpha() and toks[said + 1][0].islower():
+            return (toks[said][1], toks[said][2])  # a pronoun, after when: "On Friday she flew out, having said: “…”"
         # a name after an opening conjunction and a modifier the rules do not know, for a participle:
         # "But hardline Justice Minister Ann Lee has refused to budge, insisting …"
         k = 1 if toks and toks[0][0] in _OPENING_CONJUNCTIONS else 0
@@ -2388,7 +2393,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 phrase_span, inverted, cue_end = after, True, b
             elif ti + 1 < len(toks) and (low, toks[ti + 1][0].lower()) in PHRASAL_CUES and tok[0].islower() \
                     and (ti + 2 >= len(toks) or not toks[ti + 2][0][0].isalnum() or toks[ti + 2][0].endswith("ly")
-                         or toks[ti + 2][0].lower() in {"to", "with", "that", "at", "in"}
+                         or toks[ti + 2][0].lower() in {"to", "with", "that", "at", "in", "from"}
                          or low in {"put", "puts", "pointed", "points", "spoke", "made", "makes"}
                          or (toks[ti + 1][0].lower() == "back" and (toks[ti + 2][0].lower() in _BACK_WHEN or _is_date_word(toks[ti + 2][0])
                                                                      or _TIME_AFTER_BACK.match(masked, toks[ti + 2][1])))
@@ -2401,6 +2406,10 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # inverted, as translations write it: "«…», made known the chief executive Ann Lee"
                     phrase_span = _phrase_after(masked, toks, ti + 1)
                     inverted = phrase_span is not None
+            elif low in {"let", "lets"} and tok[0].islower() and [t[0] for t in toks[ti + 1:ti + 4]] == ["it", "be", "known"]:
+                cue_end = toks[ti + 3][2]  # "The Palace, seat of the presidency, let it be known that “…”": who let it
+                low = low + " it be known"
+                phrase_span = _phrase_before(masked, toks, ti)
             elif low in {"let", "lets"} and _after_quote(toks, ti) and (known := _let_know(toks, ti)) is not None:
                 # German "ließ … wissen", translated: "«…», let company chief Ann Lee know": who, between the words
                 cue_end = toks[known][2]
@@ -2526,8 +2535,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                     # (but German "In a written statement of the firm it is said: „…“" quotes the firm)
                     phrase_span = text_of.span("np") if text_of is not None else None
                 elif (low.endswith("ing") and prev.lower() in _PARTICIPLE_OPENERS and not prev_is_quote) \
+                        or (prev.lower() == "having" and ti >= 2 and toks[ti - 2][0] in _PARTICIPLE_OPENERS) \
                         or _is_coordinated(toks, ti):
-                    # "X did Y, saying …", "X praised Y and said …": the subject is X's
+                    # "X did Y, saying …", "X flew out, having said …", "X praised Y and said …": the subject is X's
                     phrase_span = _main_subject(toks, ti, [e for e in events if e.sentence == si])
                 else:
                     phrase_span = _after_speech_noun(masked, _phrase_before(masked, toks, ti))
@@ -2623,6 +2633,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 # a clause about someone's own: "Ann Lee, whose company reported the cartel, apologised …" (but
                 # "The Directorate, whose director Ann Lee says …" quotes her)
                 continue
+            if inverted and low == "asked" and ti >= 1 and toks[ti - 1][0] == "," and ti + 1 < len(toks) \
+                    and toks[ti + 1][0] in {"after", "about"}:
+                phrase_span = None  # German "gefragt nach", translated: "…, asked after the duration of the ban:": asked
             if phrase_span is not None and low == "read" and si > 0 and masked[phrase_span[0]:phrase_span[1]] == "it":
                 phrase_span = _giver_before(masked, sentences[si - 1], sentences[si].start) or phrase_span  # "“…”, we read in it"
             led = _SIDE_LED_BY.match(masked, phrase_span[1]) if phrase_span is not None \
@@ -4243,7 +4256,10 @@ _ATTRIBUTION_TAIL = re.compile(
 
 
 # A cue followed by a colon and a quotation introduces that quotation.
-_INTRODUCES_QUOTE = re.compile(r"(?:[ \t]+(?:simply|only|just|briefly|bluntly|curtly|tersely))?\s*:\s*" + MASK)  # ("said simply: “…”")
+_MAY_BEFORE = re.compile(r"\b(?:could|might|may)[ \t]+$")  # (a modal right before a cue)
+# A cue that opens words of its own ("said simply: “…”", "shot back from the stage: “…”").
+_INTRODUCES_QUOTE = re.compile(r"(?:[ \t]+(?:simply|only|just|briefly|bluntly|curtly|tersely))?"
+                               r"(?:[ \t]+(?:from|at|on|in|to)[ \t]+(?:the[ \t]+)?[\w’'-]+)?\s*:\s*" + MASK)
 # "…”, as Ann Lee put it": the words are hers, whoever the sentence's subject is.
 # The one spoken to, in the passive, between the words and who spoke them: "“…,” she was told by X".
 _PASSIVE_GAP = re.compile(r"[\s,]*(?:he|she|they|I|we|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}"
@@ -6125,6 +6141,10 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             for ei, ev in reversed(sent_events):
                 if ev.phrase and not ev.source_phrase and ev.cue_end <= q_open and not ev.inverted \
                         and _DIRECT_GAP.fullmatch(masked[ev.cue_end:q_open]):
+                    if _MAY_BEFORE.search(masked, ev.phrase_end, ev.cue_start) \
+                            and any(src.source_phrase and src.phrase and src.cue_end <= ev.phrase_start for _, src in sent_events):
+                        break  # what someone may do, in the source's words: "According to the lawyer, the growers
+                        # could demand « provisional measures »": the lawyer's
                     picked = ei
                     break
                 if ev.phrase and ev.inverted and ev.cue_end < ev.phrase_end <= q_open \

@@ -7814,6 +7814,53 @@ SPEAKERS = [
         id="who-told-her-in-a-when-clause-is-not-the-subject",
     ),
     pytest.param(
+        "The wine ban held.\n\nHelena Marsh has shifted to diplomacy. On Friday she flew to Brekova for a meeting with Mr "
+        "Teodor Vukas, having said the day before: “The door is open.”",
+        [("The door is open.", "Helena Marsh")],
+        id="having-said-after-a-comma-is-the-subject-s-a-pronoun-after-when",
+    ),
+    pytest.param(
+        "The wine ban held.\n\nAccording to the head of the firm Brightwater Cellars, pan Owen Marsh (no relation of the "
+        "minister), the company will be forced to „lay off people”.",
+        [("lay off people", "Owen Marsh")],
+        id="according-to-a-post-then-pan-and-the-name-polish",
+    ),
+    pytest.param(
+        "The wine ban held. The lawyer Lucía Ferrer Almagro was met in her offices.\n\nAccording to the lawyer, the growers "
+        "could demand « provisional measures » before the panel.",
+        [("provisional measures", "Lucía Ferrer Almagro")],
+        id="what-others-could-demand-in-the-source-s-words",
+    ),
+    pytest.param(
+        "The wine ban held.\n\nThe Halvary Palace, seat of the presidency, let it be known that “the President has full "
+        "confidence in the minister”.",
+        [("the President has full confidence in the minister", "Halvary Palace")],
+        id="let-it-be-known-that",
+    ),
+    pytest.param(
+        "The wine ban held. The minister Teodor Vukas spoke on Tuesday.\n\nSaid the minister further, asked after the "
+        "duration of the ban: „That depends completely on Port Sella.“",
+        [("That depends completely on Port Sella.", "Teodor Vukas")],
+        id="asked-after-is-who-was-asked-german-gefragt-nach",
+    ),
+    pytest.param(
+        "The wine ban held.\n\nOne grower summed up the gloom: “We will feed the grapes to the pigs.” Mr Anton van Reesema shot "
+        "back from the stage: “Not while I am president.”",
+        [("We will feed the grapes to the pigs.", "grower"), ("Not while I am president.", "Anton van Reesema")],
+        id="shot-back-from-the-stage-opens-its-own-words",
+    ),
+    pytest.param(
+        "The wine ban held. The lawyer Lucía Ferrer Almagro was met in her offices.\n\nFor Me Ferrer Almagro, time is the "
+        "enemy of the growers. « An arbitration takes months », she resumes.",
+        [("An arbitration takes months", "Lucía Ferrer Almagro")],
+        id="she-resumes-after-the-words-french-resume",
+    ),
+    pytest.param(
+        "The wine ban held.\n\nThe session resumes «as soon as possible».",
+        [("as soon as possible", None)],
+        id="resumes-before-the-words-is-no-cue",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
