@@ -1166,6 +1166,8 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
                 subject = None  # the object put first, as Polish does: "The police intervention she called „…”"
             if "," in gap and any(w in {"but", "yet"} for w in gap):
                 subject = None  # how they looked, not who: "Pale, but with a firm voice he said: „…“"
+            if k + 1 == cue_idx and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and any(w in _SAID_FORMS for w in gap):
+                subject = None  # the subject's own verb came first: "Dr Lee said that …, a phase she called “…”"
             if subject is not None and not any(t[0] == ":" and subject[1] <= t[1] and toks[c + 1][0].isalpha()
                                                and toks[c + 1][0].islower() for c, t in enumerate(toks[:k])) \
                     and not (toks[k - 1][0].isalpha() and toks[k - 1][0].islower()
@@ -4256,6 +4258,7 @@ _ATTRIBUTION_TAIL = re.compile(
 
 
 # A cue followed by a colon and a quotation introduces that quotation.
+_SAID_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "stated", "states", "declared", "explained", "wrote"})
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may)[ \t]+$")  # (a modal right before a cue)
 # A cue that opens words of its own ("said simply: “…”", "shot back from the stage: “…”").
 _INTRODUCES_QUOTE = re.compile(r"(?:[ \t]+(?:simply|only|just|briefly|bluntly|curtly|tersely))?"

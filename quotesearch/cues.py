@@ -437,7 +437,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
     shipping lines ratings analytics minerals mining metals resources steel drilling engineering construction
     electric electricity utilities gas oil petroleum railways mutual insurance assurance reinsurance bancorp
     freight cargo rail dynamics aerospace robotics automotive solutions supply supplies distribution consulting
-    cruises tours hotels resorts holidays print printing printers packaging power""".split()
+    cruises tours hotels resorts holidays print printing printers packaging power catering caterers""".split()
 ) | NEWSPAPER_WORDS
 
 # A nickname in marks between a given name and a surname: Cordelia “Del” Amsel, Sofie »Sofa« Lind.

@@ -388,7 +388,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "f
 _ROLE_LINKS = frozenset({"to", "for", "with", "at", "from", "of"})
 # Last words of the names of institutions, which are not people: "the Norman Lear Center"
 INSTITUTIONS = frozenset({"center", "centre", "church", "university", "college", "school", "hospital",
-                           "clinic", "museum", "library", "institute", "foundation", "fund", "channel", "radio", "television"})
+                           "clinic", "infirmary", "museum", "library", "institute", "foundation", "fund", "channel", "radio", "television"})
 # Words that end the name of a body or a place, never a person's: "Washington Restaurant Association"
 BODY_WORDS = INSTITUTIONS | PLACE_NOUNS | ORG_NOUNS | COMPANY_WORDS | PORTFOLIOS | frozenset(
     "street road avenue square tower bridge park river hall airport station".split())
@@ -799,7 +799,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if len(words) >= 3 and words[0].lower() in PLATFORMS:
         return replace(ref, name=" ".join(words[1:]))  # where the words were posted: "on Instagram Ann Lee"
     given = next((k for k in range(1, len(words) - 1) if _fold(words[k]) in GIVEN_NAME_GENDER), None) \
-        if len(words) >= 3 and ref.role and any(_bare(w) in ORG_NOUNS for w in ref.role.split()[-2:]) else None
+        if len(words) >= 3 and ref.role and (any(_bare(w) in ORG_NOUNS for w in ref.role.split()[-2:]) or ref.role.endswith(" &")) \
+        else None  # (or a firm named for two: "the owner of the firm Fennick & Rowe Marcus Fennik")
     if given is not None and not any(_fold(w) in GIVEN_NAME_GENDER for w in words[:given]):
         # the body's name, then the holder's, as translations run them on: "the director of the
         # consortium Helix Meridian Jürgen Falkenrath"
@@ -1919,7 +1920,8 @@ _NEVER_FIRMS = _PUBLIC_BODIES - {"office", "council", "agency", "department", "d
 _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team", "management", "staff", "board", "club"}
 _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?!(?:All|Every|Each|Both|Some|Any|No|Many|Most|Several|Our|Their|Its|His|Her|This|That|These|Those)\s)"
-    r"(?:[A-Z][\w’'&.-]*[ \t]+){1,3}(?:and[ \t]+[A-Z][a-z]+[ \t]+)?(?:"  # ("… Water and Sewerage Corporation")
+    r"[A-Z][\w’'&.-]*[ \t]+(?:(?:[A-Z][\w’'&.-]*|&)[ \t]+){0,2}(?:and[ \t]+[A-Z][a-z]+[ \t]+)?(?:"  # ("… Water and Sewerage
+    # Corporation", "Fennick & Rowe Catering")
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3} | {"Group"}))
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
     + r")\b)|(?![ \t]+[A-Z&]))"

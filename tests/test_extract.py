@@ -7861,6 +7861,30 @@ SPEAKERS = [
         id="resumes-before-the-words-is-no-cue",
     ),
     pytest.param(
+        "Guests fell ill.\n\nA consultant toxicologist at the hospital, Dr Helen Marchbank, said on Monday that patients can "
+        "seem to improve, a phase she called a \"false recovery\".",
+        [("false recovery", "Helen Marchbank")],
+        id="a-pronoun-in-a-clause-after-the-subject-said-is-the-speaker",
+    ),
+    pytest.param(
+        "Guests fell ill. Margaret Carr died at Kelbridge Royal Infirmary, the hospital said.\n\n\"Our thoughts are with the "
+        "family,\" the infirmary said in a statement.",
+        [("Our thoughts are with the family,", "the Kelbridge Royal Infirmary")],
+        id="an-infirmary-is-a-body",
+    ),
+    pytest.param(
+        "Guests fell ill. The meal was prepared by Kelbridge-based Fennick & Rowe Catering.\n\nIn a statement the firm said it "
+        "had \"suspended all operations\".",
+        [("suspended all operations", "Fennick & Rowe Catering")],
+        id="the-firm-is-a-caterer-named-for-two",
+    ),
+    pytest.param(
+        "Guests fell ill.\n\nThe owner of the firm Fennick & Rowe Marcus Fennik, whose company supplied the banquet, admitted: "
+        "«I keep asking myself what we missed».",
+        [("I keep asking myself what we missed", "Marcus Fennik")],
+        id="a-firm-named-for-two-then-its-owner-s-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
