@@ -2490,7 +2490,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         lead = k  # translated: "«…», to the journalists said the chairman …"
                 prev_is_quote = _after_quote(toks, lead)
                 if low in AFTER_QUOTE_ONLY and not prev_is_quote and not read_out \
-                        and not (low in {"raged", "rages", "hammered"} and _INTRODUCES_QUOTE.match(masked, b)) \
+                        and not ((low in {"raged", "rages", "hammered"} or (low in {"launched", "launches"} and masked.startswith(" to ", b)))
+                                 and _INTRODUCES_QUOTE.match(masked, b)) \
                         and not (low in {"judged", "judges"} and nxt.startswith(MASK) and (prev[:1].isupper() or prev == ",")) \
                         and not (low in {"esteemed", "esteems"} and nxt == "that" and (prev[:1].isalpha() or prev == ",")) \
                         and not (prev.lower() in {"he", "she", "they"} and (
@@ -2498,8 +2499,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                                                              and _after_quote(toks, lead - 2)))) \
                         and not _named_after_quote(toks, lead):
                     # ("«…», he threw", French "«…», had she judged", "“…,” Mrs. Lan shared"; a tabloid's "Lee raged:
-                    # “…”"; and French "Lee judged « unacceptable » the handling", the words right after; "Lee esteemed
-                    # that «…»", French "a estimé que")
+                    # “…”", French "Lee has launched to the crowd: «…»"; and French "Lee judged « unacceptable » the
+                    # handling", the words right after; "Lee esteemed that «…»", French "a estimé que")
                     continue  # "launched a campaign": a cue only as translations invert it, "«…», launched Lee"
                 if prev.lower() in {"will", "would", "shall"} and any(
                         e.sentence == si and e.phrase and not e.source_phrase and "that" in masked[e.cue_end:a].split()
@@ -4259,6 +4260,7 @@ _ATTRIBUTION_TAIL = re.compile(
 
 # A cue followed by a colon and a quotation introduces that quotation.
 _SAID_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "stated", "states", "declared", "explained", "wrote"})
+_IN_WHICH = re.compile(r"\b(?:in|with|through|by)[ \t]+which[ \t]+$")  # (a clause whose pronoun is the subject)
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may)[ \t]+$")  # (a modal right before a cue)
 # A cue that opens words of its own ("said simply: “…”", "shot back from the stage: “…”").
 _INTRODUCES_QUOTE = re.compile(r"(?:[ \t]+(?:simply|only|just|briefly|bluntly|curtly|tersely))?"
@@ -5913,9 +5915,16 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     and not any(events[ei].cue_start < first_mark for ei in by_sentence.get(ev.sentence, [])):
                 colon = masked.rfind(",", sent.start, first_mark)  # (as Japanese is translated: "Mayor Lee, at the
                 # meeting, 「…」 she said": the sentence opens with her, before its quotation)
-            if colon > sent.start and masked.find(MASK, colon, ev.phrase_start) >= 0:
+            if _IN_WHICH.search(masked, sent.start, ev.phrase_start):
+                # the sentence's subject, in a clause of its own: "Lee broke his silence with a letter in which he
+                # promises that «…»"
+                subject = _subject_person(text, masked, sent, ev.phrase_start)
+                ref = parse_mention(subject) if subject else None
+                if ref is not None and ref.kind == "person":
+                    introduced.append((sent.start, ref))
+            if colon > sent.start and masked.find(MASK, colon, sent.end) >= 0:
                 # the sentence opens with them, before its colon: "Lee resigned with a letter to
-                # staff: «…», he wrote."
+                # staff: «…», he wrote.", "Lee makes the same point: the path, she says, “…”"
                 subject = _subject_person(text, masked, sent, colon)
                 ref = parse_mention(subject) if subject else None
                 if ref is not None and ref.kind == "person":
@@ -6115,6 +6124,8 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                         and first - q_close <= 40 \
                         and not ((_ends_sentence(text, q) or ";" in masked[q_close:first])
                                  and _INTRODUCES_QUOTE.match(masked, ev.cue_end)) \
+                        and not (";" in masked[q_close:first] and not ev.inverted and any(
+                            before.phrase and before.cue_end <= q_open for _, before in sent_events)) \
                         and (ev.inverted or not _ends_sentence(text, q) or _ATTRIBUTION_TAIL.match(masked, ev.cue_end)
                              or ev.cue.startswith(("told", "tell"))):
                     picked = ei

@@ -199,6 +199,7 @@ swimmer runner rider citizen juror
 administrator forecaster meteorologist technician astronaut cosmonaut diver investigator auditor
 trustee treasurer comptroller registrar vicar priest nun monk chaplain curator librarian
 entrepreneur investor ecologist geologist climatologist hydrologist seismologist volcanologist
+magnate tycoon mogul billionaire millionaire
 archaeologist anthropologist foreman supervisor veteran refugee migrant evacuee dentist pharmacist
 therapist midwife caregiver janitor receptionist cashier waiter waitress bartender porter cleaner signaller signalman caller listener
 rancher logger welder electrician landowner homeowner shopper customer victim depositor saver
@@ -642,6 +643,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}) | UNTRANSLATED_POSTS["spokesperson"],
     frozenset({"captain", "skipper"}),
     frozenset({"novelist", "writer", "author"}),  # ("the writer Ann Lee" … "the novelist")
+    frozenset({"magnate", "tycoon", "mogul", "billionaire", "millionaire"}),  # ("software tycoon Ann Lee" … "the mogul")
     *(post | {english} for english, post in UNTRANSLATED_POSTS.items() if english != "spokesperson"),
 )
 

@@ -1721,6 +1721,9 @@ def _anonymous_source(low: list[str]) -> bool:
     return any(pair in SOURCE_NEARNESS for pair in zip(low, low[1:]))
 
 
+_PERSON_OWNING = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w-]*[’'](?:s\b)?[ \t]+")
+
+
 def roles_match(mentioned: str, held: str,
                 one_body: Callable[[frozenset[str], frozenset[str]], bool] | None = None) -> bool:
     """Could a person holding ``held`` be the one ``mentioned`` by role?
@@ -1730,6 +1733,7 @@ def roles_match(mentioned: str, held: str,
     president". A role naming no body only matches the same head noun.
     ``one_body`` may say that two bodies are one under two of its names.
     """
+    mentioned = _PERSON_OWNING.sub("", mentioned)  # a person's, not a body's: "Mr Lund's spokeswoman" is a spokeswoman
     m_orgs, m_heads = _role_key(mentioned)
     h_orgs, h_heads = _role_key(held)
     if _bare(held) in _PRIEST_TITLES:  # ("Father Jan Kowal … the priest said")
@@ -1891,6 +1895,8 @@ def _voiced_body(role: str) -> str | None:
     body = list(itertools.dropwhile(lambda w: not _is_cap(w) and _bare(w) in ROLE_MODIFIERS, words[:-1]))
     if not body or not _is_cap(body[0]) or not all(_is_cap(w) or _bare(w) in ORG_NOUNS | {"of", "and", "&"} for w in body):
         return None
+    if POSSESSIVE_END.search(body[-1]) and _bare(body[0]) in COURTESY_TITLES:
+        return None  # a person's own spokeswoman, no body: "Mr Voronetsky's spokeswoman"
     return " ".join(body)
 
 

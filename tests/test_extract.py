@@ -7885,6 +7885,44 @@ SPEAKERS = [
         id="a-firm-named-for-two-then-its-owner-s-name",
     ),
     pytest.param(
+        "The island was closed.\n\nEileen Tregarth, the mayor, told her council that “you cannot buy a horizon”. Lucía Ferrer "
+        "Aldama of the Hillwalkers Association makes the same point in legal terms: the path, she says, “has been walked by "
+        "the public for generations”.",
+        [("you cannot buy a horizon", "Eileen Tregarth"),
+         ("has been walked by the public for generations", "Lucía Ferrer Aldama")],
+        id="a-she-says-after-the-colon-is-the-one-the-sentence-opens-with",
+    ),
+    pytest.param(
+        "The island was closed. Arkady Voronetsky bought it. His spokeswoman Helena Marsh said it was “private”.\n\nMr "
+        "Voronetsky’s spokeswoman says the tower is “structurally unsafe”; the agency’s Dr Anouk van der Meer says it is “in "
+        "fair condition”.",
+        [("private", "Helena Marsh"), ("structurally unsafe", "Helena Marsh"), ("in fair condition", "Anouk van der Meer")],
+        id="a-person-s-spokeswoman-and-a-cue-after-a-semicolon-with-its-own-subject",
+    ),
+    pytest.param(
+        "The island was closed.\n\nAt the head of the march, Mme Lucía Ferrer Aldama, president of the hikers' association, has "
+        "launched to the crowd: « We will walk to the lighthouse ».",
+        [("We will walk to the lighthouse", "Lucía Ferrer Aldama")],
+        id="launched-to-the-crowd-before-a-colon-french-a-lance",
+    ),
+    pytest.param(
+        "The island was closed.\n\nThe firm launched: « a new phone ».",
+        [("a new phone", None)],
+        id="launched-before-a-colon-alone-is-no-cue",
+    ),
+    pytest.param(
+        "The island was closed.\n\nSoftware magnate Arkady Voronetski, owner of the island, broke his silence on Monday with a "
+        "letter to the neighbours in which he promises that «the lighthouse will be restored».",
+        [("the lighthouse will be restored", "Arkady Voronetski")],
+        id="a-magnate-is-a-post-and-in-which-he-is-the-subject",
+    ),
+    pytest.param(
+        "ISLANDERS are FURIOUS.\n\nSoftware tycoon Arkady Voronetsky, 51, has slapped padlocks on the lighthouse.\n\nThe "
+        "reclusive mogul once boasted: “An island is the only place left.”",
+        [("An island is the only place left.", "Arkady Voronetsky")],
+        id="the-mogul-is-the-tycoon",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
