@@ -69,13 +69,13 @@ AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", 
                                             "regretted", "regrets", "counted", "related", "nuanced", "nuances",
                                             "enumerated", "enumerates", "indignates", "indignated", "rejoices", "rejoiced",
                                             "congratulates", "congratulated", "worries", "worried", "esteemed", "esteems",
-                                            "signalled", "signaled", "signals", "attacked", "sentenced", "resumes", "resumed"})
+                                            "signalled", "signaled", "signals", "attacked", "sentenced", "resumes", "resumed", "alarms"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
 # Spanish "contó" and "relató", translated: "«…», counted the pharmacist", "«…», related Lee")
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté";
 # "«…», nuances the chairman", "nuance"; Spanish "señaló": "«…», signalled the doctor Ann Lee"; Portuguese "enumerou": "«…», enumerated the senhor Lee"; French
 # reflexives: "«…», indignates himself Ann Lee", "s'indigne", "se réjouit", "se félicite", "s'inquiète"; French "a attaqué":
-# "«…», has attacked the deputy"; Spanish "sentenció": "«…», sentenced its leader, Ann Lee"; French "résume": "«…», she resumes")
+# "«…», has attacked the deputy"; Spanish "sentenció": "«…», sentenced its leader, Ann Lee"; French "résume": "«…», she resumes"; "s'alarme": "«…», alarms herself Ann Lee")
 # Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
 # mean other things anywhere else ("peace talks", "talking points").
 BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking", "evaluated", "evaluates"})

@@ -3663,7 +3663,8 @@ class ArticleSpeakers:
             return None
         capitals = r"[ \t]+".join(re.sub(r"['’]", "['’]", re.escape(w[:1].upper() + w[1:])) for w in words.split())
         named = None
-        for named in re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{capitals}\b(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w-]+)?",
+        for named in re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){{0,3}}{capitals}\b"
+                                 rf"(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w-]+)?",  # (and "Kestrelford and Tarn Health Authority")
                                  self.text[:pos]):
             pass
         return re.sub(r"^(?:The|A|An)[ \t]+", "", named.group()) if named is not None else None

@@ -7923,6 +7923,18 @@ SPEAKERS = [
         id="the-mogul-is-the-tycoon",
     ),
     pytest.param(
+        "The city was shocked.\n\n« We have thrown out three days of ice », alarms herself Mme Rosa Ferrandi, who runs the "
+        "Trattoria Ferrandi.",
+        [("We have thrown out three days of ice", "Rosa Ferrandi")],
+        id="alarms-herself-after-the-words-french-s-alarme",
+    ),
+    pytest.param(
+        "The city was shocked.\n\nThe Kestrelford and Tarn Health Authority said the notice would stay.\n\nThe health "
+        "authority said it had received reports of 41 cases.\n\n“There is no need to attend,” the authority said.",
+        [("There is no need to attend,", "Kestrelford and Tarn Health Authority")],
+        id="a-body-named-for-two-places-and-its-common-noun",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
