@@ -3238,7 +3238,7 @@ _ASKED_FIRST = re.compile(r"(?:Asked|Pressed|Questioned|Challenged)\b[^,\n\ue000
 _TITLED_POST = re.compile(r"([A-Z][^\W\d_]+)[ \t]+([^\W\d_A-Z][^\W\d_]+)\b")
 
 
-# When, or in what state of things, before a sentence's subject: "On Friday, with radiology back online, ".
+# When, or in what state of things, before a sentence's subject: "On Friday, with the trains running again, ".
 _LEAD_IN = re.compile(r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]y|[Ww]ith|[Ll]ater|[Ee]arlier|[Tt]hen|[Mm]eanwhile)\b"
                       r"[^,.;:!?\n" + MASK + r"]{0,60},[ \t]+){1,2}(?=the )")
 
@@ -3258,7 +3258,7 @@ def _subject_role(text: str, masked: str, sent: _Sentence) -> str | None:
     lead_in = _LEAD_IN.match(masked, start, sent.end) if asked is None else asked
     if lead_in is not None:
         start = lead_in.end()  # "Asked whether the company would pay, the chief executive was cautious."
-        # ("On Friday, with radiology back online, the chief executive struck a cautious note.")
+        # ("On Friday, with the trains running again, the chief executive struck a cautious note.")
     titled = _TITLED_POST.match(masked, start) if lead_in is None else None
     if titled is not None and titled.group(1).lower() in COURTESY_TITLES and titled.group(2) in ROLE_NOUNS:
         return text[start:titled.end()]  # Polish "Pani burmistrz excludes resignation.": the mayor, by her title
@@ -5968,7 +5968,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             if ref is None or ref.kind != "person":
                 ref = _named_first_here(text, sent) or ref  # (not "the prosecution" that called her)
             if ref is not None:
-                # (after whoever a clause about the subject names: "Joan Fenwick was in a gown when a nurse
+                # (after whoever a clause about the subject names: "Ida Marl was in a gown when a nurse
                 # told her …. “…,” she said")
                 clause_named = any(events[ei].phrase and _RELATIVE_BEFORE.search(masked, sent.start, events[ei].phrase_start)
                                    for ei in by_sentence.get(si, []))

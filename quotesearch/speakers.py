@@ -800,7 +800,7 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return replace(ref, name=" ".join(words[1:]))  # where the words were posted: "on Instagram Ann Lee"
     given = next((k for k in range(1, len(words) - 1) if _fold(words[k]) in GIVEN_NAME_GENDER), None) \
         if len(words) >= 3 and ref.role and (any(_bare(w) in ORG_NOUNS for w in ref.role.split()[-2:]) or ref.role.endswith(" &")) \
-        else None  # (or a firm named for two: "the owner of the firm Fennick & Rowe Marcus Fennik")
+        else None  # (or a firm named for two: "the owner of the firm Hollis & Pike Tom Berg")
     if given is not None and not any(_fold(w) in GIVEN_NAME_GENDER for w in words[:given]):
         # the body's name, then the holder's, as translations run them on: "the director of the
         # consortium Helix Meridian Jürgen Falkenrath"
@@ -1896,7 +1896,7 @@ def _voiced_body(role: str) -> str | None:
     if not body or not _is_cap(body[0]) or not all(_is_cap(w) or _bare(w) in ORG_NOUNS | {"of", "and", "&"} for w in body):
         return None
     if POSSESSIVE_END.search(body[-1]) and _bare(body[0]) in COURTESY_TITLES:
-        return None  # a person's own spokeswoman, no body: "Mr Voronetsky's spokeswoman"
+        return None  # a person's own spokeswoman, no body: "Mr Lund's spokeswoman"
     return " ".join(body)
 
 
@@ -1927,7 +1927,7 @@ _NOT_COMPANIES = ORG_NOUNS - {"company", "corporation", "group", "firm", "team",
 _COMPANY_NAME = re.compile(
     r"(?<![\w’'-])(?!(?:All|Every|Each|Both|Some|Any|No|Many|Most|Several|Our|Their|Its|His|Her|This|That|These|Those)\s)"
     r"[A-Z][\w’'&.-]*[ \t]+(?:(?:[A-Z][\w’'&.-]*|&)[ \t]+){0,2}(?:and[ \t]+[A-Z][a-z]+[ \t]+)?(?:"  # ("… Water and Sewerage
-    # Corporation", "Fennick & Rowe Catering")
+    # Corporation", "Hollis & Dane Catering")
     + "|".join(sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS if len(w) <= 3} | {"Group"}))
     + r")\b(?:(?=[ \t]+(?:" + "|".join(sorted({"Service", "Services", "Group", *(w.capitalize() for w in COMPANY_WORDS)}))
     + r")\b)|(?![ \t]+[A-Z&]))"
@@ -3664,7 +3664,7 @@ class ArticleSpeakers:
         capitals = r"[ \t]+".join(re.sub(r"['’]", "['’]", re.escape(w[:1].upper() + w[1:])) for w in words.split())
         named = None
         for named in re.finditer(rf"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){{0,3}}{capitals}\b"
-                                 rf"(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w-]+)?",  # (and "Kestrelford and Tarn Health Authority")
+                                 rf"(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w-]+)?",  # (and "Moss and Ryde Health Authority")
                                  self.text[:pos]):
             pass
         return re.sub(r"^(?:The|A|An)[ \t]+", "", named.group()) if named is not None else None
@@ -3905,7 +3905,7 @@ class ArticleSpeakers:
             titled = before is not None and _bare(before.group().strip()) in TITLES
             if before is None or titled:
                 then = _SURNAME_AFTER_GIVEN.match(self.text, m.end()) if titled else None
-                if then is not None:  # "Mr Oleg Hrynko": a given name, then the surname
+                if then is not None:  # "Mr Ivo Rask": a given name, then the surname
                     surname = self.text[at:then.end()]
                 full = self._full_name(surname, at)
                 name = full if full is not None and full.endswith(" " + surname) else surname if titled else None

@@ -7737,9 +7737,9 @@ SPEAKERS = [
         id="hours-before-between-the-cue-and-the-speaker",
     ),
     pytest.param(
-        "The port was shut.\n\n«The minister knew and did nothing», has attacked Liam Cole, transport spokesman of the "
+        "The port was shut.\n\n«The minister was told and stayed silent», has attacked Liam Cole, transport spokesman of the "
         "opposition.",
-        [("The minister knew and did nothing", "Liam Cole")],
+        [("The minister was told and stayed silent", "Liam Cole")],
         id="attacked-after-the-words-french-a-attaque",
     ),
     pytest.param(
@@ -7753,23 +7753,23 @@ SPEAKERS = [
         id="sentenced-before-the-words-is-no-cue",
     ),
     pytest.param(
-        "The port was shut.\n\nThe heart surgeon Dr. Pieter van Dam from the St Olaf hospital said opposite our newspaper: „The "
-        "surgeons warned for years.“",
-        [("The surgeons warned for years.", "Pieter van Dam")],
+        "The port was shut.\n\nThe heart surgeon Dr. Joost van Rijn from the St Olaf hospital said opposite our newspaper: „The "
+        "staff raised this for years.“",
+        [("The staff raised this for years.", "Joost van Rijn")],
         id="a-name-then-from-the-hospital-by-its-name",
     ),
     pytest.param(
-        "The count ended.\n\nThe runner-up, the Green candidate Fiona Catt, and Mr Oleg Hrynko struck the same sombre note. The "
-        "latter had spent the week insisting that voters “deserve the truth”; the former said simply: “Nobody should be "
-        "celebrating today.”",
-        [("deserve the truth", "Oleg Hrynko"), ("Nobody should be celebrating today.", "Fiona Catt")],
+        "The count ended.\n\nThe runner-up, the Green candidate Nora Quill, and Mr Ivo Rask struck the same sombre note. The "
+        "latter had spent the week insisting that voters “deserve a straight answer”; the former said simply: “This is no day for "
+        "cheering.”",
+        [("deserve a straight answer", "Ivo Rask"), ("This is no day for cheering.", "Nora Quill")],
         id="a-cue-after-a-semicolon-that-opens-words-of-its-own",
     ),
     pytest.param(
-        "The count ended.\n\nTwo voices were heard: that of Priya Ram, spokeswoman of the agency, and that of the researcher "
-        "Oleg Gritsko, of the firm Kordon Labs. According to this last, « these groups work like companies ». The first "
+        "The count ended.\n\nTwo voices were heard: that of Ines Moro, spokeswoman of the agency, and that of the researcher "
+        "Pavel Orlik, of the firm Nettle Labs. According to this last, « these gangs run like firms ». The first "
         "assures for her part that her services « work day and night ».",
-        [("these groups work like companies", "Oleg Gritsko"), ("work day and night", "Priya Ram")],
+        [("these gangs run like firms", "Pavel Orlik"), ("work day and night", "Ines Moro")],
         id="according-to-this-last-and-the-first-french-ce-dernier-le-premier",
     ),
     pytest.param(
@@ -7779,14 +7779,14 @@ SPEAKERS = [
     ),
     pytest.param(
         "The vote was annulled.\n\nOn Thursday Herr Dan Lund appeared before the press. Pale, but with firm voice he said: „I "
-        "have never forged anything.“",
-        [("I have never forged anything.", "Dan Lund")],
+        "never faked a single exam.“",
+        [("I never faked a single exam.", "Dan Lund")],
         id="how-someone-looked-before-but-is-no-subject",
     ),
     pytest.param(
         "The vote was annulled. Dan Lund was struck off the ballot.\n\nAt a packed press conference yesterday, a red-faced "
-        "Lund, 44, raged: “I have never forged anything.”",
-        [("I have never forged anything.", "Dan Lund")],
+        "Lund, 44, raged: “I never faked a single exam.”",
+        [("I never faked a single exam.", "Dan Lund")],
         id="raged-before-a-colon-and-a-hyphenated-adjective-before-the-name",
     ),
     pytest.param(
@@ -7795,64 +7795,64 @@ SPEAKERS = [
         id="raged-with-no-words-is-no-cue",
     ),
     pytest.param(
-        "The vote was annulled.\n\nEarlier the minister of tourism Helena Varga-Moll in parliament acknowledged: «I will not "
-        "pretend that our system was perfect».",
-        [("I will not pretend that our system was perfect", "Helena Varga-Moll")],
+        "The vote was annulled.\n\nEarlier the minister of tourism Greta Holm-Sand in parliament acknowledged: «I will not "
+        "claim our checks were flawless».",
+        [("I will not claim our checks were flawless", "Greta Holm-Sand")],
         id="in-parliament-between-the-name-and-the-verb",
     ),
     pytest.param(
-        "The hospital group was hit.\n\nMiriam Castle-Hughes, the group's chief executive, apologised on Monday. The agency "
-        "spokeswoman Priya Ram said: “We are working around the clock.”\n\nOn Friday, with radiology partly back online, the "
-        "chief executive struck a cautious note. “Systems are coming back one by one,” she said.",
-        [("We are working around the clock.", "Priya Ram"), ("Systems are coming back one by one,", "Miriam Castle-Hughes")],
+        "The hospital group was hit.\n\nVera Stott-Lyle, the group's chief executive, apologised on Monday. The agency "
+        "spokeswoman Ines Moro said: “We are working around the clock.”\n\nOn Friday, with the scanners partly back, the "
+        "chief executive struck a cautious note. “Wards are reopening one at a time,” she said.",
+        [("We are working around the clock.", "Ines Moro"), ("Wards are reopening one at a time,", "Vera Stott-Lyle")],
         id="a-post-after-when-and-how-things-stood-is-the-subject-a-she-said-follows",
     ),
     pytest.param(
-        "The hospital group was hit.\n\nJoan Fenwick, 67, a retired teacher, was already wearing a hospital gown when a nurse "
-        "told her that the operation would not go ahead. “I have waited fourteen months for this hip,” she said.",
-        [("I have waited fourteen months for this hip,", "Joan Fenwick")],
+        "The hospital group was hit.\n\nEdna Pruitt, 67, a retired teacher, was already wearing a hospital gown when a nurse "
+        "told her that the operation would not go ahead. “I have waited a year for this knee,” she said.",
+        [("I have waited a year for this knee,", "Edna Pruitt")],
         id="who-told-her-in-a-when-clause-is-not-the-subject",
     ),
     pytest.param(
-        "The wine ban held.\n\nHelena Marsh has shifted to diplomacy. On Friday she flew to Brekova for a meeting with Mr "
-        "Teodor Vukas, having said the day before: “The door is open.”",
-        [("The door is open.", "Helena Marsh")],
+        "The wine ban held.\n\nClara Venn has shifted to diplomacy. On Friday she flew to Vostra for a meeting with Mr "
+        "Emil Radek, having said the day before: “The door is open.”",
+        [("The door is open.", "Clara Venn")],
         id="having-said-after-a-comma-is-the-subject-s-a-pronoun-after-when",
     ),
     pytest.param(
-        "The wine ban held.\n\nAccording to the head of the firm Brightwater Cellars, pan Owen Marsh (no relation of the "
-        "minister), the company will be forced to „lay off people”.",
-        [("lay off people", "Owen Marsh")],
+        "The wine ban held.\n\nAccording to the head of the firm Redstone Cellars, pan Owen Tull (no relation of the "
+        "minister), the company will be forced to „cut jobs”.",
+        [("cut jobs", "Owen Tull")],
         id="according-to-a-post-then-pan-and-the-name-polish",
     ),
     pytest.param(
-        "The wine ban held. The lawyer Lucía Ferrer Almagro was met in her offices.\n\nAccording to the lawyer, the growers "
-        "could demand « provisional measures » before the panel.",
-        [("provisional measures", "Lucía Ferrer Almagro")],
+        "The wine ban held. The lawyer Elena Ruiz Paredes was met in her offices.\n\nAccording to the lawyer, the growers "
+        "could demand « interim relief » before the panel.",
+        [("interim relief", "Elena Ruiz Paredes")],
         id="what-others-could-demand-in-the-source-s-words",
     ),
     pytest.param(
-        "The wine ban held.\n\nThe Halvary Palace, seat of the presidency, let it be known that “the President has full "
-        "confidence in the minister”.",
-        [("the President has full confidence in the minister", "Halvary Palace")],
+        "The wine ban held.\n\nThe Ostrel Palace, seat of the presidency, let it be known that “the President still "
+        "trusts the minister”.",
+        [("the President still trusts the minister", "Ostrel Palace")],
         id="let-it-be-known-that",
     ),
     pytest.param(
-        "The wine ban held. The minister Teodor Vukas spoke on Tuesday.\n\nSaid the minister further, asked after the "
-        "duration of the ban: „That depends completely on Port Sella.“",
-        [("That depends completely on Port Sella.", "Teodor Vukas")],
+        "The wine ban held. The minister Emil Radek spoke on Tuesday.\n\nSaid the minister further, asked after the "
+        "duration of the ban: „That depends entirely on Port Amber.“",
+        [("That depends entirely on Port Amber.", "Emil Radek")],
         id="asked-after-is-who-was-asked-german-gefragt-nach",
     ),
     pytest.param(
-        "The wine ban held.\n\nOne grower summed up the gloom: “We will feed the grapes to the pigs.” Mr Anton van Reesema shot "
+        "The wine ban held.\n\nOne grower summed up the gloom: “We will feed the apples to the pigs.” Mr Bram van Loon shot "
         "back from the stage: “Not while I am president.”",
-        [("We will feed the grapes to the pigs.", "grower"), ("Not while I am president.", "Anton van Reesema")],
+        [("We will feed the apples to the pigs.", "grower"), ("Not while I am president.", "Bram van Loon")],
         id="shot-back-from-the-stage-opens-its-own-words",
     ),
     pytest.param(
-        "The wine ban held. The lawyer Lucía Ferrer Almagro was met in her offices.\n\nFor Me Ferrer Almagro, time is the "
+        "The wine ban held. The lawyer Elena Ruiz Paredes was met in her offices.\n\nFor Me Ruiz Paredes, time is the "
         "enemy of the growers. « An arbitration takes months », she resumes.",
-        [("An arbitration takes months", "Lucía Ferrer Almagro")],
+        [("An arbitration takes months", "Elena Ruiz Paredes")],
         id="she-resumes-after-the-words-french-resume",
     ),
     pytest.param(
@@ -7861,48 +7861,48 @@ SPEAKERS = [
         id="resumes-before-the-words-is-no-cue",
     ),
     pytest.param(
-        "Guests fell ill.\n\nA consultant toxicologist at the hospital, Dr Helen Marchbank, said on Monday that patients can "
-        "seem to improve, a phase she called a \"false recovery\".",
-        [("false recovery", "Helen Marchbank")],
+        "Guests fell ill.\n\nA consultant toxicologist at the hospital, Dr Ruth Ashby, said on Monday that patients can "
+        "seem to improve, a phase she called a \"false dawn\".",
+        [("false dawn", "Ruth Ashby")],
         id="a-pronoun-in-a-clause-after-the-subject-said-is-the-speaker",
     ),
     pytest.param(
-        "Guests fell ill. Margaret Carr died at Kelbridge Royal Infirmary, the hospital said.\n\n\"Our thoughts are with the "
+        "Guests fell ill. Mabel Orr died at Ashgrove Royal Infirmary, the hospital said.\n\n\"Our thoughts are with the "
         "family,\" the infirmary said in a statement.",
-        [("Our thoughts are with the family,", "the Kelbridge Royal Infirmary")],
+        [("Our thoughts are with the family,", "the Ashgrove Royal Infirmary")],
         id="an-infirmary-is-a-body",
     ),
     pytest.param(
-        "Guests fell ill. The meal was prepared by Kelbridge-based Fennick & Rowe Catering.\n\nIn a statement the firm said it "
+        "Guests fell ill. The meal was prepared by Ashgrove-based Hollis & Dane Catering.\n\nIn a statement the firm said it "
         "had \"suspended all operations\".",
-        [("suspended all operations", "Fennick & Rowe Catering")],
+        [("suspended all operations", "Hollis & Dane Catering")],
         id="the-firm-is-a-caterer-named-for-two",
     ),
     pytest.param(
-        "Guests fell ill.\n\nThe owner of the firm Fennick & Rowe Marcus Fennik, whose company supplied the banquet, admitted: "
-        "«I keep asking myself what we missed».",
-        [("I keep asking myself what we missed", "Marcus Fennik")],
+        "Guests fell ill.\n\nThe owner of the firm Hollis & Pike Tom Berg, whose company supplied the banquet, admitted: "
+        "«I keep asking what we got wrong».",
+        [("I keep asking what we got wrong", "Tom Berg")],
         id="a-firm-named-for-two-then-its-owner-s-name",
     ),
     pytest.param(
-        "The island was closed.\n\nEileen Tregarth, the mayor, told her council that “you cannot buy a horizon”. Lucía Ferrer "
-        "Aldama of the Hillwalkers Association makes the same point in legal terms: the path, she says, “has been walked by "
-        "the public for generations”.",
-        [("you cannot buy a horizon", "Eileen Tregarth"),
-         ("has been walked by the public for generations", "Lucía Ferrer Aldama")],
+        "The island was closed.\n\nMaud Penrose, the mayor, told her council that “nobody owns the sea view”. Elena Ruiz "
+        "Paredes of the Ramblers' Club makes the same point in legal terms: the path, she says, “has been open to "
+        "walkers for a century”.",
+        [("nobody owns the sea view", "Maud Penrose"),
+         ("has been open to walkers for a century", "Elena Ruiz Paredes")],
         id="a-she-says-after-the-colon-is-the-one-the-sentence-opens-with",
     ),
     pytest.param(
-        "The island was closed. Arkady Voronetsky bought it. His spokeswoman Helena Marsh said it was “private”.\n\nMr "
-        "Voronetsky’s spokeswoman says the tower is “structurally unsafe”; the agency’s Dr Anouk van der Meer says it is “in "
+        "The island was closed. Boris Kalnin bought it. His spokeswoman Clara Venn said it was “private”.\n\nMr "
+        "Kalnin’s spokeswoman says the tower is “structurally unsafe”; the agency’s Dr Lotte de Wit says it is “in "
         "fair condition”.",
-        [("private", "Helena Marsh"), ("structurally unsafe", "Helena Marsh"), ("in fair condition", "Anouk van der Meer")],
+        [("private", "Clara Venn"), ("structurally unsafe", "Clara Venn"), ("in fair condition", "Lotte de Wit")],
         id="a-person-s-spokeswoman-and-a-cue-after-a-semicolon-with-its-own-subject",
     ),
     pytest.param(
-        "The island was closed.\n\nAt the head of the march, Mme Lucía Ferrer Aldama, president of the hikers' association, has "
-        "launched to the crowd: « We will walk to the lighthouse ».",
-        [("We will walk to the lighthouse", "Lucía Ferrer Aldama")],
+        "The island was closed.\n\nAt the head of the march, Mme Elena Ruiz Paredes, president of the hikers' association, has "
+        "launched to the crowd: « We will walk to the harbour wall ».",
+        [("We will walk to the harbour wall", "Elena Ruiz Paredes")],
         id="launched-to-the-crowd-before-a-colon-french-a-lance",
     ),
     pytest.param(
@@ -7911,27 +7911,27 @@ SPEAKERS = [
         id="launched-before-a-colon-alone-is-no-cue",
     ),
     pytest.param(
-        "The island was closed.\n\nSoftware magnate Arkady Voronetski, owner of the island, broke his silence on Monday with a "
-        "letter to the neighbours in which he promises that «the lighthouse will be restored».",
-        [("the lighthouse will be restored", "Arkady Voronetski")],
+        "The island was closed.\n\nSoftware magnate Boris Kalnin, owner of the island, broke his silence on Monday with a "
+        "letter to the neighbours in which he promises that «the tower will be repaired».",
+        [("the tower will be repaired", "Boris Kalnin")],
         id="a-magnate-is-a-post-and-in-which-he-is-the-subject",
     ),
     pytest.param(
-        "ISLANDERS are FURIOUS.\n\nSoftware tycoon Arkady Voronetsky, 51, has slapped padlocks on the lighthouse.\n\nThe "
-        "reclusive mogul once boasted: “An island is the only place left.”",
-        [("An island is the only place left.", "Arkady Voronetsky")],
+        "ISLANDERS are FURIOUS.\n\nSoftware tycoon Boris Kalnin, 51, has slapped padlocks on the lighthouse.\n\nThe "
+        "reclusive mogul once boasted: “A rock in the sea is the last quiet place.”",
+        [("A rock in the sea is the last quiet place.", "Boris Kalnin")],
         id="the-mogul-is-the-tycoon",
     ),
     pytest.param(
-        "The city was shocked.\n\n« We have thrown out three days of ice », alarms herself Mme Rosa Ferrandi, who runs the "
-        "Trattoria Ferrandi.",
-        [("We have thrown out three days of ice", "Rosa Ferrandi")],
+        "The city was shocked.\n\n« We threw away two days of bread », alarms herself Mme Carla Bassi, who runs the "
+        "Trattoria Bassi.",
+        [("We threw away two days of bread", "Carla Bassi")],
         id="alarms-herself-after-the-words-french-s-alarme",
     ),
     pytest.param(
-        "The city was shocked.\n\nThe Kestrelford and Tarn Health Authority said the notice would stay.\n\nThe health "
-        "authority said it had received reports of 41 cases.\n\n“There is no need to attend,” the authority said.",
-        [("There is no need to attend,", "Kestrelford and Tarn Health Authority")],
+        "The city was shocked.\n\nThe Moss and Ryde Health Authority said the notice would stay.\n\nThe health "
+        "authority said it had received reports of 41 cases.\n\n“Do not come to the emergency unit,” the authority said.",
+        [("Do not come to the emergency unit,", "Moss and Ryde Health Authority")],
         id="a-body-named-for-two-places-and-its-common-noun",
     ),
     pytest.param(
