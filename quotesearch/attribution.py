@@ -4258,11 +4258,13 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 
 
-# A cue followed by a colon and a quotation introduces that quotation.
+# The verbs of saying whose subject a later pronoun in its clause does not stand for ("Dr Lee said that …, a
+# phase she called “…”").
 _SAID_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "stated", "states", "declared", "explained", "wrote"})
 _IN_WHICH = re.compile(r"\b(?:in|with|through|by)[ \t]+which[ \t]+$")  # (a clause whose pronoun is the subject)
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may)[ \t]+$")  # (a modal right before a cue)
-# A cue that opens words of its own ("said simply: “…”", "shot back from the stage: “…”").
+# A cue followed by a colon and a quotation introduces that quotation ("said simply: “…”", "shot back from the
+# stage: “…”").
 _INTRODUCES_QUOTE = re.compile(r"(?:[ \t]+(?:simply|only|just|briefly|bluntly|curtly|tersely))?"
                                r"(?:[ \t]+(?:from|at|on|in|to)[ \t]+(?:the[ \t]+)?[\w’'-]+)?\s*:\s*" + MASK)
 # "…”, as Ann Lee put it": the words are hers, whoever the sentence's subject is.
@@ -5915,17 +5917,14 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
                     and not any(events[ei].cue_start < first_mark for ei in by_sentence.get(ev.sentence, [])):
                 colon = masked.rfind(",", sent.start, first_mark)  # (as Japanese is translated: "Mayor Lee, at the
                 # meeting, 「…」 she said": the sentence opens with her, before its quotation)
-            if _IN_WHICH.search(masked, sent.start, ev.phrase_start):
-                # the sentence's subject, in a clause of its own: "Lee broke his silence with a letter in which he
-                # promises that «…»"
-                subject = _subject_person(text, masked, sent, ev.phrase_start)
-                ref = parse_mention(subject) if subject else None
-                if ref is not None and ref.kind == "person":
-                    introduced.append((sent.start, ref))
+            # the sentence's subject, in a clause of its own: "Lee broke his silence with a letter in which he
+            # promises that «…»"; or the one it opens with, before its colon: "Lee resigned with a letter to
+            # staff: «…», he wrote.", "Lee makes the same point: the path, she says, “…”"
+            opened_before = [ev.phrase_start] if _IN_WHICH.search(masked, sent.start, ev.phrase_start) else []
             if colon > sent.start and masked.find(MASK, colon, sent.end) >= 0:
-                # the sentence opens with them, before its colon: "Lee resigned with a letter to
-                # staff: «…», he wrote.", "Lee makes the same point: the path, she says, “…”"
-                subject = _subject_person(text, masked, sent, colon)
+                opened_before.append(colon)
+            for end in opened_before:
+                subject = _subject_person(text, masked, sent, end)
                 ref = parse_mention(subject) if subject else None
                 if ref is not None and ref.kind == "person":
                     introduced.append((sent.start, ref))
