@@ -431,7 +431,7 @@ def _np_token(tok: str, nxt: str | None) -> bool:
         return True  # a Japanese post after the name: "Aldmark's Ekholm gaishō"
     if low == "country" and nxt is not None and nxt.lower() in ROLE_NOUNS:
         return True  # a post in one country: "the company's Meridia country manager Ann Lee"
-    if low.removesuffix("'s") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
+    if low.removesuffix("'s").removeprefix("co-").removeprefix("ex-") in ROLE_NOUNS or low in ROLE_MODIFIERS or low.removesuffix("'s") in ORG_NOUNS \
             or low in KIN_WORDS or _PARENT_OF.fullmatch(low) or (low in INSTITUTIONS and (nxt is None or (  # ("said his sister")
                 nxt.lower() in CUE_VERBS or nxt.lower() in SKIPPABLE or nxt in {"let", "lets", "side"}))):
         # ("the university said", "The university itself let announce", not "a medic of the hospital")
@@ -952,6 +952,14 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             and inverted >= 1 and (toks[inverted - 1][0] == "," or toks[inverted - 1][0].startswith(MASK)):
         # a German verb at the end, after the words: "„…“, had she on Tuesday before the council said."
         return (toks[inverted + 1][1], toks[inverted + 1][2])
+    if inverted is not None and inverted + 2 < cue_idx and toks[inverted + 1][0] == "the" \
+            and inverted >= 1 and (toks[inverted - 1][0] == "," or toks[inverted - 1][0].startswith(MASK)):
+        k = inverted + 2  # … or a noun phrase: "„…“, had the pilot to the newspaper said."
+        while k < cue_idx and _np_token(toks[k][0], toks[k + 1][0]):
+            k += 1
+        if k > inverted + 2 and (k == cue_idx or toks[k][0] in _VERB_ADJUNCT_PREPOSITIONS | {"to", "before", "opposite"}) \
+                and all(t[0].isalpha() and (t[0].islower() or t[0].lower() in WEEKDAYS) for t in toks[k:cue_idx]):
+            return (toks[inverted + 1][1], toks[k - 1][2])
     if i >= 2 and toks[i][0] == "heard" and toks[i - 1][0] in {"be", "is", "was", "are", "were"}:
         i -= 2  # "Lee can be heard saying on the recording"
         if i >= 1 and toks[i][0] in MODALS:
@@ -991,8 +999,13 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
             to -= 2 + (toks[to - 2][0] == "the")  # Japanese: "KH's press officer to the inquiry of this newspaper answered"
             if toks[to][0].lower() == "to" and toks[to - 1][0] != ",":
                 i = to - 1
+        aux = next((k for k in range(to - 1, max(0, to - 7), -1) if toks[k][0] in {"had", "has", "have"}), None) \
+            if toks[to][0].lower() == "to" else None
         if toks[to][0].lower() == "to" and to >= 2 and toks[to - 1][0] == ",":
             i = to - 2  # translated: "Emre Doğan, to our newspaper said:" (not "before the hotel to the press spoken")
+        elif aux is not None and aux >= 2 and i == cue_idx - 1 \
+                and all(t[0].isalpha() and (t[0].islower() or t[0].lower() in WEEKDAYS) for t in toks[aux + 1:to]):
+            i = aux - 1 - (toks[aux - 1][0] == ",")  # German, translated: "Ann Lee, had on Monday to journalists said:"
         elif toks[to][0].lower() in {"to", "toward", "towards"} and named >= 0 and (
                 NAME_WITH_HONORIFIC.fullmatch(toks[named][0]) or JAPANESE_POST.fullmatch(toks[named][0])):
             i = named  # Japanese: "Tanabe Kenji-shi to the reporters stated", "Karani bengoshi toward reporters said"
@@ -2349,6 +2362,13 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 phrase_span = _phrase_after(masked, toks, ti + width - 1)
                 if obj < len(toks) and toks[obj][0].lower() in {"him", "them"}:
                     phrase_span = None  # (the pronoun, then the clause, no comma: "According to him the change was …")
+                if obj < len(toks) and toks[obj][0] == "whom" and ti >= 2 and toks[ti - 1][0] == ",":
+                    b = a = ti - 2  # the one just named: "the minister, Ann Lee, according to whom «…»"
+                    while a >= 1 and toks[a - 1][0].isalpha() and (toks[a - 1][0][:1].isupper() or toks[a - 1][0] in PARTICLES):
+                        a -= 1
+                    phrase_span = (toks[a][1], toks[b][2]) if toks[b][0][:1].isupper() and toks[b][0].isalpha() \
+                        else (toks[b - 1][1], toks[b][2]) if b >= 1 and toks[b - 1][0].lower() == "the" and toks[b][0].lower() in ROLE_NOUNS \
+                        else None
                 if obj < len(toks) and toks[obj][0].lower() == "which" and ti > 3 and toks[ti - 1][0] == ",":
                     # "the report of the Maritime Agency, according to which “…”": the agency's
                     body = _backward_chunk(toks, ti - 2)
@@ -4855,7 +4875,7 @@ _CAPITALISED_PARTICLES = frozenset(p.capitalize() for p in PARTICLES if len(p) >
 _INTRODUCTION = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}(?:"  # (a headline's last word is no part of the role)
     + _ROLE_NOUN_PATTERN
-    + r")(?:[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?|(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
+    + r")(?:[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?|(?:\s+of\s+(?:the\s+)?(?:[a-z]+[^\S\n]+){0,2}[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}(?:[^\S\n]+(?:"
     + _trie_pattern(PLACE_NOUNS) + r"))?(?:[^\S\n]+\([A-Z]{2,8}\))?){0,2},\s+(?:" + _LOWER_TITLE + r"|" + _COURTESY_BEFORE_NAME + r")?(?=[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*[,.;]))("
     + _NAME_WORD + r"[^\S\n]+(?:[A-Z]\.[^\S\n]+)?"  # (a name is on one line: not a headline's and the lede's first)
     + r"(?:(?:" + "|".join(sorted(PARTICLES | _CAPITALISED_PARTICLES)) + r")[^\S\n]+){0,2}" + _FAMILY_WORD
@@ -5051,6 +5071,10 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
         if before is not None:
             phrase = before.group() + phrase  # "Chief financial officer Mats Ruud"
         ref = parse_mention(phrase)
+        if ref is not None and ref.kind == "person" and ref.name and ref.name.endswith(" " + m.group(2)) and "," in phrase \
+                and phrase.rsplit(",", 1)[0].endswith(ref.name.removesuffix(" " + m.group(2))):
+            # the body's name ran into the holder's: "head of the label Pine Records, Tom Berg"
+            ref = replace(ref, name=m.group(2), role=phrase.rsplit(",", 1)[0].strip())
         if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
             out.append((m.start(2), ref))
     for m in _OF_FIELD_THEN_NAME.finditer(text):  # (anchored on " of ": a pattern of every post is slow)

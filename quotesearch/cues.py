@@ -69,13 +69,15 @@ AFTER_QUOTE_ONLY: frozenset[str] = frozenset({"launched", "launches", "judged", 
                                             "regretted", "regrets", "counted", "related", "nuanced", "nuances",
                                             "enumerated", "enumerates", "indignates", "indignated", "rejoices", "rejoiced",
                                             "congratulates", "congratulated", "worries", "worried", "esteemed", "esteems",
-                                            "signalled", "signaled", "signals", "attacked", "sentenced", "resumes", "resumed", "alarms"})
+                                            "signalled", "signaled", "signals", "attacked", "sentenced", "resumes", "resumed", "alarms",
+                                            "sustained", "sustains"})
 # (a tabloid's "“…” she raged"; "“…,” Mrs. Lan shared", as Vietnamese "chia sẻ" is translated;
 # Spanish "contó" and "relató", translated: "«…», counted the pharmacist", "«…», related Lee")
 # ("«…», has justified its editor", French "a justifié"; "«…», she regretted", "a regretté";
 # "«…», nuances the chairman", "nuance"; Spanish "señaló": "«…», signalled the doctor Ann Lee"; Portuguese "enumerou": "«…», enumerated the senhor Lee"; French
 # reflexives: "«…», indignates himself Ann Lee", "s'indigne", "se réjouit", "se félicite", "s'inquiète"; French "a attaqué":
-# "«…», has attacked the deputy"; Spanish "sentenció": "«…», sentenced its leader, Ann Lee"; French "résume": "«…», she resumes"; "s'alarme": "«…», alarms herself Ann Lee")
+# "«…», has attacked the deputy"; Spanish "sentenció": "«…», sentenced its leader, Ann Lee"; French "résume": "«…», she resumes"; "s'alarme": "«…», alarms herself Ann Lee";
+# Spanish "sostuvo": "«…», sustained the lawyer")
 # Verbs that Japanese translations put just before the words ("is talking 「…」", 話している), and that
 # mean other things anywhere else ("peace talks", "talking points").
 BEFORE_QUOTE_ONLY: frozenset[str] = frozenset({"talking", "evaluated", "evaluates"})
@@ -91,7 +93,7 @@ CUE_VERBS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("went", "on"), ("goes", "on"), ("shot", "back"), ("shoots", "back"), ("fired", "back"), ("fires", "back"),
     ("hit", "back"), ("hits", "back"),
-    ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"),
+    ("put", "it"), ("puts", "it"), ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("cut", "in"), ("cuts", "in"),
     ("summed", "up"), ("spoke", "of"), ("speaks", "of"), ("talked", "of"), ("talks", "of"), ("weighed", "in"),
     ("made", "known"), ("makes", "known"), ("made", "know"),  # (translated: Italian "ha fatto sapere")
     ("made", "clear"), ("makes", "clear"),  # (translated: Japanese "「…」と明らかにした", "and has made clear")

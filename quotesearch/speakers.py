@@ -808,6 +808,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     return ref
 
 
+# Words that open a subordinate clause at a sentence's start, never a name's first word.
+_SUBORDINATE_OPENERS = frozenset("When While Although Though If Once Because Since Whereas Until Unless".split())
+
+
 @lru_cache(maxsize=8192)
 def _parse_mention(phrase: str) -> SpeakerRef | None:
     """The rules of ``parse_mention``, before a name at a post's end is taken out of it."""
@@ -1008,6 +1012,8 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         return None
     if len(tokens) > 1 and _bare(tokens[0]) in {"but", "and", "yet"} and (tokens[1][:1].isupper() or _bare(tokens[1]) in DETERMINERS):
         tokens = tokens[1:]  # "But the gran, who …, told the paper:"
+    elif len(tokens) > 1 and tokens[0] in _SUBORDINATE_OPENERS and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # a clause's opening word before its subject: "When Lee and Berg met, the former …"
     text = " ".join(tokens)
     low = [_bare(t) for t in tokens]
     platform = next((k for k, x in enumerate(low) if x in PLATFORMS and _is_cap(tokens[k])), None) \
@@ -2154,6 +2160,10 @@ def _full_name_ending(run: re.Match[str]) -> tuple[int, str] | None:
                                      or (len(words) == 3 and run.string[max(0, run.start() - 2):run.start()] == ", "
                                          and run.string[run.end():run.end() + 1] == ","
                                          and not any(_is_role_word(w) or _bare(w) in BODY_WORDS for w in words))) else 2
+    if words[-take] in _SUBORDINATE_OPENERS:  # ("When Ann Lee arrived", "When Lee and Berg met")
+        take -= 1
+        if take < 2:
+            return None
     name = " ".join(words[-take:])
     return run.end() - len(name), name
 
@@ -3579,7 +3589,14 @@ class ArticleSpeakers:
                 for name in near}
         if len(near) > 1:
             # the one the paragraph itself is about: "Crewe … struck a defiant note. “…,” the striker said."
-            near = {name for p, name in self.subjects if p < pos and name in near and "\n" not in self.text[p:pos]}
+            about = {name for p, name in self.subjects if p < pos and name in near and "\n" not in self.text[p:pos]}
+            last = max(((p, name) for p, name in self.subjects if p < pos), default=None) if not about else None
+            if last is not None and last[1] in near and self.text.count("\n\n", last[0], pos) <= 1 \
+                    and not any(p.name == last[1] and p.role and not roles_match(role, p.role) for p in self.people):
+                # or the one the paragraph before was about, when no other post of theirs is known: "Tom Berg …
+                # hit back. ¶ the ex-banker said" (not "The economist Ute Wend … ¶ the scientist said")
+                about = {last[1]}
+            near = about
         if len(near) != 1:
             return None
         name = near.pop()
@@ -3902,6 +3919,8 @@ class ArticleSpeakers:
                 at = particle.start()  # "Mr de la Vega": the surname with its particles
             surname = self.text[at:m.end()]
             before = _NAME_WORD_BEFORE.search(self.text, max(0, at - 40), at)
+            if before is not None and before.group().strip() in _SUBORDINATE_OPENERS:
+                before = None  # "When Lee and Berg met": no given name
             titled = before is not None and _bare(before.group().strip()) in TITLES
             if before is None or titled:
                 then = _SURNAME_AFTER_GIVEN.match(self.text, m.end()) if titled else None

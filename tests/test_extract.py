@@ -7935,6 +7935,66 @@ SPEAKERS = [
         id="a-body-named-for-two-places-and-its-common-noun",
     ),
     pytest.param(
+        "Ann Lee and Tom Berg met on Sunday.\n\nWhen Lee and Berg met in a studio that evening, the former dismissed the plan as "
+        "“a sham”; the latter shot back: “I will not take lessons.”",
+        [("a sham", "Ann Lee"), ("I will not take lessons.", "Tom Berg")],
+        id="a-clause-opener-is-no-given-name-of-the-former",
+    ),
+    pytest.param(
+        "The vote was close.\n\n“We agree,” said Labour co-leader Tom Rusk.",
+        [("We agree,", "Tom Rusk")],
+        id="a-co-post-before-the-name",
+    ),
+    pytest.param(
+        "The singer went on trial.\n\nThe mother of the singer, Ann Lee, had on Monday evening to journalists said: „My "
+        "daughter has paid her taxes.“",
+        [("My daughter has paid her taxes.", "Ann Lee")],
+        id="german-order-the-listener-before-the-final-said-is-not-the-speaker",
+    ),
+    pytest.param(
+        "It began with the air force pilot Tom Berg, who spoke to the newspaper „Harlow Post“. „I flew them twice“, had the "
+        "pilot to the newspaper said.",
+        [("I flew them twice", "Tom Berg")],
+        id="german-order-had-the-post-then-the-listener-then-said",
+    ),
+    pytest.param(
+        "Tom Berg spoke first. The same Berg has called «deeply unhelpful» the words spoken on Thursday by the minister of "
+        "finance, Ann Lee, according to whom «nobody is above the law».",
+        [("deeply unhelpful", "Tom Berg"), ("nobody is above the law", "Ann Lee")],
+        id="according-to-whom-is-the-one-just-named",
+    ),
+    pytest.param(
+        "On Tuesday the head of the label Pine Records, Tom Berg, took the stand. „Pine paid every crown it owed” – assured "
+        "the businessman.\n\nThe trial goes on.",
+        [("Pine paid every crown it owed", "Tom Berg")],
+        id="a-post-at-a-body-named-after-a-lower-case-noun-then-the-holder",
+    ),
+    pytest.param(
+        "Ann Lee fears the damage is done.\n\nHer rival Tom Berg, 61, whose party was accused by Ann's camp of cashing in, hit "
+        "back last night. He called it “a smear”.\n\nOn Tuesday the silver-haired ex-banker had told a rally: “If it is fake, "
+        "find who made it.”",
+        [("a smear", "Tom Berg"), ("If it is fake, find who made it.", "Tom Berg")],
+        id="an-ex-post-as-an-epithet-is-the-one-the-paragraph-before-was-about",
+    ),
+    pytest.param(
+        "It was Ann Lee who spoke first. “We expect delays,” she said, before the chairman of the pilots’ union, Tom Berg, cut "
+        "in from the back of the room: “Our members kept the planes safe.”",
+        [("We expect delays,", "Ann Lee"), ("Our members kept the planes safe.", "Tom Berg")],
+        id="cut-in-is-a-cue",
+    ),
+    pytest.param(
+        "For the defence, led by the lawyer Tom Rask, advisers built it all. «Each structure was signed by advisers», sustained "
+        "the lawyer in the first session.",
+        [("Each structure was signed by advisers", "Tom Rask")],
+        id="sustained-after-the-words",
+    ),
+    pytest.param(
+        "Tom Rask was hurt. “It was dark,” said Ann Lee, who sustained injuries in the crash. “We cut in half the costs,” said "
+        "Rask.",
+        [("It was dark,", "Ann Lee"), ("We cut in half the costs,", "Tom Rask")],
+        id="sustained-and-cut-in-elsewhere-are-no-cues",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
