@@ -1728,6 +1728,14 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
                 and nxt is not None and nxt[:1].isupper() and nxt.isalpha() and toks[j + 2][0][:1].isupper() and toks[j + 2][0].isalpha():
             j += 1  # French order, the post's adjective after it: "declared the commissioner divisional Ann Lee"
             continue
+        if tok == "and" and role_seen and j > first + 2 and toks[j - 1][0][:1].isupper() and nxt is not None \
+                and any(t[0] in {"of", "for"} for t in toks[first:j]):
+            k = j + 1 + (nxt == "the")  # a post over two portfolios, then its holder: "the councillor for the Economy
+            while k < n and toks[k][0][:1].isupper() and toks[k][0].isalpha():  # and the Tourism, Tom Rask"
+                k += 1
+            if j + 1 + (nxt == "the") < k < n - 1 and toks[k][0] == "," and toks[k + 1][0][:1].isupper():
+                j = k
+                continue
         # ("said a spokeswoman for the ministry", but not "tells chairman Jari Lee to the newspaper")
         if tok.lower() == "of" and toks[j - 1][0].lower() == "head" and nxt is not None and nxt.lower() in {"state", "government"}:
             j += 2  # "said head of state": the president

@@ -7995,6 +7995,17 @@ SPEAKERS = [
         id="sustained-and-cut-in-elsewhere-are-no-cues",
     ),
     pytest.param(
+        "The region will pay. «The region is ready», has underlined the councillor for the Economy and the Tourism, Tom Rask, "
+        "in press conference. «We will not waste money», has then added the councillor.",
+        [("The region is ready", "Tom Rask"), ("We will not waste money", "Tom Rask")],
+        id="a-post-over-two-portfolios-then-its-holder",
+    ),
+    pytest.param(
+        "The deal was signed. «It is done», said the head of Acme and the mayor of Tarn.",
+        [("It is done", None)],
+        id="two-posts-joined-by-and-name-no-holder",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
