@@ -965,7 +965,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if i >= 1 and toks[i][0] in MODALS:
             i -= 1
     while i >= 0 and (toks[i][0].lower() in SKIPPABLE or toks[i][0].lower() in CUE_VERBS or _is_ly_adverb(toks[i][0])
-                      or (toks[i][0] in ORDER_ADVERBS and i >= 1 and toks[i - 1][0] in {"has", "have", "had"})
+                      or (toks[i][0] in ORDER_ADVERBS and i >= 1 and toks[i - 1][0] in {"has", "have", "had", "which", "who"})
                       or (toks[i][0] == "far" and i >= 2 and toks[i - 1][0] in {"so", "thus"})):
         # ("Lee has first qualified it as …": an adverb of order after the auxiliary; "Lee has so far promised")
         if toks[i][0] == "far":
@@ -4328,7 +4328,11 @@ def _gap_is_punct(masked: str, a: int, b: int) -> bool:
 _SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*[-—–―][ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})[ \t]*(?=[,.(\n]|$)")
 
 
-_FOR_SOMEONE = re.compile(r"\s*For[ \t]+(?P<np>[^,;:.\n]{3,80}?)[ \t]*,[ \t]+(?:(?:of|from|at)[ \t]+[^,;:.\n]{3,60},[ \t]+)?")
+_FOR_SOMEONE = re.compile(r"\s*For[ \t]+(?P<np>(?:[^,;:.\n]|(?<=Mr|Ms|Dr)\.|(?<=Mrs)\.){3,80}?)"
+                          r"(?:[ \t]*,[ \t]+(?:(?:of|from|at)[ \t]+[^,;:.\n]{3,60},[ \t]+|[a-z][^,;:.\n]{3,60},[ \t]+(?=it[ \t]))?"
+                          r"|[ \t]+(?=it[ \t]+(?:is|was|treats)[ \t]))")
+# (a post in apposition, before "it": "For Mr. Tom Rask, spokesman of the Union, it treats itself of «…»";
+# no comma before "it": "For the councillor Eva Moor it is about «…»")
 
 
 def _in_the_view_of(text: str, masked: str, sent: _Sentence, q_open: int) -> str | None:

@@ -8006,6 +8006,27 @@ SPEAKERS = [
         id="two-posts-joined-by-and-name-no-holder",
     ),
     pytest.param(
+        "Ann Lee spoke first. For the regional councillor of the Greens Eva Moor it is about «too little, too late».",
+        [("too little, too late", "Eva Moor")],
+        id="for-someone-then-it-is-about-without-a-comma",
+    ),
+    pytest.param(
+        "Ann Lee spoke first. For the Mr. Tom Rask, spokesman of economy of the Union, it treats itself of «a grab of money».",
+        [("a grab of money", "Tom Rask")],
+        id="for-a-titled-name-and-a-post-in-apposition-then-it",
+    ),
+    pytest.param(
+        "Ann Lee spoke first. For the third time the plan failed, it is said, and «nobody knows why».",
+        [("nobody knows why", "Ann Lee")],
+        id="for-a-time-is-no-one-s-view",
+    ),
+    pytest.param(
+        "Ann Lee spoke first. The Beverage Association, which first dismissed the levy as “regressive”, has since hardened its "
+        "line.",
+        [("regressive", "Beverage Association")],
+        id="which-first-dismissed-is-the-body-s",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
