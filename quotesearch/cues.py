@@ -161,7 +161,7 @@ _ROLE_SINGULARS = frozenset(
     """
 president vice-president chancellor minister secretary secretary-general spokesman spokeswoman democrat mayoress
 prefect sub-prefect liquidator patron
-spokesperson spokespeople chief head boss leader director chairman chairwoman chair
+spokesperson spokespeople mouthpiece chief head boss leader director chairman chairwoman chair
 chairperson ambassador envoy official officials governor senator representative congressman
 congresswoman mayor commissioner general admiral commander king queen prince premier
 ministers leaders diplomat diplomats adviser advisor advisers advisors aide aides collaborator collaborators analyst

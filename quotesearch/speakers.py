@@ -1012,8 +1012,9 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         return None
     if len(tokens) > 1 and _bare(tokens[0]) in {"but", "and", "yet"} and (tokens[1][:1].isupper() or _bare(tokens[1]) in DETERMINERS):
         tokens = tokens[1:]  # "But the gran, who …, told the paper:"
-    elif len(tokens) > 1 and tokens[0] in _SUBORDINATE_OPENERS and tokens[1][:1].isupper():
+    elif len(tokens) > 1 and tokens[0] in _SUBORDINATE_OPENERS | {"Himself", "Herself"} and tokens[1][:1].isupper():
         tokens = tokens[1:]  # a clause's opening word before its subject: "When Lee and Berg met, the former …"
+        # (or an emphatic reflexive, as Polish "Sam Berg" is translated: "Himself Berg does not lose humour")
     text = " ".join(tokens)
     low = [_bare(t) for t in tokens]
     platform = next((k for k, x in enumerate(low) if x in PLATFORMS and _is_cap(tokens[k])), None) \

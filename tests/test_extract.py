@@ -8027,6 +8027,18 @@ SPEAKERS = [
         id="which-first-dismissed-is-the-body-s",
     ),
     pytest.param(
+        "The palace spoke.\n\nPresidential mouthpiece Tom Lorenc — no relation to the lawyer — insisted his boss had “filed no "
+        "complaint”.",
+        [("filed no complaint", "Tom Lorenc")],
+        id="a-mouthpiece-is-a-post",
+    ),
+    pytest.param(
+        "The cartoonist Milo Berg was charged on Monday. “It is a disgrace,” said Tom Rask, his editor.\n\nHimself Berg does not "
+        "lose humour. In an interview for the magazine „Margin” he told about it: „They asked me who the boy is”.",
+        [("It is a disgrace,", "Tom Rask"), ("They asked me who the boy is", "Milo Berg")],
+        id="an-emphatic-himself-is-no-given-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
