@@ -954,7 +954,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         return (toks[inverted + 1][1], toks[inverted + 1][2])
     if inverted is not None and inverted + 2 < cue_idx and toks[inverted + 1][0] == "the" \
             and inverted >= 1 and (toks[inverted - 1][0] == "," or toks[inverted - 1][0].startswith(MASK)):
-        k = inverted + 2  # … or a noun phrase: "„…“, had the pilot to the newspaper said."
+        k = inverted + 2  # … or a noun phrase: "„…“, had the pilot to the newspaper said." (as in our test rows)
         while k < cue_idx and _np_token(toks[k][0], toks[k + 1][0]):
             k += 1
         if k > inverted + 2 and (k == cue_idx or toks[k][0] in _VERB_ADJUNCT_PREPOSITIONS | {"to", "before", "opposite"}) \
@@ -1730,8 +1730,8 @@ def _phrase_after(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -
             continue
         if tok == "and" and role_seen and j > first + 2 and toks[j - 1][0][:1].isupper() and nxt is not None \
                 and any(t[0] in {"of", "for"} for t in toks[first:j]):
-            k = j + 1 + (nxt == "the")  # a post over two portfolios, then its holder: "the councillor for the Economy
-            while k < n and toks[k][0][:1].isupper() and toks[k][0].isalpha():  # and the Tourism, Tom Rask"
+            k = j + 1 + (nxt == "the")  # a post over two portfolios, then its holder: "the councillor for the Forests
+            while k < n and toks[k][0][:1].isupper() and toks[k][0].isalpha():  # and the Rivers, Tom Rask"
                 k += 1
             if j + 1 + (nxt == "the") < k < n - 1 and toks[k][0] == "," and toks[k + 1][0][:1].isupper():
                 j = k
@@ -4331,7 +4331,7 @@ _SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*[-—–―][ \t]*(?P<np>[A-Z]
 _FOR_SOMEONE = re.compile(r"\s*For[ \t]+(?P<np>(?:[^,;:.\n]|(?<=Mr|Ms|Dr)\.|(?<=Mrs)\.){3,80}?)"
                           r"(?:[ \t]*,[ \t]+(?:(?:of|from|at)[ \t]+[^,;:.\n]{3,60},[ \t]+|[a-z][^,;:.\n]{3,60},[ \t]+(?=it[ \t]))?"
                           r"|[ \t]+(?=it[ \t]+(?:is|was|treats)[ \t]))")
-# (a post in apposition, before "it": "For Mr. Tom Rask, spokesman of the Union, it treats itself of «…»";
+# (a post in apposition, before "it": "For Mr. Tom Rask, spokesman of the League, it treats itself of «…»";
 # no comma before "it": "For the councillor Eva Moor it is about «…»")
 
 
@@ -5085,7 +5085,7 @@ def _introductions(text: str) -> list[tuple[int, SpeakerRef]]:
         ref = parse_mention(phrase)
         if ref is not None and ref.kind == "person" and ref.name and ref.name.endswith(" " + m.group(2)) and "," in phrase \
                 and phrase.rsplit(",", 1)[0].endswith(ref.name.removesuffix(" " + m.group(2))):
-            # the body's name ran into the holder's: "head of the label Pine Records, Tom Berg"
+            # the body's name ran into the holder's: "head of the bakery Oak Loaves, Tom Berg"
             ref = replace(ref, name=m.group(2), role=phrase.rsplit(",", 1)[0].strip())
         if ref is not None and ref.kind == "person" and ref.role and ref.name and " " in ref.name:
             out.append((m.start(2), ref))

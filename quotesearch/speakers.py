@@ -1014,7 +1014,7 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         tokens = tokens[1:]  # "But the gran, who …, told the paper:"
     elif len(tokens) > 1 and tokens[0] in _SUBORDINATE_OPENERS | {"Himself", "Herself"} and tokens[1][:1].isupper():
         tokens = tokens[1:]  # a clause's opening word before its subject: "When Lee and Berg met, the former …"
-        # (or an emphatic reflexive, as Polish "Sam Berg" is translated: "Himself Berg does not lose humour")
+        # (or an emphatic reflexive, as Polish "Sam Berg" is translated: "Himself Berg keeps smiling")
     text = " ".join(tokens)
     low = [_bare(t) for t in tokens]
     platform = next((k for k, x in enumerate(low) if x in PLATFORMS and _is_cap(tokens[k])), None) \
@@ -3595,7 +3595,7 @@ class ArticleSpeakers:
             if last is not None and last[1] in near and self.text.count("\n\n", last[0], pos) <= 1 \
                     and not any(p.name == last[1] and p.role and not roles_match(role, p.role) for p in self.people):
                 # or the one the paragraph before was about, when no other post of theirs is known: "Tom Berg …
-                # hit back. ¶ the ex-banker said" (not "The economist Ute Wend … ¶ the scientist said")
+                # replied. ¶ the ex-broker said" (not "The economist Ute Wend … ¶ the scientist said")
                 about = {last[1]}
             near = about
         if len(near) != 1:

@@ -7946,15 +7946,15 @@ SPEAKERS = [
         id="a-co-post-before-the-name",
     ),
     pytest.param(
-        "The singer went on trial.\n\nThe mother of the singer, Ann Lee, had on Monday evening to journalists said: „My "
-        "daughter has paid her taxes.“",
-        [("My daughter has paid her taxes.", "Ann Lee")],
+        "The harbour stayed shut.\n\nThe father of the skipper, Ann Lee, had on Friday night to reporters said: „My son did "
+        "nothing wrong.“",
+        [("My son did nothing wrong.", "Ann Lee")],
         id="german-order-the-listener-before-the-final-said-is-not-the-speaker",
     ),
     pytest.param(
-        "It began with the air force pilot Tom Berg, who spoke to the newspaper „Harlow Post“. „I flew them twice“, had the "
+        "It began with the harbour pilot Tom Berg, who wrote to the newspaper „Quay Review“. „I saw the hull crack“, had the "
         "pilot to the newspaper said.",
-        [("I flew them twice", "Tom Berg")],
+        [("I saw the hull crack", "Tom Berg")],
         id="german-order-had-the-post-then-the-listener-then-said",
     ),
     pytest.param(
@@ -7964,28 +7964,28 @@ SPEAKERS = [
         id="according-to-whom-is-the-one-just-named",
     ),
     pytest.param(
-        "On Tuesday the head of the label Pine Records, Tom Berg, took the stand. „Pine paid every crown it owed” – assured "
-        "the businessman.\n\nThe trial goes on.",
-        [("Pine paid every crown it owed", "Tom Berg")],
+        "On Monday the head of the bakery Oak Loaves, Tom Berg, gave evidence. „Oak Loaves paid every supplier” – assured the "
+        "businessman.\n\nThe hearing goes on.",
+        [("Oak Loaves paid every supplier", "Tom Berg")],
         id="a-post-at-a-body-named-after-a-lower-case-noun-then-the-holder",
     ),
     pytest.param(
-        "Ann Lee fears the damage is done.\n\nHer rival Tom Berg, 61, whose party was accused by Ann's camp of cashing in, hit "
-        "back last night. He called it “a smear”.\n\nOn Tuesday the silver-haired ex-banker had told a rally: “If it is fake, "
-        "find who made it.”",
-        [("a smear", "Tom Berg"), ("If it is fake, find who made it.", "Tom Berg")],
+        "Ann Lee says the race is lost.\n\nHer opponent Tom Berg, 58, whose allies were blamed by Ann's team for the leak, "
+        "replied at dawn. He called it “a fairy tale”.\n\nOn Friday the grey-bearded ex-broker had told his supporters: “If "
+        "it is false, sue them.”",
+        [("a fairy tale", "Tom Berg"), ("If it is false, sue them.", "Tom Berg")],
         id="an-ex-post-as-an-epithet-is-the-one-the-paragraph-before-was-about",
     ),
     pytest.param(
-        "It was Ann Lee who spoke first. “We expect delays,” she said, before the chairman of the pilots’ union, Tom Berg, cut "
-        "in from the back of the room: “Our members kept the planes safe.”",
-        [("We expect delays,", "Ann Lee"), ("Our members kept the planes safe.", "Tom Berg")],
+        "It was Ann Lee who spoke first. “The ferries will sail late,” she said, before the head of the crews' union, Tom "
+        "Berg, cut in from the door: “Our crews have not been paid.”",
+        [("The ferries will sail late,", "Ann Lee"), ("Our crews have not been paid.", "Tom Berg")],
         id="cut-in-is-a-cue",
     ),
     pytest.param(
-        "For the defence, led by the lawyer Tom Rask, advisers built it all. «Each structure was signed by advisers», sustained "
-        "the lawyer in the first session.",
-        [("Each structure was signed by advisers", "Tom Rask")],
+        "For the owners, led by the lawyer Tom Rask, the contract was void. «Nobody signed the second page», sustained "
+        "the lawyer at the hearing.",
+        [("Nobody signed the second page", "Tom Rask")],
         id="sustained-after-the-words",
     ),
     pytest.param(
@@ -7995,9 +7995,9 @@ SPEAKERS = [
         id="sustained-and-cut-in-elsewhere-are-no-cues",
     ),
     pytest.param(
-        "The region will pay. «The region is ready», has underlined the councillor for the Economy and the Tourism, Tom Rask, "
-        "in press conference. «We will not waste money», has then added the councillor.",
-        [("The region is ready", "Tom Rask"), ("We will not waste money", "Tom Rask")],
+        "The mill will reopen. «The province is ready», has underlined the councillor for the Forests and the Rivers, Tom "
+        "Rask, at the sawmill. «We will not waste money», has then added the councillor.",
+        [("The province is ready", "Tom Rask"), ("We will not waste money", "Tom Rask")],
         id="a-post-over-two-portfolios-then-its-holder",
     ),
     pytest.param(
@@ -8006,13 +8006,14 @@ SPEAKERS = [
         id="two-posts-joined-by-and-name-no-holder",
     ),
     pytest.param(
-        "Ann Lee spoke first. For the regional councillor of the Greens Eva Moor it is about «too little, too late».",
-        [("too little, too late", "Eva Moor")],
+        "Ann Lee spoke first. For the district councillor of the Farmers Eva Moor it is about «a wall of paper».",
+        [("a wall of paper", "Eva Moor")],
         id="for-someone-then-it-is-about-without-a-comma",
     ),
     pytest.param(
-        "Ann Lee spoke first. For the Mr. Tom Rask, spokesman of economy of the Union, it treats itself of «a grab of money».",
-        [("a grab of money", "Tom Rask")],
+        "Ann Lee spoke first. For the Mr. Tom Rask, spokesman of transport of the League, it treats itself of «a toll on "
+        "workers».",
+        [("a toll on workers", "Tom Rask")],
         id="for-a-titled-name-and-a-post-in-apposition-then-it",
     ),
     pytest.param(
@@ -8021,21 +8022,19 @@ SPEAKERS = [
         id="for-a-time-is-no-one-s-view",
     ),
     pytest.param(
-        "Ann Lee spoke first. The Beverage Association, which first dismissed the levy as “regressive”, has since hardened its "
-        "line.",
-        [("regressive", "Beverage Association")],
+        "Ann Lee spoke first. The Bakers' Guild, which first called the rule “unworkable”, has since gone quiet.",
+        [("unworkable", "Bakers' Guild")],
         id="which-first-dismissed-is-the-body-s",
     ),
     pytest.param(
-        "The palace spoke.\n\nPresidential mouthpiece Tom Lorenc — no relation to the lawyer — insisted his boss had “filed no "
-        "complaint”.",
-        [("filed no complaint", "Tom Lorenc")],
+        "The club spoke.\n\nClub mouthpiece Tom Vell — a cousin of the coach — insisted the board had “broken no rule”.",
+        [("broken no rule", "Tom Vell")],
         id="a-mouthpiece-is-a-post",
     ),
     pytest.param(
-        "The cartoonist Milo Berg was charged on Monday. “It is a disgrace,” said Tom Rask, his editor.\n\nHimself Berg does not "
-        "lose humour. In an interview for the magazine „Margin” he told about it: „They asked me who the boy is”.",
-        [("It is a disgrace,", "Tom Rask"), ("They asked me who the boy is", "Milo Berg")],
+        "The sculptor Milo Berg was fined on Monday. “It is a disgrace,” said Tom Rask, his agent.\n\nHimself Berg keeps "
+        "smiling. In an interview for the magazine „Kiln Weekly” he told about it: „They asked me what the statue means”.",
+        [("It is a disgrace,", "Tom Rask"), ("They asked me what the statue means", "Milo Berg")],
         id="an-emphatic-himself-is-no-given-name",
     ),
     pytest.param(
