@@ -808,8 +808,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     return ref
 
 
-# Words that open a subordinate clause at a sentence's start, never a name's first word.
+# Words that open a subordinate clause at a sentence's start, never a name's first word; nor is an emphatic
+# reflexive, as Polish "Sam Berg" is translated: "Himself Berg keeps smiling".
 _SUBORDINATE_OPENERS = frozenset("When While Although Though If Once Because Since Whereas Until Unless".split())
+_NOT_A_NAME_OPENING = _SUBORDINATE_OPENERS | {"Himself", "Herself"}
 
 
 @lru_cache(maxsize=8192)
@@ -1012,9 +1014,8 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         return None
     if len(tokens) > 1 and _bare(tokens[0]) in {"but", "and", "yet"} and (tokens[1][:1].isupper() or _bare(tokens[1]) in DETERMINERS):
         tokens = tokens[1:]  # "But the gran, who …, told the paper:"
-    elif len(tokens) > 1 and tokens[0] in _SUBORDINATE_OPENERS | {"Himself", "Herself"} and tokens[1][:1].isupper():
+    elif len(tokens) > 1 and tokens[0] in _NOT_A_NAME_OPENING and tokens[1][:1].isupper():
         tokens = tokens[1:]  # a clause's opening word before its subject: "When Lee and Berg met, the former …"
-        # (or an emphatic reflexive, as Polish "Sam Berg" is translated: "Himself Berg keeps smiling")
     text = " ".join(tokens)
     low = [_bare(t) for t in tokens]
     platform = next((k for k, x in enumerate(low) if x in PLATFORMS and _is_cap(tokens[k])), None) \
