@@ -939,6 +939,12 @@ def _verb_after_latter(word: str) -> bool:
 _THE_LATTER = frozenset(tuple(words.split()) for words in FORMER_OR_LATTER)
 
 
+def _adjunct_words(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks`` are only lower-case words and weekdays, the when and where a translation puts
+    between a subject and its verb ("who on Monday night said", "had on Monday to journalists said")."""
+    return all(t[0].isalpha() and (t[0].islower() or t[0].lower() in WEEKDAYS) for t in toks)
+
+
 def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) -> tuple[int, int] | None:
     """Char span of the speaker phrase before the cue at ``toks[cue_idx]``."""
     dateline = _after_dateline(toks) if cue_idx > 3 and toks[0][0][:1].isupper() \
@@ -958,7 +964,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         while k < cue_idx and _np_token(toks[k][0], toks[k + 1][0]):
             k += 1
         if k > inverted + 2 and (k == cue_idx or toks[k][0] in _VERB_ADJUNCT_PREPOSITIONS | {"to", "before", "opposite"}) \
-                and all(t[0].isalpha() and (t[0].islower() or t[0].lower() in WEEKDAYS) for t in toks[k:cue_idx]):
+                and _adjunct_words(toks[k:cue_idx]):
             return (toks[inverted + 1][1], toks[k - 1][2])
     if i >= 2 and toks[i][0] == "heard" and toks[i - 1][0] in {"be", "is", "was", "are", "were"}:
         i -= 2  # "Lee can be heard saying on the recording"
@@ -1004,7 +1010,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         if toks[to][0].lower() == "to" and to >= 2 and toks[to - 1][0] == ",":
             i = to - 2  # translated: "Emre Doğan, to our newspaper said:" (not "before the hotel to the press spoken")
         elif aux is not None and aux >= 2 and i == cue_idx - 1 \
-                and all(t[0].isalpha() and (t[0].islower() or t[0].lower() in WEEKDAYS) for t in toks[aux + 1:to]):
+                and _adjunct_words(toks[aux + 1:to]):
             i = aux - 1 - (toks[aux - 1][0] == ",")  # German, translated: "Ann Lee, had on Monday to journalists said:"
         elif toks[to][0].lower() in {"to", "toward", "towards"} and named >= 0 and (
                 NAME_WITH_HONORIFIC.fullmatch(toks[named][0]) or JAPANESE_POST.fullmatch(toks[named][0])):
@@ -1047,7 +1053,7 @@ def _phrase_before(masked: str, toks: list[tuple[str, int, int]], cue_idx: int) 
         # "Ann Lee, who on the first morning told": the time between the relative and its verb
         when = next((k for k in range(i - 1, max(i - 6, 0), -1) if toks[k][0] == "who"), None)
         if when is not None and toks[when + 1][0] in {"on", "in", "at", "during", "that", "this", "the", "later", "earlier"} \
-                and all(t[0].isalpha() and (t[0].islower() or t[0].lower() in WEEKDAYS) for t in toks[when + 1:i]):
+                and _adjunct_words(toks[when + 1:i]):
             i = when  # (and "who on Monday night said")
     rel = _relative_before(toks, i)
     if rel is not None:
