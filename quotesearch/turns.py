@@ -46,6 +46,8 @@ from .cues import COURTESY_TITLES, GIVEN_NAME_GENDER, NICKNAME, ORG_NOUNS, PARTI
 from .quotemarks import QuoteSpan, blanked
 from .speakers import full_name_in, parse_mention
 
+# Name particles a label writes small between its capitalised words: "Pablo de Castro Vidal:".
+_PARTICLE_WORDS = "|".join(sorted(PARTICLES - SURNAME_JOINERS, key=len, reverse=True))
 # A paragraph opening with a speaker's label: one to three capitalised words and
 # a colon ("Renwick:", "MS. WRENFIELD:", "THE CHAIR:", a paper's "Farm & Field:"), or "Q:"/"A:", "Q."/"A." or
 # initials ("N.H.") as question-and-answer interviews print them; a time code and a
@@ -53,7 +55,8 @@ from .speakers import full_name_in, parse_mention
 # Radio One):"), or the speaker's post in capitals ("ANN LEE, FINANCE MINISTER:", "ANN LEE, CEO, DUNMORE
 # FERRIES:").
 _TURN = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:(?:[A-Z][\w’'.-]*|&)[ \t]+){0,2}(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'-]+|[QA])"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[\[(](?:[A-Z][A-Za-z-]*[ \t]?){1,3}[\])][ \t]*)?(?:(?P<label>(?:(?:[A-Z][\w’'.-]*|&)[ \t]+(?:(?:"
+    + _PARTICLE_WORDS + r")[ \t]+){0,2}){0,2}(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'-]+|[QA])"
     r"(?:[ \t]+\((?P<who>[^()\n]{3,80})\)|(?:,[ \t]+[A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,4}){1,2}"
     r"|,[ \t]+(?P<town>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2}))?:"
     r"|(?P<short>[QA]\.|(?:[A-Z]\.){2,3}))"
@@ -169,7 +172,8 @@ def _by_initials(text: str, label: str) -> str | None:
     # (particles the initials leave out: "TVR" is Tomás de la Vega Ruiz; each half of a
     # double-barrelled name has its own: "JAR" is John Ashby-Reed)
     gap = rf"(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+)*|-)"
-    pattern = r"(?<![\w’'-])" + gap.join(letters) + r"(?![\w’'-]|[ \t]+[A-Z])"
+    # (a second surname the initials leave out: "PdC" is Pablo de Castro Vidal)
+    pattern = r"(?<![\w’'-])" + gap.join(letters) + r"(?:[ \t]+[A-Z][\w’'-]+)?(?![\w’'-]|[ \t]+[A-Z])"
     held = {m.group() for m in re.finditer(pattern, text) if _person(m.group()) == m.group()}
     return held.pop() if len(held) == 1 else None
 
@@ -226,7 +230,8 @@ _SPOKE_TO = r"[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+"
 _THEY_SPOKE_TO = rf"\b(?:[Ss]he|[Hh]e){_SPOKE_TO}"
 _INTERVIEWER = re.compile(
     rf"(?:\b(?:presenter|host|anchor|interviewer|moderator|correspondent|reporter|editor|journalist)[ \t]+|"
-    rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+|{_SPOKE_TO}{_OUTLETS}|{_THEY_SPOKE_TO})({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b")
+    rf"\b(?:[Ii]nterview(?:ed)?|[Qq]uestions)[ \t]+by[ \t]+|{_SPOKE_TO}{_OUTLETS}|{_THEY_SPOKE_TO})({_NAME})|({_NAME})[’']s[ \t]+(?:interview|conversation)\b"
+    rf"|({_NAME})[ \t]+(?:asked|questioned)[ \t]+(?:him|her|them)\b")  # ("Ann Lee asked him how …")
 _INTERVIEWEE = re.compile(
     rf"\b(?:interview|conversation|talks?|spoke|speaks|(?i:press|news)[ \t]+(?i:conference|briefing))[ \t]+(?:with|to|by)[ \t]+"
     rf"(?:(?:the[ \t]+)?[a-z][\w-]*[ \t]+){{0,4}}"
@@ -239,7 +244,7 @@ _INTERVIEWEE = re.compile(
 def _interview_sides(lede: str) -> tuple[str | None, str | None]:
     """Who asks and who answers the Q:/A: turns, as the lede before them names them."""
     asks = next((name for m in _INTERVIEWER.finditer(lede)  # (not the outlet before its journalist: "Radio One's Ann Lee")
-                 if (name := _person(re.sub(r"[’']s$|^[^ \t]+[’']s[ \t]+", "", m.group(1) or m.group(2))))), None)
+                 if (name := _person(re.sub(r"[’']s$|^[^ \t]+[’']s[ \t]+", "", next(g for g in m.groups() if g))))), None)
     answers = next((name for m in _INTERVIEWEE.finditer(lede)
                     if (name := _person(next(g for g in m.groups() if g))) and name != asks), None)
     if asks is None:  # "Ida Lund (IL) spoke to the institute's chief executive, Tomás de la Vega Ruiz (TVR)"
@@ -482,6 +487,9 @@ def _labelled_turns(text: str, spans: list[QuoteSpan]) -> Turns:
     outlets = {label for label, name in names.items() if name is None and re.fullmatch(r"[A-Z]{2,3}", label)
                and any(label in {_initials_of(m.group()), _initials_of(m.group().removeprefix("The "))}
                        and _person(m.group()) is None for m in re.finditer(_NAME, text))}  # ("TC:" or "TTC:" for "The Tolm Courier")
+    # or the label the lede says marks the questions: "Questions are marked HX, answers IV."
+    outlets |= {label for label, name in names.items() if name is None and re.search(
+        rf"\b[Qq]uestions[ \t]+(?:are[ \t]+)?(?:marked|labell?ed|signed)[ \t]+(?:as[ \t]+)?{re.escape(label)}\b", header)}
     # or a word of the outlet's name, as the header prints it: "Ledger:" under "THE MARZELL LEDGER" or
     # "The Morning Ledger | Interview by …"
     outlets |= {label for label, name in names.items() if name is None and " " not in label and label not in _POSTS

@@ -1162,16 +1162,42 @@ def test_a_printed_interviews_questions_are_the_papers_and_what_they_quote_is_no
         ("Helga van den Broek", "HvdB", "Helga van den Broek"),  # the particles' small letters
         ("Tomás de la Vega Ruiz", "TVR", "Tomás de la Vega Ruiz"),  # or none for them
         ("John Ashby-Reed", "JAR", "John Ashby-Reed"),  # a letter for each half of the surname
+        ("Pablo de Castro Vidal", "PdC", "Pablo de Castro Vidal"),  # a second surname left out
         ("Ines Varga and her deputy Ivo Vukic", "IV", None),  # two people with those initials: no one
     ],
     ids=["two-initials", "three-initials", "particles-in-small-letters", "particles-left-out", "a-double-barrelled-surname",
-         "initials-of-two-people"],
+         "a-second-surname-left-out", "initials-of-two-people"],
 )
 def test_initials_label_the_person_the_story_names_with_them(name: str, label: str, answers: str | None) -> None:
     text = PRINTED.replace("Dr Ines Varga ran", f"Dr {name} ran").replace("IV:", f"{label}:") \
         .replace("her answers are marked IV", f"her answers are marked {label}")
     assert [speaker for words, speaker in _pairs(text) if words.startswith("I do.")] == [answers] if answers \
         else "I do. Nobody came to tell the staff." not in [words for words, _ in _pairs(text)]
+
+
+def test_the_label_the_lede_says_marks_the_questions_is_the_papers() -> None:
+    """"Questions are marked HX": the paper asks, though no one in the story has those initials."""
+    text = PRINTED.replace(" | Interview by Tomas Pirelli", "").replace(
+        "She spoke to Tomas Pirelli (TP); her answers are marked IV.",
+        "She spoke to us last week. Questions are marked HX, answers IV.").replace("TP:", "HX:")
+    assert _pairs(text) == _pairs(PRINTED)
+
+
+def test_who_the_lede_says_asked_the_interviewee_asks_for_the_paper() -> None:
+    """"Tomas Pirelli asked her why …": his turns are questions, under his name or his initials."""
+    text = PRINTED.replace(" | Interview by Tomas Pirelli", "").replace(
+        "She spoke to Tomas Pirelli (TP); her answers are marked IV.",
+        "Tomas Pirelli asked her why it closed.").replace("TP: The council says", "Tomas Pirelli: The council says")
+    assert _pairs(text) == _pairs(PRINTED)
+
+
+def test_a_label_with_a_name_particle_in_small_letters_opens_a_turn() -> None:
+    """"Pablo de Castro Vidal:" is a label as "Ines Varga:" is, and "PdC:" his initials after it."""
+    text = PRINTED.replace("Dr Ines Varga", "Dr Pablo de Castro Vidal").replace(
+        "her answers are marked IV", "his answers are marked PdC").replace(
+        "IV: No. The budget", "Pablo de Castro Vidal: No. The budget").replace("IV:", "PdC:")
+    assert [speaker for words, speaker in _pairs(text) if words.startswith(("No. The budget", "I do."))] \
+        == ["Pablo de Castro Vidal"] * 2
 
 
 def test_the_interviewer_after_the_outlets_name_asks_for_the_paper() -> None:
