@@ -2597,6 +2597,9 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         # German order, whom first: "To the local newspaper „Courier“ said Frau Ann Lee: „…“"
                         after = _phrase_after(masked, toks, ti)
                         phrase_span, inverted = (after, True) if after is not None else (phrase_span, False)
+                    if phrase_span is not None and nxt in {"he", "she", "they"} and ti + 2 < len(toks) and toks[ti + 2][0] == ":":
+                        # German order, the pronoun after its verb: "Towards the broadcaster said she: „…“"
+                        phrase_span, inverted = (toks[ti + 1][1], toks[ti + 1][2]), True
                     if low.endswith("ing") and phrase_span is not None and prev[:1].isalpha():
                         ps = next((k for k in range(ti) if toks[k][1] == phrase_span[0]), 0)
                         if ps > 0 and toks[ps - 1][0].lower() in {"to", "on", "via"}:

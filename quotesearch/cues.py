@@ -204,6 +204,9 @@ entrepreneur investor ecologist geologist climatologist hydrologist seismologist
 magnate tycoon mogul billionaire millionaire
 archaeologist anthropologist foreman supervisor veteran refugee migrant evacuee dentist pharmacist
 therapist midwife caregiver janitor receptionist cashier waiter waitress bartender porter cleaner signaller signalman caller listener
+barkeeper barmaid barman bookseller florist bouncer doorman caretaker postman postwoman chauffeur cabbie
+groundsman farmhand fishmonger greengrocer newsagent optician carer landlady innkeeper hotelier stallholder locksmith
+steelworker docker stevedore seaman stewardess forester
 rancher logger welder electrician landowner homeowner shopper customer victim depositor saver
 defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman ranger
 trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee

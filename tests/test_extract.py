@@ -8038,6 +8038,16 @@ SPEAKERS = [
         id="an-emphatic-himself-is-no-given-name",
     ),
     pytest.param(
+        "Sharp words came from the bookseller Petra Lund. Towards the radio station FM4 said she: „Nobody warned the shops.“",
+        [("Nobody warned the shops.", "Petra Lund")],
+        id="a-pronoun-after-its-verb-and-before-a-colon-speaks",
+    ),
+    pytest.param(
+        "Barmaid Olga Fenn, 29, said: “The door was always shut.” Locksmith Ivo Dask added: “I fitted that chain myself.”",
+        [("The door was always shut.", "Olga Fenn"), ("I fitted that chain myself.", "Ivo Dask")],
+        id="a-trade-before-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
