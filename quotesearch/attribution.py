@@ -5587,9 +5587,10 @@ _CONNECTIVES = frozenset({"furthermore", "moreover", "meanwhile", "however", "al
 
 
 # A name and honorific, then where and when in lower case, then the words: "Morimoto Kenji-shi, on the
-# 4th, in an interview to this newspaper, 「"; "Tanabe-shi (54), in an interview with this paper said 「".
+# 4th, in an interview to this newspaper, 「"; "Tanabe-shi (54), in an interview with this paper said 「"; the
+# topic marker translated: "Sato Ren-shi is 「".
 _HONOURED_THEN_WHEN = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+[ \t]+)?" + NAME_WITH_HONORIFIC.pattern + ")"
-                                 r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9’' \t-]{0,50})*[ \t]*,?[ \t]*$")
+                                 r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9’' \t-]{0,50})*(?:[ \t]+is)?[ \t]*,?[ \t]*$")
 
 
 # A side in court and who conducts it: "The defence, assured by Me Ann Lee, …" (French "assurée par").

@@ -8048,6 +8048,11 @@ SPEAKERS = [
         id="a-trade-before-a-name-is-no-part-of-it",
     ),
     pytest.param(
+        "The port's harbour authority traffic planner Vera Lund-shi is 「The quay is full every night」 and explains.",
+        [("The quay is full every night", "Vera Lund")],
+        id="a-japanese-topic-is-after-the-honoured-name",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
