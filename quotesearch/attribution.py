@@ -5565,10 +5565,12 @@ def _honoured_before(text: str, masked: str, start: int, q_open: int) -> str | N
     before them, or before where and when they were said ("Chief Executive Aaltonen Henrik-shi
     「…」 and is criticising", "Morimoto-shi, on the 4th, in an interview to this newspaper, 「…」
     he stated"). Only the quotation's own sentence, and no other name between."""
-    if q_open - start < 4 or "-" not in masked[max(start, q_open - 160):q_open]:
+    if q_open - start < 4 or ("-" not in masked[max(start, q_open - 160):q_open]
+                              and JAPANESE_POST.search(masked, max(start, q_open - 160), q_open) is None):
         return None  # (the cheap test first)
     named = _HONOURED_THEN_WHEN.search(masked, max(start, q_open - 160), q_open)
-    if named is None or NAME_WITH_HONORIFIC.fullmatch(named.group("name").split()[-1]) is None:
+    if named is None or (NAME_WITH_HONORIFIC.fullmatch(named.group("name").split()[-1]) is None
+                         and JAPANESE_POST.fullmatch(named.group("name").split()[-1]) is None):
         return None
     before = masked[max(start, named.start() - 20):named.start()].split()
     if before and (before[-1].lower() in CUE_VERBS | NAMING_PARTICIPLES | {"that", "called", "named", "as"}):
@@ -5588,9 +5590,12 @@ _CONNECTIVES = frozenset({"furthermore", "moreover", "meanwhile", "however", "al
 
 # A name and honorific, then where and when in lower case, then the words: "Morimoto Kenji-shi, on the
 # 4th, in an interview to this newspaper, 「"; "Tanabe-shi (54), in an interview with this paper said 「"; the
-# topic marker translated: "Sato Ren-shi is 「".
-_HONOURED_THEN_WHEN = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+[ \t]+)?" + NAME_WITH_HONORIFIC.pattern + ")"
-                                 r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9’' \t-]{0,50})*(?:[ \t]+is)?[ \t]*,?[ \t]*$")
+# topic marker translated: "Sato Ren-shi is 「"; the day with no comma, "Lee-daijin on 10th, 「"; the post
+# written apart, "Ren Sato hakase is 「".
+_HONOURED_THEN_WHEN = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+[ \t]+)?(?:" + NAME_WITH_HONORIFIC.pattern
+                                 + r"|[A-Z][\w’'-]+[ \t]+(?:" + JAPANESE_POST.pattern + r")))"
+                                 r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9’' \t-]{0,50}|[ \t]+on[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th))*"
+                                 r"(?:[ \t]+is)?[ \t]*,?[ \t]*$")
 
 
 # A side in court and who conducts it: "The defence, assured by Me Ann Lee, …" (French "assurée par").

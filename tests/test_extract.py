@@ -8053,6 +8053,12 @@ SPEAKERS = [
         id="a-japanese-topic-is-after-the-honoured-name",
     ),
     pytest.param(
+        "Finance Minister Oda Rask-daijin on 12th, 「The budget will hold」 that stated. A tax specialist of the "
+        "institute, Ivo Tamm hakase is 「The budget will not hold」 that points out.",
+        [("The budget will hold", "Oda Rask"), ("The budget will not hold", "Ivo Tamm")],
+        id="a-japanese-day-without-a-comma-and-a-calling-written-apart",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
