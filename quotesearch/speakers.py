@@ -739,6 +739,7 @@ _VESSELS = frozenset({"vessel", "ship", "boat", "trawler", "ferry", "tanker", "f
 _PLACE_AFTER_OF = re.compile(r"\bof[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w’'-]*$")  # (a town's word, not initials: "of CNN Worldwide")
 # A word for where someone comes from: "Turkish-origin", "Osaka-born", "Japanese-descent".
 _ORIGIN_WORD = re.compile(r"[A-Z][\w’'-]*-(?:origin|born|descent|bred|raised)")
+_ORIGIN_BEFORE = re.compile(rf"(?<![\w’'-]){_ORIGIN_WORD.pattern}[ \t]+")
 
 
 # A preposition left at a phrase's end, after a capitalised word: the start of where it was said.
@@ -1742,6 +1743,7 @@ def roles_match(mentioned: str, held: str,
     ``one_body`` may say that two bodies are one under two of its names.
     """
     mentioned = _PERSON_OWNING.sub("", mentioned)  # a person's, not a body's: "Mr Lund's spokeswoman" is a spokeswoman
+    mentioned = _ORIGIN_BEFORE.sub("", mentioned)  # where they come from is no body: "the Dutch-born violinist"
     m_orgs, m_heads = _role_key(mentioned)
     h_orgs, h_heads = _role_key(held)
     if _bare(held) in _PRIEST_TITLES:  # ("Father Jan Kowal … the priest said")
@@ -3288,7 +3290,9 @@ class ArticleSpeakers:
             if named:  # a surname that is also a role word: "Pete King … King said"
                 self.recent.append((pos, "person", named))
                 return named
-            aged = ref.definite and (AGE.fullmatch(ref.role) is not None or ref.role in {"young man", "young woman"})
+            aged = ref.definite and (AGE.fullmatch(ref.role) is not None or ref.role in {"young man", "young woman"}
+                                     or (len(epithet := ref.role.split()) == 2 and _ORIGIN_WORD.fullmatch(epithet[0]) is not None))
+            # (or by where they were born: "the Ukrainian-born violinist", a name's variation in the story about her)
             latest = max(((q, n) for q, n in self.subjects if pos - 400 < q < pos), default=None) if aged else None
             if latest is not None and not any(latest[0] < p < pos and k == "person" for p, k, _ in self.recent):
                 # "Ann Lee sits with her daughter. „…“, says the 38-year-old.": the one the story is about

@@ -8059,6 +8059,16 @@ SPEAKERS = [
         id="a-japanese-day-without-a-comma-and-a-calling-written-apart",
     ),
     pytest.param(
+        "The violinist Ana Marek played in Oslo on Sunday. “I am heartbroken,” the Dutch-born violinist wrote on Monday.",
+        [("I am heartbroken,", "Ana Marek")],
+        id="where-a-holder-was-born-names-no-body-of-the-post",
+    ),
+    pytest.param(
+        "The pianist Ana Marek, 34, nodded off on the train.\n\n“I cried like a child,” the Dutch-born soloist said.",
+        [("I cried like a child,", "Ana Marek")],
+        id="one-described-by-birthplace-is-the-one-the-story-is-about",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
