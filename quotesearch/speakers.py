@@ -770,6 +770,13 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return None
     if ref.name and ref.name.lower() in WEEKDAYS:
         return None  # a day names no one: "Monday’s line:", "«…», indicated the body already the Tuesday"
+    if ref.kind == "person" and ref.role and ref.name and " " not in ref.name \
+            and (post := ref.role.split())[-1] in PARTICLES - SURNAME_JOINERS and len(post) > 1:
+        # the surname's particles read as the end of a title the lists do not know: "pani mecenas van Rijn"
+        cut = len(post) - 1
+        while cut > 1 and post[cut - 1] in PARTICLES - SURNAME_JOINERS:
+            cut -= 1  # ("van der")
+        return replace(ref, name=" ".join([*post[cut:], ref.name]), role=" ".join(post[:cut]))
     if ref.kind == "role" and ref.role and (ended := _NAME_ENDS_POST.fullmatch(ref.role)) is not None \
             and ended.group("given").lower() in GIVEN_NAME_GENDER and not POSSESSIVE_END.search(ended.group("name")) \
             and any(_is_role_noun(w) for w in ended.group("post").split()) \
@@ -4259,6 +4266,12 @@ _POLICE_BODY_PARTS = frozenset({"department", "directorate", "service", "force",
 _OFFICE_ACRONYMS = {"mfa": "foreign ministry", "mod": "defence ministry"}
 
 
+def _particled_surname(name: str) -> bool:
+    """A surname with its particles and no given name: "de la Fuente", "van Rijn"."""
+    words = name.split()
+    return len(words) > 1 and all(w in PARTICLES for w in words[:-1])
+
+
 class _Canon:
     """Corpus-wide canonical names, built from (article-level name, role) pairs."""
 
@@ -4267,7 +4280,8 @@ class _Canon:
         full: Counter[str] = Counter()
         roles_of: dict[str, Counter[str]] = defaultdict(Counter)
         for name, role in pairs:
-            if name and is_personal_name(name):
+            if name and is_personal_name(name) and not _particled_surname(name):
+                # (not a surname with its particles alone, "de la Fuente": a lone surname)
                 full[name] += 1
                 if role:
                     roles_of[name][role] += 1
@@ -4384,8 +4398,13 @@ class _Canon:
         """The one full name a lone word stands for across the corpus. A word the
         corpus uses alone more often than that full name is likely something else:
         "Washington" (the government) is not the actress Kerry Washington."""
-        options = self.by_surname.get(_fold(name), set())
-        if " " in name.strip() or len(options) != 1:
+        words = name.split()
+        if _particled_surname(name):
+            # a surname with its particles ("de la Fuente"): the one full name that ends with them all
+            options = {c for c in self.by_surname.get(_fold(words[-1]), set()) if _fold(c).endswith(" " + _fold(name))}
+        else:
+            options = self.by_surname.get(_fold(name), set()) if len(words) == 1 else set()
+        if len(options) != 1:
             return None
         canon = next(iter(options))
         return canon if self.lone_count[_fold(name)] <= self.full_count[canon] else None

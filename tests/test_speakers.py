@@ -582,6 +582,19 @@ def test_surname_takes_the_full_name() -> None:
         ["Karl Brandt", "Karl Brandt"]
 
 
+def test_a_surname_with_its_particles_takes_the_full_name() -> None:
+    """"de la Vega" alone is Inés de la Vega, as "Vega" would be; not Tomás Vega, who lacks them."""
+    mentions = [_mention("a", "Inés de la Vega"), _mention("b", "de la Vega"), _mention("c", "Tomás Vega")]
+    assert _speakers(mentions) == ["Inés de la Vega", "Inés de la Vega", "Tomás Vega"]
+
+
+def test_a_surnames_particles_are_no_end_of_a_title() -> None:
+    """Polish "pani mecenas" (Mrs Counsel), a title the lists do not know, then "van Dorn": his
+    particle is part of the surname."""
+    ref = parse_mention("Pani mecenas van Dorn")
+    assert ref is not None and (ref.name, ref.role) == ("van Dorn", "Pani mecenas")
+
+
 def test_a_lone_word_used_more_often_than_the_full_name_keeps_its_own_name() -> None:
     # "Washington said" in several stories is the government, not the one actress of that name
     mentions = [_mention("a", "Kerry Hale"), _mention("b", "Hale"), _mention("c", "Hale"), _mention("d", "Hale")]
