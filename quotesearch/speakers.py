@@ -1996,6 +1996,8 @@ def _unowned(company: str) -> str:
 # A police force by its name: "Castrelle Police", "the Avon and Somerset Constabulary".
 _POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){1,4}(?:Police|Constabulary|Gendarmerie)\b"
                           r"(?:[ \t]+(?:Service|Force|Department))?")
+# ... and the force by its town, as translations write it: "the police of Castrelle" (not "of the city").
+_POLICE_OF_PLACE = re.compile(r"\b[Tt]he[ \t]+police[ \t]+of[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*)(?![\w’'-]|[ \t]+[A-Z])")
 # Police as a speaker that the story names no further: "…, police said", "Police said on Monday".
 _POLICE_SAID = re.compile(r"\b(?:[Pp]olice[ \t]+(?:said|say|says|told|added|confirmed|stated)|(?:said|told)[ \t]+police)\b")
 # A minister's portfolio: "Minister for Culture and Sport", "the minister of Culture and of Sport".
@@ -3700,10 +3702,16 @@ class ArticleSpeakers:
         return re.sub(r"^(?:The|A|An)[ \t]+", "", named.group()) if named is not None else None
 
     def _police_named_before(self, pos: int) -> str | None:
-        """The police force named last before ``pos`` ("Castrelle Police", "the Avon Constabulary")."""
+        """The police force named last before ``pos`` ("Castrelle Police", "the Avon Constabulary",
+        as translations write it "the police of Castrelle")."""
         police = None
         for police in _POLICE_NAME.finditer(self.text, 0, pos):
             pass
+        of_place = None
+        for of_place in _POLICE_OF_PLACE.finditer(self.text, police.end() if police is not None else 0, pos):
+            pass
+        if of_place is not None:
+            return f"{of_place.group(1)} police"
         return re.sub(r"^(?:The|the)[ \t]+", "", police.group()) if police is not None else None
 
     def _called_otherwise(self, body: str, noun: str) -> bool:
@@ -3738,6 +3746,8 @@ class ArticleSpeakers:
         named with that noun ("funded by the Bright Futures Foundation"), else, for a
         noun any body may be called, the body that last spoke ("The Green Cross
         said … the organisation said")."""
+        if noun in {"local police", "police force", "police service"}:
+            noun = "police"  # "the local police": the force the story named
         if " " in noun:
             return self._capitalised_before(pos, noun)
         named = None
@@ -3786,7 +3796,7 @@ class ArticleSpeakers:
                     named_self = m.group(1)  # "the attackers call themselves Red Kite … the group", "The group, which calls itself …"
             if named_self is not None:
                 return named_self
-        if noun == "force":  # "the force said", as British news calls the police force it named
+        if noun in {"force", "police"}:  # "the force said", as British news calls the police force it named
             police = self._police_named_before(pos)
             if police is not None:
                 return police

@@ -8069,6 +8069,12 @@ SPEAKERS = [
         id="one-described-by-birthplace-is-the-one-the-story-is-about",
     ),
     pytest.param(
+        "The police of Tarnow Bay reported a calm night. «Two men were held», indicated a spokesman of the police force. "
+        "The local police said the march was „mostly peaceful”.",
+        [("Two men were held", "Tarnow Bay police"), ("mostly peaceful", "Tarnow Bay police")],
+        id="the-police-of-a-town-is-the-force-a-spokesman-and-the-local-police-speak-for",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
