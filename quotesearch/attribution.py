@@ -3937,6 +3937,11 @@ def _names_follow(toks: list[tuple[str, int, int]], k: int, j: int, m: int) -> b
         and ((toks[m + 1][0][:1].isupper() and toks[m + 2][0][:1].isupper()) or _name_after_trade(toks, m + 1) is not None)
 
 
+# Kinds of body a sentence may open with before their name in apposition: "The union, the …, said".
+_BODY_THEN_NAME = frozenset({"union", "syndicate", "association", "federation", "confederation", "guild", "party",
+                             "company", "firm", "agency", "organisation", "organization", "foundation", "group"})
+
+
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, after an introductory phrase."""
     if toks and toks[0][0] in _BULLETS:
@@ -3957,6 +3962,13 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if name_end and all(t[0][:1].isupper() and t[0].isalpha() for t in apposed[-2:]) \
                 and all((t[0][:1].isupper() and t[0].isalpha()) or t[0] == "the" or t[0].lower() in COURTESY_TITLES for t in apposed):
             return (toks[0][1], toks[name_end - 1][2])
+    if len(toks) > 6 and toks[0][0] in {"The", "the"} and toks[1][0] in _BODY_THEN_NAME and toks[2][0] == ",":
+        # the body's kind, then its name between commas: "The union, the Federation of Mill Staff, said …"
+        at = 4 if toks[3][0] == "the" else 3
+        end = next((i for i in range(at, min(at + 9, len(toks))) if toks[i][0] == ","), 0)
+        if end > at and toks[at][0][:1].isupper() and toks[end - 1][0][:1].isupper() \
+                and all(t[0][:1].isupper() or t[0] in {"of", "and", "for"} for t in toks[at:end]):
+            return (toks[at][1], toks[end - 1][2])
     colon = next((i for i, t in enumerate(toks[:5]) if t[0] == ":"), 0)
     if 0 < colon < len(toks) - 1 and all(t[0].isalpha() for t in toks[:colon]) \
             and any(t[0].islower() for t in toks[:colon]) and toks[colon + 1][0][:1].isupper() \

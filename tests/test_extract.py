@@ -8075,6 +8075,12 @@ SPEAKERS = [
         id="the-police-of-a-town-is-the-force-a-spokesman-and-the-local-police-speak-for",
     ),
     pytest.param(
+        "The union, the Federation of Mill Staff, said: “We will cooperate.” The party, the Green Left, has made known "
+        "that it « will vote against ».",
+        [("We will cooperate.", "Federation of Mill Staff"), ("will vote against", "the Green Left")],
+        id="a-body-s-kind-then-its-name-between-commas",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
