@@ -807,7 +807,8 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
     if len(words) >= 3 and words[0].lower() in PLATFORMS:
         return replace(ref, name=" ".join(words[1:]))  # where the words were posted: "on Instagram Ann Lee"
     given = next((k for k in range(1, len(words) - 1) if _fold(words[k]) in GIVEN_NAME_GENDER), None) \
-        if len(words) >= 3 and ref.role and (any(_bare(w) in ORG_NOUNS for w in ref.role.split()[-2:]) or ref.role.endswith(" &")) \
+        if len(words) >= 3 and ref.role and (any(_bare(w) in ORG_NOUNS | BODY_KINDS | {"operator"} for w in ref.role.split()[-2:])
+                                             or ref.role.endswith(" &")) \
         else None  # (or a firm named for two: "the owner of the firm Hollis & Pike Tom Berg")
     if given is not None and not any(_fold(w) in GIVEN_NAME_GENDER for w in words[:given]):
         # the body's name, then the holder's, as translations run them on: "the director of the
@@ -1519,7 +1520,23 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         # "the ambassador in Seranaya", "a spokesman of the embassy in Dalumbay": where the post is held
         return SpeakerRef(text=text, kind="role", role=" ".join(tokens[1:] if low[0] in DETERMINERS else tokens),
                           definite=definite)
+    if "of" in role_tokens and _is_cap(tokens[-1]) and _singular(_bare(tokens[-1])) in BODY_WORDS | ROLE_NOUNS \
+            and not any(_is_role_noun(t) for t in role_tokens) \
+            and all(_is_cap(t) or _bare(t) in {"of", "the", "and", "for"} for t in tokens[1 if low[0] in DETERMINERS else 0:]):
+        # capitals ending in a plural of bodies or people: "the Conference of Ring Municipalities", a body's name
+        return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(
+            tokens[1:] if low[0] in DETERMINERS else tokens), definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, for the lists' look-up ("municipalities", "towns"); a word that is
+    no plural stays as it is (and "" for a word too short to tell)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return ""
 
 
 def _post_after_name(tokens: list[str], low: list[str]) -> SpeakerRef | None:

@@ -383,6 +383,12 @@ PHRASES = [
     ("This last", "pronoun", None, None, True),
     ("Inspector Ann Owusi of the force's Economic Crime Unit", "person", "Ann Owusi",
      "Inspector of the force's Economic Crime Unit", True),
+    # capitals ending in a plural of bodies are a body's name, not a post and a surname
+    ("The Conference of Harbour Municipalities", "org", "the Conference of Harbour Municipalities", None, True),
+    ("Mayor of Harbour Towns", "role", None, "Mayor of Harbour Towns", True),
+    # an operator's name run on into its head's, as for any body's
+    ("the head of the operator Nordline Ferries Tomás de la Vega", "person", "Tomás de la Vega",
+     "head of the operator Nordline Ferries", True),
 ]
 
 
