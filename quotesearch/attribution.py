@@ -2400,7 +2400,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         and toks[obj][0].lower() not in OBJECT_PRONOUNS:
                     # "according to calculations by X", "according to a letter from X"
                     # (or "according to the words of chairwoman Ann Lee")
-                    by_words = {"by", "from"} | ({"of"} if toks[obj + 1:obj + 2] and toks[obj + 1][0] in {"words", "remarks"} else set())
+                    by_words = {"by", "from"} | ({"of"} if toks[obj + 1:obj + 2] and toks[obj + 1][0] in _OF_WHOSE_WORK else set())
                     by = next((k for k in range(ti + width, min(ti + width + 8, len(toks)))
                                if toks[k][0].lower() in by_words), None)
                     named = by is not None and by - obj >= 3 and _AGENT_NOUN.fullmatch(toks[obj + 1][0]) is not None \
@@ -3940,6 +3940,12 @@ def _names_follow(toks: list[tuple[str, int, int]], k: int, j: int, m: int) -> b
 # Kinds of body a sentence may open with before their name in apposition: "The union, the …, said".
 _BODY_THEN_NAME = frozenset({"union", "syndicate", "association", "federation", "confederation", "guild", "party",
                              "company", "firm", "agency", "organisation", "organization", "foundation", "group"})
+
+
+# What "according to the … of" someone may be: their words, or their reckoning ("according to the
+# calculations of dr Ann Lee from the university": hers, not the university's).
+_OF_WHOSE_WORK = frozenset({"words", "remarks", "calculations", "calculation", "estimates", "estimate", "figures",
+                            "analysis", "study", "forecast", "forecasts", "count", "data", "research"})
 
 
 def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:

@@ -8081,6 +8081,11 @@ SPEAKERS = [
         id="a-body-s-kind-then-its-name-between-commas",
     ),
     pytest.param(
+        "According to the calculations of dr Vera Holm from the University of Lindau the port will lose „a fifth of its trade”.",
+        [("a fifth of its trade", "Vera Holm")],
+        id="according-to-the-calculations-of-someone-from-a-body-are-theirs",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
