@@ -3942,6 +3942,10 @@ _BODY_THEN_NAME = frozenset({"union", "syndicate", "association", "federation", 
                              "company", "firm", "agency", "organisation", "organization", "foundation", "group"})
 
 
+# Who a body is of, in the plural: "(the union of the) teachers", "air traffic controllers", "sailors".
+_MEMBERS_WORD = re.compile(r"[a-z]+(?:ers|ors|ists|ians|men|women)|nurses|staff")
+
+
 # What "according to the … of" someone may be: their words, or their reckoning ("according to the
 # calculations of dr Ann Lee from the university": hers, not the university's).
 _OF_WHOSE_WORK = frozenset({"words", "remarks", "calculations", "calculation", "estimates", "estimate", "figures",
@@ -4132,6 +4136,12 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if close is not None and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j + 1:close]):
             j = close + 1  # the name glossed after the post, as Japanese papers print it: "Haddad environment
             continue  # minister (Farida Haddad) visited …"
+        if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in MEMBERS_BODIES:
+            members = next((m for m in range(j + 1, min(j + 5, len(toks))) if _MEMBERS_WORD.fullmatch(toks[m][0])
+                            and all(t[0].isalpha() and t[0].islower() for t in toks[j + 1:m + 1])), None)
+            if members is not None:  # a body by its members: "The trade union of the air traffic controllers"
+                j = members + 1
+                continue
         if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in FAMILY_WORDS:
             j = _np_end(toks, j + 1 + (nxt is not None and nxt.endswith("ed")))  # "the families of the trapped miners"
             break

@@ -770,6 +770,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return None
     if ref.name and ref.name.lower() in WEEKDAYS:
         return None  # a day names no one: "Monday’s line:", "«…», indicated the body already the Tuesday"
+    if ref.kind == "role" and ref.role and " of " in ref.role \
+            and _bare(ref.role.split(" of ", 1)[0].split()[-1]) in MEMBERS_BODIES:
+        # a body by its members and where they are: "the trade union of the teachers of the Orla Valley"
+        return SpeakerRef(text=ref.text, kind="org", name="the " + ref.role.removeprefix("the "), definite=ref.definite)
     if ref.kind == "person" and ref.role and ref.name and " " not in ref.name \
             and (post := ref.role.split())[-1] in PARTICLES - SURNAME_JOINERS and len(post) > 1:
         # the surname's particles read as the end of a title the lists do not know: "pani mecenas van Rijn"

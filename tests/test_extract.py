@@ -8086,6 +8086,13 @@ SPEAKERS = [
         id="according-to-the-calculations-of-someone-from-a-body-are-theirs",
     ),
     pytest.param(
+        "The trade union of the signal box operators in a communiqué stated, that „the line is unsafe”. The trade union "
+        "of the nurses of the Vell Valley, which counts nine clinics, speaks of «a slow collapse».",
+        [("the line is unsafe", "the trade union of the signal box operators"),
+         ("a slow collapse", "the trade union of the nurses of the Vell Valley")],
+        id="a-union-by-its-members-and-where-they-are",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
