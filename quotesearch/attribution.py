@@ -94,6 +94,7 @@ from .cues import (
     SURNAME_JOINERS,
     PHRASAL_CUES,
     PLACE_NOUNS,
+    PORTFOLIO_MODIFIERS,
     PORTFOLIOS,
     PRONOUNS,
     QUANTIFIER_PRONOUNS,
@@ -3942,6 +3943,23 @@ _BODY_THEN_NAME = frozenset({"union", "syndicate", "association", "federation", 
                              "company", "firm", "agency", "organisation", "organization", "foundation", "group"})
 
 
+# A government body named by its portfolio in lower case, as translations write it.
+_MINISTRY_WORDS = frozenset({"ministry", "department", "secretariat", "office"})
+
+
+def _portfolio_end(toks: list[tuple[str, int, int]], at: int) -> int:
+    """Index past a run of lower-case portfolio words from ``at`` ("transport and ports",
+    "regional development"), ending in a portfolio; 0 if there is none."""
+    end = 0
+    for m in range(at, min(at + 5, len(toks))):
+        word = toks[m][0]
+        if word.lower() != word or not word.isalpha() or (word not in PORTFOLIOS and word not in PORTFOLIO_MODIFIERS and word != "and"):
+            break
+        if word in PORTFOLIOS:
+            end = m + 1
+    return end
+
+
 # Who a body is of, in the plural: "(the union of the) teachers", "air traffic controllers", "sailors".
 _MEMBERS_WORD = re.compile(r"[a-z]+(?:ers|ors|ists|ians|men|women)|nurses|staff")
 
@@ -4147,6 +4165,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             break
         if role_seen and tok.lower() in {"for", "of"} and nxt is not None and nxt.lower() in PORTFOLIOS:
             j += 2  # "The council's cabinet member for finance, Ann Lee, …"
+            continue
+        portfolio = _portfolio_end(toks, j + 1) if tok == "of" and j > k and toks[j - 1][0].lower() in _MINISTRY_WORDS else 0
+        if portfolio:
+            j = portfolio  # "The ministry of transport and ports", "the ministry of regional development"
             continue
         # (or a post in a word the rules do not know, opening the sentence: "Wali Sahib of the province,
         # Abdul Qadir Sarwanzai, visited …")

@@ -463,8 +463,13 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 PORTFOLIOS: frozenset[str] = frozenset(
     """resources affairs development infrastructure communities defence defense health education
     finance energy transport environment agriculture interior economy labour labor culture tourism
-    industry fisheries forestry housing welfare employment works sport sports youth veterans emergencies children families women equality""".split()
+    industry fisheries forestry housing welfare employment works sport sports youth veterans emergencies children families women equality
+    justice ports heritage trade commerce science technology communications immigration migration integration planning""".split()
 )
+
+# Words that may stand before a portfolio in lower case: "the ministry of regional development".
+PORTFOLIO_MODIFIERS: frozenset[str] = frozenset({"regional", "foreign", "social", "public", "home", "internal", "economic",
+                                                 "rural", "urban", "national", "digital", "territorial", "maritime", "cultural"})
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 # The object forms that may stand for a speaker ("according to him"), with their subject forms.

@@ -61,6 +61,7 @@ from .cues import (
     PLATFORMS,
     SURNAME_JOINERS,
     PLACE_NOUNS,
+    PORTFOLIO_MODIFIERS,
     PORTFOLIOS,
     POSTNOMINALS,
     PRONOUNS,
@@ -1343,9 +1344,12 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
         elif low[0] == "police" and low[1] == "of" and _is_cap(tokens[-1]):
             org = f"{org} police"  # translated "the police of Kelmora": the Kelmora police, not the town
         elif low[0] in _PORTFOLIO_BODIES and low[1] == "of" and len(tokens) >= 3 \
-                and all(_is_cap(t) or _bare(t) in PORTFOLIOS | {"and"} for t in tokens[2:]) and _bare(tokens[2]) not in PLACE_NOUNS:
-            # "the ministry of Health", "the ministry of health" are the Ministry of Health
-            org = f"{low[0].capitalize()} of " + " ".join(w.capitalize() if w in PORTFOLIOS else w for w in org.split())
+                and all(_is_cap(t) or _bare(t) in PORTFOLIOS | PORTFOLIO_MODIFIERS | {"and"} for t in tokens[2:]) \
+                and _bare(tokens[2]) not in PLACE_NOUNS and _bare(tokens[-1]) not in PORTFOLIO_MODIFIERS:
+            # "the ministry of Health", "the ministry of health" are the Ministry of Health ("of regional
+            # development", the Ministry of Regional Development)
+            org = f"{low[0].capitalize()} of " + " ".join(w.capitalize() if w in PORTFOLIOS | PORTFOLIO_MODIFIERS else w
+                                                          for w in org.split())
         return SpeakerRef(text=text, kind="org", name=org, definite=definite)
     # The name is the trailing run of capitalised non-role tokens; a patronymic initial glued to the
     # given name is a whole name by itself, as Mongolian news writes them ("teacher Ch.Dashdorj")

@@ -8093,6 +8093,12 @@ SPEAKERS = [
         id="a-union-by-its-members-and-where-they-are",
     ),
     pytest.param(
+        "The ministry of transport and ports in a communiqué assured, that „the ferries will sail”. Later the ministry of "
+        "regional development wrote that „the towns were heard”.",
+        [("the ferries will sail", "Ministry of Transport and Ports"), ("the towns were heard", "Ministry of Regional Development")],
+        id="a-ministry-by-its-portfolios-in-lower-case",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
