@@ -62,8 +62,10 @@ _CUT_BEFORE_APPOSED_CUE = re.compile(
 # ... or where an inverted "said <Name>" begins, glued to the last quoted word: "a car park for
 # turbinessaid Ann Lee" (not "unsaid", "aforesaid", "gainsaid", "essays")
 _CUT_BEFORE_GLUED_INVERTED = re.compile(
-    rf"(?<=[{SMALL}])(?<!un|re)(?<!afore)(?<!gain)(?:said|(?<!es)says)\s+(?P<np>{_NAME_BEFORE_CUE}|the\s+[a-z]+\s+of\b)"
-)  # (or a post: "my son landed in ambulancesaid the mother of the boy")
+    rf"(?<=[{SMALL}])(?<!un|re)(?<!afore)(?<!gain)(?:said|(?<!es)says)\s+(?P<np>{_NAME_BEFORE_CUE}|the\s+[a-z]+\b"
+    rf"|[a-z]{{2,4}}\.?\s+{_NAME_BEFORE_CUE}|[a-z]+\s+of\s+(?:the\s+)?[{CAPITAL}])"
+)  # (or a post: "my son landed in ambulancesaid the mother of the boy", "… three yearssaid the mayor, who …";
+# a title in a translation's lower case, "stopsaid pan Ferrant", "shieldsaid dr Lee"; "listensaid president of Acme")
 
 # ... or, at the paragraph's end, where ", the <role> said." begins: "is not loss, the judge wrote."
 _CUT_BEFORE_ROLE_CUE = re.compile(

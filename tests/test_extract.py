@@ -8099,6 +8099,17 @@ SPEAKERS = [
         id="a-ministry-by-its-portfolios-in-lower-case",
     ),
     pytest.param(
+        "Councillor Ivo Lask spoke first.\n\n„Nobody rides a tram that never comes to the stopsaid pan Lask from the tribune.",
+        [("Nobody rides a tram that never comes to the stop", "Ivo Lask")],
+        id="said-glued-to-the-last-word-before-a-title",
+    ),
+    pytest.param(
+        "Mayor Ana Veld opened the meeting.\n\n“Every student who comes back will get a flat for three yearssaid the mayor, "
+        "who wants them back.",
+        [("Every student who comes back will get a flat for three years", "Ana Veld")],
+        id="said-glued-to-the-last-word-before-the-post",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
