@@ -63,9 +63,10 @@ _CUT_BEFORE_APPOSED_CUE = re.compile(
 # turbinessaid Ann Lee" (not "unsaid", "aforesaid", "gainsaid", "essays")
 _CUT_BEFORE_GLUED_INVERTED = re.compile(
     rf"(?<=[{SMALL}])(?<!un|re)(?<!afore)(?<!gain)(?:said|(?<!es)says)\s+(?P<np>{_NAME_BEFORE_CUE}|the\s+[a-z]+\b"
-    rf"|[a-z]{{2,4}}\.?\s+{_NAME_BEFORE_CUE}|[a-z]+\s+of\s+(?:the\s+)?[{CAPITAL}])"
-)  # (or a post: "my son landed in ambulancesaid the mother of the boy", "… three yearssaid the mayor, who …";
-# a title in a translation's lower case, "stopsaid pan Ferrant", "shieldsaid dr Lee"; "listensaid president of Acme")
+    rf"|[a-z]{{2,9}}\.?\s+{_NAME_BEFORE_CUE}|[a-z]+\s+of\s+(?:the\s+)?[{CAPITAL}]|one\s+[a-z]+|on\s+[{CAPITAL}])"
+)  # (or a post: "my son landed in ambulancesaid the mother of the boy", "… for two yearssaid the mayor, who …";
+# a title in a translation's lower case, "tramsaid pan Lask", "shieldsaid dr Lee"; "listensaid president of Acme";
+# "streetsaid one neighbour"; when, in inverted order, "townsaid on Monday the chairwoman")
 
 # ... or, at the paragraph's end, where ", the <role> said." begins: "is not loss, the judge wrote."
 _CUT_BEFORE_ROLE_CUE = re.compile(

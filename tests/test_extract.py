@@ -8110,6 +8110,11 @@ SPEAKERS = [
         id="said-glued-to-the-last-word-before-the-post",
     ),
     pytest.param(
+        "Nobody came to the meeting.\n\n“Now everyone locks the door in our streetsaid one neighbour, who asked not to be named.",
+        [("Now everyone locks the door in our street", "neighbour")],
+        id="said-glued-to-the-last-word-before-one-of-a-group",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
