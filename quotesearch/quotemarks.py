@@ -169,9 +169,19 @@ _DASH_INTERRUPTION = re.compile(
 )
 
 
+# French sets the attribution inside the guillemets after a comma, with no dash, and translation
+# keeps it: « We have eleven inspectors, has he pleaded. We cannot be everywhere. »
+_INCISE_INTERRUPTION = re.compile(
+    r"(?<=,)[ \t]+(?:(?:has|had)[ \t]+(?:he|she|they)[ \t]+(?:[a-z]+ed|said|told|thrown|sworn)"
+    r"|(?:he|she|they)[ \t]+(?:said|says|added|adds|insisted|insists|explained|explains|stressed|pleaded|warned|told))\b"
+    r"(?:[ \t]+(?!that\b)[^«»“”„\"'’\n.!?,]{1,40}?)?[.][ \t]+(?=[A-Z])"
+)
+
+
 def _interrupted(par: str, base: int, s: int, e: int, open_at: int, close_at: int) -> list[QuoteSpan]:
-    """One quotation, or its two parts around a cue set between dashes."""
-    cut = _DASH_INTERRUPTION.search(par, s, e)
+    """One quotation, or its two parts around a cue set between dashes (or, as French does it,
+    after a comma: « …, has he pleaded. … »)."""
+    cut = _DASH_INTERRUPTION.search(par, s, e) or _INCISE_INTERRUPTION.search(par, s, e)
     if cut is None:
         return [QuoteSpan(base + s, base + e, open_at, close_at)]
     first = _trim(par, s, cut.start())

@@ -8115,6 +8115,17 @@ SPEAKERS = [
         id="said-glued-to-the-last-word-before-one-of-a-group",
     ),
     pytest.param(
+        "The director Ivo Brenn was blunt. « We have nine inspectors for the whole city, has he pleaded. We cannot be "
+        "everywhere. »",
+        [("We have nine inspectors for the whole city", "Ivo Brenn"), ("We cannot be everywhere.", "Ivo Brenn")],
+        id="a-french-incise-inside-the-guillemets-splits-the-quotation",
+    ),
+    pytest.param(
+        "“Whatever I say, he agrees with me. No matter what I say,” said Tom Kell.",
+        [("Whatever I say, he agrees with me. No matter what I say,", "Tom Kell")],
+        id="a-clause-of-the-quoted-words-is-no-incise",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
