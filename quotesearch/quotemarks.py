@@ -400,6 +400,11 @@ _DASH_COMMA_CUE = re.compile(  # (and, translated, "…, tells union chairman Ja
 )
 
 
+# The cue after a dash quotation's closing dash: "– he added", "– said the minister".
+_DASH_CUE_AFTER = re.compile(r"[,]?\s+[-–—]\s*(?:(?:he|she|they)\s+(?:" + _SPEECH_TAIL_VERBS + r")|(?:"
+                             + _SPEECH_TAIL_VERBS + r")\s+(?:the\s|[A-Z]|(?:he|she|they)\b))")
+
+
 def _dash_dialogue(par: str, offset: int, dialogue: bool = False) -> list[QuoteSpan]:
     """The spoken words of a dash-dialogue paragraph: a dash opening the paragraph, or
     one after a sentence ("He points to the day ferry. – In the daytime …, says he."),
@@ -477,6 +482,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             # a dash line quoting someone in marks: "—My father writes instructions —laughs Ann—. The
             # first thing he said was «we are well». …": her words around the marks, and theirs
             doubles = sorted(doubles + _around(text, _dash_dialogue(par, m.start()), doubles), key=lambda s: s.start)
+        if doubles and not _DASH_LINE.match(par) and (inside := _DASH_INSIDE.search(par, doubles[-1].end - m.start())):
+            # a dash quotation after the words in marks, its cue after a second dash: "… assured that „…”. – It
+            # is too early to talk of blame – he added."
+            dashed = [q for q in _dash_dialogue(par[inside.start():], m.start() + inside.start())
+                      if _DASH_CUE_AFTER.match(text, q.end)]
+            doubles = sorted(doubles + dashed[:1], key=lambda s: s.start)
         if not doubles and ("-" in par or "–" in par or "—" in par):
             doubles = _dash_dialogue(par, m.start())
             if not doubles and (_DASH_LINE.match(par) or _DASH_INSIDE.search(par)):

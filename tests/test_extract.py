@@ -8126,6 +8126,16 @@ SPEAKERS = [
         id="a-clause-of-the-quoted-words-is-no-incise",
     ),
     pytest.param(
+        "Its chief Jan Kowal assured, that the fault was „one damaged file”. – It is too early to talk of blame – he added.",
+        [("one damaged file", "Jan Kowal"), ("It is too early to talk of blame", "Jan Kowal")],
+        id="a-dash-quotation-after-words-in-marks",
+    ),
+    pytest.param(
+        "Tom Kell said the vote was „close”. – The margin was small – and that matters to everyone.",
+        [("close", "Tom Kell")],
+        id="a-dash-aside-with-no-cue-after-words-in-marks-is-no-quotation",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
