@@ -487,6 +487,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             # is too early to talk of blame – he added."
             dashed = [q for q in _dash_dialogue(par[inside.start():], m.start() + inside.start())
                       if _DASH_CUE_AFTER.match(text, q.end)]
+            if not dashed and par[inside.start() - 1] == ":":  # (or after a colon, to the paragraph's end: "He praised
+                # the staff: – Our members kept the sky safe.")
+                a, b = _trim(par, inside.end(), len(par))
+                dash = next(i for i in range(inside.start(), inside.end()) if par[i] in _DASHES)
+                dashed = [QuoteSpan(m.start() + a, m.start() + b, m.start() + dash, -1)] if b > a else []
             doubles = sorted(doubles + dashed[:1], key=lambda s: s.start)
         if not doubles and ("-" in par or "–" in par or "—" in par):
             doubles = _dash_dialogue(par, m.start())

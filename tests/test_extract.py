@@ -8136,6 +8136,12 @@ SPEAKERS = [
         id="a-dash-aside-with-no-cue-after-words-in-marks-is-no-quotation",
     ),
     pytest.param(
+        "The union stated, that „cuts left no margin”. Its chairman Erik Dahl praised the staff: – Our members kept the "
+        "trains running with pencils and paper.",
+        [("cuts left no margin", "the union"), ("Our members kept the trains running with pencils and paper.", "Erik Dahl")],
+        id="a-dash-quotation-after-a-colon-and-words-in-marks",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
