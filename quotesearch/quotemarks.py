@@ -172,9 +172,15 @@ _DASH_INTERRUPTION = re.compile(
 # French sets the attribution inside the guillemets after a comma, with no dash, and translation
 # keeps it: « We have eleven inspectors, has he pleaded. We cannot be everywhere. »
 _INCISE_INTERRUPTION = re.compile(
-    r"(?<=,)[ \t]+(?:(?:has|had)[ \t]+(?:he|she|they)[ \t]+(?:[a-z]+ed|said|told|thrown|sworn)"
-    r"|(?:he|she|they)[ \t]+(?:said|says|added|adds|insisted|insists|explained|explains|stressed|pleaded|warned|told))\b"
+    r"(?<=,)[ \t]+(?:(?:has|had)[ \t]+(?:he|she|they)[ \t]+(?:[a-z]+ed|said|told|thrown|sworn)(?:[ \t]+[^«»“”„\"'’\n.!?,]{1,40}?)?"
+    r"(?:[.][ \t]+(?=[A-Z])|,[ \t]+(?=[a-z]))"
+    r"|(?:he|she|they)[ \t]+(?:said|says|added|adds|insisted|insists|explained|explains|stressed|pleaded|warned|told)\b"
     r"(?:[ \t]+(?!that\b)[^«»“”„\"'’\n.!?,]{1,40}?)?[.][ \t]+(?=[A-Z])"
+    # (or the speaker named after a verb in the present: « …, affirms its director general, M. Tom Lee. … »)
+    r"|(?:affirms|assures|explains|insists|adds|says|declares|warns|stresses|recalls|estimates|regrets)[ \t]+"
+    r"(?:the|its|his|her|their|M\.|Mme|Mr|Mrs|Ms|Dr|[A-Z])[^«»“”„\"\n!?]{0,70}?[a-z][.][ \t]+(?=[A-Z]))"
+    # (Spanish glues its dashes to the words: «… —declared the businessman on Wednesday—. The families …»)
+    r"|[ \t]+—(?=[a-z])(?:" + _SPEECH_TAIL_VERBS + r")\b[^—«»“”\n]{0,80}?—[.,]?[ \t]+(?=[A-Z¡¿])"
 )
 
 

@@ -3108,6 +3108,10 @@ class ArticleSpeakers:
             seen = {name for _, name in named if name in names}
             if len(seen) == 1 and max(named)[1] in seen:
                 return seen.pop()
+            written = {name for name in names if name and 0 <= self.text.find(name) < pos}
+            if len(seen) == 1 and written == seen:
+                return seen.pop()  # the other holder comes into the story only later ("… the minister of
+                # Tourism, Ann Lee, thanked …" after the quotation): not the one "the minister" means here
         return None
 
     def _unnamed_one_since(self, role: str, pos: int, holders: list[SpeakerRef]) -> bool:

@@ -8142,6 +8142,24 @@ SPEAKERS = [
         id="a-dash-quotation-after-a-colon-and-words-in-marks",
     ),
     pytest.param(
+        "The head of the service, Mme Ana Roux, wanted to reassure. « Safety was never at risk, has she assured, we "
+        "stopped the flights because we could not guarantee it. »",
+        [("Safety was never at risk", "Ana Roux"), ("we stopped the flights because we could not guarantee it.", "Ana Roux")],
+        id="a-french-incise-ending-in-a-comma",
+    ),
+    pytest.param(
+        "The builder counts its losses. « We will claim damages under the contract, affirms its director general, "
+        "M. Paul Brun. It is no threat. »",
+        [("We will claim damages under the contract", "Paul Brun"), ("It is no threat.", "Paul Brun")],
+        id="a-french-incise-naming-the-speaker-after-a-verb-in-the-present",
+    ),
+    pytest.param(
+        "Mr. Ivo Sandor, head of Sandor Drinks, was hardest. «This is a tax on the poor —declared the businessman on "
+        "Wednesday—. Our customers are not rich.»",
+        [("This is a tax on the poor", "Ivo Sandor"), ("Our customers are not rich.", "Ivo Sandor")],
+        id="a-spanish-incise-between-glued-dashes-inside-the-marks",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",

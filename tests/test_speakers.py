@@ -547,6 +547,21 @@ def test_article_speakers_role_of_two_holders_is_the_one_named_so_far() -> None:
     assert people.resolve(parse_mention("the spokesperson"), 5000) is None
 
 
+def test_article_speakers_a_posts_holder_named_only_later_is_not_the_one_meant() -> None:
+    """The minister of Culture, then a deputy, then "the minister" speaks; a second minister comes
+    into the story only further down: "the minister" is the first, though the deputy was named since."""
+    text = ("Minister of Culture Ana Lind faced the deputy Tom Berg. “…,” said the minister.\n\n"
+            "Later the minister of Tourism Eva Marn spoke.")
+    people = ArticleSpeakers(text)
+    lind, berg, marn = (parse_mention(p) for p in ("Minister of Culture Ana Lind", "the deputy Tom Berg",
+                                                   "the minister of Tourism Eva Marn"))
+    assert lind is not None and berg is not None and marn is not None
+    people.learn(lind, 0)
+    people.subject(berg, 36)
+    people.learn(marn, text.find("Eva"))
+    assert people.resolve(parse_mention("the minister"), text.find("said")) == "Ana Lind"
+
+
 @pytest.mark.parametrize("text, role, expected", [
     # the post names no body, but the sentence that names its holder does
     ("At Rivermark Union offices in Dunmore, General Secretary Ola Brandvik said little.", "the Rivermark Union chief",
