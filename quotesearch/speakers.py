@@ -4319,11 +4319,14 @@ class _Canon:
         full: Counter[str] = Counter()
         roles_of: dict[str, Counter[str]] = defaultdict(Counter)
         for name, role in pairs:
-            if name and is_personal_name(name) and not _particled_surname(name):
-                # (not a surname with its particles alone, "de la Fuente": a lone surname)
+            if name and is_personal_name(name):
                 full[name] += 1
                 if role:
                     roles_of[name][role] += 1
+        for name in [n for n in full if _particled_surname(n)]:
+            if any(other != name and _fold(other).endswith(" " + _fold(name)) for other in full):
+                del full[name]  # a surname with its particles alone ("de la Vega") where the corpus names
+                roles_of.pop(name, None)  # someone in full with it: a lone surname, for the full name
         self.canonical = _merge_variants(full, roles_of)
         # lone surnames -> the one full name with that surname
         self.by_surname: dict[str, set[str]] = defaultdict(set)

@@ -607,6 +607,9 @@ def test_a_surname_with_its_particles_takes_the_full_name() -> None:
     """"de la Vega" alone is Inés de la Vega, as "Vega" would be; not Tomás Vega, who lacks them."""
     mentions = [_mention("a", "Inés de la Vega"), _mention("b", "de la Vega"), _mention("c", "Tomás Vega")]
     assert _speakers(mentions) == ["Inés de la Vega", "Inés de la Vega", "Tomás Vega"]
+    # (no one named in full with them: one speaker however a sentence's start capitalises them)
+    alone = [_mention("a", "van der Laan"), _mention("b", "Van der Laan"), _mention("c", "van der Laan")]
+    assert _speakers(alone) == ["van der Laan"] * 3
 
 
 def test_a_surnames_particles_are_no_end_of_a_title() -> None:
