@@ -207,7 +207,7 @@ therapist midwife caregiver janitor receptionist cashier waiter waitress bartend
 barkeeper barmaid barman bookseller florist bouncer doorman caretaker postman postwoman chauffeur cabbie
 groundsman farmhand fishmonger greengrocer newsagent optician carer landlady innkeeper hotelier stallholder locksmith
 steelworker docker stevedore seaman stewardess forester
-soloist cellist organist harpist flautist trumpeter saxophonist violist ballerina comedian rapper
+soloist cellist organist harpist flautist trumpeter saxophonist violist ballerina comedian rapper cop
 rancher logger welder electrician landowner homeowner shopper customer victim depositor saver
 defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman ranger
 trooper informant whistleblower hacker athlete cyclist skier sprinter wrestler golfer referee

@@ -8160,6 +8160,11 @@ SPEAKERS = [
         id="a-spanish-incise-between-glued-dashes-inside-the-marks",
     ),
     pytest.param(
+        "Top cop Detective Inspector Jo Brand issued a warning to the public: “Do not approach him.”",
+        [("Do not approach him.", "Jo Brand")],
+        id="a-tabloid-s-top-cop-before-the-rank",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
