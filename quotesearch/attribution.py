@@ -4270,6 +4270,12 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             after = next((c + 1 for c in range(after, min(after + 8, len(toks))) if toks[c][0] == ")"), after)
         if (e > j + 2 or (kin and e > j + 1)) and after < len(toks) and toks[after][0] in {",", "—", "–"}:
             return (toks[k][1], toks[e - 1][2])  # (", Ann Lee — no relation — hit back")
+        named_to = next((c for c in range(j + 1, e) if not toks[c][0][:1].isupper()), e)
+        if named_to > j + 2 and e > named_to and after == e < len(toks) and toks[e][0].isalpha() and toks[e][0].islower() \
+                and all(toks[c][0] in ROLE_NOUNS for c in range(named_to, e)):
+            # the post after the name, as Japanese is translated, then the verb: "The head of the inquiry, Ann Lee chief
+            # superintendent held a press conference"
+            return (toks[k][1], toks[e - 1][2])
     if (role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 3 < len(toks) and toks[j][0] == "," \
             and toks[j + 1][0] in ROLE_NOUNS:
         # "Political scientist, director of the Centre of Baltic research Ann Lee, said …": a second

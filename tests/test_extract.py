@@ -8165,6 +8165,11 @@ SPEAKERS = [
         id="a-tabloid-s-top-cop-before-the-rank",
     ),
     pytest.param(
+        "The head of the inquiry, Ida Marsh chief inspector held a press conference, and 「Two men were arrested」 stated.",
+        [("Two men were arrested", "Ida Marsh")],
+        id="a-japanese-post-after-the-name-in-apposition",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
