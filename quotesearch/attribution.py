@@ -2613,8 +2613,8 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                 if prev_is_quote and lead >= 4:
                     # "The MP Ann Lee, who has called the release a “gamble”, said the inquiry …": the
                     # words end the relative clause of the one who speaks, and "said" is her own verb
-                    who = next((k for k in range(lead - 2, 0, -1) if toks[k][0] in {",", ";", ":", "who", "which"}), 0)
-                    subject = _subject_span(toks[:who - 1]) if toks[who][0] in {"who", "which"} \
+                    who = next((k for k in range(lead - 2, 0, -1) if toks[k][0] in {",", ";", ":", "who", "which", "whose"}), 0)
+                    subject = _subject_span(toks[:who - 1]) if toks[who][0] in {"who", "which", "whose"} \
                         and toks[who - 1][0] in {",", "—", "–"} and nxt[:1].isalpha() and nxt[:1].islower() else None
                     # (or set off by dashes: "Ann Lee — who insists “…” — has branded the campaign a “…”")
                     if subject is not None:

@@ -8170,6 +8170,12 @@ SPEAKERS = [
         id="a-japanese-post-after-the-name-in-apposition",
     ),
     pytest.param(
+        "Union boss Rita Holm, whose Rail Staff Union branded the plan “reckless”, called it a “slow death” and added: "
+        "“We will strike.”",
+        [("reckless", "Rail Staff Union"), ("slow death", "Rita Holm"), ("We will strike.", "Rita Holm")],
+        id="words-ending-a-whose-clause-leave-the-main-verb-to-the-subject",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
