@@ -206,7 +206,7 @@ archaeologist anthropologist foreman supervisor veteran refugee migrant evacuee 
 therapist midwife caregiver janitor receptionist cashier waiter waitress bartender porter cleaner signaller signalman caller listener
 barkeeper barmaid barman bookseller florist bouncer doorman caretaker postman postwoman chauffeur cabbie
 groundsman farmhand fishmonger greengrocer newsagent optician carer landlady innkeeper hotelier stallholder locksmith
-steelworker docker stevedore seaman stewardess forester
+steelworker docker stevedore seaman steward stewardess forester
 soloist cellist organist harpist flautist trumpeter saxophonist violist ballerina comedian rapper cop
 rancher logger welder electrician landowner homeowner shopper customer victim depositor saver
 defendant plaintiff complainant magistrate coroner mediator arbitrator ombudsman ranger

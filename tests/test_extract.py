@@ -8043,8 +8043,10 @@ SPEAKERS = [
         id="a-pronoun-after-its-verb-and-before-a-colon-speaks",
     ),
     pytest.param(
-        "Barmaid Olga Fenn, 29, said: “The door was always shut.” Locksmith Ivo Dask added: “I fitted that chain myself.”",
-        [("The door was always shut.", "Olga Fenn"), ("I fitted that chain myself.", "Ivo Dask")],
+        "Barmaid Olga Fenn, 29, said: “The door was always shut.” Locksmith Ivo Dask added: “I fitted that chain myself.” "
+        "Steward Per Aune told us: “We sailed that night.”",
+        [("The door was always shut.", "Olga Fenn"), ("I fitted that chain myself.", "Ivo Dask"),
+         ("We sailed that night.", "Per Aune")],
         id="a-trade-before-a-name-is-no-part-of-it",
     ),
     pytest.param(
