@@ -773,11 +773,11 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         return None  # a day names no one: "Monday’s line:", "«…», indicated the body already the Tuesday"
     if ref.kind == "role" and ref.role and " of " in ref.role \
             and _bare(ref.role.split(" of ", 1)[0].split()[-1]) in MEMBERS_BODIES:
-        # a body by its members and where they are: "the trade union of the teachers of the Orla Valley"
+        # a body by its members and where they are: "the trade union of the nurses of the Vell Valley"
         return SpeakerRef(text=ref.text, kind="org", name="the " + ref.role.removeprefix("the "), definite=ref.definite)
     if ref.kind == "person" and ref.role and ref.name and " " not in ref.name \
             and (post := ref.role.split())[-1] in PARTICLES - SURNAME_JOINERS and len(post) > 1:
-        # the surname's particles read as the end of a title the lists do not know: "pani mecenas van Rijn"
+        # the surname's particles read as the end of a title the lists do not know: "pani mecenas van Dorn"
         cut = len(post) - 1
         while cut > 1 and post[cut - 1] in PARTICLES - SURNAME_JOINERS:
             cut -= 1  # ("van der")
@@ -2021,7 +2021,7 @@ def _unowned(company: str) -> str:
 # A police force by its name: "Castrelle Police", "the Avon and Somerset Constabulary".
 _POLICE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*[ \t]+(?:and[ \t]+)?){1,4}(?:Police|Constabulary|Gendarmerie)\b"
                           r"(?:[ \t]+(?:Service|Force|Department))?")
-# ... and the force by its town, as translations write it: "the police of Castrelle" (not "of the city").
+# ... and the force by its town, as translations write it: "the police of Dunmore" (not "of the city").
 _POLICE_OF_PLACE = re.compile(r"\b[Tt]he[ \t]+police[ \t]+of[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*)(?![\w’'-]|[ \t]+[A-Z])")
 # Police as a speaker that the story names no further: "…, police said", "Police said on Monday".
 _POLICE_SAID = re.compile(r"\b(?:[Pp]olice[ \t]+(?:said|say|says|told|added|confirmed|stated)|(?:said|told)[ \t]+police)\b")
@@ -3731,8 +3731,8 @@ class ArticleSpeakers:
         return re.sub(r"^(?:The|A|An)[ \t]+", "", named.group()) if named is not None else None
 
     def _police_named_before(self, pos: int) -> str | None:
-        """The police force named last before ``pos`` ("Castrelle Police", "the Avon Constabulary",
-        as translations write it "the police of Castrelle")."""
+        """The police force named last before ``pos`` ("Dunmore Police", "the Avon Constabulary",
+        as translations write it "the police of Dunmore")."""
         police = None
         for police in _POLICE_NAME.finditer(self.text, 0, pos):
             pass
@@ -4306,7 +4306,7 @@ _OFFICE_ACRONYMS = {"mfa": "foreign ministry", "mod": "defence ministry"}
 
 
 def _particled_surname(name: str) -> bool:
-    """A surname with its particles and no given name: "de la Fuente", "van Rijn"."""
+    """A surname with its particles and no given name: "de la Vega", "van Dorn"."""
     words = name.split()
     return len(words) > 1 and all(w in PARTICLES for w in words[:-1])
 
@@ -4442,7 +4442,7 @@ class _Canon:
         "Washington" (the government) is not the actress Kerry Washington."""
         words = name.split()
         if _particled_surname(name):
-            # a surname with its particles ("de la Fuente"): the one full name that ends with them all
+            # a surname with its particles ("de la Vega"): the one full name that ends with them all
             options = {c for c in self.by_surname.get(_fold(words[-1]), set()) if _fold(c).endswith(" " + _fold(name))}
         else:
             options = self.by_surname.get(_fold(name), set()) if len(words) == 1 else set()
