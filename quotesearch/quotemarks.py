@@ -30,6 +30,7 @@ _CLOSING_PUNCT = set(".,;:!?)]…")
 MAX_SINGLE_QUOTE_CHARS = 300
 
 _SPEECH_TAIL_VERBS = "|".join(sorted((v for v in INVERTABLE if " " not in v), key=len, reverse=True))
+_TAIL_VERBS = frozenset(v for v in INVERTABLE if " " not in v)
 # Inside a quotation whose closing mark is missing: the place where a
 # "<Name> said" attribution begins, possibly glued to the last quoted word.
 # (A lower-case pronoun is glued only after a full stop: in "We asked for the reports"
@@ -63,7 +64,7 @@ _CUT_BEFORE_APPOSED_CUE = re.compile(
 # turbinessaid Ann Lee" (not "unsaid", "aforesaid", "gainsaid", "essays")
 _CUT_BEFORE_GLUED_INVERTED = re.compile(
     rf"(?<=[{SMALL}])(?<!un|re)(?<!afore)(?<!gain)(?:said|(?<!es)says)\s+(?P<np>{_NAME_BEFORE_CUE}|the\s+[a-z]+\b"
-    rf"|[a-z]{{2,9}}\.?\s+{_NAME_BEFORE_CUE}|[a-z]+\s+of\s+(?:the\s+)?[{CAPITAL}]|one\s+[a-z]+|on\s+[{CAPITAL}])"
+    rf"|(?:[a-z]{{2,9}}\.?|[a-z]+\s+of(?:\s+the)?)\s+[{CAPITAL}]|one\s+[a-z]+)"
 )  # (or a post: "my son landed in ambulancesaid the mother of the boy", "… for two yearssaid the mayor, who …";
 # a title in a translation's lower case, "tramsaid pan Lask", "shieldsaid dr Lee"; "listensaid president of Acme";
 # "streetsaid one neighbour"; when, in inverted order, "townsaid on Monday the chairwoman")
@@ -180,14 +181,15 @@ _INCISE_INTERRUPTION = re.compile(
     r"|(?:affirms|assures|explains|insists|adds|says|declares|warns|stresses|recalls|estimates|regrets)[ \t]+"
     r"(?:the|its|his|her|their|M\.|Mme|Mr|Mrs|Ms|Dr|[A-Z])[^«»“”„\"\n!?]{0,70}?[a-z][.][ \t]+(?=[A-Z]))"
     # (Spanish glues its dashes to the words: «… —declared the businessman on Wednesday—. The families …»)
-    r"|[ \t]+—(?=[a-z])(?:" + _SPEECH_TAIL_VERBS + r")\b[^—«»“”\n]{0,80}?—[.,]?[ \t]+(?=[A-Z¡¿])"
+    r"|[ \t]+—(?P<verb>[a-z]+)\b[^—«»“”\n]{0,80}?—[.,]?[ \t]+(?=[A-Z¡¿])"
 )
 
 
 def _interrupted(par: str, base: int, s: int, e: int, open_at: int, close_at: int) -> list[QuoteSpan]:
     """One quotation, or its two parts around a cue set between dashes (or, as French does it,
     after a comma: « …, has he pleaded. … »)."""
-    cut = _DASH_INTERRUPTION.search(par, s, e) or _INCISE_INTERRUPTION.search(par, s, e)
+    cut = _DASH_INTERRUPTION.search(par, s, e) or next(
+        (m for m in _INCISE_INTERRUPTION.finditer(par, s, e) if m.group("verb") in (None, *_TAIL_VERBS)), None)
     if cut is None:
         return [QuoteSpan(base + s, base + e, open_at, close_at)]
     first = _trim(par, s, cut.start())
@@ -407,8 +409,14 @@ _DASH_COMMA_CUE = re.compile(  # (and, translated, "…, tells union chairman Ja
 
 
 # The cue after a dash quotation's closing dash: "– he added", "– said the minister".
-_DASH_CUE_AFTER = re.compile(r"[,]?\s+[-–—]\s*(?:(?:he|she|they)\s+(?:" + _SPEECH_TAIL_VERBS + r")|(?:"
-                             + _SPEECH_TAIL_VERBS + r")\s+(?:the\s|[A-Z]|(?:he|she|they)\b))")
+_DASH_CUE_AFTER = re.compile(r"[,]?\s+[-–—]\s*(?:(?:he|she|they)\s+(?P<after>[a-z]+)\b|(?P<before>[a-z]+)\s+(?:the\s|[A-Z]|(?:he|she|they)\b))")
+
+
+def _cue_after_dash(text: str, at: int) -> bool:
+    """Whether a verb of saying follows the closing dash at ``at`` ("– he added", "– said the minister"); the
+    verb is looked up in a set, not spelt out in the pattern, which would cost its compiling at import."""
+    m = _DASH_CUE_AFTER.match(text, at)
+    return m is not None and (m.group("after") or m.group("before")) in _TAIL_VERBS
 
 
 def _dash_dialogue(par: str, offset: int, dialogue: bool = False) -> list[QuoteSpan]:
@@ -492,7 +500,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             # a dash quotation after the words in marks, its cue after a second dash: "… assured that „…”. – It
             # is too early to talk of blame – he added."
             dashed = [q for q in _dash_dialogue(par[inside.start():], m.start() + inside.start())
-                      if _DASH_CUE_AFTER.match(text, q.end)]
+                      if _cue_after_dash(text, q.end)]
             if not dashed and par[inside.start() - 1] == ":":  # (or after a colon, to the paragraph's end: "He praised
                 # the staff: – Our members kept the sky safe.")
                 a, b = _trim(par, inside.end(), len(par))
