@@ -2599,7 +2599,7 @@ def find_events(text: str, masked: str, sentences: list[_Sentence]) -> list[Even
                         after = _phrase_after(masked, toks, ti)
                         phrase_span, inverted = (after, True) if after is not None else (phrase_span, False)
                     if phrase_span is not None and nxt in {"he", "she", "they"} and ti + 2 < len(toks) and toks[ti + 2][0] == ":":
-                        # German order, the pronoun after its verb: "Towards the broadcaster said she: „…“"
+                        # German order, the pronoun after its verb: "Towards the radio station said she: „…“"
                         phrase_span, inverted = (toks[ti + 1][1], toks[ti + 1][2]), True
                     if low.endswith("ing") and phrase_span is not None and prev[:1].isalpha():
                         ps = next((k for k in range(ti) if toks[k][1] == phrase_span[0]), 0)
@@ -3960,7 +3960,7 @@ def _portfolio_end(toks: list[tuple[str, int, int]], at: int) -> int:
     return end
 
 
-# Who a body is of, in the plural: "(the union of the) teachers", "air traffic controllers", "sailors".
+# Who a body is of, in the plural: "(the union of the) nurses", "signal box operators", "sailors".
 _MEMBERS_WORD = re.compile(r"[a-z]+(?:ers|ors|ists|ians|men|women)|nurses|staff")
 
 
@@ -4157,7 +4157,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in MEMBERS_BODIES:
             members = next((m for m in range(j + 1, min(j + 5, len(toks))) if _MEMBERS_WORD.fullmatch(toks[m][0])
                             and all(t[0].isalpha() and t[0].islower() for t in toks[j + 1:m + 1])), None)
-            if members is not None:  # a body by its members: "The trade union of the air traffic controllers"
+            if members is not None:  # a body by its members: "The trade union of the signal box operators"
                 j = members + 1
                 continue
         if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in FAMILY_WORDS:
@@ -4273,8 +4273,8 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         named_to = next((c for c in range(j + 1, e) if not toks[c][0][:1].isupper()), e)
         if named_to > j + 2 and e > named_to and after == e < len(toks) and toks[e][0].isalpha() and toks[e][0].islower() \
                 and all(toks[c][0] in ROLE_NOUNS for c in range(named_to, e)):
-            # the post after the name, as Japanese is translated, then the verb: "The head of the inquiry, Ann Lee chief
-            # superintendent held a press conference"
+            # the post after the name, as Japanese is translated, then the verb: "The head of the fire service, Ann
+            # Lee chief officer visited the site"
             return (toks[k][1], toks[e - 1][2])
     if (role_seen or toks[j - 1][0].lower() in ROLE_NOUNS) and j + 3 < len(toks) and toks[j][0] == "," \
             and toks[j + 1][0] in ROLE_NOUNS:

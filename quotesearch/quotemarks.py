@@ -171,7 +171,7 @@ _DASH_INTERRUPTION = re.compile(
 
 
 # French sets the attribution inside the guillemets after a comma, with no dash, and translation
-# keeps it: « We have eleven inspectors, has he pleaded. We cannot be everywhere. »
+# keeps it: « Our pumps are forty years old, has he pleaded. We need new ones. »
 _INCISE_INTERRUPTION = re.compile(
     r"(?<=,)[ \t]+(?:(?:has|had)[ \t]+(?:he|she|they)[ \t]+(?:[a-z]+ed|said|told|thrown|sworn)(?:[ \t]+[^«»“”„\"'’\n.!?,]{1,40}?)?"
     r"(?:[.][ \t]+(?=[A-Z])|,[ \t]+(?=[a-z]))"
@@ -180,7 +180,7 @@ _INCISE_INTERRUPTION = re.compile(
     # (or the speaker named after a verb in the present: « …, affirms its director general, M. Tom Lee. … »)
     r"|(?:affirms|assures|explains|insists|adds|says|declares|warns|stresses|recalls|estimates|regrets)[ \t]+"
     r"(?:the|its|his|her|their|M\.|Mme|Mr|Mrs|Ms|Dr|[A-Z])[^«»“”„\"\n!?]{0,70}?[a-z][.][ \t]+(?=[A-Z]))"
-    # (Spanish glues its dashes to the words: «… —declared the businessman on Wednesday—. The families …»)
+    # (Spanish glues its dashes to the words: «… —declared the businessman on Monday—. Our margins …»)
     r"|[ \t]+—(?P<verb>[a-z]+)\b[^—«»“”\n]{0,80}?—[.,]?[ \t]+(?=[A-Z¡¿])"
 )
 
@@ -497,12 +497,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             # first thing he said was «we are well». …": her words around the marks, and theirs
             doubles = sorted(doubles + _around(text, _dash_dialogue(par, m.start()), doubles), key=lambda s: s.start)
         if doubles and not _DASH_LINE.match(par) and (inside := _DASH_INSIDE.search(par, doubles[-1].end - m.start())):
-            # a dash quotation after the words in marks, its cue after a second dash: "… assured that „…”. – It
-            # is too early to talk of blame – he added."
+            # a dash quotation after the words in marks, its cue after a second dash: "… assured that „…”. – The
+            # fault was ours – he added."
             dashed = [q for q in _dash_dialogue(par[inside.start():], m.start() + inside.start())
                       if _cue_after_dash(text, q.end)]
             if not dashed and par[inside.start() - 1] == ":":  # (or after a colon, to the paragraph's end: "He praised
-                # the staff: – Our members kept the sky safe.")
+                # the staff: – They ran the signals by hand.")
                 a, b = _trim(par, inside.end(), len(par))
                 dash = next(i for i in range(inside.start(), inside.end()) if par[i] in _DASHES)
                 dashed = [QuoteSpan(m.start() + a, m.start() + b, m.start() + dash, -1)] if b > a else []

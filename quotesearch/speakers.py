@@ -1531,7 +1531,7 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
     if "of" in role_tokens and _is_cap(tokens[-1]) and _singular(_bare(tokens[-1])) in BODY_WORDS | ROLE_NOUNS \
             and not any(_is_role_noun(t) for t in role_tokens) \
             and all(_is_cap(t) or _bare(t) in {"of", "the", "and", "for"} for t in tokens[1 if low[0] in DETERMINERS else 0:]):
-        # capitals ending in a plural of bodies or people: "the Conference of Ring Municipalities", a body's name
+        # capitals ending in a plural of bodies or people: "the Conference of Harbour Municipalities", a body's name
         return SpeakerRef(text=text, kind="org", name=("the " if text.lower().startswith("the ") else "") + " ".join(
             tokens[1:] if low[0] in DETERMINERS else tokens), definite=definite)
     return SpeakerRef(text=text, kind="person", name=name, role=role, definite=definite)
@@ -3330,7 +3330,7 @@ class ArticleSpeakers:
                 return named
             aged = ref.definite and (AGE.fullmatch(ref.role) is not None or ref.role in {"young man", "young woman"}
                                      or (len(epithet := ref.role.split()) == 2 and _ORIGIN_WORD.fullmatch(epithet[0]) is not None))
-            # (or by where they were born: "the Ukrainian-born violinist", a name's variation in the story about her)
+            # (or by where they were born: "the Dutch-born soloist", a name's variation in the story about her)
             latest = max(((q, n) for q, n in self.subjects if pos - 400 < q < pos), default=None) if aged else None
             if latest is not None and not any(latest[0] < p < pos and k == "person" for p, k, _ in self.recent):
                 # "Ann Lee sits with her daughter. „…“, says the 38-year-old.": the one the story is about

@@ -8043,9 +8043,9 @@ SPEAKERS = [
         id="a-pronoun-after-its-verb-and-before-a-colon-speaks",
     ),
     pytest.param(
-        "Barmaid Olga Fenn, 29, said: “The door was always shut.” Locksmith Ivo Dask added: “I fitted that chain myself.” "
+        "Barmaid Olga Fenn, 29, said: “The tips were good.” Locksmith Ivo Dask added: “I changed the locks in May.” "
         "Steward Per Aune told us: “We sailed that night.”",
-        [("The door was always shut.", "Olga Fenn"), ("I fitted that chain myself.", "Ivo Dask"),
+        [("The tips were good.", "Olga Fenn"), ("I changed the locks in May.", "Ivo Dask"),
          ("We sailed that night.", "Per Aune")],
         id="a-trade-before-a-name-is-no-part-of-it",
     ),
@@ -8061,25 +8061,24 @@ SPEAKERS = [
         id="a-japanese-day-without-a-comma-and-a-calling-written-apart",
     ),
     pytest.param(
-        "The violinist Ana Marek played in Oslo on Sunday. “I am heartbroken,” the Dutch-born violinist wrote on Monday.",
-        [("I am heartbroken,", "Ana Marek")],
+        "The violinist Ana Marek played in Oslo on Sunday. “The tour is cancelled,” the Dutch-born violinist wrote on Monday.",
+        [("The tour is cancelled,", "Ana Marek")],
         id="where-a-holder-was-born-names-no-body-of-the-post",
     ),
     pytest.param(
-        "The pianist Ana Marek, 34, nodded off on the train.\n\n“I cried like a child,” the Dutch-born soloist said.",
-        [("I cried like a child,", "Ana Marek")],
+        "The pianist Ana Marek, 34, arrived late.\n\n“The hall was cold,” the Dutch-born soloist said.",
+        [("The hall was cold,", "Ana Marek")],
         id="one-described-by-birthplace-is-the-one-the-story-is-about",
     ),
     pytest.param(
-        "The police of Tarnow Bay reported a calm night. «Two men were held», indicated a spokesman of the police force. "
-        "The local police said the march was „mostly peaceful”.",
-        [("Two men were held", "Tarnow Bay police"), ("mostly peaceful", "Tarnow Bay police")],
+        "The police of Tarnow Bay reported a calm night. «The road is open again», indicated a spokesman of the police force. "
+        "The local police said the fair was „well run”.",
+        [("The road is open again", "Tarnow Bay police"), ("well run", "Tarnow Bay police")],
         id="the-police-of-a-town-is-the-force-a-spokesman-and-the-local-police-speak-for",
     ),
     pytest.param(
-        "The union, the Federation of Mill Staff, said: “We will cooperate.” The party, the Green Left, has made known "
-        "that it « will vote against ».",
-        [("We will cooperate.", "Federation of Mill Staff"), ("will vote against", "the Green Left")],
+        "The syndicate, the Federation of Mill Staff, has for its part made known that it « will appeal the ruling ».",
+        [("will appeal the ruling", "Federation of Mill Staff")],
         id="a-body-s-kind-then-its-name-between-commas",
     ),
     pytest.param(
@@ -8089,9 +8088,9 @@ SPEAKERS = [
     ),
     pytest.param(
         "The trade union of the signal box operators in a communiqué stated, that „the line is unsafe”. The trade union "
-        "of the nurses of the Vell Valley, which counts nine clinics, speaks of «a slow collapse».",
+        "of the nurses of the Vell Valley, which runs nine clinics, speaks of «an empty ward».",
         [("the line is unsafe", "the trade union of the signal box operators"),
-         ("a slow collapse", "the trade union of the nurses of the Vell Valley")],
+         ("an empty ward", "the trade union of the nurses of the Vell Valley")],
         id="a-union-by-its-members-and-where-they-are",
     ),
     pytest.param(
@@ -8101,35 +8100,35 @@ SPEAKERS = [
         id="a-ministry-by-its-portfolios-in-lower-case",
     ),
     pytest.param(
-        "Councillor Ivo Lask spoke first.\n\n„Nobody rides a tram that never comes to the stopsaid pan Lask from the tribune.",
-        [("Nobody rides a tram that never comes to the stop", "Ivo Lask")],
+        "Councillor Ivo Lask spoke first.\n\n„The budget leaves nothing for the parkssaid pan Lask from the tribune.",
+        [("The budget leaves nothing for the parks", "Ivo Lask")],
         id="said-glued-to-the-last-word-before-a-title",
     ),
     pytest.param(
-        "Mayor Ana Veld opened the meeting.\n\n“Every student who comes back will get a flat for three yearssaid the mayor, "
-        "who wants them back.",
-        [("Every student who comes back will get a flat for three years", "Ana Veld")],
+        "Mayor Ana Veld opened the meeting.\n\n“The library will open on Sundays from next yearsaid the mayor, "
+        "who wants it full.",
+        [("The library will open on Sundays from next year", "Ana Veld")],
         id="said-glued-to-the-last-word-before-the-post",
     ),
     pytest.param(
-        "Nobody came to the meeting.\n\n“Now everyone locks the door in our streetsaid one neighbour, who asked not to be named.",
-        [("Now everyone locks the door in our street", "neighbour")],
+        "Nobody came to the meeting.\n\n“We all know each other in this streetsaid one neighbour, who asked not to be named.",
+        [("We all know each other in this street", "neighbour")],
         id="said-glued-to-the-last-word-before-one-of-a-group",
     ),
     pytest.param(
-        "The director Ivo Brenn was blunt. « We have nine inspectors for the whole city, has he pleaded. We cannot be "
-        "everywhere. »",
-        [("We have nine inspectors for the whole city", "Ivo Brenn"), ("We cannot be everywhere.", "Ivo Brenn")],
+        "The director Ivo Brenn was blunt. « Our pumps are forty years old, has he pleaded. We need new ones by "
+        "winter. »",
+        [("Our pumps are forty years old", "Ivo Brenn"), ("We need new ones by winter.", "Ivo Brenn")],
         id="a-french-incise-inside-the-guillemets-splits-the-quotation",
     ),
     pytest.param(
-        "“Whatever I say, he agrees with me. No matter what I say,” said Tom Kell.",
-        [("Whatever I say, he agrees with me. No matter what I say,", "Tom Kell")],
+        "“Every week, he agrees with us. Then he votes no,” said Tom Kell.",
+        [("Every week, he agrees with us. Then he votes no,", "Tom Kell")],
         id="a-clause-of-the-quoted-words-is-no-incise",
     ),
     pytest.param(
-        "Its chief Jan Kowal assured, that the fault was „one damaged file”. – It is too early to talk of blame – he added.",
-        [("one damaged file", "Jan Kowal"), ("It is too early to talk of blame", "Jan Kowal")],
+        "Its chief Jan Kowal assured, that the fault was „a corrupted update”. – The fault was ours – he added.",
+        [("a corrupted update", "Jan Kowal"), ("The fault was ours", "Jan Kowal")],
         id="a-dash-quotation-after-words-in-marks",
     ),
     pytest.param(
@@ -8138,43 +8137,43 @@ SPEAKERS = [
         id="a-dash-aside-with-no-cue-after-words-in-marks-is-no-quotation",
     ),
     pytest.param(
-        "The union stated, that „cuts left no margin”. Its chairman Erik Dahl praised the staff: – Our members kept the "
-        "trains running with pencils and paper.",
-        [("cuts left no margin", "the union"), ("Our members kept the trains running with pencils and paper.", "Erik Dahl")],
+        "The union stated, that „the rota is too thin”. Its chairman Erik Dahl praised the staff: – Our members ran the "
+        "signals by hand all night.",
+        [("the rota is too thin", "the union"), ("Our members ran the signals by hand all night.", "Erik Dahl")],
         id="a-dash-quotation-after-a-colon-and-words-in-marks",
     ),
     pytest.param(
-        "The head of the service, Mme Ana Roux, wanted to reassure. « Safety was never at risk, has she assured, we "
-        "stopped the flights because we could not guarantee it. »",
-        [("Safety was never at risk", "Ana Roux"), ("we stopped the flights because we could not guarantee it.", "Ana Roux")],
+        "The director, Mme Ana Roux, was calm. « The water is safe, has she assured, we closed the plant only to "
+        "test the pipes. »",
+        [("The water is safe", "Ana Roux"), ("we closed the plant only to test the pipes.", "Ana Roux")],
         id="a-french-incise-ending-in-a-comma",
     ),
     pytest.param(
-        "The builder counts its losses. « We will claim damages under the contract, affirms its director general, "
-        "M. Paul Brun. It is no threat. »",
-        [("We will claim damages under the contract", "Paul Brun"), ("It is no threat.", "Paul Brun")],
+        "The airline was firm. « We will not pay twice, affirms its director general, M. Paul Brun. The contract is "
+        "clear. »",
+        [("We will not pay twice", "Paul Brun"), ("The contract is clear.", "Paul Brun")],
         id="a-french-incise-naming-the-speaker-after-a-verb-in-the-present",
     ),
     pytest.param(
-        "Mr. Ivo Sandor, head of Sandor Drinks, was hardest. «This is a tax on the poor —declared the businessman on "
-        "Wednesday—. Our customers are not rich.»",
-        [("This is a tax on the poor", "Ivo Sandor"), ("Our customers are not rich.", "Ivo Sandor")],
+        "Mr. Ivo Sandor, head of Sandor Mills, was the hardest. «Bread will cost more —declared the businessman on "
+        "Monday—. Our margins are gone.»",
+        [("Bread will cost more", "Ivo Sandor"), ("Our margins are gone.", "Ivo Sandor")],
         id="a-spanish-incise-between-glued-dashes-inside-the-marks",
     ),
     pytest.param(
-        "Top cop Detective Inspector Jo Brand issued a warning to the public: “Do not approach him.”",
-        [("Do not approach him.", "Jo Brand")],
+        "Top cop Detective Inspector Jo Brand issued a warning to the public: “Lock your doors tonight.”",
+        [("Lock your doors tonight.", "Jo Brand")],
         id="a-tabloid-s-top-cop-before-the-rank",
     ),
     pytest.param(
-        "The head of the inquiry, Ida Marsh chief inspector held a press conference, and 「Two men were arrested」 stated.",
-        [("Two men were arrested", "Ida Marsh")],
+        "The head of the fire service, Ida Marsh chief officer visited the site, and 「The roof held」 stated.",
+        [("The roof held", "Ida Marsh")],
         id="a-japanese-post-after-the-name-in-apposition",
     ),
     pytest.param(
-        "Union boss Rita Holm, whose Rail Staff Union branded the plan “reckless”, called it a “slow death” and added: "
+        "Union boss Rita Holm, whose Rail Staff Union called the timetable “a mess”, branded it “unworkable” and added: "
         "“We will strike.”",
-        [("reckless", "Rail Staff Union"), ("slow death", "Rita Holm"), ("We will strike.", "Rita Holm")],
+        [("a mess", "Rail Staff Union"), ("unworkable", "Rita Holm"), ("We will strike.", "Rita Holm")],
         id="words-ending-a-whose-clause-leave-the-main-verb-to-the-subject",
     ),
     pytest.param(
