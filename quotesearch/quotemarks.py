@@ -189,7 +189,7 @@ def _interrupted(par: str, base: int, s: int, e: int, open_at: int, close_at: in
     """One quotation, or its two parts around a cue set between dashes (or, as French does it,
     after a comma: « …, has he pleaded. … »)."""
     cut = _DASH_INTERRUPTION.search(par, s, e) or next(
-        (m for m in _INCISE_INTERRUPTION.finditer(par, s, e) if m.group("verb") in (None, *_TAIL_VERBS)), None)
+        (m for m in _INCISE_INTERRUPTION.finditer(par, s, e) if m.group("verb") is None or m.group("verb") in _TAIL_VERBS), None)
     if cut is None:
         return [QuoteSpan(base + s, base + e, open_at, close_at)]
     first = _trim(par, s, cut.start())
