@@ -94,6 +94,7 @@ from .cues import (
     SURNAME_JOINERS,
     PHRASAL_CUES,
     PLACE_NOUNS,
+    PORTFOLIO_BODIES,
     PORTFOLIO_MODIFIERS,
     PORTFOLIOS,
     PRONOUNS,
@@ -3939,12 +3940,9 @@ def _names_follow(toks: list[tuple[str, int, int]], k: int, j: int, m: int) -> b
 
 
 # Kinds of body a sentence may open with before their name in apposition: "The union, the …, said".
-_BODY_THEN_NAME = frozenset({"union", "syndicate", "association", "federation", "confederation", "guild", "party",
-                             "company", "firm", "agency", "organisation", "organization", "foundation", "group"})
+_BODY_THEN_NAME = MEMBERS_BODIES | {"party", "company", "firm", "agency", "organisation", "organization", "foundation", "group"}
 
 
-# A government body named by its portfolio in lower case, as translations write it.
-_MINISTRY_WORDS = frozenset({"ministry", "department", "secretariat", "office"})
 
 
 def _portfolio_end(toks: list[tuple[str, int, int]], at: int) -> int:
@@ -4166,7 +4164,7 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if role_seen and tok.lower() in {"for", "of"} and nxt is not None and nxt.lower() in PORTFOLIOS:
             j += 2  # "The council's cabinet member for finance, Ann Lee, …"
             continue
-        portfolio = _portfolio_end(toks, j + 1) if tok == "of" and j > k and toks[j - 1][0].lower() in _MINISTRY_WORDS else 0
+        portfolio = _portfolio_end(toks, j + 1) if tok == "of" and j > k and toks[j - 1][0].lower() in PORTFOLIO_BODIES else 0
         if portfolio:
             j = portfolio  # "The ministry of transport and ports", "the ministry of regional development"
             continue

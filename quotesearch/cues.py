@@ -467,6 +467,8 @@ PORTFOLIOS: frozenset[str] = frozenset(
     justice ports heritage trade commerce science technology communications immigration migration integration planning""".split()
 )
 
+# Bodies named by a portfolio after "of", as translations write them in lower case: "the ministry of transport".
+PORTFOLIO_BODIES: frozenset[str] = frozenset({"ministry", "department"})
 # Words that may stand before a portfolio in lower case: "the ministry of regional development".
 PORTFOLIO_MODIFIERS: frozenset[str] = frozenset({"regional", "foreign", "social", "public", "home", "internal", "economic",
                                                  "rural", "urban", "national", "digital", "territorial", "maritime", "cultural"})

@@ -61,6 +61,7 @@ from .cues import (
     PLATFORMS,
     SURNAME_JOINERS,
     PLACE_NOUNS,
+    PORTFOLIO_BODIES,
     PORTFOLIO_MODIFIERS,
     PORTFOLIOS,
     POSTNOMINALS,
@@ -556,9 +557,6 @@ def _of_the_body_with_and(low: list[str]) -> bool:
 # French "the parquet of Lyon", its prosecutors, the town).
 _GOVERNING_UNITS = frozenset({"board", "management", "directorate", "secretariat", "presidium", "parquet", "embassy", "consulate"})
 # Bodies named by the field they govern, which translations write in lower case: "the ministry of Health".
-_PORTFOLIO_BODIES = frozenset({"ministry", "department"})
-
-
 # Tokens that are no word of a speaker phrase: brackets, and the marks of a body's name in
 # marks (Japanese "the organisation 「Coastal Union」's head").
 _NOT_WORDS = frozenset({",", "(", ")", "「", "」", "『", "』", "“", "”", "«", "»", "„", '"'})
@@ -1343,7 +1341,7 @@ def _parse_mention(phrase: str) -> SpeakerRef | None:
             org = f"{low[0]} of {org}"  # "the board of Acme Foods" is its board, not all of Acme
         elif low[0] == "police" and low[1] == "of" and _is_cap(tokens[-1]):
             org = f"{org} police"  # translated "the police of Kelmora": the Kelmora police, not the town
-        elif low[0] in _PORTFOLIO_BODIES and low[1] == "of" and len(tokens) >= 3 \
+        elif low[0] in PORTFOLIO_BODIES and low[1] == "of" and len(tokens) >= 3 \
                 and all(_is_cap(t) or _bare(t) in PORTFOLIOS | PORTFOLIO_MODIFIERS | {"and"} for t in tokens[2:]) \
                 and _bare(tokens[2]) not in PLACE_NOUNS and _bare(tokens[-1]) not in PORTFOLIO_MODIFIERS:
             # "the ministry of Health", "the ministry of health" are the Ministry of Health ("of regional
