@@ -4152,6 +4152,10 @@ def _subject_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if close is not None and all(t[0][:1].isupper() and t[0].isalpha() for t in toks[j + 1:close]):
             j = close + 1  # the name glossed after the post, as Japanese papers print it: "Haddad environment
             continue  # minister (Farida Haddad) visited …"
+        if tok == "the" and toks[j - 1][0] == "of" and k == 0 and j - 2 in (0, 1) and toks[j - 2][0].lower() in ROLE_NOUNS and nxt is not None \
+                and (nxt in ORG_NOUNS or nxt in BODY_KINDS or nxt == "operator") and j + 2 < len(toks) and toks[j + 2][0][:1].isupper():
+            j += 2  # a post of a body named after its kind: "The head of the agency Frontline, Tom Berg, …"
+            continue
         if tok == "the" and toks[j - 1][0] == "of" and j >= 2 and toks[j - 2][0].lower() in MEMBERS_BODIES:
             members = next((m for m in range(j + 1, min(j + 5, len(toks))) if _MEMBERS_WORD.fullmatch(toks[m][0])
                             and all(t[0].isalpha() and t[0].islower() for t in toks[j + 1:m + 1])), None)

@@ -8177,6 +8177,12 @@ SPEAKERS = [
         id="words-ending-a-whose-clause-leave-the-main-verb-to-the-subject",
     ),
     pytest.param(
+        "Ann Holt wants a single pass.\n\nThe head of the operator Nordline Ferries Tom Berg earlier avoided taking a "
+        "side. «Technically it is simple», – said he.",
+        [("Technically it is simple", "Tom Berg")],
+        id="a-post-of-a-body-named-after-its-kind-then-the-holder-opens-the-sentence",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
