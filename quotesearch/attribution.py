@@ -5642,6 +5642,22 @@ def _honoured_before(text: str, masked: str, start: int, q_open: int) -> str | N
     return " ".join(words)
 
 
+# A body or a post as the topic of a Japanese sentence, its marker translated "is", right before the words:
+# "The company is 「…」 that it explains" (the words are the company's, whatever pronoun follows).
+_TOPIC_IS = re.compile(r"(?:^|(?<=[,.\n]))[ \t]*(?P<np>[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+is,?[ \t]*$")
+
+
+def _topic_before(text: str, masked: str, start: int, q_open: int) -> str | None:
+    """Who a Japanese sentence quotes when its topic is a body or a post in lower case, right
+    before the words ("The company is 「…」 that it explains"); only before a Japanese mark."""
+    if text[q_open:q_open + 1] != "「":
+        return None
+    topic = _TOPIC_IS.search(masked, start, q_open)
+    head = topic.group("np").split()[-1].lower() if topic is not None else ""
+    return text[topic.start("np"):topic.end("np")] if topic is not None and (
+        head in ROLE_NOUNS or head in ORG_NOUNS or head in BODY_KINDS) else None  # (not "the cause is 「…」")
+
+
 _NOT_IN_HONOURED_GAP = frozenset({"and", "but", "or", "he", "she", "they", "it", "we", "i", "that", "who", "which"})
 _CONNECTIVES = frozenset({"furthermore", "moreover", "meanwhile", "however", "also", "then", "still", "besides", "additionally"})
 
@@ -6200,6 +6216,7 @@ def attribute(text: str, spans: list[QuoteSpan], learn: list[SpeakerRef] | None 
             or _signed_in_brackets(text, masked, q_close) \
             or _honoured_in_headline(text, q_open) \
             or _honoured_before(text, masked, sentences[si].start, q_open) \
+            or _topic_before(text, masked, sentences[si].start, q_open) \
             or ((by := _IN_DOCUMENT_BY.match(masked, sentences[si].start, q_open)
                        or _HERE_IS.match(masked, sentences[si].start, q_open)) and text[by.start("np"):by.end("np")]) \
             or ((after := _OPINION_READS.match(masked, q_close) or _THAT_QUOTE_FROM.match(masked, q_close))

@@ -8183,6 +8183,12 @@ SPEAKERS = [
         id="a-post-of-a-body-named-after-its-kind-then-the-holder-opens-the-sentence",
     ),
     pytest.param(
+        "The bus company Nordlinje will cut two routes.\n\nThe company is 「about 40 million crowns will be saved」 that "
+        "it explains. The cause is 「a shortage of drivers」, Ann Berg said.",
+        [("about 40 million crowns will be saved", "Nordlinje"), ("a shortage of drivers", "Ann Berg")],
+        id="a-japanese-topic-body-before-the-words",
+    ),
+    pytest.param(
         "Bridge\n\nIn the hospital the trauma ward, on Wednesday, “Nine patients are in intensive care” said.",
         [("Nine patients are in intensive care", None)],
         id="a-cue-after-the-quotation-after-a-place-and-no-one-named",
