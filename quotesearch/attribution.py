@@ -3943,8 +3943,6 @@ def _names_follow(toks: list[tuple[str, int, int]], k: int, j: int, m: int) -> b
 _BODY_THEN_NAME = MEMBERS_BODIES | {"party", "company", "firm", "agency", "organisation", "organization", "foundation", "group"}
 
 
-
-
 def _portfolio_end(toks: list[tuple[str, int, int]], at: int) -> int:
     """Index past a run of lower-case portfolio words from ``at`` ("transport and ports",
     "regional development"), ending in a portfolio; 0 if there is none."""

@@ -739,6 +739,8 @@ _PLACE_AFTER_OF = re.compile(r"\bof[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w’'-]*$")  
 # A word for where someone comes from: "Turkish-origin", "Osaka-born", "Japanese-descent".
 _ORIGIN_WORD = re.compile(r"[A-Z][\w’'-]*-(?:origin|born|descent|bred|raised)")
 _ORIGIN_BEFORE = re.compile(rf"(?<![\w’'-]){_ORIGIN_WORD.pattern}[ \t]+")
+# The particles a name writes small, without the joiners ("y", "i") that also join words: "van", "de la".
+_SMALL_PARTICLES = PARTICLES - SURNAME_JOINERS
 
 
 # A preposition left at a phrase's end, after a capitalised word: the start of where it was said.
@@ -774,10 +776,10 @@ def parse_mention(phrase: str) -> SpeakerRef | None:
         # a body by its members and where they are: "the trade union of the nurses of the Vell Valley"
         return SpeakerRef(text=ref.text, kind="org", name="the " + ref.role.removeprefix("the "), definite=ref.definite)
     if ref.kind == "person" and ref.role and ref.name and " " not in ref.name \
-            and (post := ref.role.split())[-1] in PARTICLES - SURNAME_JOINERS and len(post) > 1:
+            and (post := ref.role.split())[-1] in _SMALL_PARTICLES and len(post) > 1:
         # the surname's particles read as the end of a title the lists do not know: "pani mecenas van Dorn"
         cut = len(post) - 1
-        while cut > 1 and post[cut - 1] in PARTICLES - SURNAME_JOINERS:
+        while cut > 1 and post[cut - 1] in _SMALL_PARTICLES:
             cut -= 1  # ("van der")
         return replace(ref, name=" ".join([*post[cut:], ref.name]), role=" ".join(post[:cut]))
     if ref.kind == "role" and ref.role and (ended := _NAME_ENDS_POST.fullmatch(ref.role)) is not None \
@@ -1981,7 +1983,7 @@ _COMPANY_NAME = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+")
 _FULL_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)")
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+$")
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(_SMALL_PARTICLES))})[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t]+$")  # (a surname's given name or title)
 _SURNAME_AFTER_GIVEN = re.compile(r"[ \t]+[A-Z][\w’'-]+(?![\w’'-])")  # (the surname after a titled given name)
 # (or after a quotation, a question, or at a paragraph's end)

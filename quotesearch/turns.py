@@ -171,7 +171,7 @@ def _by_initials(text: str, label: str) -> str | None:
     letters = [rf"{c}[\w’']*" if c.isupper() else rf"{c}[a-z]*" for c in label]
     # (particles the initials leave out: "TVR" is Tomás de la Vega Ruiz; each half of a
     # double-barrelled name has its own: "JAR" is John Ashby-Reed)
-    gap = rf"(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES - SURNAME_JOINERS))})[ \t]+)*|-)"
+    gap = rf"(?:[ \t]+(?:(?:{_PARTICLE_WORDS})[ \t]+)*|-)"
     # (a second surname the initials leave out: "PdC" is Pablo de Castro Vidal)
     pattern = r"(?<![\w’'-])" + gap.join(letters) + r"(?:[ \t]+[A-Z][\w’'-]+)?(?![\w’'-]|[ \t]+[A-Z])"
     held = {m.group() for m in re.finditer(pattern, text) if _person(m.group()) == m.group()}
